@@ -1,0 +1,15 @@
+#pragma once
+// One function per subcommand; main.cpp wires them to CLI11.
+#include <string>
+#include <vector>
+
+#include <CLI/CLI.hpp>
+
+namespace schemadelta::cli {
+
+// Exit statuses shared by every command.
+enum ExitCode : int { kOk = 0, kDifferences = 1, kInputError = 2, kDataLossRefused = 3 };
+
+void add_parse_command(CLI::App& app, int& exit_code);
+
+}  // namespace schemadelta::cli

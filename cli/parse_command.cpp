@@ -1,0 +1,47 @@
+// schemadelta parse FILE|DIR|- ... [--format json|sql] [--strict] [-o FILE]
+#include <fstream>
+#include <iostream>
+
+#include "cli/commands.h"
+#include "cli/load_snapshot.h"
+#include "cli/output_file.h"
+#include "generator/postgres/catalog_ddl.h"
+#include "serialize/catalog_json.h"
+
+namespace schemadelta::cli {
+
+namespace {
+
+struct ParseArguments {
+  std::vector<std::string> inputs;
+  std::string format = "json";
+  std::string output;
+  bool strict = false;
+};
+
+int run_parse(const ParseArguments& args) {
+  auto snapshot = load_snapshot(args.inputs, args.strict);
+  if (!snapshot) return kInputError;
+  std::string text;
+  if (args.format == "json") {
+    text = serialize::to_json(snapshot->catalog).dump(2) + "\n";
+  } else {
+    text = generator::postgres::catalog_ddl(snapshot->catalog);
+  }
+  return write_output(args.output, text) ? kOk : kInputError;
+}
+
+}  // namespace
+
+void add_parse_command(CLI::App& app, int& exit_code) {
+  auto args = std::make_shared<ParseArguments>();
+  auto* command = app.add_subcommand("parse", "Read a schema snapshot and print its model (JSON) or canonical DDL");
+  command->add_option("inputs", args->inputs, "SQL files, folders of *.sql files, or - for stdin")->required();
+  command->add_option("--format", args->format, "json (the model) or sql (canonical DDL)")
+      ->check(CLI::IsMember({"json", "sql"}));
+  command->add_option("-o,--output", args->output, "Write to this file instead of stdout");
+  command->add_flag("--strict", args->strict, "Unmanaged statements are errors");
+  command->callback([args, &exit_code] { exit_code = run_parse(*args); });
+}
+
+}  // namespace schemadelta::cli

@@ -1,0 +1,24 @@
+#pragma once
+// Ordering objects so that each comes after what it depends on (Boost.Graph underneath).
+#include <map>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "model/object_id.h"
+
+namespace schemadelta::compare {
+
+using Dependencies = std::map<model::ObjectId, std::set<model::ObjectId>>;
+
+struct OrderResult {
+  std::vector<model::ObjectId> order;               // dependencies first; ties in ObjectId order
+  std::vector<std::vector<model::ObjectId>> cycles;  // strongly connected groups that could not be ordered
+};
+
+// Orders `nodes` by the dependency edges among them (edges to objects outside `nodes` are
+// ignored). Deterministic: among ready objects, the smallest ObjectId goes first. Objects on a
+// cycle are reported and emitted at the end in ObjectId order.
+OrderResult dependency_order(const std::vector<model::ObjectId>& nodes, const Dependencies& dependencies);
+
+}  // namespace schemadelta::compare

@@ -1,0 +1,54 @@
+#pragma once
+// PostgreSQL statements for model objects. Each returns complete statements; which ones a script
+// needs, and in what order, is decided by the caller.
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "model/catalog.h"
+
+namespace schemadelta::generator::postgres {
+
+// One SQL statement. Expressions inside were written under `search_path`; the script sets it.
+struct Statement {
+  std::string sql;
+  std::optional<std::vector<std::string>> search_path;
+};
+
+Statement create_schema(const std::string& name);
+Statement create_extension(const model::Extension& extension);
+Statement create_type(const std::string& schema, const model::Type& type);
+Statement create_domain(const std::string& schema, const model::Domain& domain);
+Statement create_sequence(const std::string& schema, const model::Sequence& sequence);
+Statement sequence_owned_by(const std::string& schema, const model::Sequence& sequence);
+Statement create_routine(const std::string& schema, const model::Routine& routine);
+Statement create_aggregate(const std::string& schema, const model::Aggregate& aggregate);
+Statement create_operator(const std::string& schema, const model::Operator& op);
+
+// CREATE TABLE with columns, NOT NULL, defaults and CHECK constraints (inline, so inheritance
+// children get them); other constraints are added separately.
+Statement create_table(const std::string& schema, const model::Table& table);
+std::vector<Statement> table_attributes(const std::string& schema, const model::Table& table);
+Statement attach_partition(const std::string& schema, const model::Table& table);
+std::string constraint_definition(const model::Constraint& constraint);
+Statement add_constraint(const std::string& schema, const std::string& table, const model::Constraint& constraint,
+                         bool only);
+
+Statement create_index(const std::string& schema, const model::Index& index, bool only);
+Statement attach_index(const std::string& schema, const model::Index& index);
+std::vector<Statement> index_attributes(const std::string& schema, const model::Index& index);
+
+Statement create_view(const std::string& schema, const model::View& view, bool materialized);
+Statement create_trigger(const std::string& schema, const model::Trigger& trigger);
+std::optional<Statement> trigger_state(const std::string& schema, const model::Trigger& trigger);
+Statement create_policy(const std::string& schema, const std::string& table, const model::Policy& policy);
+
+// The SQL name of an object for COMMENT ON / ALTER ... OWNER TO / GRANT: "TABLE public.t".
+std::string object_reference(const model::ObjectId& id, const model::Catalog& catalog);
+Statement comment_on(const model::ObjectId& id, const model::Catalog& catalog, const std::string* text);
+Statement owner_to(const model::ObjectId& id, const model::Catalog& catalog, const std::string& role);
+// GRANT/REVOKE statements that turn access list `from` into `to`.
+std::vector<Statement> change_privileges(const model::ObjectId& id, const model::Catalog& catalog,
+                                         const model::AccessList& from, const model::AccessList& to);
+
+}  // namespace schemadelta::generator::postgres

@@ -1,0 +1,16 @@
+#pragma once
+// An expression or body the model does not interpret: what the user wrote, its canonical form
+// (compared), and the search_path it was written under (to emit it back faithfully).
+#include <string>
+#include <vector>
+
+namespace schemadelta::model {
+
+struct Expr {
+  std::string original;
+  std::string canonical;
+  std::vector<std::string> search_path;
+  bool operator==(const Expr& other) const { return canonical == other.canonical; }
+};
+
+}  // namespace schemadelta::model

@@ -1,0 +1,62 @@
+#include <utility>
+
+#include "model/catalog.h"
+
+namespace schemadelta::model {
+
+const Column* Table::find_column(const std::string& column_name) const {
+  for (const auto& column : columns) {
+    if (column.name == column_name) return &column;
+  }
+  return nullptr;
+}
+
+Column* Table::find_column(const std::string& column_name) {
+  return const_cast<Column*>(std::as_const(*this).find_column(column_name));
+}
+
+namespace {
+std::string type_list(const std::vector<TypeRef>& types) {
+  std::string text = "(";
+  for (size_t i = 0; i < types.size(); ++i) text += (i ? ", " : "") + to_string(types[i]);
+  return text + ")";
+}
+
+std::vector<TypeRef> input_types(const std::vector<Parameter>& parameters) {
+  std::vector<TypeRef> types;
+  for (const auto& p : parameters) {
+    if (p.mode == "IN" || p.mode == "INOUT" || p.mode == "VARIADIC") types.push_back(p.type);
+  }
+  return types;
+}
+}  // namespace
+
+std::string Routine::signature() const { return type_list(input_types(parameters)); }
+
+std::string Aggregate::signature() const {
+  return star ? "(*)" : type_list(input_types(parameters));
+}
+
+std::string Operator::signature() const {
+  return "(" + (left ? to_string(*left) : std::string("NONE")) + ", " +
+         (right ? to_string(*right) : std::string("NONE")) + ")";
+}
+
+Schema& Catalog::schema(const std::string& name) {
+  auto& schema = schemas[name];
+  schema.name = name;
+  return schema;
+}
+
+const Schema* Catalog::find_schema(const std::string& name) const {
+  auto it = schemas.find(name);
+  return it == schemas.end() ? nullptr : &it->second;
+}
+
+Catalog empty_database_catalog() {
+  Catalog catalog;
+  catalog.schema("public");
+  return catalog;
+}
+
+}  // namespace schemadelta::model

@@ -1,0 +1,38 @@
+#include "model/object_id.h"
+
+namespace schemadelta::model {
+
+std::string kind_name(ObjectKind kind) {
+  switch (kind) {
+    case ObjectKind::Schema: return "schema";
+    case ObjectKind::Extension: return "extension";
+    case ObjectKind::Type: return "type";
+    case ObjectKind::Domain: return "domain";
+    case ObjectKind::Sequence: return "sequence";
+    case ObjectKind::Function: return "function";
+    case ObjectKind::Procedure: return "procedure";
+    case ObjectKind::Aggregate: return "aggregate";
+    case ObjectKind::Operator: return "operator";
+    case ObjectKind::Table: return "table";
+    case ObjectKind::Column: return "column";
+    case ObjectKind::Constraint: return "constraint";
+    case ObjectKind::Index: return "index";
+    case ObjectKind::View: return "view";
+    case ObjectKind::MaterializedView: return "materialized view";
+    case ObjectKind::Trigger: return "trigger";
+    case ObjectKind::Policy: return "policy";
+  }
+  return "object";
+}
+
+std::string describe(const ObjectId& id) {
+  std::string text = kind_name(id.kind) + " ";
+  if (id.kind == ObjectKind::Schema || id.kind == ObjectKind::Extension) return text + id.name;
+  text += id.schema + ".";
+  if (id.kind == ObjectKind::Column) return text + id.parent + "." + id.name;
+  text += id.name + id.signature;
+  if (!id.parent.empty() && id.kind != ObjectKind::Index) text += " on " + id.schema + "." + id.parent;
+  return text;
+}
+
+}  // namespace schemadelta::model

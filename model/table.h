@@ -1,0 +1,112 @@
+#pragma once
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "model/expr.h"
+#include "model/names.h"
+#include "model/sequence.h"
+
+namespace schemadelta::model {
+
+enum class IdentityKind { None, Always, ByDefault };
+
+struct Identity {
+  IdentityKind kind = IdentityKind::None;
+  std::string sequence_name;  // the implicit sequence, in the table's schema
+  SequenceOptions options;
+  bool operator==(const Identity&) const = default;
+};
+
+struct Column {
+  std::string name;
+  TypeRef type;
+  std::optional<QualifiedName> collation;
+  bool not_null = false;
+  std::optional<Expr> default_value;
+  std::optional<Expr> generated;  // GENERATED ALWAYS AS (expr) STORED
+  Identity identity;
+  std::string storage;      // SET STORAGE, empty when the type's default
+  std::string compression;  // SET COMPRESSION, empty when default
+  int statistics = -1;      // SET STATISTICS, -1 when default
+  bool operator==(const Column&) const = default;
+};
+
+enum class ConstraintKind { PrimaryKey, Unique, ForeignKey, Check, Exclude };
+
+enum class ReferentialAction { NoAction, Restrict, Cascade, SetNull, SetDefault };
+
+struct ForeignKey {
+  QualifiedName referenced_table;
+  std::vector<std::string> referenced_columns;
+  std::string match = "SIMPLE";  // SIMPLE, FULL, PARTIAL
+  ReferentialAction on_delete = ReferentialAction::NoAction;
+  ReferentialAction on_update = ReferentialAction::NoAction;
+  std::vector<std::string> on_delete_columns;  // SET NULL (a, b)
+  bool operator==(const ForeignKey&) const = default;
+};
+
+struct ExclusionElement {
+  Expr element;  // column or expression, with opclass/ordering as written
+  std::string op;
+  bool operator==(const ExclusionElement&) const = default;
+};
+
+struct Constraint {
+  std::string name;
+  ConstraintKind kind = ConstraintKind::Check;
+  std::vector<std::string> columns;  // key columns (PK, UNIQUE, FK)
+  std::vector<std::string> include;
+  std::optional<Expr> check;         // CHECK expression
+  bool no_inherit = false;
+  bool nulls_not_distinct = false;
+  bool deferrable = false;
+  bool initially_deferred = false;
+  bool validated = true;             // false for NOT VALID
+  ForeignKey foreign_key;
+  std::string exclusion_method;      // EXCLUDE USING method
+  std::vector<ExclusionElement> exclusion;
+  std::optional<Expr> exclusion_where;
+  std::map<std::string, std::string> index_options;  // WITH (...) of the backing index
+  bool operator==(const Constraint&) const = default;
+};
+
+struct Policy {
+  std::string name;
+  bool permissive = true;
+  std::string command = "ALL";  // ALL, SELECT, INSERT, UPDATE, DELETE
+  std::vector<std::string> roles{"public"};
+  std::optional<Expr> using_expr;
+  std::optional<Expr> check_expr;
+  bool operator==(const Policy&) const = default;
+};
+
+struct PartitionKey {
+  std::string strategy;  // RANGE, LIST, HASH
+  std::vector<Expr> elements;
+  bool operator==(const PartitionKey&) const = default;
+};
+
+struct Table {
+  std::string name;
+  std::vector<Column> columns;  // in position order
+  std::map<std::string, Constraint> constraints;
+  std::map<std::string, Policy> policies;
+  std::vector<QualifiedName> inherits;
+  std::optional<PartitionKey> partition_by;
+  std::optional<QualifiedName> partition_of;
+  std::optional<Expr> partition_bound;  // "FOR VALUES ..." or "DEFAULT"
+  bool unlogged = false;
+  std::map<std::string, std::string> options;  // WITH (...)
+  bool row_security = false;
+  bool force_row_security = false;
+  std::string replica_identity = "DEFAULT";  // DEFAULT, FULL, NOTHING, or "INDEX name"
+  std::string cluster_on;
+  bool operator==(const Table&) const = default;
+
+  const Column* find_column(const std::string& column_name) const;
+  Column* find_column(const std::string& column_name);
+};
+
+}  // namespace schemadelta::model

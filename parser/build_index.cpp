@@ -1,0 +1,132 @@
+// CREATE INDEX and ALTER INDEX, and the index elements that EXCLUDE and PARTITION BY share.
+#include "parser/catalog_lookup.h"
+#include "parser/sql_text.h"
+#include "parser/table_elements.h"
+
+namespace schemadelta::parser {
+
+using model::ObjectId;
+using model::ObjectKind;
+
+std::string index_column_name(P::IndexElementContext* element, BuildContext& context) {
+  if (auto* identifier = element->identifier()) return context.name(identifier);
+  if (auto* call = element->functionCall()) return context.parts(call->qualifiedName()).back();
+  // A parenthesized expression: a lone function call or column still names the column.
+  auto tokens = element->expression()->exprTokenOrComma();
+  if (tokens.empty()) return "expr";
+  auto* first = tokens[0]->getStart();
+  auto type = first->getType();
+  bool is_name = type == P::IDENTIFIER || type == P::QUOTED_IDENTIFIER;
+  if (is_name && tokens.size() >= 2 && tokens[1]->getStart()->getType() == P::LPAREN) return fold_identifier(first->getText());
+  if (is_name && tokens.size() == 1) return fold_identifier(first->getText());
+  if (type == P::LPAREN && tokens.size() == 1) {
+    // ((lower(x))): look inside the group.
+    auto inner = tokens[0]->exprToken() ? tokens[0]->exprToken()->group() : nullptr;
+    if (inner && inner->exprTokenOrComma().size() >= 2) {
+      auto* name = inner->exprTokenOrComma(0)->getStart();
+      if ((name->getType() == P::IDENTIFIER || name->getType() == P::QUOTED_IDENTIFIER) &&
+          inner->exprTokenOrComma(1)->getStart()->getType() == P::LPAREN) {
+        return fold_identifier(name->getText());
+      }
+    }
+  }
+  return "expr";
+}
+
+model::IndexElement read_index_element(P::IndexElementContext* e, BuildContext& context) {
+  model::IndexElement element;
+  if (e->expression()) element.expression = context.expr(e->expression());
+  else if (e->functionCall()) element.expression = context.expr(e->functionCall());
+  else element.expression = context.expr(e->identifier());
+  size_t next_name = 0;
+  if (e->COLLATE()) element.collation = context.name(e->qualifiedName(next_name++)->identifier().back());
+  if (e->qualifiedName().size() > next_name) {
+    auto parts = context.parts(e->qualifiedName(next_name));
+    element.opclass = parts.size() == 2 && parts[0] != "pg_catalog" ? parts[0] + "." + parts[1] : parts.back();
+    element.opclass_options = context.options(e->withOptionList());
+  }
+  element.descending = e->DESC() != nullptr;
+  element.nulls_first = e->FIRST_P() ? true : e->LAST_P() ? false : element.descending;
+  return element;
+}
+
+void build_create_index(P::CreateIndexContext* s, BuildContext& context) {
+  auto& catalog = context.catalog();
+  auto table_name = context.relation_name(s->qualifiedName());
+  auto relation = find_relation(catalog, table_name);
+  if (!relation || (relation->kind != ObjectKind::Table && relation->kind != ObjectKind::MaterializedView)) {
+    return context.error(s, "CREATE INDEX on an unknown table: " + table_name.schema + "." + table_name.name);
+  }
+  model::Index index;
+  index.table = table_name.name;
+  index.unique = s->UNIQUE() != nullptr;
+  auto identifiers = s->identifier();
+  size_t next = 0;
+  std::string explicit_name;
+  if (s->ON() && !identifiers.empty() && identifiers[0]->getStart()->getStartIndex() < s->ON()->getSymbol()->getStartIndex()) {
+    explicit_name = context.name(identifiers[next++]);
+  }
+  if (s->USING()) {
+    index.method = context.name(identifiers[next++]);
+  }
+  std::vector<std::string> column_names;
+  for (auto* element : s->indexElement()) {
+    index.elements.push_back(read_index_element(element, context));
+    column_names.push_back(index_column_name(element, context));
+  }
+  if (auto* include = s->includeColumns()) index.include = context.column_list(include->columnList());
+  index.nulls_not_distinct = s->nullsDistinct() && s->nullsDistinct()->NOT();
+  if (auto* with = s->withOptions()) index.options = context.options(with->withOptionList());
+  if (s->WHERE()) index.where = context.expr(s->tailExpression());
+  if (s->CONCURRENTLY()) context.report(Severity::Note, context.location(s), "CONCURRENTLY is how an index is built, not part of the schema");
+
+  index.name = explicit_name.empty()
+                   ? choose_object_name(table_name.name, name_addition(column_names), "idx", [&](const std::string& n) {
+                       return relation_name_taken(catalog, table_name.schema, n);
+                     })
+                   : explicit_name;
+  auto& schema = catalog.schema(table_name.schema);
+  if (relation_name_taken(catalog, table_name.schema, index.name)) {
+    if (s->ifNotExists()) return;
+    return context.error(s, "relation \"" + index.name + "\" already exists in schema " + table_name.schema);
+  }
+  context.remember(ObjectId{ObjectKind::Index, table_name.schema, index.name, index.table, ""}, s);
+  schema.indexes[index.name] = index;
+}
+
+void build_alter_index(P::AlterIndexContext* s, BuildContext& context) {
+  auto& catalog = context.catalog();
+  auto name = context.relation_name(s->qualifiedName(0));
+  auto& schema = catalog.schema(name.schema);
+  auto it = schema.indexes.find(name.name);
+  const bool constraint_index = it == schema.indexes.end() && find_relation(catalog, name).has_value();
+  if (it == schema.indexes.end() && !constraint_index) {
+    if (s->ifExists()) return;
+    return context.error(s, "ALTER INDEX of an unknown index: " + name.schema + "." + name.name);
+  }
+  if (s->ATTACH()) {
+    // The partition's index belongs to the partitioned one; for constraint indexes the
+    // partition hierarchy already says so.
+    auto child = context.relation_name(s->qualifiedName(1));
+    auto child_it = catalog.schema(child.schema).indexes.find(child.name);
+    if (child_it != catalog.schema(child.schema).indexes.end()) child_it->second.attached_to = name;
+    return;
+  }
+  if (constraint_index) return context.unmanaged(s, "ALTER INDEX of a constraint's index");
+  auto& index = it->second;
+  if (s->STATISTICS()) {
+    index.statistics[std::stoi(s->signedNumber(0)->getText())] = std::stoi(s->signedNumber(1)->getText());
+  } else if (s->withOptionList()) {
+    for (const auto& [key, value] : context.options(s->withOptionList())) {
+      if (s->RESET()) index.options.erase(key); else index.options[key] = value;
+    }
+  } else if (s->RENAME()) {
+    auto node = schema.indexes.extract(it);
+    node.key() = node.mapped().name = context.name(s->identifier());
+    schema.indexes.insert(std::move(node));
+  } else {
+    context.unmanaged(s, "ALTER INDEX SET TABLESPACE");
+  }
+}
+
+}  // namespace schemadelta::parser

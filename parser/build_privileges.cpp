@@ -1,0 +1,144 @@
+// GRANT and REVOKE on objects. Access lists are kept as sets of (grantee, privilege); the first
+// change to an object starts from PostgreSQL's default list for its kind, so a REVOKE of a
+// default privilege (EXECUTE from PUBLIC on functions) is recorded, and ALL is expanded.
+#include "parser/builders.h"
+#include "parser/catalog_lookup.h"
+#include "model/privilege_defaults.h"
+
+namespace schemadelta::parser {
+
+using model::ObjectId;
+using model::ObjectKind;
+
+namespace {
+
+struct Target {
+  ObjectId id;
+  std::vector<std::string> columns;  // column privileges
+};
+
+std::string upper(std::string text) {
+  for (char& c : text) if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
+  return text;
+}
+
+std::vector<ObjectId> targets(P::PrivilegeTargetContext* t, BuildContext& context, bool& unmanaged_kind) {
+  std::vector<ObjectId> ids;
+  auto& catalog = context.catalog();
+  if (t->ALL()) {
+    unmanaged_kind = true;  // ALL TABLES IN SCHEMA: expands at run time, not a snapshot fact
+    return ids;
+  }
+  if (t->FUNCTION() || t->PROCEDURE() || t->ROUTINE()) {
+    for (auto* signature : t->routineSignature()) {
+      if (auto id = routine_id(signature->qualifiedName(), signature->routineParameters(), t->PROCEDURE() != nullptr, context)) {
+        ids.push_back(*id);
+      } else {
+        context.error(signature, "GRANT on an unknown routine: " + context.text(signature));
+      }
+    }
+    return ids;
+  }
+  if (t->DATABASE() || t->LANGUAGE() || t->FOREIGN()) {
+    unmanaged_kind = true;
+    return ids;
+  }
+  for (auto* name : t->qualifiedName()) {
+    auto parts = context.parts(name);
+    if (t->SCHEMA()) {
+      catalog.schema(parts.back());
+      ids.push_back(ObjectId{ObjectKind::Schema, "", parts.back(), "", ""});
+    } else if (t->TYPE_P() || t->DOMAIN_P()) {
+      std::string schema = parts.size() == 2 ? parts[0] : context.type_schema(parts[0]);
+      const auto* s = catalog.find_schema(schema);
+      bool is_domain = s && s->domains.count(parts.back());
+      ids.push_back(ObjectId{is_domain ? ObjectKind::Domain : ObjectKind::Type, schema, parts.back(), "", ""});
+    } else if (auto id = relation_id(name, context)) {
+      ids.push_back(*id);
+    } else {
+      context.error(name, "GRANT on an unknown relation: " + context.text(name));
+    }
+  }
+  return ids;
+}
+
+// The privileges a GRANT/REVOKE names, ALL expanded for the object's kind.
+std::vector<std::string> privilege_names(P::PrivilegesContext* p, ObjectKind kind) {
+  if (p->ALL()) return model::all_privileges(kind);
+  std::vector<std::string> names;
+  for (auto* privilege : p->privilege()) {
+    std::string name = upper(privilege->getStart()->getText());
+    if (name == "TEMP") name = "TEMPORARY";
+    names.push_back(name);
+  }
+  return names;
+}
+
+std::vector<std::string> privilege_columns(P::PrivilegesContext* p, BuildContext& context) {
+  if (p->ALL()) return context.column_list(p->columnList());
+  for (auto* privilege : p->privilege()) {
+    if (privilege->columnList()) return context.column_list(privilege->columnList());
+  }
+  return {};
+}
+
+model::AccessList& access_list(model::Catalog& catalog, const ObjectId& id) {
+  auto it = catalog.privileges.find(id);
+  if (it == catalog.privileges.end()) it = catalog.privileges.emplace(id, model::default_access_list(id)).first;
+  return it->second;
+}
+
+void apply(P::PrivilegesContext* privileges, const std::vector<ObjectId>& objects, const std::vector<std::string>& grantees,
+           bool grant, bool grant_option, BuildContext& context) {
+  auto& catalog = context.catalog();
+  auto columns = privilege_columns(privileges, context);
+  for (const auto& object : objects) {
+    std::vector<ObjectId> ids;
+    if (columns.empty()) {
+      ids.push_back(object);
+    } else {
+      for (const auto& column : columns) ids.push_back(ObjectId{ObjectKind::Column, object.schema, column, object.name, ""});
+    }
+    const auto names = privilege_names(privileges, columns.empty() ? object.kind : ObjectKind::Column);
+    for (const auto& id : ids) {
+      auto& list = access_list(catalog, id);
+      for (const auto& grantee : grantees) {
+        for (const auto& name : names) {
+          if (grant) {
+            list.erase({grantee, name, !grant_option});
+            list.insert({grantee, name, grant_option});
+          } else if (grant_option) {  // REVOKE GRANT OPTION FOR: the privilege stays
+            if (list.erase({grantee, name, true})) list.insert({grantee, name, false});
+          } else {
+            list.erase({grantee, name, false});
+            list.erase({grantee, name, true});
+          }
+        }
+      }
+    }
+  }
+}
+
+std::vector<std::string> grantees(const std::vector<P::GranteeContext*>& list, BuildContext& context) {
+  std::vector<std::string> names;
+  for (auto* grantee : list) names.push_back(context.role(grantee->roleSpec()));
+  return names;
+}
+
+}  // namespace
+
+void build_grant(P::GrantStatementContext* s, BuildContext& context) {
+  bool unmanaged_kind = false;
+  auto objects = targets(s->privilegeTarget(), context, unmanaged_kind);
+  if (unmanaged_kind) return context.unmanaged(s, "GRANT");
+  apply(s->privileges(), objects, grantees(s->grantee(), context), true, s->OPTION() != nullptr, context);
+}
+
+void build_revoke(P::RevokeStatementContext* s, BuildContext& context) {
+  bool unmanaged_kind = false;
+  auto objects = targets(s->privilegeTarget(), context, unmanaged_kind);
+  if (unmanaged_kind) return context.unmanaged(s, "REVOKE");
+  apply(s->privileges(), objects, grantees(s->grantee(), context), false, s->OPTION() != nullptr, context);
+}
+
+}  // namespace schemadelta::parser

@@ -1,0 +1,117 @@
+// CREATE TRIGGER and CREATE POLICY.
+#include <algorithm>
+
+#include "parser/builders.h"
+#include "parser/catalog_lookup.h"
+#include "parser/sql_text.h"
+
+namespace schemadelta::parser {
+
+using model::ObjectId;
+using model::ObjectKind;
+
+namespace {
+
+std::string upper(std::string text) {
+  for (char& c : text) if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
+  return text;
+}
+
+// Literal arguments of the trigger function, as the strings the function receives.
+std::vector<std::string> trigger_arguments(P::ExpressionWithCommasContext* list) {
+  std::vector<std::string> arguments;
+  if (!list) return arguments;
+  std::string current;
+  for (auto* item : list->exprTokenOrComma()) {
+    if (item->COMMA()) {
+      arguments.push_back(current);
+      current.clear();
+      continue;
+    }
+    auto* token = item->getStart();
+    switch (token->getType()) {
+      case P::STRING: case P::ESCAPE_STRING: case P::UNICODE_STRING: case P::DOLLAR_STRING:
+        current += decode_string_literal(token->getText());
+        break;
+      default:
+        current += item->getText();
+    }
+  }
+  arguments.push_back(current);
+  return arguments;
+}
+
+}  // namespace
+
+void build_create_trigger(P::CreateTriggerContext* s, BuildContext& context) {
+  auto names = s->qualifiedName();
+  auto table = context.relation_name(names[0]);
+  if (!find_relation(context.catalog(), table)) {
+    return context.error(s, "CREATE TRIGGER on an unknown table: " + table.schema + "." + table.name);
+  }
+  model::Trigger trigger;
+  trigger.name = context.name(s->identifier());
+  trigger.table = table.name;
+  auto* timing = s->triggerTiming();
+  trigger.timing = timing->INSTEAD() ? "INSTEAD OF" : upper(timing->getText());
+  // pg_dump's order: INSERT, DELETE, UPDATE, TRUNCATE.
+  std::vector<std::pair<int, std::string>> events;
+  for (auto* event : s->triggerEvent()) {
+    if (event->INSERT()) events.emplace_back(0, "INSERT");
+    else if (event->DELETE_P()) events.emplace_back(1, "DELETE");
+    else if (event->TRUNCATE()) events.emplace_back(3, "TRUNCATE");
+    else {
+      std::string text = "UPDATE";
+      auto columns = event->identifier();
+      for (size_t i = 0; i < columns.size(); ++i) text += (i ? ", " : " OF ") + context.name(columns[i]);
+      events.emplace_back(2, text);
+    }
+  }
+  std::sort(events.begin(), events.end());
+  for (auto& [_, text] : events) trigger.events.push_back(text);
+  trigger.for_each_row = s->ROW() != nullptr;
+  if (s->WHEN()) trigger.when = context.expr(s->expression());
+  trigger.function = context.routine_name(names.back());
+  trigger.arguments = trigger_arguments(s->expressionWithCommas());
+  trigger.is_constraint = s->CONSTRAINT() != nullptr;
+  for (auto* attribute : s->constraintAttribute()) {
+    if (attribute->DEFERRABLE()) trigger.deferrable = attribute->NOT() == nullptr;
+    if (attribute->INITIALLY()) trigger.initially_deferred = attribute->DEFERRED() != nullptr;
+  }
+  if (s->FROM()) trigger.referenced_table = context.relation_name(names[1]);
+  for (auto* relation : s->transitionRelation()) {
+    (relation->OLD() ? trigger.old_table : trigger.new_table) = context.name(relation->identifier());
+  }
+  auto& triggers = context.catalog().schema(table.schema).triggers;
+  auto key = std::make_pair(table.name, trigger.name);
+  if (triggers.count(key) && !s->REPLACE()) {
+    return context.error(s, "trigger \"" + trigger.name + "\" for " + table.name + " already exists");
+  }
+  context.remember(ObjectId{ObjectKind::Trigger, table.schema, trigger.name, table.name, ""}, s);
+  triggers[key] = trigger;
+}
+
+void build_create_policy(P::CreatePolicyContext* s, BuildContext& context) {
+  auto table_name = context.relation_name(s->qualifiedName());
+  auto* table = find_table(context.catalog(), table_name);
+  if (!table) return context.error(s, "CREATE POLICY on an unknown table: " + table_name.schema + "." + table_name.name);
+  model::Policy policy;
+  policy.name = context.name(s->identifier());
+  policy.permissive = s->RESTRICTIVE() == nullptr;
+  if (s->FOR()) {
+    policy.command = s->ALL() ? "ALL" : s->SELECT() ? "SELECT" : s->INSERT() ? "INSERT" : s->UPDATE() ? "UPDATE" : "DELETE";
+  }
+  if (!s->roleSpec().empty()) {
+    policy.roles.clear();
+    for (auto* role : s->roleSpec()) policy.roles.push_back(context.role(role));
+    std::sort(policy.roles.begin(), policy.roles.end());
+  }
+  auto expressions = s->expression();
+  size_t next = 0;
+  if (s->USING()) policy.using_expr = context.expr(expressions[next++]);
+  if (s->CHECK()) policy.check_expr = context.expr(expressions[next++]);
+  context.remember(ObjectId{ObjectKind::Policy, table_name.schema, policy.name, table_name.name, ""}, s);
+  table->policies[policy.name] = policy;
+}
+
+}  // namespace schemadelta::parser

@@ -1,0 +1,324 @@
+// The last step of a parse, once every statement is read: what needs the whole catalog.
+// Canonical expression texts (user functions and sequences qualified against the search_path
+// the expression was written under), the dependencies each object's definition has, foreign
+// keys' implicit referenced columns, and access lists reduced to what differs from defaults.
+#include "parser/finish_catalog.h"
+
+#include "parser/expression_normalizer.h"
+#include "model/privilege_defaults.h"
+#include "parser/sql_token.h"
+
+namespace schemadelta::parser {
+
+using model::Catalog;
+using model::ObjectId;
+using model::ObjectKind;
+
+namespace {
+
+class Finisher {
+ public:
+  explicit Finisher(Catalog& catalog) : catalog_(catalog) {}
+
+  void run() {
+    resolve_foreign_key_columns();
+    for (auto& [schema_name, schema] : catalog_.schemas) finish_schema(schema_name, schema);
+    reduce_access_lists();
+  }
+
+ private:
+  Catalog& catalog_;
+
+  // ---------------------------------------------------------------- name resolution
+
+  const model::Schema* schema(const std::string& name) const { return catalog_.find_schema(name); }
+
+  std::optional<ObjectId> relation(const std::string& schema_name, const std::string& name) const {
+    const auto* s = schema(schema_name);
+    if (!s) return std::nullopt;
+    if (s->tables.count(name)) return ObjectId{ObjectKind::Table, schema_name, name, "", ""};
+    if (s->views.count(name)) return ObjectId{ObjectKind::View, schema_name, name, "", ""};
+    if (s->materialized_views.count(name)) return ObjectId{ObjectKind::MaterializedView, schema_name, name, "", ""};
+    if (s->sequences.count(name)) return ObjectId{ObjectKind::Sequence, schema_name, name, "", ""};
+    return std::nullopt;
+  }
+
+  std::optional<ObjectId> relation_on_path(const std::vector<std::string>& parts, const std::vector<std::string>& path) const {
+    if (parts.size() >= 2) {
+      if (auto id = relation(parts[parts.size() - 2], parts.back())) return id;
+    }
+    if (parts.size() == 1) {
+      for (const auto& s : path) {
+        if (auto id = relation(s, parts[0])) return id;
+      }
+    }
+    return std::nullopt;
+  }
+
+  std::vector<ObjectId> routines(const std::string& schema_name, const std::string& name) const {
+    std::vector<ObjectId> ids;
+    const auto* s = schema(schema_name);
+    if (!s) return ids;
+    for (auto it = s->routines.lower_bound(name + "("); it != s->routines.end() && it->second.name == name; ++it) {
+      ids.push_back(ObjectId{it->second.is_procedure ? ObjectKind::Procedure : ObjectKind::Function, schema_name, name, "",
+                             it->second.signature()});
+    }
+    for (auto it = s->aggregates.lower_bound(name + "("); it != s->aggregates.end() && it->second.name == name; ++it) {
+      ids.push_back(ObjectId{ObjectKind::Aggregate, schema_name, name, "", it->second.signature()});
+    }
+    return ids;
+  }
+
+  std::string routine_schema(const std::string& name, const std::vector<std::string>& path) const {
+    for (const auto& s : path) {
+      if (!routines(s, name).empty()) return s;
+    }
+    return {};
+  }
+
+  std::optional<ObjectId> type(const std::string& schema_name, const std::string& name) const {
+    const auto* s = schema(schema_name);
+    if (!s) return std::nullopt;
+    if (s->types.count(name)) return ObjectId{ObjectKind::Type, schema_name, name, "", ""};
+    if (s->domains.count(name)) return ObjectId{ObjectKind::Domain, schema_name, name, "", ""};
+    return std::nullopt;
+  }
+
+  static std::string first_schema(const std::vector<std::string>& path) {
+    for (const auto& s : path) {
+      if (s != "pg_catalog" && s != "$user" && s != "pg_temp") return s;
+    }
+    return "public";
+  }
+
+  // ---------------------------------------------------------------- expressions
+
+  void add_dependency(const ObjectId& from, const ObjectId& to) {
+    if (from != to) catalog_.dependencies[from].insert(to);
+  }
+
+  void add_type_dependency(const ObjectId& from, const model::TypeRef& t) {
+    if (t.is_builtin()) return;
+    if (auto id = type(t.schema, t.name)) add_dependency(from, *id);
+    else if (auto rel = relation(t.schema, t.name)) add_dependency(from, *rel);  // a table's row type
+  }
+
+  // Canonical text for `expr`, and the dependencies of `owner` on what it names. Columns of
+  // `own_table` (same schema as owner) are recorded as dependencies too.
+  void finish(model::Expr& expr, const ObjectId& owner, const model::Table* own_table = nullptr,
+              const std::string& own_table_name = "") {
+    const auto& path = expr.search_path;
+    NormalizerHooks hooks;
+    hooks.routine_schema = [&](const std::string& name) { return routine_schema(name, path); };
+    hooks.relation_schema = [&](const std::string& name) {
+      if (auto id = relation_on_path({name}, path)) return id->schema;
+      return first_schema(path);
+    };
+    auto normalized = normalize_expression(lex_sql(expr.original), hooks);
+    expr.canonical = normalized.canonical;
+    std::vector<ObjectId> relations;
+    for (const auto& ref : normalized.references) {
+      const auto& parts = ref.parts;
+      switch (ref.kind) {
+        case NameReference::Kind::Function: {
+          std::string s = parts.size() >= 2 ? parts[parts.size() - 2] : routine_schema(parts.back(), path);
+          for (const auto& id : routines(s, parts.back())) add_dependency(owner, id);
+          break;
+        }
+        case NameReference::Kind::Type: {
+          if (parts.size() >= 2) {
+            if (auto id = type(parts[parts.size() - 2], parts.back())) add_dependency(owner, *id);
+          } else {
+            for (const auto& s : path) {
+              if (auto id = type(s, parts[0])) { add_dependency(owner, *id); break; }
+            }
+          }
+          break;
+        }
+        case NameReference::Kind::Sequence:
+        case NameReference::Kind::Relation:
+          if (auto id = relation_on_path(parts, path)) { add_dependency(owner, *id); relations.push_back(*id); }
+          break;
+        case NameReference::Kind::Word: {
+          if (auto id = relation_on_path(parts, path)) { add_dependency(owner, *id); relations.push_back(*id); }
+          else if (parts.size() >= 2) {
+            std::vector<std::string> prefix(parts.begin(), parts.end() - 1);
+            if (auto id = relation_on_path(prefix, path)) { add_dependency(owner, *id); relations.push_back(*id); }
+          }
+          break;
+        }
+      }
+    }
+    // Columns read: names that are columns of a relation the expression uses (or of its table).
+    for (const auto& ref : normalized.references) {
+      if (ref.kind != NameReference::Kind::Word) continue;
+      const std::string& column = ref.parts.back();
+      if (own_table && own_table->find_column(column)) {
+        add_dependency(owner, ObjectId{ObjectKind::Column, owner.schema, column, own_table_name, ""});
+      }
+      for (const auto& rel : relations) {
+        if (rel.kind != ObjectKind::Table) continue;
+        const auto* s = schema(rel.schema);
+        const auto& table = s->tables.at(rel.name);
+        if (table.find_column(column)) add_dependency(owner, ObjectId{ObjectKind::Column, rel.schema, column, rel.name, ""});
+      }
+    }
+  }
+
+  // ---------------------------------------------------------------- objects
+
+  void resolve_foreign_key_columns() {
+    for (auto& [_, schema] : catalog_.schemas) {
+      for (auto& [__, table] : schema.tables) {
+        for (auto& [___, constraint] : table.constraints) {
+          auto& fk = constraint.foreign_key;
+          if (constraint.kind != model::ConstraintKind::ForeignKey || !fk.referenced_columns.empty()) continue;
+          const auto* s = catalog_.find_schema(fk.referenced_table.schema);
+          if (!s || !s->tables.count(fk.referenced_table.name)) continue;
+          for (const auto& [____, key] : s->tables.at(fk.referenced_table.name).constraints) {
+            if (key.kind == model::ConstraintKind::PrimaryKey) fk.referenced_columns = key.columns;
+          }
+        }
+      }
+    }
+  }
+
+  void finish_table(const std::string& schema_name, model::Table& table) {
+    ObjectId table_id{ObjectKind::Table, schema_name, table.name, "", ""};
+    for (auto& column : table.columns) {
+      ObjectId id{ObjectKind::Column, schema_name, column.name, table.name, ""};
+      add_type_dependency(id, column.type);
+      if (column.default_value) finish(*column.default_value, id, &table, table.name);
+      if (column.generated) finish(*column.generated, id, &table, table.name);
+    }
+    for (auto& [name, constraint] : table.constraints) {
+      ObjectId id{ObjectKind::Constraint, schema_name, name, table.name, ""};
+      add_dependency(id, table_id);
+      for (const auto& column : constraint.columns) {
+        if (table.find_column(column)) add_dependency(id, ObjectId{ObjectKind::Column, schema_name, column, table.name, ""});
+      }
+      if (constraint.check) finish(*constraint.check, id, &table, table.name);
+      for (auto& element : constraint.exclusion) finish(element.element, id, &table, table.name);
+      if (constraint.exclusion_where) finish(*constraint.exclusion_where, id, &table, table.name);
+      if (constraint.kind == model::ConstraintKind::ForeignKey) {
+        const auto& ref = constraint.foreign_key.referenced_table;
+        add_dependency(id, ObjectId{ObjectKind::Table, ref.schema, ref.name, "", ""});
+        const auto* s = schema(ref.schema);
+        if (s && s->tables.count(ref.name)) {
+          for (const auto& [key_name, key] : s->tables.at(ref.name).constraints) {
+            if ((key.kind == model::ConstraintKind::PrimaryKey || key.kind == model::ConstraintKind::Unique) &&
+                key.columns == constraint.foreign_key.referenced_columns) {
+              add_dependency(id, ObjectId{ObjectKind::Constraint, ref.schema, key_name, ref.name, ""});
+            }
+          }
+        }
+      }
+    }
+    for (auto& [name, policy] : table.policies) {
+      ObjectId id{ObjectKind::Policy, schema_name, name, table.name, ""};
+      add_dependency(id, table_id);
+      if (policy.using_expr) finish(*policy.using_expr, id, &table, table.name);
+      if (policy.check_expr) finish(*policy.check_expr, id, &table, table.name);
+    }
+    for (const auto& parent : table.inherits) add_dependency(table_id, ObjectId{ObjectKind::Table, parent.schema, parent.name, "", ""});
+    if (table.partition_of) {
+      add_dependency(table_id, ObjectId{ObjectKind::Table, table.partition_of->schema, table.partition_of->name, "", ""});
+    }
+    if (table.partition_bound) finish(*table.partition_bound, table_id);
+    if (table.partition_by) {
+      for (auto& element : table.partition_by->elements) finish(element, table_id, &table, table.name);
+    }
+  }
+
+  void finish_schema(const std::string& schema_name, model::Schema& schema) {
+    for (auto& [_, table] : schema.tables) finish_table(schema_name, table);
+    for (auto* views : {&schema.views, &schema.materialized_views}) {
+      for (auto& [name, view] : *views) {
+        ObjectId id{views == &schema.views ? ObjectKind::View : ObjectKind::MaterializedView, schema_name, name, "", ""};
+        finish(view.query, id);
+      }
+    }
+    for (auto& [name, index] : schema.indexes) {
+      ObjectId id{ObjectKind::Index, schema_name, name, index.table, ""};
+      const model::Table* table = schema.tables.count(index.table) ? &schema.tables.at(index.table) : nullptr;
+      if (auto rel = relation(schema_name, index.table)) add_dependency(id, *rel);
+      for (auto& element : index.elements) finish(element.expression, id, table, index.table);
+      if (index.where) finish(*index.where, id, table, index.table);
+      if (index.attached_to) {
+        add_dependency(id, ObjectId{ObjectKind::Index, index.attached_to->schema, index.attached_to->name, "", ""});
+      }
+    }
+    for (auto& [_, routine] : schema.routines) {
+      ObjectId id{routine.is_procedure ? ObjectKind::Procedure : ObjectKind::Function, schema_name, routine.name, "",
+                  routine.signature()};
+      for (auto& parameter : routine.parameters) {
+        add_type_dependency(id, parameter.type);
+        if (parameter.default_value) finish(*parameter.default_value, id);
+      }
+      if (routine.return_type) add_type_dependency(id, *routine.return_type);
+      if (routine.sql_standard_body) finish(routine.body, id);
+    }
+    for (auto& [_, sequence] : schema.sequences) {
+      if (sequence.owned_by) {
+        add_dependency(ObjectId{ObjectKind::Sequence, schema_name, sequence.name, "", ""},
+                       ObjectId{ObjectKind::Table, sequence.owned_by->schema, sequence.owned_by->table, "", ""});
+      }
+    }
+    for (auto& [name, type] : schema.types) {
+      ObjectId id{ObjectKind::Type, schema_name, name, "", ""};
+      for (const auto& attribute : type.attributes) add_type_dependency(id, attribute.type);
+    }
+    for (auto& [name, domain] : schema.domains) {
+      ObjectId id{ObjectKind::Domain, schema_name, name, "", ""};
+      add_type_dependency(id, domain.base_type);
+      if (domain.default_value) finish(*domain.default_value, id);
+      for (auto& [__, constraint] : domain.constraints) finish(constraint.check, id);
+    }
+    for (auto& [key, trigger] : schema.triggers) {
+      ObjectId id{ObjectKind::Trigger, schema_name, trigger.name, trigger.table, ""};
+      if (auto rel = relation(schema_name, trigger.table)) add_dependency(id, *rel);
+      for (const auto& routine : routines(trigger.function.schema, trigger.function.name)) add_dependency(id, routine);
+      const model::Table* table = schema.tables.count(trigger.table) ? &schema.tables.at(trigger.table) : nullptr;
+      if (trigger.when) finish(*trigger.when, id, table, trigger.table);
+    }
+    for (auto& [_, aggregate] : schema.aggregates) {
+      ObjectId id{ObjectKind::Aggregate, schema_name, aggregate.name, "", aggregate.signature()};
+      for (const auto& parameter : aggregate.parameters) add_type_dependency(id, parameter.type);
+      for (const auto& [key, value] : aggregate.options) {
+        auto dot = value.find('.');
+        if (dot == std::string::npos) continue;
+        for (const auto& routine : routines(value.substr(0, dot), value.substr(dot + 1))) add_dependency(id, routine);
+      }
+    }
+    for (auto& [_, op] : schema.operators) {
+      ObjectId id{ObjectKind::Operator, schema_name, op.name, "", op.signature()};
+      if (op.left) add_type_dependency(id, *op.left);
+      if (op.right) add_type_dependency(id, *op.right);
+      if (auto it = op.options.find("FUNCTION"); it != op.options.end()) {
+        auto dot = it->second.find('.');
+        if (dot != std::string::npos) {
+          for (const auto& routine : routines(it->second.substr(0, dot), it->second.substr(dot + 1))) add_dependency(id, routine);
+        }
+      }
+    }
+  }
+
+  // Grants to the owner are implied; lists equal to the default say nothing.
+  void reduce_access_lists() {
+    for (auto it = catalog_.privileges.begin(); it != catalog_.privileges.end();) {
+      auto owner = catalog_.owners.find(it->first);
+      if (owner != catalog_.owners.end()) {
+        for (auto grant = it->second.begin(); grant != it->second.end();) {
+          if (grant->grantee == owner->second) grant = it->second.erase(grant); else ++grant;
+        }
+      }
+      if (it->second == model::default_access_list(it->first)) it = catalog_.privileges.erase(it); else ++it;
+    }
+  }
+};
+
+}  // namespace
+
+void finish_catalog(Catalog& catalog, std::vector<Diagnostic>&) { Finisher(catalog).run(); }
+
+}  // namespace schemadelta::parser

@@ -1,0 +1,56 @@
+#pragma once
+// The parser stage's public seam: SQL text in, a Catalog and diagnostics out. ANTLR types never
+// leave this folder.
+#include <string>
+#include <vector>
+
+#include "model/catalog.h"
+
+namespace schemadelta::parser {
+
+struct SourceFile {
+  std::string name;  // shown in diagnostics
+  std::string text;
+};
+
+// One snapshot: the files of a folder, a dump, or stdin, read in order as one script.
+struct Source {
+  std::vector<SourceFile> files;
+};
+
+// Reads files, folders (their *.sql files, recursively, in path order) and "-" (stdin).
+// Throws std::runtime_error when a path cannot be read.
+Source read_source(const std::vector<std::string>& paths);
+
+enum class Severity { Error, Warning, Note };
+
+struct Diagnostic {
+  Severity severity = Severity::Error;
+  model::SourceLocation location;
+  std::string message;
+  std::string context;  // the source line, shown under the message with a caret
+};
+
+// "file:line:col: error: message" plus the context line and a caret under the column.
+std::string format(const Diagnostic& diagnostic);
+
+struct ParseOptions {
+  bool strict = false;  // unmanaged statements are errors
+};
+
+struct ParseStats {
+  std::size_t bytes = 0;
+  std::size_t statements = 0;
+  std::size_t ll_fallbacks = 0;  // statements SLL could not parse alone (each hints at an ambiguity)
+};
+
+struct ParseResult {
+  model::Catalog catalog;
+  std::vector<Diagnostic> diagnostics;
+  ParseStats stats;
+  bool has_errors() const;
+};
+
+ParseResult parse(const Source& source, const ParseOptions& options = {});
+
+}  // namespace schemadelta::parser

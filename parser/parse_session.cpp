@@ -1,0 +1,362 @@
+// The parse session: lexes each file once, splits it into statements at top-level semicolons,
+// parses each statement (SLL first, LL only when SLL fails), hands the tree to its builder, and
+// finishes the catalog once every file is read.
+#include <antlr4-runtime.h>
+
+#include <set>
+
+#include "PostgresLexer.h"
+#include "PostgresParser.h"
+#include "parser/antlr/case_insensitive_stream.h"
+#include "parser/build_context.h"
+#include "parser/builders.h"
+#include "parser/finish_catalog.h"
+#include "parser/parse.h"
+#include "parser/sql_token.h"
+
+namespace schemadelta::parser {
+
+namespace {
+
+using pg::PostgresLexer;
+using pg::PostgresParser;
+
+struct FirstError {
+  bool seen = false;
+  size_t line = 0, column = 0;
+  std::string message;
+};
+
+class ErrorCollector : public antlr4::BaseErrorListener {
+ public:
+  FirstError first;
+  void syntaxError(antlr4::Recognizer*, antlr4::Token*, size_t line, size_t column, const std::string& message,
+                   std::exception_ptr) override {
+    if (first.seen) return;
+    first = {true, line, column, message};
+  }
+};
+
+// Where a file stops being valid UTF-8, if it does.
+std::optional<size_t> invalid_utf8_offset(const std::string& text) {
+  size_t i = 0;
+  while (i < text.size()) {
+    auto c = static_cast<unsigned char>(text[i]);
+    size_t length = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 0;
+    if (length == 0 || i + length > text.size()) return i;
+    for (size_t k = 1; k < length; ++k) {
+      if ((static_cast<unsigned char>(text[i + k]) & 0xC0) != 0x80) return i;
+    }
+    i += length;
+  }
+  return std::nullopt;
+}
+
+model::SourceLocation location_of_offset(const std::string& file, const std::string& text, size_t offset) {
+  int line = 1, column = 1;
+  for (size_t i = 0; i < offset && i < text.size(); ++i) {
+    if (text[i] == '\n') { ++line; column = 1; } else if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) { ++column; }
+  }
+  return {file, line, column};
+}
+
+std::string upper(std::string text) {
+  for (char& c : text) if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
+  return text;
+}
+
+// "CREATE RULE", "ALTER FUNCTION", "CREATE MATERIALIZED VIEW": a statement's kind, for reports.
+std::string statement_kind(const std::vector<antlr4::Token*>& tokens) {
+  static const std::set<std::string> modifiers{"OR", "REPLACE", "UNIQUE", "UNLOGGED", "TEMP", "TEMPORARY",
+                                                "GLOBAL", "LOCAL", "CONSTRAINT", "RECURSIVE", "TRUSTED",
+                                                "PROCEDURAL", "DEFAULT"};
+  static const std::set<std::string> two_word{"MATERIALIZED", "TEXT", "FOREIGN", "EVENT", "OPERATOR",
+                                               "ACCESS", "USER", "LARGE"};
+  if (tokens.empty()) return "";
+  std::string first = upper(tokens[0]->getText());
+  std::string kind = first;
+  if (first != "CREATE" && first != "ALTER" && first != "DROP" && first != "COMMENT") return kind;
+  size_t i = 1;
+  while (i < tokens.size() && modifiers.count(upper(tokens[i]->getText()))) ++i;
+  if (i < tokens.size()) {
+    std::string word = upper(tokens[i]->getText());
+    kind += " " + word;
+    if (two_word.count(word) && i + 1 < tokens.size()) {
+      std::string next = upper(tokens[i + 1]->getText());
+      if (next == "VIEW" || next == "SEARCH" || next == "TABLE" || next == "DATA" || next == "TRIGGER" ||
+          next == "CLASS" || next == "FAMILY" || next == "METHOD" || next == "MAPPING" || next == "OBJECT") {
+        kind += " " + next;
+      }
+    }
+  }
+  return kind;
+}
+
+// Statement families this grammar models completely: a parse failure there is a syntax error,
+// not an unmanaged statement.
+bool is_modeled_kind(const std::string& kind) {
+  static const std::set<std::string> kinds{
+      "CREATE TABLE", "CREATE INDEX", "CREATE VIEW", "CREATE MATERIALIZED VIEW", "CREATE FUNCTION",
+      "CREATE PROCEDURE", "CREATE SEQUENCE", "CREATE TYPE", "CREATE DOMAIN", "CREATE SCHEMA",
+      "CREATE EXTENSION", "CREATE TRIGGER", "CREATE POLICY", "ALTER TABLE", "COMMENT ON",
+      "CREATE AGGREGATE", "CREATE OPERATOR", "ALTER SEQUENCE"};
+  return kinds.count(kind) > 0;
+}
+
+// The first word of a statement that PostgreSQL would accept as a command.
+bool is_sql_command(const std::string& word) {
+  static const std::set<std::string> words{
+      "ABORT", "ALTER", "ANALYZE", "ANALYSE", "BEGIN", "CALL", "CHECKPOINT", "CLOSE", "CLUSTER",
+      "COMMENT", "COMMIT", "COPY", "CREATE", "DEALLOCATE", "DECLARE", "DELETE", "DISCARD", "DO",
+      "DROP", "END", "EXECUTE", "EXPLAIN", "FETCH", "GRANT", "IMPORT", "INSERT", "LISTEN", "LOAD",
+      "LOCK", "MERGE", "MOVE", "NOTIFY", "PREPARE", "REASSIGN", "REFRESH", "REINDEX", "RELEASE",
+      "RESET", "REVOKE", "ROLLBACK", "SAVEPOINT", "SECURITY", "SELECT", "SET", "SHOW", "START",
+      "TABLE", "TRUNCATE", "UNLISTEN", "UPDATE", "VACUUM", "VALUES", "WITH"};
+  return words.count(word) > 0;
+}
+
+std::string describe_token(antlr4::Token* token) {
+  if (token->getType() == antlr4::Token::EOF) return "end of input";
+  std::string text = token->getText();
+  if (text.size() > 40) text = text.substr(0, 40) + "...";
+  return "\"" + text + "\"";
+}
+
+class FileParser {
+ public:
+  FileParser(const SourceFile& file, BuildContext& context, ParseStats& stats)
+      : file_(file), context_(context), stats_(stats) {}
+
+  void run() {
+    if (auto bad = invalid_utf8_offset(file_.text)) {
+      auto where = location_of_offset(file_.name, file_.text, *bad);
+      char buffer[8];
+      std::snprintf(buffer, sizeof buffer, "0x%02X", static_cast<unsigned char>(file_.text[*bad]));
+      context_.report(Severity::Error, where, std::string("invalid UTF-8 byte ") + buffer + " (is this a text file?)");
+      return;
+    }
+    if (file_.text.find_first_not_of(" \t\r\n\f") == std::string::npos) {
+      context_.report(Severity::Error, {file_.name, 1, 1}, "empty file: no SQL to read");
+      return;
+    }
+    antlr::CaseInsensitiveStream stream(file_.text);
+    PostgresLexer lexer(&stream);
+    ErrorCollector lexer_errors;
+    lexer.removeErrorListeners();
+    lexer.addErrorListener(&lexer_errors);
+    antlr4::CommonTokenStream tokens(&lexer);
+    tokens.fill();
+    context_.begin_file(file_.name, &stream, &file_.text);
+    if (lexer_errors.first.seen) {
+      report_lexer_error(lexer_errors.first);
+      return;
+    }
+    if (has_invalid_token(tokens)) return;
+
+    PostgresParser parser(&tokens);
+    ErrorCollector parser_errors;
+    parser.removeErrorListeners();
+    parser.addErrorListener(&parser_errors);
+
+    std::vector<antlr4::Token*> statement;
+    int depth = 0, atomic = 0, case_depth = 0;
+    for (auto* token : tokens.getTokens()) {
+      if (token->getChannel() != antlr4::Token::DEFAULT_CHANNEL) continue;
+      const size_t type = token->getType();
+      if (type == antlr4::Token::EOF) break;
+      if (type == PostgresLexer::SEMI && depth == 0 && atomic == 0) {
+        if (!statement.empty()) parse_statement(parser, parser_errors, tokens, statement);
+        statement.clear();
+        continue;
+      }
+      if (type == PostgresLexer::LPAREN || type == PostgresLexer::LBRACKET) ++depth;
+      if ((type == PostgresLexer::RPAREN || type == PostgresLexer::RBRACKET) && depth > 0) --depth;
+      if (type == PostgresLexer::ATOMIC && !statement.empty() && statement.back()->getType() == PostgresLexer::BEGIN_P) ++atomic;
+      if (atomic > 0 && type == PostgresLexer::CASE) ++case_depth;
+      if (atomic > 0 && type == PostgresLexer::END) {
+        if (case_depth > 0) --case_depth; else --atomic;
+      }
+      statement.push_back(token);
+    }
+    if (!statement.empty()) parse_statement(parser, parser_errors, tokens, statement);
+  }
+
+ private:
+  const SourceFile& file_;
+  BuildContext& context_;
+  ParseStats& stats_;
+
+  bool has_invalid_token(antlr4::CommonTokenStream& tokens) {
+    for (auto* token : tokens.getTokens()) {
+      if (token->getType() == antlr4::Token::INVALID_TYPE) {
+        context_.report(Severity::Error, context_.location(token), "unterminated dollar-quoted string");
+        return true;
+      }
+    }
+    return false;
+  }
+
+  void report_lexer_error(const FirstError& error) {
+    model::SourceLocation where{file_.name, static_cast<int>(error.line), static_cast<int>(error.column) + 1};
+    std::string line = context_.context_line(where.line);
+    // The offending character is the one at the reported column (code points).
+    std::string what = "unexpected character";
+    size_t byte = 0;
+    for (int column = 1; byte < line.size() && column < where.column; ++byte) {
+      if ((static_cast<unsigned char>(line[byte]) & 0xC0) != 0x80) ++column;
+    }
+    char c = byte < line.size() ? line[byte] : '\0';
+    if (c == '\'') what = "unterminated quoted string";
+    else if (c == '"') what = "unterminated quoted identifier";
+    else if (static_cast<unsigned char>(c) < 0x20) {
+      char buffer[8];
+      std::snprintf(buffer, sizeof buffer, "0x%02X", static_cast<unsigned char>(c));
+      what = std::string("unexpected control character ") + buffer;
+    } else {
+      what += std::string(" '") + c + "'";
+    }
+    context_.report(Severity::Error, where, what);
+  }
+
+  void parse_statement(PostgresParser& parser, ErrorCollector& errors, antlr4::CommonTokenStream& tokens,
+                       const std::vector<antlr4::Token*>& statement) {
+    ++stats_.statements;
+    PostgresParser::OneStatementContext* tree = nullptr;
+    auto* interpreter = parser.getInterpreter<antlr4::atn::ParserATNSimulator>();
+    auto start_at = [&] {
+      parser.reset();
+      tokens.seek(statement.front()->getTokenIndex());
+      errors.first = {};
+    };
+    start_at();
+    interpreter->setPredictionMode(antlr4::atn::PredictionMode::SLL);
+    parser.setErrorHandler(std::make_shared<antlr4::BailErrorStrategy>());
+    try {
+      tree = parser.oneStatement();
+    } catch (const antlr4::ParseCancellationException&) {
+      ++stats_.ll_fallbacks;
+      start_at();
+      interpreter->setPredictionMode(antlr4::atn::PredictionMode::LL);
+      parser.setErrorHandler(std::make_shared<antlr4::DefaultErrorStrategy>());
+      tree = parser.oneStatement();
+    }
+    if (!errors.first.seen && tree) {
+      build_statement(tree->statement(), context_);
+      return;
+    }
+    const std::string kind = statement_kind(statement);
+    const bool unbalanced = errors.first.message.find("missing ')'") != std::string::npos;
+    if (!is_modeled_kind(kind) && is_sql_command(upper(statement.front()->getText())) && !unbalanced) {
+      auto* last = statement.back();
+      std::string text = file_.text.size() ? file_text(statement.front(), last) : "";
+      context_.unmanaged(kind, text, context_.location(statement.front()));
+      return;
+    }
+    report_syntax_error(statement, errors.first, kind);
+  }
+
+  std::string file_text(antlr4::Token* first, antlr4::Token* last) {
+    antlr4::CharStream* stream = first->getInputStream();
+    return stream->getText(antlr4::misc::Interval(first->getStartIndex(), last->getStopIndex()));
+  }
+
+  void report_syntax_error(const std::vector<antlr4::Token*>& statement, const FirstError& error, const std::string& kind) {
+    // The offending token: the first token at or after the reported position.
+    antlr4::Token* offending = nullptr;
+    for (auto* token : statement) {
+      if (token->getLine() > error.line ||
+          (token->getLine() == error.line && token->getCharPositionInLine() >= error.column)) {
+        offending = token;
+        break;
+      }
+    }
+    std::string message;
+    if (!is_sql_command(upper(statement.front()->getText()))) {
+      offending = statement.front();
+      message = "syntax error: " + describe_token(offending) + " does not start an SQL statement";
+    } else if (!offending) {
+      offending = statement.back();
+      message = "syntax error at end of " + kind + " statement (is it truncated?)";
+    } else {
+      message = "syntax error at or near " + describe_token(offending) + " in " + kind + " statement";
+    }
+    context_.report(Severity::Error, context_.location(offending), message);
+  }
+};
+
+}  // namespace
+
+bool ParseResult::has_errors() const {
+  for (const auto& d : diagnostics) {
+    if (d.severity == Severity::Error) return true;
+  }
+  return false;
+}
+
+std::string format(const Diagnostic& d) {
+  const char* severity = d.severity == Severity::Error ? "error" : d.severity == Severity::Warning ? "warning" : "note";
+  std::string text = d.location.file + ":" + std::to_string(d.location.line) + ":" +
+                     std::to_string(d.location.column) + ": " + severity + ": " + d.message;
+  if (!d.context.empty()) {
+    std::string caret;
+    int column = 1;
+    for (size_t i = 0; i < d.context.size() && column < d.location.column; ++i) {
+      if ((static_cast<unsigned char>(d.context[i]) & 0xC0) == 0x80) continue;
+      caret += d.context[i] == '\t' ? '\t' : ' ';
+      ++column;
+    }
+    text += "\n    " + d.context + "\n    " + caret + "^";
+  }
+  return text;
+}
+
+std::vector<SqlToken> lex_sql(const std::string& text) {
+  antlr::CaseInsensitiveStream stream(text);
+  PostgresLexer lexer(&stream);
+  lexer.removeErrorListeners();
+  antlr4::CommonTokenStream tokens(&lexer);
+  tokens.fill();
+  std::vector<SqlToken> result;
+  for (auto* token : tokens.getTokens()) {
+    if (token->getChannel() != antlr4::Token::DEFAULT_CHANNEL || token->getType() == antlr4::Token::EOF) continue;
+    TokenKind kind = TokenKind::Other;
+    switch (token->getType()) {
+      case PostgresLexer::IDENTIFIER: kind = TokenKind::Word; break;
+      case PostgresLexer::QUOTED_IDENTIFIER: case PostgresLexer::UNICODE_QUOTED_IDENTIFIER: kind = TokenKind::QuotedIdentifier; break;
+      case PostgresLexer::STRING: case PostgresLexer::ESCAPE_STRING: case PostgresLexer::UNICODE_STRING:
+      case PostgresLexer::DOLLAR_STRING: case PostgresLexer::BIT_STRING: kind = TokenKind::String; break;
+      case PostgresLexer::INTEGER_LITERAL: case PostgresLexer::NUMERIC_LITERAL: kind = TokenKind::Number; break;
+      case PostgresLexer::PARAM: kind = TokenKind::Param; break;
+      case PostgresLexer::OP: case PostgresLexer::EQUAL: case PostgresLexer::STAR: case PostgresLexer::PLUS:
+      case PostgresLexer::MINUS: kind = TokenKind::Operator; break;
+      case PostgresLexer::LPAREN: kind = TokenKind::LParen; break;
+      case PostgresLexer::RPAREN: kind = TokenKind::RParen; break;
+      case PostgresLexer::LBRACKET: kind = TokenKind::LBracket; break;
+      case PostgresLexer::RBRACKET: kind = TokenKind::RBracket; break;
+      case PostgresLexer::COMMA: kind = TokenKind::Comma; break;
+      case PostgresLexer::DOT: kind = TokenKind::Dot; break;
+      case PostgresLexer::DOUBLE_COLON: kind = TokenKind::DoubleColon; break;
+      case PostgresLexer::COLON: kind = TokenKind::Colon; break;
+      case PostgresLexer::SEMI: kind = TokenKind::Semicolon; break;
+      default:
+        // Keywords are words too.
+        kind = std::isalpha(static_cast<unsigned char>(token->getText()[0])) ? TokenKind::Word : TokenKind::Other;
+    }
+    result.push_back({kind, token->getText()});
+  }
+  return result;
+}
+
+ParseResult parse(const Source& source, const ParseOptions& options) {
+  ParseResult result;
+  result.catalog = model::empty_database_catalog();
+  BuildContext context(result.catalog, result.diagnostics, options);
+  for (const auto& file : source.files) {
+    result.stats.bytes += file.text.size();
+    FileParser(file, context, result.stats).run();
+  }
+  if (!result.has_errors()) finish_catalog(result.catalog, result.diagnostics);
+  return result;
+}
+
+}  // namespace schemadelta::parser

@@ -1,0 +1,321 @@
+#include "parser/table_elements.h"
+
+#include <set>
+
+#include "parser/catalog_lookup.h"
+#include "parser/expression_normalizer.h"
+#include "parser/sequence_options.h"
+#include "parser/sql_text.h"
+#include "parser/sql_token.h"
+
+namespace schemadelta::parser {
+
+using model::Constraint;
+using model::ConstraintKind;
+
+bool relation_name_taken(const model::Catalog& catalog, const std::string& schema, const std::string& name) {
+  if (find_relation(catalog, {schema, name})) return true;
+  const auto* s = catalog.find_schema(schema);
+  if (!s) return false;
+  for (const auto& [_, table] : s->tables) {
+    for (const auto& column : table.columns) {
+      if (column.identity.kind != model::IdentityKind::None && column.identity.sequence_name == name) return true;
+    }
+  }
+  return s->types.count(name) > 0;  // a relation's row type shares the namespace
+}
+
+std::string name_addition(const std::vector<std::string>& names) {
+  std::string buffer;
+  for (const auto& name : names) {
+    if (!buffer.empty()) buffer += '_';
+    buffer += clip_utf8(name, kMaxIdentifierBytes);
+    if (buffer.size() >= kMaxIdentifierBytes) break;
+  }
+  return buffer;
+}
+
+namespace {
+
+model::ReferentialAction action(P::ReferentialActionContext* a) {
+  if (a->CASCADE()) return model::ReferentialAction::Cascade;
+  if (a->RESTRICT()) return model::ReferentialAction::Restrict;
+  if (a->NULL_P()) return model::ReferentialAction::SetNull;
+  if (a->DEFAULT()) return model::ReferentialAction::SetDefault;
+  return model::ReferentialAction::NoAction;
+}
+
+void read_references(Constraint& c, P::QualifiedNameContext* table, P::ColumnListContext* columns,
+                     P::ReferentialClausesContext* clauses, BuildContext& context) {
+  c.kind = ConstraintKind::ForeignKey;
+  c.foreign_key.referenced_table = context.relation_name(table);
+  c.foreign_key.referenced_columns = context.column_list(columns);
+  if (clauses->MATCH()) {
+    c.foreign_key.match = clauses->FULL() ? "FULL" : clauses->PARTIAL() ? "PARTIAL" : "SIMPLE";
+  }
+  for (auto* a : clauses->referentialAction()) {
+    if (a->DELETE_P()) {
+      c.foreign_key.on_delete = action(a);
+      c.foreign_key.on_delete_columns = context.column_list(a->columnList());
+    } else {
+      c.foreign_key.on_update = action(a);
+    }
+  }
+}
+
+void apply_attribute(Constraint& c, P::ConstraintAttributeContext* a) {
+  if (a->DEFERRABLE()) {
+    c.deferrable = a->NOT() == nullptr;
+    if (!c.deferrable) c.initially_deferred = false;
+  } else if (a->INITIALLY()) {
+    c.initially_deferred = a->DEFERRED() != nullptr;
+    if (c.initially_deferred) c.deferrable = true;
+  } else if (a->VALID()) {
+    c.validated = false;
+  } else if (a->INHERIT()) {
+    c.no_inherit = true;
+  }
+}
+
+std::string quote_literal_text(const std::string& text) {
+  std::string out = "'";
+  for (char ch : text) {
+    out += ch;
+    if (ch == '\'') out += '\'';
+  }
+  return out + "'";
+}
+
+// serial: an owned sequence named table_column_seq and a nextval() default.
+void make_serial(model::Column& column, const model::QualifiedName& table, BuildContext& context) {
+  auto& catalog = context.catalog();
+  std::string sequence_name = choose_object_name(table.name, column.name, "seq", [&](const std::string& n) {
+    return relation_name_taken(catalog, table.schema, n);
+  });
+  model::Sequence sequence;
+  sequence.name = sequence_name;
+  sequence.options = resolve_new_sequence({}, column.type);
+  sequence.owned_by = model::ColumnRef{table.schema, table.name, column.name};
+  catalog.schema(table.schema).sequences[sequence_name] = sequence;
+  column.not_null = true;
+  column.default_value = model::Expr{
+      "nextval(" + quote_literal_text(canonical_identifier(table.schema) + "." + canonical_identifier(sequence_name)) +
+          "::regclass)",
+      "", context.search_path()};
+}
+
+}  // namespace
+
+void read_column_constraints(const std::vector<P::ColumnConstraintContext*>& list, model::Column& column,
+                             const model::QualifiedName& table, std::vector<PendingConstraint>& constraints,
+                             BuildContext& context) {
+  PendingConstraint* last = nullptr;
+  for (auto* item : list) {
+    if (auto* attribute = item->constraintAttribute()) {
+      if (last) apply_attribute(last->constraint, attribute);
+      continue;
+    }
+    if (item->COLLATE()) {
+      column.collation = context.collation_name(item->qualifiedName());
+      continue;
+    }
+    auto* body = item->columnConstraintBody();
+    if (body->NOT()) { column.not_null = true; continue; }
+    if (body->NULL_P()) { column.not_null = false; continue; }
+    if (body->DEFAULT()) { column.default_value = context.expr(body->defaultExpression()); continue; }
+    if (body->GENERATED() && body->STORED()) { column.generated = context.expr(body->expression()); continue; }
+    if (body->IDENTITY_P()) {
+      auto written = read_sequence_options(body->sequenceOption(), context);
+      column.identity.kind = body->ALWAYS() ? model::IdentityKind::Always : model::IdentityKind::ByDefault;
+      column.identity.options = resolve_new_sequence(written, column.type);
+      column.identity.sequence_name =
+          written.sequence_name ? written.sequence_name->name
+                                : choose_object_name(table.name, column.name, "seq", [&](const std::string& n) {
+                                    return relation_name_taken(context.catalog(), table.schema, n);
+                                  });
+      column.not_null = true;
+      continue;
+    }
+    PendingConstraint pending;
+    pending.where = item;
+    if (item->identifier()) {
+      pending.named = true;
+      pending.constraint.name = context.name(item->identifier());
+    }
+    auto& c = pending.constraint;
+    if (body->CHECK()) {
+      c.kind = ConstraintKind::Check;
+      c.check = context.expr(body->expression());
+      c.no_inherit = body->INHERIT() != nullptr;
+    } else if (body->UNIQUE() || body->PRIMARY()) {
+      c.kind = body->PRIMARY() ? ConstraintKind::PrimaryKey : ConstraintKind::Unique;
+      c.columns = {column.name};
+      c.nulls_not_distinct = body->nullsDistinct() && body->nullsDistinct()->NOT();
+      if (auto* with = body->indexParameters()->withOptions()) c.index_options = context.options(with->withOptionList());
+      if (body->PRIMARY()) column.not_null = true;
+    } else if (body->REFERENCES()) {
+      c.columns = {column.name};
+      read_references(c, body->qualifiedName(), body->columnList(), body->referentialClauses(), context);
+    }
+    constraints.push_back(pending);
+    last = &constraints.back();
+  }
+}
+
+model::Column read_column(P::ColumnDefinitionContext* definition, const model::QualifiedName& table,
+                          std::vector<PendingConstraint>& constraints, BuildContext& context) {
+  model::Column column;
+  column.name = context.name(definition->identifier(0));
+  bool is_serial = false;
+  column.type = context.type(definition->typeName(), &is_serial);
+  if (definition->COMPRESSION()) column.compression = context.name(definition->identifier(1));
+  read_column_constraints(definition->columnConstraint(), column, table, constraints, context);
+  if (is_serial) make_serial(column, table, context);
+  return column;
+}
+
+PendingConstraint read_table_constraint(P::TableConstraintContext* definition, BuildContext& context) {
+  PendingConstraint pending;
+  pending.where = definition;
+  auto& c = pending.constraint;
+  if (definition->identifier()) {
+    pending.named = true;
+    c.name = context.name(definition->identifier());
+  }
+  auto* body = definition->tableConstraintBody();
+  if (body->CHECK()) {
+    c.kind = ConstraintKind::Check;
+    c.check = context.expr(body->expression());
+    c.no_inherit = body->INHERIT() != nullptr;
+  } else if (body->FOREIGN()) {
+    c.columns = context.column_list(body->columnList(0));
+    read_references(c, body->qualifiedName(), body->columnList(1), body->referentialClauses(), context);
+  } else if (body->EXCLUDE()) {
+    c.kind = ConstraintKind::Exclude;
+    c.exclusion_method = body->identifier() ? context.name(body->identifier()) : "btree";
+    for (auto* element : body->exclusionElement()) {
+      model::ExclusionElement e;
+      e.element = context.expr(element->indexElement());
+      e.op = context.text(element->operatorName());
+      c.exclusion.push_back(e);
+      c.columns.push_back(index_column_name(element->indexElement(), context));
+    }
+    if (body->WHERE()) c.exclusion_where = context.expr(body->expression());
+  } else if (body->INDEX()) {
+    context.unmanaged(definition, "constraint USING INDEX");
+  } else {
+    c.kind = body->PRIMARY() ? ConstraintKind::PrimaryKey : ConstraintKind::Unique;
+    c.columns = context.column_list(body->columnList(0));
+    c.nulls_not_distinct = body->nullsDistinct() && body->nullsDistinct()->NOT();
+  }
+  if (auto* include = body->includeColumns()) c.include = context.column_list(include->columnList());
+  if (auto* parameters = body->indexParameters()) {
+    if (auto* with = parameters->withOptions()) c.index_options = context.options(with->withOptionList());
+  }
+  for (auto* attribute : definition->constraintAttribute()) apply_attribute(c, attribute);
+  return pending;
+}
+
+namespace {
+
+bool same_index(const Constraint& a, const Constraint& b) {
+  return a.columns == b.columns && a.include == b.include && a.nulls_not_distinct == b.nulls_not_distinct &&
+         a.index_options == b.index_options && a.deferrable == b.deferrable &&
+         a.initially_deferred == b.initially_deferred;
+}
+
+bool constraint_name_taken(const model::Catalog& catalog, const std::string& schema, const std::string& name) {
+  const auto* s = catalog.find_schema(schema);
+  if (!s) return false;
+  for (const auto& [_, table] : s->tables) {
+    if (table.constraints.count(name)) return true;
+  }
+  for (const auto& [_, domain] : s->domains) {
+    if (domain.constraints.count(name)) return true;
+  }
+  return false;
+}
+
+// The one column a CHECK reads, for its name; empty when it reads none or several.
+std::string single_check_column(const Constraint& c, const model::Table& table) {
+  std::set<std::string> found;
+  for (const auto& token : lex_sql(c.check->original)) {
+    if (token.kind != TokenKind::Word && token.kind != TokenKind::QuotedIdentifier) continue;
+    std::string name = fold_identifier(token.text);
+    if (table.find_column(name)) found.insert(name);
+  }
+  return found.size() == 1 ? *found.begin() : "";
+}
+
+}  // namespace
+
+void add_constraints(model::Table& table, const std::string& schema, std::vector<PendingConstraint> pending,
+                     bool merge_duplicates, BuildContext& context) {
+  auto& catalog = context.catalog();
+  std::set<std::string> used;
+  auto taken_relation = [&](const std::string& n) { return used.count(n) || table.constraints.count(n) || relation_name_taken(catalog, schema, n); };
+  auto taken_constraint = [&](const std::string& n) { return used.count(n) || table.constraints.count(n) || constraint_name_taken(catalog, schema, n); };
+
+  // Index-backed constraints: the primary key first, then in order; duplicates merge.
+  std::vector<PendingConstraint> indexes, checks, foreign_keys;
+  for (auto& p : pending) {
+    if (p.constraint.kind == ConstraintKind::PrimaryKey) indexes.insert(indexes.begin(), p);
+  }
+  for (auto& p : pending) {
+    switch (p.constraint.kind) {
+      case ConstraintKind::Unique: case ConstraintKind::Exclude: indexes.push_back(p); break;
+      case ConstraintKind::Check: checks.push_back(p); break;
+      case ConstraintKind::ForeignKey: foreign_keys.push_back(p); break;
+      case ConstraintKind::PrimaryKey: break;
+    }
+  }
+  if (merge_duplicates) {
+    std::vector<PendingConstraint> kept;
+    for (auto& p : indexes) {
+      bool merged = false;
+      for (auto& k : kept) {
+        if (p.constraint.kind != ConstraintKind::Exclude && k.constraint.kind != ConstraintKind::Exclude &&
+            same_index(p.constraint, k.constraint)) {
+          if (!k.named && p.named) { k.named = true; k.constraint.name = p.constraint.name; }
+          merged = true;
+          break;
+        }
+      }
+      if (!merged) kept.push_back(p);
+    }
+    indexes = kept;
+  }
+  for (auto& p : indexes) {
+    auto& c = p.constraint;
+    if (!p.named) {
+      if (c.kind == ConstraintKind::PrimaryKey) c.name = choose_object_name(table.name, "", "pkey", taken_relation);
+      else c.name = choose_object_name(table.name, name_addition(c.columns), c.kind == ConstraintKind::Exclude ? "excl" : "key", taken_relation);
+    }
+    if (c.kind == ConstraintKind::PrimaryKey) {
+      for (const auto& column : c.columns) {
+        if (auto* col = table.find_column(column)) col->not_null = true;
+      }
+    }
+    used.insert(c.name);
+  }
+  for (auto& p : checks) {
+    if (!p.named) p.constraint.name = choose_object_name(table.name, single_check_column(p.constraint, table), "check", taken_constraint);
+    used.insert(p.constraint.name);
+  }
+  for (auto& p : foreign_keys) {
+    if (!p.named) p.constraint.name = choose_object_name(table.name, name_addition(p.constraint.columns), "fkey", taken_constraint);
+    used.insert(p.constraint.name);
+  }
+  for (auto* group : {&indexes, &checks, &foreign_keys}) {
+    for (auto& p : *group) {
+      if (table.constraints.count(p.constraint.name)) {
+        context.error(p.where, "constraint \"" + p.constraint.name + "\" already exists on table " + table.name);
+        continue;
+      }
+      context.remember(model::ObjectId{model::ObjectKind::Constraint, schema, p.constraint.name, table.name, ""}, p.where);
+      table.constraints[p.constraint.name] = p.constraint;
+    }
+  }
+}
+
+}  // namespace schemadelta::parser

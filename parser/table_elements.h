@@ -1,0 +1,46 @@
+#pragma once
+// Columns and constraints, as CREATE TABLE and ALTER TABLE share them, and PostgreSQL's rules
+// for the names of constraints nobody named.
+#include <string>
+#include <vector>
+
+#include "parser/builders.h"
+
+namespace schemadelta::parser {
+
+struct PendingConstraint {
+  model::Constraint constraint;
+  bool named = false;
+  antlr4::ParserRuleContext* where = nullptr;
+};
+
+// Reads a column definition; its inline constraints go to `constraints`. A serial column
+// creates its sequence in the table's schema.
+model::Column read_column(P::ColumnDefinitionContext* definition, const model::QualifiedName& table,
+                          std::vector<PendingConstraint>& constraints, BuildContext& context);
+
+// Applies inline constraints written on a column (CREATE TABLE column, partition column).
+void read_column_constraints(const std::vector<P::ColumnConstraintContext*>& list, model::Column& column,
+                             const model::QualifiedName& table, std::vector<PendingConstraint>& constraints,
+                             BuildContext& context);
+
+PendingConstraint read_table_constraint(P::TableConstraintContext* definition, BuildContext& context);
+
+// Names the unnamed constraints as PostgreSQL would (t_pkey, t_a_key, t_a_fkey, t_a_check,
+// with number suffixes on collisions) and adds them to the table. `merge_duplicates` is CREATE
+// TABLE's rule that an identical UNIQUE/PRIMARY KEY written twice makes one index.
+void add_constraints(model::Table& table, const std::string& schema, std::vector<PendingConstraint> constraints,
+                     bool merge_duplicates, BuildContext& context);
+
+// The name PostgreSQL gives a column of an index on an expression: the function's name for a
+// call, the column for a column, otherwise "expr".
+std::string index_column_name(P::IndexElementContext* element, BuildContext& context);
+
+model::IndexElement read_index_element(P::IndexElementContext* element, BuildContext& context);
+
+// "a_b_c" as ChooseIndexNameAddition builds it.
+std::string name_addition(const std::vector<std::string>& names);
+
+bool relation_name_taken(const model::Catalog& catalog, const std::string& schema, const std::string& name);
+
+}  // namespace schemadelta::parser
