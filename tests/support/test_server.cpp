@@ -1,0 +1,65 @@
+#include "tests/support/test_server.h"
+
+#include <fstream>
+#include <memory>
+#include <set>
+#include <sstream>
+
+#include "generator/postgres/quoting.h"
+
+namespace schemadelta::testing {
+
+namespace {
+std::unique_ptr<verify::ThrowawayServer>& server_slot() {
+  static std::unique_ptr<verify::ThrowawayServer> server;
+  return server;
+}
+}  // namespace
+
+verify::ThrowawayServer& test_server() {
+  auto& server = server_slot();
+  if (!server) server = verify::ThrowawayServer::start();
+  return *server;
+}
+
+std::string fresh_database(const std::string& hint) {
+  static int counter = 0;
+  std::string name = "t" + std::to_string(++counter) + "_";
+  for (char c : hint) name += std::isalnum(static_cast<unsigned char>(c)) ? static_cast<char>(std::tolower(c)) : '_';
+  name = name.substr(0, 60);
+  test_server().create_database(name);
+  return name;
+}
+
+void create_roles_for(const model::Catalog& catalog) {
+  std::set<std::string> roles;
+  for (const auto& [_, role] : catalog.owners) roles.insert(role);
+  for (const auto& [_, acl] : catalog.privileges) {
+    for (const auto& grant : acl) roles.insert(grant.grantee);
+  }
+  roles.erase("public");
+  roles.erase("postgres");
+  for (const auto& role : roles) {
+    test_server().run_sql("postgres", "DO $$ BEGIN CREATE ROLE " + generator::postgres::quote_identifier(role) +
+                                          "; EXCEPTION WHEN duplicate_object THEN NULL; END $$;");
+  }
+}
+
+parser::ParseResult parse_clean(const std::string& name, const std::string& text, std::string& problems) {
+  parser::Source source;
+  source.files.push_back({name, text});
+  auto result = parser::parse(source);
+  for (const auto& d : result.diagnostics) {
+    if (d.severity != parser::Severity::Note) problems += parser::format(d) + "\n";
+  }
+  return result;
+}
+
+std::string read_file(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream buffer;
+  buffer << in.rdbuf();
+  return buffer.str();
+}
+
+}  // namespace schemadelta::testing

@@ -1,0 +1,24 @@
+#pragma once
+// Test support: one throwaway PostgreSQL 15 server per test binary, started on first use and
+// stopped at exit, and small helpers around it.
+#include <string>
+
+#include "parser/parse.h"
+#include "verify/throwaway_server.h"
+
+namespace schemadelta::testing {
+
+verify::ThrowawayServer& test_server();
+
+// A fresh, empty database with a name unique in this process.
+std::string fresh_database(const std::string& hint);
+
+// Roles an SQL text grants to or assigns ownership to, created so that it loads.
+void create_roles_for(const model::Catalog& catalog);
+
+// Parses text that must read without errors or warnings; failures go to `problems`.
+parser::ParseResult parse_clean(const std::string& name, const std::string& text, std::string& problems);
+
+std::string read_file(const std::string& path);
+
+}  // namespace schemadelta::testing
