@@ -21,6 +21,12 @@ std::vector<std::string> BuildContext::parts(P::QualifiedNameContext* qualified)
   return result;
 }
 
+std::vector<std::string> BuildContext::all_parts(P::QualifiedNameContext* qualified) const {
+  std::vector<std::string> result;
+  for (auto* identifier : qualified->identifier()) result.push_back(name(identifier));
+  return result;
+}
+
 std::string BuildContext::creation_schema() const {
   for (const auto& schema : search_path_) {
     if (schema != "pg_catalog" && schema != "$user" && schema != "pg_temp") return schema;

@@ -32,6 +32,8 @@ class BuildContext {
   std::string name(pg::PostgresParser::IdentifierContext* identifier) const;
   std::string name(antlr4::tree::ParseTree* node) const;  // any single name-like node
   std::vector<std::string> parts(pg::PostgresParser::QualifiedNameContext* name) const;
+  // All parts as written, for names that go one level below a relation (schema.table.column).
+  std::vector<std::string> all_parts(pg::PostgresParser::QualifiedNameContext* name) const;
   // Schema and name of an object created under the current search_path.
   model::QualifiedName creation_name(pg::PostgresParser::QualifiedNameContext* name) const;
   // Schema and name of a relation (table, view, sequence, index) referred to: the first schema

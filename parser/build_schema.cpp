@@ -87,7 +87,7 @@ std::optional<ObjectId> comment_target(P::CommentTargetContext* t, BuildContext&
     return relation_id(t->qualifiedName(), context);
   }
   if (t->COLUMN()) {
-    auto parts = context.parts(t->qualifiedName());
+    auto parts = context.all_parts(t->qualifiedName());
     if (parts.size() < 2) return std::nullopt;
     auto column = parts.back();
     parts.pop_back();
@@ -139,6 +139,10 @@ void build_comment(P::CommentOnContext* s, BuildContext& context) {
     auto* type = s->commentTarget()->objectTypeName();
     if (type && (type->DATABASE() || type->ROLE())) return context.unmanaged(s, "COMMENT ON " + type->getText());
     return context.error(s, "COMMENT ON an object this schema does not define: " + context.text(s->commentTarget()));
+  }
+  if (target->kind == ObjectKind::Extension) {
+    // An extension's comment comes with the extension (pg_dump prints it); not the user's.
+    return;
   }
   if (s->NULL_P()) {
     context.catalog().comments.erase(*target);

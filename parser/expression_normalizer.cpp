@@ -1,5 +1,6 @@
 #include "parser/expression_normalizer.h"
 
+#include <cstdio>
 #include <set>
 #include <stdexcept>
 
@@ -62,6 +63,75 @@ bool is_numeric_text(const std::string& text) {
     else if (c != '.' && c != 'e' && c != 'E' && c != '-' && c != '+') return false;
   }
   return digits;
+}
+
+// Days since 1970-01-01 for a proleptic Gregorian date (Howard Hinnant's algorithm).
+long long days_from_civil(long long y, unsigned m, unsigned d) {
+  y -= m <= 2;
+  const long long era = (y >= 0 ? y : y - 399) / 400;
+  const unsigned yoe = static_cast<unsigned>(y - era * 400);
+  const unsigned doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+  const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  return era * 146097 + static_cast<long long>(doe) - 719468;
+}
+
+void civil_from_days(long long z, long long& y, unsigned& m, unsigned& d) {
+  z += 719468;
+  const long long era = (z >= 0 ? z : z - 146096) / 146097;
+  const unsigned doe = static_cast<unsigned>(z - era * 146097);
+  const unsigned yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+  y = static_cast<long long>(yoe) + era * 400;
+  const unsigned doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+  const unsigned mp = (5 * doy + 2) / 153;
+  d = doy - (153 * mp + 2) / 5 + 1;
+  m = mp + (mp < 10 ? 3 : -9);
+  y += m <= 2;
+}
+
+// A timestamp with a UTC offset ('2020-04-01 01:00:00+01') names an instant: the server prints
+// it in its own time zone, so it is compared in UTC ('2020-04-01 00:00:00+00').
+std::string utc_timestamp(const std::string& value) {
+  int year, month, day, hour, minute, second = 0, consumed = 0;
+  char separator;
+  if (std::sscanf(value.c_str(), "%4d-%2d-%2d%c%2d:%2d%n", &year, &month, &day, &separator, &hour, &minute, &consumed) < 6 ||
+      (separator != ' ' && separator != 'T')) {
+    return value;
+  }
+  size_t i = static_cast<size_t>(consumed);
+  std::string fraction;
+  if (i < value.size() && value[i] == ':') {
+    int n = 0;
+    if (std::sscanf(value.c_str() + i, ":%2d%n", &second, &n) < 1) return value;
+    i += static_cast<size_t>(n);
+    if (i < value.size() && value[i] == '.') {
+      size_t start = i;
+      ++i;
+      while (i < value.size() && std::isdigit(static_cast<unsigned char>(value[i]))) ++i;
+      fraction = value.substr(start, i - start);
+    }
+  }
+  if (i >= value.size() || (value[i] != '+' && value[i] != '-')) return value;
+  int sign = value[i] == '-' ? -1 : 1;
+  int offset_hours = 0, offset_minutes = 0, n = 0;
+  if (std::sscanf(value.c_str() + i + 1, "%2d%n", &offset_hours, &n) < 1) return value;
+  size_t j = i + 1 + static_cast<size_t>(n);
+  if (j < value.size() && value[j] == ':') ++j;
+  if (j < value.size()) {
+    int m = 0;
+    if (std::sscanf(value.c_str() + j, "%2d%n", &offset_minutes, &m) < 1) return value;
+    j += static_cast<size_t>(m);
+  }
+  if (j != value.size()) return value;
+  long long seconds = days_from_civil(year, static_cast<unsigned>(month), static_cast<unsigned>(day)) * 86400LL +
+                      hour * 3600LL + minute * 60LL + second - sign * (offset_hours * 3600LL + offset_minutes * 60LL);
+  long long days = seconds >= 0 ? seconds / 86400 : (seconds - 86399) / 86400;
+  long long rest = seconds - days * 86400;
+  long long y;
+  unsigned m, d;
+  civil_from_days(days, y, m, d);
+  char buffer[64];
+  std::snprintf(buffer, sizeof buffer, "%04lld-%02u-%02u %02lld:%02lld:%02lld", y, m, d, rest / 3600, (rest / 60) % 60, rest % 60);
+  return std::string(buffer) + fraction + "+00";
 }
 
 struct Failure : std::runtime_error {
@@ -424,7 +494,7 @@ class Normalizer {
   static std::string string_text(const SqlToken& token) {
     char first = token.text.empty() ? 0 : token.text[0];
     if (first == 'B' || first == 'b' || first == 'X' || first == 'x') return token.text;
-    return quote_string(decode_string_literal(token.text));
+    return quote_string(utc_timestamp(decode_string_literal(token.text)));
   }
 
   Node parse_word() {

@@ -6,7 +6,9 @@
 
 #include "parser/expression_normalizer.h"
 #include "model/privilege_defaults.h"
+#include "parser/sql_text.h"
 #include "parser/sql_token.h"
+#include "parser/table_elements.h"
 
 namespace schemadelta::parser {
 
@@ -23,6 +25,7 @@ class Finisher {
   void run() {
     resolve_foreign_key_columns();
     for (auto& [schema_name, schema] : catalog_.schemas) finish_schema(schema_name, schema);
+    clone_partition_indexes();
     reduce_access_lists();
   }
 
@@ -188,7 +191,11 @@ class Finisher {
     for (auto& column : table.columns) {
       ObjectId id{ObjectKind::Column, schema_name, column.name, table.name, ""};
       add_type_dependency(id, column.type);
-      if (column.default_value) finish(*column.default_value, id, &table, table.name);
+      if (column.default_value) {
+        finish(*column.default_value, id, &table, table.name);
+        // DEFAULT NULL is no default: PostgreSQL stores none.
+        if (column.default_value->canonical == "null") column.default_value.reset();
+      }
       if (column.generated) finish(*column.generated, id, &table, table.name);
     }
     for (auto& [name, constraint] : table.constraints) {
@@ -301,6 +308,124 @@ class Finisher {
         }
       }
     }
+  }
+
+  // ---------------------------------------------------------------- partitions
+
+  static bool same_key(const model::Constraint& a, const model::Constraint& b) {
+    return a.kind == b.kind && a.columns == b.columns && a.include == b.include &&
+           a.nulls_not_distinct == b.nulls_not_distinct && a.exclusion == b.exclusion;
+  }
+
+  static bool same_index(const model::Index& a, const model::Index& b) {
+    return a.unique == b.unique && a.method == b.method && a.elements == b.elements && a.include == b.include &&
+           a.where == b.where && a.nulls_not_distinct == b.nulls_not_distinct;
+  }
+
+  bool relation_taken(const std::string& schema_name, const std::string& name) const {
+    const auto* s = schema(schema_name);
+    if (!s) return false;
+    if (relation(schema_name, name) || s->indexes.count(name)) return true;
+    for (const auto& [_, table] : s->tables) {
+      if (table.constraints.count(name)) return true;
+    }
+    return false;
+  }
+
+  // PostgreSQL gives every partition its own copy of its parent's keys and indexes (pg_dump
+  // prints them). A schema written with PARTITION OF leaves them implicit: add the missing ones,
+  // named as PostgreSQL names them, parents before their partitions.
+  void clone_partition_indexes() {
+    std::vector<ObjectId> tables;
+    for (const auto& [schema_name, s] : catalog_.schemas) {
+      for (const auto& [name, table] : s.tables) {
+        if (table.partition_of) tables.push_back({ObjectKind::Table, schema_name, name, "", ""});
+      }
+    }
+    // Parents first: sort by partition depth.
+    auto depth = [&](const ObjectId& id) {
+      int d = 0;
+      const model::Table* t = &catalog_.schemas.at(id.schema).tables.at(id.name);
+      while (t && t->partition_of && d < 64) {
+        const auto* s = schema(t->partition_of->schema);
+        t = s && s->tables.count(t->partition_of->name) ? &s->tables.at(t->partition_of->name) : nullptr;
+        ++d;
+      }
+      return d;
+    };
+    std::stable_sort(tables.begin(), tables.end(), [&](const auto& a, const auto& b) { return depth(a) < depth(b); });
+    for (const auto& id : tables) {
+      auto& child = catalog_.schemas.at(id.schema).tables.at(id.name);
+      const auto& parent_name = *child.partition_of;
+      const auto* parent_schema = schema(parent_name.schema);
+      if (!parent_schema || !parent_schema->tables.count(parent_name.name)) continue;
+      const auto parent = parent_schema->tables.at(parent_name.name);
+      for (const auto& [_, key] : parent.constraints) {
+        if (key.kind != model::ConstraintKind::PrimaryKey && key.kind != model::ConstraintKind::Unique &&
+            key.kind != model::ConstraintKind::Exclude) {
+          continue;
+        }
+        bool present = false;
+        for (const auto& [__, own] : child.constraints) present = present || same_key(own, key);
+        if (present) continue;
+        model::Constraint clone = key;
+        auto taken = [&](const std::string& n) { return relation_taken(id.schema, n); };
+        const char* label = key.kind == model::ConstraintKind::PrimaryKey ? "pkey"
+                            : key.kind == model::ConstraintKind::Unique   ? "key"
+                                                                          : "excl";
+        clone.name = choose_object_name(id.name, key.kind == model::ConstraintKind::PrimaryKey ? "" : name_addition(key.columns),
+                                        label, taken);
+        if (key.kind == model::ConstraintKind::PrimaryKey) {
+          for (const auto& column : key.columns) {
+            if (auto* c = child.find_column(column)) c->not_null = true;
+          }
+        }
+        child.constraints[clone.name] = clone;
+      }
+      auto& indexes = catalog_.schemas.at(id.schema).indexes;
+      std::vector<model::Index> parent_indexes;
+      for (const auto& [_, index] : catalog_.schemas.at(parent_name.schema).indexes) {
+        if (index.table == parent_name.name && parent_name.schema == id.schema) parent_indexes.push_back(index);
+      }
+      for (const auto& parent_index : parent_indexes) {
+        bool present = false;
+        for (auto& [_, own] : indexes) {
+          if (own.table != id.name) continue;
+          if (own.attached_to && own.attached_to->name == parent_index.name) { present = true; break; }
+          if (!own.attached_to && same_index(own, parent_index)) {
+            own.attached_to = model::QualifiedName{parent_name.schema, parent_index.name};
+            present = true;
+            break;
+          }
+        }
+        if (present) continue;
+        model::Index clone = parent_index;
+        clone.table = id.name;
+        clone.attached_to = model::QualifiedName{parent_name.schema, parent_index.name};
+        clone.statistics.clear();
+        clone.name = choose_object_name(id.name, name_addition(index_column_names(parent_index)), "idx",
+                                        [&](const std::string& n) { return relation_taken(id.schema, n); });
+        indexes[clone.name] = clone;
+      }
+    }
+  }
+
+  // Column names PostgreSQL derives for an index's elements (for the clone's name).
+  static std::vector<std::string> index_column_names(const model::Index& index) {
+    std::vector<std::string> names;
+    for (const auto& element : index.elements) {
+      auto tokens = lex_sql(element.expression.original);
+      size_t i = 0;
+      while (i < tokens.size() && tokens[i].kind == TokenKind::LParen) ++i;
+      std::string name = "expr";
+      if (i < tokens.size() && (tokens[i].kind == TokenKind::Word || tokens[i].kind == TokenKind::QuotedIdentifier)) {
+        bool call = i + 1 < tokens.size() && tokens[i + 1].kind == TokenKind::LParen;
+        bool alone = i + 1 == tokens.size() || tokens[i + 1].kind == TokenKind::RParen;
+        if (call || alone) name = fold_identifier(tokens[i].text);
+      }
+      names.push_back(name);
+    }
+    return names;
   }
 
   // Grants to the owner are implied; lists equal to the default say nothing.

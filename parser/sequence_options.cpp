@@ -35,7 +35,7 @@ WrittenSequenceOptions read_sequence_options(const std::vector<pg::PostgresParse
     else if (o->CACHE()) w.cache = number(o->signedNumber());
     else if (o->CYCLE()) w.cycle = o->NO() == nullptr;
     else if (o->OWNED()) {
-      auto parts = context.parts(o->qualifiedName());
+      auto parts = context.all_parts(o->qualifiedName());
       if (parts.size() == 1 && parts[0] == "none") {
         w.owned_by_none = true;
       } else if (parts.size() >= 2) {

@@ -21,19 +21,8 @@ class CatalogWriter {
       if (name != "public") add(create_schema(name));
     }
     for (const auto& [_, extension] : catalog_.extensions) add(create_extension(extension));
-    write_types_and_domains();
-    for_each_schema([&](const std::string& s, const model::Schema& schema) {
-      for (const auto& [_, sequence] : schema.sequences) add(create_sequence(s, sequence));
-    });
-    for_each_schema([&](const std::string& s, const model::Schema& schema) {
-      for (const auto& [_, routine] : schema.routines) add(create_routine(s, routine));
-    });
-    for_each_schema([&](const std::string& s, const model::Schema& schema) {
-      for (const auto& [_, aggregate] : schema.aggregates) add(create_aggregate(s, aggregate));
-      for (const auto& [_, op] : schema.operators) add(create_operator(s, op));
-    });
-    write_tables();
-    write_views();
+    write_objects();
+    write_partitions_and_sequence_owners();
     write_keys_and_indexes();
     write_table_objects();
     write_comments_owners_privileges();
@@ -60,47 +49,78 @@ class CatalogWriter {
     return compare::dependency_order(ids, catalog_.dependencies).order;
   }
 
-  void write_types_and_domains() {
+  // Everything CREATE makes on its own, in one dependency order: a function returning a table's
+  // row type comes after the table, a table whose default calls a function after the function.
+  // Ties go by kind (types, domains, sequences, routines, tables, views) then name.
+  void write_objects() {
     std::vector<ObjectId> ids;
+    compare::Dependencies lifted = catalog_.dependencies;
     for_each_schema([&](const std::string& s, const model::Schema& schema) {
       for (const auto& [name, _] : schema.types) ids.push_back({ObjectKind::Type, s, name, "", ""});
       for (const auto& [name, _] : schema.domains) ids.push_back({ObjectKind::Domain, s, name, "", ""});
+      for (const auto& [name, _] : schema.sequences) ids.push_back({ObjectKind::Sequence, s, name, "", ""});
+      for (const auto& [_, r] : schema.routines) {
+        ids.push_back({r.is_procedure ? ObjectKind::Procedure : ObjectKind::Function, s, r.name, "", r.signature()});
+      }
+      for (const auto& [_, a] : schema.aggregates) ids.push_back({ObjectKind::Aggregate, s, a.name, "", a.signature()});
+      for (const auto& [_, o] : schema.operators) ids.push_back({ObjectKind::Operator, s, o.name, "", o.signature()});
+      for (const auto& [name, table] : schema.tables) {
+        ObjectId id{ObjectKind::Table, s, name, "", ""};
+        ids.push_back(id);
+        // CREATE TABLE writes columns and CHECK constraints: their needs are the table's.
+        auto lift = [&](const ObjectId& part) {
+          auto it = catalog_.dependencies.find(part);
+          if (it == catalog_.dependencies.end()) return;
+          for (const auto& target : it->second) {
+            if (!(target.kind == ObjectKind::Column && target.parent == name && target.schema == s)) lifted[id].insert(target);
+          }
+        };
+        for (const auto& column : table.columns) lift({ObjectKind::Column, s, column.name, name, ""});
+        for (const auto& [cname, c] : table.constraints) {
+          if (c.kind == model::ConstraintKind::Check) lift({ObjectKind::Constraint, s, cname, name, ""});
+        }
+      }
+      for (const auto& [name, _] : schema.views) ids.push_back({ObjectKind::View, s, name, "", ""});
+      for (const auto& [name, _] : schema.materialized_views) ids.push_back({ObjectKind::MaterializedView, s, name, "", ""});
     });
-    for (const auto& id : ordered(ids)) {
+    // Sequences OWNED BY a column are created before the table (ownership is set afterwards).
+    for (auto& [from, targets] : lifted) {
+      if (from.kind != ObjectKind::Sequence) continue;
+      for (auto it = targets.begin(); it != targets.end();) {
+        if (it->kind == ObjectKind::Table || it->kind == ObjectKind::Column) it = targets.erase(it); else ++it;
+      }
+    }
+    auto result = compare::dependency_order(ids, lifted);
+    for (const auto& id : result.order) {
       const auto& schema = catalog_.schemas.at(id.schema);
-      if (id.kind == ObjectKind::Type) add(create_type(id.schema, schema.types.at(id.name)));
-      else add(create_domain(id.schema, schema.domains.at(id.name)));
+      switch (id.kind) {
+        case ObjectKind::Type: add(create_type(id.schema, schema.types.at(id.name))); break;
+        case ObjectKind::Domain: add(create_domain(id.schema, schema.domains.at(id.name))); break;
+        case ObjectKind::Sequence: add(create_sequence(id.schema, schema.sequences.at(id.name))); break;
+        case ObjectKind::Function: case ObjectKind::Procedure:
+          add(create_routine(id.schema, schema.routines.at(id.name + id.signature)));
+          break;
+        case ObjectKind::Aggregate: add(create_aggregate(id.schema, schema.aggregates.at(id.name + id.signature))); break;
+        case ObjectKind::Operator: add(create_operator(id.schema, schema.operators.at(id.name + id.signature))); break;
+        case ObjectKind::Table: add(create_table(id.schema, schema.tables.at(id.name))); break;
+        case ObjectKind::View: add(create_view(id.schema, schema.views.at(id.name), false)); break;
+        case ObjectKind::MaterializedView: add(create_view(id.schema, schema.materialized_views.at(id.name), true)); break;
+        default: break;
+      }
     }
   }
 
-  void write_tables() {
-    std::vector<ObjectId> ids;
+  void write_partitions_and_sequence_owners() {
     for_each_schema([&](const std::string& s, const model::Schema& schema) {
-      for (const auto& [name, _] : schema.tables) ids.push_back({ObjectKind::Table, s, name, "", ""});
+      for (const auto& [_, table] : schema.tables) {
+        if (table.partition_of && table.partition_bound) add(attach_partition(s, table));
+      }
     });
-    for (const auto& id : ordered(ids)) add(create_table(id.schema, catalog_.schemas.at(id.schema).tables.at(id.name)));
-    for (const auto& id : ordered(ids)) {
-      const auto& table = catalog_.schemas.at(id.schema).tables.at(id.name);
-      if (table.partition_of && table.partition_bound) add(attach_partition(id.schema, table));
-    }
     for_each_schema([&](const std::string& s, const model::Schema& schema) {
       for (const auto& [_, sequence] : schema.sequences) {
         if (sequence.owned_by) add(sequence_owned_by(s, sequence));
       }
     });
-  }
-
-  void write_views() {
-    std::vector<ObjectId> ids;
-    for_each_schema([&](const std::string& s, const model::Schema& schema) {
-      for (const auto& [name, _] : schema.views) ids.push_back({ObjectKind::View, s, name, "", ""});
-      for (const auto& [name, _] : schema.materialized_views) ids.push_back({ObjectKind::MaterializedView, s, name, "", ""});
-    });
-    for (const auto& id : ordered(ids)) {
-      const auto& schema = catalog_.schemas.at(id.schema);
-      if (id.kind == ObjectKind::View) add(create_view(id.schema, schema.views.at(id.name), false));
-      else add(create_view(id.schema, schema.materialized_views.at(id.name), true));
-    }
   }
 
   bool is_partitioned(const std::string& schema, const std::string& table) const {
@@ -136,7 +156,23 @@ class CatalogWriter {
     }
     for (const auto& id : ordered(indexes)) {
       const auto& index = catalog_.schemas.at(id.schema).indexes.at(id.name);
-      if (index.attached_to) add(attach_index(id.schema, index));
+      if (index.attached_to) add(attach_index(*index.attached_to, {id.schema, index.name}));
+    }
+    // A partition's keys belong to its parent's keys.
+    for (const auto& id : ordered(tables)) {
+      const auto& table = catalog_.schemas.at(id.schema).tables.at(id.name);
+      if (!table.partition_of) continue;
+      const auto* parent_schema = catalog_.find_schema(table.partition_of->schema);
+      if (!parent_schema || !parent_schema->tables.count(table.partition_of->name)) continue;
+      const auto& parent = parent_schema->tables.at(table.partition_of->name);
+      for (const auto& [name, c] : table.constraints) {
+        for (const auto& [parent_key_name, parent_key] : parent.constraints) {
+          if (parent_key.kind == c.kind && parent_key.columns == c.columns && c.kind != model::ConstraintKind::Check &&
+              c.kind != model::ConstraintKind::ForeignKey) {
+            add(attach_index({table.partition_of->schema, parent_key_name}, {id.schema, name}));
+          }
+        }
+      }
     }
     for (const auto& id : ordered(tables)) {
       const auto& table = catalog_.schemas.at(id.schema).tables.at(id.name);

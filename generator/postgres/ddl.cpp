@@ -345,8 +345,8 @@ Statement create_index(const std::string& schema, const model::Index& i, bool on
   return {sql + ";", path};
 }
 
-Statement attach_index(const std::string& schema, const model::Index& i) {
-  return {"ALTER INDEX " + qualified(*i.attached_to) + " ATTACH PARTITION " + qualified(schema, i.name) + ";", std::nullopt};
+Statement attach_index(const model::QualifiedName& parent, const model::QualifiedName& child) {
+  return {"ALTER INDEX " + qualified(parent) + " ATTACH PARTITION " + qualified(child) + ";", std::nullopt};
 }
 
 std::vector<Statement> index_attributes(const std::string& schema, const model::Index& i) {

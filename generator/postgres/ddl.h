@@ -35,7 +35,7 @@ Statement add_constraint(const std::string& schema, const std::string& table, co
                          bool only);
 
 Statement create_index(const std::string& schema, const model::Index& index, bool only);
-Statement attach_index(const std::string& schema, const model::Index& index);
+Statement attach_index(const model::QualifiedName& parent, const model::QualifiedName& child);
 std::vector<Statement> index_attributes(const std::string& schema, const model::Index& index);
 
 Statement create_view(const std::string& schema, const model::View& view, bool materialized);
