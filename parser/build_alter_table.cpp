@@ -46,8 +46,6 @@ void alter_column(Target& target, model::Column& column, P::AlterColumnActionCon
   if (a->TYPE_P()) {
     column.type = context.type(a->typeName());
     if (a->COLLATE()) column.collation = context.collation_name(a->qualifiedName());
-  } else if (a->DEFAULT()) {
-    if (a->SET()) column.default_value = context.expr(a->tailExpression()); else column.default_value.reset();
   } else if (a->NOT()) {
     column.not_null = a->SET() != nullptr;
   } else if (a->IDENTITY_P() && a->ADD()) {
@@ -70,6 +68,8 @@ void alter_column(Target& target, model::Column& column, P::AlterColumnActionCon
         apply_sequence_changes(column.identity.options, read_sequence_options({change->sequenceOption()}, context));
       }
     }
+  } else if (a->DEFAULT()) {  // after the identity forms, which hold BY DEFAULT
+    if (a->SET()) column.default_value = context.expr(a->tailExpression()); else column.default_value.reset();
   } else if (a->EXPRESSION()) {
     column.generated.reset();
   } else if (a->STATISTICS()) {

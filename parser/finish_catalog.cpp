@@ -389,13 +389,14 @@ class Finisher {
       }
       for (const auto& parent_index : parent_indexes) {
         bool present = false;
+        for (const auto& [_, own] : indexes) {
+          present = present || (own.table == id.name && own.attached_to && own.attached_to->name == parent_index.name);
+        }
         for (auto& [_, own] : indexes) {
-          if (own.table != id.name) continue;
-          if (own.attached_to && own.attached_to->name == parent_index.name) { present = true; break; }
-          if (!own.attached_to && same_index(own, parent_index)) {
+          if (present) break;
+          if (own.table == id.name && !own.attached_to && same_index(own, parent_index)) {
             own.attached_to = model::QualifiedName{parent_name.schema, parent_index.name};
             present = true;
-            break;
           }
         }
         if (present) continue;
