@@ -62,24 +62,29 @@ std::vector<ObjectId> targets(P::PrivilegeTargetContext* t, BuildContext& contex
   return ids;
 }
 
-// The privileges a GRANT/REVOKE names, ALL expanded for the object's kind.
-std::vector<std::string> privilege_names(P::PrivilegesContext* p, ObjectKind kind) {
-  if (p->ALL()) return model::all_privileges(kind);
-  std::vector<std::string> names;
+// (object, privilege) pairs a GRANT/REVOKE names: ALL expanded for the object's kind, and a
+// privilege with a column list applying to those columns.
+std::vector<std::pair<ObjectId, std::string>> privilege_items(P::PrivilegesContext* p, const ObjectId& object,
+                                                              BuildContext& context) {
+  std::vector<std::pair<ObjectId, std::string>> items;
+  auto add = [&](const std::vector<std::string>& columns, const std::string& privilege) {
+    if (columns.empty()) {
+      items.emplace_back(object, privilege);
+      return;
+    }
+    for (const auto& column : columns) items.emplace_back(ObjectId{ObjectKind::Column, object.schema, column, object.name, ""}, privilege);
+  };
+  if (p->ALL()) {
+    auto columns = context.column_list(p->columnList());
+    for (const auto& name : model::all_privileges(columns.empty() ? object.kind : ObjectKind::Column)) add(columns, name);
+    return items;
+  }
   for (auto* privilege : p->privilege()) {
     std::string name = upper(privilege->getStart()->getText());
     if (name == "TEMP") name = "TEMPORARY";
-    names.push_back(name);
+    add(context.column_list(privilege->columnList()), name);
   }
-  return names;
-}
-
-std::vector<std::string> privilege_columns(P::PrivilegesContext* p, BuildContext& context) {
-  if (p->ALL()) return context.column_list(p->columnList());
-  for (auto* privilege : p->privilege()) {
-    if (privilege->columnList()) return context.column_list(privilege->columnList());
-  }
-  return {};
+  return items;
 }
 
 model::AccessList& access_list(model::Catalog& catalog, const ObjectId& id) {
@@ -90,29 +95,18 @@ model::AccessList& access_list(model::Catalog& catalog, const ObjectId& id) {
 
 void apply(P::PrivilegesContext* privileges, const std::vector<ObjectId>& objects, const std::vector<std::string>& grantees,
            bool grant, bool grant_option, BuildContext& context) {
-  auto& catalog = context.catalog();
-  auto columns = privilege_columns(privileges, context);
   for (const auto& object : objects) {
-    std::vector<ObjectId> ids;
-    if (columns.empty()) {
-      ids.push_back(object);
-    } else {
-      for (const auto& column : columns) ids.push_back(ObjectId{ObjectKind::Column, object.schema, column, object.name, ""});
-    }
-    const auto names = privilege_names(privileges, columns.empty() ? object.kind : ObjectKind::Column);
-    for (const auto& id : ids) {
-      auto& list = access_list(catalog, id);
+    for (const auto& [id, name] : privilege_items(privileges, object, context)) {
+      auto& list = access_list(context.catalog(), id);
       for (const auto& grantee : grantees) {
-        for (const auto& name : names) {
-          if (grant) {
-            list.erase({grantee, name, !grant_option});
-            list.insert({grantee, name, grant_option});
-          } else if (grant_option) {  // REVOKE GRANT OPTION FOR: the privilege stays
-            if (list.erase({grantee, name, true})) list.insert({grantee, name, false});
-          } else {
-            list.erase({grantee, name, false});
-            list.erase({grantee, name, true});
-          }
+        if (grant) {
+          list.erase({grantee, name, !grant_option});
+          list.insert({grantee, name, grant_option});
+        } else if (grant_option) {  // REVOKE GRANT OPTION FOR: the privilege stays
+          if (list.erase({grantee, name, true})) list.insert({grantee, name, false});
+        } else {
+          list.erase({grantee, name, false});
+          list.erase({grantee, name, true});
         }
       }
     }

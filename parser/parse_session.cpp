@@ -151,7 +151,12 @@ class FileParser {
       report_lexer_error(lexer_errors.first);
       return;
     }
-    if (has_invalid_token(tokens)) return;
+    if (lexer.has_unterminated_dollar_quote()) {
+      context_.report(Severity::Error,
+                      {file_.name, static_cast<int>(lexer.unterminated_line()), static_cast<int>(lexer.unterminated_column())},
+                      "unterminated dollar-quoted string");
+      return;
+    }
 
     PostgresParser parser(&tokens);
     ErrorCollector parser_errors;
@@ -185,16 +190,6 @@ class FileParser {
   const SourceFile& file_;
   BuildContext& context_;
   ParseStats& stats_;
-
-  bool has_invalid_token(antlr4::CommonTokenStream& tokens) {
-    for (auto* token : tokens.getTokens()) {
-      if (token->getType() == antlr4::Token::INVALID_TYPE) {
-        context_.report(Severity::Error, context_.location(token), "unterminated dollar-quoted string");
-        return true;
-      }
-    }
-    return false;
-  }
 
   void report_lexer_error(const FirstError& error) {
     model::SourceLocation where{file_.name, static_cast<int>(error.line), static_cast<int>(error.column) + 1};

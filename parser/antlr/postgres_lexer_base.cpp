@@ -17,8 +17,11 @@ void PostgresLexerBase::consume_dollar_quoted_body() {
   auto* simulator = getInterpreter<antlr4::atn::LexerATNSimulator>();
   while (true) {
     if (raw(1) == antlr4::Token::EOF) {
-      // Unterminated: leave the position at EOF; the session reports the open quote.
-      setType(antlr4::Token::INVALID_TYPE);
+      // Unterminated: the session reports where the quote opened.
+      if (unterminated_line_ == 0) {
+        unterminated_line_ = tokenStartLine;
+        unterminated_column_ = tokenStartCharPositionInLine + 1;
+      }
       return;
     }
     if (raw(1) == U'$') {

@@ -1,0 +1,60 @@
+#!/usr/bin/env bash
+# The command line's contract: exit statuses, diagnostics with positions, no half-written files.
+set -u
+bin="$1"
+source_dir="$2"
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+failures=0
+check() {  # description, command status, expected status
+  if [ "$2" -ne "$3" ]; then echo "FAIL: $1 (exit $2, expected $3)"; failures=$((failures + 1)); else echo "ok: $1"; fi
+}
+
+"$bin" parse "$source_dir/samples/source.sql" > "$work/model.json"
+check "parse a valid file" $? 0
+grep -q '"format": "schemadelta-catalog"' "$work/model.json"
+check "JSON output names its format" $? 0
+
+"$bin" parse "$source_dir/samples/source.sql" "$source_dir/samples/source.sql" > /dev/null 2> "$work/err"
+check "the same table twice is an error" $? 2
+
+printf 'CREATE TABLE t (\n  a int,\n  b text DEFAULT '"'"'x\n' > "$work/bad.sql"
+"$bin" parse "$work/bad.sql" --format sql -o "$work/out.sql" 2> "$work/err"
+check "bad input exits 2" $? 2
+grep -q "bad.sql:3:[0-9]*: error: unterminated quoted string" "$work/err"
+check "the error has file:line:col" $? 0
+[ ! -e "$work/out.sql" ] && [ ! -e "$work/out.sql.partial" ]
+check "no output file is written on error" $? 0
+
+: > "$work/empty.sql"
+"$bin" parse "$work/empty.sql" > /dev/null 2>&1
+check "an empty file is an error" $? 2
+
+head -c 2000 /dev/urandom > "$work/garbage.sql"
+"$bin" parse "$work/garbage.sql" > /dev/null 2> "$work/err"
+check "binary garbage exits 2" $? 2
+
+printf 'CREATE RULE r AS ON INSERT TO t DO INSTEAD NOTHING;\n' > "$work/rule.sql"
+"$bin" parse "$work/rule.sql" > "$work/rule.json" 2> "$work/err"
+check "an unmanaged statement is a warning" $? 0
+grep -q "rule.sql:1:1: warning: unmanaged statement (CREATE RULE)" "$work/err"
+check "the warning names the statement's kind and place" $? 0
+"$bin" parse --strict "$work/rule.sql" > /dev/null 2>&1
+check "--strict makes it an error" $? 2
+
+mkdir "$work/dir" && cp "$source_dir/samples/source.sql" "$work/dir/a.sql"
+cat "$work/dir/a.sql" | "$bin" parse - > "$work/stdin.json"
+check "stdin is read with -" $? 0
+"$bin" parse "$work/dir" > "$work/dir.json"
+cmp -s "$work/dir.json" "$work/stdin.json"
+check "a folder reads its .sql files" $? 0
+
+"$bin" parse "$source_dir/samples/source.sql" --format sql -o "$work/canonical.sql"
+check "canonical DDL is written" $? 0
+grep -q "CREATE TABLE public.orders" "$work/canonical.sql"
+check "canonical DDL names objects with their schema" $? 0
+
+"$bin" parse "$work/missing.sql" > /dev/null 2>&1
+check "a missing file exits 2" $? 2
+
+exit $((failures > 0))

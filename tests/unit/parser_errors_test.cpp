@@ -1,0 +1,116 @@
+// Bad input gets an error with file:line:column, never a crash; unmodeled statements are kept
+// and reported, never dropped.
+#include <gtest/gtest.h>
+
+#include "tests/unit/parse_helpers.h"
+
+namespace schemadelta::testing {
+namespace {
+
+const parser::Diagnostic* first_error(const parser::ParseResult& result) {
+  for (const auto& d : result.diagnostics) {
+    if (d.severity == parser::Severity::Error) return &d;
+  }
+  return nullptr;
+}
+
+TEST(ParserErrors, TruncatedStatementPointsAtItsEnd) {
+  auto result = parse_text("CREATE TABLE a (id int);\nCREATE TABLE t (\n  id integer,\n  name text");
+  ASSERT_TRUE(result.has_errors());
+  const auto* error = first_error(result);
+  EXPECT_EQ(error->location.line, 4);
+  EXPECT_NE(error->message.find("CREATE TABLE"), std::string::npos) << error->message;
+}
+
+TEST(ParserErrors, TruncatedStatementWithoutParenthesesIsAnError) {
+  auto result = parse_text("CREATE TABLE t");
+  ASSERT_TRUE(result.has_errors());
+  EXPECT_NE(first_error(result)->message.find("truncated"), std::string::npos);
+}
+
+TEST(ParserErrors, UnbalancedQuoteNamesTheQuote) {
+  auto result = parse_text("CREATE TABLE t (\n  a text DEFAULT 'oops\n);\n");
+  ASSERT_TRUE(result.has_errors());
+  const auto* error = first_error(result);
+  EXPECT_EQ(error->location.line, 2);
+  EXPECT_EQ(error->location.column, 18);
+  EXPECT_NE(error->message.find("unterminated quoted string"), std::string::npos) << error->message;
+}
+
+TEST(ParserErrors, UnterminatedDollarQuote) {
+  auto result = parse_text("CREATE FUNCTION f() RETURNS int LANGUAGE sql AS $body$ SELECT 1;");
+  ASSERT_TRUE(result.has_errors());
+  EXPECT_NE(first_error(result)->message.find("dollar"), std::string::npos);
+}
+
+TEST(ParserErrors, BinaryGarbageIsRejectedWithAPosition) {
+  std::string garbage = "CREATE TABLE t (a int);\n";
+  garbage += std::string("\x00\x01\xff\xfe\x80garbage", 12);
+  auto result = parse_text(garbage);
+  ASSERT_TRUE(result.has_errors());
+  EXPECT_EQ(first_error(result)->location.line, 2);
+}
+
+TEST(ParserErrors, NulByteInValidUtf8IsRejected) {
+  auto result = parse_text(std::string("CREATE TABLE t (a int);\n\x00;", 26));
+  ASSERT_TRUE(result.has_errors());
+  EXPECT_NE(first_error(result)->message.find("control character"), std::string::npos);
+}
+
+TEST(ParserErrors, EmptyFileIsAnError) {
+  EXPECT_TRUE(parse_text("").has_errors());
+  EXPECT_TRUE(parse_text("  \n\t\n").has_errors());
+}
+
+TEST(ParserErrors, CommentOnlyFileIsAnEmptySchema) {
+  auto result = parse_text("-- nothing here yet\n");
+  EXPECT_FALSE(result.has_errors()) << messages(result);
+  EXPECT_EQ(result.catalog, model::empty_database_catalog());
+}
+
+TEST(ParserErrors, WordsThatAreNotSqlAreAnError) {
+  auto result = parse_text("hello world;");
+  ASSERT_TRUE(result.has_errors());
+  EXPECT_NE(first_error(result)->message.find("does not start an SQL statement"), std::string::npos);
+}
+
+TEST(ParserErrors, FormattedDiagnosticShowsFileLineColumnAndCaret) {
+  auto result = parse_text("CREATE TABLE t (a int,);\n");
+  ASSERT_TRUE(result.has_errors());
+  auto text = parser::format(*first_error(result));
+  EXPECT_EQ(text.rfind("test.sql:1:", 0), 0u) << text;
+  EXPECT_NE(text.find("error: "), std::string::npos);
+  EXPECT_NE(text.find("^"), std::string::npos);
+}
+
+TEST(Unmanaged, UnknownStatementsAreKeptAndReported) {
+  auto result = parse_text("CREATE TABLE t (a int);\nCREATE RULE r AS ON INSERT TO t DO INSTEAD NOTHING;\n");
+  EXPECT_FALSE(result.has_errors()) << messages(result);
+  ASSERT_EQ(result.catalog.unmanaged.size(), 1u);
+  EXPECT_EQ(result.catalog.unmanaged[0].kind, "CREATE RULE");
+  EXPECT_EQ(result.catalog.unmanaged[0].location.line, 2);
+  ASSERT_EQ(result.diagnostics.size(), 1u);
+  EXPECT_EQ(result.diagnostics[0].severity, parser::Severity::Warning);
+}
+
+TEST(Unmanaged, StrictMakesThemErrors) {
+  auto result = parse_text("CREATE RULE r AS ON INSERT TO t DO INSTEAD NOTHING;", true);
+  EXPECT_TRUE(result.has_errors());
+}
+
+TEST(Unmanaged, SemicolonsInsideRuleBodiesDoNotSplitTheStatement) {
+  auto result = parse_text("CREATE RULE r AS ON INSERT TO t DO ALSO (SELECT 1; SELECT 2);\nCREATE TABLE t (a int);");
+  EXPECT_FALSE(result.has_errors()) << messages(result);
+  EXPECT_EQ(result.catalog.unmanaged.size(), 1u);
+  EXPECT_EQ(result.catalog.schemas.at("public").tables.size(), 1u);
+}
+
+TEST(Session, PsqlMetaCommandsAndSessionSettingsAreNotStatements) {
+  auto result = parse_text("\\restrict abc\nSET statement_timeout = 0;\nSELECT pg_catalog.set_config('search_path', '', false);\n"
+                           "CREATE TABLE public.t (a int);\n\\unrestrict abc\n");
+  EXPECT_EQ(messages(result), "");
+  EXPECT_TRUE(result.catalog.unmanaged.empty());
+}
+
+}  // namespace
+}  // namespace schemadelta::testing
