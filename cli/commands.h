@@ -11,5 +11,6 @@ namespace schemadelta::cli {
 enum ExitCode : int { kOk = 0, kDifferences = 1, kInputError = 2, kDataLossRefused = 3 };
 
 void add_parse_command(CLI::App& app, int& exit_code);
+void add_diff_command(CLI::App& app, int& exit_code);
 
 }  // namespace schemadelta::cli

@@ -22,24 +22,27 @@ Statement create_domain(const std::string& schema, const model::Domain& domain);
 Statement create_sequence(const std::string& schema, const model::Sequence& sequence);
 Statement sequence_owned_by(const std::string& schema, const model::Sequence& sequence);
 Statement create_routine(const std::string& schema, const model::Routine& routine);
-Statement create_aggregate(const std::string& schema, const model::Aggregate& aggregate);
+Statement create_aggregate(const std::string& schema, const model::Aggregate& aggregate, bool or_replace = false);
 Statement create_operator(const std::string& schema, const model::Operator& op);
 
 // CREATE TABLE with columns, NOT NULL, defaults and CHECK constraints (inline, so inheritance
 // children get them); other constraints are added separately.
-Statement create_table(const std::string& schema, const model::Table& table);
+Statement create_table(const std::string& schema, const model::Table& table, bool if_not_exists = false);
+// "name type [COLLATE] [GENERATED ...] [DEFAULT ...] [NOT NULL]" as in CREATE TABLE / ADD COLUMN.
+std::string column_definition(const std::string& schema, const model::Column& column);
+std::string sequence_options_sql(const model::SequenceOptions& options, bool with_type);
 std::vector<Statement> table_attributes(const std::string& schema, const model::Table& table);
 Statement attach_partition(const std::string& schema, const model::Table& table);
 std::string constraint_definition(const model::Constraint& constraint);
 Statement add_constraint(const std::string& schema, const std::string& table, const model::Constraint& constraint,
                          bool only);
 
-Statement create_index(const std::string& schema, const model::Index& index, bool only);
+Statement create_index(const std::string& schema, const model::Index& index, bool only, bool if_not_exists = false);
 Statement attach_index(const model::QualifiedName& parent, const model::QualifiedName& child);
 std::vector<Statement> index_attributes(const std::string& schema, const model::Index& index);
 
-Statement create_view(const std::string& schema, const model::View& view, bool materialized);
-Statement create_trigger(const std::string& schema, const model::Trigger& trigger);
+Statement create_view(const std::string& schema, const model::View& view, bool materialized, bool or_replace = false);
+Statement create_trigger(const std::string& schema, const model::Trigger& trigger, bool or_replace = false);
 std::optional<Statement> trigger_state(const std::string& schema, const model::Trigger& trigger);
 Statement create_policy(const std::string& schema, const std::string& table, const model::Policy& policy);
 

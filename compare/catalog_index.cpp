@@ -1,0 +1,46 @@
+#include "compare/catalog_index.h"
+
+namespace schemadelta::compare {
+
+using model::ObjectId;
+using model::ObjectKind;
+
+CatalogIndex index_catalog(const model::Catalog& catalog) {
+  CatalogIndex index;
+  for (const auto& [name, extension] : catalog.extensions) index[{ObjectKind::Extension, "", name, "", ""}] = &extension;
+  for (const auto& [s, schema] : catalog.schemas) {
+    index[{ObjectKind::Schema, "", s, "", ""}] = &schema;
+    for (const auto& [name, type] : schema.types) index[{ObjectKind::Type, s, name, "", ""}] = &type;
+    for (const auto& [name, domain] : schema.domains) index[{ObjectKind::Domain, s, name, "", ""}] = &domain;
+    for (const auto& [name, sequence] : schema.sequences) index[{ObjectKind::Sequence, s, name, "", ""}] = &sequence;
+    for (const auto& [_, r] : schema.routines) {
+      index[{r.is_procedure ? ObjectKind::Procedure : ObjectKind::Function, s, r.name, "", r.signature()}] = &r;
+    }
+    for (const auto& [_, a] : schema.aggregates) index[{ObjectKind::Aggregate, s, a.name, "", a.signature()}] = &a;
+    for (const auto& [_, o] : schema.operators) index[{ObjectKind::Operator, s, o.name, "", o.signature()}] = &o;
+    for (const auto& [name, table] : schema.tables) {
+      index[{ObjectKind::Table, s, name, "", ""}] = &table;
+      for (const auto& column : table.columns) index[{ObjectKind::Column, s, column.name, name, ""}] = &column;
+      for (const auto& [c, constraint] : table.constraints) index[{ObjectKind::Constraint, s, c, name, ""}] = &constraint;
+      for (const auto& [p, policy] : table.policies) index[{ObjectKind::Policy, s, p, name, ""}] = &policy;
+    }
+    for (const auto& [name, view] : schema.views) index[{ObjectKind::View, s, name, "", ""}] = &view;
+    for (const auto& [name, view] : schema.materialized_views) index[{ObjectKind::MaterializedView, s, name, "", ""}] = &view;
+    for (const auto& [name, i] : schema.indexes) index[{ObjectKind::Index, s, name, i.table, ""}] = &i;
+    for (const auto& [_, t] : schema.triggers) index[{ObjectKind::Trigger, s, t.name, t.table, ""}] = &t;
+  }
+  return index;
+}
+
+std::map<ObjectId, std::set<ObjectId>> dependents_of(const model::Catalog& catalog) {
+  std::map<ObjectId, std::set<ObjectId>> reverse;
+  for (const auto& [from, targets] : catalog.dependencies) {
+    for (const auto& target : targets) {
+      reverse[target].insert(from);
+      // Index ids in dependencies may lack their table (ALTER INDEX names): match by name too.
+    }
+  }
+  return reverse;
+}
+
+}  // namespace schemadelta::compare

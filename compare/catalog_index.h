@@ -1,0 +1,32 @@
+#pragma once
+// Every object of a catalog under its ObjectId, with a pointer to its definition: the flat view
+// that matching and dependency walks need.
+#include <map>
+#include <variant>
+
+#include "model/catalog.h"
+
+namespace schemadelta::compare {
+
+using Definition = std::variant<const model::Schema*, const model::Extension*, const model::Type*, const model::Domain*,
+                                const model::Sequence*, const model::Routine*, const model::Aggregate*,
+                                const model::Operator*, const model::Table*, const model::Column*,
+                                const model::Constraint*, const model::Index*, const model::View*,
+                                const model::Trigger*, const model::Policy*>;
+
+using CatalogIndex = std::map<model::ObjectId, Definition>;
+
+CatalogIndex index_catalog(const model::Catalog& catalog);
+
+// object -> objects whose definitions reference it.
+std::map<model::ObjectId, std::set<model::ObjectId>> dependents_of(const model::Catalog& catalog);
+
+template <typename T>
+const T* definition(const CatalogIndex& index, const model::ObjectId& id) {
+  auto it = index.find(id);
+  if (it == index.end()) return nullptr;
+  auto* p = std::get_if<const T*>(&it->second);
+  return p ? *p : nullptr;
+}
+
+}  // namespace schemadelta::compare

@@ -1,0 +1,55 @@
+#pragma once
+// The compare stage's output: typed, ordered changes between two catalogs. The change set
+// carries both catalogs, so the generator finds every before/after definition through it.
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "model/catalog.h"
+
+namespace schemadelta::compare {
+
+enum class ChangeType {
+  CreateSchema, DropSchema, CreateExtension, DropExtension,
+  CreateType, DropType, AddEnumValue,
+  CreateDomain, DropDomain, AlterDomain,
+  CreateSequence, DropSequence, AlterSequence, SetSequenceOwner,
+  CreateRoutine, ReplaceRoutine, DropRoutine,
+  CreateAggregate, DropAggregate, CreateOperator, DropOperator,
+  CreateTable, DropTable, AlterTable,
+  AddColumn, DropColumn, AlterColumnType, SetColumnDefault, DropColumnDefault, SetNotNull, DropNotNull,
+  AlterColumnIdentity, AlterColumnAttributes,
+  AddConstraint, DropConstraint, ValidateConstraint,
+  CreateIndex, DropIndex, AttachIndex,
+  AttachPartition, DetachPartition,
+  CreateView, DropView,
+  CreateTrigger, DropTrigger, AlterTriggerState,
+  CreatePolicy, DropPolicy,
+  SetComment, SetPrivileges, SetOwner
+};
+
+std::string change_type_name(ChangeType type);
+
+struct Change {
+  ChangeType type;
+  model::ObjectId id;    // the object changed (for columns: kind Column, parent = table)
+  std::string reason;    // why it is in the script, for --explain
+  std::string detail;    // AddEnumValue: the label; AlterTable: which attribute
+  int phase = 0;         // set by ordering
+};
+
+struct ChangeSet {
+  std::shared_ptr<const model::Catalog> source, target;
+  std::vector<Change> changes;       // in execution order
+  std::vector<std::string> errors;   // unbreakable dependency cycles, named
+  bool empty() const { return changes.empty(); }
+};
+
+struct CompareOptions {
+  bool owners = false;               // compare and change owners
+  bool strict_column_order = false;  // report columns whose position differs
+};
+
+ChangeSet compare(const model::Catalog& from, const model::Catalog& to, const CompareOptions& options = {});
+
+}  // namespace schemadelta::compare

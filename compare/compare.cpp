@@ -1,0 +1,478 @@
+// Matching two catalogs and deciding, object by object, what the migration does: create, drop,
+// alter in place, or drop and create again (with everything that depends on it).
+#include <algorithm>
+
+#include "compare/catalog_index.h"
+#include "compare/change_set.h"
+#include "compare/order_changes.h"
+
+namespace schemadelta::compare {
+
+using model::ObjectId;
+using model::ObjectKind;
+
+namespace {
+
+bool is_subsequence(const std::vector<std::string>& small, const std::vector<std::string>& large) {
+  size_t i = 0;
+  for (const auto& item : large) {
+    if (i < small.size() && small[i] == item) ++i;
+  }
+  return i == small.size();
+}
+
+// Input parameters and result shape: what CREATE OR REPLACE FUNCTION cannot change.
+bool same_interface(const model::Routine& a, const model::Routine& b) {
+  if (a.return_type != b.return_type || a.returns_set != b.returns_set || a.is_procedure != b.is_procedure) return false;
+  if (a.parameters.size() != b.parameters.size()) return false;
+  for (size_t i = 0; i < a.parameters.size(); ++i) {
+    const auto& p = a.parameters[i];
+    const auto& q = b.parameters[i];
+    if (p.mode != q.mode || p.name != q.name || p.type != q.type) return false;
+    if (p.default_value && !q.default_value) return false;  // a default cannot be removed in place
+  }
+  return true;
+}
+
+model::Index without_attachment(model::Index index) {
+  index.attached_to.reset();
+  index.statistics.clear();
+  return index;
+}
+
+model::Trigger without_state(model::Trigger trigger) {
+  trigger.enabled = "ORIGIN";
+  return trigger;
+}
+
+class Comparer {
+ public:
+  Comparer(const model::Catalog& from, const model::Catalog& to, const CompareOptions& options)
+      : from_(from), to_(to), options_(options), before_(index_catalog(from)), after_(index_catalog(to)),
+        dependents_before_(dependents_of(from)), dependents_after_(dependents_of(to)) {}
+
+  std::vector<Change> run() {
+    match_objects();
+    cascade();
+    emit_recreations();
+    emit_comments_privileges_owners();
+    return std::move(changes_);
+  }
+
+ private:
+  const model::Catalog& from_;
+  const model::Catalog& to_;
+  const CompareOptions& options_;
+  CatalogIndex before_, after_;
+  std::map<ObjectId, std::set<ObjectId>> dependents_before_, dependents_after_;
+  std::vector<Change> changes_;
+  std::set<ObjectId> recreated_;                 // dropped and created again
+  std::map<ObjectId, std::string> recreate_reason_;
+  std::set<ObjectId> created_, dropped_;
+  std::set<ObjectId> disrupted_columns_;         // type changed: readers must be rebuilt
+  std::set<ObjectId> reset_defaults_;            // default dropped around a recreated routine
+
+  void add(ChangeType type, const ObjectId& id, std::string reason, std::string detail = "") {
+    changes_.push_back({type, id, std::move(reason), std::move(detail), 0});
+  }
+
+  void recreate(const ObjectId& id, const std::string& reason) {
+    if (recreated_.insert(id).second) recreate_reason_[id] = reason;
+  }
+
+  // ---------------------------------------------------------------- matching
+
+  void match_objects() {
+    for (const auto& [id, definition] : before_) {
+      if (!after_.count(id)) dropped_.insert(id);
+    }
+    for (const auto& [id, definition] : after_) {
+      if (!before_.count(id)) created_.insert(id);
+    }
+    for (const auto& id : dropped_) emit_drop(id);
+    for (const auto& id : created_) emit_create(id);
+    for (const auto& [id, definition] : after_) {
+      if (before_.count(id)) compare_object(id);
+    }
+  }
+
+  bool table_is_new(const ObjectId& id) const {
+    return created_.count(ObjectId{ObjectKind::Table, id.schema, id.parent, "", ""}) > 0;
+  }
+  bool table_is_dropped(const ObjectId& id) const {
+    return dropped_.count(ObjectId{ObjectKind::Table, id.schema, id.parent, "", ""}) > 0;
+  }
+
+  void emit_create(const ObjectId& id) {
+    switch (id.kind) {
+      case ObjectKind::Schema: if (id.name != "public") add(ChangeType::CreateSchema, id, "new schema"); break;
+      case ObjectKind::Extension: add(ChangeType::CreateExtension, id, "new extension"); break;
+      case ObjectKind::Type: add(ChangeType::CreateType, id, "new type"); break;
+      case ObjectKind::Domain: add(ChangeType::CreateDomain, id, "new domain"); break;
+      case ObjectKind::Sequence: add(ChangeType::CreateSequence, id, "new sequence"); break;
+      case ObjectKind::Function: case ObjectKind::Procedure: add(ChangeType::CreateRoutine, id, "new routine"); break;
+      case ObjectKind::Aggregate: add(ChangeType::CreateAggregate, id, "new aggregate"); break;
+      case ObjectKind::Operator: add(ChangeType::CreateOperator, id, "new operator"); break;
+      case ObjectKind::Table: add(ChangeType::CreateTable, id, "new table"); break;
+      case ObjectKind::Column:
+        if (!table_is_new(id)) add(ChangeType::AddColumn, id, "new column");
+        break;
+      case ObjectKind::Constraint: {
+        const auto* c = definition<model::Constraint>(after_, id);
+        // A new table's CHECK constraints are written in its CREATE TABLE.
+        if (!(table_is_new(id) && c->kind == model::ConstraintKind::Check)) add(ChangeType::AddConstraint, id, "new constraint");
+        break;
+      }
+      case ObjectKind::Policy: add(ChangeType::CreatePolicy, id, "new policy"); break;
+      case ObjectKind::Index: add(ChangeType::CreateIndex, id, "new index"); break;
+      case ObjectKind::View: case ObjectKind::MaterializedView: add(ChangeType::CreateView, id, "new view"); break;
+      case ObjectKind::Trigger: add(ChangeType::CreateTrigger, id, "new trigger"); break;
+    }
+    if (id.kind == ObjectKind::Table) table_extras(nullptr, *definition<model::Table>(after_, id), id);
+    if (id.kind == ObjectKind::Index && definition<model::Index>(after_, id)->attached_to) {
+      add(ChangeType::AttachIndex, id, "new index belongs to a partitioned index");
+    }
+    if (id.kind == ObjectKind::Trigger && definition<model::Trigger>(after_, id)->enabled != "ORIGIN") {
+      add(ChangeType::AlterTriggerState, id, "new trigger is not enabled by default");
+    }
+  }
+
+  void emit_drop(const ObjectId& id) {
+    switch (id.kind) {
+      case ObjectKind::Schema: if (id.name != "public") add(ChangeType::DropSchema, id, "schema removed"); break;
+      case ObjectKind::Extension: add(ChangeType::DropExtension, id, "extension removed"); break;
+      case ObjectKind::Type: add(ChangeType::DropType, id, "type removed"); break;
+      case ObjectKind::Domain: add(ChangeType::DropDomain, id, "domain removed"); break;
+      case ObjectKind::Sequence: add(ChangeType::DropSequence, id, "sequence removed"); break;
+      case ObjectKind::Function: case ObjectKind::Procedure: add(ChangeType::DropRoutine, id, "routine removed"); break;
+      case ObjectKind::Aggregate: add(ChangeType::DropAggregate, id, "aggregate removed"); break;
+      case ObjectKind::Operator: add(ChangeType::DropOperator, id, "operator removed"); break;
+      case ObjectKind::Table: add(ChangeType::DropTable, id, "table removed"); break;
+      case ObjectKind::Column: if (!table_is_dropped(id)) add(ChangeType::DropColumn, id, "column removed"); break;
+      case ObjectKind::Constraint: if (!table_is_dropped(id)) add(ChangeType::DropConstraint, id, "constraint removed"); break;
+      case ObjectKind::Policy: if (!table_is_dropped(id)) add(ChangeType::DropPolicy, id, "policy removed"); break;
+      case ObjectKind::Index: if (!table_is_dropped(id)) add(ChangeType::DropIndex, id, "index removed"); break;
+      case ObjectKind::View: case ObjectKind::MaterializedView: add(ChangeType::DropView, id, "view removed"); break;
+      case ObjectKind::Trigger: if (!table_is_dropped(id)) add(ChangeType::DropTrigger, id, "trigger removed"); break;
+    }
+  }
+
+  void compare_object(const ObjectId& id) {
+    switch (id.kind) {
+      case ObjectKind::Schema: case ObjectKind::Table: break;  // their parts are compared one by one
+      case ObjectKind::Extension:
+        if (*definition<model::Extension>(before_, id) != *definition<model::Extension>(after_, id)) recreate(id, "extension schema or version changed");
+        break;
+      case ObjectKind::Type: compare_type(id); break;
+      case ObjectKind::Domain: compare_domain(id); break;
+      case ObjectKind::Sequence: compare_sequence(id); break;
+      case ObjectKind::Function: case ObjectKind::Procedure: {
+        const auto* a = definition<model::Routine>(before_, id);
+        const auto* b = definition<model::Routine>(after_, id);
+        if (*a == *b) break;
+        if (same_interface(*a, *b)) add(ChangeType::ReplaceRoutine, id, "definition changed");
+        else recreate(id, "return type or parameters changed: CREATE OR REPLACE cannot do it");
+        break;
+      }
+      case ObjectKind::Aggregate:
+        if (*definition<model::Aggregate>(before_, id) != *definition<model::Aggregate>(after_, id)) recreate(id, "definition changed");
+        break;
+      case ObjectKind::Operator:
+        if (*definition<model::Operator>(before_, id) != *definition<model::Operator>(after_, id)) recreate(id, "definition changed");
+        break;
+      case ObjectKind::Column: compare_column(id); break;
+      case ObjectKind::Constraint: {
+        const auto* a = definition<model::Constraint>(before_, id);
+        const auto* b = definition<model::Constraint>(after_, id);
+        if (*a == *b) break;
+        auto relaxed = *a;
+        relaxed.validated = b->validated;
+        if (relaxed == *b && b->validated) add(ChangeType::ValidateConstraint, id, "constraint now validated");
+        else recreate(id, "constraint definition changed");
+        break;
+      }
+      case ObjectKind::Policy:
+        if (*definition<model::Policy>(before_, id) != *definition<model::Policy>(after_, id)) recreate(id, "policy changed");
+        break;
+      case ObjectKind::Index: {
+        const auto* a = definition<model::Index>(before_, id);
+        const auto* b = definition<model::Index>(after_, id);
+        if (without_attachment(*a) != without_attachment(*b)) {
+          recreate(id, "index definition changed");
+        } else {
+          if (a->attached_to != b->attached_to && b->attached_to) add(ChangeType::AttachIndex, id, "index now belongs to a partitioned index");
+          if (a->statistics != b->statistics) add(ChangeType::AlterTable, id, "index statistics changed", "index statistics");
+        }
+        break;
+      }
+      case ObjectKind::View: case ObjectKind::MaterializedView:
+        if (*definition<model::View>(before_, id) != *definition<model::View>(after_, id)) recreate(id, "view definition changed");
+        break;
+      case ObjectKind::Trigger: {
+        const auto* a = definition<model::Trigger>(before_, id);
+        const auto* b = definition<model::Trigger>(after_, id);
+        if (without_state(*a) != without_state(*b)) recreate(id, "trigger definition changed");
+        else if (a->enabled != b->enabled) add(ChangeType::AlterTriggerState, id, "trigger enabled state changed");
+        break;
+      }
+    }
+    if (id.kind == ObjectKind::Table) {
+      table_extras(definition<model::Table>(before_, id), *definition<model::Table>(after_, id), id);
+    }
+  }
+
+  void compare_type(const ObjectId& id) {
+    const auto* a = definition<model::Type>(before_, id);
+    const auto* b = definition<model::Type>(after_, id);
+    if (*a == *b) return;
+    if (a->kind == model::TypeKind::Enum && b->kind == model::TypeKind::Enum && is_subsequence(a->enum_labels, b->enum_labels)) {
+      for (const auto& label : b->enum_labels) {
+        if (std::find(a->enum_labels.begin(), a->enum_labels.end(), label) == a->enum_labels.end()) {
+          add(ChangeType::AddEnumValue, id, "enum value added", label);
+        }
+      }
+      return;
+    }
+    recreate(id, a->kind == model::TypeKind::Enum ? "enum values removed or reordered: the type is rebuilt" : "type definition changed");
+  }
+
+  void compare_domain(const ObjectId& id) {
+    const auto* a = definition<model::Domain>(before_, id);
+    const auto* b = definition<model::Domain>(after_, id);
+    if (*a == *b) return;
+    if (a->base_type != b->base_type || a->collation != b->collation) recreate(id, "domain base type changed");
+    else add(ChangeType::AlterDomain, id, "domain default, NOT NULL or constraints changed");
+  }
+
+  void compare_sequence(const ObjectId& id) {
+    const auto* a = definition<model::Sequence>(before_, id);
+    const auto* b = definition<model::Sequence>(after_, id);
+    if (a->options != b->options || a->unlogged != b->unlogged) add(ChangeType::AlterSequence, id, "sequence options changed");
+    if (a->owned_by != b->owned_by) add(ChangeType::SetSequenceOwner, id, "sequence owner column changed");
+  }
+
+  void compare_column(const ObjectId& id) {
+    const auto* a = definition<model::Column>(before_, id);
+    const auto* b = definition<model::Column>(after_, id);
+    if (*a == *b) return;
+    if (a->generated != b->generated) {
+      // PostgreSQL cannot change a generation expression in place.
+      add(ChangeType::DropColumn, id, "generated expression changed: the column is rebuilt", "rebuild");
+      add(ChangeType::AddColumn, id, "generated expression changed: the column is rebuilt");
+      disrupted_columns_.insert(id);
+      return;
+    }
+    if (a->type != b->type || a->collation != b->collation) {
+      add(ChangeType::AlterColumnType, id, "column type or collation changed");
+      disrupted_columns_.insert(id);
+    }
+    if (a->default_value != b->default_value) {
+      if (b->default_value) add(ChangeType::SetColumnDefault, id, "column default changed");
+      else add(ChangeType::DropColumnDefault, id, "column default removed");
+    }
+    if (a->identity != b->identity) add(ChangeType::AlterColumnIdentity, id, "identity changed");
+    if (a->not_null != b->not_null) add(b->not_null ? ChangeType::SetNotNull : ChangeType::DropNotNull, id, "nullability changed");
+    if (a->storage != b->storage || a->statistics != b->statistics || a->compression != b->compression) {
+      add(ChangeType::AlterColumnAttributes, id, "column storage, statistics or compression changed");
+    }
+  }
+
+  // Table-level attributes: RLS, replica identity, options, persistence, inheritance, partitions.
+  void table_extras(const model::Table* a, const model::Table& b, const ObjectId& id) {
+    static const model::Table empty_table;
+    const model::Table& before = a ? *a : empty_table;
+    auto attribute = [&](bool changed, const char* what) {
+      if (changed) add(ChangeType::AlterTable, id, std::string(what) + " changed", what);
+    };
+    attribute(before.row_security != b.row_security, "row level security");
+    attribute(before.force_row_security != b.force_row_security, "forced row level security");
+    attribute(before.replica_identity != b.replica_identity, "replica identity");
+    attribute(before.cluster_on != b.cluster_on, "cluster index");
+    if (a) {
+      attribute(before.options != b.options, "storage options");
+      attribute(before.unlogged != b.unlogged, "persistence");
+      attribute(before.inherits != b.inherits, "inheritance");
+    }
+    if (before.partition_of != b.partition_of || before.partition_bound != b.partition_bound) {
+      if (a && before.partition_of) add(ChangeType::DetachPartition, id, "partition bound or parent changed");
+      if (b.partition_of) add(ChangeType::AttachPartition, id, "table is a partition");
+    }
+    if (a && (before.partition_by != b.partition_by)) recreate(id, "partition key changed: the table is rebuilt");
+  }
+
+  // ---------------------------------------------------------------- cascade
+
+  static bool rebuilt_by_postgres_on_type_change(ObjectKind kind) {
+    return kind == ObjectKind::Index || kind == ObjectKind::Constraint || kind == ObjectKind::Column;
+  }
+
+  // Whatever reads a recreated object, or a column whose type changes, is dropped first and
+  // created again afterwards; dependents in the target too, so a re-run can drop it again.
+  void cascade() {
+    std::vector<std::pair<ObjectId, bool>> work;  // (object, is a column type change)
+    for (const auto& id : recreated_) work.emplace_back(id, false);
+    for (const auto& id : disrupted_columns_) work.emplace_back(id, true);
+    std::set<ObjectId> seen;
+    while (!work.empty()) {
+      auto [id, column_change] = work.back();
+      work.pop_back();
+      if (!seen.insert(id).second) continue;
+      std::set<ObjectId> dependents;
+      for (const auto* reverse : {&dependents_before_, &dependents_after_}) {
+        auto it = reverse->find(id);
+        if (it != reverse->end()) dependents.insert(it->second.begin(), it->second.end());
+      }
+      for (const auto& dependent : dependents) {
+        if (!after_.count(dependent) || dependent == id) continue;
+        if (column_change && rebuilt_by_postgres_on_type_change(dependent.kind)) continue;
+        if (dependent.kind == ObjectKind::Table || dependent.kind == ObjectKind::Schema) continue;
+        if (dependent.kind == ObjectKind::Column) {
+          // A default (or generated expression) that calls a recreated routine.
+          if (!column_change && definition<model::Column>(after_, dependent)->default_value) reset_defaults_.insert(dependent);
+          continue;
+        }
+        if (created_.count(dependent)) {
+          // Created by this script anyway; dropped first only so that a re-run can proceed.
+          recreate(dependent, "depends on " + model::describe(id) + ", which is dropped and created again");
+        } else if (!dropped_.count(dependent)) {
+          recreate(dependent, "depends on " + model::describe(id) + (column_change ? ", whose type changes" : ", which is dropped and created again"));
+        }
+        work.emplace_back(dependent, false);
+      }
+    }
+  }
+
+  ChangeType drop_type_of(ObjectKind kind) const {
+    switch (kind) {
+      case ObjectKind::Extension: return ChangeType::DropExtension;
+      case ObjectKind::Type: return ChangeType::DropType;
+      case ObjectKind::Domain: return ChangeType::DropDomain;
+      case ObjectKind::Sequence: return ChangeType::DropSequence;
+      case ObjectKind::Function: case ObjectKind::Procedure: return ChangeType::DropRoutine;
+      case ObjectKind::Aggregate: return ChangeType::DropAggregate;
+      case ObjectKind::Operator: return ChangeType::DropOperator;
+      case ObjectKind::Table: return ChangeType::DropTable;
+      case ObjectKind::Constraint: return ChangeType::DropConstraint;
+      case ObjectKind::Policy: return ChangeType::DropPolicy;
+      case ObjectKind::Index: return ChangeType::DropIndex;
+      case ObjectKind::View: case ObjectKind::MaterializedView: return ChangeType::DropView;
+      case ObjectKind::Trigger: return ChangeType::DropTrigger;
+      default: return ChangeType::DropSchema;
+    }
+  }
+
+  ChangeType create_type_of(ObjectKind kind) const {
+    switch (kind) {
+      case ObjectKind::Extension: return ChangeType::CreateExtension;
+      case ObjectKind::Type: return ChangeType::CreateType;
+      case ObjectKind::Domain: return ChangeType::CreateDomain;
+      case ObjectKind::Sequence: return ChangeType::CreateSequence;
+      case ObjectKind::Function: case ObjectKind::Procedure: return ChangeType::CreateRoutine;
+      case ObjectKind::Aggregate: return ChangeType::CreateAggregate;
+      case ObjectKind::Operator: return ChangeType::CreateOperator;
+      case ObjectKind::Table: return ChangeType::CreateTable;
+      case ObjectKind::Constraint: return ChangeType::AddConstraint;
+      case ObjectKind::Policy: return ChangeType::CreatePolicy;
+      case ObjectKind::Index: return ChangeType::CreateIndex;
+      case ObjectKind::View: case ObjectKind::MaterializedView: return ChangeType::CreateView;
+      case ObjectKind::Trigger: return ChangeType::CreateTrigger;
+      default: return ChangeType::CreateSchema;
+    }
+  }
+
+  void emit_recreations() {
+    for (const auto& id : recreated_) {
+      const std::string& reason = recreate_reason_[id];
+      if (created_.count(id)) {
+        // Already created by the script: add the guard drop only.
+        add(drop_type_of(id.kind), id, reason);
+        continue;
+      }
+      add(drop_type_of(id.kind), id, reason);
+      add(create_type_of(id.kind), id, reason);
+      if (id.kind == ObjectKind::Table) {
+        // A rebuilt table comes back with all its parts.
+        for (const auto& [part, _] : after_) {
+          if (part.schema == id.schema && part.parent == id.name && part.kind != ObjectKind::Column &&
+              !recreated_.count(part) && !created_.count(part)) {
+            if (part.kind == ObjectKind::Constraint && definition<model::Constraint>(after_, part)->kind == model::ConstraintKind::Check) continue;
+            add(create_type_of(part.kind), part, "its table is rebuilt");
+          }
+        }
+      }
+      if (id.kind == ObjectKind::Index && definition<model::Index>(after_, id)->attached_to) {
+        add(ChangeType::AttachIndex, id, "recreated index belongs to a partitioned index");
+      }
+      if (id.kind == ObjectKind::Trigger && definition<model::Trigger>(after_, id)->enabled != "ORIGIN") {
+        add(ChangeType::AlterTriggerState, id, "recreated trigger is not enabled by default");
+      }
+    }
+    for (const auto& id : reset_defaults_) {
+      add(ChangeType::DropColumnDefault, id, "its default calls a routine that is dropped and created again", "reset");
+      add(ChangeType::SetColumnDefault, id, "its default calls a routine that is dropped and created again", "reset");
+    }
+  }
+
+  // ---------------------------------------------------------------- comments, grants, owners
+
+  bool comes_back_fresh(const ObjectId& id) const { return recreated_.count(id) || created_.count(id); }
+
+  void emit_comments_privileges_owners() {
+    std::set<ObjectId> ids;
+    for (const auto& [id, _] : from_.comments) ids.insert(id);
+    for (const auto& [id, _] : to_.comments) ids.insert(id);
+    for (const auto& id : ids) {
+      auto a = from_.comments.find(id);
+      auto b = to_.comments.find(id);
+      bool in_target = b != to_.comments.end();
+      if (!in_target && !after_.count(id) && id.kind != ObjectKind::Index) continue;  // dropped with its object
+      bool changed = (a == from_.comments.end()) != !in_target || (in_target && a != from_.comments.end() && a->second != b->second);
+      if (changed || (in_target && comes_back_fresh(id))) add(ChangeType::SetComment, id, "comment changed");
+    }
+    ids.clear();
+    for (const auto& [id, _] : from_.privileges) ids.insert(id);
+    for (const auto& [id, _] : to_.privileges) ids.insert(id);
+    for (const auto& id : ids) {
+      if (!after_.count(id) && id.kind != ObjectKind::Column) continue;
+      auto a = from_.privileges.find(id);
+      auto b = to_.privileges.find(id);
+      bool in_target = b != to_.privileges.end();
+      bool changed = (a == from_.privileges.end()) != !in_target || (in_target && a != from_.privileges.end() && a->second != b->second);
+      if (changed || (in_target && comes_back_fresh(id))) {
+        add(ChangeType::SetPrivileges, id, "privileges changed", comes_back_fresh(id) ? "fresh" : "");
+      }
+    }
+    if (!options_.owners) return;
+    for (const auto& [id, role] : to_.owners) {
+      auto a = from_.owners.find(id);
+      if (a == from_.owners.end() || a->second != role || comes_back_fresh(id)) add(ChangeType::SetOwner, id, "owner changed");
+    }
+  }
+};
+
+}  // namespace
+
+std::string change_type_name(ChangeType type) {
+  static const char* names[] = {
+      "create schema", "drop schema", "create extension", "drop extension", "create type", "drop type",
+      "add enum value", "create domain", "drop domain", "alter domain", "create sequence", "drop sequence",
+      "alter sequence", "set sequence owner", "create routine", "replace routine", "drop routine",
+      "create aggregate", "drop aggregate", "create operator", "drop operator", "create table", "drop table",
+      "alter table", "add column", "drop column", "alter column type", "set column default",
+      "drop column default", "set not null", "drop not null", "alter column identity", "alter column attributes",
+      "add constraint", "drop constraint", "validate constraint", "create index", "drop index", "attach index",
+      "attach partition", "detach partition", "create view", "drop view", "create trigger", "drop trigger",
+      "alter trigger state", "create policy", "drop policy", "set comment", "set privileges", "set owner"};
+  return names[static_cast<int>(type)];
+}
+
+ChangeSet compare(const model::Catalog& from, const model::Catalog& to, const CompareOptions& options) {
+  ChangeSet set;
+  set.source = std::make_shared<const model::Catalog>(from);
+  set.target = std::make_shared<const model::Catalog>(to);
+  auto changes = Comparer(*set.source, *set.target, options).run();
+  set.changes = order_changes(std::move(changes), *set.source, *set.target, set.errors);
+  return set;
+}
+
+}  // namespace schemadelta::compare

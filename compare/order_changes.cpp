@@ -1,0 +1,178 @@
+#include "compare/order_changes.h"
+
+#include <algorithm>
+#include <map>
+
+#include "compare/catalog_index.h"
+#include "compare/dependency_order.h"
+
+namespace schemadelta::compare {
+
+using model::ObjectId;
+using model::ObjectKind;
+
+namespace {
+
+enum Phase : int {
+  kEnumValues = 10,    // ALTER TYPE ... ADD VALUE: the generator runs these before the transaction
+  kDropDependents = 20,  // triggers, policies
+  kDropViews = 21,
+  kDropForeignKeys = 22,
+  kDropDefaults = 23,
+  kDropConstraints = 24,
+  kDropIndexes = 25,
+  kDropRecreatedRoutines = 26,
+  kCreateNamespaces = 30,
+  kCreateObjects = 35,  // types, domains, sequences, routines, tables: one dependency order
+  kAlterDomains = 36,
+  kAlterColumns = 40,
+  kDropColumns = 42,
+  kPartitions = 43,
+  kKeys = 45,
+  kIndexes = 46,
+  kAttachIndexes = 47,
+  kForeignKeys = 48,
+  kViews = 50,
+  kTableObjects = 55,  // triggers, policies, table attributes
+  kDropTables = 60,
+  kDropSequences = 61,
+  kDropRoutines = 62,
+  kDropTypes = 63,
+  kDropExtensions = 64,
+  kDropSchemas = 65,
+  kMetadata = 70,  // comments, privileges, owners
+};
+
+bool is_foreign_key(const CatalogIndex& index, const ObjectId& id) {
+  const auto* c = definition<model::Constraint>(index, id);
+  return c && c->kind == model::ConstraintKind::ForeignKey;
+}
+
+int phase_of(const Change& c, const CatalogIndex& before, const CatalogIndex& after, bool recreated_routine) {
+  switch (c.type) {
+    case ChangeType::AddEnumValue: return kEnumValues;
+    case ChangeType::DropTrigger: case ChangeType::DropPolicy: return kDropDependents;
+    case ChangeType::DropView: return kDropViews;
+    case ChangeType::DropConstraint: return is_foreign_key(before, c.id) ? kDropForeignKeys : kDropConstraints;
+    case ChangeType::DropColumnDefault: return c.detail == "reset" ? kDropDefaults : kAlterColumns;
+    case ChangeType::DropIndex: return kDropIndexes;
+    case ChangeType::DropRoutine: case ChangeType::DropAggregate: case ChangeType::DropOperator:
+      return recreated_routine ? kDropRecreatedRoutines : kDropRoutines;
+    case ChangeType::CreateSchema: case ChangeType::CreateExtension: return kCreateNamespaces;
+    case ChangeType::CreateType: case ChangeType::CreateDomain: case ChangeType::CreateSequence:
+    case ChangeType::CreateRoutine: case ChangeType::ReplaceRoutine: case ChangeType::CreateAggregate:
+    case ChangeType::CreateOperator: case ChangeType::CreateTable: case ChangeType::AlterSequence:
+      return kCreateObjects;
+    case ChangeType::AlterDomain: return kAlterDomains;
+    case ChangeType::AddColumn: case ChangeType::AlterColumnType: case ChangeType::SetColumnDefault:
+    case ChangeType::SetNotNull: case ChangeType::DropNotNull: case ChangeType::AlterColumnIdentity:
+    case ChangeType::AlterColumnAttributes:
+      return kAlterColumns;
+    case ChangeType::DropColumn: return c.detail == "rebuild" ? kAlterColumns : kDropColumns;
+    case ChangeType::AttachPartition: case ChangeType::DetachPartition: case ChangeType::SetSequenceOwner:
+      return kPartitions;
+    case ChangeType::AddConstraint: case ChangeType::ValidateConstraint:
+      return is_foreign_key(after, c.id) ? kForeignKeys : kKeys;
+    case ChangeType::CreateIndex: return kIndexes;
+    case ChangeType::AttachIndex: return kAttachIndexes;
+    case ChangeType::CreateView: return kViews;
+    case ChangeType::CreateTrigger: case ChangeType::AlterTriggerState: case ChangeType::CreatePolicy:
+    case ChangeType::AlterTable:
+      return kTableObjects;
+    case ChangeType::DropTable: return kDropTables;
+    case ChangeType::DropSequence: return kDropSequences;
+    case ChangeType::DropType: case ChangeType::DropDomain: return kDropTypes;
+    case ChangeType::DropExtension: return kDropExtensions;
+    case ChangeType::DropSchema: return kDropSchemas;
+    case ChangeType::SetComment: case ChangeType::SetPrivileges: case ChangeType::SetOwner: return kMetadata;
+  }
+  return kMetadata;
+}
+
+bool is_drop(ChangeType type) {
+  switch (type) {
+    case ChangeType::DropSchema: case ChangeType::DropExtension: case ChangeType::DropType: case ChangeType::DropDomain:
+    case ChangeType::DropSequence: case ChangeType::DropRoutine: case ChangeType::DropAggregate:
+    case ChangeType::DropOperator: case ChangeType::DropTable: case ChangeType::DropColumn:
+    case ChangeType::DropConstraint: case ChangeType::DropIndex: case ChangeType::DropView:
+    case ChangeType::DropTrigger: case ChangeType::DropPolicy:
+      return true;
+    default:
+      return false;
+  }
+}
+
+// The graph objects of a phase are ordered on: parts of a table count as the table (CREATE
+// TABLE writes its columns and CHECKs), and sequences owned by a column do not wait for it.
+Dependencies lifted_dependencies(const model::Catalog& catalog) {
+  Dependencies lifted;
+  for (const auto& [from, targets] : catalog.dependencies) {
+    ObjectId owner = from;
+    if (from.kind == ObjectKind::Column || (from.kind == ObjectKind::Constraint)) {
+      owner = ObjectId{ObjectKind::Table, from.schema, from.parent, "", ""};
+    }
+    for (const auto& target : targets) {
+      if (from.kind == ObjectKind::Sequence && (target.kind == ObjectKind::Table || target.kind == ObjectKind::Column)) continue;
+      ObjectId to = target;
+      if (target.kind == ObjectKind::Column) to = ObjectId{ObjectKind::Table, target.schema, target.parent, "", ""};
+      if (to != owner) lifted[owner].insert(to);
+      if (from != owner && to != from) lifted[from].insert(to);
+    }
+  }
+  return lifted;
+}
+
+// The id a change is ordered under within its phase.
+ObjectId order_key(const Change& c) {
+  if (c.id.kind == ObjectKind::Column && c.type != ChangeType::AddColumn && c.type != ChangeType::DropColumn) return c.id;
+  return c.id;
+}
+
+}  // namespace
+
+std::vector<Change> order_changes(std::vector<Change> changes, const model::Catalog& source, const model::Catalog& target,
+                                  std::vector<std::string>& errors) {
+  auto before = index_catalog(source);
+  auto after = index_catalog(target);
+  std::set<ObjectId> recreated_routines;
+  for (const auto& c : changes) {
+    if (c.type == ChangeType::CreateRoutine && before.count(c.id)) recreated_routines.insert(c.id);
+    if ((c.type == ChangeType::CreateAggregate || c.type == ChangeType::CreateOperator) && before.count(c.id)) {
+      recreated_routines.insert(c.id);
+    }
+  }
+  for (auto& c : changes) c.phase = phase_of(c, before, after, recreated_routines.count(c.id) > 0);
+
+  const Dependencies target_graph = lifted_dependencies(target);
+  const Dependencies source_graph = lifted_dependencies(source);
+
+  std::map<int, std::vector<size_t>> by_phase;
+  for (size_t i = 0; i < changes.size(); ++i) by_phase[changes[i].phase].push_back(i);
+
+  std::vector<Change> ordered;
+  for (auto& [phase, members] : by_phase) {
+    std::vector<ObjectId> ids;
+    for (size_t i : members) ids.push_back(order_key(changes[i]));
+    const bool drops = is_drop(changes[members.front()].type);
+    auto result = dependency_order(ids, drops ? source_graph : target_graph);
+    for (const auto& cycle : result.cycles) {
+      // Tables on a foreign-key cycle are fine: keys are added after every table exists.
+      bool all_tables = std::all_of(cycle.begin(), cycle.end(), [](const ObjectId& id) { return id.kind == ObjectKind::Table; });
+      if (all_tables && phase == kCreateObjects) continue;
+      std::string text = "dependency cycle that cannot be broken:";
+      for (const auto& id : cycle) text += " " + model::describe(id) + ";";
+      errors.push_back(text);
+    }
+    std::vector<ObjectId> order = result.order;
+    if (drops) std::reverse(order.begin(), order.end());
+    std::map<ObjectId, size_t> position;
+    for (size_t i = 0; i < order.size(); ++i) position.emplace(order[i], i);
+    std::stable_sort(members.begin(), members.end(), [&](size_t a, size_t b) {
+      return position.at(order_key(changes[a])) < position.at(order_key(changes[b]));
+    });
+    for (size_t i : members) ordered.push_back(changes[i]);
+  }
+  return ordered;
+}
+
+}  // namespace schemadelta::compare

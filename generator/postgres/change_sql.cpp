@@ -1,0 +1,404 @@
+#include "generator/postgres/change_sql.h"
+
+#include <algorithm>
+
+#include "compare/catalog_index.h"
+#include "generator/postgres/quoting.h"
+#include "model/privilege_defaults.h"
+
+namespace schemadelta::generator::postgres {
+
+using compare::ChangeType;
+using model::ObjectId;
+using model::ObjectKind;
+
+Statement guarded(const std::string& condition, const Statement& statement) {
+  std::string tag = "$guard$";
+  for (int n = 1; statement.sql.find(tag) != std::string::npos; ++n) tag = "$guard" + std::to_string(n) + "$";
+  return {"DO " + tag + " BEGIN\n  IF " + condition + " THEN\n    " + statement.sql + "\n  END IF;\nEND " + tag + ";",
+          statement.search_path};
+}
+
+namespace {
+
+std::string relation_literal(const std::string& schema, const std::string& name) {
+  return quote_literal(qualified(schema, name)) + "::regclass";
+}
+
+std::string relation_exists(const std::string& schema, const std::string& name) {
+  return "to_regclass(" + quote_literal(qualified(schema, name)) + ") IS NOT NULL";
+}
+
+std::string type_exists(const std::string& schema, const std::string& name) {
+  return "EXISTS (SELECT 1 FROM pg_catalog.pg_type t JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace WHERE n.nspname = " +
+         quote_literal(schema) + " AND t.typname = " + quote_literal(name) + ")";
+}
+
+std::string constraint_exists(const std::string& schema, const std::string& table, const std::string& name) {
+  return "EXISTS (SELECT 1 FROM pg_catalog.pg_constraint WHERE conrelid = " + relation_literal(schema, table) +
+         " AND conname = " + quote_literal(name) + ")";
+}
+
+std::string inherits(const std::string& child, const std::string& parent) {
+  return "EXISTS (SELECT 1 FROM pg_catalog.pg_inherits WHERE inhrelid = " + child + " AND inhparent = " + parent + ")";
+}
+
+std::string table_name(const ObjectId& id) { return qualified(id.schema, id.kind == ObjectKind::Table ? id.name : id.parent); }
+
+class Renderer {
+ public:
+  Renderer(const compare::Change& change, const compare::ChangeSet& set, const compare::CatalogIndex& before,
+           const compare::CatalogIndex& after)
+      : c_(change), id_(change.id), source_(*set.source), target_(*set.target), before_(before), after_(after) {}
+
+  std::vector<Statement> run() {
+    render();
+    return std::move(out_);
+  }
+
+ private:
+  const compare::Change& c_;
+  const ObjectId& id_;
+  const model::Catalog& source_;
+  const model::Catalog& target_;
+  const compare::CatalogIndex& before_;
+  const compare::CatalogIndex& after_;
+  std::vector<Statement> out_;
+
+  void add(std::string sql, std::optional<std::vector<std::string>> path = std::nullopt) {
+    out_.push_back({std::move(sql), std::move(path)});
+  }
+  void add(Statement statement) { out_.push_back(std::move(statement)); }
+
+  template <typename T>
+  const T& after() const { return *compare::definition<T>(after_, id_); }
+  template <typename T>
+  const T& before() const { return *compare::definition<T>(before_, id_); }
+
+  const model::Table& target_table() const { return target_.schemas.at(id_.schema).tables.at(id_.parent); }
+  bool partitioned_in_target(const std::string& schema, const std::string& table) const {
+    const auto* s = target_.find_schema(schema);
+    return s && s->tables.count(table) && s->tables.at(table).partition_by.has_value();
+  }
+
+  std::string drop(const std::string& what) { return "DROP " + what + ";"; }
+
+  void render() {
+    const std::string& s = id_.schema;
+    switch (c_.type) {
+      case ChangeType::CreateSchema: add(create_schema(id_.name)); break;
+      case ChangeType::DropSchema: add(drop("SCHEMA IF EXISTS " + quote_identifier(id_.name))); break;
+      case ChangeType::CreateExtension: add(create_extension(after<model::Extension>())); break;
+      case ChangeType::DropExtension: add(drop("EXTENSION IF EXISTS " + quote_identifier(id_.name))); break;
+      case ChangeType::CreateType: add(guarded("NOT " + type_exists(s, id_.name), create_type(s, after<model::Type>()))); break;
+      case ChangeType::DropType: add(drop("TYPE IF EXISTS " + qualified(s, id_.name))); break;
+      case ChangeType::AddEnumValue: add_enum_value(); break;
+      case ChangeType::CreateDomain: add(guarded("NOT " + type_exists(s, id_.name), create_domain(s, after<model::Domain>()))); break;
+      case ChangeType::DropDomain: add(drop("DOMAIN IF EXISTS " + qualified(s, id_.name))); break;
+      case ChangeType::AlterDomain: alter_domain(); break;
+      case ChangeType::CreateSequence: add(create_sequence(s, after<model::Sequence>())); break;
+      case ChangeType::DropSequence: add(drop("SEQUENCE IF EXISTS " + qualified(s, id_.name))); break;
+      case ChangeType::AlterSequence: {
+        const auto& q = after<model::Sequence>();
+        add("ALTER SEQUENCE " + qualified(s, q.name) + sequence_options_sql(q.options, true) + ";");
+        if (q.unlogged != before<model::Sequence>().unlogged) {
+          add("ALTER SEQUENCE " + qualified(s, q.name) + (q.unlogged ? " SET UNLOGGED;" : " SET LOGGED;"));
+        }
+        break;
+      }
+      case ChangeType::SetSequenceOwner: add(sequence_owned_by(s, after<model::Sequence>())); break;
+      case ChangeType::CreateRoutine: case ChangeType::ReplaceRoutine:
+        add(create_routine(s, after<model::Routine>()));
+        break;
+      case ChangeType::DropRoutine: add(drop(object_reference(id_, source_))); fix_drop_if_exists(); break;
+      case ChangeType::CreateAggregate: add(create_aggregate(s, after<model::Aggregate>(), true)); break;
+      case ChangeType::DropAggregate: add(drop(object_reference(id_, source_))); fix_drop_if_exists(); break;
+      case ChangeType::CreateOperator: {
+        const auto& o = after<model::Operator>();
+        std::string condition = "NOT EXISTS (SELECT 1 FROM pg_catalog.pg_operator o JOIN pg_catalog.pg_namespace n ON n.oid = o.oprnamespace "
+                                "WHERE n.nspname = " + quote_literal(s) + " AND o.oprname = " + quote_literal(o.name) +
+                                " AND o.oprleft = " + (o.left ? quote_literal(type_sql(*o.left)) + "::regtype" : std::string("0")) +
+                                " AND o.oprright = " + (o.right ? quote_literal(type_sql(*o.right)) + "::regtype" : std::string("0")) + ")";
+        add(guarded(condition, create_operator(s, o)));
+        break;
+      }
+      case ChangeType::DropOperator: add(drop(object_reference(id_, source_))); fix_drop_if_exists(); break;
+      case ChangeType::CreateTable: add(create_table(s, after<model::Table>(), true)); break;
+      case ChangeType::DropTable: add(drop("TABLE IF EXISTS " + qualified(s, id_.name))); break;
+      case ChangeType::AlterTable: alter_table(); break;
+      case ChangeType::AddColumn:
+        add(Statement{"ALTER TABLE " + table_name(id_) + " ADD COLUMN IF NOT EXISTS " + column_definition(s, after<model::Column>()) + ";",
+                      expression_path(after<model::Column>())});
+        break;
+      case ChangeType::DropColumn: add("ALTER TABLE " + table_name(id_) + " DROP COLUMN IF EXISTS " + quote_identifier(id_.name) + ";"); break;
+      case ChangeType::AlterColumnType: alter_column_type(); break;
+      case ChangeType::SetColumnDefault: {
+        const auto& column = after<model::Column>();
+        add(Statement{"ALTER TABLE " + table_name(id_) + " ALTER COLUMN " + quote_identifier(id_.name) + " SET DEFAULT " +
+                          column.default_value->original + ";",
+                      column.default_value->search_path});
+        break;
+      }
+      case ChangeType::DropColumnDefault:
+        add("ALTER TABLE " + table_name(id_) + " ALTER COLUMN " + quote_identifier(id_.name) + " DROP DEFAULT;");
+        break;
+      case ChangeType::SetNotNull:
+        add("ALTER TABLE " + table_name(id_) + " ALTER COLUMN " + quote_identifier(id_.name) + " SET NOT NULL;");
+        break;
+      case ChangeType::DropNotNull:
+        add("ALTER TABLE " + table_name(id_) + " ALTER COLUMN " + quote_identifier(id_.name) + " DROP NOT NULL;");
+        break;
+      case ChangeType::AlterColumnIdentity: alter_identity(); break;
+      case ChangeType::AlterColumnAttributes: alter_column_attributes(); break;
+      case ChangeType::AddConstraint: {
+        const auto& c = after<model::Constraint>();
+        bool only = !partitioned_in_target(s, id_.parent) || c.kind != model::ConstraintKind::ForeignKey;
+        add(guarded("NOT " + constraint_exists(s, id_.parent, id_.name), add_constraint(s, id_.parent, c, only)));
+        break;
+      }
+      case ChangeType::DropConstraint:
+        add("ALTER TABLE " + table_name(id_) + " DROP CONSTRAINT IF EXISTS " + quote_identifier(id_.name) + ";");
+        break;
+      case ChangeType::ValidateConstraint:
+        add("ALTER TABLE " + table_name(id_) + " VALIDATE CONSTRAINT " + quote_identifier(id_.name) + ";");
+        break;
+      case ChangeType::CreateIndex: {
+        const auto& i = after<model::Index>();
+        add(create_index(s, i, partitioned_in_target(s, i.table), true));
+        for (auto& statement : index_attributes(s, i)) add(statement);
+        break;
+      }
+      case ChangeType::DropIndex: add(drop("INDEX IF EXISTS " + qualified(s, id_.name))); break;
+      case ChangeType::AttachIndex: {
+        const auto& i = after<model::Index>();
+        add(guarded("NOT " + inherits(relation_literal(s, i.name), relation_literal(i.attached_to->schema, i.attached_to->name)),
+                    attach_index(*i.attached_to, {s, i.name})));
+        break;
+      }
+      case ChangeType::AttachPartition: {
+        const auto& t = after<model::Table>();
+        add(guarded("NOT " + inherits(relation_literal(s, t.name), relation_literal(t.partition_of->schema, t.partition_of->name)),
+                    attach_partition(s, t)));
+        break;
+      }
+      case ChangeType::DetachPartition: {
+        const auto& t = before<model::Table>();
+        add(guarded(inherits(relation_literal(s, t.name), relation_literal(t.partition_of->schema, t.partition_of->name)),
+                    {"ALTER TABLE " + qualified(*t.partition_of) + " DETACH PARTITION " + qualified(s, t.name) + ";", std::nullopt}));
+        break;
+      }
+      case ChangeType::CreateView:
+        add(create_view(s, after<model::View>(), id_.kind == ObjectKind::MaterializedView, true));
+        break;
+      case ChangeType::DropView:
+        add(drop(std::string(id_.kind == ObjectKind::MaterializedView ? "MATERIALIZED VIEW" : "VIEW") + " IF EXISTS " + qualified(s, id_.name)));
+        break;
+      case ChangeType::CreateTrigger: {
+        const auto& t = after<model::Trigger>();
+        auto statement = create_trigger(s, t, true);
+        if (t.is_constraint) {
+          statement = guarded("NOT EXISTS (SELECT 1 FROM pg_catalog.pg_trigger WHERE tgrelid = " + relation_literal(s, t.table) +
+                                  " AND tgname = " + quote_literal(t.name) + ")",
+                              statement);
+        }
+        add(statement);
+        break;
+      }
+      case ChangeType::DropTrigger:
+        add(drop("TRIGGER IF EXISTS " + quote_identifier(id_.name) + " ON " + qualified(s, id_.parent)));
+        break;
+      case ChangeType::AlterTriggerState: {
+        const auto& t = after<model::Trigger>();
+        if (auto statement = trigger_state(s, t)) add(*statement);
+        else add("ALTER TABLE " + qualified(s, t.table) + " ENABLE TRIGGER " + quote_identifier(t.name) + ";");
+        break;
+      }
+      case ChangeType::CreatePolicy:
+        add(guarded("NOT EXISTS (SELECT 1 FROM pg_catalog.pg_policy WHERE polrelid = " + relation_literal(s, id_.parent) +
+                        " AND polname = " + quote_literal(id_.name) + ")",
+                    create_policy(s, id_.parent, after<model::Policy>())));
+        break;
+      case ChangeType::DropPolicy:
+        add(drop("POLICY IF EXISTS " + quote_identifier(id_.name) + " ON " + qualified(s, id_.parent)));
+        break;
+      case ChangeType::SetComment: {
+        auto it = target_.comments.find(id_);
+        add(comment_on(id_, target_, it == target_.comments.end() ? nullptr : &it->second));
+        break;
+      }
+      case ChangeType::SetPrivileges: set_privileges(); break;
+      case ChangeType::SetOwner: add(owner_to(id_, target_, target_.owners.at(id_))); break;
+    }
+  }
+
+  // object_reference gives "FUNCTION s.f(int)": drops need IF EXISTS after the kind word.
+  void fix_drop_if_exists() {
+    auto& sql = out_.back().sql;
+    for (const char* kind : {"DROP FUNCTION ", "DROP PROCEDURE ", "DROP AGGREGATE ", "DROP OPERATOR "}) {
+      if (sql.starts_with(kind)) sql.insert(std::string(kind).size(), "IF EXISTS ");
+    }
+  }
+
+  static std::optional<std::vector<std::string>> expression_path(const model::Column& column) {
+    if (column.default_value) return column.default_value->search_path;
+    if (column.generated) return column.generated->search_path;
+    return std::nullopt;
+  }
+
+  void add_enum_value() {
+    const auto& labels = after<model::Type>().enum_labels;
+    const auto& old_labels = before<model::Type>().enum_labels;
+    auto it = std::find(labels.begin(), labels.end(), c_.detail);
+    std::string position;
+    // Place it before the next label that already exists, else after the previous one.
+    for (auto next = it + 1; next != labels.end(); ++next) {
+      if (std::find(old_labels.begin(), old_labels.end(), *next) != old_labels.end()) {
+        position = " BEFORE " + quote_literal(*next);
+        break;
+      }
+    }
+    if (position.empty() && it != labels.begin()) position = " AFTER " + quote_literal(*(it - 1));
+    add("ALTER TYPE " + qualified(id_.schema, id_.name) + " ADD VALUE IF NOT EXISTS " + quote_literal(c_.detail) + position + ";");
+  }
+
+  void alter_domain() {
+    const auto& a = before<model::Domain>();
+    const auto& b = after<model::Domain>();
+    const std::string name = "ALTER DOMAIN " + qualified(id_.schema, id_.name);
+    if (a.default_value != b.default_value) {
+      if (b.default_value) add(name + " SET DEFAULT " + b.default_value->original + ";", b.default_value->search_path);
+      else add(name + " DROP DEFAULT;");
+    }
+    if (a.not_null != b.not_null) add(name + (b.not_null ? " SET NOT NULL;" : " DROP NOT NULL;"));
+    for (const auto& [cname, constraint] : a.constraints) {
+      auto it = b.constraints.find(cname);
+      if (it == b.constraints.end() || it->second != constraint) add(name + " DROP CONSTRAINT IF EXISTS " + quote_identifier(cname) + ";");
+    }
+    for (const auto& [cname, constraint] : b.constraints) {
+      auto it = a.constraints.find(cname);
+      if (it != a.constraints.end() && it->second == constraint) continue;
+      std::string condition = "NOT EXISTS (SELECT 1 FROM pg_catalog.pg_constraint WHERE contypid = " +
+                              quote_literal(qualified(id_.schema, id_.name)) + "::regtype AND conname = " + quote_literal(cname) + ")";
+      add(guarded(condition, {name + " ADD CONSTRAINT " + quote_identifier(cname) + " CHECK (" + constraint.check.original + ")" +
+                                  (constraint.validated ? "" : " NOT VALID") + ";",
+                              constraint.check.search_path}));
+    }
+  }
+
+  void alter_column_type() {
+    const auto& column = after<model::Column>();
+    const std::string type = type_sql(column.type);
+    std::string sql = "ALTER TABLE " + table_name(id_) + " ALTER COLUMN " + quote_identifier(id_.name) + " TYPE " + type;
+    if (column.collation) sql += " COLLATE " + qualified(*column.collation);
+    sql += " USING " + quote_identifier(id_.name) + "::" + type + ";";
+    // format_type prints schema-qualified names under an empty search_path, as type_sql does.
+    std::string condition = "(SELECT pg_catalog.format_type(a.atttypid, a.atttypmod) || coalesce(' COLLATE ' || co.collname, '') "
+                            "FROM pg_catalog.pg_attribute a LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation "
+                            "AND a.attcollation <> 100 AND co.collname <> 'default' WHERE a.attrelid = " +
+                            relation_literal(id_.schema, id_.parent) + " AND a.attname = " + quote_literal(id_.name) +
+                            ") IS DISTINCT FROM " +
+                            quote_literal(type + (column.collation && column.collation->name != "default"
+                                                      ? " COLLATE " + column.collation->name
+                                                      : ""));
+    add(guarded(condition, {sql, std::vector<std::string>{}}));
+  }
+
+  void alter_identity() {
+    const auto& a = before<model::Column>().identity;
+    const auto& b = after<model::Column>().identity;
+    const std::string column = "ALTER TABLE " + table_name(id_) + " ALTER COLUMN " + quote_identifier(id_.name);
+    const char* kind = b.kind == model::IdentityKind::Always ? "ALWAYS" : "BY DEFAULT";
+    if (b.kind == model::IdentityKind::None) {
+      add(column + " DROP IDENTITY IF EXISTS;");
+      return;
+    }
+    if (a.kind == model::IdentityKind::None) {
+      std::string condition = "(SELECT attidentity FROM pg_catalog.pg_attribute WHERE attrelid = " + relation_literal(id_.schema, id_.parent) +
+                              " AND attname = " + quote_literal(id_.name) + ") = ''";
+      add(guarded(condition, {column + " ADD GENERATED " + kind + " AS IDENTITY (SEQUENCE NAME " +
+                                  qualified(id_.schema, b.sequence_name) + sequence_options_sql(b.options, false) + ");",
+                              std::nullopt}));
+      return;
+    }
+    add(column + " SET GENERATED " + kind + " SET INCREMENT BY " + std::to_string(b.options.increment) + " SET MINVALUE " +
+        std::to_string(b.options.min_value) + " SET MAXVALUE " + std::to_string(b.options.max_value) + " SET START WITH " +
+        std::to_string(b.options.start) + " SET CACHE " + std::to_string(b.options.cache) + (b.options.cycle ? " SET CYCLE;" : " SET NO CYCLE;"));
+  }
+
+  void alter_column_attributes() {
+    const auto& a = before<model::Column>();
+    const auto& b = after<model::Column>();
+    const std::string column = "ALTER TABLE " + table_name(id_) + " ALTER COLUMN " + quote_identifier(id_.name);
+    if (a.storage != b.storage && !b.storage.empty()) add(column + " SET STORAGE " + b.storage + ";");
+    if (a.statistics != b.statistics) add(column + " SET STATISTICS " + std::to_string(b.statistics) + ";");
+    if (a.compression != b.compression) add(column + " SET COMPRESSION " + (b.compression.empty() ? "default" : quote_identifier(b.compression)) + ";");
+  }
+
+  void alter_table() {
+    if (id_.kind == ObjectKind::Index) {
+      for (auto& statement : index_attributes(id_.schema, after<model::Index>())) add(statement);
+      return;
+    }
+    const auto* a = compare::definition<model::Table>(before_, id_);
+    const auto& b = after<model::Table>();
+    const std::string name = qualified(id_.schema, id_.name);
+    const std::string& what = c_.detail;
+    if (what == "row level security") add("ALTER TABLE " + name + (b.row_security ? " ENABLE" : " DISABLE") + " ROW LEVEL SECURITY;");
+    if (what == "forced row level security") add("ALTER TABLE " + name + (b.force_row_security ? " FORCE" : " NO FORCE") + " ROW LEVEL SECURITY;");
+    if (what == "replica identity") {
+      std::string identity = b.replica_identity.starts_with("INDEX ") ? "USING INDEX " + quote_identifier(b.replica_identity.substr(6)) : b.replica_identity;
+      add("ALTER TABLE " + name + " REPLICA IDENTITY " + identity + ";");
+    }
+    if (what == "cluster index") {
+      add(b.cluster_on.empty() ? "ALTER TABLE " + name + " SET WITHOUT CLUSTER;" : "ALTER TABLE " + name + " CLUSTER ON " + quote_identifier(b.cluster_on) + ";");
+    }
+    if (what == "storage options" && a) {
+      std::vector<std::string> reset;
+      for (const auto& [key, _] : a->options) {
+        if (!b.options.count(key)) reset.push_back(key);
+      }
+      if (!reset.empty()) {
+        std::string list;
+        for (const auto& key : reset) list += (list.empty() ? "" : ", ") + key;
+        add("ALTER TABLE " + name + " RESET (" + list + ");");
+      }
+      if (!b.options.empty()) {
+        std::string list;
+        for (const auto& [key, value] : b.options) list += (list.empty() ? "" : ", ") + key + "=" + quote_literal(value);
+        add("ALTER TABLE " + name + " SET (" + list + ");");
+      }
+    }
+    if (what == "persistence") add("ALTER TABLE " + name + (b.unlogged ? " SET UNLOGGED;" : " SET LOGGED;"));
+    if (what == "inheritance" && a) {
+      for (const auto& parent : a->inherits) {
+        if (std::find(b.inherits.begin(), b.inherits.end(), parent) != b.inherits.end()) continue;
+        add(guarded(inherits(relation_literal(id_.schema, id_.name), relation_literal(parent.schema, parent.name)),
+                    {"ALTER TABLE " + name + " NO INHERIT " + qualified(parent) + ";", std::nullopt}));
+      }
+      for (const auto& parent : b.inherits) {
+        if (std::find(a->inherits.begin(), a->inherits.end(), parent) != a->inherits.end()) continue;
+        add(guarded("NOT " + inherits(relation_literal(id_.schema, id_.name), relation_literal(parent.schema, parent.name)),
+                    {"ALTER TABLE " + name + " INHERIT " + qualified(parent) + ";", std::nullopt}));
+      }
+    }
+  }
+
+  void set_privileges() {
+    auto from_it = source_.privileges.find(id_);
+    auto to_it = target_.privileges.find(id_);
+    // A new or recreated object starts from the defaults.
+    bool fresh = !before_.count(id_) || c_.detail == "fresh";
+    model::AccessList from = (!fresh && from_it != source_.privileges.end()) ? from_it->second : model::default_access_list(id_);
+    model::AccessList to = to_it != target_.privileges.end() ? to_it->second : model::default_access_list(id_);
+    for (auto& statement : change_privileges(id_, target_, from, to)) add(statement);
+  }
+};
+
+}  // namespace
+
+std::vector<Statement> change_statements(const compare::Change& change, const compare::ChangeSet& set,
+                                         const compare::CatalogIndex& before, const compare::CatalogIndex& after) {
+  return Renderer(change, set, before, after).run();
+}
+
+}  // namespace schemadelta::generator::postgres

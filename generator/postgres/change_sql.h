@@ -1,0 +1,20 @@
+#pragma once
+// The statements of one change, each guarded so that running it again after it succeeded (or
+// after a partial run) changes nothing: IF [NOT] EXISTS where PostgreSQL has it, a DO block on
+// the catalog where it does not.
+#include <vector>
+
+#include "compare/catalog_index.h"
+#include "compare/change_set.h"
+#include "generator/postgres/ddl.h"
+
+namespace schemadelta::generator::postgres {
+
+// `before`/`after` index the change set's source and target (built once per script).
+std::vector<Statement> change_statements(const compare::Change& change, const compare::ChangeSet& set,
+                                         const compare::CatalogIndex& before, const compare::CatalogIndex& after);
+
+// `statement` runs only when `condition` (an SQL boolean) holds.
+Statement guarded(const std::string& condition, const Statement& statement);
+
+}  // namespace schemadelta::generator::postgres

@@ -1,0 +1,29 @@
+#pragma once
+// A whole migration script from a change set: header, timeouts, the transaction, and the
+// statements that PostgreSQL will not run inside one placed outside it.
+#include <string>
+
+#include "compare/change_set.h"
+
+namespace schemadelta::generator::postgres {
+
+struct MigrationOptions {
+  std::string title = "migration";   // "migration" or "rollback", for the header
+  std::string source_name, target_name;
+  std::string lock_timeout = "10s";
+  std::string statement_timeout = "0";
+  bool explain = false;              // a comment before each statement saying why it is there
+};
+
+struct Script {
+  std::string text;
+  std::size_t statements = 0;
+  bool empty = true;
+};
+
+Script migration_script(const compare::ChangeSet& changes, const MigrationOptions& options);
+
+// A stable fingerprint of a catalog (FNV-1a of its JSON-independent canonical DDL).
+std::string fingerprint(const model::Catalog& catalog);
+
+}  // namespace schemadelta::generator::postgres

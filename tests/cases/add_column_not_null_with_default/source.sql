@@ -1,0 +1,5 @@
+-- Adding a NOT NULL column with a default (legal on a non-empty table too).
+CREATE TABLE customers (
+    id integer PRIMARY KEY,
+    name text NOT NULL
+);

@@ -1,0 +1,6 @@
+-- Adding a nullable column with no default.
+CREATE TABLE customers (
+    id integer PRIMARY KEY,
+    name text NOT NULL,
+    phone varchar(30)
+);

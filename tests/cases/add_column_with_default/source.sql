@@ -1,0 +1,5 @@
+-- Adding columns with constant and volatile defaults.
+CREATE TABLE customers (
+    id integer PRIMARY KEY,
+    name text NOT NULL
+);

@@ -1,0 +1,8 @@
+-- Adding CHECK constraints (column-level and table-level).
+CREATE TABLE bookings (
+    id integer PRIMARY KEY,
+    starts_at timestamptz NOT NULL,
+    ends_at timestamptz NOT NULL,
+    guests integer NOT NULL CHECK (guests BETWEEN 1 AND 12),
+    CONSTRAINT bookings_period_check CHECK (ends_at > starts_at)
+);

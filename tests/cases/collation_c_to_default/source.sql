@@ -1,0 +1,6 @@
+-- Changing a column's collation from "C" back to the database default, and "C" on a varchar.
+CREATE TABLE names (
+    id integer PRIMARY KEY,
+    sort_key text COLLATE "C",
+    code varchar(10)
+);

@@ -1,0 +1,5 @@
+-- Changing a column type text -> varchar(20) (narrowing; fine on an empty table).
+CREATE TABLE products (
+    id integer PRIMARY KEY,
+    code text NOT NULL DEFAULT 'NONE'
+);

@@ -1,0 +1,13 @@
+-- Comments on an index, a table constraint and a domain constraint.
+CREATE DOMAIN percent AS integer CONSTRAINT percent_range CHECK (VALUE BETWEEN 0 AND 100);
+
+CREATE TABLE discounts (
+    id integer CONSTRAINT discounts_pkey PRIMARY KEY,
+    code text NOT NULL,
+    rate percent NOT NULL,
+    CONSTRAINT discounts_code_format CHECK (code ~ '^[A-Z0-9]+$')
+);
+
+CREATE INDEX discounts_rate_idx ON discounts (rate);
+
+COMMENT ON INDEX discounts_rate_idx IS 'old';

@@ -1,0 +1,7 @@
+-- A comment whose text holds quotes, a semicolon, dollar signs and a newline.
+CREATE TABLE ledger (
+    id integer PRIMARY KEY,
+    amount numeric NOT NULL
+);
+
+COMMENT ON TABLE ledger IS 'plain';

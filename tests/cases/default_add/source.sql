@@ -1,0 +1,6 @@
+-- Adding a default to existing columns.
+CREATE TABLE tasks (
+    id integer PRIMARY KEY,
+    done boolean NOT NULL,
+    created_at timestamptz
+);

@@ -1,0 +1,8 @@
+-- A column default calls a function whose return type changes (smallint -> integer).
+CREATE FUNCTION default_priority() RETURNS integer
+    LANGUAGE sql IMMUTABLE AS $$ SELECT 3 $$;
+
+CREATE TABLE tasks (
+    id integer PRIMARY KEY,
+    priority integer NOT NULL DEFAULT default_priority()
+);

@@ -1,0 +1,4 @@
+-- Dropping one of two CHECK constraints from a domain.
+CREATE DOMAIN username AS text
+    CONSTRAINT username_length CHECK (length(VALUE) BETWEEN 3 AND 30)
+    CONSTRAINT username_lowercase CHECK (VALUE = lower(VALUE));

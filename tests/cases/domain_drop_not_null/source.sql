@@ -1,0 +1,2 @@
+-- Dropping NOT NULL from a domain.
+CREATE DOMAIN nonempty_text AS text NOT NULL CHECK (VALUE <> '');

@@ -1,0 +1,7 @@
+-- Making a domain NOT NULL.
+CREATE DOMAIN nonempty_text AS text CHECK (VALUE <> '');
+
+CREATE TABLE labels (
+    id integer PRIMARY KEY,
+    caption nonempty_text
+);

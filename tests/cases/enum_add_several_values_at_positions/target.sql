@@ -1,0 +1,2 @@
+-- Adding several enum values at once: at the start, in two middle gaps and at the end.
+CREATE TYPE size AS ENUM ('xs', 's', 'm', 'ml', 'l', 'xl', 'xxl');

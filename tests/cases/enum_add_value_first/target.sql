@@ -1,0 +1,2 @@
+-- Adding an enum value in first position (BEFORE the current first value).
+CREATE TYPE severity AS ENUM ('debug', 'info', 'warning', 'error');

@@ -1,0 +1,5 @@
+-- Dropping an enum type that nothing uses.
+CREATE TABLE users (
+    id integer PRIMARY KEY,
+    email text NOT NULL
+);

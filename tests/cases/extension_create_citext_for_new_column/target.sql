@@ -1,0 +1,9 @@
+-- Creating citext and changing an existing text column to citext.
+CREATE EXTENSION citext;
+
+CREATE TABLE tags (
+    id serial PRIMARY KEY,
+    label citext NOT NULL
+);
+
+CREATE UNIQUE INDEX tags_label_key ON tags (label);

@@ -1,0 +1,5 @@
+-- Dropping an extension that nothing in the schema uses.
+CREATE TABLE notes (
+    id integer PRIMARY KEY,
+    body text
+);

@@ -1,0 +1,2 @@
+-- Three new tables in an FK cycle a -> b -> c -> a.
+CREATE SCHEMA app;

@@ -1,0 +1,9 @@
+-- Dropping a foreign key (both tables stay).
+CREATE TABLE customers (
+    id integer PRIMARY KEY
+);
+
+CREATE TABLE orders (
+    id integer PRIMARY KEY,
+    customer_id integer NOT NULL
+);

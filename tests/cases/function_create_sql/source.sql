@@ -1,0 +1,5 @@
+-- Creating a SQL function.
+CREATE TABLE orders (
+    id integer PRIMARY KEY,
+    total numeric NOT NULL
+);

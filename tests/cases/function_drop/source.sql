@@ -1,0 +1,6 @@
+-- Dropping a function (and keeping an unrelated one).
+CREATE FUNCTION double_it(x integer) RETURNS integer
+    LANGUAGE sql IMMUTABLE AS $$ SELECT x * 2 $$;
+
+CREATE FUNCTION triple_it(x integer) RETURNS integer
+    LANGUAGE sql IMMUTABLE AS $$ SELECT x * 3 $$;

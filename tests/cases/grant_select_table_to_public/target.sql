@@ -1,0 +1,7 @@
+-- Granting SELECT on a table to PUBLIC.
+CREATE TABLE countries (
+    code char(2) PRIMARY KEY,
+    name text NOT NULL
+);
+
+GRANT SELECT ON TABLE countries TO PUBLIC;

@@ -1,0 +1,6 @@
+-- Granting USAGE on a schema and USAGE, SELECT on a sequence to PUBLIC.
+CREATE SCHEMA shared;
+CREATE SEQUENCE shared.ticket_seq;
+
+GRANT USAGE ON SCHEMA shared TO PUBLIC;
+GRANT USAGE, SELECT ON SEQUENCE shared.ticket_seq TO PUBLIC;

@@ -1,0 +1,5 @@
+-- Adding identity to a column that is nullable in the source (NOT NULL must come first).
+CREATE TABLE tickets (
+    ref bigint,
+    subject text
+);

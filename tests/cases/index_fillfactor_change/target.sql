@@ -1,0 +1,7 @@
+-- Changing the fillfactor of an index and of a primary key's index.
+CREATE TABLE counters (
+    name text PRIMARY KEY WITH (fillfactor = 80),
+    bucket integer NOT NULL
+);
+
+CREATE INDEX counters_bucket_idx ON counters (bucket) WITH (fillfactor = 70);

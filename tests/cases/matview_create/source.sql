@@ -1,0 +1,6 @@
+-- Creating a materialized view with a unique index on it.
+CREATE TABLE sales (
+    id integer PRIMARY KEY,
+    sold_on date NOT NULL,
+    amount numeric NOT NULL
+);

@@ -1,0 +1,6 @@
+-- Dropping NOT NULL from an existing column.
+CREATE TABLE orders (
+    id integer PRIMARY KEY,
+    customer_id integer NOT NULL,
+    coupon text NOT NULL DEFAULT ''
+);

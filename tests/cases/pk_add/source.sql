@@ -1,0 +1,5 @@
+-- Adding a primary key to a table that has none.
+CREATE TABLE settings (
+    key text NOT NULL,
+    value text
+);

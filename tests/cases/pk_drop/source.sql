@@ -1,0 +1,6 @@
+-- Dropping a primary key (the column stays NOT NULL because it was declared so).
+CREATE TABLE settings (
+    key text NOT NULL,
+    value text,
+    CONSTRAINT settings_pkey PRIMARY KEY (key)
+);

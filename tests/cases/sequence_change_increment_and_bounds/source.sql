@@ -1,0 +1,6 @@
+-- Changing a sequence's INCREMENT, MINVALUE, MAXVALUE and START.
+CREATE SEQUENCE order_no_seq
+    START WITH 1
+    INCREMENT BY 1
+    MINVALUE 1
+    MAXVALUE 100000;

@@ -1,0 +1,5 @@
+-- Dropping a column that owns a sequence: the owned sequence goes with it.
+CREATE TABLE receipts (
+    id integer PRIMARY KEY,
+    issued_at timestamptz NOT NULL
+);

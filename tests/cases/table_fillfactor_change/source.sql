@@ -1,0 +1,5 @@
+-- Changing a table's fillfactor storage parameter.
+CREATE TABLE counters (
+    name text PRIMARY KEY,
+    value bigint NOT NULL DEFAULT 0
+) WITH (fillfactor = 90);

@@ -1,0 +1,9 @@
+-- Removing an output column from a view (forces drop + recreate).
+CREATE TABLE orders (
+    id integer PRIMARY KEY,
+    status text NOT NULL,
+    total numeric NOT NULL
+);
+
+CREATE VIEW order_summary AS
+    SELECT id, status, total FROM orders;
