@@ -11,7 +11,7 @@ namespace schemadelta::compare {
 
 enum class ChangeType {
   CreateSchema, DropSchema, CreateExtension, DropExtension,
-  CreateType, DropType, AddEnumValue,
+  CreateType, DropType, AddEnumValue, AlterCompositeType, RebuildType,
   CreateDomain, DropDomain, AlterDomain,
   CreateSequence, DropSequence, AlterSequence, SetSequenceOwner,
   CreateRoutine, ReplaceRoutine, DropRoutine,

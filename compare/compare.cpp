@@ -71,6 +71,8 @@ class Comparer {
   std::set<ObjectId> created_, dropped_;
   std::set<ObjectId> disrupted_columns_;         // type changed: readers must be rebuilt
   std::set<ObjectId> reset_defaults_;            // default dropped around a recreated routine
+  std::set<ObjectId> rebuilt_types_;             // renamed away, created again, columns converted
+  std::set<ObjectId> rebuilt_columns_;           // dropped and added again (generated expression)
 
   void add(ChangeType type, const ObjectId& id, std::string reason, std::string detail = "") {
     changes_.push_back({type, id, std::move(reason), std::move(detail), 0});
@@ -149,7 +151,12 @@ class Comparer {
       case ObjectKind::Operator: add(ChangeType::DropOperator, id, "operator removed"); break;
       case ObjectKind::Table: add(ChangeType::DropTable, id, "table removed"); break;
       case ObjectKind::Column: if (!table_is_dropped(id)) add(ChangeType::DropColumn, id, "column removed"); break;
-      case ObjectKind::Constraint: if (!table_is_dropped(id)) add(ChangeType::DropConstraint, id, "constraint removed"); break;
+      case ObjectKind::Constraint:
+        // Foreign keys of dropped tables go first, so tables on a foreign-key cycle can be dropped.
+        if (!table_is_dropped(id) || definition<model::Constraint>(before_, id)->kind == model::ConstraintKind::ForeignKey) {
+          add(ChangeType::DropConstraint, id, "constraint removed");
+        }
+        break;
       case ObjectKind::Policy: if (!table_is_dropped(id)) add(ChangeType::DropPolicy, id, "policy removed"); break;
       case ObjectKind::Index: if (!table_is_dropped(id)) add(ChangeType::DropIndex, id, "index removed"); break;
       case ObjectKind::View: case ObjectKind::MaterializedView: add(ChangeType::DropView, id, "view removed"); break;
@@ -233,14 +240,36 @@ class Comparer {
       }
       return;
     }
-    recreate(id, a->kind == model::TypeKind::Enum ? "enum values removed or reordered: the type is rebuilt" : "type definition changed");
+    if (a->kind == model::TypeKind::Composite && b->kind == model::TypeKind::Composite) {
+      add(ChangeType::AlterCompositeType, id, "composite type attributes changed");
+      return;
+    }
+    if (a->kind == model::TypeKind::Enum && b->kind == model::TypeKind::Enum) {
+      rebuild_type(id, "enum values removed or reordered: the type is rebuilt and its columns converted");
+      return;
+    }
+    recreate(id, "type definition changed");
+  }
+
+  // The old type is renamed away, the new one created, columns converted through text, the old
+  // one dropped. Whatever else uses the type is dropped first and created again.
+  void rebuild_type(const ObjectId& id, const std::string& reason) {
+    add(ChangeType::RebuildType, id, reason);
+    rebuilt_types_.insert(id);
+    for (const auto& [column_id, definition] : after_) {
+      if (column_id.kind != ObjectKind::Column) continue;
+      const auto* column = std::get<const model::Column*>(definition);
+      if (column->type.schema == id.schema && column->type.name == id.name && before_.count(column_id)) {
+        disrupted_columns_.insert(column_id);
+      }
+    }
   }
 
   void compare_domain(const ObjectId& id) {
     const auto* a = definition<model::Domain>(before_, id);
     const auto* b = definition<model::Domain>(after_, id);
     if (*a == *b) return;
-    if (a->base_type != b->base_type || a->collation != b->collation) recreate(id, "domain base type changed");
+    if (a->base_type != b->base_type || a->collation != b->collation) rebuild_type(id, "domain base type changed: the domain is rebuilt and its columns converted");
     else add(ChangeType::AlterDomain, id, "domain default, NOT NULL or constraints changed");
   }
 
@@ -259,19 +288,26 @@ class Comparer {
       // PostgreSQL cannot change a generation expression in place.
       add(ChangeType::DropColumn, id, "generated expression changed: the column is rebuilt", "rebuild");
       add(ChangeType::AddColumn, id, "generated expression changed: the column is rebuilt");
-      disrupted_columns_.insert(id);
+      rebuilt_columns_.insert(id);
       return;
     }
-    if (a->type != b->type || a->collation != b->collation) {
+    const bool type_changes = a->type != b->type || a->collation != b->collation;
+    if (type_changes) {
+      // The old default may not convert to the new type: take it off first, put it back after.
+      if (a->default_value) add(ChangeType::DropColumnDefault, id, "its type changes", "before type");
       add(ChangeType::AlterColumnType, id, "column type or collation changed");
       disrupted_columns_.insert(id);
-    }
-    if (a->default_value != b->default_value) {
+      if (b->default_value) add(ChangeType::SetColumnDefault, id, "column default after its type changed");
+    } else if (a->default_value != b->default_value) {
       if (b->default_value) add(ChangeType::SetColumnDefault, id, "column default changed");
       else add(ChangeType::DropColumnDefault, id, "column default removed");
     }
+    if (!a->not_null && b->not_null) add(ChangeType::SetNotNull, id, "nullability changed");
     if (a->identity != b->identity) add(ChangeType::AlterColumnIdentity, id, "identity changed");
-    if (a->not_null != b->not_null) add(b->not_null ? ChangeType::SetNotNull : ChangeType::DropNotNull, id, "nullability changed");
+    if (a->not_null && !b->not_null) {
+      const bool identity_goes = a->identity.kind != model::IdentityKind::None && b->identity.kind == model::IdentityKind::None;
+      add(ChangeType::DropNotNull, id, "nullability changed", identity_goes ? "after identity" : "");
+    }
     if (a->storage != b->storage || a->statistics != b->statistics || a->compression != b->compression) {
       add(ChangeType::AlterColumnAttributes, id, "column storage, statistics or compression changed");
     }
@@ -311,6 +347,8 @@ class Comparer {
   void cascade() {
     std::vector<std::pair<ObjectId, bool>> work;  // (object, is a column type change)
     for (const auto& id : recreated_) work.emplace_back(id, false);
+    for (const auto& id : rebuilt_columns_) work.emplace_back(id, false);
+    for (const auto& id : rebuilt_types_) work.emplace_back(id, false);
     for (const auto& id : disrupted_columns_) work.emplace_back(id, true);
     std::set<ObjectId> seen;
     while (!work.empty()) {
@@ -326,6 +364,7 @@ class Comparer {
         if (!after_.count(dependent) || dependent == id) continue;
         if (column_change && rebuilt_by_postgres_on_type_change(dependent.kind)) continue;
         if (dependent.kind == ObjectKind::Table || dependent.kind == ObjectKind::Schema) continue;
+        if (rebuilt_types_.count(id) && dependent.kind == ObjectKind::Column) continue;  // converted in place
         if (dependent.kind == ObjectKind::Column) {
           // A default (or generated expression) that calls a recreated routine.
           if (!column_change && definition<model::Column>(after_, dependent)->default_value) reset_defaults_.insert(dependent);
@@ -455,7 +494,7 @@ class Comparer {
 std::string change_type_name(ChangeType type) {
   static const char* names[] = {
       "create schema", "drop schema", "create extension", "drop extension", "create type", "drop type",
-      "add enum value", "create domain", "drop domain", "alter domain", "create sequence", "drop sequence",
+      "add enum value", "alter composite type", "rebuild type", "create domain", "drop domain", "alter domain", "create sequence", "drop sequence",
       "alter sequence", "set sequence owner", "create routine", "replace routine", "drop routine",
       "create aggregate", "drop aggregate", "create operator", "drop operator", "create table", "drop table",
       "alter table", "add column", "drop column", "alter column type", "set column default",

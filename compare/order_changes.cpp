@@ -25,6 +25,7 @@ enum Phase : int {
   kCreateNamespaces = 30,
   kCreateObjects = 35,  // types, domains, sequences, routines, tables: one dependency order
   kAlterDomains = 36,
+  kRebuildTypes = 38,  // after new types exist, before columns change
   kAlterColumns = 40,
   kDropColumns = 42,
   kPartitions = 43,
@@ -36,10 +37,11 @@ enum Phase : int {
   kTableObjects = 55,  // triggers, policies, table attributes
   kDropTables = 60,
   kDropSequences = 61,
-  kDropRoutines = 62,
-  kDropTypes = 63,
-  kDropExtensions = 64,
-  kDropSchemas = 65,
+  kIdentity = 62,  // after dropped sequences: an identity may take a serial's sequence name
+  kDropRoutines = 63,
+  kDropTypes = 64,
+  kDropExtensions = 65,
+  kDropSchemas = 66,
   kMetadata = 70,  // comments, privileges, owners
 };
 
@@ -55,6 +57,8 @@ int phase_of(const Change& c, const CatalogIndex& before, const CatalogIndex& af
     case ChangeType::DropView: return kDropViews;
     case ChangeType::DropConstraint: return is_foreign_key(before, c.id) ? kDropForeignKeys : kDropConstraints;
     case ChangeType::DropColumnDefault: return c.detail == "reset" ? kDropDefaults : kAlterColumns;
+    case ChangeType::AlterCompositeType: return kAlterDomains;
+    case ChangeType::RebuildType: return kRebuildTypes;
     case ChangeType::DropIndex: return kDropIndexes;
     case ChangeType::DropRoutine: case ChangeType::DropAggregate: case ChangeType::DropOperator:
       return recreated_routine ? kDropRecreatedRoutines : kDropRoutines;
@@ -65,9 +69,10 @@ int phase_of(const Change& c, const CatalogIndex& before, const CatalogIndex& af
       return kCreateObjects;
     case ChangeType::AlterDomain: return kAlterDomains;
     case ChangeType::AddColumn: case ChangeType::AlterColumnType: case ChangeType::SetColumnDefault:
-    case ChangeType::SetNotNull: case ChangeType::DropNotNull: case ChangeType::AlterColumnIdentity:
-    case ChangeType::AlterColumnAttributes:
+    case ChangeType::SetNotNull: case ChangeType::AlterColumnAttributes:
       return kAlterColumns;
+    case ChangeType::AlterColumnIdentity: return kIdentity;
+    case ChangeType::DropNotNull: return c.detail == "after identity" ? kIdentity : kAlterColumns;
     case ChangeType::DropColumn: return c.detail == "rebuild" ? kAlterColumns : kDropColumns;
     case ChangeType::AttachPartition: case ChangeType::DetachPartition: case ChangeType::SetSequenceOwner:
       return kPartitions;
@@ -158,7 +163,7 @@ std::vector<Change> order_changes(std::vector<Change> changes, const model::Cata
     for (const auto& cycle : result.cycles) {
       // Tables on a foreign-key cycle are fine: keys are added after every table exists.
       bool all_tables = std::all_of(cycle.begin(), cycle.end(), [](const ObjectId& id) { return id.kind == ObjectKind::Table; });
-      if (all_tables && phase == kCreateObjects) continue;
+      if (all_tables && (phase == kCreateObjects || phase == kDropTables)) continue;
       std::string text = "dependency cycle that cannot be broken:";
       for (const auto& id : cycle) text += " " + model::describe(id) + ";";
       errors.push_back(text);

@@ -93,6 +93,8 @@ class Renderer {
       case ChangeType::CreateType: add(guarded("NOT " + type_exists(s, id_.name), create_type(s, after<model::Type>()))); break;
       case ChangeType::DropType: add(drop("TYPE IF EXISTS " + qualified(s, id_.name))); break;
       case ChangeType::AddEnumValue: add_enum_value(); break;
+      case ChangeType::AlterCompositeType: alter_composite_type(); break;
+      case ChangeType::RebuildType: rebuild_type(); break;
       case ChangeType::CreateDomain: add(guarded("NOT " + type_exists(s, id_.name), create_domain(s, after<model::Domain>()))); break;
       case ChangeType::DropDomain: add(drop("DOMAIN IF EXISTS " + qualified(s, id_.name))); break;
       case ChangeType::AlterDomain: alter_domain(); break;
@@ -100,7 +102,12 @@ class Renderer {
       case ChangeType::DropSequence: add(drop("SEQUENCE IF EXISTS " + qualified(s, id_.name))); break;
       case ChangeType::AlterSequence: {
         const auto& q = after<model::Sequence>();
-        add("ALTER SEQUENCE " + qualified(s, q.name) + sequence_options_sql(q.options, true) + ";");
+        const std::string name = qualified(s, q.name);
+        const std::string alter = "ALTER SEQUENCE " + name + sequence_options_sql(q.options, true);
+        // A current value outside the new bounds must move to the new start, or PostgreSQL refuses.
+        add("DO $guard$ BEGIN\n  IF (SELECT last_value FROM " + name + ") NOT BETWEEN " + std::to_string(q.options.min_value) +
+            " AND " + std::to_string(q.options.max_value) + " THEN\n    " + alter + " RESTART WITH " +
+            std::to_string(q.options.start) + ";\n  ELSE\n    " + alter + ";\n  END IF;\nEND $guard$;");
         if (q.unlogged != before<model::Sequence>().unlogged) {
           add("ALTER SEQUENCE " + qualified(s, q.name) + (q.unlogged ? " SET UNLOGGED;" : " SET LOGGED;"));
         }
@@ -259,6 +266,84 @@ class Renderer {
     }
     if (position.empty() && it != labels.begin()) position = " AFTER " + quote_literal(*(it - 1));
     add("ALTER TYPE " + qualified(id_.schema, id_.name) + " ADD VALUE IF NOT EXISTS " + quote_literal(c_.detail) + position + ";");
+  }
+
+  void alter_composite_type() {
+    const auto& a = before<model::Type>();
+    const auto& b = after<model::Type>();
+    const std::string name = qualified(id_.schema, id_.name);
+    auto find = [](const model::Type& t, const std::string& attribute) -> const model::CompositeAttribute* {
+      for (const auto& x : t.attributes) {
+        if (x.name == attribute) return &x;
+      }
+      return nullptr;
+    };
+    std::string attribute_exists_prefix = "EXISTS (SELECT 1 FROM pg_catalog.pg_attribute a JOIN pg_catalog.pg_type t ON t.typrelid = a.attrelid "
+                                          "WHERE t.oid = " + quote_literal(name) + "::regtype AND NOT a.attisdropped AND a.attname = ";
+    for (const auto& old : a.attributes) {
+      if (!find(b, old.name)) add("ALTER TYPE " + name + " DROP ATTRIBUTE IF EXISTS " + quote_identifier(old.name) + ";");
+    }
+    for (const auto& now : b.attributes) {
+      const auto* old = find(a, now.name);
+      std::string definition = quote_identifier(now.name) + " " + type_sql(now.type) +
+                               (now.collation ? " COLLATE " + qualified(*now.collation) : "");
+      if (!old) {
+        add(guarded("NOT " + attribute_exists_prefix + quote_literal(now.name) + ")",
+                    {"ALTER TYPE " + name + " ADD ATTRIBUTE " + definition + ";", std::nullopt}));
+      } else if (*old != now) {
+        add("ALTER TYPE " + name + " ALTER ATTRIBUTE " + quote_identifier(now.name) + " SET DATA TYPE " + type_sql(now.type) +
+            (now.collation ? " COLLATE " + qualified(*now.collation) : "") + ";");
+      }
+    }
+  }
+
+  // Enum values removed or reordered, or a domain's base type changed: rename the old type
+  // away, create the new one, convert every column through a cast, drop the old one.
+  void rebuild_type() {
+    const bool is_domain = id_.kind == ObjectKind::Domain;
+    const std::string& s = id_.schema;
+    const std::string old_name = id_.name.substr(0, 40) + "_schemadelta_old";
+    const std::string name = qualified(s, id_.name);
+    const std::string old_qualified = qualified(s, old_name);
+    const char* keyword = is_domain ? "DOMAIN" : "TYPE";
+    std::string matches_target;
+    std::string intermediate;
+    if (is_domain) {
+      const auto& d = after<model::Domain>();
+      matches_target = "(SELECT pg_catalog.format_type(typbasetype, typtypmod) FROM pg_catalog.pg_type WHERE oid = to_regtype(" +
+                       quote_literal(name) + ")) = " + quote_literal(type_sql(d.base_type));
+      intermediate = type_sql(d.base_type);
+    } else {
+      std::string labels;
+      for (const auto& label : after<model::Type>().enum_labels) labels += (labels.empty() ? "" : ", ") + quote_literal(label);
+      matches_target = "(SELECT array_agg(enumlabel::text ORDER BY enumsortorder) FROM pg_catalog.pg_enum WHERE enumtypid = to_regtype(" +
+                       quote_literal(name) + ")) = ARRAY[" + labels + "]::text[]";
+      intermediate = "text";
+    }
+    add(guarded(type_exists(s, id_.name) + " AND NOT (" + matches_target + ") AND NOT " + type_exists(s, old_name),
+                {"ALTER " + std::string(keyword) + " " + name + " RENAME TO " + quote_identifier(old_name) + ";", std::nullopt}));
+    add(guarded("NOT " + type_exists(s, id_.name),
+                is_domain ? create_domain(s, after<model::Domain>()) : create_type(s, after<model::Type>())));
+    for (const auto& [column_id, definition] : after_) {
+      if (column_id.kind != ObjectKind::Column) continue;
+      const auto* column = std::get<const model::Column*>(definition);
+      if (column->type.schema != s || column->type.name != id_.name) continue;
+      const std::string array = column->type.array_dimensions ? "[]" : "";
+      const std::string table = qualified(column_id.schema, column_id.parent);
+      const std::string alter = "ALTER TABLE " + table + " ALTER COLUMN " + quote_identifier(column->name);
+      std::string sql = alter + " DROP DEFAULT;\n    " + alter + " TYPE " + name + array + " USING " +
+                        quote_identifier(column->name) + "::" + intermediate + array + "::" + name + array + ";";
+      std::optional<std::vector<std::string>> path = std::vector<std::string>{};
+      if (column->default_value) {
+        sql += "\n    " + alter + " SET DEFAULT " + column->default_value->original + ";";
+        path = column->default_value->search_path;
+      }
+      std::string condition = "(SELECT atttypid FROM pg_catalog.pg_attribute WHERE attrelid = to_regclass(" + quote_literal(table) +
+                              ") AND attname = " + quote_literal(column->name) + ") IN (to_regtype(" + quote_literal(old_qualified) +
+                              "), to_regtype(" + quote_literal(old_qualified + "[]") + "))";
+      add(guarded(condition, {sql, path}));
+    }
+    add("DROP " + std::string(keyword) + " IF EXISTS " + old_qualified + ";");
   }
 
   void alter_domain() {

@@ -1,0 +1,2 @@
+-- Enum values holding quotes, spaces and a semicolon; a value is added between them.
+CREATE TYPE "weird enum" AS ENUM ('it''s', 'say "hi"', 'a b', 'x;y', '');

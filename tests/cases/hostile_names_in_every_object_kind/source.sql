@@ -1,0 +1,2 @@
+-- Quoted mixed-case names on a schema, enum, domain, function, trigger and policy.
+CREATE SCHEMA "Sales Data";

@@ -1,0 +1,2 @@
+-- No-op: an enum written with its full value list.
+CREATE TYPE stage AS ENUM ('draft', 'review', 'published', 'archived');

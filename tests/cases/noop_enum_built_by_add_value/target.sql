@@ -1,0 +1,5 @@
+-- No-op: the same enum built with ALTER TYPE ... ADD VALUE BEFORE/AFTER.
+CREATE TYPE stage AS ENUM ('published');
+ALTER TYPE stage ADD VALUE 'draft' BEFORE 'published';
+ALTER TYPE stage ADD VALUE 'review' AFTER 'draft';
+ALTER TYPE stage ADD VALUE 'archived';

@@ -1,0 +1,4 @@
+-- Creating a hash-partitioned table with four partitions.
+CREATE TABLE users (
+    id bigint PRIMARY KEY
+);

@@ -1,0 +1,13 @@
+-- Adding a partition that is itself partitioned (range by year, then list by kind).
+CREATE TABLE logs (
+    logged_on date NOT NULL,
+    kind text NOT NULL,
+    message text
+) PARTITION BY RANGE (logged_on);
+
+CREATE TABLE logs_2024 PARTITION OF logs FOR VALUES FROM ('2024-01-01') TO ('2025-01-01');
+
+CREATE TABLE logs_2025 PARTITION OF logs FOR VALUES FROM ('2025-01-01') TO ('2026-01-01')
+    PARTITION BY LIST (kind);
+CREATE TABLE logs_2025_app PARTITION OF logs_2025 FOR VALUES IN ('app');
+CREATE TABLE logs_2025_other PARTITION OF logs_2025 DEFAULT;

@@ -1,0 +1,6 @@
+-- Enabling row level security on a table (no policy: default deny for non-owners).
+CREATE TABLE secrets (
+    id integer PRIMARY KEY,
+    owner_name text NOT NULL,
+    value text
+);
