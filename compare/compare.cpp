@@ -105,6 +105,14 @@ class Comparer {
     return dropped_.count(ObjectId{ObjectKind::Table, id.schema, id.parent, "", ""}) > 0;
   }
 
+  // A partition's column that its parent has too: ALTER TABLE on the parent reaches it.
+  bool inherited_from_partition_parent(const ObjectId& column, const CatalogIndex& index) const {
+    const auto* table = definition<model::Table>(index, ObjectId{ObjectKind::Table, column.schema, column.parent, "", ""});
+    if (!table || !table->partition_of) return false;
+    const auto& parent = *table->partition_of;
+    return index.count(ObjectId{ObjectKind::Column, parent.schema, column.name, parent.name, ""}) > 0;
+  }
+
   void emit_create(const ObjectId& id) {
     switch (id.kind) {
       case ObjectKind::Schema: if (id.name != "public") add(ChangeType::CreateSchema, id, "new schema"); break;
@@ -117,7 +125,7 @@ class Comparer {
       case ObjectKind::Operator: add(ChangeType::CreateOperator, id, "new operator"); break;
       case ObjectKind::Table: add(ChangeType::CreateTable, id, "new table"); break;
       case ObjectKind::Column:
-        if (!table_is_new(id)) add(ChangeType::AddColumn, id, "new column");
+        if (!table_is_new(id) && !inherited_from_partition_parent(id, after_)) add(ChangeType::AddColumn, id, "new column");
         break;
       case ObjectKind::Constraint: {
         const auto* c = definition<model::Constraint>(after_, id);
@@ -150,7 +158,9 @@ class Comparer {
       case ObjectKind::Aggregate: add(ChangeType::DropAggregate, id, "aggregate removed"); break;
       case ObjectKind::Operator: add(ChangeType::DropOperator, id, "operator removed"); break;
       case ObjectKind::Table: add(ChangeType::DropTable, id, "table removed"); break;
-      case ObjectKind::Column: if (!table_is_dropped(id)) add(ChangeType::DropColumn, id, "column removed"); break;
+      case ObjectKind::Column:
+        if (!table_is_dropped(id) && !inherited_from_partition_parent(id, before_)) add(ChangeType::DropColumn, id, "column removed");
+        break;
       case ObjectKind::Constraint:
         // Foreign keys of dropped tables go first, so tables on a foreign-key cycle can be dropped.
         if (!table_is_dropped(id) || definition<model::Constraint>(before_, id)->kind == model::ConstraintKind::ForeignKey) {
@@ -241,7 +251,15 @@ class Comparer {
       return;
     }
     if (a->kind == model::TypeKind::Composite && b->kind == model::TypeKind::Composite) {
-      add(ChangeType::AlterCompositeType, id, "composite type attributes changed");
+      // PostgreSQL alters a composite type in place only while no table column uses it.
+      bool used_by_column = false;
+      for (const auto& [column_id, definition] : before_) {
+        if (column_id.kind != ObjectKind::Column) continue;
+        const auto* column = std::get<const model::Column*>(definition);
+        used_by_column = used_by_column || (column->type.schema == id.schema && column->type.name == id.name);
+      }
+      if (used_by_column) rebuild_type(id, "composite type used by columns changed: the type is rebuilt and its columns converted");
+      else add(ChangeType::AlterCompositeType, id, "composite type attributes changed");
       return;
     }
     if (a->kind == model::TypeKind::Enum && b->kind == model::TypeKind::Enum) {
@@ -454,7 +472,16 @@ class Comparer {
 
   // ---------------------------------------------------------------- comments, grants, owners
 
-  bool comes_back_fresh(const ObjectId& id) const { return recreated_.count(id) || created_.count(id); }
+  bool comes_back_fresh(const ObjectId& id) const {
+    if (recreated_.count(id) || created_.count(id)) return true;
+    if (!id.parent.empty()) {  // a column or index comment goes with its view or materialized view
+      for (auto kind : {ObjectKind::View, ObjectKind::MaterializedView, ObjectKind::Table}) {
+        ObjectId parent{kind, id.schema, id.parent, "", ""};
+        if (recreated_.count(parent) || created_.count(parent)) return true;
+      }
+    }
+    return false;
+  }
 
   void emit_comments_privileges_owners() {
     std::set<ObjectId> ids;

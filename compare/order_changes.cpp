@@ -34,6 +34,7 @@ enum Phase : int {
   kAttachIndexes = 47,
   kForeignKeys = 48,
   kViews = 50,
+  kMatviewIndexes = 51,
   kTableObjects = 55,  // triggers, policies, table attributes
   kDropTables = 60,
   kDropSequences = 61,
@@ -78,7 +79,8 @@ int phase_of(const Change& c, const CatalogIndex& before, const CatalogIndex& af
       return kPartitions;
     case ChangeType::AddConstraint: case ChangeType::ValidateConstraint:
       return is_foreign_key(after, c.id) ? kForeignKeys : kKeys;
-    case ChangeType::CreateIndex: return kIndexes;
+    case ChangeType::CreateIndex: return c.id.parent.empty() || !definition<model::View>(after, ObjectId{ObjectKind::MaterializedView, c.id.schema, c.id.parent, "", ""})
+                                             ? kIndexes : kMatviewIndexes;
     case ChangeType::AttachIndex: return kAttachIndexes;
     case ChangeType::CreateView: return kViews;
     case ChangeType::CreateTrigger: case ChangeType::AlterTriggerState: case ChangeType::CreatePolicy:

@@ -1,6 +1,7 @@
 // CREATE VIEW and CREATE MATERIALIZED VIEW. The query is kept as written; a trailing
 // WITH [CASCADED | LOCAL] CHECK OPTION or WITH [NO] DATA is split off.
 #include "parser/builders.h"
+#include "parser/expression_normalizer.h"
 
 namespace schemadelta::parser {
 
@@ -83,7 +84,16 @@ void build_create_view(P::CreateViewContext* s, BuildContext& context) {
   auto name = context.creation_name(s->qualifiedName());
   auto view = read_view(s->qualifiedName(), s->columnList(), s->withOptions(), s->query(), context, false);
   view.name = name.name;
-  if (s->RECURSIVE()) context.unmanaged(s, "CREATE RECURSIVE VIEW");
+  if (s->RECURSIVE()) {
+    // CREATE RECURSIVE VIEW v (cols) AS q is WITH RECURSIVE v (cols) AS (q) SELECT cols FROM v,
+    // which is how PostgreSQL stores and pg_dump prints it.
+    std::string columns;
+    for (const auto& column : view.column_names) columns += (columns.empty() ? "" : ", ") + canonical_identifier(column);
+    const std::string self = canonical_identifier(name.name);
+    view.query.original = "WITH RECURSIVE " + self + "(" + columns + ") AS (" + view.query.original + ") SELECT " + columns +
+                          " FROM " + self;
+    view.column_names.clear();
+  }
   context.remember(ObjectId{ObjectKind::View, name.schema, name.name, "", ""}, s);
   context.catalog().schema(name.schema).views[name.name] = view;
 }

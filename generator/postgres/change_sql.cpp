@@ -99,7 +99,13 @@ class Renderer {
       case ChangeType::DropDomain: add(drop("DOMAIN IF EXISTS " + qualified(s, id_.name))); break;
       case ChangeType::AlterDomain: alter_domain(); break;
       case ChangeType::CreateSequence: add(create_sequence(s, after<model::Sequence>())); break;
-      case ChangeType::DropSequence: add(drop("SEQUENCE IF EXISTS " + qualified(s, id_.name))); break;
+      case ChangeType::DropSequence:
+        // Not when the name now belongs to an identity column's sequence (a re-run of serial -> identity).
+        add(guarded(relation_exists(s, id_.name) + " AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend WHERE classid = "
+                        "'pg_catalog.pg_class'::regclass AND objid = to_regclass(" + quote_literal(qualified(s, id_.name)) +
+                        ") AND deptype = 'i')",
+                    {"DROP SEQUENCE IF EXISTS " + qualified(s, id_.name) + ";", std::nullopt}));
+        break;
       case ChangeType::AlterSequence: {
         const auto& q = after<model::Sequence>();
         const std::string name = qualified(s, q.name);
@@ -147,7 +153,10 @@ class Renderer {
         break;
       }
       case ChangeType::DropColumnDefault:
-        add("ALTER TABLE " + table_name(id_) + " ALTER COLUMN " + quote_identifier(id_.name) + " DROP DEFAULT;");
+        // Guarded: on a re-run the column may have become an identity, which refuses DROP DEFAULT.
+        add(guarded("(SELECT atthasdef FROM pg_catalog.pg_attribute WHERE attrelid = " + relation_literal(s, id_.parent) +
+                        " AND attname = " + quote_literal(id_.name) + ")",
+                    {"ALTER TABLE " + table_name(id_) + " ALTER COLUMN " + quote_identifier(id_.name) + " DROP DEFAULT;", std::nullopt}));
         break;
       case ChangeType::SetNotNull:
         add("ALTER TABLE " + table_name(id_) + " ALTER COLUMN " + quote_identifier(id_.name) + " SET NOT NULL;");
@@ -164,7 +173,8 @@ class Renderer {
         break;
       }
       case ChangeType::DropConstraint:
-        add("ALTER TABLE " + table_name(id_) + " DROP CONSTRAINT IF EXISTS " + quote_identifier(id_.name) + ";");
+        // IF EXISTS twice: the table may be one this script drops too (a foreign-key cycle).
+        add("ALTER TABLE IF EXISTS " + table_name(id_) + " DROP CONSTRAINT IF EXISTS " + quote_identifier(id_.name) + ";");
         break;
       case ChangeType::ValidateConstraint:
         add("ALTER TABLE " + table_name(id_) + " VALIDATE CONSTRAINT " + quote_identifier(id_.name) + ";");
@@ -301,6 +311,8 @@ class Renderer {
   // away, create the new one, convert every column through a cast, drop the old one.
   void rebuild_type() {
     const bool is_domain = id_.kind == ObjectKind::Domain;
+    const model::Type* composite = nullptr;
+    if (!is_domain && after<model::Type>().kind == model::TypeKind::Composite) composite = &after<model::Type>();
     const std::string& s = id_.schema;
     const std::string old_name = id_.name.substr(0, 40) + "_schemadelta_old";
     const std::string name = qualified(s, id_.name);
@@ -313,6 +325,12 @@ class Renderer {
       matches_target = "(SELECT pg_catalog.format_type(typbasetype, typtypmod) FROM pg_catalog.pg_type WHERE oid = to_regtype(" +
                        quote_literal(name) + ")) = " + quote_literal(type_sql(d.base_type));
       intermediate = type_sql(d.base_type);
+    } else if (composite) {
+      std::string attributes;
+      for (const auto& a : composite->attributes) attributes += (attributes.empty() ? "" : ", ") + quote_literal(a.name + " " + type_sql(a.type));
+      matches_target = "(SELECT array_agg(a.attname || ' ' || pg_catalog.format_type(a.atttypid, a.atttypmod) ORDER BY a.attnum) "
+                       "FROM pg_catalog.pg_attribute a JOIN pg_catalog.pg_type t ON t.typrelid = a.attrelid WHERE t.oid = to_regtype(" +
+                       quote_literal(name) + ") AND NOT a.attisdropped) = ARRAY[" + attributes + "]::text[]";
     } else {
       std::string labels;
       for (const auto& label : after<model::Type>().enum_labels) labels += (labels.empty() ? "" : ", ") + quote_literal(label);
@@ -324,6 +342,9 @@ class Renderer {
                 {"ALTER " + std::string(keyword) + " " + name + " RENAME TO " + quote_identifier(old_name) + ";", std::nullopt}));
     add(guarded("NOT " + type_exists(s, id_.name),
                 is_domain ? create_domain(s, after<model::Domain>()) : create_type(s, after<model::Type>())));
+    if (composite) {
+      // ALTER TYPE ... RENAME works for composite types too; the statement names it TYPE.
+    }
     for (const auto& [column_id, definition] : after_) {
       if (column_id.kind != ObjectKind::Column) continue;
       const auto* column = std::get<const model::Column*>(definition);
@@ -331,8 +352,22 @@ class Renderer {
       const std::string array = column->type.array_dimensions ? "[]" : "";
       const std::string table = qualified(column_id.schema, column_id.parent);
       const std::string alter = "ALTER TABLE " + table + " ALTER COLUMN " + quote_identifier(column->name);
-      std::string sql = alter + " DROP DEFAULT;\n    " + alter + " TYPE " + name + array + " USING " +
-                        quote_identifier(column->name) + "::" + intermediate + array + "::" + name + array + ";";
+      std::string conversion = quote_identifier(column->name) + "::" + intermediate + array + "::" + name + array;
+      if (composite && array.empty()) {
+        // Field by field: attributes kept are cast, new ones start NULL.
+        const auto* old_type = compare::definition<model::Type>(before_, id_);
+        std::string fields;
+        for (const auto& a : composite->attributes) {
+          bool existed = false;
+          for (const auto& o : old_type->attributes) existed = existed || o.name == a.name;
+          fields += (fields.empty() ? "" : ", ") +
+                    (existed ? "(" + quote_identifier(column->name) + ")." + quote_identifier(a.name) + "::" + type_sql(a.type)
+                             : "NULL::" + type_sql(a.type));
+        }
+        conversion = "CASE WHEN " + quote_identifier(column->name) + " IS NOT DISTINCT FROM NULL THEN NULL ELSE ROW(" + fields +
+                     ")::" + name + " END";
+      }
+      std::string sql = alter + " DROP DEFAULT;\n    " + alter + " TYPE " + name + array + " USING " + conversion + ";";
       std::optional<std::vector<std::string>> path = std::vector<std::string>{};
       if (column->default_value) {
         sql += "\n    " + alter + " SET DEFAULT " + column->default_value->original + ";";

@@ -4,4 +4,6 @@ CREATE TYPE pair AS (a integer, b integer);
 CREATE FUNCTION make_pair(x integer, y integer) RETURNS pair
     LANGUAGE sql IMMUTABLE AS $$ SELECT ROW(x, y)::pair $$;
 
-CREATE TABLE numbers (n integer PRIMARY KEY);
+CREATE TABLE numbers (
+    n integer PRIMARY KEY
+);

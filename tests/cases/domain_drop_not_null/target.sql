@@ -1,2 +1,7 @@
 -- Dropping NOT NULL from a domain.
 CREATE DOMAIN nonempty_text AS text CHECK (VALUE <> '');
+
+CREATE TABLE tags (
+    id integer PRIMARY KEY,
+    label nonempty_text
+);

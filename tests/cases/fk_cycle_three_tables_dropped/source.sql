@@ -4,4 +4,6 @@ CREATE TABLE b_nodes (id integer PRIMARY KEY, a_id integer REFERENCES a_nodes (i
 CREATE TABLE c_nodes (id integer PRIMARY KEY, b_id integer REFERENCES b_nodes (id));
 ALTER TABLE a_nodes ADD FOREIGN KEY (c_id) REFERENCES c_nodes (id);
 
-CREATE TABLE keep_me (id integer PRIMARY KEY);
+CREATE TABLE keep_me (
+    id integer PRIMARY KEY
+);

@@ -1,2 +1,4 @@
 -- Dropping three tables that form an FK cycle.
-CREATE TABLE keep_me (id integer PRIMARY KEY);
+CREATE TABLE keep_me (
+    id integer PRIMARY KEY
+);

@@ -1,2 +1,3 @@
 -- Quoted mixed-case names on a schema, enum, domain, function, trigger and policy.
 CREATE SCHEMA "Sales Data";
+COMMENT ON SCHEMA "Sales Data" IS 'Sales pipeline';

@@ -1,5 +1,6 @@
 -- Quoted mixed-case names on a schema, enum, domain, function, trigger and policy.
 CREATE SCHEMA "Sales Data";
+COMMENT ON SCHEMA "Sales Data" IS 'Sales pipeline';
 
 CREATE TYPE "Sales Data"."Deal Stage" AS ENUM ('Lead', 'Won', 'Lost');
 CREATE DOMAIN "Sales Data"."Money $" AS numeric(12,2) CHECK (VALUE >= 0);

@@ -3,3 +3,8 @@ CREATE TYPE stage AS ENUM ('published');
 ALTER TYPE stage ADD VALUE 'draft' BEFORE 'published';
 ALTER TYPE stage ADD VALUE 'review' AFTER 'draft';
 ALTER TYPE stage ADD VALUE 'archived';
+
+CREATE TABLE posts (
+    id integer PRIMARY KEY,
+    stage stage NOT NULL DEFAULT 'published'
+);

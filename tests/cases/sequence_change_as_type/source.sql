@@ -1,2 +1,7 @@
 -- Changing a sequence's data type (AS smallint -> AS bigint).
 CREATE SEQUENCE small_seq AS smallint;
+
+CREATE TABLE batches (
+    id bigint PRIMARY KEY DEFAULT nextval('small_seq'),
+    label text
+);

@@ -1,0 +1,4 @@
+-- Trap: a composite type, the function taking it and the table column using it are all dropped.
+CREATE TABLE parcels (
+    id integer PRIMARY KEY
+);
