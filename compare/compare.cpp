@@ -73,6 +73,7 @@ class Comparer {
   std::set<ObjectId> reset_defaults_;            // default dropped around a recreated routine
   std::set<ObjectId> rebuilt_types_;             // renamed away, created again, columns converted
   std::set<ObjectId> rebuilt_columns_;           // dropped and added again (generated expression)
+  std::set<ObjectId> late_routines_;             // SQL-body routines that read a column whose type changes
 
   void add(ChangeType type, const ObjectId& id, std::string reason, std::string detail = "") {
     changes_.push_back({type, id, std::move(reason), std::move(detail), 0});
@@ -305,7 +306,7 @@ class Comparer {
     if (a->generated != b->generated) {
       // PostgreSQL cannot change a generation expression in place.
       add(ChangeType::DropColumn, id, "generated expression changed: the column is rebuilt", "rebuild");
-      add(ChangeType::AddColumn, id, "generated expression changed: the column is rebuilt");
+      add(ChangeType::AddColumn, id, "generated expression changed: the column is rebuilt", "rebuild");
       rebuilt_columns_.insert(id);
       return;
     }
@@ -380,9 +381,21 @@ class Comparer {
       }
       for (const auto& dependent : dependents) {
         if (!after_.count(dependent) || dependent == id) continue;
-        if (column_change && rebuilt_by_postgres_on_type_change(dependent.kind)) continue;
         if (dependent.kind == ObjectKind::Table || dependent.kind == ObjectKind::Schema) continue;
         if (rebuilt_types_.count(id) && dependent.kind == ObjectKind::Column) continue;  // converted in place
+        if (dependent.kind == ObjectKind::Column && column_change && definition<model::Column>(after_, dependent)->generated &&
+            !rebuilt_columns_.count(dependent) && before_.count(dependent)) {
+          // PostgreSQL will not change the type of a column a generated column reads.
+          rebuilt_columns_.insert(dependent);
+          add(ChangeType::DropColumn, dependent, "reads " + model::describe(id) + ", whose type changes", "rebuild");
+          add(ChangeType::AddColumn, dependent, "reads " + model::describe(id) + ", whose type changes", "rebuild");
+          work.emplace_back(dependent, false);
+          continue;
+        }
+        if (column_change && rebuilt_by_postgres_on_type_change(dependent.kind)) continue;
+        if (column_change && (dependent.kind == ObjectKind::Function || dependent.kind == ObjectKind::Procedure)) {
+          late_routines_.insert(dependent);  // created again once the column has its new type
+        }
         if (dependent.kind == ObjectKind::Column) {
           // A default (or generated expression) that calls a recreated routine.
           if (!column_change && definition<model::Column>(after_, dependent)->default_value) reset_defaults_.insert(dependent);
@@ -446,7 +459,7 @@ class Comparer {
         continue;
       }
       add(drop_type_of(id.kind), id, reason);
-      add(create_type_of(id.kind), id, reason);
+      add(create_type_of(id.kind), id, reason, late_routines_.count(id) ? "after columns" : "");
       if (id.kind == ObjectKind::Table) {
         // A rebuilt table comes back with all its parts.
         for (const auto& [part, _] : after_) {

@@ -22,11 +22,13 @@ enum Phase : int {
   kDropConstraints = 24,
   kDropIndexes = 25,
   kDropRecreatedRoutines = 26,
+  kDropClashingRelations = 27,  // a table whose name a new view takes, and the like
   kCreateNamespaces = 30,
   kCreateObjects = 35,  // types, domains, sequences, routines, tables: one dependency order
   kAlterDomains = 36,
-  kRebuildTypes = 38,  // after new types exist, before columns change
+  kRebuildTypes = 33,  // before routines and tables are created with the type
   kAlterColumns = 40,
+  kAddRebuiltColumns = 41,
   kDropColumns = 42,
   kPartitions = 43,
   kKeys = 45,
@@ -64,17 +66,18 @@ int phase_of(const Change& c, const CatalogIndex& before, const CatalogIndex& af
     case ChangeType::DropRoutine: case ChangeType::DropAggregate: case ChangeType::DropOperator:
       return recreated_routine ? kDropRecreatedRoutines : kDropRoutines;
     case ChangeType::CreateSchema: case ChangeType::CreateExtension: return kCreateNamespaces;
-    case ChangeType::CreateType: case ChangeType::CreateDomain: case ChangeType::CreateSequence:
-    case ChangeType::CreateRoutine: case ChangeType::ReplaceRoutine: case ChangeType::CreateAggregate:
+    case ChangeType::CreateRoutine: return c.detail == "after columns" ? kViews : kCreateObjects;
+    case ChangeType::CreateType: case ChangeType::CreateDomain: case ChangeType::CreateSequence: case ChangeType::ReplaceRoutine: case ChangeType::CreateAggregate:
     case ChangeType::CreateOperator: case ChangeType::CreateTable: case ChangeType::AlterSequence:
       return kCreateObjects;
     case ChangeType::AlterDomain: return kAlterDomains;
-    case ChangeType::AddColumn: case ChangeType::AlterColumnType: case ChangeType::SetColumnDefault:
+    case ChangeType::AddColumn: return c.detail == "rebuild" ? kAddRebuiltColumns : kAlterColumns;
+    case ChangeType::AlterColumnType: case ChangeType::SetColumnDefault:
     case ChangeType::SetNotNull: case ChangeType::AlterColumnAttributes:
       return kAlterColumns;
     case ChangeType::AlterColumnIdentity: return kIdentity;
     case ChangeType::DropNotNull: return c.detail == "after identity" ? kIdentity : kAlterColumns;
-    case ChangeType::DropColumn: return c.detail == "rebuild" ? kAlterColumns : kDropColumns;
+    case ChangeType::DropColumn: return c.detail == "rebuild" ? kDropDefaults : kDropColumns;
     case ChangeType::AttachPartition: case ChangeType::DetachPartition: case ChangeType::SetSequenceOwner:
       return kPartitions;
     case ChangeType::AddConstraint: case ChangeType::ValidateConstraint:
@@ -86,7 +89,12 @@ int phase_of(const Change& c, const CatalogIndex& before, const CatalogIndex& af
     case ChangeType::CreateTrigger: case ChangeType::AlterTriggerState: case ChangeType::CreatePolicy:
     case ChangeType::AlterTable:
       return kTableObjects;
-    case ChangeType::DropTable: return kDropTables;
+    case ChangeType::DropTable: {
+      for (auto kind : {ObjectKind::View, ObjectKind::MaterializedView, ObjectKind::Sequence}) {
+        if (after.count(ObjectId{kind, c.id.schema, c.id.name, "", ""})) return kDropClashingRelations;
+      }
+      return kDropTables;
+    }
     case ChangeType::DropSequence: return kDropSequences;
     case ChangeType::DropType: case ChangeType::DropDomain: return kDropTypes;
     case ChangeType::DropExtension: return kDropExtensions;

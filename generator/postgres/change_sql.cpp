@@ -29,6 +29,13 @@ std::string relation_exists(const std::string& schema, const std::string& name) 
   return "to_regclass(" + quote_literal(qualified(schema, name)) + ") IS NOT NULL";
 }
 
+// A relation of one of these relkinds ('r', 'v', ...) exists under the name: a re-run may find
+// the name taken by the object of another kind that replaced it.
+std::string relation_of_kind(const std::string& schema, const std::string& name, const std::string& relkinds) {
+  return "EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass(" + quote_literal(qualified(schema, name)) +
+         ") AND relkind IN (" + relkinds + "))";
+}
+
 std::string type_exists(const std::string& schema, const std::string& name) {
   return "EXISTS (SELECT 1 FROM pg_catalog.pg_type t JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace WHERE n.nspname = " +
          quote_literal(schema) + " AND t.typname = " + quote_literal(name) + ")";
@@ -101,7 +108,7 @@ class Renderer {
       case ChangeType::CreateSequence: add(create_sequence(s, after<model::Sequence>())); break;
       case ChangeType::DropSequence:
         // Not when the name now belongs to an identity column's sequence (a re-run of serial -> identity).
-        add(guarded(relation_exists(s, id_.name) + " AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend WHERE classid = "
+        add(guarded(relation_of_kind(s, id_.name, "'S'") + " AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend WHERE classid = "
                         "'pg_catalog.pg_class'::regclass AND objid = to_regclass(" + quote_literal(qualified(s, id_.name)) +
                         ") AND deptype = 'i')",
                     {"DROP SEQUENCE IF EXISTS " + qualified(s, id_.name) + ";", std::nullopt}));
@@ -137,7 +144,9 @@ class Renderer {
       }
       case ChangeType::DropOperator: add(drop(object_reference(id_, source_))); fix_drop_if_exists(); break;
       case ChangeType::CreateTable: add(create_table(s, after<model::Table>(), true)); break;
-      case ChangeType::DropTable: add(drop("TABLE IF EXISTS " + qualified(s, id_.name))); break;
+      case ChangeType::DropTable:
+        add(guarded(relation_of_kind(s, id_.name, "'r', 'p'"), {drop("TABLE IF EXISTS " + qualified(s, id_.name)), std::nullopt}));
+        break;
       case ChangeType::AlterTable: alter_table(); break;
       case ChangeType::AddColumn:
         add(Statement{"ALTER TABLE " + table_name(id_) + " ADD COLUMN IF NOT EXISTS " + column_definition(s, after<model::Column>()) + ";",
@@ -185,7 +194,13 @@ class Renderer {
         for (auto& statement : index_attributes(s, i)) add(statement);
         break;
       }
-      case ChangeType::DropIndex: add(drop("INDEX IF EXISTS " + qualified(s, id_.name))); break;
+      case ChangeType::DropIndex:
+        // Not an index that now backs a constraint of the same name.
+        add(guarded(relation_of_kind(s, id_.name, "'i', 'I'") +
+                        " AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_constraint WHERE conindid = to_regclass(" +
+                        quote_literal(qualified(s, id_.name)) + "))",
+                    {drop("INDEX IF EXISTS " + qualified(s, id_.name)), std::nullopt}));
+        break;
       case ChangeType::AttachIndex: {
         const auto& i = after<model::Index>();
         add(guarded("NOT " + inherits(relation_literal(s, i.name), relation_literal(i.attached_to->schema, i.attached_to->name)),
@@ -207,9 +222,12 @@ class Renderer {
       case ChangeType::CreateView:
         add(create_view(s, after<model::View>(), id_.kind == ObjectKind::MaterializedView, true));
         break;
-      case ChangeType::DropView:
-        add(drop(std::string(id_.kind == ObjectKind::MaterializedView ? "MATERIALIZED VIEW" : "VIEW") + " IF EXISTS " + qualified(s, id_.name)));
+      case ChangeType::DropView: {
+        const bool materialized = id_.kind == ObjectKind::MaterializedView;
+        add(guarded(relation_of_kind(s, id_.name, materialized ? "'m'" : "'v'"),
+                    {drop(std::string(materialized ? "MATERIALIZED VIEW" : "VIEW") + " IF EXISTS " + qualified(s, id_.name)), std::nullopt}));
         break;
+      }
       case ChangeType::CreateTrigger: {
         const auto& t = after<model::Trigger>();
         auto statement = create_trigger(s, t, true);
