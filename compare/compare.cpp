@@ -140,6 +140,15 @@ class Comparer {
       case ObjectKind::Trigger: add(ChangeType::CreateTrigger, id, "new trigger"); break;
     }
     if (id.kind == ObjectKind::Table) table_extras(nullptr, *definition<model::Table>(after_, id), id);
+    if (id.kind == ObjectKind::Sequence && definition<model::Sequence>(after_, id)->owned_by) {
+      add(ChangeType::SetSequenceOwner, id, "new sequence belongs to a column");
+    }
+    if (id.kind == ObjectKind::Column) {
+      const auto* column = definition<model::Column>(after_, id);
+      if (!column->storage.empty() || column->statistics >= 0) {
+        add(ChangeType::AlterColumnAttributes, id, "new column has its own storage or statistics");
+      }
+    }
     if (id.kind == ObjectKind::Index && definition<model::Index>(after_, id)->attached_to) {
       add(ChangeType::AttachIndex, id, "new index belongs to a partitioned index");
     }

@@ -426,9 +426,13 @@ class Renderer {
   void alter_column_type() {
     const auto& column = after<model::Column>();
     const std::string type = type_sql(column.type);
-    std::string sql = "ALTER TABLE " + table_name(id_) + " ALTER COLUMN " + quote_identifier(id_.name) + " TYPE " + type;
-    if (column.collation) sql += " COLLATE " + qualified(*column.collation);
-    sql += " USING " + quote_identifier(id_.name) + "::" + type + ";";
+    const std::string collate = column.collation ? " COLLATE " + qualified(*column.collation) : "";
+    const std::string alter = "ALTER TABLE " + table_name(id_) + " ALTER COLUMN " + quote_identifier(id_.name) + " TYPE " + type + collate;
+    const std::string name = quote_identifier(id_.name);
+    // A direct cast where one exists; else through text (bigint -> uuid), which succeeds only
+    // for values that read as the new type.
+    std::string sql = "BEGIN\n      " + alter + " USING " + name + "::" + type + ";\n    EXCEPTION WHEN cannot_coerce THEN\n      " +
+                      alter + " USING " + name + "::text::" + type + ";\n    END;";
     // format_type prints schema-qualified names under an empty search_path, as type_sql does.
     std::string condition = "(SELECT pg_catalog.format_type(a.atttypid, a.atttypmod) || coalesce(' COLLATE ' || co.collname, '') "
                             "FROM pg_catalog.pg_attribute a LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation "
@@ -464,7 +468,9 @@ class Renderer {
   }
 
   void alter_column_attributes() {
-    const auto& a = before<model::Column>();
+    static const model::Column defaults;
+    const auto* old = compare::definition<model::Column>(before_, id_);
+    const auto& a = old ? *old : defaults;
     const auto& b = after<model::Column>();
     const std::string column = "ALTER TABLE " + table_name(id_) + " ALTER COLUMN " + quote_identifier(id_.name);
     if (a.storage != b.storage && !b.storage.empty()) add(column + " SET STORAGE " + b.storage + ";");

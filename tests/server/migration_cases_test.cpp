@@ -58,12 +58,9 @@ model::Catalog sorted_columns(model::Catalog catalog) {
   return without_owners(std::move(catalog));
 }
 
-class MigrationCase : public ::testing::TestWithParam<std::string> {};
-
-TEST_P(MigrationCase, MigrationIsCorrectIdempotentAndConverges) {
-  const fs::path folder = GetParam();
-  const std::string source_text = read_file((folder / "source.sql").string());
-  const std::string target_text = read_file((folder / "target.sql").string());
+// Loads source, applies the migration to target, and checks correctness, idempotence and
+// convergence on the server.
+void prove_migration(const std::string& name, const std::string& source_text, const std::string& target_text) {
   std::string problems;
   auto source = parse_clean("source.sql", source_text, problems);
   auto target = parse_clean("target.sql", target_text, problems);
@@ -74,7 +71,6 @@ TEST_P(MigrationCase, MigrationIsCorrectIdempotentAndConverges) {
   generator::postgres::MigrationOptions options;
   auto script = generator::postgres::migration_script(changes, options);
 
-  const std::string name = folder.filename().string();
   auto migrated = fresh_database(name);
   auto load = test_server().run_sql(migrated, source_text);
   ASSERT_TRUE(load.ok) << "source.sql does not load:\n" << load.output;
@@ -105,7 +101,50 @@ TEST_P(MigrationCase, MigrationIsCorrectIdempotentAndConverges) {
   test_server().drop_database(expected);
 }
 
+class MigrationCase : public ::testing::TestWithParam<std::string> {};
+
+TEST_P(MigrationCase, MigrationIsCorrectIdempotentAndConverges) {
+  const fs::path folder = GetParam();
+  prove_migration(folder.filename().string(), read_file((folder / "source.sql").string()),
+                  read_file((folder / "target.sql").string()));
+}
+
 INSTANTIATE_TEST_SUITE_P(Cases, MigrationCase, ::testing::ValuesIn(case_folders()), case_name);
+
+}  // namespace
+}  // namespace schemadelta::testing
+
+namespace schemadelta::testing {
+namespace {
+
+std::vector<std::string> real_pairs() {
+  std::vector<std::string> pairs;
+  std::istringstream in(read_file(std::string(SCHEMADELTA_SOURCE_DIR) + "/tests/real_schemas/pairs.txt"));
+  for (std::string line; std::getline(in, line);) {
+    if (!line.empty() && line[0] != '#') pairs.push_back(line);
+  }
+  return pairs;
+}
+
+std::string pair_name(const ::testing::TestParamInfo<std::string>& info) {
+  std::string name = info.param;
+  for (char& c : name) {
+    if (!std::isalnum(static_cast<unsigned char>(c))) c = '_';
+  }
+  return name;
+}
+
+class RealMigration : public ::testing::TestWithParam<std::string> {};
+
+TEST_P(RealMigration, MigrationIsCorrectIdempotentAndConverges) {
+  std::istringstream in(GetParam());
+  std::string source, target;
+  in >> source >> target;
+  const std::string root = std::string(SCHEMADELTA_SOURCE_DIR) + "/tests/real_schemas/";
+  prove_migration(fs::path(target).filename().string(), read_file(root + source + ".sql"), read_file(root + target + ".sql"));
+}
+
+INSTANTIATE_TEST_SUITE_P(RealSchemas, RealMigration, ::testing::ValuesIn(real_pairs()), pair_name);
 
 }  // namespace
 }  // namespace schemadelta::testing
