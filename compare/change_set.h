@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "compare/renames.h"
 #include "model/catalog.h"
 
 namespace schemadelta::compare {
@@ -25,7 +26,8 @@ enum class ChangeType {
   CreateView, DropView,
   CreateTrigger, DropTrigger, AlterTriggerState,
   CreatePolicy, DropPolicy,
-  SetComment, SetPrivileges, SetOwner
+  SetComment, SetPrivileges, SetOwner,
+  Rename  // detail: the old name; id: the object under its new name
 };
 
 std::string change_type_name(ChangeType type);
@@ -39,15 +41,18 @@ struct Change {
 };
 
 struct ChangeSet {
+  // source is `from` with the renames applied (the state after the script's first steps).
   std::shared_ptr<const model::Catalog> source, target;
   std::vector<Change> changes;       // in execution order
-  std::vector<std::string> errors;   // unbreakable dependency cycles, named
+  std::vector<std::string> errors;   // unbreakable dependency cycles, unknown renames
+  std::vector<std::string> warnings; // e.g. column order differences under strict_column_order
   bool empty() const { return changes.empty(); }
 };
 
 struct CompareOptions {
   bool owners = false;               // compare and change owners
   bool strict_column_order = false;  // report columns whose position differs
+  std::vector<Rename> renames;       // applied to `from` before matching
 };
 
 ChangeSet compare(const model::Catalog& from, const model::Catalog& to, const CompareOptions& options = {});

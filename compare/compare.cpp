@@ -550,16 +550,68 @@ std::string change_type_name(ChangeType type) {
       "drop column default", "set not null", "drop not null", "alter column identity", "alter column attributes",
       "add constraint", "drop constraint", "validate constraint", "create index", "drop index", "attach index",
       "attach partition", "detach partition", "create view", "drop view", "create trigger", "drop trigger",
-      "alter trigger state", "create policy", "drop policy", "set comment", "set privileges", "set owner"};
+      "alter trigger state", "create policy", "drop policy", "set comment", "set privileges", "set owner", "rename"};
   return names[static_cast<int>(type)];
 }
 
 ChangeSet compare(const model::Catalog& from, const model::Catalog& to, const CompareOptions& options) {
   ChangeSet set;
-  set.source = std::make_shared<const model::Catalog>(from);
+  std::vector<std::string> missing;
+  set.source = std::make_shared<const model::Catalog>(apply_renames(from, options.renames, missing));
   set.target = std::make_shared<const model::Catalog>(to);
+  for (const auto& m : missing) set.errors.push_back("rename of a " + m + " that the source does not have");
   auto changes = Comparer(*set.source, *set.target, options).run();
+  for (const auto& r : options.renames) {
+    if (r.kind == ObjectKind::Function) {
+      for (const auto& [_, routine] : set.source->schemas.count(r.schema) ? set.source->schemas.at(r.schema).routines
+                                                                           : std::map<std::string, model::Routine>{}) {
+        if (routine.name != r.new_name) continue;
+        changes.push_back({ChangeType::Rename, ObjectId{routine.is_procedure ? ObjectKind::Procedure : ObjectKind::Function,
+                                                        r.schema, r.new_name, "", routine.signature()},
+                           "declared rename", r.old_name, 0});
+      }
+      continue;
+    }
+    std::string parent = r.table;
+    for (const auto& t : options.renames) {
+      if (t.kind == ObjectKind::Table && t.schema == r.schema && t.old_name == parent) parent = t.new_name;
+    }
+    if (r.kind == ObjectKind::Index) {
+      const auto* schema = set.source->find_schema(r.schema);
+      if (schema && schema->indexes.count(r.new_name)) parent = schema->indexes.at(r.new_name).table;
+    }
+    changes.push_back({ChangeType::Rename, ObjectId{r.kind, r.schema, r.new_name, parent, ""}, "declared rename", r.old_name, 0});
+  }
   set.changes = order_changes(std::move(changes), *set.source, *set.target, set.errors);
+  if (options.strict_column_order) {
+    // PostgreSQL cannot reorder columns; new ones go last. Say where the order differs.
+    for (const auto& [schema_name, schema] : set.target->schemas) {
+      const auto* before = set.source->find_schema(schema_name);
+      if (!before) continue;
+      for (const auto& [name, table] : schema.tables) {
+        auto it = before->tables.find(name);
+        if (it == before->tables.end()) continue;
+        std::vector<std::string> a, b;
+        for (const auto& c : it->second.columns) {
+          if (table.find_column(c.name)) a.push_back(c.name);
+        }
+        for (const auto& c : table.columns) {
+          if (it->second.find_column(c.name)) b.push_back(c.name);
+        }
+        // New columns must come after every kept one, as ADD COLUMN puts them.
+        bool appended_in_place = true;
+        size_t kept_seen = 0;
+        for (const auto& c : table.columns) {
+          if (it->second.find_column(c.name)) ++kept_seen;
+          else if (kept_seen < b.size()) appended_in_place = false;
+        }
+        if (a != b || !appended_in_place) {
+          set.warnings.push_back("column order of table " + schema_name + "." + name +
+                                 " differs and cannot be changed in place (PostgreSQL appends new columns)");
+        }
+      }
+    }
+  }
   return set;
 }
 

@@ -15,6 +15,7 @@ namespace {
 
 enum Phase : int {
   kEnumValues = 10,    // ALTER TYPE ... ADD VALUE: the generator runs these before the transaction
+  kRenames = 15,  // tables before their columns (ObjectKind order)
   kDropDependents = 20,  // triggers, policies
   kDropViews = 21,
   kDropForeignKeys = 22,
@@ -56,6 +57,7 @@ bool is_foreign_key(const CatalogIndex& index, const ObjectId& id) {
 int phase_of(const Change& c, const CatalogIndex& before, const CatalogIndex& after, bool recreated_routine) {
   switch (c.type) {
     case ChangeType::AddEnumValue: return kEnumValues;
+    case ChangeType::Rename: return kRenames;
     case ChangeType::DropTrigger: case ChangeType::DropPolicy: return kDropDependents;
     case ChangeType::DropView: return kDropViews;
     case ChangeType::DropConstraint: return is_foreign_key(before, c.id) ? kDropForeignKeys : kDropConstraints;

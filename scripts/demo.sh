@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
-# `make demo`: the main job on samples/ (source -> target), written to demo-output/.
+# `make demo`: the main job on samples/: the migration from source.sql to target.sql, written
+# to demo-output/ with the reason for each statement.
 set -euo pipefail
 bin="$1"
 cd "$(dirname "$0")/.."
 out=demo-output
 mkdir -p "$out"
-"$bin" parse samples/source.sql --format json -o "$out/source-model.json"
-"$bin" parse samples/target.sql --format sql -o "$out/target-canonical.sql"
-echo "schemadelta demo: wrote $out/source-model.json and $out/target-canonical.sql"
-echo "--- first lines of $out/target-canonical.sql"
-head -n 30 "$out/target-canonical.sql"
+"$bin" diff samples/source.sql samples/target.sql --explain -o "$out/migration.sql"
+"$bin" parse samples/target.sql --format json -o "$out/target-model.json"
+echo "--- $out/migration.sql"
+cat "$out/migration.sql"

@@ -263,6 +263,50 @@ class Renderer {
       }
       case ChangeType::SetPrivileges: set_privileges(); break;
       case ChangeType::SetOwner: add(owner_to(id_, target_, target_.owners.at(id_))); break;
+      case ChangeType::Rename: rename(); break;
+    }
+  }
+
+  void rename() {
+    const std::string& s = id_.schema;
+    const std::string& old_name = c_.detail;
+    const std::string to = quote_identifier(id_.name);
+    switch (id_.kind) {
+      case ObjectKind::Table: case ObjectKind::View: case ObjectKind::MaterializedView: case ObjectKind::Sequence:
+      case ObjectKind::Index: {
+        const char* keyword = id_.kind == ObjectKind::Table ? "TABLE" : id_.kind == ObjectKind::View ? "VIEW"
+                              : id_.kind == ObjectKind::MaterializedView ? "MATERIALIZED VIEW"
+                              : id_.kind == ObjectKind::Sequence ? "SEQUENCE" : "INDEX";
+        add(guarded(relation_exists(s, old_name) + " AND NOT " + relation_exists(s, id_.name),
+                    {std::string("ALTER ") + keyword + " " + qualified(s, old_name) + " RENAME TO " + to + ";", std::nullopt}));
+        break;
+      }
+      case ObjectKind::Column:
+        add(guarded("EXISTS (SELECT 1 FROM pg_catalog.pg_attribute WHERE attrelid = " + relation_literal(s, id_.parent) +
+                        " AND attname = " + quote_literal(old_name) + " AND NOT attisdropped)",
+                    {"ALTER TABLE " + qualified(s, id_.parent) + " RENAME COLUMN " + quote_identifier(old_name) + " TO " + to + ";",
+                     std::nullopt}));
+        break;
+      case ObjectKind::Constraint:
+        add(guarded(constraint_exists(s, id_.parent, old_name),
+                    {"ALTER TABLE " + qualified(s, id_.parent) + " RENAME CONSTRAINT " + quote_identifier(old_name) + " TO " + to + ";",
+                     std::nullopt}));
+        break;
+      case ObjectKind::Type: case ObjectKind::Domain:
+        add(guarded(type_exists(s, old_name) + " AND NOT " + type_exists(s, id_.name),
+                    {std::string("ALTER ") + (id_.kind == ObjectKind::Domain ? "DOMAIN " : "TYPE ") + qualified(s, old_name) +
+                         " RENAME TO " + to + ";",
+                     std::nullopt}));
+        break;
+      case ObjectKind::Function: case ObjectKind::Procedure: {
+        std::string reference = object_reference(id_, source_);  // FUNCTION s.new(args)
+        std::string args = reference.substr(reference.find('('));
+        std::string kind = id_.kind == ObjectKind::Procedure ? "PROCEDURE " : "FUNCTION ";
+        add(guarded("to_regprocedure(" + quote_literal(qualified(s, old_name) + args) + ") IS NOT NULL",
+                    {"ALTER " + kind + qualified(s, old_name) + args + " RENAME TO " + to + ";", std::nullopt}));
+        break;
+      }
+      default: break;
     }
   }
 

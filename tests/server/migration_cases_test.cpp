@@ -60,13 +60,16 @@ model::Catalog sorted_columns(model::Catalog catalog) {
 
 // Loads source, applies the migration to target, and checks correctness, idempotence and
 // convergence on the server.
-void prove_migration(const std::string& name, const std::string& source_text, const std::string& target_text) {
+void prove_migration(const std::string& name, const std::string& source_text, const std::string& target_text,
+                     const std::vector<compare::Rename>& renames = {}) {
   std::string problems;
   auto source = parse_clean("source.sql", source_text, problems);
   auto target = parse_clean("target.sql", target_text, problems);
   ASSERT_FALSE(source.has_errors() || target.has_errors()) << problems;
 
-  auto changes = compare::compare(source.catalog, target.catalog);
+  compare::CompareOptions compare_options;
+  compare_options.renames = renames;
+  auto changes = compare::compare(source.catalog, target.catalog, compare_options);
   ASSERT_TRUE(changes.errors.empty()) << changes.errors.front();
   generator::postgres::MigrationOptions options;
   auto script = generator::postgres::migration_script(changes, options);
@@ -103,10 +106,25 @@ void prove_migration(const std::string& name, const std::string& source_text, co
 
 class MigrationCase : public ::testing::TestWithParam<std::string> {};
 
+// A case may declare renames in renames.txt (the --rename-file format).
+std::vector<compare::Rename> case_renames(const fs::path& folder) {
+  std::vector<compare::Rename> renames;
+  if (!fs::exists(folder / "renames.txt")) return renames;
+  std::istringstream in(read_file((folder / "renames.txt").string()));
+  for (std::string line; std::getline(in, line);) {
+    if (line.empty() || line[0] == '#') continue;
+    std::string error;
+    auto rename = compare::parse_rename(line, error);
+    EXPECT_TRUE(rename) << error;
+    if (rename) renames.push_back(*rename);
+  }
+  return renames;
+}
+
 TEST_P(MigrationCase, MigrationIsCorrectIdempotentAndConverges) {
   const fs::path folder = GetParam();
   prove_migration(folder.filename().string(), read_file((folder / "source.sql").string()),
-                  read_file((folder / "target.sql").string()));
+                  read_file((folder / "target.sql").string()), case_renames(folder));
 }
 
 INSTANTIATE_TEST_SUITE_P(Cases, MigrationCase, ::testing::ValuesIn(case_folders()), case_name);
