@@ -57,4 +57,27 @@ check "canonical DDL names objects with their schema" $? 0
 "$bin" parse "$work/missing.sql" > /dev/null 2>&1
 check "a missing file exits 2" $? 2
 
+# diff
+"$bin" diff "$source_dir/samples/source.sql" "$source_dir/samples/target.sql" -o "$work/migration.sql" 2> "$work/err"
+check "diff writes a migration" $? 0
+grep -q "^BEGIN;" "$work/migration.sql" && grep -q "^COMMIT;" "$work/migration.sql"
+check "the migration runs in a transaction" $? 0
+"$bin" diff "$source_dir/samples/source.sql" "$source_dir/samples/target.sql" > "$work/again.sql"
+cmp -s "$work/migration.sql" "$work/again.sql"
+check "the same inputs give a byte-identical script" $? 0
+"$bin" diff "$source_dir/samples/source.sql" "$source_dir/samples/source.sql" > "$work/none.sql"
+check "no differences exits 0" $? 0
+grep -q "No differences" "$work/none.sql" && ! grep -q "BEGIN" "$work/none.sql"
+check "no differences gives an empty script that says so" $? 0
+"$bin" diff --explain "$source_dir/samples/source.sql" "$source_dir/samples/target.sql" | grep -q "^-- drop view view public.order_summaries: view definition changed"
+check "--explain says why each statement is there" $? 0
+"$bin" diff "$work/bad.sql" "$source_dir/samples/target.sql" -o "$work/m2.sql" 2> /dev/null
+check "diff of bad input exits 2" $? 2
+[ ! -e "$work/m2.sql" ]
+check "no script is written on bad input" $? 0
+"$bin" diff --rename "table:public.nothing=other" "$source_dir/samples/source.sql" "$source_dir/samples/target.sql" > /dev/null 2> "$work/err"
+check "a rename of a missing object exits 2" $? 2
+"$bin" diff --rename "nonsense" "$source_dir/samples/source.sql" "$source_dir/samples/target.sql" > /dev/null 2>&1
+check "an unreadable rename exits 2" $? 2
+
 exit $((failures > 0))
