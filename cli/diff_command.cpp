@@ -6,6 +6,7 @@
 #include "cli/load_snapshot.h"
 #include "cli/output_file.h"
 #include "compare/change_set.h"
+#include "compare/hazards.h"
 #include "generator/postgres/migration.h"
 
 namespace schemadelta::cli {
@@ -13,9 +14,10 @@ namespace schemadelta::cli {
 namespace {
 
 struct DiffArguments {
-  std::string source, target, output, rename_file;
+  std::string source, target, output, rename_file, rollback;
+  bool allow_data_loss = false;
   std::vector<std::string> renames;
-  bool explain = false, owners = false, strict = false, strict_column_order = false;
+  bool explain = false, owners = false, strict = false, strict_column_order = false, concurrently = false;
   std::string lock_timeout = "10s", statement_timeout = "0";
 };
 
@@ -54,18 +56,51 @@ int run_diff(const DiffArguments& args) {
     return kInputError;
   }
   for (const auto& warning : changes.warnings) std::cerr << "schemadelta: warning: " << warning << "\n";
+  // Data-loss safety: destructive changes are refused unless explicitly allowed.
+  const auto before = compare::index_catalog(*changes.source);
+  const auto after = compare::index_catalog(*changes.target);
+  std::vector<std::string> losses;
+  for (const auto& change : changes.changes) {
+    auto assessment = compare::assess(change, before, after);
+    if (assessment.safety == compare::Safety::Destructive) {
+      losses.push_back(compare::change_type_name(change.type) + " " + model::describe(change.id) + ": " + assessment.explanation);
+    }
+  }
+  if (!losses.empty() && !args.allow_data_loss) {
+    std::cerr << "schemadelta: refusing to write a migration that loses data (" << losses.size() << " destructive changes):\n";
+    for (const auto& loss : losses) std::cerr << "  - " << loss << "\n";
+    std::cerr << "Pass --allow-data-loss to write it anyway, or --rename if an object was renamed.\n";
+    return kDataLossRefused;
+  }
   generator::postgres::MigrationOptions options;
   options.source_name = args.source;
   options.target_name = args.target;
   options.explain = args.explain;
+  options.concurrently = args.concurrently;
   options.lock_timeout = args.lock_timeout;
   options.statement_timeout = args.statement_timeout;
   auto script = generator::postgres::migration_script(changes, options);
+  std::string rollback_text;
+  if (!args.rollback.empty()) {
+    // The same machinery run the other way: target back to source.
+    compare::CompareOptions back = compare_options;
+    back.renames = compare::reversed(compare_options.renames);
+    auto rollback_changes = compare::compare(target->catalog, source->catalog, back);
+    if (!rollback_changes.errors.empty()) {
+      for (const auto& error : rollback_changes.errors) std::cerr << "schemadelta: error: rollback: " << error << "\n";
+      return kInputError;
+    }
+    auto rollback_options = options;
+    rollback_options.title = "rollback";
+    std::swap(rollback_options.source_name, rollback_options.target_name);
+    rollback_text = generator::postgres::migration_script(rollback_changes, rollback_options).text;
+  }
   if (!write_output(args.output, script.text)) return kInputError;
+  if (!args.rollback.empty() && !write_output(args.rollback, rollback_text)) return kInputError;
   if (!args.output.empty() && args.output != "-") {
     std::cerr << "schemadelta: " << (script.empty ? "no differences" : std::to_string(changes.changes.size()) + " changes, " +
                                                                           std::to_string(script.statements) + " statements")
-              << " -> " << args.output << "\n";
+              << " -> " << args.output << (args.rollback.empty() ? "" : ", rollback -> " + args.rollback) << "\n";
   }
   return kOk;
 }
@@ -80,11 +115,15 @@ void add_diff_command(CLI::App& app, int& exit_code) {
   command->add_option("-o,--output", args->output, "Write the script to this file instead of stdout");
   command->add_flag("--explain", args->explain, "Say before each statement why it is there");
   command->add_flag("--owners", args->owners, "Compare and change object owners too");
+  command->add_flag("--concurrently", args->concurrently,
+                    "Build new indexes on existing tables with CREATE INDEX CONCURRENTLY, after the transaction");
   command->add_flag("--strict", args->strict, "Unmanaged statements in the inputs are errors");
   command->add_flag("--strict-column-order", args->strict_column_order, "Report tables whose column order differs");
   command->add_option("--rename", args->renames, "KIND:[schema.]old=new (repeatable): rename instead of drop + create")
       ->take_all();
   command->add_option("--rename-file", args->rename_file, "A file of KIND:[schema.]old=new lines");
+  command->add_option("--rollback", args->rollback, "Also write the rollback script (TARGET back to SOURCE) to this file");
+  command->add_flag("--allow-data-loss", args->allow_data_loss, "Write the migration even when changes destroy data");
   command->add_option("--lock-timeout", args->lock_timeout, "SET lock_timeout at the top of the script (default 10s)");
   command->add_option("--statement-timeout", args->statement_timeout, "SET statement_timeout (default 0: none)");
   command->callback([args, &exit_code] { exit_code = run_diff(*args); });

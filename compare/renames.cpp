@@ -225,6 +225,19 @@ std::optional<Rename> parse_rename(const std::string& text, std::string& error) 
   return rename;
 }
 
+std::vector<Rename> reversed(const std::vector<Rename>& renames) {
+  std::vector<Rename> result;
+  for (auto r : renames) {
+    // A column's table is written by its name in the target, which is the renamed one.
+    for (const auto& t : renames) {
+      if (t.kind == ObjectKind::Table && t.schema == r.schema && t.old_name == r.table) r.table = t.new_name;
+    }
+    std::swap(r.old_name, r.new_name);
+    result.push_back(r);
+  }
+  return result;
+}
+
 model::Catalog apply_renames(model::Catalog catalog, const std::vector<Rename>& renames, std::vector<std::string>& missing) {
   // Tables first; a column or constraint named by its table's old name follows the table.
   std::vector<Rename> ordered;

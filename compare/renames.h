@@ -22,6 +22,9 @@ struct Rename {
 // nullopt (and `error` set) when the text cannot be read.
 std::optional<Rename> parse_rename(const std::string& text, std::string& error);
 
+// The renames that undo `renames` (for a rollback: target names back to source names).
+std::vector<Rename> reversed(const std::vector<Rename>& renames);
+
 // The source catalog with the renames applied; `missing` lists renames whose old object the
 // catalog does not have.
 model::Catalog apply_renames(model::Catalog catalog, const std::vector<Rename>& renames, std::vector<std::string>& missing);

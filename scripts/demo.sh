@@ -6,7 +6,11 @@ bin="$1"
 cd "$(dirname "$0")/.."
 out=demo-output
 mkdir -p "$out"
-"$bin" diff samples/source.sql samples/target.sql --explain -o "$out/migration.sql"
+echo "--- without --allow-data-loss, a migration that drops data is refused (exit 3):"
+"$bin" diff samples/source.sql samples/target.sql -o "$out/migration.sql" || true
+"$bin" diff samples/source.sql samples/target.sql --allow-data-loss --explain -o "$out/migration.sql" \
+  --rollback "$out/rollback.sql"
 "$bin" parse samples/target.sql --format json -o "$out/target-model.json"
 echo "--- $out/migration.sql"
 cat "$out/migration.sql"
+echo "--- $out/rollback.sql is the way back (schema; data preservation is not done yet)"

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "compare/catalog_index.h"
+#include "compare/hazards.h"
 #include "generator/postgres/quoting.h"
 #include "model/privilege_defaults.h"
 
@@ -153,7 +154,10 @@ class Renderer {
                       expression_path(after<model::Column>())});
         break;
       case ChangeType::DropColumn: add("ALTER TABLE " + table_name(id_) + " DROP COLUMN IF EXISTS " + quote_identifier(id_.name) + ";"); break;
-      case ChangeType::AlterColumnType: alter_column_type(); break;
+      case ChangeType::AlterColumnType:
+        preflight_type_change();
+        alter_column_type();
+        break;
       case ChangeType::SetColumnDefault: {
         const auto& column = after<model::Column>();
         add(Statement{"ALTER TABLE " + table_name(id_) + " ALTER COLUMN " + quote_identifier(id_.name) + " SET DEFAULT " +
@@ -168,6 +172,7 @@ class Renderer {
                     {"ALTER TABLE " + table_name(id_) + " ALTER COLUMN " + quote_identifier(id_.name) + " DROP DEFAULT;", std::nullopt}));
         break;
       case ChangeType::SetNotNull:
+        preflight_not_null();
         add("ALTER TABLE " + table_name(id_) + " ALTER COLUMN " + quote_identifier(id_.name) + " SET NOT NULL;");
         break;
       case ChangeType::DropNotNull:
@@ -176,6 +181,7 @@ class Renderer {
       case ChangeType::AlterColumnIdentity: alter_identity(); break;
       case ChangeType::AlterColumnAttributes: alter_column_attributes(); break;
       case ChangeType::AddConstraint: {
+        preflight_constraint();
         const auto& c = after<model::Constraint>();
         bool only = !partitioned_in_target(s, id_.parent) || c.kind != model::ConstraintKind::ForeignKey;
         add(guarded("NOT " + constraint_exists(s, id_.parent, id_.name), add_constraint(s, id_.parent, c, only)));
@@ -308,6 +314,90 @@ class Renderer {
       }
       default: break;
     }
+  }
+
+  // ---------------------------------------------------------------- pre-flight checks
+
+  // Fails the script with a clear message when `count_query` finds rows that would make the
+  // next statement fail; nothing has been committed at that point.
+  void preflight(const std::string& count_query, const std::string& message) {
+    add("DO $preflight$ DECLARE bad bigint; BEGIN\n  SELECT count(*) INTO bad FROM (" + count_query +
+        ") AS rows_found;\n  IF bad > 0 THEN\n    RAISE EXCEPTION 'schemadelta pre-flight: % %', bad, " + quote_literal(message) +
+        ";\n  END IF;\nEND $preflight$;");
+  }
+
+  bool table_existed() const {
+    return before_.count(ObjectId{ObjectKind::Table, id_.schema, id_.parent, "", ""}) > 0;
+  }
+
+  void preflight_not_null() {
+    if (!table_existed() || !before_.count(id_)) return;
+    preflight("SELECT 1 FROM " + table_name(id_) + " WHERE " + quote_identifier(id_.name) + " IS NULL",
+              "rows of " + id_.schema + "." + id_.parent + " have NULL in " + id_.name + ": SET NOT NULL would fail");
+  }
+
+  void preflight_constraint() {
+    if (!table_existed()) return;
+    const auto& c = after<model::Constraint>();
+    const std::string table = table_name(id_);
+    std::vector<std::string> columns;
+    for (const auto& column : c.columns) columns.push_back(quote_identifier(column));
+    std::string list;
+    for (const auto& column : columns) list += (list.empty() ? "" : ", ") + column;
+    const std::string where = id_.schema + "." + id_.parent;
+    switch (c.kind) {
+      case model::ConstraintKind::PrimaryKey: case model::ConstraintKind::Unique: {
+        std::string not_null;
+        for (const auto& column : columns) not_null += (not_null.empty() ? "" : " AND ") + column + " IS NOT NULL";
+        if (c.nulls_not_distinct || c.kind == model::ConstraintKind::PrimaryKey) not_null = "true";
+        preflight("SELECT 1 FROM " + table + " WHERE " + not_null + " GROUP BY " + list + " HAVING count(*) > 1",
+                  "duplicate values of (" + list + ") in " + where + ": constraint " + id_.name + " would fail");
+        break;
+      }
+      case model::ConstraintKind::ForeignKey: {
+        if (!c.validated) break;
+        const auto& fk = c.foreign_key;
+        std::string not_null, join;
+        for (size_t i = 0; i < columns.size() && i < fk.referenced_columns.size(); ++i) {
+          not_null += std::string(i ? " AND " : "") + "child." + columns[i] + " IS NOT NULL";
+          join += std::string(i ? " AND " : "") + "parent." + quote_identifier(fk.referenced_columns[i]) + " = child." + columns[i];
+        }
+        preflight("SELECT 1 FROM " + table + " AS child WHERE " + not_null + " AND NOT EXISTS (SELECT 1 FROM " +
+                      qualified(fk.referenced_table) + " AS parent WHERE " + join + ")",
+                  "rows of " + where + " reference missing rows of " + fk.referenced_table.schema + "." + fk.referenced_table.name +
+                      ": foreign key " + id_.name + " would fail");
+        break;
+      }
+      case model::ConstraintKind::Check:
+        if (!c.validated || !c.check) break;
+        out_.push_back({"DO $preflight$ DECLARE bad bigint; BEGIN\n  SELECT count(*) INTO bad FROM " + table + " WHERE NOT (" +
+                            c.check->original + ");\n  IF bad > 0 THEN\n    RAISE EXCEPTION 'schemadelta pre-flight: % %', bad, " +
+                            quote_literal("rows of " + where + " violate check " + id_.name) + ";\n  END IF;\nEND $preflight$;",
+                        c.check->search_path});
+        break;
+      default: break;
+    }
+  }
+
+  void preflight_type_change() {
+    if (!table_existed()) return;
+    const auto* from = compare::definition<model::Column>(before_, id_);
+    const auto& to = after<model::Column>();
+    if (!from || compare::widens(from->type, to.type)) return;
+    const std::string column = quote_identifier(id_.name);
+    const std::string where = id_.schema + "." + id_.parent + "." + id_.name;
+    const bool bounded_text = (to.type.name == "character varying" || to.type.name == "character") && !to.type.modifiers.empty();
+    if (bounded_text && to.type.array_dimensions == 0) {
+      std::string length = to.type.modifiers.substr(1, to.type.modifiers.size() - 2);
+      preflight("SELECT 1 FROM " + table_name(id_) + " WHERE length(" + column + "::text) > " + length,
+                "values of " + where + " are longer than " + length + " characters: " + model::to_string(to.type) + " would truncate or fail");
+      return;
+    }
+    // Any other narrowing: every value must convert.
+    add("DO $preflight$ BEGIN\n  PERFORM " + column + "::" + type_sql(to.type) + " FROM " + table_name(id_) +
+        ";\nEXCEPTION WHEN others THEN\n  RAISE EXCEPTION 'schemadelta pre-flight: values of % do not convert to %: %', " +
+        quote_literal(where) + ", " + quote_literal(model::to_string(to.type)) + ", SQLERRM;\nEND $preflight$;",
+        std::vector<std::string>{});
   }
 
   // object_reference gives "FUNCTION s.f(int)": drops need IF EXISTS after the kind word.

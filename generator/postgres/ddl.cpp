@@ -341,10 +341,11 @@ Statement add_constraint(const std::string& schema, const std::string& table, co
           path};
 }
 
-Statement create_index(const std::string& schema, const model::Index& i, bool only, bool if_not_exists) {
+Statement create_index(const std::string& schema, const model::Index& i, bool only, bool if_not_exists, bool concurrently) {
   std::vector<std::string> elements;
   for (const auto& e : i.elements) elements.push_back(index_element_sql(e));
-  std::string sql = std::string("CREATE ") + (i.unique ? "UNIQUE " : "") + "INDEX " + (if_not_exists ? "IF NOT EXISTS " : "") +
+  std::string sql = std::string("CREATE ") + (i.unique ? "UNIQUE " : "") + "INDEX " + (concurrently ? "CONCURRENTLY " : "") +
+                    (if_not_exists ? "IF NOT EXISTS " : "") +
                     quote_identifier(i.name) + " ON " +
                     (only ? "ONLY " : "") + qualified(schema, i.table) + " USING " + quote_identifier(i.method) + " (" +
                     join(elements) + ")";

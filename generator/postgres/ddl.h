@@ -37,7 +37,8 @@ std::string constraint_definition(const model::Constraint& constraint);
 Statement add_constraint(const std::string& schema, const std::string& table, const model::Constraint& constraint,
                          bool only);
 
-Statement create_index(const std::string& schema, const model::Index& index, bool only, bool if_not_exists = false);
+Statement create_index(const std::string& schema, const model::Index& index, bool only, bool if_not_exists = false,
+                       bool concurrently = false);
 Statement attach_index(const model::QualifiedName& parent, const model::QualifiedName& child);
 std::vector<Statement> index_attributes(const std::string& schema, const model::Index& index);
 

@@ -4,6 +4,7 @@
 
 #include <map>
 
+#include "compare/hazards.h"
 #include "generator/postgres/catalog_ddl.h"
 #include "generator/postgres/change_sql.h"
 #include "generator/postgres/quoting.h"
@@ -20,6 +21,21 @@ std::string fingerprint(const model::Catalog& catalog) {
   return fmt::format("{:016x}", hash);
 }
 
+namespace {
+
+// A new index on a table that exists before the script and is not partitioned: it can be built
+// without blocking writes.
+bool concurrent_index(const compare::Change& change, const compare::ChangeSet& set, const compare::CatalogIndex& before) {
+  if (change.type != compare::ChangeType::CreateIndex) return false;
+  model::ObjectId table{model::ObjectKind::Table, change.id.schema, change.id.parent, "", ""};
+  const auto* existing = compare::definition<model::Table>(before, table);
+  const auto* target_schema = set.target->find_schema(change.id.schema);
+  if (!existing || !target_schema || !target_schema->tables.count(change.id.parent)) return false;
+  return !target_schema->tables.at(change.id.parent).partition_by && !target_schema->tables.at(change.id.parent).partition_of;
+}
+
+}  // namespace
+
 Script migration_script(const compare::ChangeSet& set, const MigrationOptions& options) {
   Script script;
   const auto before = compare::index_catalog(*set.source);
@@ -35,9 +51,30 @@ Script migration_script(const compare::ChangeSet& set, const MigrationOptions& o
   for (const auto& change : set.changes) ++summary[compare::change_type_name(change.type)];
   header += "-- Changes:\n";
   for (const auto& [name, count] : summary) header += fmt::format("--   {:4} {}\n", count, name);
-
-  std::vector<Statement> outside, inside;
+  std::string hazards;
   for (const auto& change : set.changes) {
+    auto assessment = compare::assess(change, before, after);
+    if (assessment.safety == compare::Safety::Safe) continue;
+    std::string names;
+    for (auto hazard : assessment.hazards) names += (names.empty() ? "" : ", ") + compare::hazard_name(hazard);
+    hazards += fmt::format("--   {:11} {} {}: {} [{}]\n", compare::safety_name(assessment.safety),
+                           compare::change_type_name(change.type), model::describe(change.id), assessment.explanation, names);
+  }
+  header += hazards.empty() ? "-- Hazards: none (every change is safe)\n" : "-- Hazards:\n" + hazards;
+
+  std::vector<Statement> outside, inside, after_commit;
+  for (const auto& change : set.changes) {
+    if (options.concurrently && concurrent_index(change, set, before)) {
+      const auto& index = *compare::definition<model::Index>(after, change.id);
+      const std::string name = quote_literal(qualified(change.id.schema, index.name));
+      if (options.explain) after_commit.push_back({"-- create index " + model::describe(change.id) + ": " + change.reason, std::nullopt});
+      // A failed concurrent build leaves an invalid index behind: drop it so the re-run builds it.
+      after_commit.push_back(guarded("EXISTS (SELECT 1 FROM pg_catalog.pg_index WHERE indexrelid = to_regclass(" + name +
+                                         ") AND NOT indisvalid)",
+                                     {"DROP INDEX " + qualified(change.id.schema, index.name) + ";", std::nullopt}));
+      after_commit.push_back(create_index(change.id.schema, index, false, true, true));
+      continue;
+    }
     auto statements = change_statements(change, set, before, after);
     // ADD VALUE outside the transaction: a new enum value cannot be used in the transaction
     // that adds it.
@@ -48,7 +85,7 @@ Script migration_script(const compare::ChangeSet& set, const MigrationOptions& o
     }
     for (auto& statement : statements) list.push_back(std::move(statement));
   }
-  for (const auto& list : {&outside, &inside}) {
+  for (const auto& list : {&outside, &inside, &after_commit}) {
     for (const auto& statement : *list) script.statements += statement.sql.starts_with("--") ? 0 : 1;
   }
   std::string text = header + "\n";
@@ -62,6 +99,10 @@ Script migration_script(const compare::ChangeSet& set, const MigrationOptions& o
     text += statements_text(outside, path);
   }
   text += "\nBEGIN;\n\n" + statements_text(inside, path) + "\nCOMMIT;\n";
+  if (!after_commit.empty()) {
+    text += "\n-- After the transaction: CREATE INDEX CONCURRENTLY cannot run inside one (--concurrently).\n";
+    text += statements_text(after_commit, path);
+  }
   script.text = text;
   script.empty = false;
   return script;

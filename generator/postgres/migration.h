@@ -13,6 +13,7 @@ struct MigrationOptions {
   std::string lock_timeout = "10s";
   std::string statement_timeout = "0";
   bool explain = false;              // a comment before each statement saying why it is there
+  bool concurrently = false;         // build new indexes on existing tables CONCURRENTLY, after COMMIT
 };
 
 struct Script {

@@ -58,18 +58,27 @@ check "canonical DDL names objects with their schema" $? 0
 check "a missing file exits 2" $? 2
 
 # diff
-"$bin" diff "$source_dir/samples/source.sql" "$source_dir/samples/target.sql" -o "$work/migration.sql" 2> "$work/err"
-check "diff writes a migration" $? 0
+"$bin" diff "$source_dir/samples/source.sql" "$source_dir/samples/target.sql" -o "$work/refused.sql" 2> "$work/err"
+check "a migration that drops a column is refused" $? 3
+grep -q "drop column column public.products.legacy_code: drops the column and its values" "$work/err" && [ ! -e "$work/refused.sql" ]
+check "the refusal names what would be lost and writes nothing" $? 0
+"$bin" diff --allow-data-loss "$source_dir/samples/source.sql" "$source_dir/samples/target.sql" -o "$work/migration.sql" \
+  --rollback "$work/rollback.sql" 2> "$work/err"
+check "diff --allow-data-loss writes a migration" $? 0
+grep -q "^--   destructive drop column column public.products.legacy_code" "$work/migration.sql"
+check "the header lists hazards" $? 0
+grep -q "schemadelta rollback" "$work/rollback.sql" && grep -q "ADD COLUMN IF NOT EXISTS legacy_code" "$work/rollback.sql"
+check "--rollback writes the script back to the source" $? 0
 grep -q "^BEGIN;" "$work/migration.sql" && grep -q "^COMMIT;" "$work/migration.sql"
 check "the migration runs in a transaction" $? 0
-"$bin" diff "$source_dir/samples/source.sql" "$source_dir/samples/target.sql" > "$work/again.sql"
+"$bin" diff --allow-data-loss "$source_dir/samples/source.sql" "$source_dir/samples/target.sql" > "$work/again.sql"
 cmp -s "$work/migration.sql" "$work/again.sql"
 check "the same inputs give a byte-identical script" $? 0
 "$bin" diff "$source_dir/samples/source.sql" "$source_dir/samples/source.sql" > "$work/none.sql"
 check "no differences exits 0" $? 0
 grep -q "No differences" "$work/none.sql" && ! grep -q "BEGIN" "$work/none.sql"
 check "no differences gives an empty script that says so" $? 0
-"$bin" diff --explain "$source_dir/samples/source.sql" "$source_dir/samples/target.sql" | grep -q "^-- drop view view public.order_summaries: view definition changed"
+"$bin" diff --allow-data-loss --explain "$source_dir/samples/source.sql" "$source_dir/samples/target.sql" | grep -q "^-- drop view view public.order_summaries: view definition changed"
 check "--explain says why each statement is there" $? 0
 "$bin" diff "$work/bad.sql" "$source_dir/samples/target.sql" -o "$work/m2.sql" 2> /dev/null
 check "diff of bad input exits 2" $? 2

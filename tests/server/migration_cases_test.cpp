@@ -100,8 +100,29 @@ void prove_migration(const std::string& name, const std::string& source_text, co
   for (const auto& change : remaining.changes) left += compare::change_type_name(change.type) + " " + model::describe(change.id) + "\n";
   EXPECT_EQ(left, "") << "diffing the migrated database against the target is not empty";
 
+  // The rollback: the same machinery the other way brings the schema back to the source.
+  compare::CompareOptions back;
+  back.renames = compare::reversed(renames);
+  auto rollback_changes = compare::compare(target.catalog, source.catalog, back);
+  ASSERT_TRUE(rollback_changes.errors.empty()) << rollback_changes.errors.front();
+  options.title = "rollback";
+  auto rollback = generator::postgres::migration_script(rollback_changes, options);
+  auto undone = test_server().run_sql(migrated, rollback.text);
+  ASSERT_TRUE(undone.ok) << "the rollback failed:\n" << undone.output << "\n--- rollback:\n" << rollback.text;
+  const std::string after_rollback = stable_dump(migrated);
+  auto original = fresh_database(name + "_source");
+  test_server().run_sql(original, source_text);
+  auto source_model = parse_clean("dump of source", stable_dump(original), problems);
+  auto rolled_back_model = parse_clean("dump after rollback", after_rollback, problems);
+  EXPECT_EQ(catalog_difference(sorted_columns(source_model.catalog), sorted_columns(rolled_back_model.catalog)), "")
+      << "the rolled-back database differs from the source\n--- rollback:\n" << rollback.text;
+  auto again = test_server().run_sql(migrated, rollback.text);
+  EXPECT_TRUE(again.ok) << "running the rollback again failed:\n" << again.output;
+  EXPECT_EQ(stable_dump(migrated), after_rollback) << "running the rollback again changed the database";
+
   test_server().drop_database(migrated);
   test_server().drop_database(expected);
+  test_server().drop_database(original);
 }
 
 class MigrationCase : public ::testing::TestWithParam<std::string> {};

@@ -1,0 +1,138 @@
+#include "compare/hazards.h"
+
+#include <map>
+
+#include "compare/catalog_index.h"
+
+namespace schemadelta::compare {
+
+namespace {
+
+// "(12,2)" -> {12, 2}; "(20)" -> {20}; "" -> {}.
+std::vector<int> modifiers(const model::TypeRef& type) {
+  std::vector<int> values;
+  std::string text = type.modifiers;
+  size_t i = 0;
+  while (i < text.size()) {
+    if (std::isdigit(static_cast<unsigned char>(text[i]))) {
+      size_t j = i;
+      while (j < text.size() && std::isdigit(static_cast<unsigned char>(text[j]))) ++j;
+      values.push_back(std::stoi(text.substr(i, j - i)));
+      i = j;
+    } else {
+      ++i;
+    }
+  }
+  return values;
+}
+
+int integer_rank(const std::string& name) {
+  static const std::map<std::string, int> ranks{{"smallint", 1}, {"integer", 2}, {"bigint", 3}};
+  auto it = ranks.find(name);
+  return it == ranks.end() ? 0 : it->second;
+}
+
+}  // namespace
+
+bool widens(const model::TypeRef& from, const model::TypeRef& to) {
+  if (from == to) return true;
+  if (from.array_dimensions != to.array_dimensions) return false;
+  if (to.is_builtin() && to.name == "text") return true;  // every value has a text form
+  if (!from.is_builtin() || !to.is_builtin()) return false;
+  const auto a = modifiers(from), b = modifiers(to);
+  const bool character = from.name == "character varying" || from.name == "character" || from.name == "text";
+  if (character && to.name == "character varying") return b.empty() || (!a.empty() && b[0] >= a[0]);
+  if (integer_rank(from.name) && integer_rank(to.name)) return integer_rank(to.name) >= integer_rank(from.name);
+  if (integer_rank(from.name) && to.name == "numeric") return b.empty() || b[0] - (b.size() > 1 ? b[1] : 0) >= 19;
+  if (from.name == "real" && to.name == "double precision") return true;
+  if (from.name == "numeric" && to.name == "numeric") {
+    if (b.empty()) return true;
+    if (a.empty()) return false;
+    const int scale_a = a.size() > 1 ? a[1] : 0, scale_b = b.size() > 1 ? b[1] : 0;
+    return scale_b >= scale_a && b[0] - scale_b >= a[0] - scale_a;
+  }
+  const bool temporal = from.name.starts_with("timestamp") || from.name.starts_with("time ");
+  if (temporal && from.name == to.name) return b.empty() || (!a.empty() && b[0] >= a[0]);
+  if (from.name == "timestamp without time zone" && to.name == "timestamp with time zone") return true;
+  if (from.name == "bit varying" && to.name == "bit varying") return b.empty() || (!a.empty() && b[0] >= a[0]);
+  return false;
+}
+
+Assessment assess(const Change& change, const CatalogIndex& before, const CatalogIndex& after) {
+  Assessment a;
+  auto destructive = [&](Hazard hazard, std::string why) {
+    a.safety = Safety::Destructive;
+    a.hazards.push_back(hazard);
+    a.explanation = std::move(why);
+  };
+  auto blocking = [&](std::vector<Hazard> hazards, std::string why) {
+    if (a.safety == Safety::Safe) a.safety = Safety::Blocking;
+    a.hazards.insert(a.hazards.end(), hazards.begin(), hazards.end());
+    if (a.explanation.empty()) a.explanation = std::move(why);
+  };
+  const model::ObjectId table_id{model::ObjectKind::Table, change.id.schema, change.id.parent, "", ""};
+  const bool existing_table = before.count(table_id) > 0;
+  switch (change.type) {
+    case ChangeType::DropTable: destructive(Hazard::DeletesData, "drops the table and its rows"); break;
+    case ChangeType::DropColumn:
+      if (change.detail == "rebuild") blocking({Hazard::RewritesTable}, "rebuilds a generated column");
+      else destructive(Hazard::DeletesData, "drops the column and its values");
+      break;
+    case ChangeType::DropSequence: destructive(Hazard::DeletesData, "drops the sequence and its current value"); break;
+    case ChangeType::RebuildType:
+      destructive(Hazard::MayFailOnExistingRows, "rebuilds the type: rows holding removed values or shapes cannot convert");
+      break;
+    case ChangeType::AlterColumnType: {
+      const auto* from = definition<model::Column>(before, change.id);
+      const auto* to = definition<model::Column>(after, change.id);
+      if (from && to && !widens(from->type, to->type)) {
+        destructive(Hazard::NarrowsValues, "changes " + model::to_string(from->type) + " to " + model::to_string(to->type) +
+                                               ", which cannot hold every value of the old type");
+        a.hazards.push_back(Hazard::MayFailOnExistingRows);
+      }
+      blocking({Hazard::RewritesTable, Hazard::BlocksWrites}, "changes a column type (may rewrite the table)");
+      break;
+    }
+    case ChangeType::SetNotNull:
+      blocking({Hazard::MayFailOnExistingRows, Hazard::BlocksWrites}, "scans the table for NULLs");
+      break;
+    case ChangeType::AddConstraint:
+      if (existing_table) blocking({Hazard::MayFailOnExistingRows, Hazard::BlocksWrites}, "checks every existing row");
+      break;
+    case ChangeType::CreateIndex:
+      if (existing_table) blocking({Hazard::BlocksWrites}, "builds an index; writes wait (use --concurrently)");
+      break;
+    case ChangeType::AddColumn: {
+      const auto* column = definition<model::Column>(after, change.id);
+      if (column && column->not_null && !column->default_value && column->identity.kind == model::IdentityKind::None && !column->generated) {
+        blocking({Hazard::MayFailOnExistingRows}, "adds a NOT NULL column without a default: fails if the table has rows");
+      }
+      if (column && column->generated) blocking({Hazard::RewritesTable}, "adds a stored generated column (rewrites the table)");
+      break;
+    }
+    default: break;
+  }
+  return a;
+}
+
+std::string hazard_name(Hazard hazard) {
+  switch (hazard) {
+    case Hazard::DeletesData: return "DeletesData";
+    case Hazard::NarrowsValues: return "NarrowsValues";
+    case Hazard::RewritesTable: return "RewritesTable";
+    case Hazard::BlocksWrites: return "BlocksWrites";
+    case Hazard::MayFailOnExistingRows: return "MayFailOnExistingRows";
+  }
+  return "";
+}
+
+std::string safety_name(Safety safety) {
+  switch (safety) {
+    case Safety::Safe: return "safe";
+    case Safety::Blocking: return "blocking";
+    case Safety::Destructive: return "destructive";
+  }
+  return "";
+}
+
+}  // namespace schemadelta::compare

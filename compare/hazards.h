@@ -1,0 +1,31 @@
+#pragma once
+// What a change can do to a live database: data it destroys, locks it takes, rows that can make
+// it fail. Data on changes, decided from the model, never from SQL text.
+#include <string>
+#include <vector>
+
+#include "compare/catalog_index.h"
+#include "compare/change_set.h"
+
+namespace schemadelta::compare {
+
+enum class Hazard { DeletesData, NarrowsValues, RewritesTable, BlocksWrites, MayFailOnExistingRows };
+
+enum class Safety { Safe, Blocking, Destructive };
+
+struct Assessment {
+  Safety safety = Safety::Safe;
+  std::vector<Hazard> hazards;
+  std::string explanation;  // "drops the column and its values", ...
+};
+
+// `before`/`after` index the change set's source and target.
+Assessment assess(const Change& change, const CatalogIndex& before, const CatalogIndex& after);
+
+std::string hazard_name(Hazard hazard);
+std::string safety_name(Safety safety);
+
+// Widening conversions that keep every value (varchar(10) -> varchar(20), int -> bigint, ... -> text).
+bool widens(const model::TypeRef& from, const model::TypeRef& to);
+
+}  // namespace schemadelta::compare
