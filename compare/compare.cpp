@@ -53,6 +53,11 @@ class Comparer {
 
   std::vector<Change> run() {
     match_objects();
+    for (auto& change : changes_) {
+      if ((change.type == ChangeType::CreateSequence || change.type == ChangeType::SetSequenceOwner) && late_sequences_.count(change.id)) {
+        change.detail = "after identity";
+      }
+    }
     cascade();
     emit_recreations();
     emit_comments_privileges_owners();
@@ -73,7 +78,9 @@ class Comparer {
   std::set<ObjectId> reset_defaults_;            // default dropped around a recreated routine
   std::set<ObjectId> rebuilt_types_;             // renamed away, created again, columns converted
   std::set<ObjectId> rebuilt_columns_;           // dropped and added again (generated expression)
+  std::set<ObjectId> persistence_changes_;       // LOGGED <-> UNLOGGED: foreign keys between them wait
   std::set<ObjectId> late_routines_;             // SQL-body routines that read a column whose type changes
+  std::set<ObjectId> late_sequences_;            // created after an identity with their name is removed
 
   void add(ChangeType type, const ObjectId& id, std::string reason, std::string detail = "") {
     changes_.push_back({type, id, std::move(reason), std::move(detail), 0});
@@ -301,6 +308,17 @@ class Comparer {
     else add(ChangeType::AlterDomain, id, "domain default, NOT NULL or constraints changed");
   }
 
+  // Sequences a default reads, when they are new: their name may still belong to the identity
+  // sequence being removed, so they are created after it.
+  void late_sequences_for(const model::Column& column) {
+    for (const auto& [id, _] : after_) {
+      if (id.kind == ObjectKind::Sequence && created_.count(id) &&
+          column.default_value->original.find(id.name) != std::string::npos) {
+        late_sequences_.insert(id);
+      }
+    }
+  }
+
   void compare_sequence(const ObjectId& id) {
     const auto* a = definition<model::Sequence>(before_, id);
     const auto* b = definition<model::Sequence>(after_, id);
@@ -317,6 +335,15 @@ class Comparer {
       add(ChangeType::DropColumn, id, "generated expression changed: the column is rebuilt", "rebuild");
       add(ChangeType::AddColumn, id, "generated expression changed: the column is rebuilt", "rebuild");
       rebuilt_columns_.insert(id);
+      return;
+    }
+    const bool identity_goes = a->identity.kind != model::IdentityKind::None && b->identity.kind == model::IdentityKind::None;
+    if (identity_goes) {
+      // The identity (and its sequence) goes first; a default (say a serial's nextval) after it.
+      add(ChangeType::AlterColumnIdentity, id, "identity removed");
+      if (b->default_value) add(ChangeType::SetColumnDefault, id, "column default after the identity is removed", "after identity");
+      if (a->not_null && !b->not_null) add(ChangeType::DropNotNull, id, "nullability changed", "after identity");
+      if (b->default_value) late_sequences_for(*b);
       return;
     }
     const bool type_changes = a->type != b->type || a->collation != b->collation;
@@ -355,6 +382,7 @@ class Comparer {
     if (a) {
       attribute(before.options != b.options, "storage options");
       attribute(before.unlogged != b.unlogged, "persistence");
+      if (before.unlogged != b.unlogged) persistence_changes_.insert(id);
       attribute(before.inherits != b.inherits, "inheritance");
     }
     if (before.partition_of != b.partition_of || before.partition_bound != b.partition_bound) {
@@ -372,7 +400,23 @@ class Comparer {
 
   // Whatever reads a recreated object, or a column whose type changes, is dropped first and
   // created again afterwards; dependents in the target too, so a re-run can drop it again.
+  // PostgreSQL refuses to change persistence while a foreign key joins a logged and an unlogged
+  // table, in either order: the keys touching such tables are dropped and added again.
+  void foreign_keys_around_persistence_changes() {
+    for (const auto& [id, definition] : after_) {
+      if (id.kind != ObjectKind::Constraint || !before_.count(id)) continue;
+      const auto* c = std::get<const model::Constraint*>(definition);
+      if (c->kind != model::ConstraintKind::ForeignKey) continue;
+      ObjectId own{ObjectKind::Table, id.schema, id.parent, "", ""};
+      ObjectId referenced{ObjectKind::Table, c->foreign_key.referenced_table.schema, c->foreign_key.referenced_table.name, "", ""};
+      if (persistence_changes_.count(own) || persistence_changes_.count(referenced)) {
+        recreate(id, "joins tables whose persistence changes");
+      }
+    }
+  }
+
   void cascade() {
+    foreign_keys_around_persistence_changes();
     std::vector<std::pair<ObjectId, bool>> work;  // (object, is a column type change)
     for (const auto& id : recreated_) work.emplace_back(id, false);
     for (const auto& id : rebuilt_columns_) work.emplace_back(id, false);
@@ -505,6 +549,18 @@ class Comparer {
     return false;
   }
 
+  // The object (or the relation a column or index comment hangs on) is dropped by the script.
+  bool gone_with_its_object(const ObjectId& id) const {
+    if (before_.count(id) && !after_.count(id)) return true;
+    if (!id.parent.empty()) {
+      for (auto kind : {ObjectKind::Table, ObjectKind::View, ObjectKind::MaterializedView, ObjectKind::Type}) {
+        ObjectId parent{kind, id.schema, id.parent, "", ""};
+        if (before_.count(parent) && !after_.count(parent)) return true;
+      }
+    }
+    return false;
+  }
+
   void emit_comments_privileges_owners() {
     std::set<ObjectId> ids;
     for (const auto& [id, _] : from_.comments) ids.insert(id);
@@ -513,7 +569,7 @@ class Comparer {
       auto a = from_.comments.find(id);
       auto b = to_.comments.find(id);
       bool in_target = b != to_.comments.end();
-      if (!in_target && !after_.count(id) && id.kind != ObjectKind::Index) continue;  // dropped with its object
+      if (!in_target && gone_with_its_object(id)) continue;
       bool changed = (a == from_.comments.end()) != !in_target || (in_target && a != from_.comments.end() && a->second != b->second);
       if (changed || (in_target && comes_back_fresh(id))) add(ChangeType::SetComment, id, "comment changed");
     }

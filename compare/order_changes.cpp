@@ -42,10 +42,12 @@ enum Phase : int {
   kDropTables = 60,
   kDropSequences = 61,
   kIdentity = 62,  // after dropped sequences: an identity may take a serial's sequence name
-  kDropRoutines = 63,
-  kDropTypes = 64,
-  kDropExtensions = 65,
-  kDropSchemas = 66,
+  kLateSequences = 63,  // ... and a serial's sequence may take the name of a removed identity's
+  kLateDefaults = 64,
+  kDropRoutines = 65,
+  kDropTypes = 66,
+  kDropExtensions = 67,
+  kDropSchemas = 68,
   kMetadata = 70,  // comments, privileges, owners
 };
 
@@ -69,18 +71,21 @@ int phase_of(const Change& c, const CatalogIndex& before, const CatalogIndex& af
       return recreated_routine ? kDropRecreatedRoutines : kDropRoutines;
     case ChangeType::CreateSchema: case ChangeType::CreateExtension: return kCreateNamespaces;
     case ChangeType::CreateRoutine: return c.detail == "after columns" ? kViews : kCreateObjects;
-    case ChangeType::CreateType: case ChangeType::CreateDomain: case ChangeType::CreateSequence: case ChangeType::ReplaceRoutine: case ChangeType::CreateAggregate:
+    case ChangeType::CreateSequence: return c.detail == "after identity" ? kLateSequences : kCreateObjects;
+    case ChangeType::CreateType: case ChangeType::CreateDomain: case ChangeType::ReplaceRoutine: case ChangeType::CreateAggregate:
     case ChangeType::CreateOperator: case ChangeType::CreateTable: case ChangeType::AlterSequence:
       return kCreateObjects;
     case ChangeType::AlterDomain: return kAlterDomains;
     case ChangeType::AddColumn: return c.detail == "rebuild" ? kAddRebuiltColumns : kAlterColumns;
-    case ChangeType::AlterColumnType: case ChangeType::SetColumnDefault:
+    case ChangeType::SetColumnDefault: return c.detail == "after identity" ? kLateDefaults : kAlterColumns;
+    case ChangeType::AlterColumnType:
     case ChangeType::SetNotNull: case ChangeType::AlterColumnAttributes:
       return kAlterColumns;
     case ChangeType::AlterColumnIdentity: return kIdentity;
     case ChangeType::DropNotNull: return c.detail == "after identity" ? kIdentity : kAlterColumns;
     case ChangeType::DropColumn: return c.detail == "rebuild" ? kDropDefaults : kDropColumns;
-    case ChangeType::AttachPartition: case ChangeType::DetachPartition: case ChangeType::SetSequenceOwner:
+    case ChangeType::SetSequenceOwner: return c.detail == "after identity" ? kLateDefaults : kPartitions;
+    case ChangeType::AttachPartition: case ChangeType::DetachPartition:
       return kPartitions;
     case ChangeType::AddConstraint: case ChangeType::ValidateConstraint:
       return is_foreign_key(after, c.id) ? kForeignKeys : kKeys;
@@ -88,8 +93,8 @@ int phase_of(const Change& c, const CatalogIndex& before, const CatalogIndex& af
                                              ? kIndexes : kMatviewIndexes;
     case ChangeType::AttachIndex: return kAttachIndexes;
     case ChangeType::CreateView: return kViews;
+    case ChangeType::AlterTable: return c.detail == "persistence" ? kAlterColumns : kTableObjects;
     case ChangeType::CreateTrigger: case ChangeType::AlterTriggerState: case ChangeType::CreatePolicy:
-    case ChangeType::AlterTable:
       return kTableObjects;
     case ChangeType::DropTable: {
       for (auto kind : {ObjectKind::View, ObjectKind::MaterializedView, ObjectKind::Sequence}) {

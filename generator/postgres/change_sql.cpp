@@ -183,13 +183,18 @@ class Renderer {
       case ChangeType::AddConstraint: {
         preflight_constraint();
         const auto& c = after<model::Constraint>();
-        bool only = !partitioned_in_target(s, id_.parent) || c.kind != model::ConstraintKind::ForeignKey;
+        // ONLY, except a foreign key on a partitioned table and an inheritable CHECK (children
+        // must get it too).
+        bool only = !(partitioned_in_target(s, id_.parent) && c.kind == model::ConstraintKind::ForeignKey) &&
+                    !(c.kind == model::ConstraintKind::Check && !c.no_inherit);
         add(guarded("NOT " + constraint_exists(s, id_.parent, id_.name), add_constraint(s, id_.parent, c, only)));
         break;
       }
       case ChangeType::DropConstraint:
-        // IF EXISTS twice: the table may be one this script drops too (a foreign-key cycle).
-        add("ALTER TABLE IF EXISTS " + table_name(id_) + " DROP CONSTRAINT IF EXISTS " + quote_identifier(id_.name) + ";");
+        // Guarded: the table may be one this script drops too (a foreign-key cycle), or a view
+        // that took its name on a re-run.
+        add(guarded(relation_of_kind(s, id_.parent, "'r', 'p'"),
+                    {"ALTER TABLE " + table_name(id_) + " DROP CONSTRAINT IF EXISTS " + quote_identifier(id_.name) + ";", std::nullopt}));
         break;
       case ChangeType::ValidateConstraint:
         add("ALTER TABLE " + table_name(id_) + " VALIDATE CONSTRAINT " + quote_identifier(id_.name) + ";");
@@ -393,9 +398,11 @@ class Renderer {
                 "values of " + where + " are longer than " + length + " characters: " + model::to_string(to.type) + " would truncate or fail");
       return;
     }
-    // Any other narrowing: every value must convert.
-    add("DO $preflight$ BEGIN\n  PERFORM " + column + "::" + type_sql(to.type) + " FROM " + table_name(id_) +
-        ";\nEXCEPTION WHEN others THEN\n  RAISE EXCEPTION 'schemadelta pre-flight: values of % do not convert to %: %', " +
+    // Any other narrowing: every value must convert (directly, or through text as the
+    // conversion itself falls back to).
+    add("DO $preflight$ BEGIN\n  BEGIN\n    PERFORM " + column + "::" + type_sql(to.type) + " FROM " + table_name(id_) +
+        ";\n  EXCEPTION WHEN cannot_coerce THEN\n    PERFORM " + column + "::text::" + type_sql(to.type) + " FROM " +
+        table_name(id_) + ";\n  END;\nEXCEPTION WHEN others THEN\n  RAISE EXCEPTION 'schemadelta pre-flight: values of % do not convert to %: %', " +
         quote_literal(where) + ", " + quote_literal(model::to_string(to.type)) + ", SQLERRM;\nEND $preflight$;",
         std::vector<std::string>{});
   }
