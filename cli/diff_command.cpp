@@ -7,6 +7,7 @@
 #include "cli/output_file.h"
 #include "compare/change_set.h"
 #include "compare/hazards.h"
+#include "serialize/plan_json.h"
 #include "generator/postgres/migration.h"
 
 namespace schemadelta::cli {
@@ -14,7 +15,7 @@ namespace schemadelta::cli {
 namespace {
 
 struct DiffArguments {
-  std::string source, target, output, rename_file, rollback;
+  std::string source, target, output, rename_file, rollback, format = "sql";
   bool allow_data_loss = false;
   std::vector<std::string> renames;
   bool explain = false, owners = false, strict = false, strict_column_order = false, concurrently = false;
@@ -56,6 +57,10 @@ int run_diff(const DiffArguments& args) {
     return kInputError;
   }
   for (const auto& warning : changes.warnings) std::cerr << "schemadelta: warning: " << warning << "\n";
+  if (args.format == "json") {
+    // The plan is an analysis, not a script: it shows destructive changes instead of refusing.
+    return write_output(args.output, serialize::plan_to_json(changes, args.source, args.target).dump(2) + "\n") ? kOk : kInputError;
+  }
   // Data-loss safety: destructive changes are refused unless explicitly allowed.
   const auto before = compare::index_catalog(*changes.source);
   const auto after = compare::index_catalog(*changes.target);
@@ -122,6 +127,8 @@ void add_diff_command(CLI::App& app, int& exit_code) {
   command->add_option("--rename", args->renames, "KIND:[schema.]old=new (repeatable): rename instead of drop + create")
       ->take_all();
   command->add_option("--rename-file", args->rename_file, "A file of KIND:[schema.]old=new lines");
+  command->add_option("--format", args->format, "sql (the migration script) or json (the plan: changes, classes, hazards)")
+      ->check(CLI::IsMember({"sql", "json"}));
   command->add_option("--rollback", args->rollback, "Also write the rollback script (TARGET back to SOURCE) to this file");
   command->add_flag("--allow-data-loss", args->allow_data_loss, "Write the migration even when changes destroy data");
   command->add_option("--lock-timeout", args->lock_timeout, "SET lock_timeout at the top of the script (default 10s)");

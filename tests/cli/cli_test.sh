@@ -86,6 +86,10 @@ check "diff of bad input exits 2" $? 2
 check "no script is written on bad input" $? 0
 "$bin" diff --rename "table:public.nothing=other" "$source_dir/samples/source.sql" "$source_dir/samples/target.sql" > /dev/null 2> "$work/err"
 check "a rename of a missing object exits 2" $? 2
+"$bin" diff --format json "$source_dir/samples/source.sql" "$source_dir/samples/target.sql" > "$work/plan.json"
+check "--format json writes the plan" $? 0
+grep -q '"format": "schemadelta-plan"' "$work/plan.json" && grep -q '"class": "destructive"' "$work/plan.json"
+check "the plan shows each change's class" $? 0
 "$bin" diff --rename "nonsense" "$source_dir/samples/source.sql" "$source_dir/samples/target.sql" > /dev/null 2>&1
 check "an unreadable rename exits 2" $? 2
 
