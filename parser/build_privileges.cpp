@@ -2,6 +2,7 @@
 // change to an object starts from PostgreSQL's default list for its kind, so a REVOKE of a
 // default privilege (EXECUTE from PUBLIC on functions) is recorded, and ALL is expanded.
 #include "parser/builders.h"
+#include "parser/sql_text.h"
 #include "parser/catalog_lookup.h"
 #include "model/privilege_defaults.h"
 
@@ -17,10 +18,6 @@ struct Target {
   std::vector<std::string> columns;  // column privileges
 };
 
-std::string upper(std::string text) {
-  for (char& c : text) if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
-  return text;
-}
 
 std::vector<ObjectId> targets(P::PrivilegeTargetContext* t, BuildContext& context, bool& unmanaged_kind) {
   std::vector<ObjectId> ids;
@@ -80,7 +77,7 @@ std::vector<std::pair<ObjectId, std::string>> privilege_items(P::PrivilegesConte
     return items;
   }
   for (auto* privilege : p->privilege()) {
-    std::string name = upper(privilege->getStart()->getText());
+    std::string name = ascii_upper(privilege->getStart()->getText());
     if (name == "TEMP") name = "TEMPORARY";
     add(context.column_list(privilege->columnList()), name);
   }

@@ -14,15 +14,7 @@ using model::ObjectKind;
 
 namespace {
 
-std::string upper(std::string text) {
-  for (char& c : text) if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
-  return text;
-}
 
-std::string lower(std::string text) {
-  for (char& c : text) if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  return text;
-}
 
 double number(P::SignedNumberContext* n) {
   try {
@@ -34,7 +26,7 @@ double number(P::SignedNumberContext* n) {
 
 void apply_option(model::Routine& r, P::RoutineOptionContext* o, BuildContext& context) {
   if (o->LANGUAGE()) {
-    r.language = lower(o->identifier() ? context.name(o->identifier()) : context.string_value(o->stringLiteral(0)));
+    r.language = ascii_lower(o->identifier() ? context.name(o->identifier()) : context.string_value(o->stringLiteral(0)));
   } else if (o->IMMUTABLE()) r.volatility = "IMMUTABLE";
   else if (o->STABLE()) r.volatility = "STABLE";
   else if (o->VOLATILE()) r.volatility = "VOLATILE";
@@ -43,7 +35,7 @@ void apply_option(model::Routine& r, P::RoutineOptionContext* o, BuildContext& c
   else if (o->CALLED()) r.strict = false;
   else if (o->RETURNS()) r.strict = true;  // RETURNS NULL ON NULL INPUT
   else if (o->SECURITY()) r.security_definer = o->DEFINER() != nullptr;
-  else if (o->PARALLEL()) r.parallel = upper(context.name(o->identifier()));
+  else if (o->PARALLEL()) r.parallel = ascii_upper(context.name(o->identifier()));
   else if (o->COST()) r.cost = number(o->signedNumber());
   else if (o->ROWS()) r.rows = number(o->signedNumber());
   else if (o->SUPPORT()) {
@@ -80,7 +72,7 @@ std::vector<model::Parameter> build_parameters(P::RoutineParametersContext* para
   if (!parameters) return result;
   for (auto* p : parameters->routineParameter()) {
     model::Parameter parameter;
-    if (auto* mode = p->argumentMode()) parameter.mode = upper(mode->getText());
+    if (auto* mode = p->argumentMode()) parameter.mode = ascii_upper(mode->getText());
     if (p->parameterName()) parameter.name = context.name(p->parameterName());
     parameter.type = context.type(p->typeName());
     if (p->tailExpression()) parameter.default_value = context.expr(p->tailExpression());
@@ -177,7 +169,7 @@ std::string definition_value(const std::string& key, const std::string& text, Bu
   std::string joined;
   for (const auto& t : tokens) {
     joined += t.kind == TokenKind::String ? "'" + decode_string_literal(t.text) + "'"
-              : t.kind == TokenKind::Word ? lower(t.text) : t.text;
+              : t.kind == TokenKind::Word ? ascii_lower(t.text) : t.text;
   }
   return joined;
 }

@@ -12,10 +12,6 @@ using model::ObjectKind;
 
 namespace {
 
-std::string upper(std::string text) {
-  for (char& c : text) if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
-  return text;
-}
 
 // Literal arguments of the trigger function, as the strings the function receives.
 std::vector<std::string> trigger_arguments(P::ExpressionWithCommasContext* list) {
@@ -53,7 +49,7 @@ void build_create_trigger(P::CreateTriggerContext* s, BuildContext& context) {
   trigger.name = context.name(s->identifier());
   trigger.table = table.name;
   auto* timing = s->triggerTiming();
-  trigger.timing = timing->INSTEAD() ? "INSTEAD OF" : upper(timing->getText());
+  trigger.timing = timing->INSTEAD() ? "INSTEAD OF" : ascii_upper(timing->getText());
   // pg_dump's order: INSERT, DELETE, UPDATE, TRUNCATE.
   std::vector<std::pair<int, std::string>> events;
   for (auto* event : s->triggerEvent()) {

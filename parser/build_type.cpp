@@ -11,10 +11,6 @@ using model::ObjectKind;
 
 namespace {
 
-std::string upper(std::string text) {
-  for (char& c : text) if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
-  return text;
-}
 
 model::Type* find_type(BuildContext& context, P::QualifiedNameContext* name, std::string* schema_out = nullptr) {
   auto parts = context.parts(name);
@@ -41,7 +37,7 @@ std::map<std::string, std::string> definitions(P::DefinitionListContext* list, B
   std::map<std::string, std::string> result;
   if (!list) return result;
   for (auto* definition : list->definition()) {
-    std::string key = upper(context.name(definition->identifier()));
+    std::string key = ascii_upper(context.name(definition->identifier()));
     std::string value = definition->tailExpression() ? context.text(definition->tailExpression()) : "";
     result[key] = value;
   }

@@ -1,6 +1,7 @@
 // CREATE VIEW and CREATE MATERIALIZED VIEW. The query is kept as written; a trailing
 // WITH [CASCADED | LOCAL] CHECK OPTION or WITH [NO] DATA is split off.
 #include "parser/builders.h"
+#include "parser/sql_text.h"
 #include "parser/expression_normalizer.h"
 
 namespace schemadelta::parser {
@@ -23,11 +24,6 @@ std::vector<antlr4::Token*> leaf_tokens(antlr4::tree::ParseTree* node) {
   return tokens;
 }
 
-std::string upper(const std::string& text) {
-  std::string out = text;
-  for (char& c : out) if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
-  return out;
-}
 
 struct SplitQuery {
   model::Expr query;
@@ -39,7 +35,7 @@ SplitQuery split_query(P::QueryContext* query, antlr4::CharStream* stream, Build
   auto tokens = leaf_tokens(query);
   SplitQuery result;
   size_t end = tokens.size();
-  auto word = [&](size_t i) { return upper(tokens[i]->getText()); };
+  auto word = [&](size_t i) { return ascii_upper(tokens[i]->getText()); };
   if (end >= 3 && word(end - 2) == "CHECK" && word(end - 1) == "OPTION") {
     size_t with = end - 3;
     result.check_option = "CASCADED";
@@ -71,7 +67,7 @@ model::View read_view(P::QualifiedNameContext*, P::ColumnListContext* columns, P
   view.query = split.query;
   view.check_option = split.check_option;
   if (auto it = view.options.find("check_option"); it != view.options.end()) {
-    view.check_option = upper(it->second);
+    view.check_option = ascii_upper(it->second);
     view.options.erase(it);
   }
   if (materialized) view.with_data = split.with_data.value_or(true);

@@ -44,14 +44,6 @@ bool is_plain_identifier(const std::string& name) {
   return true;
 }
 
-std::string quote_string(const std::string& value) {
-  std::string text = "'";
-  for (char c : value) {
-    text += c;
-    if (c == '\'') text += '\'';
-  }
-  return text + "'";
-}
 
 bool is_numeric_text(const std::string& text) {
   if (text.empty()) return false;
@@ -181,7 +173,7 @@ class Normalizer {
   }
   bool peek_word(const char* word, size_t ahead = 0) const {
     const SqlToken* t = peek(ahead);
-    return t && t->kind == TokenKind::Word && lower(t->text) == word;
+    return t && t->kind == TokenKind::Word && ascii_lower(t->text) == word;
   }
   bool peek_kind(TokenKind kind, size_t ahead = 0) const {
     const SqlToken* t = peek(ahead);
@@ -196,11 +188,6 @@ class Normalizer {
     ++pos_;
   }
 
-  static std::string lower(const std::string& text) {
-    std::string out = text;
-    for (char& c : out) if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    return out;
-  }
 
   static std::string wrap(const Node& node, int needed) {
     return node.level < needed ? "(" + node.text + ")" : node.text;
@@ -222,7 +209,7 @@ class Normalizer {
   // ---------------------------------------------------------------- names and types
 
   std::string name_part(const SqlToken& token) const {
-    return token.kind == TokenKind::QuotedIdentifier ? fold_identifier(token.text) : lower(token.text);
+    return token.kind == TokenKind::QuotedIdentifier ? fold_identifier(token.text) : ascii_lower(token.text);
   }
 
   bool at_name() const {
@@ -257,8 +244,8 @@ class Normalizer {
       written.multi_word = true;
       written.name_parts.push_back(first);
       ++pos_;
-      while (peek_kind(TokenKind::Word) && continuation.count(lower(peek()->text))) {
-        written.name_parts.push_back(lower(peek()->text));
+      while (peek_kind(TokenKind::Word) && continuation.count(ascii_lower(peek()->text))) {
+        written.name_parts.push_back(ascii_lower(peek()->text));
         ++pos_;
         if (written.name_parts.back() == "precision") break;
       }
@@ -269,7 +256,7 @@ class Normalizer {
     if (peek_kind(TokenKind::LParen)) {
       size_t end = group_end(pos_);
       for (size_t i = pos_ + 1; i + 1 < end; ++i) {
-        if (tokens_[i].kind != TokenKind::Comma) written.modifiers.push_back(lower(tokens_[i].text));
+        if (tokens_[i].kind != TokenKind::Comma) written.modifiers.push_back(ascii_lower(tokens_[i].text));
       }
       pos_ = end;
     }
@@ -310,7 +297,7 @@ class Normalizer {
         continue;
       }
       if (t->kind == TokenKind::Word) {
-        std::string w = lower(t->text);
+        std::string w = ascii_lower(t->text);
         if (w == "or" || w == "and") {
           int level = w == "or" ? kOr : kAnd;
           if (level < min_level) break;
@@ -325,7 +312,7 @@ class Normalizer {
           continue;
         }
         bool negated = w == "not";
-        std::string op = negated && peek(1) && peek(1)->kind == TokenKind::Word ? lower(peek(1)->text) : w;
+        std::string op = negated && peek(1) && peek(1)->kind == TokenKind::Word ? ascii_lower(peek(1)->text) : w;
         if (op == "between" || op == "in" || op == "like" || op == "ilike" || op == "similar") {
           if (kLikeIn < min_level) break;
           pos_ += negated ? 2 : 1;
@@ -387,7 +374,7 @@ class Normalizer {
   }
 
   Node parse_is(const Node& left) {
-    std::string w = lower(peek()->text);
+    std::string w = ascii_lower(peek()->text);
     ++pos_;
     if (w == "isnull") return Node{wrap(left, kIs + 1) + " is null", kIs};
     if (w == "notnull") return Node{wrap(left, kIs + 1) + " is not null", kIs};
@@ -400,7 +387,7 @@ class Normalizer {
       return Node{text + " distinct from " + wrap(right, kIs + 1), kIs};
     }
     if (!peek_kind(TokenKind::Word)) throw Failure();
-    text += " " + lower(peek()->text);
+    text += " " + ascii_lower(peek()->text);
     ++pos_;
     return Node{text, kIs};
   }
@@ -409,7 +396,7 @@ class Normalizer {
     std::string prefix = wrap(left, kLikeIn + 1) + (negated ? " not " : " ");
     if (op == "between") {
       std::string symmetric;
-      if (peek_word("symmetric") || peek_word("asymmetric")) { symmetric = lower(peek()->text) + " "; ++pos_; }
+      if (peek_word("symmetric") || peek_word("asymmetric")) { symmetric = ascii_lower(peek()->text) + " "; ++pos_; }
       Node low = parse(kOtherOperator);
       expect_word("and");
       Node high = parse(kOtherOperator);
@@ -494,11 +481,11 @@ class Normalizer {
   static std::string string_text(const SqlToken& token) {
     char first = token.text.empty() ? 0 : token.text[0];
     if (first == 'B' || first == 'b' || first == 'X' || first == 'x') return token.text;
-    return quote_string(utc_timestamp(decode_string_literal(token.text)));
+    return string_literal(utc_timestamp(decode_string_literal(token.text)));
   }
 
   Node parse_word() {
-    std::string w = lower(peek()->text);
+    std::string w = ascii_lower(peek()->text);
     if (w == "not") {
       ++pos_;
       Node operand = parse(kNot);
@@ -655,7 +642,7 @@ class Normalizer {
     if (parts.empty() || tokens.size() % 2 == 0) return literal;
     refs_.push_back({NameReference::Kind::Sequence, parts});
     if (parts.size() == 1 && hooks_.relation_schema) parts.insert(parts.begin(), hooks_.relation_schema(parts[0]));
-    return quote_string(chain_text(parts));
+    return string_literal(chain_text(parts));
   }
 
   // ---------------------------------------------------------------- flat form
@@ -667,14 +654,14 @@ class Normalizer {
       const SqlToken& token = tokens_[i];
       std::string piece;
       switch (token.kind) {
-        case TokenKind::Word: piece = lower(token.text); break;
+        case TokenKind::Word: piece = ascii_lower(token.text); break;
         case TokenKind::QuotedIdentifier: piece = canonical_identifier(fold_identifier(token.text)); break;
         case TokenKind::String: piece = string_text(token); break;
         default: piece = token.text;
       }
       if ((token.kind == TokenKind::Word || token.kind == TokenKind::QuotedIdentifier) &&
           !(previous && (previous->kind == TokenKind::Dot))) {
-        std::vector<std::string> parts{token.kind == TokenKind::Word ? lower(token.text) : fold_identifier(token.text)};
+        std::vector<std::string> parts{token.kind == TokenKind::Word ? ascii_lower(token.text) : fold_identifier(token.text)};
         size_t j = i + 1;
         while (j + 1 < end && tokens_[j].kind == TokenKind::Dot &&
                (tokens_[j + 1].kind == TokenKind::Word || tokens_[j + 1].kind == TokenKind::QuotedIdentifier)) {

@@ -10,6 +10,7 @@
 #include "parser/antlr/case_insensitive_stream.h"
 #include "parser/build_context.h"
 #include "parser/builders.h"
+#include "parser/sql_text.h"
 #include "parser/finish_catalog.h"
 #include "parser/parse.h"
 #include "parser/sql_token.h"
@@ -60,10 +61,6 @@ model::SourceLocation location_of_offset(const std::string& file, const std::str
   return {file, line, column};
 }
 
-std::string upper(std::string text) {
-  for (char& c : text) if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
-  return text;
-}
 
 // "CREATE RULE", "ALTER FUNCTION", "CREATE MATERIALIZED VIEW": a statement's kind, for reports.
 std::string statement_kind(const std::vector<antlr4::Token*>& tokens) {
@@ -73,16 +70,16 @@ std::string statement_kind(const std::vector<antlr4::Token*>& tokens) {
   static const std::set<std::string> two_word{"MATERIALIZED", "TEXT", "FOREIGN", "EVENT", "OPERATOR",
                                                "ACCESS", "USER", "LARGE"};
   if (tokens.empty()) return "";
-  std::string first = upper(tokens[0]->getText());
+  std::string first = ascii_upper(tokens[0]->getText());
   std::string kind = first;
   if (first != "CREATE" && first != "ALTER" && first != "DROP" && first != "COMMENT") return kind;
   size_t i = 1;
-  while (i < tokens.size() && modifiers.count(upper(tokens[i]->getText()))) ++i;
+  while (i < tokens.size() && modifiers.count(ascii_upper(tokens[i]->getText()))) ++i;
   if (i < tokens.size()) {
-    std::string word = upper(tokens[i]->getText());
+    std::string word = ascii_upper(tokens[i]->getText());
     kind += " " + word;
     if (two_word.count(word) && i + 1 < tokens.size()) {
-      std::string next = upper(tokens[i + 1]->getText());
+      std::string next = ascii_upper(tokens[i + 1]->getText());
       if (next == "VIEW" || next == "SEARCH" || next == "TABLE" || next == "DATA" || next == "TRIGGER" ||
           next == "CLASS" || next == "FAMILY" || next == "METHOD" || next == "MAPPING" || next == "OBJECT") {
         kind += " " + next;
@@ -241,7 +238,7 @@ class FileParser {
     }
     const std::string kind = statement_kind(statement);
     const bool unbalanced = errors.first.message.find("missing ')'") != std::string::npos;
-    if (!is_modeled_kind(kind) && is_sql_command(upper(statement.front()->getText())) && !unbalanced) {
+    if (!is_modeled_kind(kind) && is_sql_command(ascii_upper(statement.front()->getText())) && !unbalanced) {
       auto* last = statement.back();
       std::string text = file_.text.size() ? file_text(statement.front(), last) : "";
       context_.unmanaged(kind, text, context_.location(statement.front()));
@@ -266,7 +263,7 @@ class FileParser {
       }
     }
     std::string message;
-    if (!is_sql_command(upper(statement.front()->getText()))) {
+    if (!is_sql_command(ascii_upper(statement.front()->getText()))) {
       offending = statement.front();
       message = "syntax error: " + describe_token(offending) + " does not start an SQL statement";
     } else if (!offending) {

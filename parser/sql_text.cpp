@@ -4,6 +4,29 @@
 
 namespace schemadelta::parser {
 
+std::string ascii_upper(std::string text) {
+  for (char& c : text) {
+    if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
+  }
+  return text;
+}
+
+std::string ascii_lower(std::string text) {
+  for (char& c : text) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return text;
+}
+
+std::string string_literal(const std::string& value) {
+  std::string text = "'";
+  for (char c : value) {
+    text += c;
+    if (c == '\'') text += '\'';
+  }
+  return text + "'";
+}
+
 std::string clip_utf8(std::string_view text, std::size_t bytes) {
   if (text.size() <= bytes) return std::string(text);
   std::size_t cut = bytes;

@@ -8,6 +8,13 @@ namespace schemadelta::parser {
 
 constexpr std::size_t kMaxIdentifierBytes = 63;  // NAMEDATALEN - 1
 
+// ASCII case mapping: what PostgreSQL does to keywords and unquoted names.
+std::string ascii_upper(std::string text);
+std::string ascii_lower(std::string text);
+
+// 'text' with embedded quotes doubled: a standard string literal.
+std::string string_literal(const std::string& value);
+
 // Clips to at most `bytes` bytes without splitting a UTF-8 sequence (pg_mbcliplen).
 std::string clip_utf8(std::string_view text, std::size_t bytes);
 

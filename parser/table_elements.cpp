@@ -77,14 +77,6 @@ void apply_attribute(Constraint& c, P::ConstraintAttributeContext* a) {
   }
 }
 
-std::string quote_literal_text(const std::string& text) {
-  std::string out = "'";
-  for (char ch : text) {
-    out += ch;
-    if (ch == '\'') out += '\'';
-  }
-  return out + "'";
-}
 
 // serial: an owned sequence named table_column_seq and a nextval() default.
 void make_serial(model::Column& column, const model::QualifiedName& table, BuildContext& context) {
@@ -99,7 +91,7 @@ void make_serial(model::Column& column, const model::QualifiedName& table, Build
   catalog.schema(table.schema).sequences[sequence_name] = sequence;
   column.not_null = true;
   column.default_value = model::Expr{
-      "nextval(" + quote_literal_text(canonical_identifier(table.schema) + "." + canonical_identifier(sequence_name)) +
+      "nextval(" + string_literal(canonical_identifier(table.schema) + "." + canonical_identifier(sequence_name)) +
           "::regclass)",
       "", context.search_path()};
 }
