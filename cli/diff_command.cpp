@@ -78,6 +78,7 @@ int run_diff(const DiffArguments& args) {
     return kDataLossRefused;
   }
   generator::postgres::MigrationOptions options;
+  options.tool_version = SCHEMADELTA_VERSION;
   options.source_name = args.source;
   options.target_name = args.target;
   options.explain = args.explain;

@@ -41,7 +41,8 @@ Script migration_script(const compare::ChangeSet& set, const MigrationOptions& o
   const auto before = compare::index_catalog(*set.source);
   const auto after = compare::index_catalog(*set.target);
 
-  std::string header = fmt::format("-- schemadelta {}: {} -> {}\n", options.title, options.source_name, options.target_name);
+  std::string header = fmt::format("-- schemadelta{} {}: {} -> {}\n", options.tool_version.empty() ? "" : " " + options.tool_version,
+                                   options.title, options.source_name, options.target_name);
   header += fmt::format("-- source fingerprint {}, target fingerprint {}\n", fingerprint(*set.source), fingerprint(*set.target));
   if (set.empty()) {
     script.text = header + "-- No differences: nothing to do.\n";

@@ -9,6 +9,7 @@ namespace schemadelta::generator::postgres {
 
 struct MigrationOptions {
   std::string title = "migration";   // "migration" or "rollback", for the header
+  std::string tool_version;          // printed in the header
   std::string source_name, target_name;
   std::string lock_timeout = "10s";
   std::string statement_timeout = "0";

@@ -67,7 +67,7 @@ check "the refusal names what would be lost and writes nothing" $? 0
 check "diff --allow-data-loss writes a migration" $? 0
 grep -q "^--   destructive drop column column public.products.legacy_code" "$work/migration.sql"
 check "the header lists hazards" $? 0
-grep -q "schemadelta rollback" "$work/rollback.sql" && grep -q "ADD COLUMN IF NOT EXISTS legacy_code" "$work/rollback.sql"
+grep -q "^-- schemadelta [0-9.]* rollback" "$work/rollback.sql" && grep -q "ADD COLUMN IF NOT EXISTS legacy_code" "$work/rollback.sql"
 check "--rollback writes the script back to the source" $? 0
 grep -q "^BEGIN;" "$work/migration.sql" && grep -q "^COMMIT;" "$work/migration.sql"
 check "the migration runs in a transaction" $? 0
