@@ -144,11 +144,6 @@ Dependencies lifted_dependencies(const model::Catalog& catalog) {
   return lifted;
 }
 
-// The id a change is ordered under within its phase.
-ObjectId order_key(const Change& c) {
-  if (c.id.kind == ObjectKind::Column && c.type != ChangeType::AddColumn && c.type != ChangeType::DropColumn) return c.id;
-  return c.id;
-}
 
 }  // namespace
 
@@ -174,7 +169,7 @@ std::vector<Change> order_changes(std::vector<Change> changes, const model::Cata
   std::vector<Change> ordered;
   for (auto& [phase, members] : by_phase) {
     std::vector<ObjectId> ids;
-    for (size_t i : members) ids.push_back(order_key(changes[i]));
+    for (size_t i : members) ids.push_back(changes[i].id);
     const bool drops = is_drop(changes[members.front()].type);
     auto result = dependency_order(ids, drops ? source_graph : target_graph);
     for (const auto& cycle : result.cycles) {
@@ -190,7 +185,7 @@ std::vector<Change> order_changes(std::vector<Change> changes, const model::Cata
     std::map<ObjectId, size_t> position;
     for (size_t i = 0; i < order.size(); ++i) position.emplace(order[i], i);
     std::stable_sort(members.begin(), members.end(), [&](size_t a, size_t b) {
-      return position.at(order_key(changes[a])) < position.at(order_key(changes[b]));
+      return position.at(changes[a].id) < position.at(changes[b].id);
     });
     for (size_t i : members) ordered.push_back(changes[i]);
   }

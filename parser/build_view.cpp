@@ -58,7 +58,7 @@ SplitQuery split_query(P::QueryContext* query, antlr4::CharStream* stream, Build
   return result;
 }
 
-model::View read_view(P::QualifiedNameContext*, P::ColumnListContext* columns, P::WithOptionsContext* with,
+model::View read_view(P::ColumnListContext* columns, P::WithOptionsContext* with,
                       P::QueryContext* query, BuildContext& context, bool materialized) {
   model::View view;
   view.column_names = context.column_list(columns);
@@ -78,7 +78,7 @@ model::View read_view(P::QualifiedNameContext*, P::ColumnListContext* columns, P
 
 void build_create_view(P::CreateViewContext* s, BuildContext& context) {
   auto name = context.creation_name(s->qualifiedName());
-  auto view = read_view(s->qualifiedName(), s->columnList(), s->withOptions(), s->query(), context, false);
+  auto view = read_view(s->columnList(), s->withOptions(), s->query(), context, false);
   view.name = name.name;
   if (s->RECURSIVE()) {
     // CREATE RECURSIVE VIEW v (cols) AS q is WITH RECURSIVE v (cols) AS (q) SELECT cols FROM v,
@@ -98,7 +98,7 @@ void build_create_materialized_view(P::CreateMaterializedViewContext* s, BuildCo
   auto name = context.creation_name(s->qualifiedName());
   auto& views = context.catalog().schema(name.schema).materialized_views;
   if (views.count(name.name) && s->ifNotExists()) return;
-  auto view = read_view(s->qualifiedName(), s->columnList(), s->withOptions(), s->query(), context, true);
+  auto view = read_view(s->columnList(), s->withOptions(), s->query(), context, true);
   view.name = name.name;
   context.remember(ObjectId{ObjectKind::MaterializedView, name.schema, name.name, "", ""}, s);
   views[name.name] = view;

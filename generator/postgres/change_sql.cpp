@@ -501,9 +501,6 @@ class Renderer {
                 {"ALTER " + std::string(keyword) + " " + name + " RENAME TO " + quote_identifier(old_name) + ";", std::nullopt}));
     add(guarded("NOT " + type_exists(s, id_.name),
                 is_domain ? create_domain(s, after<model::Domain>()) : create_type(s, after<model::Type>())));
-    if (composite) {
-      // ALTER TYPE ... RENAME works for composite types too; the statement names it TYPE.
-    }
     for (const auto& [column_id, definition] : after_) {
       if (column_id.kind != ObjectKind::Column) continue;
       const auto* column = std::get<const model::Column*>(definition);
