@@ -8,7 +8,7 @@
 #include "compare/change_set.h"
 #include "compare/hazards.h"
 #include "serialize/plan_json.h"
-#include "generator/postgres/migration.h"
+#include "generator/postgres/migration_pair.h"
 
 namespace schemadelta::cli {
 
@@ -16,15 +16,17 @@ namespace {
 
 struct DiffArguments {
   std::string source, target, output, rename_file, rollback, format = "sql";
-  bool allow_data_loss = false;
+  bool allow_data_loss = false, no_preserve = false;
+  std::string archive_schema = "schemadelta_archive", release;
   std::vector<std::string> renames;
   bool explain = false, owners = false, strict = false, strict_column_order = false, concurrently = false;
   std::string lock_timeout = "10s", statement_timeout = "0";
 };
 
 int run_diff(const DiffArguments& args) {
-  auto source = load_snapshot({args.source}, args.strict);
-  auto target = load_snapshot({args.target}, args.strict);
+  // The holding schema is the tool's own: never part of what is compared.
+  auto source = load_snapshot({args.source}, args.strict, {args.archive_schema});
+  auto target = load_snapshot({args.target}, args.strict, {args.archive_schema});
   if (!source || !target) return kInputError;
   compare::CompareOptions compare_options;
   compare_options.owners = args.owners;
@@ -51,11 +53,25 @@ int run_diff(const DiffArguments& args) {
     }
     compare_options.renames.push_back(*rename);
   }
-  auto changes = compare::compare(source->catalog, target->catalog, compare_options);
-  if (!changes.errors.empty()) {
-    for (const auto& error : changes.errors) std::cerr << "schemadelta: error: " << error << "\n";
+  generator::postgres::PairOptions pair_options;
+  pair_options.compare = compare_options;
+  pair_options.preserve = !args.no_preserve;
+  pair_options.archive_schema = args.archive_schema;
+  pair_options.release = args.release;
+  auto& options = pair_options.migration;
+  options.tool_version = SCHEMADELTA_VERSION;
+  options.source_name = args.source;
+  options.target_name = args.target;
+  options.explain = args.explain;
+  options.concurrently = args.concurrently;
+  options.lock_timeout = args.lock_timeout;
+  options.statement_timeout = args.statement_timeout;
+  const auto pair = generator::postgres::write_migration_pair(source->catalog, target->catalog, pair_options);
+  if (!pair.errors.empty()) {
+    for (const auto& error : pair.errors) std::cerr << "schemadelta: error: " << error << "\n";
     return kInputError;
   }
+  const auto& changes = pair.forward;
   for (const auto& warning : changes.warnings) std::cerr << "schemadelta: warning: " << warning << "\n";
   if (args.format == "json") {
     // The plan is an analysis, not a script: it shows destructive changes instead of refusing.
@@ -74,33 +90,26 @@ int run_diff(const DiffArguments& args) {
   if (!losses.empty() && !args.allow_data_loss) {
     std::cerr << "schemadelta: refusing to write a migration that loses data (" << losses.size() << " destructive changes):\n";
     for (const auto& loss : losses) std::cerr << "  - " << loss << "\n";
-    std::cerr << "Pass --allow-data-loss to write it anyway, or --rename if an object was renamed.\n";
+    std::cerr << "Pass --allow-data-loss to write it anyway (what is dropped is kept in the holding schema " << args.archive_schema
+              << " for the rollback), or --rename if an object was renamed.\n";
     return kDataLossRefused;
   }
-  generator::postgres::MigrationOptions options;
-  options.tool_version = SCHEMADELTA_VERSION;
-  options.source_name = args.source;
-  options.target_name = args.target;
-  options.explain = args.explain;
-  options.concurrently = args.concurrently;
-  options.lock_timeout = args.lock_timeout;
-  options.statement_timeout = args.statement_timeout;
-  auto script = generator::postgres::migration_script(changes, options);
-  std::string rollback_text;
+  if (!pair.forward_plan.problems.empty()) {
+    std::cerr << "schemadelta: refusing to write a migration that cannot keep what it drops (" << pair.forward_plan.problems.size()
+              << "):\n";
+    for (const auto& problem : pair.forward_plan.problems) std::cerr << "  - " << problem << "\n";
+    std::cerr << "Add a primary key, or pass --no-preserve to drop without keeping the data.\n";
+    return kDataLossRefused;
+  }
   if (!args.rollback.empty()) {
-    // The same machinery run the other way: target back to source.
-    compare::CompareOptions back = compare_options;
-    back.renames = compare::reversed(compare_options.renames);
-    auto rollback_changes = compare::compare(target->catalog, source->catalog, back);
-    if (!rollback_changes.errors.empty()) {
-      for (const auto& error : rollback_changes.errors) std::cerr << "schemadelta: error: rollback: " << error << "\n";
+    if (!pair.rollback_errors.empty()) {
+      for (const auto& error : pair.rollback_errors) std::cerr << "schemadelta: error: rollback: " << error << "\n";
       return kInputError;
     }
-    auto rollback_options = options;
-    rollback_options.title = "rollback";
-    std::swap(rollback_options.source_name, rollback_options.target_name);
-    rollback_text = generator::postgres::migration_script(rollback_changes, rollback_options).text;
+    for (const auto& problem : pair.backward_plan.problems) std::cerr << "schemadelta: warning: the rollback cannot keep " << problem << "\n";
   }
+  const auto& script = pair.migration;
+  const std::string& rollback_text = pair.rollback.text;
   if (!write_output(args.output, script.text)) return kInputError;
   if (!args.rollback.empty() && !write_output(args.rollback, rollback_text)) return kInputError;
   if (!args.output.empty() && args.output != "-") {
@@ -131,7 +140,11 @@ void add_diff_command(CLI::App& app, int& exit_code) {
   command->add_option("--format", args->format, "sql (the migration script) or json (the plan: changes, classes, hazards)")
       ->check(CLI::IsMember({"sql", "json"}));
   command->add_option("--rollback", args->rollback, "Also write the rollback script (TARGET back to SOURCE) to this file");
-  command->add_flag("--allow-data-loss", args->allow_data_loss, "Write the migration even when changes destroy data");
+  command->add_flag("--allow-data-loss", args->allow_data_loss,
+                    "Write the migration even when changes drop or narrow data (kept in the holding schema unless --no-preserve)");
+  command->add_flag("--no-preserve", args->no_preserve, "Drop data for good instead of keeping it in the holding schema");
+  command->add_option("--archive-schema", args->archive_schema, "The holding schema (default schemadelta_archive); never compared");
+  command->add_option("--release", args->release, "A label recorded with every holding (default: an id of the two snapshots)");
   command->add_option("--lock-timeout", args->lock_timeout, "SET lock_timeout at the top of the script (default 10s)");
   command->add_option("--statement-timeout", args->statement_timeout, "SET statement_timeout (default 0: none)");
   command->callback([args, &exit_code] { exit_code = run_diff(*args); });

@@ -2,9 +2,12 @@
 
 #include <iostream>
 
+#include "model/exclude_schemas.h"
+
 namespace schemadelta::cli {
 
-std::optional<parser::ParseResult> load_snapshot(const std::vector<std::string>& inputs, bool strict) {
+std::optional<parser::ParseResult> load_snapshot(const std::vector<std::string>& inputs, bool strict,
+                                                 const std::set<std::string>& exclude) {
   parser::Source source;
   try {
     source = parser::read_source(inputs);
@@ -20,6 +23,7 @@ std::optional<parser::ParseResult> load_snapshot(const std::vector<std::string>&
     std::cerr << parser::format(diagnostic) << "\n";
   }
   if (result.has_errors()) return std::nullopt;
+  model::exclude_schemas(result.catalog, exclude);
   return result;
 }
 

@@ -4,6 +4,7 @@
 
 #include "compare/catalog_index.h"
 #include "compare/hazards.h"
+#include "generator/postgres/archive_sql.h"
 #include "generator/postgres/quoting.h"
 #include "model/privilege_defaults.h"
 
@@ -56,8 +57,9 @@ std::string table_name(const ObjectId& id) { return qualified(id.schema, id.kind
 class Renderer {
  public:
   Renderer(const compare::Change& change, const compare::ChangeSet& set, const compare::CatalogIndex& before,
-           const compare::CatalogIndex& after)
-      : c_(change), id_(change.id), source_(*set.source), target_(*set.target), before_(before), after_(after) {}
+           const compare::CatalogIndex& after, const Preservation& preservation)
+      : c_(change), id_(change.id), source_(*set.source), target_(*set.target), before_(before), after_(after),
+        preservation_(preservation) {}
 
   std::vector<Statement> run() {
     render();
@@ -71,7 +73,15 @@ class Renderer {
   const model::Catalog& target_;
   const compare::CatalogIndex& before_;
   const compare::CatalogIndex& after_;
+  const Preservation& preservation_;
   std::vector<Statement> out_;
+
+  const compare::Holding* held(compare::HoldingKind kind) const {
+    return preservation_.hold ? preservation_.hold->held(kind, id_) : nullptr;
+  }
+  const compare::Holding* restored(compare::HoldingKind kind) const {
+    return preservation_.restore ? preservation_.restore->restored(kind, id_) : nullptr;
+  }
 
   void add(std::string sql, std::optional<std::vector<std::string>> path = std::nullopt) {
     out_.push_back({std::move(sql), std::move(path)});
@@ -109,11 +119,16 @@ class Renderer {
       case ChangeType::CreateSequence: add(create_sequence(s, after<model::Sequence>())); break;
       case ChangeType::DropSequence:
         // Not when the name now belongs to an identity column's sequence (a re-run of serial -> identity).
+      {
+        const auto* holding = held(compare::HoldingKind::Sequence);
         add(guarded(relation_of_kind(s, id_.name, "'S'") + " AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend WHERE classid = "
                         "'pg_catalog.pg_class'::regclass AND objid = to_regclass(" + quote_literal(qualified(s, id_.name)) +
                         ") AND deptype = 'i')",
-                    {"DROP SEQUENCE IF EXISTS " + qualified(s, id_.name) + ";", std::nullopt}));
+                    {(holding ? hold_sequence(*preservation_.hold, *holding) + "\n    " : "") + "DROP SEQUENCE IF EXISTS " +
+                         qualified(s, id_.name) + ";",
+                     std::nullopt}));
         break;
+      }
       case ChangeType::AlterSequence: {
         const auto& q = after<model::Sequence>();
         const std::string name = qualified(s, q.name);
@@ -144,19 +159,40 @@ class Renderer {
         break;
       }
       case ChangeType::DropOperator: add(drop(object_reference(id_, source_))); fix_drop_if_exists(); break;
-      case ChangeType::CreateTable: add(create_table(s, after<model::Table>(), true)); break;
+      case ChangeType::CreateTable: {
+        const auto& table = after<model::Table>();
+        add(create_table(s, table, true));
+        if (const auto* holding = restored(compare::HoldingKind::Table)) {
+          add(restore_table(*preservation_.restore, *holding, table));
+        }
+        break;
+      }
       case ChangeType::DropTable:
-        add(guarded(relation_of_kind(s, id_.name, "'r', 'p'"), {drop("TABLE IF EXISTS " + qualified(s, id_.name)), std::nullopt}));
+        if (const auto* holding = held(compare::HoldingKind::Table)) {
+          add(hold_table(*preservation_.hold, *holding));
+        } else {
+          add(guarded(relation_of_kind(s, id_.name, "'r', 'p'"), {drop("TABLE IF EXISTS " + qualified(s, id_.name)), std::nullopt}));
+        }
         break;
       case ChangeType::AlterTable: alter_table(); break;
       case ChangeType::AddColumn:
+        if (const auto* holding = restored(compare::HoldingKind::Column)) {
+          const auto& column = after<model::Column>();
+          add(restore_column(*preservation_.restore, *holding, s, id_.parent, column));
+        }
         add(Statement{"ALTER TABLE " + table_name(id_) + " ADD COLUMN IF NOT EXISTS " + column_definition(s, after<model::Column>()) + ";",
                       expression_path(after<model::Column>())});
         break;
-      case ChangeType::DropColumn: add("ALTER TABLE " + table_name(id_) + " DROP COLUMN IF EXISTS " + quote_identifier(id_.name) + ";"); break;
+      case ChangeType::DropColumn:
+        if (const auto* holding = held(compare::HoldingKind::Column)) add(hold_values(*preservation_.hold, *holding));
+        add("ALTER TABLE " + table_name(id_) + " DROP COLUMN IF EXISTS " + quote_identifier(id_.name) + ";"); break;
       case ChangeType::AlterColumnType:
         preflight_type_change();
+        if (const auto* holding = held(compare::HoldingKind::Values)) add(hold_values(*preservation_.hold, *holding));
         alter_column_type();
+        if (const auto* holding = restored(compare::HoldingKind::Values)) {
+          add(restore_values(*preservation_.restore, *holding, s, id_.parent, before<model::Column>(), after<model::Column>()));
+        }
         break;
       case ChangeType::SetColumnDefault: {
         const auto& column = after<model::Column>();
@@ -497,6 +533,7 @@ class Renderer {
                        quote_literal(name) + ")) = ARRAY[" + labels + "]::text[]";
       intermediate = "text";
     }
+    if (!is_domain && !composite) preflight_enum_values(matches_target);
     add(guarded(type_exists(s, id_.name) + " AND NOT (" + matches_target + ") AND NOT " + type_exists(s, old_name),
                 {"ALTER " + std::string(keyword) + " " + name + " RENAME TO " + quote_identifier(old_name) + ";", std::nullopt}));
     add(guarded("NOT " + type_exists(s, id_.name),
@@ -535,6 +572,31 @@ class Renderer {
       add(guarded(condition, {sql, path}));
     }
     add("DROP " + std::string(keyword) + " IF EXISTS " + old_qualified + ";");
+  }
+
+  // Rows holding a label the rebuilt enum no longer has would stop the conversion halfway: say
+  // which column and how many, before anything changes. Only while the type is the old one.
+  void preflight_enum_values(const std::string& matches_target) {
+    std::string labels;
+    for (const auto& label : after<model::Type>().enum_labels) labels += (labels.empty() ? "" : ", ") + quote_literal(label);
+    const std::string kept = "ARRAY[" + labels + "]::text[]";
+    for (const auto& [column_id, definition] : before_) {
+      if (column_id.kind != ObjectKind::Column) continue;
+      const auto* column = std::get<const model::Column*>(definition);
+      if (column->type.schema != id_.schema || column->type.name != id_.name) continue;
+      if (!compare::definition<model::Table>(before_, {ObjectKind::Table, column_id.schema, column_id.parent, "", ""})) continue;
+      const std::string name = quote_identifier(column->name);
+      const std::string table = qualified(column_id.schema, column_id.parent);
+      const std::string removed = column->type.array_dimensions
+                                      ? "EXISTS (SELECT 1 FROM unnest(" + name + ") AS v WHERE v::text <> ALL (" + kept + "))"
+                                      : name + "::text <> ALL (" + kept + ")";
+      add(guarded(type_exists(id_.schema, id_.name) + " AND NOT (" + matches_target + ")",
+                  {"IF EXISTS (SELECT 1 FROM " + table + " WHERE " + removed + ") THEN\n      RAISE EXCEPTION " +
+                       quote_literal("schemadelta pre-flight: % rows of " + column_id.schema + "." + column_id.parent + " hold values of " +
+                                     column_id.name + " that type " + id_.schema + "." + id_.name + " no longer has") +
+                       ", (SELECT count(*) FROM " + table + " WHERE " + removed + ");\n    END IF;",
+                   std::vector<std::string>{}}));
+    }
   }
 
   void alter_domain() {
@@ -589,6 +651,10 @@ class Renderer {
     const std::string column = "ALTER TABLE " + table_name(id_) + " ALTER COLUMN " + quote_identifier(id_.name);
     const char* kind = b.kind == model::IdentityKind::Always ? "ALWAYS" : "BY DEFAULT";
     if (b.kind == model::IdentityKind::None) {
+      const ObjectId sequence{ObjectKind::Sequence, id_.schema, a.sequence_name, "", ""};
+      if (const auto* holding = preservation_.hold ? preservation_.hold->held(compare::HoldingKind::Sequence, sequence) : nullptr) {
+        add(guarded(relation_exists(id_.schema, a.sequence_name), {hold_sequence(*preservation_.hold, *holding), std::nullopt}));
+      }
       add(column + " DROP IDENTITY IF EXISTS;");
       return;
     }
@@ -679,8 +745,9 @@ class Renderer {
 }  // namespace
 
 std::vector<Statement> change_statements(const compare::Change& change, const compare::ChangeSet& set,
-                                         const compare::CatalogIndex& before, const compare::CatalogIndex& after) {
-  return Renderer(change, set, before, after).run();
+                                         const compare::CatalogIndex& before, const compare::CatalogIndex& after,
+                                         const Preservation& preservation) {
+  return Renderer(change, set, before, after, preservation).run();
 }
 
 }  // namespace schemadelta::generator::postgres

@@ -6,13 +6,22 @@
 
 #include "compare/catalog_index.h"
 #include "compare/change_set.h"
+#include "compare/preservation.h"
 #include "generator/postgres/ddl.h"
 
 namespace schemadelta::generator::postgres {
 
+// What a script keeps in the holding schema instead of destroying, and what it brings back from
+// the holdings of the script that goes the opposite way (a migration's, for its rollback).
+struct Preservation {
+  const compare::PreservationPlan* hold = nullptr;
+  const compare::PreservationPlan* restore = nullptr;
+};
+
 // `before`/`after` index the change set's source and target (built once per script).
 std::vector<Statement> change_statements(const compare::Change& change, const compare::ChangeSet& set,
-                                         const compare::CatalogIndex& before, const compare::CatalogIndex& after);
+                                         const compare::CatalogIndex& before, const compare::CatalogIndex& after,
+                                         const Preservation& preservation = {});
 
 // `statement` runs only when `condition` (an SQL boolean) holds.
 Statement guarded(const std::string& condition, const Statement& statement);

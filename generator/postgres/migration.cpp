@@ -5,6 +5,7 @@
 #include <map>
 
 #include "compare/hazards.h"
+#include "generator/postgres/archive_sql.h"
 #include "generator/postgres/catalog_ddl.h"
 #include "generator/postgres/change_sql.h"
 #include "generator/postgres/quoting.h"
@@ -76,7 +77,7 @@ Script migration_script(const compare::ChangeSet& set, const MigrationOptions& o
       after_commit.push_back(create_index(change.id.schema, index, false, true, true));
       continue;
     }
-    auto statements = change_statements(change, set, before, after);
+    auto statements = change_statements(change, set, before, after, options.preservation);
     // ADD VALUE outside the transaction: a new enum value cannot be used in the transaction
     // that adds it.
     auto& list = change.type == compare::ChangeType::AddEnumValue ? outside : inside;
@@ -85,6 +86,13 @@ Script migration_script(const compare::ChangeSet& set, const MigrationOptions& o
                       std::nullopt});
     }
     for (auto& statement : statements) list.push_back(std::move(statement));
+  }
+  if (options.preservation.restore && !options.preservation.restore->empty() && !inside.empty()) inside.push_back(restore_sequences(*options.preservation.restore));
+  if (options.preservation.hold && !options.preservation.hold->empty()) {
+    // The holding schema's record table and functions, first in the transaction.
+    auto setup = archive_setup(*options.preservation.hold);
+    if (options.explain) setup.insert(setup.begin(), {"-- the holding schema: what this script drops is kept there", std::nullopt});
+    inside.insert(inside.begin(), setup.begin(), setup.end());
   }
   for (const auto& list : {&outside, &inside, &after_commit}) {
     for (const auto& statement : *list) script.statements += statement.sql.starts_with("--") ? 0 : 1;

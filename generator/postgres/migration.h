@@ -4,6 +4,7 @@
 #include <string>
 
 #include "compare/change_set.h"
+#include "generator/postgres/change_sql.h"
 
 namespace schemadelta::generator::postgres {
 
@@ -15,6 +16,7 @@ struct MigrationOptions {
   std::string statement_timeout = "0";
   bool explain = false;              // a comment before each statement saying why it is there
   bool concurrently = false;         // build new indexes on existing tables CONCURRENTLY, after COMMIT
+  Preservation preservation;         // holdings kept and restored (none: destructive changes destroy)
 };
 
 struct Script {

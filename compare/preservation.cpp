@@ -1,0 +1,217 @@
+#include "compare/preservation.h"
+
+#include <fmt/format.h>
+
+#include "compare/catalog_index.h"
+#include "compare/hazards.h"
+
+namespace schemadelta::compare {
+
+using model::ObjectId;
+using model::ObjectKind;
+
+const Holding* PreservationPlan::held(HoldingKind kind, const ObjectId& id) const {
+  for (const auto& h : holdings) {
+    if (h.kind == kind && h.held == id) return &h;
+  }
+  return nullptr;
+}
+
+const Holding* PreservationPlan::restored(HoldingKind kind, const ObjectId& id) const {
+  for (const auto& h : holdings) {
+    if (h.kind == kind && h.restored == id) return &h;
+  }
+  return nullptr;
+}
+
+namespace {
+
+std::uint32_t fnv1a(const std::string& text) {
+  std::uint32_t hash = 2166136261u;
+  for (unsigned char c : text) {
+    hash ^= c;
+    hash *= 16777619u;
+  }
+  return hash;
+}
+
+}  // namespace
+
+std::string migration_id(const std::string& from_fingerprint, const std::string& to_fingerprint) {
+  return fmt::format("{:08x}", fnv1a(from_fingerprint + "->" + to_fingerprint));
+}
+
+std::string holding_name(const std::string& readable, const std::string& id) {
+  constexpr std::size_t kMaxIdentifier = 63;
+  std::string name = readable + "@" + id;
+  if (name.size() <= kMaxIdentifier) return name;
+  std::string suffix = fmt::format("~{:08x}@{}", fnv1a(readable), id);
+  std::string prefix = readable.substr(0, kMaxIdentifier - suffix.size());
+  // Never cut a UTF-8 sequence in half.
+  while (!prefix.empty() && (static_cast<unsigned char>(prefix.back()) & 0xC0) == 0x80) prefix.pop_back();
+  if (!prefix.empty() && (static_cast<unsigned char>(prefix.back()) & 0x80)) prefix.pop_back();
+  return prefix + suffix;
+}
+
+namespace {
+
+// The object under the names the opposite script uses: the change set was compared after
+// `renames` were applied to its source, the opposite one after they were undone.
+class OriginalNames {
+ public:
+  explicit OriginalNames(const std::vector<Rename>& renames) : renames_(renames) {}
+
+  std::string table(const std::string& schema, const std::string& name) const {
+    for (const auto& r : renames_) {
+      if (r.kind == ObjectKind::Table && r.schema == schema && r.new_name == name) return r.old_name;
+    }
+    return name;
+  }
+  std::string column(const std::string& schema, const std::string& table_name, const std::string& name) const {
+    for (const auto& r : renames_) {
+      if (r.kind == ObjectKind::Column && r.schema == schema && r.table == table_name && r.new_name == name) return r.old_name;
+    }
+    return name;
+  }
+  std::string sequence(const std::string& schema, const std::string& name) const {
+    for (const auto& r : renames_) {
+      if (r.kind == ObjectKind::Sequence && r.schema == schema && r.new_name == name) return r.old_name;
+    }
+    return name;
+  }
+  ObjectId of(const ObjectId& id) const {
+    ObjectId original = id;
+    if (id.kind == ObjectKind::Table) original.name = table(id.schema, id.name);
+    if (id.kind == ObjectKind::Sequence) original.name = sequence(id.schema, id.name);
+    if (id.kind == ObjectKind::Column) {
+      original.parent = table(id.schema, id.parent);
+      original.name = column(id.schema, id.parent, id.name);
+    }
+    return original;
+  }
+
+ private:
+  const std::vector<Rename>& renames_;
+};
+
+bool references_column(const model::IndexElement& element, const std::string& column) {
+  return element.expression.canonical == column || element.expression.canonical == "\"" + column + "\"";
+}
+
+// A key that identifies every row both before and after the change set: the primary key, else a
+// unique constraint or plain unique index over NOT NULL columns; every key column kept with its
+// type in the target and not the column being held.
+std::optional<std::vector<std::string>> row_key(const ObjectId& table_id, const std::string& held_column, const model::Catalog& source,
+                                                const model::Catalog& target) {
+  const auto* schema = source.find_schema(table_id.schema);
+  const auto* target_schema = target.find_schema(table_id.schema);
+  if (!schema || !target_schema || !schema->tables.count(table_id.name) || !target_schema->tables.count(table_id.name)) return std::nullopt;
+  const auto& table = schema->tables.at(table_id.name);
+  const auto& after = target_schema->tables.at(table_id.name);
+  auto usable = [&](const std::vector<std::string>& columns, bool need_not_null) {
+    if (columns.empty()) return false;
+    for (const auto& name : columns) {
+      const auto* column = table.find_column(name);
+      const auto* kept = after.find_column(name);
+      if (!column || !kept || name == held_column || kept->type != column->type || column->generated) return false;
+      if (need_not_null && !(column->not_null && kept->not_null)) return false;
+    }
+    return true;
+  };
+  for (const auto& [_, c] : table.constraints) {
+    if (c.kind == model::ConstraintKind::PrimaryKey && usable(c.columns, false)) return c.columns;
+  }
+  for (const auto& [_, c] : table.constraints) {
+    if (c.kind == model::ConstraintKind::Unique && usable(c.columns, true)) return c.columns;
+  }
+  std::vector<std::string> best;
+  for (const auto& [_, index] : schema->indexes) {
+    if (index.table != table_id.name || !index.unique || index.where || index.method != "btree") continue;
+    std::vector<std::string> columns;
+    for (const auto& element : index.elements) {
+      for (const auto& column : table.columns) {
+        if (references_column(element, column.name)) columns.push_back(column.name);
+      }
+    }
+    if (columns.size() == index.elements.size() && usable(columns, true) && (best.empty() || columns.size() < best.size())) best = columns;
+  }
+  if (!best.empty()) return best;
+  return std::nullopt;
+}
+
+bool single_column_key(const ObjectId& table_id, const std::string& column, const model::Catalog& source) {
+  const auto* schema = source.find_schema(table_id.schema);
+  if (!schema || !schema->tables.count(table_id.name)) return false;
+  for (const auto& [_, c] : schema->tables.at(table_id.name).constraints) {
+    if ((c.kind == model::ConstraintKind::PrimaryKey || c.kind == model::ConstraintKind::Unique) && c.columns == std::vector{column}) {
+      return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
+PreservationPlan plan_preservation(const ChangeSet& changes, const std::string& archive_schema, const std::string& id,
+                                   const std::string& release, const std::vector<Rename>& renames) {
+  PreservationPlan plan;
+  plan.archive_schema = archive_schema;
+  plan.id = id;
+  plan.release = release;
+  const OriginalNames original(renames);
+  const auto before = index_catalog(*changes.source);
+  const auto after = index_catalog(*changes.target);
+  auto keyed = [&](HoldingKind kind, const ObjectId& column_id, const std::string& suffix, const std::string& what) {
+    const ObjectId table_id{ObjectKind::Table, column_id.schema, column_id.parent, "", ""};
+    auto key = row_key(table_id, column_id.name, *changes.source, *changes.target);
+    // A narrowed column that is itself the table's key matches its rows by its narrowed value
+    // (unique, or the narrowing would have failed).
+    if (!key && kind == HoldingKind::Values && single_column_key(table_id, column_id.name, *changes.source)) key.emplace();
+    if (!key) {
+      plan.problems.push_back(fmt::format("{} of {}: {}.{} has no primary key or NOT NULL unique key kept by the change to copy them by",
+                                          what, model::describe(column_id), column_id.schema, column_id.parent));
+      return;
+    }
+    Holding h{kind, column_id, original.of(column_id),
+              holding_name(column_id.schema + "." + column_id.parent + "." + column_id.name + suffix, id), {}};
+    for (const auto& column : *key) h.key.push_back({column, original.column(column_id.schema, column_id.parent, column)});
+    plan.holdings.push_back(std::move(h));
+  };
+  for (const auto& change : changes.changes) {
+    const ObjectId& object = change.id;
+    switch (change.type) {
+      case ChangeType::DropTable:
+        plan.holdings.push_back({HoldingKind::Table, object, original.of(object), holding_name(object.schema + "." + object.name, id), {}});
+        break;
+      case ChangeType::DropColumn: {
+        const auto* column = definition<model::Column>(before, object);
+        if (change.detail == "rebuild" || !column || column->generated) break;  // derived values: nothing to keep
+        keyed(HoldingKind::Column, object, "", "the values");
+        break;
+      }
+      case ChangeType::AlterColumnType: {
+        const auto* from = definition<model::Column>(before, object);
+        const auto* to = definition<model::Column>(after, object);
+        if (!from || !to || widens(from->type, to->type) || from->generated) break;
+        keyed(HoldingKind::Values, object, ":" + model::to_string(from->type), "the original values");
+        break;
+      }
+      case ChangeType::AlterColumnIdentity: {
+        // DROP IDENTITY drops the identity's sequence: its position is recorded.
+        const auto* from = definition<model::Column>(before, object);
+        const auto* to = definition<model::Column>(after, object);
+        if (!from || !to || from->identity.kind == model::IdentityKind::None || to->identity.kind != model::IdentityKind::None) break;
+        const ObjectId sequence{ObjectKind::Sequence, object.schema, from->identity.sequence_name, "", ""};
+        plan.holdings.push_back({HoldingKind::Sequence, sequence, sequence, holding_name(object.schema + "." + sequence.name, id), {}});
+        break;
+      }
+      case ChangeType::DropSequence:
+        plan.holdings.push_back({HoldingKind::Sequence, object, original.of(object), holding_name(object.schema + "." + object.name, id), {}});
+        break;
+      default: break;
+    }
+  }
+  return plan;
+}
+
+}  // namespace schemadelta::compare

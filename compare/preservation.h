@@ -1,0 +1,61 @@
+#pragma once
+// What a script keeps instead of throwing away: a dropped table is moved into the holding schema,
+// a dropped column's values and a narrowed column's original values are copied there keyed by a
+// key of the table, a dropped sequence's position is recorded. The script that goes the other
+// way (the rollback of a migration) restores from the same holdings. Decided from the model;
+// the generator renders it.
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "compare/change_set.h"
+
+namespace schemadelta::compare {
+
+enum class HoldingKind {
+  Table,     // the whole table, moved
+  Column,    // a dropped column's values, keyed
+  Values,    // a narrowed column's original values, keyed
+  Sequence,  // a dropped sequence's last value
+};
+
+struct KeyColumn {
+  std::string held;      // its name in the holding table (the holding script's naming)
+  std::string restored;  // its name in the table when the other script restores (renames undone)
+};
+
+struct Holding {
+  HoldingKind kind = HoldingKind::Table;
+  model::ObjectId held;      // the object as the holding script names it (a change's id)
+  model::ObjectId restored;  // the same object as the restoring script names it
+  std::string name;          // table name in the holding schema; for a sequence, the record's name
+  std::vector<KeyColumn> key;
+};
+
+struct PreservationPlan {
+  std::string archive_schema = "schemadelta_archive";
+  std::string id;       // names the pair of snapshots: holding names and records carry it
+  std::string release;  // recorded with every holding, for `archive list|purge`
+  std::vector<Holding> holdings;
+  // Destructive changes that cannot be preserved (no key): the CLI refuses unless --no-preserve.
+  std::vector<std::string> problems;
+
+  const Holding* held(HoldingKind kind, const model::ObjectId& id) const;
+  const Holding* restored(HoldingKind kind, const model::ObjectId& id) const;
+  bool empty() const { return holdings.empty(); }
+};
+
+// The holdings of the script `changes` renders. `id` names this pair of snapshots (holding
+// names carry it, so holdings of different releases never collide); `renames` are the ones the
+// change set was compared with (to name objects as the opposite script sees them).
+PreservationPlan plan_preservation(const ChangeSet& changes, const std::string& archive_schema, const std::string& id,
+                                   const std::string& release, const std::vector<Rename>& renames);
+
+// Eight hex digits naming the script from snapshot `from` to snapshot `to` (their fingerprints).
+std::string migration_id(const std::string& from_fingerprint, const std::string& to_fingerprint);
+
+// A name for a holding, at most 63 bytes: "schema.table[.column][:suffix]@id", shortened with a
+// hash when longer.
+std::string holding_name(const std::string& readable, const std::string& id);
+
+}  // namespace schemadelta::compare

@@ -1,0 +1,36 @@
+#pragma once
+// The holding schema in SQL: its record table and the functions that move data into it (created
+// by a script that holds anything), and the statements that bring held data back. Every
+// statement checks what is there first, so re-running a script after a partial failure, or a
+// rollback when nothing was held, does nothing.
+#include <vector>
+
+#include "compare/preservation.h"
+#include "generator/postgres/ddl.h"
+
+namespace schemadelta::generator::postgres {
+
+// CREATE SCHEMA IF NOT EXISTS, the `holdings` record table, the hold_* functions.
+std::vector<Statement> archive_setup(const compare::PreservationPlan& plan);
+
+// Runs in place of DROP TABLE: strips what ties the table to the schema (keys, indexes,
+// triggers, defaults, user types become text) and moves it into the holding schema.
+Statement hold_table(const compare::PreservationPlan& plan, const compare::Holding& holding);
+// Copies a column's values (with the key) into a holding table, before the drop or narrowing.
+Statement hold_values(const compare::PreservationPlan& plan, const compare::Holding& holding);
+// Records a sequence's position; SQL to put inside the guarded drop.
+std::string hold_sequence(const compare::PreservationPlan& plan, const compare::Holding& holding);
+
+// After CREATE TABLE: the held rows go back (generated columns recomputed, identities kept).
+Statement restore_table(const compare::PreservationPlan& plan, const compare::Holding& holding, const model::Table& table);
+// In place of ADD COLUMN: the column comes back with its values, matched by the key.
+Statement restore_column(const compare::PreservationPlan& plan, const compare::Holding& holding, const std::string& schema,
+                         const std::string& table, const model::Column& column);
+// After the type is widened back: original values return where nobody changed them since.
+Statement restore_values(const compare::PreservationPlan& plan, const compare::Holding& holding, const std::string& schema,
+                         const std::string& table, const model::Column& narrowed, const model::Column& column);
+// Last in the transaction: every sequence position the opposite script recorded is set again on
+// the sequence of that name (recreated by now; nothing after this statement draws from it).
+Statement restore_sequences(const compare::PreservationPlan& plan);
+
+}  // namespace schemadelta::generator::postgres
