@@ -12,5 +12,6 @@ enum ExitCode : int { kOk = 0, kDifferences = 1, kInputError = 2, kDataLossRefus
 
 void add_parse_command(CLI::App& app, int& exit_code);
 void add_diff_command(CLI::App& app, int& exit_code);
+void add_archive_command(CLI::App& app, int& exit_code);
 
 }  // namespace schemadelta::cli

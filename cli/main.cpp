@@ -9,6 +9,7 @@ int main(int argc, char** argv) {
   int exit_code = schemadelta::cli::kOk;
   schemadelta::cli::add_parse_command(app, exit_code);
   schemadelta::cli::add_diff_command(app, exit_code);
+  schemadelta::cli::add_archive_command(app, exit_code);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

@@ -93,4 +93,22 @@ check "the plan shows each change's class" $? 0
 "$bin" diff --rename "nonsense" "$source_dir/samples/source.sql" "$source_dir/samples/target.sql" > /dev/null 2>&1
 check "an unreadable rename exits 2" $? 2
 
+# Preserving data: a dropped column needs a key to be kept by; --no-preserve drops for good.
+printf 'CREATE TABLE log (at timestamptz, message text, level text);\n' > "$work/keyless_source.sql"
+printf 'CREATE TABLE log (at timestamptz, message text);\n' > "$work/keyless_target.sql"
+"$bin" diff --allow-data-loss "$work/keyless_source.sql" "$work/keyless_target.sql" -o "$work/keyless.sql" 2> "$work/err"
+check "a dropped column without a key to keep it by is refused" $? 3
+grep -q "public.log has no primary key" "$work/err" && [ ! -e "$work/keyless.sql" ]
+check "the refusal says why and writes nothing" $? 0
+"$bin" diff --allow-data-loss --no-preserve "$work/keyless_source.sql" "$work/keyless_target.sql" -o "$work/keyless.sql" 2> /dev/null
+check "--no-preserve writes it" $? 0
+grep -q "DROP COLUMN IF EXISTS level" "$work/keyless.sql" && ! grep -q "schemadelta_archive" "$work/keyless.sql"
+check "--no-preserve drops without holding" $? 0
+"$bin" diff --allow-data-loss "$source_dir/samples/source.sql" "$source_dir/samples/target.sql" --rollback "$work/rb.sql" > "$work/kept.sql"
+grep -q "schemadelta_archive.hold_" "$work/kept.sql" && grep -q '\$restore\$' "$work/rb.sql"
+check "a destructive migration holds what it drops and its rollback restores it" $? 0
+{ cat "$source_dir/samples/source.sql"; printf 'CREATE SCHEMA schemadelta_archive;\nCREATE TABLE schemadelta_archive."public.t@1234abcd" (id integer);\n'; } > "$work/with_archive.sql"
+"$bin" diff "$work/with_archive.sql" "$source_dir/samples/source.sql" | grep -q "No differences"
+check "the holding schema is never compared" $? 0
+
 exit $((failures > 0))

@@ -1,0 +1,200 @@
+// Data through a migration and its rollback on PostgreSQL 15, beyond what every case proves:
+// rows written between the two survive, pre-flight checks stop on violating rows before anything
+// changes, and the holding schema is invisible to later diffs and managed by `archive`.
+#include <gtest/gtest.h>
+
+#include "generator/postgres/migration_pair.h"
+#include "model/exclude_schemas.h"
+#include "tests/support/catalog_diff.h"
+#include "tests/support/test_server.h"
+#include "verify/process.h"
+
+namespace schemadelta::testing {
+namespace {
+
+// Rows of a query, one line each, columns separated by '|'.
+std::string query(const std::string& database, const std::string& sql) {
+  auto run = test_server().run_sql(database, "\\pset tuples_only on\n\\pset format unaligned\n" + sql);
+  EXPECT_TRUE(run.ok) << run.output;
+  std::string rows;
+  std::istringstream in(run.output);
+  for (std::string line; std::getline(in, line);) {
+    if (line.starts_with("Tuples only") || line.starts_with("Output format")) continue;
+    rows += line + "\n";
+  }
+  return rows;
+}
+
+generator::postgres::MigrationPair scripts(const std::string& source_text, const std::string& target_text) {
+  std::string problems;
+  auto source = parse_clean("source.sql", source_text, problems);
+  auto target = parse_clean("target.sql", target_text, problems);
+  EXPECT_EQ(problems, "");
+  return generator::postgres::write_migration_pair(source.catalog, target.catalog, {});
+}
+
+const char* kSource = R"(
+CREATE TABLE accounts (id integer PRIMARY KEY, name text NOT NULL, nickname text, balance numeric(12,4));
+CREATE TABLE audit_log (id bigserial PRIMARY KEY, account_id integer REFERENCES accounts(id), message text);
+)";
+
+const char* kTarget = R"(
+CREATE TABLE accounts (id integer PRIMARY KEY, name text NOT NULL, balance numeric(12,2));
+CREATE TABLE notes (id integer PRIMARY KEY, body text);
+)";
+
+TEST(Preservation, RowsWrittenBetweenMigrationAndRollbackSurvive) {
+  const auto pair = scripts(kSource, kTarget);
+  ASSERT_TRUE(pair.forward_plan.problems.empty());
+  auto db = fresh_database("between");
+  ASSERT_TRUE(test_server().run_sql(db, kSource).ok);
+  ASSERT_TRUE(test_server().run_sql(db, "INSERT INTO accounts VALUES (1, 'ann', 'annie', 10.1234), (2, 'bob', 'bobby', 20.5678);\n"
+                                        "INSERT INTO audit_log (account_id, message) VALUES (1, 'opened'), (2, 'opened');")
+                  .ok);
+  auto migrated = test_server().run_sql(db, pair.migration.text);
+  ASSERT_TRUE(migrated.ok) << migrated.output;
+
+  // Life goes on after the migration: a new account, a changed balance, a note.
+  ASSERT_TRUE(test_server().run_sql(db, "INSERT INTO accounts VALUES (3, 'cid', 30.25);\n"
+                                        "UPDATE accounts SET balance = 99.99 WHERE id = 2;\n"
+                                        "INSERT INTO notes VALUES (1, 'written after the migration');")
+                  .ok);
+  auto rolled_back = test_server().run_sql(db, pair.rollback.text);
+  ASSERT_TRUE(rolled_back.ok) << rolled_back.output;
+
+  // Original values are back; the row written since and the balance changed since stay as written.
+  EXPECT_EQ(query(db, "SELECT id, name, nickname, balance FROM accounts ORDER BY id;"),
+            "1|ann|annie|10.1234\n2|bob|bobby|99.9900\n3|cid||30.2500\n");
+  EXPECT_EQ(query(db, "SELECT id, account_id, message FROM audit_log ORDER BY id;"), "1|1|opened\n2|2|opened\n");
+  EXPECT_EQ(query(db, "SELECT nextval('audit_log_id_seq');"), "3\n") << "the serial sequence continues where it was";
+  // The rollback drops the table the migration created, but keeps its rows for the next deploy.
+  EXPECT_EQ(query(db, "SELECT to_regclass('notes') IS NULL, kind FROM schemadelta_archive.holdings WHERE object_name = 'notes';"),
+            "t|table\n");
+
+  // Deploying again brings the note back.
+  auto again = test_server().run_sql(db, pair.migration.text);
+  ASSERT_TRUE(again.ok) << again.output;
+  EXPECT_EQ(query(db, "SELECT id, body FROM notes;"), "1|written after the migration\n");
+  test_server().drop_database(db);
+}
+
+TEST(Preservation, RollbackRefusesRowsThatHaveNoPlaceInTheSource) {
+  // name is NOT NULL without a default in the source: a row written without it cannot go back.
+  const char* source = "CREATE TABLE people (id integer PRIMARY KEY, name text NOT NULL, age integer);";
+  const char* target = "CREATE TABLE people (id integer PRIMARY KEY, age integer);";
+  const auto pair = scripts(source, target);
+  auto db = fresh_database("no_place");
+  ASSERT_TRUE(test_server().run_sql(db, source).ok);
+  ASSERT_TRUE(test_server().run_sql(db, "INSERT INTO people VALUES (1, 'ann', 30);").ok);
+  ASSERT_TRUE(test_server().run_sql(db, pair.migration.text).ok);
+  ASSERT_TRUE(test_server().run_sql(db, "INSERT INTO people VALUES (2, 40);").ok);
+  auto rolled_back = test_server().run_sql(db, pair.rollback.text);
+  EXPECT_FALSE(rolled_back.ok);
+  EXPECT_NE(rolled_back.output.find("1 rows of public.people have no value for name"), std::string::npos) << rolled_back.output;
+  // Nothing changed: the rollback is one transaction, the holding is still there.
+  EXPECT_EQ(query(db, "SELECT count(*) FROM schemadelta_archive.holdings WHERE kind = 'column';"), "1\n");
+  EXPECT_EQ(query(db, "SELECT count(*) FROM information_schema.columns WHERE table_name = 'people';"), "2\n");
+  test_server().drop_database(db);
+}
+
+struct PreflightCase {
+  const char* name;
+  const char* source;
+  const char* rows;
+  const char* target;
+  const char* message;
+};
+
+class Preflight : public ::testing::TestWithParam<PreflightCase> {};
+
+// Each check fails fast, names table, column and count, and leaves the database as it was.
+TEST_P(Preflight, StopsOnViolatingRowsBeforeChangingAnything) {
+  const auto& c = GetParam();
+  const auto pair = scripts(c.source, c.target);
+  auto db = fresh_database(c.name);
+  ASSERT_TRUE(test_server().run_sql(db, c.source).ok);
+  ASSERT_TRUE(test_server().run_sql(db, c.rows).ok);
+  const std::string before = test_server().dump_schema(db);
+  const std::string rows_before = test_server().dump_data(db);
+  auto run = test_server().run_sql(db, pair.migration.text);
+  EXPECT_FALSE(run.ok);
+  EXPECT_NE(run.output.find(c.message), std::string::npos) << run.output;
+  auto stable = [](std::string dump) {
+    std::string out;
+    std::istringstream in(dump);
+    for (std::string line; std::getline(in, line);) {
+      if (!line.starts_with("\\restrict") && !line.starts_with("\\unrestrict")) out += line + "\n";
+    }
+    return out;
+  };
+  EXPECT_EQ(stable(test_server().dump_schema(db)), stable(before));
+  EXPECT_EQ(stable(test_server().dump_data(db)), stable(rows_before));
+  test_server().drop_database(db);
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Checks, Preflight,
+    ::testing::Values(
+        PreflightCase{"not_null", "CREATE TABLE t (id integer PRIMARY KEY, email text);",
+                      "INSERT INTO t VALUES (1, 'a@x'), (2, NULL), (3, NULL);",
+                      "CREATE TABLE t (id integer PRIMARY KEY, email text NOT NULL);",
+                      "schemadelta pre-flight: 2 rows of public.t have NULL in email: SET NOT NULL would fail"},
+        PreflightCase{"narrowing", "CREATE TABLE t (id integer PRIMARY KEY, code varchar(20));",
+                      "INSERT INTO t VALUES (1, 'short'), (2, 'much too long');",
+                      "CREATE TABLE t (id integer PRIMARY KEY, code varchar(8));",
+                      "schemadelta pre-flight: 1 values of public.t.code are longer than 8 characters"},
+        PreflightCase{"unique", "CREATE TABLE t (id integer PRIMARY KEY, email text);",
+                      "INSERT INTO t VALUES (1, 'a@x'), (2, 'a@x'), (3, 'b@x');",
+                      "CREATE TABLE t (id integer PRIMARY KEY, email text UNIQUE);",
+                      "schemadelta pre-flight: 1 duplicate values of (email) in public.t: constraint t_email_key would fail"},
+        PreflightCase{"foreign_key",
+                      "CREATE TABLE parent (id integer PRIMARY KEY); CREATE TABLE child (id integer PRIMARY KEY, parent_id integer);",
+                      "INSERT INTO parent VALUES (1); INSERT INTO child VALUES (1, 1), (2, 7), (3, 8);",
+                      "CREATE TABLE parent (id integer PRIMARY KEY); "
+                      "CREATE TABLE child (id integer PRIMARY KEY, parent_id integer REFERENCES parent(id));",
+                      "schemadelta pre-flight: 2 rows of public.child reference missing rows of public.parent"},
+        PreflightCase{"check", "CREATE TABLE t (id integer PRIMARY KEY, qty integer);",
+                      "INSERT INTO t VALUES (1, 5), (2, -1);",
+                      "CREATE TABLE t (id integer PRIMARY KEY, qty integer CHECK (qty >= 0));",
+                      "schemadelta pre-flight: 1 rows of public.t violate check t_qty_check"},
+        PreflightCase{"enum_value", "CREATE TYPE mood AS ENUM ('happy', 'sad', 'meh'); CREATE TABLE t (id integer PRIMARY KEY, m mood);",
+                      "INSERT INTO t VALUES (1, 'happy'), (2, 'meh');",
+                      "CREATE TYPE mood AS ENUM ('happy', 'sad'); CREATE TABLE t (id integer PRIMARY KEY, m mood);",
+                      "schemadelta pre-flight: 1 rows of public.t hold values of m that type public.mood no longer has"}),
+    [](const auto& info) { return std::string(info.param.name); });
+
+// The CLI on a live database: a later diff does not see the holding schema, `archive list`
+// shows what the migration kept, `archive purge` removes it.
+TEST(Preservation, HoldingSchemaIsInvisibleToDiffAndManagedByArchive) {
+  const auto pair = scripts(kSource, kTarget);
+  auto db = fresh_database("archive_cli");
+  ASSERT_TRUE(test_server().run_sql(db, kSource).ok);
+  ASSERT_TRUE(test_server().run_sql(db, "INSERT INTO accounts VALUES (1, 'ann', 'annie', 10.1234);").ok);
+  ASSERT_TRUE(test_server().run_sql(db, pair.migration.text).ok);
+
+  verify::DumpOptions options;
+  options.no_owner = true;
+  std::string problems;
+  auto dumped = parse_clean("dump with holdings", test_server().dump_schema(db, options), problems);
+  auto target = parse_clean("target.sql", kTarget, problems);
+  ASSERT_TRUE(dumped.catalog.find_schema("schemadelta_archive")) << "the dump holds the holding schema";
+  model::exclude_schemas(dumped.catalog, {"schemadelta_archive"});
+  EXPECT_EQ(catalog_difference(without_owners(target.catalog), without_owners(dumped.catalog)), "");
+
+  const std::string binary = SCHEMADELTA_BINARY;
+  auto list = verify::run_process({binary, "archive", "list", test_server().connection_string(db)});
+  EXPECT_EQ(list.exit_code, 0) << list.err;
+  EXPECT_NE(list.out.find("column\tpublic.accounts.nickname"), std::string::npos) << list.out;
+  EXPECT_NE(list.out.find("table\tpublic.audit_log"), std::string::npos) << list.out;
+  auto unknown = verify::run_process({binary, "archive", "purge", test_server().connection_string(db), "--before-release", "nope"});
+  EXPECT_EQ(unknown.exit_code, 2);
+  auto purge = verify::run_process({binary, "archive", "purge", test_server().connection_string(db), "--all"});
+  EXPECT_EQ(purge.exit_code, 0) << purge.err;
+  // The column, the narrowed values, the table and its serial sequence's position.
+  EXPECT_NE(purge.out.find("Purged 4 holdings"), std::string::npos) << purge.out;
+  EXPECT_EQ(query(db, "SELECT count(*) FROM pg_tables WHERE schemaname = 'schemadelta_archive';"), "1\n") << "only the record table is left";
+  test_server().drop_database(db);
+}
+
+}  // namespace
+}  // namespace schemadelta::testing
