@@ -38,17 +38,19 @@ std::optional<std::string> run_psql(const std::string& database, const std::stri
   return result.out;
 }
 
-std::string holdings_exist(const ArchiveArguments& args) {
-  return "SELECT to_regclass(" + quote_literal(quote_identifier(args.archive_schema) + ".holdings") + ") IS NOT NULL;\n";
+// Whether the database has the record table: nullopt when it cannot be asked (already reported).
+std::optional<bool> has_holdings(const ArchiveArguments& args) {
+  auto answer = run_psql(args.database,
+                         "SELECT to_regclass(" + quote_literal(quote_identifier(args.archive_schema) + ".holdings") + ") IS NOT NULL;\n");
+  if (!answer) return std::nullopt;
+  if (answer->find('t') == std::string::npos) std::cout << "No holdings: the database has no " << args.archive_schema << ".holdings table.\n";
+  return answer->find('t') != std::string::npos;
 }
 
 int run_list(const ArchiveArguments& args) {
-  auto exists = run_psql(args.database, holdings_exist(args));
+  auto exists = has_holdings(args);
   if (!exists) return kInputError;
-  if (exists->find('t') == std::string::npos) {
-    std::cout << "No holdings: the database has no " << args.archive_schema << ".holdings table.\n";
-    return kOk;
-  }
+  if (!*exists) return kOk;
   const std::string schema = quote_identifier(args.archive_schema);
   auto rows = run_psql(args.database,
                        "SELECT release, to_char(archived_at, 'YYYY-MM-DD HH24:MI:SS'), kind, object_schema || '.' || object_name || "
@@ -68,12 +70,9 @@ int run_purge(const ArchiveArguments& args) {
     std::cerr << "schemadelta: error: archive purge needs exactly one of --before-release, --older-than, --all\n";
     return kInputError;
   }
-  auto exists = run_psql(args.database, holdings_exist(args));
+  auto exists = has_holdings(args);
   if (!exists) return kInputError;
-  if (exists->find('t') == std::string::npos) {
-    std::cout << "Nothing to purge: the database has no " << args.archive_schema << ".holdings table.\n";
-    return kOk;
-  }
+  if (!*exists) return kOk;
   const std::string schema = quote_identifier(args.archive_schema);
   std::string condition = "true";
   if (!args.older_than.empty()) condition = "archived_at < pg_catalog.now() - " + quote_literal(args.older_than) + "::interval";
