@@ -13,4 +13,4 @@ echo "--- without --allow-data-loss, a migration that drops data is refused (exi
 "$bin" parse samples/target.sql --format json -o "$out/target-model.json"
 echo "--- $out/migration.sql"
 cat "$out/migration.sql"
-echo "--- $out/rollback.sql is the way back (schema; data preservation is not done yet)"
+echo "--- $out/rollback.sql is the way back: it restores what the migration kept in schemadelta_archive"
