@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include <set>
+
 #include "compare/catalog_index.h"
 #include "compare/hazards.h"
 
@@ -98,9 +100,19 @@ bool references_column(const model::IndexElement& element, const std::string& co
   return element.expression.canonical == column || element.expression.canonical == "\"" + column + "\"";
 }
 
+// A key column whose type change keeps its values and their equality across the two types
+// (int = bigint, varchar = text), so rows held under one type find their rows under the other.
+bool still_matches(const model::TypeRef& from, const model::TypeRef& to) {
+  if (from == to) return true;
+  if (!widens(from, to) || from.array_dimensions || to.array_dimensions) return false;
+  static const std::set<std::string> integers{"smallint", "integer", "bigint"};
+  static const std::set<std::string> texts{"character varying", "text"};
+  return (integers.count(from.name) && integers.count(to.name)) || (texts.count(from.name) && texts.count(to.name));
+}
+
 // A key that identifies every row both before and after the change set: the primary key, else a
-// unique constraint or plain unique index over NOT NULL columns; every key column kept with its
-// type in the target and not the column being held.
+// unique constraint or plain unique index over NOT NULL columns; every key column kept (its type
+// the same or widened) in the target and not the column being held.
 std::optional<std::vector<std::string>> row_key(const ObjectId& table_id, const std::string& held_column, const model::Catalog& source,
                                                 const model::Catalog& target) {
   const auto* schema = source.find_schema(table_id.schema);
@@ -113,7 +125,7 @@ std::optional<std::vector<std::string>> row_key(const ObjectId& table_id, const 
     for (const auto& name : columns) {
       const auto* column = table.find_column(name);
       const auto* kept = after.find_column(name);
-      if (!column || !kept || name == held_column || kept->type != column->type || column->generated) return false;
+      if (!column || !kept || name == held_column || !still_matches(column->type, kept->type) || column->generated) return false;
       if (need_not_null && !(column->not_null && kept->not_null)) return false;
     }
     return true;
