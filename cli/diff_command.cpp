@@ -25,8 +25,10 @@ struct DiffArguments {
 
 int run_diff(const DiffArguments& args) {
   // The holding schema is the tool's own: never part of what is compared.
-  auto source = load_snapshot({args.source}, args.strict, {args.archive_schema});
-  auto target = load_snapshot({args.target}, args.strict, {args.archive_schema});
+  model::ObjectFilter filter;
+  filter.exclude_schemas.push_back(args.archive_schema);
+  auto source = load_snapshot({args.source}, args.strict, filter);
+  auto target = load_snapshot({args.target}, args.strict, filter);
   if (!source || !target) return kInputError;
   compare::CompareOptions compare_options;
   compare_options.owners = args.owners;

@@ -2,12 +2,11 @@
 
 #include <iostream>
 
-#include "model/exclude_schemas.h"
 
 namespace schemadelta::cli {
 
 std::optional<parser::ParseResult> load_snapshot(const std::vector<std::string>& inputs, bool strict,
-                                                 const std::set<std::string>& exclude) {
+                                                 const model::ObjectFilter& filter) {
   parser::Source source;
   try {
     source = parser::read_source(inputs);
@@ -23,7 +22,7 @@ std::optional<parser::ParseResult> load_snapshot(const std::vector<std::string>&
     std::cerr << parser::format(diagnostic) << "\n";
   }
   if (result.has_errors()) return std::nullopt;
-  model::exclude_schemas(result.catalog, exclude);
+  model::apply_filter(result.catalog, filter);
   return result;
 }
 

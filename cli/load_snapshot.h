@@ -6,12 +6,14 @@
 #include <string>
 #include <vector>
 
+#include "model/object_filter.h"
 #include "parser/parse.h"
 
 namespace schemadelta::cli {
 
-// nullopt when the input has errors (already reported). Schemas in `exclude` are left out.
+// nullopt when the input has errors (already reported). Objects the filter leaves out are
+// removed from the catalog.
 std::optional<parser::ParseResult> load_snapshot(const std::vector<std::string>& inputs, bool strict,
-                                                 const std::set<std::string>& exclude = {});
+                                                 const model::ObjectFilter& filter = {});
 
 }  // namespace schemadelta::cli

@@ -4,7 +4,7 @@
 #include <gtest/gtest.h>
 
 #include "generator/postgres/migration_pair.h"
-#include "model/exclude_schemas.h"
+#include "model/object_filter.h"
 #include "tests/support/catalog_diff.h"
 #include "tests/support/test_server.h"
 #include "verify/process.h"
@@ -178,7 +178,9 @@ TEST(Preservation, HoldingSchemaIsInvisibleToDiffAndManagedByArchive) {
   auto dumped = parse_clean("dump with holdings", test_server().dump_schema(db, options), problems);
   auto target = parse_clean("target.sql", kTarget, problems);
   ASSERT_TRUE(dumped.catalog.find_schema("schemadelta_archive")) << "the dump holds the holding schema";
-  model::exclude_schemas(dumped.catalog, {"schemadelta_archive"});
+  model::ObjectFilter filter;
+  filter.exclude_schemas.push_back("schemadelta_archive");
+  model::apply_filter(dumped.catalog, filter);
   EXPECT_EQ(catalog_difference(without_owners(target.catalog), without_owners(dumped.catalog)), "");
 
   const std::string binary = SCHEMADELTA_BINARY;
