@@ -139,6 +139,9 @@ Dependencies lifted_dependencies(const model::Catalog& catalog) {
       if (target.kind == ObjectKind::Column) to = ObjectId{ObjectKind::Table, target.schema, target.parent, "", ""};
       if (to != owner) lifted[owner].insert(to);
       if (from != owner && to != from) lifted[from].insert(to);
+      // A column read by another column of the same table (a generated column): the edge between
+      // the two columns orders their own drops and adds.
+      if (from != owner && target.kind == ObjectKind::Column && target != from) lifted[from].insert(target);
     }
   }
   return lifted;

@@ -69,9 +69,13 @@ class OriginalNames {
     }
     return name;
   }
+  // A column rename names its table as the user wrote it: the old name, or the new one.
   std::string column(const std::string& schema, const std::string& table_name, const std::string& name) const {
+    const std::string old_table = table(schema, table_name);
     for (const auto& r : renames_) {
-      if (r.kind == ObjectKind::Column && r.schema == schema && r.table == table_name && r.new_name == name) return r.old_name;
+      if (r.kind == ObjectKind::Column && r.schema == schema && (r.table == table_name || r.table == old_table) && r.new_name == name) {
+        return r.old_name;
+      }
     }
     return name;
   }

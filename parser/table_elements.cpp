@@ -229,13 +229,26 @@ bool constraint_name_taken(const model::Catalog& catalog, const std::string& sch
   return false;
 }
 
+// Whether the table has the column, its own or inherited (INHERITS parents, recursively).
+bool has_column(const model::Table& table, const std::string& schema, const model::Catalog& catalog, const std::string& name,
+                int depth = 0) {
+  if (table.find_column(name)) return true;
+  if (depth > 64) return false;  // a malformed inheritance loop
+  for (const auto& parent : table.inherits) {
+    const auto* parent_schema = catalog.find_schema(parent.schema.empty() ? schema : parent.schema);
+    if (!parent_schema || !parent_schema->tables.count(parent.name)) continue;
+    if (has_column(parent_schema->tables.at(parent.name), parent.schema, catalog, name, depth + 1)) return true;
+  }
+  return false;
+}
+
 // The one column a CHECK reads, for its name; empty when it reads none or several.
-std::string single_check_column(const Constraint& c, const model::Table& table) {
+std::string single_check_column(const Constraint& c, const model::Table& table, const std::string& schema, const model::Catalog& catalog) {
   std::set<std::string> found;
   for (const auto& token : lex_sql(c.check->original)) {
     if (token.kind != TokenKind::Word && token.kind != TokenKind::QuotedIdentifier) continue;
     std::string name = fold_identifier(token.text);
-    if (table.find_column(name)) found.insert(name);
+    if (has_column(table, schema, catalog, name)) found.insert(name);
   }
   return found.size() == 1 ? *found.begin() : "";
 }
@@ -292,7 +305,8 @@ void add_constraints(model::Table& table, const std::string& schema, std::vector
     used.insert(c.name);
   }
   for (auto& p : checks) {
-    if (!p.named) p.constraint.name = choose_object_name(table.name, single_check_column(p.constraint, table), "check", taken_constraint);
+    if (!p.named) p.constraint.name = choose_object_name(table.name, single_check_column(p.constraint, table, schema, catalog), "check",
+                                                      taken_constraint);
     used.insert(p.constraint.name);
   }
   for (auto& p : foreign_keys) {

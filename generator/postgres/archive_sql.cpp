@@ -50,11 +50,12 @@ std::string with_triggers_paused(const std::string& table, const std::string& bo
 
 const char* kTriggerVariables = "DECLARE schemadelta_paused name[]; schemadelta_paused_always name[]; schemadelta_trigger name; ";
 
+// Rows match by the table they are in (a key of an inheritance parent does not span its
+// children) and by the key; a narrowed key column matches by its value alone (no key).
 std::string key_match(const Holding& holding) {
-  if (holding.key.empty()) return "true";  // a key column narrowed: its rows match by value alone
-  std::string match;
+  std::string match = "restored.tableoid = held.schemadelta_tableoid";
   for (const auto& key : holding.key) {
-    match += (match.empty() ? "" : " AND ") + std::string("restored.") + quote_identifier(key.restored) + " = held." +
+    match += " AND restored." + quote_identifier(key.restored) + " = held." +
              quote_identifier(key.held);
   }
   return match;
@@ -232,7 +233,8 @@ BEGIN
     value_sql := value_sql || '::text COLLATE "default"';
   END IF;
   EXECUTE format('CREATE TABLE %I.%I AS SELECT %s FROM %s', )" + quote_literal(plan.archive_schema) + R"(, holding,
-                 array_to_string(ARRAY(SELECT format('%I', k) FROM unnest(key_columns) AS k) || format('%s AS %I', value_sql, source_column), ', '),
+                 array_to_string(ARRAY['tableoid AS schemadelta_tableoid'] || ARRAY(SELECT format('%I', k) FROM unnest(key_columns) AS k)
+                                 || format('%s AS %I', value_sql, source_column), ', '),
                  relation);
   INSERT INTO )" + a + R"(.holdings (holding, kind, migration, release, object_schema, object_name, object_column, key_columns)
     VALUES (holding, kind, migration, release, source_schema, source_table, source_column, key_columns);
@@ -263,10 +265,10 @@ std::string hold_sequence(const PreservationPlan& plan, const Holding& holding) 
          "::regclass, " + quote_literal(plan.id) + ", " + quote_literal(plan.release) + ");";
 }
 
-Statement restore_table(const PreservationPlan& plan, const Holding& holding, const model::Table& table) {
+Statement restore_table(const PreservationPlan& plan, const Holding& holding, const std::vector<model::Column>& table_columns) {
   const std::string target = qualified(holding.restored.schema, holding.restored.name);
   std::string columns, values;
-  for (const auto& column : table.columns) {
+  for (const auto& column : table_columns) {
     if (column.generated) continue;
     columns += (columns.empty() ? "" : ", ") + quote_identifier(column.name);
     values += (values.empty() ? "" : ", ") + cast(quote_identifier(column.name), column.type);

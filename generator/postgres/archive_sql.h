@@ -22,7 +22,9 @@ Statement hold_values(const compare::PreservationPlan& plan, const compare::Hold
 std::string hold_sequence(const compare::PreservationPlan& plan, const compare::Holding& holding);
 
 // After CREATE TABLE: the held rows go back (generated columns recomputed, identities kept).
-Statement restore_table(const compare::PreservationPlan& plan, const compare::Holding& holding, const model::Table& table);
+// `columns`: every column of the table, inherited ones included (the held table has them all).
+Statement restore_table(const compare::PreservationPlan& plan, const compare::Holding& holding,
+                        const std::vector<model::Column>& columns);
 // In place of ADD COLUMN: the column comes back with its values, matched by the key.
 Statement restore_column(const compare::PreservationPlan& plan, const compare::Holding& holding, const std::string& schema,
                          const std::string& table, const model::Column& column);

@@ -101,6 +101,23 @@ class Renderer {
 
   std::string drop(const std::string& what) { return "DROP " + what + ";"; }
 
+  // A table's columns with those it inherits (INHERITS parents first, as PostgreSQL orders them).
+  std::vector<model::Column> all_columns(const model::Table& table) const {
+    std::vector<model::Column> columns;
+    auto merge = [&](const model::Column& column) {
+      auto same = std::find_if(columns.begin(), columns.end(), [&](const auto& c) { return c.name == column.name; });
+      if (same == columns.end()) columns.push_back(column);
+      else *same = column;
+    };
+    for (const auto& parent : table.inherits) {
+      const auto* schema = target_.find_schema(parent.schema);
+      if (!schema || !schema->tables.count(parent.name)) continue;
+      for (const auto& column : all_columns(schema->tables.at(parent.name))) merge(column);
+    }
+    for (const auto& column : table.columns) merge(column);
+    return columns;
+  }
+
   void render() {
     const std::string& s = id_.schema;
     switch (c_.type) {
@@ -163,7 +180,7 @@ class Renderer {
         const auto& table = after<model::Table>();
         add(create_table(s, table, true));
         if (const auto* holding = restored(compare::HoldingKind::Table)) {
-          add(restore_table(*preservation_.restore, *holding, table));
+          add(restore_table(*preservation_.restore, *holding, all_columns(table)));
         }
         break;
       }

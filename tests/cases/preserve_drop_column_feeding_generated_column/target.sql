@@ -1,0 +1,5 @@
+-- Dropping a column together with the stored generated column computed from it; the rollback restores the values and recomputes the generated column.
+CREATE TABLE order_lines (
+    id integer PRIMARY KEY,
+    quantity integer NOT NULL
+);

@@ -1,0 +1,5 @@
+-- Renaming a table and its key column while dropping another of its columns; the values are held by the renamed key and come back under the old names.
+CREATE TABLE customers (
+    customer_no integer PRIMARY KEY,
+    name text NOT NULL
+);

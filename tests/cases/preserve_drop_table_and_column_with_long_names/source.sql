@@ -1,0 +1,11 @@
+-- Dropping a table and a column whose names are near the 63-byte limit, so the holding names are shortened with a hash.
+CREATE TABLE customer_loyalty_program_membership_history_entries_archived (
+    id integer PRIMARY KEY,
+    member_reference text NOT NULL
+);
+
+CREATE TABLE customer_loyalty_program_memberships_with_regional_overrides (
+    id integer PRIMARY KEY,
+    tier text NOT NULL,
+    regional_override_expiry_timestamp_for_legacy_partner_imports timestamptz
+);

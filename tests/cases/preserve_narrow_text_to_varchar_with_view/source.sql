@@ -1,0 +1,9 @@
+-- Narrowing text to varchar(40) on a column a view reads; original values come back on rollback.
+CREATE TABLE authors (
+    id integer PRIMARY KEY,
+    pen_name text NOT NULL,
+    bio text
+);
+
+CREATE VIEW author_names AS
+    SELECT id, pen_name FROM authors;
