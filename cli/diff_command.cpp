@@ -19,16 +19,17 @@ struct DiffArguments {
   bool allow_data_loss = false, no_preserve = false;
   std::string archive_schema = "schemadelta_archive", release;
   std::vector<std::string> renames;
-  bool explain = false, owners = false, strict = false, strict_column_order = false, concurrently = false;
+  bool explain = false, owners = false, strict_column_order = false, concurrently = false;
+  SnapshotOptions snapshot;
   std::string lock_timeout = "10s", statement_timeout = "0";
 };
 
 int run_diff(const DiffArguments& args) {
   // The holding schema is the tool's own: never part of what is compared.
-  model::ObjectFilter filter;
-  filter.exclude_schemas.push_back(args.archive_schema);
-  auto source = load_snapshot({args.source}, args.strict, filter);
-  auto target = load_snapshot({args.target}, args.strict, filter);
+  SnapshotOptions snapshot = args.snapshot;
+  snapshot.internal_schemas.push_back(args.archive_schema);
+  auto source = load_snapshot({args.source}, snapshot);
+  auto target = load_snapshot({args.target}, snapshot);
   if (!source || !target) return kInputError;
   compare::CompareOptions compare_options;
   compare_options.owners = args.owners;
@@ -62,8 +63,8 @@ int run_diff(const DiffArguments& args) {
   pair_options.release = args.release;
   auto& options = pair_options.migration;
   options.tool_version = SCHEMADELTA_VERSION;
-  options.source_name = args.source;
-  options.target_name = args.target;
+  options.source_name = snapshot_name(args.source);
+  options.target_name = snapshot_name(args.target);
   options.explain = args.explain;
   options.concurrently = args.concurrently;
   options.lock_timeout = args.lock_timeout;
@@ -77,7 +78,7 @@ int run_diff(const DiffArguments& args) {
   for (const auto& warning : changes.warnings) std::cerr << "schemadelta: warning: " << warning << "\n";
   if (args.format == "json") {
     // The plan is an analysis, not a script: it shows destructive changes instead of refusing.
-    return write_output(args.output, serialize::plan_to_json(changes, args.source, args.target).dump(2) + "\n") ? kOk : kInputError;
+    return write_output(args.output, serialize::plan_to_json(changes, snapshot_name(args.source), snapshot_name(args.target)).dump(2) + "\n") ? kOk : kInputError;
   }
   // Data-loss safety: destructive changes are refused unless explicitly allowed.
   const auto before = compare::index_catalog(*changes.source);
@@ -127,14 +128,14 @@ int run_diff(const DiffArguments& args) {
 void add_diff_command(CLI::App& app, int& exit_code) {
   auto args = std::make_shared<DiffArguments>();
   auto* command = app.add_subcommand("diff", "Write the migration script that turns SOURCE into TARGET");
-  command->add_option("source", args->source, "The schema the database has now (file, folder or -)")->required();
-  command->add_option("target", args->target, "The schema it should have (file, folder or -)")->required();
+  command->add_option("source", args->source, "The schema the database has now (file, folder, - or postgresql:// URI)")->required();
+  command->add_option("target", args->target, "The schema it should have (file, folder, - or postgresql:// URI)")->required();
   command->add_option("-o,--output", args->output, "Write the script to this file instead of stdout");
   command->add_flag("--explain", args->explain, "Say before each statement why it is there");
   command->add_flag("--owners", args->owners, "Compare and change object owners too");
   command->add_flag("--concurrently", args->concurrently,
                     "Build new indexes on existing tables with CREATE INDEX CONCURRENTLY, after the transaction");
-  command->add_flag("--strict", args->strict, "Unmanaged statements in the inputs are errors");
+  add_snapshot_options(command, args->snapshot, true);
   command->add_flag("--strict-column-order", args->strict_column_order, "Report tables whose column order differs");
   command->add_option("--rename", args->renames, "KIND:[schema.]old=new (repeatable): rename instead of drop + create")
       ->take_all();

@@ -1,27 +1,115 @@
 #include "cli/load_snapshot.h"
 
+#include <filesystem>
+#include <fstream>
 #include <iostream>
 
+#include "cli/normalizing_server.h"
+#include "verify/live_database.h"
+#include "verify/verify_error.h"
 
 namespace schemadelta::cli {
 
-std::optional<parser::ParseResult> load_snapshot(const std::vector<std::string>& inputs, bool strict,
-                                                 const model::ObjectFilter& filter) {
+namespace {
+
+// The ignore file: one pattern a line, `#` comments; errors name file:line.
+bool read_ignore_file(const std::string& explicit_path, model::ObjectFilter& filter) {
+  std::string path = explicit_path;
+  if (path.empty()) {
+    if (!std::filesystem::exists(".schemadelta-ignore")) return true;
+    path = ".schemadelta-ignore";
+  }
+  std::ifstream in(path);
+  if (!in) {
+    std::cerr << "schemadelta: error: cannot read ignore file " << path << "\n";
+    return false;
+  }
+  int number = 0;
+  for (std::string line; std::getline(in, line);) {
+    ++number;
+    if (auto hash = line.find('#'); hash != std::string::npos) line.erase(hash);
+    auto first = line.find_first_not_of(" \t\r");
+    if (first == std::string::npos) continue;
+    line = line.substr(first, line.find_last_not_of(" \t\r") - first + 1);
+    std::string error;
+    auto pattern = model::parse_object_pattern(line, error);
+    if (!pattern) {
+      std::cerr << path << ":" << number << ":1: error: " << error << "\n";
+      return false;
+    }
+    filter.ignore.push_back(*pattern);
+  }
+  return true;
+}
+
+std::optional<parser::Source> read_inputs(const std::vector<std::string>& inputs, const SnapshotOptions& options) {
   parser::Source source;
   try {
-    source = parser::read_source(inputs);
+    for (const auto& input : inputs) {
+      if (verify::is_connection_uri(input)) {
+        source.files.push_back({snapshot_name(input), verify::dump_live_schema(input, {options.schemas, options.exclude_schemas})});
+      } else {
+        auto files = parser::read_source({input});
+        source.files.insert(source.files.end(), files.files.begin(), files.files.end());
+      }
+    }
   } catch (const std::exception& e) {
     std::cerr << "schemadelta: error: " << e.what() << "\n";
     return std::nullopt;
   }
-  parser::ParseOptions options;
-  options.strict = strict;
-  auto result = parser::parse(source, options);
+  return source;
+}
+
+}  // namespace
+
+void add_snapshot_options(CLI::App* command, SnapshotOptions& options, bool normalization) {
+  command->add_option("--schema", options.schemas, "Only these schemas (globs; repeatable)");
+  command->add_option("--exclude-schema", options.exclude_schemas, "Leave these schemas out (globs; repeatable)");
+  command->add_option("--ignore-file", options.ignore_file,
+                      "Objects to leave out, one kind:schema.name glob a line (default: .schemadelta-ignore if present)");
+  command->add_flag("--strict", options.strict, "Unmanaged statements in the inputs are errors");
+  if (normalization) {
+    command->add_flag("--normalize-with-server", options.normalize_with_server,
+                      "Load file inputs into a throwaway PostgreSQL and compare what it dumps back");
+  }
+}
+
+std::string snapshot_name(const std::string& input) {
+  return verify::is_connection_uri(input) ? verify::redact_connection(input) : input;
+}
+
+std::optional<parser::ParseResult> load_snapshot(const std::vector<std::string>& inputs, const SnapshotOptions& options) {
+  model::ObjectFilter filter;
+  filter.schemas = options.schemas;
+  filter.exclude_schemas = options.exclude_schemas;
+  filter.exclude_schemas.insert(filter.exclude_schemas.end(), options.internal_schemas.begin(), options.internal_schemas.end());
+  if (!read_ignore_file(options.ignore_file, filter)) return std::nullopt;
+  auto source = read_inputs(inputs, options);
+  if (!source) return std::nullopt;
+  parser::ParseOptions parse_options;
+  parse_options.strict = options.strict;
+  auto result = parser::parse(*source, parse_options);
   for (const auto& diagnostic : result.diagnostics) {
     if (diagnostic.severity == parser::Severity::Note) continue;
     std::cerr << parser::format(diagnostic) << "\n";
   }
   if (result.has_errors()) return std::nullopt;
+  const bool live = inputs.size() == 1 && verify::is_connection_uri(inputs.front());
+  if (options.normalize_with_server && !live) {
+    // What PostgreSQL stores, read back as a dump: spellings the parser keeps apart compare equal.
+    try {
+      parser::Source dumped;
+      dumped.files.push_back({"server dump of " + inputs.front(), normalize_through_server(*source, result.catalog)});
+      result = parser::parse(dumped, parse_options);
+      for (const auto& diagnostic : result.diagnostics) {
+        if (diagnostic.severity != parser::Severity::Note) std::cerr << parser::format(diagnostic) << "\n";
+      }
+      if (result.has_errors()) return std::nullopt;
+    } catch (const std::exception& e) {
+      std::cerr << "schemadelta: error: " << e.what() << "\n";
+      return std::nullopt;
+    }
+  }
   model::apply_filter(result.catalog, filter);
   return result;
 }

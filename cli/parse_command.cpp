@@ -1,4 +1,4 @@
-// schemadelta parse FILE|DIR|- ... [--format json|sql] [--strict] [-o FILE]
+// schemadelta parse FILE|DIR|-|URI ... [--format json|sql] [-o FILE] [snapshot options]
 #include <fstream>
 #include <iostream>
 
@@ -16,11 +16,11 @@ struct ParseArguments {
   std::vector<std::string> inputs;
   std::string format = "json";
   std::string output;
-  bool strict = false;
+  SnapshotOptions snapshot;
 };
 
 int run_parse(const ParseArguments& args) {
-  auto snapshot = load_snapshot(args.inputs, args.strict);
+  auto snapshot = load_snapshot(args.inputs, args.snapshot);
   if (!snapshot) return kInputError;
   std::string text;
   if (args.format == "json") {
@@ -36,11 +36,11 @@ int run_parse(const ParseArguments& args) {
 void add_parse_command(CLI::App& app, int& exit_code) {
   auto args = std::make_shared<ParseArguments>();
   auto* command = app.add_subcommand("parse", "Read a schema snapshot and print its model (JSON) or canonical DDL");
-  command->add_option("inputs", args->inputs, "SQL files, folders of *.sql files, or - for stdin")->required();
+  command->add_option("inputs", args->inputs, "SQL files, folders of *.sql files, - for stdin, or a postgresql:// URI")->required();
   command->add_option("--format", args->format, "json (the model) or sql (canonical DDL)")
       ->check(CLI::IsMember({"json", "sql"}));
   command->add_option("-o,--output", args->output, "Write to this file instead of stdout");
-  command->add_flag("--strict", args->strict, "Unmanaged statements are errors");
+  add_snapshot_options(command, args->snapshot, true);
   command->callback([args, &exit_code] { exit_code = run_parse(*args); });
 }
 
