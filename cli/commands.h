@@ -13,5 +13,8 @@ enum ExitCode : int { kOk = 0, kDifferences = 1, kInputError = 2, kDataLossRefus
 void add_parse_command(CLI::App& app, int& exit_code);
 void add_diff_command(CLI::App& app, int& exit_code);
 void add_archive_command(CLI::App& app, int& exit_code);
+void add_check_command(CLI::App& app, int& exit_code);
+void add_snapshot_command(CLI::App& app, int& exit_code);
+void add_verify_command(CLI::App& app, int& exit_code);
 
 }  // namespace schemadelta::cli

@@ -1,10 +1,10 @@
 // schemadelta diff SOURCE TARGET [-o FILE] [--explain] [--owners] [--lock-timeout T] ...
-#include <fstream>
 #include <iostream>
 
 #include "cli/commands.h"
 #include "cli/load_snapshot.h"
 #include "cli/output_file.h"
+#include "cli/rename_options.h"
 #include "compare/change_set.h"
 #include "compare/hazards.h"
 #include "serialize/plan_json.h"
@@ -15,47 +15,26 @@ namespace schemadelta::cli {
 namespace {
 
 struct DiffArguments {
-  std::string source, target, output, rename_file, rollback, format = "sql";
+  std::string source, target, output, rollback, format = "sql";
   bool allow_data_loss = false, no_preserve = false;
   std::string archive_schema = "schemadelta_archive", release;
-  std::vector<std::string> renames;
+  RenameOptions renames;
   bool explain = false, owners = false, strict_column_order = false, concurrently = false;
   SnapshotOptions snapshot;
   std::string lock_timeout = "10s", statement_timeout = "0";
 };
 
 int run_diff(const DiffArguments& args) {
-  // The holding schema is the tool's own: never part of what is compared.
-  SnapshotOptions snapshot = args.snapshot;
-  snapshot.internal_schemas.push_back(args.archive_schema);
-  auto source = load_snapshot({args.source}, snapshot);
-  auto target = load_snapshot({args.target}, snapshot);
-  if (!source || !target) return kInputError;
+  auto snapshots = load_snapshot_pair(args.source, args.target, args.snapshot, args.archive_schema);
+  if (!snapshots) return kInputError;
+  const auto* source = &snapshots->first;
+  const auto* target = &snapshots->second;
   compare::CompareOptions compare_options;
   compare_options.owners = args.owners;
   compare_options.strict_column_order = args.strict_column_order;
-  std::vector<std::string> rename_texts = args.renames;
-  if (!args.rename_file.empty()) {
-    std::ifstream in(args.rename_file);
-    if (!in) {
-      std::cerr << "schemadelta: error: cannot read " << args.rename_file << "\n";
-      return kInputError;
-    }
-    for (std::string line; std::getline(in, line);) {
-      auto first = line.find_first_not_of(" \t");
-      if (first == std::string::npos || line[first] == '#') continue;
-      rename_texts.push_back(line.substr(first, line.find_last_not_of(" \t\r") - first + 1));
-    }
-  }
-  for (const auto& text : rename_texts) {
-    std::string error;
-    auto rename = compare::parse_rename(text, error);
-    if (!rename) {
-      std::cerr << "schemadelta: error: " << error << "\n";
-      return kInputError;
-    }
-    compare_options.renames.push_back(*rename);
-  }
+  auto renames = read_renames(args.renames);
+  if (!renames) return kInputError;
+  compare_options.renames = *renames;
   generator::postgres::PairOptions pair_options;
   pair_options.compare = compare_options;
   pair_options.preserve = !args.no_preserve;
@@ -137,9 +116,7 @@ void add_diff_command(CLI::App& app, int& exit_code) {
                     "Build new indexes on existing tables with CREATE INDEX CONCURRENTLY, after the transaction");
   add_snapshot_options(command, args->snapshot, true);
   command->add_flag("--strict-column-order", args->strict_column_order, "Report tables whose column order differs");
-  command->add_option("--rename", args->renames, "KIND:[schema.]old=new (repeatable): rename instead of drop + create")
-      ->take_all();
-  command->add_option("--rename-file", args->rename_file, "A file of KIND:[schema.]old=new lines");
+  add_rename_options(command, args->renames);
   command->add_option("--format", args->format, "sql (the migration script) or json (the plan: changes, classes, hazards)")
       ->check(CLI::IsMember({"sql", "json"}));
   command->add_option("--rollback", args->rollback, "Also write the rollback script (TARGET back to SOURCE) to this file");

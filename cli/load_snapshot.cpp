@@ -78,7 +78,7 @@ std::string snapshot_name(const std::string& input) {
   return verify::is_connection_uri(input) ? verify::redact_connection(input) : input;
 }
 
-std::optional<parser::ParseResult> load_snapshot(const std::vector<std::string>& inputs, const SnapshotOptions& options) {
+std::optional<Snapshot> load_snapshot(const std::vector<std::string>& inputs, const SnapshotOptions& options) {
   model::ObjectFilter filter;
   filter.schemas = options.schemas;
   filter.exclude_schemas = options.exclude_schemas;
@@ -111,7 +111,19 @@ std::optional<parser::ParseResult> load_snapshot(const std::vector<std::string>&
     }
   }
   model::apply_filter(result.catalog, filter);
-  return result;
+  Snapshot snapshot{std::move(result), {}};
+  for (const auto& file : source->files) snapshot.sql += file.text + "\n";
+  return snapshot;
+}
+
+std::optional<std::pair<Snapshot, Snapshot>> load_snapshot_pair(const std::string& first, const std::string& second,
+                                                                const SnapshotOptions& options, const std::string& archive_schema) {
+  SnapshotOptions with_archive = options;
+  with_archive.internal_schemas.push_back(archive_schema);
+  auto a = load_snapshot({first}, with_archive);
+  auto b = load_snapshot({second}, with_archive);
+  if (!a || !b) return std::nullopt;
+  return std::pair{std::move(*a), std::move(*b)};
 }
 
 }  // namespace schemadelta::cli

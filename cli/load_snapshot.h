@@ -24,8 +24,18 @@ struct SnapshotOptions {
 // --schema, --exclude-schema, --ignore-file, --strict; --normalize-with-server when asked.
 void add_snapshot_options(CLI::App* command, SnapshotOptions& options, bool normalization);
 
+// A parsed snapshot and the SQL it was read from (files in order, or the live database's dump).
+struct Snapshot : parser::ParseResult {
+  std::string sql;
+};
+
 // nullopt when the input cannot be read or has errors (already reported).
-std::optional<parser::ParseResult> load_snapshot(const std::vector<std::string>& inputs, const SnapshotOptions& options);
+std::optional<Snapshot> load_snapshot(const std::vector<std::string>& inputs, const SnapshotOptions& options);
+
+// The two snapshots a comparing command reads, the holding schema `archive_schema` left out of
+// both (it is the tool's own). nullopt when either cannot be read (already reported).
+std::optional<std::pair<Snapshot, Snapshot>> load_snapshot_pair(const std::string& first, const std::string& second,
+                                                                const SnapshotOptions& options, const std::string& archive_schema);
 
 // The name a snapshot is shown under (a connection string with its password masked).
 std::string snapshot_name(const std::string& input);

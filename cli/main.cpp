@@ -9,6 +9,9 @@ int main(int argc, char** argv) {
   int exit_code = schemadelta::cli::kOk;
   schemadelta::cli::add_parse_command(app, exit_code);
   schemadelta::cli::add_diff_command(app, exit_code);
+  schemadelta::cli::add_check_command(app, exit_code);
+  schemadelta::cli::add_snapshot_command(app, exit_code);
+  schemadelta::cli::add_verify_command(app, exit_code);
   schemadelta::cli::add_archive_command(app, exit_code);
   try {
     app.parse(argc, argv);

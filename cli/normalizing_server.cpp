@@ -14,6 +14,7 @@ namespace {
 verify::ThrowawayServer& server() {
   static std::unique_ptr<verify::ThrowawayServer> instance;
   if (!instance) {
+    verify::stop_on_signal(nullptr);
     instance = verify::ThrowawayServer::start();
     verify::stop_on_signal(instance.get());
   }

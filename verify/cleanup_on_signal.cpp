@@ -12,12 +12,18 @@ namespace schemadelta::verify {
 namespace {
 
 std::atomic<ThrowawayServer*> registered{nullptr};
+volatile sig_atomic_t pending = 0;  // a signal that came while a server was still starting
 
-void on_signal(int signal_number) {
+void stop_and_exit(ThrowawayServer* server, int signal_number) {
   // Not async-signal-safe in the strict sense (it runs pg_ctl and removes files), but the main
   // thread is at most waiting on a child, and leaving a server behind is the worse outcome.
-  if (ThrowawayServer* server = registered.exchange(nullptr)) server->~ThrowawayServer();
+  if (server) server->~ThrowawayServer();
   ::_exit(128 + signal_number);
+}
+
+void on_signal(int signal_number) {
+  if (ThrowawayServer* server = registered.exchange(nullptr)) stop_and_exit(server, signal_number);
+  pending = signal_number;  // the server being started is registered next: it stops then
 }
 
 }  // namespace
@@ -25,6 +31,7 @@ void on_signal(int signal_number) {
 void stop_on_signal(ThrowawayServer* server) {
   static bool installed = false;
   registered = server;
+  if (pending && server) stop_and_exit(registered.exchange(nullptr), pending);
   if (installed) return;
   installed = true;
   struct sigaction action {};

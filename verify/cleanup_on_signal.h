@@ -5,7 +5,9 @@ namespace schemadelta::verify {
 
 class ThrowawayServer;
 
-// Registers `server` (nullptr: none); installs the handlers on first use.
+// Registers `server` (nullptr: none); installs the handlers on first use. Call it with nullptr
+// before starting a server: a signal during the start is held until the server is registered,
+// which then stops it and exits.
 void stop_on_signal(ThrowawayServer* server);
 
 }  // namespace schemadelta::verify

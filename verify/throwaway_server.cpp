@@ -244,6 +244,10 @@ std::string ThrowawayServer::connection_string(const std::string& database) cons
                        conninfo_value(database));
 }
 
+std::string ThrowawayServer::connection_uri(const std::string& database) const {
+    return fmt::format("postgresql://postgres@/{}?host={}&port={}", database, socket_dir(), k_port);
+}
+
 std::vector<std::string> ThrowawayServer::psql(const std::string& database) const {
     return {bin("psql"), "-X", "-q", "-w", "-v", "ON_ERROR_STOP=1", "-d", connection_string(database)};
 }

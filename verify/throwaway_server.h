@@ -67,6 +67,8 @@ public:
     int port() const;
     // libpq keyword/value connection string, for any other client.
     std::string connection_string(const std::string& database) const;
+    // The same as a postgresql:// URI (what users give schemadelta for a live database).
+    std::string connection_uri(const std::string& database) const;
 
 private:
     ThrowawayServer(std::filesystem::path root, ServerOptions options, bool switch_user);

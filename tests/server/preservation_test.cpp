@@ -5,7 +5,6 @@
 
 #include "generator/postgres/migration_pair.h"
 #include "model/object_filter.h"
-#include "tests/support/catalog_diff.h"
 #include "tests/support/test_server.h"
 #include "verify/process.h"
 

@@ -9,7 +9,6 @@
 #include <filesystem>
 
 #include "generator/postgres/catalog_ddl.h"
-#include "tests/support/catalog_diff.h"
 #include "tests/support/test_server.h"
 
 namespace schemadelta::testing {

@@ -4,9 +4,13 @@
 #include <string>
 
 #include "parser/parse.h"
+#include "verify/catalog_difference.h"
 #include "verify/throwaway_server.h"
 
 namespace schemadelta::testing {
+
+using verify::catalog_difference;
+using verify::without_owners;
 
 verify::ThrowawayServer& test_server();
 

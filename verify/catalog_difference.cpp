@@ -1,11 +1,11 @@
-#include "tests/support/catalog_diff.h"
+#include "verify/catalog_difference.h"
 
 #include <sstream>
 #include <vector>
 
 #include "serialize/catalog_json.h"
 
-namespace schemadelta::testing {
+namespace schemadelta::verify {
 
 namespace {
 std::vector<std::string> lines(const std::string& text) {
@@ -43,4 +43,4 @@ std::string catalog_difference(const model::Catalog& expected, const model::Cata
   return text;
 }
 
-}  // namespace schemadelta::testing
+}  // namespace schemadelta::verify

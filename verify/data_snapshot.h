@@ -5,8 +5,8 @@
 // Every value stays byte for byte as pg_dump wrote it.
 #include <string>
 
-namespace schemadelta::testing {
+namespace schemadelta::verify {
 
 std::string normalized_data(const std::string& pg_dump_data);
 
-}  // namespace schemadelta::testing
+}  // namespace schemadelta::verify

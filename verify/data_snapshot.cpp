@@ -1,4 +1,4 @@
-#include "tests/support/data_snapshot.h"
+#include "verify/data_snapshot.h"
 
 #include <algorithm>
 #include <map>
@@ -6,7 +6,7 @@
 #include <sstream>
 #include <vector>
 
-namespace schemadelta::testing {
+namespace schemadelta::verify {
 
 namespace {
 
@@ -83,4 +83,4 @@ std::string normalized_data(const std::string& pg_dump_data) {
   return out;
 }
 
-}  // namespace schemadelta::testing
+}  // namespace schemadelta::verify

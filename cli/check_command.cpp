@@ -1,0 +1,70 @@
+// schemadelta check EXPECTED ACTUAL [--format text|json|junit|sarif] [-o FILE] [--fail-on unsupported]
+// Exit 0: no drift. 1: drift (or unsupported statements with --fail-on unsupported). 2: bad input.
+#include <unistd.h>
+
+#include <cstdlib>
+#include <iostream>
+
+#include "cli/commands.h"
+#include "cli/load_snapshot.h"
+#include "cli/output_file.h"
+#include "compare/drift.h"
+#include "serialize/drift_report.h"
+
+namespace schemadelta::cli {
+
+namespace {
+
+struct CheckArguments {
+  std::string expected, actual, output, format = "text";
+  std::vector<std::string> fail_on;
+  bool owners = false;
+  std::string archive_schema = "schemadelta_archive";
+  SnapshotOptions snapshot;
+};
+
+int run_check(const CheckArguments& args) {
+  auto snapshots = load_snapshot_pair(args.expected, args.actual, args.snapshot, args.archive_schema);
+  if (!snapshots) return kInputError;
+  const auto* expected = &snapshots->first;
+  const auto* actual = &snapshots->second;
+  compare::CompareOptions options;
+  options.owners = args.owners;
+  const auto report = compare::detect_drift(expected->catalog, actual->catalog, options);
+  serialize::DriftContext context{snapshot_name(args.expected), snapshot_name(args.actual), SCHEMADELTA_VERSION, &expected->catalog,
+                                  &actual->catalog};
+  std::string text;
+  if (args.format == "json") text = serialize::drift_json(report, context);
+  else if (args.format == "junit") text = serialize::drift_junit(report, context);
+  else if (args.format == "sarif") text = serialize::drift_sarif(report, context);
+  else {
+    const bool terminal = (args.output.empty() || args.output == "-") && ::isatty(STDOUT_FILENO) && !std::getenv("NO_COLOR");
+    text = serialize::drift_text(report, context, terminal);
+  }
+  if (!write_output(args.output, text)) return kInputError;
+  bool fail = report.has_drift();
+  for (const auto& reason : args.fail_on) {
+    if (reason == "unsupported" && (!expected->catalog.unmanaged.empty() || !actual->catalog.unmanaged.empty())) fail = true;
+  }
+  return fail ? kDifferences : kOk;
+}
+
+}  // namespace
+
+void add_check_command(CLI::App& app, int& exit_code) {
+  auto args = std::make_shared<CheckArguments>();
+  auto* command = app.add_subcommand("check", "Compare a database (or snapshot) with the expected schema: exit 1 on drift");
+  command->add_option("expected", args->expected, "The schema it should have (file, folder, - or postgresql:// URI)")->required();
+  command->add_option("actual", args->actual, "The schema it has (file, folder, - or postgresql:// URI)")->required();
+  command->add_option("--format", args->format, "text (default), json, junit or sarif")
+      ->check(CLI::IsMember({"text", "json", "junit", "sarif"}));
+  command->add_option("-o,--output", args->output, "Write the report to this file instead of stdout");
+  command->add_option("--fail-on", args->fail_on, "Also fail (exit 1) on: unsupported (statements the tool does not model)")
+      ->check(CLI::IsMember({"unsupported"}));
+  command->add_flag("--owners", args->owners, "Compare object owners too");
+  command->add_option("--archive-schema", args->archive_schema, "The holding schema, never compared (default schemadelta_archive)");
+  add_snapshot_options(command, args->snapshot, true);
+  command->callback([args, &exit_code] { exit_code = run_check(*args); });
+}
+
+}  // namespace schemadelta::cli

@@ -1,0 +1,40 @@
+#include "cli/rename_options.h"
+
+#include <fstream>
+#include <iostream>
+
+namespace schemadelta::cli {
+
+void add_rename_options(CLI::App* command, RenameOptions& options) {
+  command->add_option("--rename", options.renames, "KIND:[schema.]old=new (repeatable): rename instead of drop + create")->take_all();
+  command->add_option("--rename-file", options.rename_file, "A file of KIND:[schema.]old=new lines");
+}
+
+std::optional<std::vector<compare::Rename>> read_renames(const RenameOptions& options) {
+  std::vector<std::string> texts = options.renames;
+  if (!options.rename_file.empty()) {
+    std::ifstream in(options.rename_file);
+    if (!in) {
+      std::cerr << "schemadelta: error: cannot read " << options.rename_file << "\n";
+      return std::nullopt;
+    }
+    for (std::string line; std::getline(in, line);) {
+      auto first = line.find_first_not_of(" \t");
+      if (first == std::string::npos || line[first] == '#') continue;
+      texts.push_back(line.substr(first, line.find_last_not_of(" \t\r") - first + 1));
+    }
+  }
+  std::vector<compare::Rename> renames;
+  for (const auto& text : texts) {
+    std::string error;
+    auto rename = compare::parse_rename(text, error);
+    if (!rename) {
+      std::cerr << "schemadelta: error: " << error << "\n";
+      return std::nullopt;
+    }
+    renames.push_back(*rename);
+  }
+  return renames;
+}
+
+}  // namespace schemadelta::cli

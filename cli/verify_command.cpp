@@ -1,0 +1,142 @@
+// schemadelta verify SOURCE TARGET [--migration FILE] [--rollback FILE] [--no-rows] [...]
+// Proves, on a throwaway PostgreSQL 15, the scripts `diff` writes (or the given ones).
+// Exit 0: every check passed. 1: a check failed. 2: bad input, or no server could be started.
+#include <chrono>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+
+#include <fmt/format.h>
+
+#include "cli/commands.h"
+#include "cli/load_snapshot.h"
+#include "cli/rename_options.h"
+#include "generator/postgres/migration_pair.h"
+#include "generator/postgres/quoting.h"
+#include "verify/cleanup_on_signal.h"
+#include "verify/prove_scripts.h"
+
+namespace schemadelta::cli {
+
+namespace {
+
+struct VerifyArguments {
+  std::string source, target, migration_file, rollback_file;
+  bool no_rows = false, no_preserve = false;
+  std::string archive_schema = "schemadelta_archive";
+  RenameOptions renames;
+  SnapshotOptions snapshot;
+};
+
+std::optional<std::string> read_text(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    std::cerr << "schemadelta: error: cannot read " << path << "\n";
+    return std::nullopt;
+  }
+  std::ostringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
+
+int run_verify(const VerifyArguments& args) {
+  auto snapshots = load_snapshot_pair(args.source, args.target, args.snapshot, args.archive_schema);
+  if (!snapshots) return kInputError;
+  const auto* source = &snapshots->first;
+  const auto* target = &snapshots->second;
+  auto renames = read_renames(args.renames);
+  if (!renames) return kInputError;
+
+  generator::postgres::PairOptions options;
+  options.compare.renames = *renames;
+  options.preserve = !args.no_preserve;
+  options.archive_schema = args.archive_schema;
+  options.migration.tool_version = SCHEMADELTA_VERSION;
+  options.migration.source_name = snapshot_name(args.source);
+  options.migration.target_name = snapshot_name(args.target);
+  const auto pair = generator::postgres::write_migration_pair(source->catalog, target->catalog, options);
+  if (!pair.errors.empty() || !pair.rollback_errors.empty()) {
+    for (const auto& error : pair.errors) std::cerr << "schemadelta: error: " << error << "\n";
+    for (const auto& error : pair.rollback_errors) std::cerr << "schemadelta: error: rollback: " << error << "\n";
+    return kInputError;
+  }
+  if (!pair.forward_plan.problems.empty()) {
+    for (const auto& problem : pair.forward_plan.problems) std::cerr << "schemadelta: error: cannot keep " << problem << "\n";
+    std::cerr << "Pass --no-preserve to prove the scripts that drop it for good.\n";
+    return kDataLossRefused;
+  }
+  verify::ProofInput input{"verify", source->sql, target->sql, pair.migration.text, pair.rollback.text, {}};
+  if (!args.migration_file.empty()) {
+    auto text = read_text(args.migration_file);
+    if (!text) return kInputError;
+    input.migration = *text;
+  }
+  if (!args.rollback_file.empty()) {
+    auto text = read_text(args.rollback_file);
+    if (!text) return kInputError;
+    input.rollback = *text;
+  }
+  for (const auto& change : pair.forward.changes) {
+    if (change.type == compare::ChangeType::AlterSequence) {
+      input.altered_sequences.push_back(generator::postgres::qualified(change.id.schema, change.id.name));
+    }
+  }
+
+  std::cerr << "schemadelta verify: starting a throwaway PostgreSQL 15\n";
+  std::unique_ptr<verify::ThrowawayServer> server;
+  verify::stop_on_signal(nullptr);
+  try {
+    server = verify::ThrowawayServer::start();
+  } catch (const std::exception& e) {
+    std::cerr << "schemadelta: error: " << e.what() << "\n";
+    return kInputError;
+  }
+  verify::stop_on_signal(server.get());
+  verify::ProofOptions proof_options;
+  proof_options.with_rows = !args.no_rows;
+  proof_options.compare_rows = !args.no_preserve;
+  proof_options.archive_schema = args.archive_schema;
+  auto started = std::chrono::steady_clock::now();
+  proof_options.progress = [&](const std::string& step) {
+    auto now = std::chrono::steady_clock::now();
+    std::cerr << fmt::format("schemadelta verify: [{:6.2f} s] {}\n", std::chrono::duration<double>(now - started).count(), step);
+  };
+  verify::Proof proof;
+  try {
+    proof = verify::prove_scripts(*server, input, proof_options);
+  } catch (const std::exception& e) {
+    std::cerr << "schemadelta: error: " << e.what() << "\n";
+    return kInputError;
+  }
+  verify::stop_on_signal(nullptr);
+  server.reset();
+
+  for (const auto& step : proof.steps) {
+    std::cout << (step.passed ? "PASS  " : "FAIL  ") << step.name << "\n";
+    if (step.passed) continue;
+    std::istringstream detail(step.detail);
+    for (std::string line; std::getline(detail, line);) std::cout << "      " << line << "\n";
+  }
+  const auto failed = std::count_if(proof.steps.begin(), proof.steps.end(), [](const auto& s) { return !s.passed; });
+  std::cout << fmt::format("{} of {} checks passed\n", proof.steps.size() - failed, proof.steps.size());
+  return proof.passed() ? kOk : kDifferences;
+}
+
+}  // namespace
+
+void add_verify_command(CLI::App& app, int& exit_code) {
+  auto args = std::make_shared<VerifyArguments>();
+  auto* command = app.add_subcommand("verify", "Prove the migration and rollback scripts on a throwaway PostgreSQL 15");
+  command->add_option("source", args->source, "The schema the database has now (file, folder, - or postgresql:// URI)")->required();
+  command->add_option("target", args->target, "The schema it should have (file, folder, - or postgresql:// URI)")->required();
+  command->add_option("--migration", args->migration_file, "Prove this migration script instead of the one diff writes");
+  command->add_option("--rollback", args->rollback_file, "Prove this rollback script instead of the one diff writes");
+  command->add_flag("--no-rows", args->no_rows, "Do not fill SOURCE's tables with generated rows");
+  command->add_flag("--no-preserve", args->no_preserve, "Prove the scripts that drop data for good (rows are not compared)");
+  command->add_option("--archive-schema", args->archive_schema, "The holding schema (default schemadelta_archive)");
+  add_rename_options(command, args->renames);
+  add_snapshot_options(command, args->snapshot, true);
+  command->callback([args, &exit_code] { exit_code = run_verify(*args); });
+}
+
+}  // namespace schemadelta::cli

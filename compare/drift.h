@@ -1,0 +1,38 @@
+#pragma once
+// Drift between the schema a database should have (EXPECTED) and the one it has (ACTUAL), object
+// by object: what is missing, what is unexpected, what differs and how. The change set that
+// would bring ACTUAL to EXPECTED, grouped under the top-level object each change belongs to.
+#include <map>
+#include <string>
+#include <vector>
+
+#include "compare/change_set.h"
+
+namespace schemadelta::compare {
+
+enum class DriftStatus { Missing, Unexpected, Different };
+
+struct DriftChange {
+  std::string change;  // "alter column type"
+  std::string object;  // "column public.users.email"
+  std::string reason;
+};
+
+struct DriftItem {
+  model::ObjectId object;  // a top-level object: a table for its columns, constraints, indexes, ...
+  DriftStatus status = DriftStatus::Different;
+  std::vector<DriftChange> changes;
+};
+
+struct DriftReport {
+  std::vector<model::ObjectId> checked;  // every top-level object of either side, in id order
+  std::vector<DriftItem> drifted;        // in id order
+  std::map<std::string, int> drifted_by_kind;
+  bool has_drift() const { return !drifted.empty(); }
+};
+
+DriftReport detect_drift(const model::Catalog& expected, const model::Catalog& actual, const CompareOptions& options = {});
+
+std::string drift_status_name(DriftStatus status);  // "missing", "unexpected", "different"
+
+}  // namespace schemadelta::compare

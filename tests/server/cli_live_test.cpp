@@ -1,0 +1,254 @@
+// The command line against live databases on PostgreSQL 15: snapshots from a URI, `check` and
+// its report formats, ignore rules, `verify` passing and failing, and no server left behind
+// when `verify` is killed.
+#include <fcntl.h>
+#include <gtest/gtest.h>
+#include <signal.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <chrono>
+#include <filesystem>
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <thread>
+#include <vector>
+
+#include "tests/support/test_server.h"
+#include "verify/process.h"
+
+namespace schemadelta::testing {
+namespace {
+
+namespace fs = std::filesystem;
+
+const char* kSchema = R"(
+CREATE TABLE customers (id integer PRIMARY KEY, email text NOT NULL UNIQUE);
+CREATE TABLE orders (id integer PRIMARY KEY, customer_id integer REFERENCES customers(id), total numeric(12,2));
+CREATE INDEX orders_customer ON orders (customer_id);
+)";
+
+struct Workspace {
+  fs::path root;
+  Workspace() {
+    std::string dir = (fs::temp_directory_path() / "schemadelta-cli-XXXXXX").string();
+    root = ::mkdtemp(dir.data());
+  }
+  ~Workspace() { fs::remove_all(root); }
+  std::string write(const std::string& name, const std::string& text) const {
+    std::ofstream(root / name) << text;
+    return (root / name).string();
+  }
+};
+
+verify::ProcessResult schemadelta(std::vector<std::string> args, const fs::path& cwd = fs::current_path()) {
+  args.insert(args.begin(), SCHEMADELTA_BINARY);
+  verify::ProcessOptions options;
+  options.cwd = cwd;
+  return verify::run_process(args, options);
+}
+
+std::string live_database(const std::string& hint, const std::string& sql) {
+  auto database = fresh_database(hint);
+  auto load = test_server().run_sql(database, sql);
+  EXPECT_TRUE(load.ok) << load.output;
+  return database;
+}
+
+// Well-formed XML without a parser library: balanced tags, quoted attributes, known entities.
+std::string xml_problem(const std::string& xml) {
+  std::vector<std::string> open;
+  for (std::size_t i = 0; i < xml.size(); ++i) {
+    if (xml[i] == '&') {
+      auto end = xml.find(';', i);
+      const std::string entity = end == std::string::npos ? "" : xml.substr(i, end - i + 1);
+      if (entity != "&amp;" && entity != "&lt;" && entity != "&gt;" && entity != "&quot;" && entity != "&apos;") return "bad entity at " + std::to_string(i);
+      continue;
+    }
+    if (xml[i] != '<') continue;
+    auto end = xml.find('>', i);
+    if (end == std::string::npos) return "unclosed tag";
+    std::string tag = xml.substr(i + 1, end - i - 1);
+    i = end;
+    if (tag.starts_with("?")) continue;
+    if (std::count(tag.begin(), tag.end(), '"') % 2) return "unbalanced quotes in <" + tag + ">";
+    if (tag.starts_with("/")) {
+      if (open.empty() || open.back() != tag.substr(1)) return "mismatched </" + tag.substr(1) + ">";
+      open.pop_back();
+    } else if (!tag.ends_with("/")) {
+      open.push_back(tag.substr(0, tag.find(' ')));
+    }
+  }
+  return open.empty() ? "" : "unclosed <" + open.back() + ">";
+}
+
+TEST(LiveDatabase, CheckDetectsDriftAndItsAbsence) {
+  Workspace work;
+  const auto expected = work.write("expected.sql", kSchema);
+  const auto database = live_database("check", kSchema);
+  const auto uri = test_server().connection_uri(database);
+
+  auto same = schemadelta({"check", expected, uri});
+  EXPECT_EQ(same.exit_code, 0) << same.out << same.err;
+  EXPECT_NE(same.out.find("No drift"), std::string::npos) << same.out;
+
+  ASSERT_TRUE(test_server().run_sql(database, "ALTER TABLE orders ADD COLUMN note text; DROP INDEX orders_customer; "
+                                              "CREATE TABLE scratch (a int);").ok);
+  auto drift = schemadelta({"check", expected, uri});
+  EXPECT_EQ(drift.exit_code, 1) << drift.err;
+  EXPECT_NE(drift.out.find("unexpected table public.scratch"), std::string::npos) << drift.out;
+  EXPECT_NE(drift.out.find("different  table public.orders"), std::string::npos) << drift.out;
+  EXPECT_NE(drift.out.find("Summary: "), std::string::npos);
+  EXPECT_EQ(drift.out.find("\x1b["), std::string::npos) << "no colour when not on a terminal";
+
+  // JSON: stable, versioned.
+  auto json = schemadelta({"check", expected, uri, "--format", "json"});
+  EXPECT_EQ(json.exit_code, 1);
+  auto document = nlohmann::json::parse(json.out);
+  EXPECT_EQ(document["format"], "schemadelta-drift");
+  EXPECT_EQ(document["version"], 1);
+  EXPECT_EQ(document["drift"], true);
+  EXPECT_EQ(document["summary"]["drifted"], 2);
+  EXPECT_EQ(document["summary"]["by_kind"]["table"], 2);
+
+  // JUnit: one test case per object, failures for the drifted ones.
+  auto junit = schemadelta({"check", expected, uri, "--format", "junit"});
+  EXPECT_EQ(xml_problem(junit.out), "") << junit.out;
+  EXPECT_NE(junit.out.find("<testcase classname=\"table\" name=\"public.customers\"/>"), std::string::npos) << junit.out;
+  EXPECT_NE(junit.out.find("failures=\"2\""), std::string::npos) << junit.out;
+
+  // SARIF 2.1.0: tool, rules, results pointing at rules, locations in the expected file.
+  auto sarif = nlohmann::json::parse(schemadelta({"check", expected, uri, "--format", "sarif"}).out);
+  EXPECT_EQ(sarif["version"], "2.1.0");
+  const auto& run = sarif["runs"][0];
+  EXPECT_EQ(run["tool"]["driver"]["name"], "schemadelta");
+  std::set<std::string> rules;
+  for (const auto& rule : run["tool"]["driver"]["rules"]) rules.insert(rule["id"].get<std::string>());
+  ASSERT_EQ(run["results"].size(), 2u);
+  for (const auto& result : run["results"]) {
+    EXPECT_TRUE(rules.count(result["ruleId"].get<std::string>()));
+    EXPECT_EQ(result["level"], "error");
+    EXPECT_FALSE(result["message"]["text"].get<std::string>().empty());
+    EXPECT_TRUE(result["locations"][0].contains("logicalLocations"));
+  }
+  const auto& orders = run["results"][0]["locations"][0];
+  EXPECT_EQ(orders["physicalLocation"]["artifactLocation"]["uri"], expected);
+  EXPECT_EQ(orders["physicalLocation"]["region"]["startLine"], 3);
+
+  // Ignore rules: what is ignored does not drift.
+  work.write(".schemadelta-ignore", "# scratch tables and the orders table are managed elsewhere\ntable:public.scratch\ntable:*.ord*\n");
+  auto ignored = schemadelta({"check", expected, uri}, work.root);
+  EXPECT_EQ(ignored.exit_code, 0) << ignored.out;
+  work.write("bad-ignore", "tabel:public.x\n");
+  auto bad = schemadelta({"check", expected, uri, "--ignore-file", (work.root / "bad-ignore").string()});
+  EXPECT_EQ(bad.exit_code, 2);
+  EXPECT_NE(bad.err.find("bad-ignore:1:1: error: unknown kind 'tabel'"), std::string::npos) << bad.err;
+  test_server().drop_database(database);
+}
+
+TEST(LiveDatabase, UnsupportedStatementsFailOnlyWhenAsked) {
+  Workspace work;
+  const char* schema = "CREATE TABLE t (a int); CREATE RULE no_delete AS ON DELETE TO t DO INSTEAD NOTHING;";
+  const auto expected = work.write("expected.sql", schema);
+  const auto database = live_database("unsupported", schema);
+  auto plain = schemadelta({"check", expected, test_server().connection_uri(database)});
+  EXPECT_EQ(plain.exit_code, 0) << plain.out << plain.err;
+  EXPECT_NE(plain.out.find("unsupported CREATE RULE"), std::string::npos) << plain.out;
+  auto strict = schemadelta({"check", expected, test_server().connection_uri(database), "--fail-on", "unsupported"});
+  EXPECT_EQ(strict.exit_code, 1);
+  test_server().drop_database(database);
+}
+
+TEST(LiveDatabase, SnapshotDiffAndSchemaFilters) {
+  Workspace work;
+  const auto database = live_database("snapshot", std::string("CREATE SCHEMA audit; CREATE TABLE audit.log (a int);") + kSchema);
+  const auto uri = test_server().connection_uri(database);
+  const auto file = (work.root / "snapshot.sql").string();
+  auto snapshot = schemadelta({"snapshot", uri, "-o", file});
+  ASSERT_EQ(snapshot.exit_code, 0) << snapshot.err;
+  auto same = schemadelta({"check", file, uri});
+  EXPECT_EQ(same.exit_code, 0) << same.out;
+  // --exclude-schema applies to both sides.
+  const auto public_only = work.write("public.sql", kSchema);
+  EXPECT_EQ(schemadelta({"check", public_only, uri}).exit_code, 1);
+  EXPECT_EQ(schemadelta({"check", public_only, uri, "--exclude-schema", "audit"}).exit_code, 0);
+  // diff from a live database to a file.
+  auto diff = schemadelta({"diff", uri, public_only, "--allow-data-loss", "--exclude-schema", "audit"});
+  EXPECT_EQ(diff.exit_code, 0) << diff.err;
+  EXPECT_NE(diff.out.find("No differences"), std::string::npos) << diff.out;
+  test_server().drop_database(database);
+}
+
+TEST(LiveDatabase, PasswordsNeverShow) {
+  auto result = schemadelta({"parse", "postgresql://app:s3cret-pw@/nowhere?host=/nonexistent&port=1"});
+  EXPECT_EQ(result.exit_code, 2);
+  EXPECT_EQ(result.err.find("s3cret-pw"), std::string::npos) << result.err;
+  EXPECT_NE(result.err.find("app:***@"), std::string::npos) << result.err;
+}
+
+TEST(LiveDatabase, NormalizeWithServerComparesWhatPostgresStores) {
+  Workspace work;
+  const char* written = "CREATE TABLE t (a int); CREATE VIEW v AS SELECT a FROM t WHERE a IN (1, 2);";
+  const auto expected = work.write("expected.sql", written);
+  const auto database = live_database("normalize", written);
+  EXPECT_EQ(schemadelta({"check", expected, test_server().connection_uri(database)}).exit_code, 1)
+      << "IN (...) as written and = ANY (ARRAY[...]) as dumped differ as text";
+  auto normalized = schemadelta({"check", expected, test_server().connection_uri(database), "--normalize-with-server"});
+  EXPECT_EQ(normalized.exit_code, 0) << normalized.out << normalized.err;
+  test_server().drop_database(database);
+}
+
+const char* kVerifySource = "CREATE TABLE t (id integer PRIMARY KEY, note text, legacy text);";
+const char* kVerifyTarget = "CREATE TABLE t (id integer PRIMARY KEY, note varchar(200));";
+
+TEST(Verify, PassesOnTheScriptsDiffWritesAndFailsOnABrokenOne) {
+  Workspace work;
+  const auto source = work.write("source.sql", kVerifySource);
+  const auto target = work.write("target.sql", kVerifyTarget);
+  auto good = schemadelta({"verify", source, target});
+  EXPECT_EQ(good.exit_code, 0) << good.out << good.err;
+  EXPECT_NE(good.out.find("PASS  every row of SOURCE is back"), std::string::npos) << good.out;
+  EXPECT_NE(good.err.find("] the migration applies"), std::string::npos) << "a progress line per step";
+
+  const auto broken = work.write("broken.sql", "BEGIN;\nALTER TABLE t DROP COLUMN legacy;\nCOMMIT;\n");
+  auto bad = schemadelta({"verify", source, target, "--migration", broken});
+  EXPECT_EQ(bad.exit_code, 1);
+  EXPECT_NE(bad.out.find("FAIL  the result equals TARGET"), std::string::npos) << bad.out;
+}
+
+std::set<std::string> server_folders() {
+  std::set<std::string> folders;
+  for (const auto& entry : fs::directory_iterator(fs::temp_directory_path())) {
+    if (entry.path().filename().string().starts_with("schemadelta-pg-")) folders.insert(entry.path().string());
+  }
+  return folders;
+}
+
+TEST(Verify, AKilledVerifyLeavesNoServerBehind) {
+  Workspace work;
+  const auto source = work.write("source.sql", kVerifySource);
+  const auto target = work.write("target.sql", kVerifyTarget);
+  for (int delay_ms : {300, 1500, 3000}) {
+    const auto before = server_folders();
+    pid_t pid = ::fork();
+    ASSERT_GE(pid, 0);
+    if (pid == 0) {
+      ::dup2(::open("/dev/null", O_WRONLY), STDERR_FILENO);
+      ::dup2(::open("/dev/null", O_WRONLY), STDOUT_FILENO);
+      ::execl(SCHEMADELTA_BINARY, SCHEMADELTA_BINARY, "verify", source.c_str(), target.c_str(), static_cast<char*>(nullptr));
+      ::_exit(127);
+    }
+    std::this_thread::sleep_for(std::chrono::milliseconds(delay_ms));
+    ::kill(pid, SIGTERM);
+    int status = 0;
+    ::waitpid(pid, &status, 0);
+    std::set<std::string> left;
+    for (const auto& folder : server_folders()) {
+      if (!before.count(folder)) left.insert(folder);
+    }
+    EXPECT_TRUE(left.empty()) << "after " << delay_ms << " ms: " << *left.begin();
+  }
+}
+
+}  // namespace
+}  // namespace schemadelta::testing

@@ -1,0 +1,216 @@
+#include "verify/prove_scripts.h"
+
+#include <algorithm>
+#include <sstream>
+
+#include "compare/change_set.h"
+#include "parser/parse.h"
+#include "verify/catalog_difference.h"
+#include "verify/data_snapshot.h"
+
+namespace schemadelta::verify {
+
+bool Proof::passed() const {
+  return std::all_of(steps.begin(), steps.end(), [](const ProofStep& step) { return step.passed; });
+}
+
+std::string Proof::failures() const {
+  std::string text;
+  for (const auto& step : steps) {
+    if (!step.passed) text += "FAILED: " + step.name + "\n" + step.detail + "\n";
+  }
+  return text;
+}
+
+namespace {
+
+class Prover {
+ public:
+  Prover(ThrowawayServer& server, const ProofInput& input, const ProofOptions& options)
+      : server_(server), input_(input), options_(options) {}
+
+  Proof run() {
+    auto migrated = database("migrated");
+    if (!step("SOURCE loads", [&] { return apply(migrated, input_.source_sql); })) return finish();
+    if (options_.with_rows && !step("rows are generated in every table", [&] { return apply(migrated, fill_rows_sql()); })) {
+      return finish();
+    }
+    const std::string source_rows = rows(migrated);
+    const std::string source_dump = schema(migrated);
+
+    if (options_.with_rows && !options_.expected_data_failure.empty()) return prove_refusal(migrated, source_rows, source_dump);
+
+    if (!step("the migration applies", [&] { return apply(migrated, input_.migration); })) return finish();
+    const std::string after_migration = schema(migrated, true);
+    auto expected = database("target");
+    if (!step("TARGET loads", [&] { return apply(expected, input_.target_sql); })) return finish();
+    const auto target_model = parse_dump("dump of TARGET", schema(expected));
+    const auto migrated_model = parse_dump("dump after the migration", schema(migrated));
+    step("the result equals TARGET", [&] { return catalog_difference(comparable(target_model), comparable(migrated_model)); });
+    step("a second run of the migration succeeds", [&] { return apply(migrated, input_.migration); });
+    step("the second run changes nothing", [&] { return same("the schema after the second run", after_migration, schema(migrated, true)); });
+    step("nothing is left to migrate", [&] { return changes_left(migrated_model, target_model); });
+
+    if (!step("the rollback applies", [&] { return apply(migrated, input_.rollback); })) return finish();
+    const std::string after_rollback = schema(migrated, true);
+    const auto source_model = parse_dump("dump of SOURCE", source_dump);
+    step("the rollback gives back SOURCE", [&] {
+      return catalog_difference(comparable(source_model), comparable(parse_dump("dump after the rollback", schema(migrated))));
+    });
+    step("a second run of the rollback succeeds", [&] { return apply(migrated, input_.rollback); });
+    step("the second rollback run changes nothing", [&] { return same("the schema after the second rollback", after_rollback, schema(migrated, true)); });
+    if (options_.with_rows && options_.compare_rows) {
+      step("every row of SOURCE is back", [&] {
+        return same("the rows", without_altered_sequences(source_rows), without_altered_sequences(rows(migrated)));
+      });
+    }
+    return finish();
+  }
+
+ private:
+  ThrowawayServer& server_;
+  const ProofInput& input_;
+  const ProofOptions& options_;
+  Proof proof_;
+  std::vector<std::string> databases_;
+
+  // Runs a check: "" is a pass, anything else is the reason it failed.
+  bool step(const std::string& name, const std::function<std::string()>& check) {
+    if (options_.progress) options_.progress(name);
+    std::string detail;
+    try {
+      detail = check();
+    } catch (const std::exception& e) {
+      detail = e.what();
+    }
+    proof_.steps.push_back({name, detail.empty(), detail});
+    return detail.empty();
+  }
+
+  Proof finish() {
+    for (const auto& name : databases_) {
+      try {
+        server_.drop_database(name);
+      } catch (const std::exception&) {
+        // The server goes away with its folder anyway.
+      }
+    }
+    return std::move(proof_);
+  }
+
+  std::string database(const std::string& role) {
+    static int counter = 0;
+    std::string name;
+    for (char c : input_.name + "_" + role) name += std::isalnum(static_cast<unsigned char>(c)) ? static_cast<char>(std::tolower(c)) : '_';
+    name = name.substr(0, 40) + "_" + std::to_string(++counter);
+    server_.create_database(name);
+    databases_.push_back(name);
+    return name;
+  }
+
+  std::string apply(const std::string& database, const std::string& sql) {
+    auto run = server_.run_sql(database, sql);
+    return run.ok ? "" : run.output.empty() ? "psql failed" : run.output;
+  }
+
+  // pg_dump without the per-run \restrict keys; the holding schema left out unless asked for.
+  std::string schema(const std::string& database, bool with_archive = false) {
+    DumpOptions dump;
+    dump.no_owner = true;
+    if (!with_archive) dump.exclude_schemas.push_back(options_.archive_schema);
+    std::istringstream in(server_.dump_schema(database, dump));
+    std::string out;
+    for (std::string line; std::getline(in, line);) {
+      if (!line.starts_with("\\restrict") && !line.starts_with("\\unrestrict")) out += line + "\n";
+    }
+    return out;
+  }
+
+  std::string rows(const std::string& database) {
+    DumpOptions dump;
+    dump.exclude_schemas.push_back(options_.archive_schema);
+    return normalized_data(server_.dump_data(database, dump));
+  }
+
+  static model::Catalog parse_dump(const std::string& name, const std::string& text) {
+    parser::Source source;
+    source.files.push_back({name, text});
+    return parser::parse(source).catalog;
+  }
+
+  // Owners aside (a throwaway cluster's owner is whoever loaded it), columns by name (PostgreSQL
+  // appends a column a rollback brings back).
+  static model::Catalog comparable(model::Catalog catalog) {
+    for (auto& [_, schema] : catalog.schemas) {
+      for (auto& [__, table] : schema.tables) {
+        std::sort(table.columns.begin(), table.columns.end(), [](const auto& a, const auto& b) { return a.name < b.name; });
+      }
+    }
+    return without_owners(std::move(catalog));
+  }
+
+  static std::string changes_left(const model::Catalog& from, const model::Catalog& to) {
+    std::string left;
+    for (const auto& change : compare::compare(from, to).changes) {
+      left += compare::change_type_name(change.type) + " " + model::describe(change.id) + "\n";
+    }
+    return left;
+  }
+
+  static std::string same(const std::string& what, const std::string& expected, const std::string& actual) {
+    if (expected == actual) return "";
+    std::istringstream a(expected), b(actual);
+    std::string line_a, line_b;
+    for (int line = 1;; ++line) {
+      bool more_a = static_cast<bool>(std::getline(a, line_a)), more_b = static_cast<bool>(std::getline(b, line_b));
+      if (!more_a && !more_b) break;
+      if (!more_a || !more_b || line_a != line_b) {
+        return what + " differ from line " + std::to_string(line) + ":\n- " + (more_a ? line_a : "(end)") + "\n+ " +
+               (more_b ? line_b : "(end)");
+      }
+    }
+    return what + " differ";
+  }
+
+  // The positions of sequences the migration moves on purpose (new bounds exclude the current
+  // value) are not rows: the rollback keeps the later position, since rows written meanwhile may
+  // have used it.
+  std::string without_altered_sequences(const std::string& data) const {
+    std::string out;
+    std::istringstream in(data);
+    for (std::string line; std::getline(in, line);) {
+      bool altered = std::any_of(input_.altered_sequences.begin(), input_.altered_sequences.end(), [&](const std::string& name) {
+        return line.starts_with("SELECT pg_catalog.setval('" + name + "',");
+      });
+      if (!altered) out += line + "\n";
+    }
+    return out;
+  }
+
+  // The rows must make the migration stop with the expected message and change nothing; the
+  // scripts are then proven on empty tables.
+  Proof prove_refusal(const std::string& migrated, const std::string& source_rows, const std::string& source_dump) {
+    step("the migration refuses the generated rows: " + options_.expected_data_failure, [&] {
+      auto run = server_.run_sql(migrated, input_.migration);
+      if (run.ok) return std::string("the migration applied");
+      return run.output.find(options_.expected_data_failure) == std::string::npos ? "it failed differently:\n" + run.output : "";
+    });
+    step("the refused migration changed nothing", [&] {
+      auto schema_change = same("the schema", source_dump, schema(migrated));
+      return schema_change.empty() ? same("the rows", source_rows, rows(migrated)) : schema_change;
+    });
+    ProofOptions empty_tables = options_;
+    empty_tables.with_rows = false;
+    auto rest = Prover(server_, input_, empty_tables).run();
+    for (auto& s : rest.steps) proof_.steps.push_back({s.name + " (empty tables)", s.passed, s.detail});
+    return finish();
+  }
+};
+
+}  // namespace
+
+Proof prove_scripts(ThrowawayServer& server, const ProofInput& input, const ProofOptions& options) {
+  return Prover(server, input, options).run();
+}
+
+}  // namespace schemadelta::verify

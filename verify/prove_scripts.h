@@ -1,0 +1,52 @@
+#pragma once
+// The proof that a migration and its rollback do what they say, on a throwaway PostgreSQL: the
+// checks `schemadelta verify` reports and every migration test asserts (one implementation).
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "model/catalog.h"
+#include "verify/throwaway_server.h"
+
+namespace schemadelta::verify {
+
+struct ProofStep {
+  std::string name;    // "the migration applies"
+  bool passed = false;
+  std::string detail;  // why it failed: server output or the schema difference
+};
+
+struct ProofInput {
+  std::string name;                  // a hint for database names
+  std::string source_sql, target_sql;
+  std::string migration, rollback;   // the scripts under proof
+  std::vector<std::string> altered_sequences;  // "schema.name": the migration may move them on (not a lost row)
+};
+
+struct ProofOptions {
+  bool with_rows = true;             // fill SOURCE's tables with generated rows first
+  bool compare_rows = true;          // false: the scripts drop data on purpose (--no-preserve)
+  std::string archive_schema = "schemadelta_archive";
+  // With rows, the migration must stop with this message and change nothing; the proof then
+  // continues on empty tables.
+  std::string expected_data_failure;
+  std::function<void(const std::string& step)> progress;  // called before each step
+};
+
+struct Proof {
+  std::vector<ProofStep> steps;
+  bool passed() const;
+  std::string failures() const;  // every failed step with its detail
+};
+
+// SOURCE + migration = TARGET exactly (schemas dumped and parsed, owners aside, column order
+// aside); a second run changes nothing; nothing is left to migrate; migration + rollback =
+// SOURCE; a second rollback run changes nothing; with rows, every row and sequence position of
+// SOURCE is back byte for byte (`pg_dump --data-only`, the holding schema left out).
+Proof prove_scripts(ThrowawayServer& server, const ProofInput& input, const ProofOptions& options = {});
+
+// The SQL that fills every table with generated rows respecting types, keys, checks and foreign
+// keys (deterministic: the same schema always gets the same rows).
+const std::string& fill_rows_sql();
+
+}  // namespace schemadelta::verify
