@@ -1,6 +1,8 @@
 # Thin wrapper over CMake. `make demo` and `make test` each work alone on a fresh machine.
 BUILD ?= build
 JOBS ?= $(shell nproc)
+# Tests spend much of their time waiting on PostgreSQL tools: twice as many as cores.
+TEST_JOBS ?= $(shell expr $(JOBS) \* 2)
 
 .PHONY: deps build demo test bench clean
 
@@ -15,7 +17,7 @@ demo: build
 	@./scripts/demo.sh $(BUILD)/cli/schemadelta
 
 test: build
-	@cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
+	@cd $(BUILD) && ctest --output-on-failure -j $(TEST_JOBS)
 
 bench: build
 	@$(BUILD)/bench/parse_bench
