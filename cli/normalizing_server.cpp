@@ -1,9 +1,7 @@
 #include "cli/normalizing_server.h"
 
 #include <memory>
-#include <set>
 
-#include "generator/postgres/quoting.h"
 #include "verify/cleanup_on_signal.h"
 #include "verify/throwaway_server.h"
 
@@ -28,17 +26,8 @@ std::string normalize_through_server(const parser::Source& source, const model::
   const std::string database = "snapshot_" + std::to_string(++databases);
   auto& throwaway = server();
   throwaway.create_database(database);
-  std::set<std::string> roles;
-  for (const auto& [_, role] : catalog.owners) roles.insert(role);
-  for (const auto& [_, acl] : catalog.privileges) {
-    for (const auto& grant : acl) roles.insert(grant.grantee);
-  }
-  roles.erase("public");
+  throwaway.create_roles(model::roles_named(catalog));
   std::string sql;
-  for (const auto& role : roles) {
-    sql += "DO $$ BEGIN CREATE ROLE " + generator::postgres::quote_identifier(role) +
-           "; EXCEPTION WHEN duplicate_object THEN NULL; END $$;\n";
-  }
   for (const auto& file : source.files) sql += file.text + "\n";
   auto run = throwaway.run_sql(database, sql);
   if (!run.ok) throw std::runtime_error("the snapshot does not load into PostgreSQL 15:\n" + run.output);

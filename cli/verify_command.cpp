@@ -92,6 +92,8 @@ int run_verify(const VerifyArguments& args) {
     return kInputError;
   }
   verify::stop_on_signal(server.get());
+  auto roles = model::roles_named(source->catalog);
+  roles.merge(model::roles_named(target->catalog));
   verify::ProofOptions proof_options;
   proof_options.with_rows = !args.no_rows;
   proof_options.compare_rows = !args.no_preserve;
@@ -103,6 +105,7 @@ int run_verify(const VerifyArguments& args) {
   };
   verify::Proof proof;
   try {
+    server->create_roles(roles);
     proof = verify::prove_scripts(*server, input, proof_options);
   } catch (const std::exception& e) {
     std::cerr << "schemadelta: error: " << e.what() << "\n";

@@ -50,4 +50,8 @@ struct Catalog {
 // A catalog as a fresh PostgreSQL database starts: the public schema exists.
 Catalog empty_database_catalog();
 
+// The roles a catalog names (owners and grantees), PUBLIC aside: what a cluster needs before the
+// snapshot loads.
+std::set<std::string> roles_named(const Catalog& catalog);
+
 }  // namespace schemadelta::model

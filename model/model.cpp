@@ -60,3 +60,17 @@ Catalog empty_database_catalog() {
 }
 
 }  // namespace schemadelta::model
+
+namespace schemadelta::model {
+
+std::set<std::string> roles_named(const Catalog& catalog) {
+  std::set<std::string> roles;
+  for (const auto& [_, role] : catalog.owners) roles.insert(role);
+  for (const auto& [_, acl] : catalog.privileges) {
+    for (const auto& grant : acl) roles.insert(grant.grantee);
+  }
+  roles.erase("public");
+  return roles;
+}
+
+}  // namespace schemadelta::model

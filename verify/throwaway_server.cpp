@@ -244,6 +244,16 @@ std::string ThrowawayServer::connection_string(const std::string& database) cons
                        conninfo_value(database));
 }
 
+void ThrowawayServer::create_roles(const std::set<std::string>& roles) {
+    for (const auto& role : roles) {
+        std::string quoted = "\"";
+        for (char c : role) quoted += c == '"' ? std::string("\"\"") : std::string(1, c);
+        quoted += "\"";
+        auto run = run_sql("postgres", "DO $$ BEGIN CREATE ROLE " + quoted + "; EXCEPTION WHEN duplicate_object THEN NULL; END $$;");
+        if (!run.ok) throw VerifyError("cannot create role " + role + ":\n" + run.output);
+    }
+}
+
 std::string ThrowawayServer::connection_uri(const std::string& database) const {
     return fmt::format("postgresql://postgres@/{}?host={}&port={}", database, socket_dir(), k_port);
 }

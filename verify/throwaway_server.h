@@ -12,6 +12,7 @@
 
 #include <filesystem>
 #include <memory>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -47,6 +48,9 @@ public:
     ThrowawayServer& operator=(const ThrowawayServer&) = delete;
     ThrowawayServer(ThrowawayServer&&) = delete;
     ThrowawayServer& operator=(ThrowawayServer&&) = delete;
+
+    // Creates each role that does not exist yet (NOLOGIN), so snapshots naming them load.
+    void create_roles(const std::set<std::string>& roles);
 
     // Throw VerifyError with psql's output on failure. drop_database also fails
     // when the database does not exist, and disconnects any sessions using it.

@@ -216,6 +216,17 @@ TEST(Verify, PassesOnTheScriptsDiffWritesAndFailsOnABrokenOne) {
   EXPECT_NE(bad.out.find("FAIL  the result equals TARGET"), std::string::npos) << bad.out;
 }
 
+TEST(Verify, ProvesALiveDatabaseWhoseObjectsHaveOwners) {
+  Workspace work;
+  auto database = live_database("verify_live", "DO $$ BEGIN CREATE ROLE app_owner; EXCEPTION WHEN duplicate_object THEN NULL; END $$;"
+                                               "CREATE TABLE t (id integer PRIMARY KEY, note text, legacy text);"
+                                               "ALTER TABLE t OWNER TO app_owner; GRANT SELECT ON t TO PUBLIC;");
+  const auto target = work.write("target.sql", kVerifyTarget);
+  auto result = schemadelta({"verify", test_server().connection_uri(database), target});
+  EXPECT_EQ(result.exit_code, 0) << result.out << result.err;
+  test_server().drop_database(database);
+}
+
 std::set<std::string> server_folders() {
   std::set<std::string> folders;
   for (const auto& entry : fs::directory_iterator(fs::temp_directory_path())) {

@@ -31,19 +31,7 @@ std::string fresh_database(const std::string& hint) {
   return name;
 }
 
-void create_roles_for(const model::Catalog& catalog) {
-  std::set<std::string> roles;
-  for (const auto& [_, role] : catalog.owners) roles.insert(role);
-  for (const auto& [_, acl] : catalog.privileges) {
-    for (const auto& grant : acl) roles.insert(grant.grantee);
-  }
-  roles.erase("public");
-  roles.erase("postgres");
-  for (const auto& role : roles) {
-    test_server().run_sql("postgres", "DO $$ BEGIN CREATE ROLE " + generator::postgres::quote_identifier(role) +
-                                          "; EXCEPTION WHEN duplicate_object THEN NULL; END $$;");
-  }
-}
+void create_roles_for(const model::Catalog& catalog) { test_server().create_roles(model::roles_named(catalog)); }
 
 parser::ParseResult parse_clean(const std::string& name, const std::string& text, std::string& problems) {
   parser::Source source;
