@@ -12,6 +12,7 @@
 #include "parser/builders.h"
 #include "parser/sql_text.h"
 #include "parser/finish_catalog.h"
+#include "parser/large_stack.h"
 #include "parser/parse.h"
 #include "parser/sql_token.h"
 
@@ -119,6 +120,36 @@ std::string describe_token(antlr4::Token* token) {
   return "\"" + text + "\"";
 }
 
+// How deeply a statement nests, measured on its tokens before it is parsed: parentheses and
+// brackets, CASE ... END, and runs of operators (a prefix chain like `- - - 1`). The parser and
+// the expression normalizer recurse once per level, so a statement beyond the limit is reported
+// instead of exhausting the stack. PostgreSQL's own parser stops at 10000 levels as well.
+class NestingGuard {
+ public:
+  static constexpr int kLimit = 10000;
+
+  void see(const antlr4::Token* token, int bracket_depth) {
+    if (too_deep_) return;
+    const size_t type = token->getType();
+    if (type == PostgresLexer::CASE) ++case_depth_;
+    if (type == PostgresLexer::END && case_depth_ > 0) --case_depth_;
+    const bool op = type == PostgresLexer::OP || type == PostgresLexer::PLUS || type == PostgresLexer::MINUS ||
+                    type == PostgresLexer::STAR || type == PostgresLexer::EQUAL || type == PostgresLexer::NOT;
+    operator_run_ = op ? operator_run_ + 1 : 0;
+    if (bracket_depth + case_depth_ + operator_run_ > kLimit) {
+      too_deep_ = true;
+      where_ = token;
+    }
+  }
+  bool too_deep() const { return too_deep_; }
+  const antlr4::Token* where() const { return where_; }
+
+ private:
+  int case_depth_ = 0, operator_run_ = 0;
+  bool too_deep_ = false;
+  const antlr4::Token* where_ = nullptr;
+};
+
 class FileParser {
  public:
   FileParser(const SourceFile& file, BuildContext& context, ParseStats& stats)
@@ -162,13 +193,19 @@ class FileParser {
 
     std::vector<antlr4::Token*> statement;
     int depth = 0, atomic = 0, case_depth = 0;
+    NestingGuard nesting;
+    auto finish_statement = [&] {
+      if (!statement.empty() && !nesting.too_deep()) parse_statement(parser, parser_errors, tokens, statement);
+      if (nesting.too_deep()) report_too_deep(nesting.where());
+      statement.clear();
+      nesting = {};
+    };
     for (auto* token : tokens.getTokens()) {
       if (token->getChannel() != antlr4::Token::DEFAULT_CHANNEL) continue;
       const size_t type = token->getType();
       if (type == antlr4::Token::EOF) break;
       if (type == PostgresLexer::SEMI && depth == 0 && atomic == 0) {
-        if (!statement.empty()) parse_statement(parser, parser_errors, tokens, statement);
-        statement.clear();
+        finish_statement();
         continue;
       }
       if (type == PostgresLexer::LPAREN || type == PostgresLexer::LBRACKET) ++depth;
@@ -178,15 +215,23 @@ class FileParser {
       if (atomic > 0 && type == PostgresLexer::END) {
         if (case_depth > 0) --case_depth; else --atomic;
       }
+      nesting.see(token, depth);
       statement.push_back(token);
     }
-    if (!statement.empty()) parse_statement(parser, parser_errors, tokens, statement);
+    finish_statement();
   }
 
  private:
   const SourceFile& file_;
   BuildContext& context_;
   ParseStats& stats_;
+
+  void report_too_deep(const antlr4::Token* token) {
+    context_.report(Severity::Error,
+                    {file_.name, static_cast<int>(token->getLine()), static_cast<int>(token->getCharPositionInLine()) + 1},
+                    "statement nested too deeply (more than " + std::to_string(NestingGuard::kLimit) +
+                        " levels of parentheses, CASE or operators; PostgreSQL refuses it too)");
+  }
 
   void report_lexer_error(const FirstError& error) {
     model::SourceLocation where{file_.name, static_cast<int>(error.line), static_cast<int>(error.column) + 1};
@@ -290,14 +335,26 @@ std::string format(const Diagnostic& d) {
   std::string text = d.location.file + ":" + std::to_string(d.location.line) + ":" +
                      std::to_string(d.location.column) + ": " + severity + ": " + d.message;
   if (!d.context.empty()) {
-    std::string caret;
-    int column = 1;
-    for (size_t i = 0; i < d.context.size() && column < d.location.column; ++i) {
-      if ((static_cast<unsigned char>(d.context[i]) & 0xC0) == 0x80) continue;
-      caret += d.context[i] == '\t' ? '\t' : ' ';
-      ++column;
+    // Code points of the line, so the caret lands under the column; a long line is shown as a
+    // window around it.
+    std::vector<std::string> characters;
+    for (size_t i = 0; i < d.context.size();) {
+      size_t length = 1;
+      while (i + length < d.context.size() && (static_cast<unsigned char>(d.context[i + length]) & 0xC0) == 0x80) ++length;
+      characters.push_back(d.context.substr(i, length));
+      i += length;
     }
-    text += "\n    " + d.context + "\n    " + caret + "^";
+    constexpr int kWindow = 60;
+    const int at = std::max(0, d.location.column - 1);
+    const int from = std::max(0, at - kWindow);
+    const int to = std::min(static_cast<int>(characters.size()), at + kWindow);
+    std::string line = from > 0 ? "..." : "", caret = from > 0 ? "   " : "";
+    for (int i = from; i < to; ++i) {
+      line += characters[i];
+      if (i < at) caret += characters[i] == "\t" ? '\t' : ' ';
+    }
+    if (to < static_cast<int>(characters.size())) line += "...";
+    text += "\n    " + line + "\n    " + caret + "^";
   }
   return text;
 }
@@ -341,13 +398,16 @@ std::vector<SqlToken> lex_sql(const std::string& text) {
 
 ParseResult parse(const Source& source, const ParseOptions& options) {
   ParseResult result;
-  result.catalog = model::empty_database_catalog();
-  BuildContext context(result.catalog, result.diagnostics, options);
-  for (const auto& file : source.files) {
-    result.stats.bytes += file.text.size();
-    FileParser(file, context, result.stats).run();
-  }
-  if (!result.has_errors()) finish_catalog(result.catalog, result.diagnostics);
+  auto work = [&] {
+    result.catalog = model::empty_database_catalog();
+    BuildContext context(result.catalog, result.diagnostics, options);
+    for (const auto& file : source.files) {
+      result.stats.bytes += file.text.size();
+      FileParser(file, context, result.stats).run();
+    }
+    if (!result.has_errors()) finish_catalog(result.catalog, result.diagnostics);
+  };
+  run_with_large_stack(work);
   return result;
 }
 

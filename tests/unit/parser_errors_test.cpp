@@ -112,5 +112,35 @@ TEST(Session, PsqlMetaCommandsAndSessionSettingsAreNotStatements) {
   EXPECT_TRUE(result.catalog.unmanaged.empty());
 }
 
+std::string nested(const std::string& open, const std::string& close, int levels) {
+  std::string text = "CREATE TABLE t (a int DEFAULT ";
+  for (int i = 0; i < levels; ++i) text += open;
+  text += "1";
+  for (int i = 0; i < levels; ++i) text += close;
+  return text + ");";
+}
+
+// Parentheses, brackets, CASE and operator chains all recurse in the parser: up to PostgreSQL's
+// own limit they parse, beyond it they are an error, never a stack overflow.
+TEST(ParserErrors, DeepNestingIsAnErrorNotACrash) {
+  const std::vector<std::pair<std::string, std::string>> kinds{
+      {"(", ")"}, {"ARRAY[", "]"}, {"CASE WHEN true THEN ", " END"}, {"- ", ""}, {"+ ", ""}};
+  for (const auto& [open, close] : kinds) {
+    auto fits = parse_text(nested(open, close, 9000));
+    EXPECT_FALSE(fits.has_errors()) << open << ": " << messages(fits);
+    auto too_deep = parse_text(nested(open, close, 30000));
+    ASSERT_TRUE(too_deep.has_errors()) << open;
+    EXPECT_NE(first_error(too_deep)->message.find("nested too deeply"), std::string::npos) << first_error(too_deep)->message;
+  }
+}
+
+TEST(ParserErrors, ALongLineIsShownAroundTheColumn) {
+  auto result = parse_text("CREATE TABLE t (a int DEFAULT " + std::string(5000, '1') + " $$);");
+  ASSERT_TRUE(result.has_errors());
+  const std::string text = parser::format(*first_error(result));
+  EXPECT_LT(text.size(), 500u) << text;
+  EXPECT_NE(text.find("..."), std::string::npos);
+}
+
 }  // namespace
 }  // namespace schemadelta::testing
