@@ -65,7 +65,7 @@ int run_verify(const VerifyArguments& args) {
     std::cerr << "Pass --no-preserve to prove the scripts that drop it for good.\n";
     return kDataLossRefused;
   }
-  verify::ProofInput input{"verify", source->sql, target->sql, pair.migration.text, pair.rollback.text, {}};
+  auto input = verify::proof_input("verify", source->sql, target->sql, pair);
   if (!args.migration_file.empty()) {
     auto text = read_text(args.migration_file);
     if (!text) return kInputError;
@@ -75,11 +75,6 @@ int run_verify(const VerifyArguments& args) {
     auto text = read_text(args.rollback_file);
     if (!text) return kInputError;
     input.rollback = *text;
-  }
-  for (const auto& change : pair.forward.changes) {
-    if (change.type == compare::ChangeType::AlterSequence) {
-      input.altered_sequences.push_back(generator::postgres::qualified(change.id.schema, change.id.name));
-    }
   }
 
   std::cerr << "schemadelta verify: starting a throwaway PostgreSQL 15\n";

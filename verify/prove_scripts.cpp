@@ -4,6 +4,7 @@
 #include <sstream>
 
 #include "compare/change_set.h"
+#include "generator/postgres/quoting.h"
 #include "model/object_filter.h"
 #include "parser/parse.h"
 #include "verify/catalog_difference.h"
@@ -21,6 +22,17 @@ std::string Proof::failures() const {
     if (!step.passed) text += "FAILED: " + step.name + "\n" + step.detail + "\n";
   }
   return text;
+}
+
+ProofInput proof_input(const std::string& name, const std::string& source_sql, const std::string& target_sql,
+                       const generator::postgres::MigrationPair& pair) {
+  ProofInput input{name, source_sql, target_sql, pair.migration.text, pair.rollback.text, {}};
+  for (const auto& change : pair.forward.changes) {
+    if (change.type == compare::ChangeType::AlterSequence) {
+      input.altered_sequences.push_back(generator::postgres::qualified(change.id.schema, change.id.name));
+    }
+  }
+  return input;
 }
 
 namespace {
@@ -114,17 +126,12 @@ class Prover {
     return run.ok ? "" : run.output.empty() ? "psql failed" : run.output;
   }
 
-  // pg_dump without the per-run \restrict keys; the holding schema left out unless asked for.
+  // The schema dump; the holding schema left out unless asked for.
   std::string schema(const std::string& database, bool with_archive = false) {
     DumpOptions dump;
     dump.no_owner = true;
     if (!with_archive) dump.exclude_schemas.push_back(options_.archive_schema);
-    std::istringstream in(server_.dump_schema(database, dump));
-    std::string out;
-    for (std::string line; std::getline(in, line);) {
-      if (!line.starts_with("\\restrict") && !line.starts_with("\\unrestrict")) out += line + "\n";
-    }
-    return out;
+    return without_restrict_keys(server_.dump_schema(database, dump));
   }
 
   std::string rows(const std::string& database) {

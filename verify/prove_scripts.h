@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "generator/postgres/migration_pair.h"
 #include "model/catalog.h"
 #include "verify/throwaway_server.h"
 
@@ -22,6 +23,11 @@ struct ProofInput {
   std::string migration, rollback;   // the scripts under proof
   std::vector<std::string> altered_sequences;  // "schema.name": the migration may move them on (not a lost row)
 };
+
+// The proof of the scripts `diff` writes for a pair: its migration and rollback, and the
+// sequences its migration alters.
+ProofInput proof_input(const std::string& name, const std::string& source_sql, const std::string& target_sql,
+                       const generator::postgres::MigrationPair& pair);
 
 struct ProofOptions {
   bool with_rows = true;             // fill SOURCE's tables with generated rows first

@@ -254,6 +254,19 @@ void ThrowawayServer::create_roles(const std::set<std::string>& roles) {
     }
 }
 
+std::string without_restrict_keys(const std::string& dump) {
+    std::string out;
+    std::size_t start = 0;
+    while (start < dump.size()) {
+        std::size_t end = dump.find('\n', start);
+        end = end == std::string::npos ? dump.size() : end + 1;
+        std::string_view line(dump.data() + start, end - start);
+        if (!line.starts_with("\\restrict") && !line.starts_with("\\unrestrict")) out.append(line);
+        start = end;
+    }
+    return out;
+}
+
 std::string ThrowawayServer::connection_uri(const std::string& database) const {
     return fmt::format("postgresql://postgres@/{}?host={}&port={}", database, socket_dir(), k_port);
 }

@@ -35,6 +35,10 @@ struct ServerOptions {
     std::string os_user = "postgres";  // initdb/postgres refuse root; used only when we are root
 };
 
+// A dump without pg_dump's per-run `\restrict KEY` / `\unrestrict KEY` lines, so that dumps of
+// the same schema compare equal.
+std::string without_restrict_keys(const std::string& dump);
+
 class ThrowawayServer {
 public:
     // Creates, initialises and starts a new cluster. Throws VerifyError (with the

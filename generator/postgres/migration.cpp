@@ -44,7 +44,9 @@ Script migration_script(const compare::ChangeSet& set, const MigrationOptions& o
 
   std::string header = fmt::format("-- schemadelta{} {}: {} -> {}\n", options.tool_version.empty() ? "" : " " + options.tool_version,
                                    options.title, options.source_name, options.target_name);
-  header += fmt::format("-- source fingerprint {}, target fingerprint {}\n", fingerprint(*set.source), fingerprint(*set.target));
+  header += fmt::format("-- source fingerprint {}, target fingerprint {}\n",
+                        options.source_fingerprint.empty() ? fingerprint(*set.source) : options.source_fingerprint,
+                        options.target_fingerprint.empty() ? fingerprint(*set.target) : options.target_fingerprint);
   if (set.empty()) {
     script.text = header + "-- No differences: nothing to do.\n";
     return script;

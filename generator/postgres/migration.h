@@ -12,6 +12,8 @@ struct MigrationOptions {
   std::string title = "migration";   // "migration" or "rollback", for the header
   std::string tool_version;          // printed in the header
   std::string source_name, target_name;
+  // The change set's source and target fingerprints when the caller has them (else computed).
+  std::string source_fingerprint, target_fingerprint;
   std::string lock_timeout = "10s";
   std::string statement_timeout = "0";
   bool explain = false;              // a comment before each statement saying why it is there

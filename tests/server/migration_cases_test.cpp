@@ -74,12 +74,7 @@ void prove_migration(const Case& c) {
   ASSERT_TRUE(pair.errors.empty()) << pair.errors.front();
   ASSERT_TRUE(pair.rollback_errors.empty()) << pair.rollback_errors.front();
 
-  verify::ProofInput input{c.name, c.source_text, c.target_text, pair.migration.text, pair.rollback.text, {}};
-  for (const auto& change : pair.forward.changes) {
-    if (change.type == compare::ChangeType::AlterSequence) {
-      input.altered_sequences.push_back(generator::postgres::qualified(change.id.schema, change.id.name));
-    }
-  }
+  const auto input = verify::proof_input(c.name, c.source_text, c.target_text, pair);
   verify::ProofOptions proof_options;
   proof_options.compare_rows = rows_kept;
   proof_options.expected_data_failure = c.data_failure;

@@ -118,16 +118,8 @@ TEST_P(Preflight, StopsOnViolatingRowsBeforeChangingAnything) {
   auto run = test_server().run_sql(db, pair.migration.text);
   EXPECT_FALSE(run.ok);
   EXPECT_NE(run.output.find(c.message), std::string::npos) << run.output;
-  auto stable = [](std::string dump) {
-    std::string out;
-    std::istringstream in(dump);
-    for (std::string line; std::getline(in, line);) {
-      if (!line.starts_with("\\restrict") && !line.starts_with("\\unrestrict")) out += line + "\n";
-    }
-    return out;
-  };
-  EXPECT_EQ(stable(test_server().dump_schema(db)), stable(before));
-  EXPECT_EQ(stable(test_server().dump_data(db)), stable(rows_before));
+  EXPECT_EQ(verify::without_restrict_keys(test_server().dump_schema(db)), verify::without_restrict_keys(before));
+  EXPECT_EQ(verify::without_restrict_keys(test_server().dump_data(db)), verify::without_restrict_keys(rows_before));
   test_server().drop_database(db);
 }
 
