@@ -2,7 +2,9 @@
 
 #include <filesystem>
 #include <fstream>
+#include <future>
 #include <iostream>
+#include <sstream>
 
 #include "cli/normalizing_server.h"
 #include "verify/live_database.h"
@@ -13,7 +15,7 @@ namespace schemadelta::cli {
 namespace {
 
 // The ignore file: one pattern a line, `#` comments; errors name file:line.
-bool read_ignore_file(const std::string& explicit_path, model::ObjectFilter& filter) {
+bool read_ignore_file(const std::string& explicit_path, model::ObjectFilter& filter, std::ostream& messages) {
   std::string path = explicit_path;
   if (path.empty()) {
     if (!std::filesystem::exists(".schemadelta-ignore")) return true;
@@ -21,7 +23,7 @@ bool read_ignore_file(const std::string& explicit_path, model::ObjectFilter& fil
   }
   std::ifstream in(path);
   if (!in) {
-    std::cerr << "schemadelta: error: cannot read ignore file " << path << "\n";
+    messages << "schemadelta: error: cannot read ignore file " << path << "\n";
     return false;
   }
   int number = 0;
@@ -34,7 +36,7 @@ bool read_ignore_file(const std::string& explicit_path, model::ObjectFilter& fil
     std::string error;
     auto pattern = model::parse_object_pattern(line, error);
     if (!pattern) {
-      std::cerr << path << ":" << number << ":1: error: " << error << "\n";
+      messages << path << ":" << number << ":1: error: " << error << "\n";
       return false;
     }
     filter.ignore.push_back(*pattern);
@@ -42,7 +44,8 @@ bool read_ignore_file(const std::string& explicit_path, model::ObjectFilter& fil
   return true;
 }
 
-std::optional<parser::Source> read_inputs(const std::vector<std::string>& inputs, const SnapshotOptions& options) {
+std::optional<parser::Source> read_inputs(const std::vector<std::string>& inputs, const SnapshotOptions& options,
+                                          std::ostream& messages) {
   parser::Source source;
   try {
     for (const auto& input : inputs) {
@@ -54,7 +57,7 @@ std::optional<parser::Source> read_inputs(const std::vector<std::string>& inputs
       }
     }
   } catch (const std::exception& e) {
-    std::cerr << "schemadelta: error: " << e.what() << "\n";
+    messages << "schemadelta: error: " << e.what() << "\n";
     return std::nullopt;
   }
   return source;
@@ -78,20 +81,23 @@ std::string snapshot_name(const std::string& input) {
   return verify::is_connection_uri(input) ? verify::redact_connection(input) : input;
 }
 
-std::optional<Snapshot> load_snapshot(const std::vector<std::string>& inputs, const SnapshotOptions& options) {
+namespace {
+
+std::optional<Snapshot> load_snapshot_reporting_to(const std::vector<std::string>& inputs, const SnapshotOptions& options,
+                                                   std::ostream& messages) {
   model::ObjectFilter filter;
   filter.schemas = options.schemas;
   filter.exclude_schemas = options.exclude_schemas;
   filter.exclude_schemas.insert(filter.exclude_schemas.end(), options.internal_schemas.begin(), options.internal_schemas.end());
-  if (!read_ignore_file(options.ignore_file, filter)) return std::nullopt;
-  auto source = read_inputs(inputs, options);
+  if (!read_ignore_file(options.ignore_file, filter, messages)) return std::nullopt;
+  auto source = read_inputs(inputs, options, messages);
   if (!source) return std::nullopt;
   parser::ParseOptions parse_options;
   parse_options.strict = options.strict;
   auto result = parser::parse(*source, parse_options);
   for (const auto& diagnostic : result.diagnostics) {
     if (diagnostic.severity == parser::Severity::Note) continue;
-    std::cerr << parser::format(diagnostic) << "\n";
+    messages << parser::format(diagnostic) << "\n";
   }
   if (result.has_errors()) return std::nullopt;
   const bool live = inputs.size() == 1 && verify::is_connection_uri(inputs.front());
@@ -102,11 +108,11 @@ std::optional<Snapshot> load_snapshot(const std::vector<std::string>& inputs, co
       dumped.files.push_back({"server dump of " + inputs.front(), normalize_through_server(*source, result.catalog)});
       result = parser::parse(dumped, parse_options);
       for (const auto& diagnostic : result.diagnostics) {
-        if (diagnostic.severity != parser::Severity::Note) std::cerr << parser::format(diagnostic) << "\n";
+        if (diagnostic.severity != parser::Severity::Note) messages << parser::format(diagnostic) << "\n";
       }
       if (result.has_errors()) return std::nullopt;
     } catch (const std::exception& e) {
-      std::cerr << "schemadelta: error: " << e.what() << "\n";
+      messages << "schemadelta: error: " << e.what() << "\n";
       return std::nullopt;
     }
   }
@@ -116,12 +122,29 @@ std::optional<Snapshot> load_snapshot(const std::vector<std::string>& inputs, co
   return snapshot;
 }
 
+}  // namespace
+
+std::optional<Snapshot> load_snapshot(const std::vector<std::string>& inputs, const SnapshotOptions& options) {
+  return load_snapshot_reporting_to(inputs, options, std::cerr);
+}
+
 std::optional<std::pair<Snapshot, Snapshot>> load_snapshot_pair(const std::string& first, const std::string& second,
                                                                 const SnapshotOptions& options, const std::string& archive_schema) {
   SnapshotOptions with_archive = options;
   with_archive.internal_schemas.push_back(archive_schema);
-  auto a = load_snapshot({first}, with_archive);
-  auto b = load_snapshot({second}, with_archive);
+  // The two are read at the same time (each parse is single-threaded); their messages are printed
+  // afterwards, the first snapshot's first. stdin is read on one thread only.
+  std::ostringstream first_messages, second_messages;
+  std::optional<Snapshot> a, b;
+  if (first == "-" || second == "-") {
+    a = load_snapshot_reporting_to({first}, with_archive, first_messages);
+    b = load_snapshot_reporting_to({second}, with_archive, second_messages);
+  } else {
+    auto reading_first = std::async(std::launch::async, [&] { return load_snapshot_reporting_to({first}, with_archive, first_messages); });
+    b = load_snapshot_reporting_to({second}, with_archive, second_messages);
+    a = reading_first.get();
+  }
+  std::cerr << first_messages.str() << second_messages.str();
   if (!a || !b) return std::nullopt;
   return std::pair{std::move(*a), std::move(*b)};
 }

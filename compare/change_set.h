@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "compare/indexed_catalog.h"
 #include "compare/renames.h"
 #include "model/catalog.h"
 
@@ -42,10 +43,16 @@ struct Change {
 
 struct ChangeSet {
   // source is `from` with the renames applied (the state after the script's first steps).
-  std::shared_ptr<const model::Catalog> source, target;
+  SharedCatalog indexed_source, indexed_target;
+  std::shared_ptr<const model::Catalog> source, target;  // the catalogs of the two above
+  const CatalogIndex& before() const { return indexed_source->index; }
+  const CatalogIndex& after() const { return indexed_target->index; }
   std::vector<Change> changes;       // in execution order
   std::vector<std::string> errors;   // unbreakable dependency cycles, unknown renames
   std::vector<std::string> warnings; // e.g. column order differences under strict_column_order
+  struct Timings {
+    double match_seconds = 0, order_seconds = 0;  // wall time of matching and of ordering
+  } timings;
   bool empty() const { return changes.empty(); }
 };
 
@@ -56,5 +63,7 @@ struct CompareOptions {
 };
 
 ChangeSet compare(const model::Catalog& from, const model::Catalog& to, const CompareOptions& options = {});
+// The same on catalogs already indexed (shared, not copied, when there are no renames).
+ChangeSet compare(const SharedCatalog& from, const SharedCatalog& to, const CompareOptions& options = {});
 
 }  // namespace schemadelta::compare

@@ -1,6 +1,7 @@
 // Matching two catalogs and deciding, object by object, what the migration does: create, drop,
 // alter in place, or drop and create again (with everything that depends on it).
 #include <algorithm>
+#include <chrono>
 
 #include "compare/catalog_index.h"
 #include "compare/change_set.h"
@@ -47,9 +48,9 @@ model::Trigger without_state(model::Trigger trigger) {
 
 class Comparer {
  public:
-  Comparer(const model::Catalog& from, const model::Catalog& to, const CompareOptions& options)
-      : from_(from), to_(to), options_(options), before_(index_catalog(from)), after_(index_catalog(to)),
-        dependents_before_(dependents_of(from)), dependents_after_(dependents_of(to)) {}
+  Comparer(const IndexedCatalog& from, const IndexedCatalog& to, const CompareOptions& options)
+      : from_(from.catalog), to_(to.catalog), options_(options), before_(from.index), after_(to.index),
+        dependents_before_(from.dependents), dependents_after_(to.dependents) {}
 
   std::vector<Change> run() {
     match_objects();
@@ -68,8 +69,8 @@ class Comparer {
   const model::Catalog& from_;
   const model::Catalog& to_;
   const CompareOptions& options_;
-  CatalogIndex before_, after_;
-  std::map<ObjectId, std::set<ObjectId>> dependents_before_, dependents_after_;
+  const CatalogIndex &before_, &after_;
+  const std::map<ObjectId, std::set<ObjectId>> &dependents_before_, &dependents_after_;
   std::vector<Change> changes_;
   std::set<ObjectId> recreated_;                 // dropped and created again
   std::map<ObjectId, std::string> recreate_reason_;
@@ -611,12 +612,20 @@ std::string change_type_name(ChangeType type) {
 }
 
 ChangeSet compare(const model::Catalog& from, const model::Catalog& to, const CompareOptions& options) {
+  return compare(share(from), share(to), options);
+}
+
+ChangeSet compare(const SharedCatalog& from, const SharedCatalog& to, const CompareOptions& options) {
+  using Clock = std::chrono::steady_clock;
+  const auto started = Clock::now();
   ChangeSet set;
   std::vector<std::string> missing;
-  set.source = std::make_shared<const model::Catalog>(apply_renames(from, options.renames, missing));
-  set.target = std::make_shared<const model::Catalog>(to);
+  set.indexed_source = options.renames.empty() ? from : share(apply_renames(from->catalog, options.renames, missing));
+  set.indexed_target = to;
+  set.source = std::shared_ptr<const model::Catalog>(set.indexed_source, &set.indexed_source->catalog);
+  set.target = std::shared_ptr<const model::Catalog>(set.indexed_target, &set.indexed_target->catalog);
   for (const auto& m : missing) set.errors.push_back("rename of a " + m + " that the source does not have");
-  auto changes = Comparer(*set.source, *set.target, options).run();
+  auto changes = Comparer(*set.indexed_source, *set.indexed_target, options).run();
   for (const auto& r : options.renames) {
     if (r.kind == ObjectKind::Function) {
       for (const auto& [_, routine] : set.source->schemas.count(r.schema) ? set.source->schemas.at(r.schema).routines
@@ -638,7 +647,10 @@ ChangeSet compare(const model::Catalog& from, const model::Catalog& to, const Co
     }
     changes.push_back({ChangeType::Rename, ObjectId{r.kind, r.schema, r.new_name, parent, ""}, "declared rename", r.old_name, 0});
   }
-  set.changes = order_changes(std::move(changes), *set.source, *set.target, set.errors);
+  const auto matched = Clock::now();
+  set.changes = order_changes(std::move(changes), *set.indexed_source, *set.indexed_target, set.errors);
+  set.timings.match_seconds = std::chrono::duration<double>(matched - started).count();
+  set.timings.order_seconds = std::chrono::duration<double>(Clock::now() - matched).count();
   if (options.strict_column_order) {
     // PostgreSQL cannot reorder columns; new ones go last. Say where the order differs.
     for (const auto& [schema_name, schema] : set.target->schemas) {

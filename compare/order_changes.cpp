@@ -150,10 +150,10 @@ Dependencies lifted_dependencies(const model::Catalog& catalog) {
 
 }  // namespace
 
-std::vector<Change> order_changes(std::vector<Change> changes, const model::Catalog& source, const model::Catalog& target,
+std::vector<Change> order_changes(std::vector<Change> changes, const IndexedCatalog& source, const IndexedCatalog& target,
                                   std::vector<std::string>& errors) {
-  auto before = index_catalog(source);
-  auto after = index_catalog(target);
+  const auto& before = source.index;
+  const auto& after = target.index;
   std::set<ObjectId> recreated_routines;
   for (const auto& c : changes) {
     if (c.type == ChangeType::CreateRoutine && before.count(c.id)) recreated_routines.insert(c.id);
@@ -163,8 +163,8 @@ std::vector<Change> order_changes(std::vector<Change> changes, const model::Cata
   }
   for (auto& c : changes) c.phase = phase_of(c, before, after, recreated_routines.count(c.id) > 0);
 
-  const Dependencies target_graph = lifted_dependencies(target);
-  const Dependencies source_graph = lifted_dependencies(source);
+  const Dependencies target_graph = lifted_dependencies(target.catalog);
+  const Dependencies source_graph = lifted_dependencies(source.catalog);
 
   std::map<int, std::vector<size_t>> by_phase;
   for (size_t i = 0; i < changes.size(); ++i) by_phase[changes[i].phase].push_back(i);

@@ -175,8 +175,8 @@ PreservationPlan plan_preservation(const ChangeSet& changes, const std::string& 
   plan.id = id;
   plan.release = release;
   const OriginalNames original(renames);
-  const auto before = index_catalog(*changes.source);
-  const auto after = index_catalog(*changes.target);
+  const auto& before = changes.before();
+  const auto& after = changes.after();
   auto keyed = [&](HoldingKind kind, const ObjectId& column_id, const std::string& suffix, const std::string& what) {
     const ObjectId table_id{ObjectKind::Table, column_id.schema, column_id.parent, "", ""};
     auto key = row_key(table_id, column_id.name, *changes.source, *changes.target);

@@ -42,6 +42,8 @@ struct ParseStats {
   std::size_t bytes = 0;
   std::size_t statements = 0;
   std::size_t ll_fallbacks = 0;  // statements SLL could not parse alone (each hints at an ambiguity)
+  double lex_parse_seconds = 0;  // wall time reading text into parse trees
+  double build_seconds = 0;      // wall time building and finishing the model from them
 };
 
 struct ParseResult {

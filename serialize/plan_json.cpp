@@ -8,8 +8,8 @@ namespace schemadelta::serialize {
 nlohmann::ordered_json plan_to_json(const compare::ChangeSet& set, const std::string& source_name,
                                     const std::string& target_name) {
   using json = nlohmann::ordered_json;
-  const auto before = compare::index_catalog(*set.source);
-  const auto after = compare::index_catalog(*set.target);
+  const auto& before = set.before();
+  const auto& after = set.after();
   json changes = json::array();
   std::map<std::string, int> classes{{"safe", 0}, {"blocking", 0}, {"destructive", 0}};
   for (size_t i = 0; i < set.changes.size(); ++i) {

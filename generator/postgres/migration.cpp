@@ -39,8 +39,8 @@ bool concurrent_index(const compare::Change& change, const compare::ChangeSet& s
 
 Script migration_script(const compare::ChangeSet& set, const MigrationOptions& options) {
   Script script;
-  const auto before = compare::index_catalog(*set.source);
-  const auto after = compare::index_catalog(*set.target);
+  const auto& before = set.before();
+  const auto& after = set.after();
 
   std::string header = fmt::format("-- schemadelta{} {}: {} -> {}\n", options.tool_version.empty() ? "" : " " + options.tool_version,
                                    options.title, options.source_name, options.target_name);

@@ -1,21 +1,31 @@
 #include "generator/postgres/migration_pair.h"
 
+#include <chrono>
+#include <future>
+
 namespace schemadelta::generator::postgres {
 
 MigrationPair write_migration_pair(const model::Catalog& source, const model::Catalog& target, const PairOptions& options) {
   MigrationPair pair;
-  pair.forward = compare::compare(source, target, options.compare);
+  // The two directions read the same two indexed catalogs and run at the same time.
+  auto indexing_target = std::async(std::launch::async, [&] { return compare::share(target); });
+  const auto indexed_source = compare::share(source);
+  const auto indexed_target = indexing_target.get();
   compare::CompareOptions back = options.compare;
   back.renames = compare::reversed(options.compare.renames);
-  pair.backward = compare::compare(target, source, back);
+  auto comparing_backward = std::async(std::launch::async, [&] { return compare::compare(indexed_target, indexed_source, back); });
+  pair.forward = compare::compare(indexed_source, indexed_target, options.compare);
+  pair.backward = comparing_backward.get();
   pair.errors = pair.forward.errors;
   pair.rollback_errors = pair.backward.errors;
   if (!pair.errors.empty()) return pair;
   const bool has_rollback = pair.rollback_errors.empty();
+  const auto generating = std::chrono::steady_clock::now();
 
   // Each catalog rendered once: the script headers and the holdings' ids share the fingerprints
   // (a change set's source differs from the snapshot only when renames were applied to it).
-  const std::string source_fingerprint = fingerprint(source), target_fingerprint = fingerprint(target);
+  auto fingerprinting_target = std::async(std::launch::async, [&] { return fingerprint(target); });
+  const std::string source_fingerprint = fingerprint(source), target_fingerprint = fingerprinting_target.get();
   const bool renamed = !options.compare.renames.empty();
   MigrationOptions forward_options = options.migration;
   forward_options.source_fingerprint = renamed ? fingerprint(*pair.forward.source) : source_fingerprint;
@@ -36,8 +46,12 @@ MigrationPair write_migration_pair(const model::Catalog& source, const model::Ca
     forward_options.preservation = {&pair.forward_plan, &pair.backward_plan};
     backward_options.preservation = {&pair.backward_plan, &pair.forward_plan};
   }
+  auto writing_rollback = std::async(std::launch::async, [&] {
+    return has_rollback ? migration_script(pair.backward, backward_options) : Script{};
+  });
   pair.migration = migration_script(pair.forward, forward_options);
-  if (has_rollback) pair.rollback = migration_script(pair.backward, backward_options);
+  pair.rollback = writing_rollback.get();
+  pair.generate_seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - generating).count();
   return pair;
 }
 

@@ -23,6 +23,7 @@ struct MigrationPair {
   Script migration, rollback;
   std::vector<std::string> errors;           // the comparison failed: no scripts
   std::vector<std::string> rollback_errors;  // the way back failed: no rollback (nor restores in the migration)
+  double generate_seconds = 0;               // wall time of the plans and scripts (the comparisons time themselves)
 };
 
 MigrationPair write_migration_pair(const model::Catalog& source, const model::Catalog& target, const PairOptions& options);

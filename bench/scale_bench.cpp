@@ -1,0 +1,239 @@
+// `make bench`: schemadelta on generated schemas of 1,000, 10,000 and 50,000 tables and their
+// evolved versions (about 10% of objects changed). For each size: wall time of every stage and
+// the peak memory of parsing and of diffing, measured in a child process of its own; the
+// end-to-end time and peak memory of `schemadelta diff` with the rollback; and apgdiff on the
+// same two files in the same run, with the ratio, so the comparison holds on a noisy machine.
+#include <spawn.h>
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <chrono>
+#include <cmath>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <map>
+#include <sstream>
+
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+
+#include "bench/schema_generator.h"
+#include "generator/postgres/migration_pair.h"
+#include "parser/parse.h"
+
+extern char** environ;
+
+namespace fs = std::filesystem;
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+double seconds_since(Clock::time_point start) { return std::chrono::duration<double>(Clock::now() - start).count(); }
+
+// Linux: writing 5 to clear_refs resets the peak resident set (VmHWM) to the current one.
+void reset_peak_memory() { std::ofstream("/proc/self/clear_refs") << "5"; }
+
+long status_kb(const std::string& field) {
+  std::ifstream status("/proc/self/status");
+  std::string line;
+  while (std::getline(status, line)) {
+    if (line.starts_with(field + ":")) return std::stol(line.substr(field.size() + 1));
+  }
+  return 0;
+}
+
+// The child's side: every stage of one diff, timed, printed as "key value" lines.
+int measure_stages(const std::string& source_path, const std::string& target_path) {
+  using namespace schemadelta;
+  const auto source_text = parser::read_source({source_path});
+  const auto target_text = parser::read_source({target_path});
+  reset_peak_memory();
+  const long before_parse = status_kb("VmRSS");
+  const auto source = parser::parse(source_text);
+  const auto target = parser::parse(target_text);
+  if (source.has_errors() || target.has_errors()) {
+    for (const auto* result : {&source, &target}) {
+      for (const auto& d : result->diagnostics) std::cerr << parser::format(d) << "\n";
+    }
+    return 1;
+  }
+  const long parse_peak = status_kb("VmHWM") - before_parse;
+  const long models = status_kb("VmRSS") - before_parse;
+  reset_peak_memory();
+  const long before_diff = status_kb("VmRSS");
+  generator::postgres::PairOptions options;
+  const auto pair = generator::postgres::write_migration_pair(source.catalog, target.catalog, options);
+  if (!pair.errors.empty() || !pair.rollback_errors.empty()) {
+    for (const auto& e : pair.errors) std::cerr << e << "\n";
+    for (const auto& e : pair.rollback_errors) std::cerr << e << "\n";
+    return 1;
+  }
+  const long diff_peak = status_kb("VmHWM") - before_diff;
+  fmt::print("lex_parse {}\n", source.stats.lex_parse_seconds + target.stats.lex_parse_seconds);
+  fmt::print("build {}\n", source.stats.build_seconds + target.stats.build_seconds);
+  fmt::print("match {}\n", pair.forward.timings.match_seconds + pair.backward.timings.match_seconds);
+  fmt::print("order {}\n", pair.forward.timings.order_seconds + pair.backward.timings.order_seconds);
+  fmt::print("generate {}\n", pair.generate_seconds);
+  fmt::print("parse_peak_kb {}\nmodels_kb {}\ndiff_peak_kb {}\n", parse_peak, models, diff_peak);
+  fmt::print("statements {}\nchanges {}\nll_fallbacks {}\n", source.stats.statements + target.stats.statements,
+             pair.forward.changes.size(), source.stats.ll_fallbacks + target.stats.ll_fallbacks);
+  return 0;
+}
+
+struct CommandRun {
+  double seconds = 0;
+  long peak_kb = 0;
+  bool ok = false;
+};
+
+// Runs argv with stdout to `output` (stderr kept); wall time and the child's peak memory.
+CommandRun run_command(const std::vector<std::string>& argv, const fs::path& output) {
+  std::vector<char*> args;
+  for (const auto& a : argv) args.push_back(const_cast<char*>(a.c_str()));
+  args.push_back(nullptr);
+  posix_spawn_file_actions_t actions;
+  posix_spawn_file_actions_init(&actions);
+  posix_spawn_file_actions_addopen(&actions, STDOUT_FILENO, output.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+  CommandRun run;
+  const auto start = Clock::now();
+  pid_t pid = 0;
+  const int spawned = posix_spawnp(&pid, args[0], &actions, nullptr, args.data(), environ);
+  posix_spawn_file_actions_destroy(&actions);
+  if (spawned != 0) return run;
+  int status = 0;
+  struct rusage usage {};
+  if (wait4(pid, &status, 0, &usage) < 0) return run;
+  run.seconds = seconds_since(start);
+  run.peak_kb = usage.ru_maxrss;
+  run.ok = WIFEXITED(status) && WEXITSTATUS(status) == 0;
+  return run;
+}
+
+// The best of `times` runs: the least disturbed by the rest of the machine.
+CommandRun best_of(int times, const std::vector<std::string>& argv, const fs::path& output) {
+  CommandRun best;
+  for (int i = 0; i < times; ++i) {
+    auto run = run_command(argv, output);
+    if (!run.ok) return run;
+    if (!best.ok || run.seconds < best.seconds) best = run;
+  }
+  return best;
+}
+
+std::map<std::string, double> read_stages(const fs::path& file) {
+  std::map<std::string, double> values;
+  std::ifstream in(file);
+  std::string key;
+  double value = 0;
+  while (in >> key >> value) values[key] = value;
+  return values;
+}
+
+bool on_path(const std::string& program) {
+  const char* path = std::getenv("PATH");
+  std::stringstream directories(path ? path : "");
+  std::string directory;
+  while (std::getline(directories, directory, ':')) {
+    if (access((fs::path(directory) / program).c_str(), X_OK) == 0) return true;
+  }
+  return false;
+}
+
+struct Row {
+  std::size_t tables = 0;
+  double megabytes = 0;
+  std::map<std::string, double> stages;
+  CommandRun diff, apgdiff;
+};
+
+std::string mib(double kb) { return fmt::format("{:.0f}", kb / 1024); }
+
+void print_table(const std::vector<Row>& rows, bool with_apgdiff) {
+  fmt::print("\n| tables | input (2 files) | changes | lex+parse | model | compare | order | generate | parse peak | diff peak "
+             "| `diff` end to end | `diff` peak |{}\n",
+             with_apgdiff ? " apgdiff | apgdiff peak | apgdiff / schemadelta |" : "");
+  fmt::print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|{}\n", with_apgdiff ? "---:|---:|---:|" : "");
+  for (const auto& r : rows) {
+    auto s = [&](const char* key) { return fmt::format("{:.2f} s", r.stages.at(key)); };
+    std::string apgdiff;
+    if (with_apgdiff) {
+      apgdiff = r.apgdiff.ok ? fmt::format(" {:.2f} s | {} MiB | {:.1f}x |", r.apgdiff.seconds, mib(r.apgdiff.peak_kb),
+                                           r.apgdiff.seconds / r.diff.seconds)
+                             : " failed | | |";
+    }
+    fmt::print("| {} | {:.1f} MB | {:.0f} | {} | {} | {} | {} | {} | {} MiB | {} MiB | {:.2f} s | {} MiB |{}\n", r.tables, r.megabytes,
+               r.stages.at("changes"), s("lex_parse"), s("build"), s("match"), s("order"), s("generate"), mib(r.stages.at("parse_peak_kb")),
+               mib(r.stages.at("diff_peak_kb")), r.diff.seconds, mib(r.diff.peak_kb), apgdiff);
+  }
+  if (rows.size() >= 2) {
+    const auto& first = rows.front();
+    const auto& last = rows.back();
+    const double n = static_cast<double>(last.tables) / static_cast<double>(first.tables);
+    const double n_log_n = n * std::log(static_cast<double>(last.tables)) / std::log(static_cast<double>(first.tables));
+    fmt::print("\ngrowth {} -> {} tables: `diff` time x{:.1f}, N x{:.0f}, N log N x{:.1f}\n", first.tables, last.tables,
+               last.diff.seconds / first.diff.seconds, n, n_log_n);
+  }
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  CLI::App app{"schemadelta at scale: stage timings, peak memory, end-to-end diff and apgdiff on generated schemas"};
+  std::vector<std::size_t> sizes{1000, 10000, 50000};
+  std::string work = (fs::temp_directory_path() / "schemadelta-bench").string();
+  std::vector<std::string> stages_of;
+  int runs = 3;
+  app.add_option("--sizes", sizes, "Table counts (default 1000 10000 50000)")->delimiter(',');
+  app.add_option("--work", work, "Where the generated schemas and scripts go");
+  app.add_option("--runs", runs, "End-to-end runs per size below 50,000 tables; the best counts (default 3)")->check(CLI::Range(1, 20));
+  app.add_option("--stages", stages_of, "(internal) time the stages of SOURCE -> TARGET in this process")->expected(2);
+  CLI11_PARSE(app, argc, argv);
+  if (stages_of.size() == 2) return measure_stages(stages_of[0], stages_of[1]);
+
+  const std::string self = fs::read_symlink("/proc/self/exe").string();
+  const bool with_apgdiff = on_path("apgdiff");
+  if (!with_apgdiff) std::cerr << "scale_bench: apgdiff is not installed: no comparison (apt-get install apgdiff)\n";
+  std::vector<Row> rows;
+  for (std::size_t tables : sizes) {
+    using namespace schemadelta::bench;
+    const fs::path dir = fs::path(work) / std::to_string(tables);
+    fs::create_directories(dir);
+    const auto source = generate_database(tables, 1);
+    Evolution evolution;
+    const auto target = evolve(source, 0.1, 2, evolution);
+    const fs::path source_file = dir / "source.sql", target_file = dir / "target.sql";
+    std::ofstream(source_file, std::ios::binary) << render_dump(source);
+    std::ofstream(target_file, std::ios::binary) << render_dump(target);
+    Row row;
+    row.tables = tables;
+    row.megabytes = static_cast<double>(fs::file_size(source_file) + fs::file_size(target_file)) / 1e6;
+    fmt::print(stderr, "{} tables ({:.1f} MB): {} objects changed; stages...", tables, row.megabytes, evolution.total());
+    if (!run_command({self, "--stages", source_file.string(), target_file.string()}, dir / "stages.txt").ok) {
+      std::cerr << "\nscale_bench: the stages run failed on " << dir << "\n";
+      return 1;
+    }
+    row.stages = read_stages(dir / "stages.txt");
+    const int times = tables >= 50000 ? 1 : runs;
+    fmt::print(stderr, " diff...");
+    row.diff = best_of(times,
+                       {SCHEMADELTA_CLI, "diff", source_file.string(), target_file.string(), "--allow-data-loss", "-o",
+                        (dir / "migration.sql").string(), "--rollback", (dir / "rollback.sql").string()},
+                       dir / "diff.out");
+    if (!row.diff.ok) {
+      std::cerr << "\nscale_bench: schemadelta diff failed on " << dir << "\n";
+      return 1;
+    }
+    if (with_apgdiff) {
+      fmt::print(stderr, " apgdiff...");
+      row.apgdiff = best_of(times, {"apgdiff", source_file.string(), target_file.string()}, dir / "apgdiff.sql");
+    }
+    fmt::print(stderr, " done\n");
+    rows.push_back(std::move(row));
+  }
+  print_table(rows, with_apgdiff);
+  return 0;
+}

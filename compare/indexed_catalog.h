@@ -1,0 +1,28 @@
+#pragma once
+// A catalog together with the flat views the stages read it through, built once: matching,
+// ordering, preservation and the generator share them instead of indexing the catalog again,
+// and the migration and its rollback share the same two.
+#include <map>
+#include <memory>
+#include <set>
+
+#include "compare/catalog_index.h"
+
+namespace schemadelta::compare {
+
+class IndexedCatalog {
+ public:
+  explicit IndexedCatalog(model::Catalog catalog);
+  IndexedCatalog(const IndexedCatalog&) = delete;
+  IndexedCatalog& operator=(const IndexedCatalog&) = delete;
+
+  const model::Catalog catalog;
+  const CatalogIndex index;  // points into `catalog`
+  const std::map<model::ObjectId, std::set<model::ObjectId>> dependents;
+};
+
+using SharedCatalog = std::shared_ptr<const IndexedCatalog>;
+
+inline SharedCatalog share(model::Catalog catalog) { return std::make_shared<const IndexedCatalog>(std::move(catalog)); }
+
+}  // namespace schemadelta::compare
