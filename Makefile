@@ -1,10 +1,13 @@
 # Thin wrapper over CMake. `make demo` and `make test` each work alone on a fresh machine.
 BUILD ?= build
+# Sanitized clang build: the test suite under ASan + UBSan, and the libFuzzer targets.
+SANITIZE_BUILD ?= build-sanitize
+FUZZ_SECONDS ?= 120
 JOBS ?= $(shell nproc)
 # Tests spend much of their time waiting on PostgreSQL tools: twice as many as cores.
 TEST_JOBS ?= $(shell expr $(JOBS) \* 2)
 
-.PHONY: deps build demo test bench clean
+.PHONY: deps build demo test bench sanitize-build test-sanitize fuzz clean
 
 deps:
 	@./scripts/install-deps.sh
@@ -20,7 +23,23 @@ test: build
 	@cd $(BUILD) && ctest --output-on-failure -j $(TEST_JOBS)
 
 bench: build
+	@./scripts/install-deps.sh --bench
 	@$(BUILD)/bench/parse_bench
+	@$(BUILD)/bench/scale_bench
+
+sanitize-build:
+	@./scripts/install-deps.sh --sanitize
+	@cmake -S . -B $(SANITIZE_BUILD) -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++-14 \
+	  -DSCHEMADELTA_SANITIZE=ON -DSCHEMADELTA_FUZZ=ON >/dev/null
+	@cmake --build $(SANITIZE_BUILD) -j $(JOBS) -- --no-print-directory
+
+# Leaks are errors too; a sanitizer report stops the test that made it.
+test-sanitize: sanitize-build
+	@cd $(SANITIZE_BUILD) && ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+	  ctest --output-on-failure -j $(TEST_JOBS)
+
+fuzz: sanitize-build
+	@./scripts/fuzz.sh $(SANITIZE_BUILD) $(FUZZ_SECONDS)
 
 clean:
-	rm -rf $(BUILD)
+	rm -rf $(BUILD) $(SANITIZE_BUILD)

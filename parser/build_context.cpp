@@ -7,11 +7,34 @@ namespace schemadelta::parser {
 
 using P = pg::PostgresParser;
 
-std::string BuildContext::name(P::IdentifierContext* identifier) const {
-  return fold_identifier(identifier->getText());
+std::string compact_text(antlr4::tree::ParseTree* node) {
+  // RuleContext::getText formats through a stringstream: costly for the many one-token names.
+  auto* rule = dynamic_cast<antlr4::ParserRuleContext*>(node);
+  if (rule && rule->getStart() && rule->getStart() == rule->getStop()) {
+    return rule->getStart()->getText();
+  }
+  return node->getText();
 }
 
-std::string BuildContext::name(antlr4::tree::ParseTree* node) const { return fold_identifier(node->getText()); }
+std::string BuildContext::name(P::IdentifierContext* identifier) const {
+  return name(static_cast<antlr4::tree::ParseTree*>(identifier));
+}
+
+std::string BuildContext::name(antlr4::tree::ParseTree* node) const {
+  std::string full = unclipped_identifier(compact_text(node));
+  if (full.size() <= kMaxIdentifierBytes) return full;
+  // PostgreSQL truncates (with a NOTICE); the model holds the name PostgreSQL keeps, and says so.
+  std::string kept = clip_utf8(full, kMaxIdentifierBytes);
+  auto* rule = dynamic_cast<antlr4::ParserRuleContext*>(node);
+  auto* terminal = dynamic_cast<antlr4::tree::TerminalNode*>(node);
+  auto where = rule ? location(rule) : terminal ? location(terminal->getSymbol()) : model::SourceLocation{};
+  if (truncations_reported_.insert({where.file, where.line, where.column}).second) {
+    diagnostics_.push_back({Severity::Warning, where,
+                            "identifier \"" + full + "\" is longer than 63 bytes: PostgreSQL truncates it to \"" + kept + "\"",
+                            context_line(where.line)});
+  }
+  return kept;
+}
 
 std::vector<std::string> BuildContext::parts(P::QualifiedNameContext* qualified) const {
   std::vector<std::string> result;
@@ -104,7 +127,7 @@ model::TypeRef BuildContext::type(P::TypeNameContext* type_name, bool* is_serial
   WrittenType written;
   auto* simple = type_name->simpleTypeName();
   if (auto* name = simple->typeFunctionName()) {
-    written.name_parts.push_back(fold_identifier(name->getText()));
+    written.name_parts.push_back(fold_identifier(compact_text(name)));
     written.quoted = name->QUOTED_IDENTIFIER() != nullptr;
     for (auto* identifier : simple->identifier()) written.name_parts.push_back(this->name(identifier));
     if (written.name_parts.size() > 1) written.quoted = false;
@@ -113,14 +136,14 @@ model::TypeRef BuildContext::type(P::TypeNameContext* type_name, bool* is_serial
     for (auto* child : simple->children) {
       if (dynamic_cast<P::TypeModifiersContext*>(child)) continue;
       if (auto* fields = dynamic_cast<P::IntervalFieldsContext*>(child)) {
-        for (auto* field : fields->children) written.name_parts.push_back(fold_identifier(field->getText()));
+        for (auto* field : fields->children) written.name_parts.push_back(fold_identifier(compact_text(field)));
         continue;
       }
-      written.name_parts.push_back(fold_identifier(child->getText()));
+      written.name_parts.push_back(fold_identifier(compact_text(child)));
     }
   }
   if (auto* modifiers = simple->typeModifiers()) {
-    for (auto* modifier : modifiers->typeModifier()) written.modifiers.push_back(fold_identifier(modifier->getText()));
+    for (auto* modifier : modifiers->typeModifier()) written.modifiers.push_back(fold_identifier(compact_text(modifier)));
   }
   if (type_name->arrayBounds()) written.array_dimensions = 1;
   auto canonical = canonical_type(written, [this](const std::string& n) { return type_schema(n); });

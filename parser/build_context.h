@@ -1,6 +1,8 @@
 #pragma once
 // What every statement builder shares: the catalog being built, the session's search_path, and
 // the helpers that turn parse-tree pieces into model values. Only parser/*.cpp include this.
+#include <set>
+#include <tuple>
 #include <string>
 #include <vector>
 
@@ -11,6 +13,9 @@
 namespace schemadelta::parser {
 
 namespace pg = schemadelta::parser::antlr;
+
+// node->getText() (the text of its tokens, without spaces), without the stringstream for one token.
+std::string compact_text(antlr4::tree::ParseTree* node);
 
 class BuildContext {
  public:
@@ -72,6 +77,7 @@ class BuildContext {
  private:
   model::Catalog& catalog_;
   std::vector<Diagnostic>& diagnostics_;
+  mutable std::set<std::tuple<std::string, int, int>> truncations_reported_;  // where names were said to be truncated
   const ParseOptions& options_;
   std::vector<std::string> search_path_{"public"};
   std::string file_;

@@ -147,7 +147,9 @@ std::string decode_escape_string(std::string_view body) {
 
 }  // namespace
 
-std::string fold_identifier(std::string_view text) {
+std::string fold_identifier(std::string_view text) { return clip_utf8(unclipped_identifier(text), kMaxIdentifierBytes); }
+
+std::string unclipped_identifier(std::string_view text) {
   std::string name;
   if (text.size() >= 2 && text.front() == '"') {
     name = undouble(text.substr(1, text.size() - 2), '"');
@@ -157,7 +159,7 @@ std::string fold_identifier(std::string_view text) {
     name.reserve(text.size());
     for (char c : text) name += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
   }
-  return clip_utf8(name, kMaxIdentifierBytes);
+  return name;
 }
 
 std::string decode_string_literal(std::string_view text) {

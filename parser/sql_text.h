@@ -21,6 +21,8 @@ std::string clip_utf8(std::string_view text, std::size_t bytes);
 // Unquoted: ASCII lower-cased. "Quoted": quotes removed, "" -> ". U&"...": escapes decoded.
 // The result is truncated to 63 bytes, as PostgreSQL does.
 std::string fold_identifier(std::string_view token_text);
+// The same before truncation: longer than 63 bytes means PostgreSQL shortens the name.
+std::string unclipped_identifier(std::string_view token_text);
 
 // The value of a string literal token: '...', E'...', U&'...', $tag$...$tag$.
 std::string decode_string_literal(std::string_view token_text);

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Installs the Debian packages schemadelta needs to build and test.
+# Installs the Debian packages schemadelta needs to build and test; --sanitize adds clang and its
+# sanitizer and libFuzzer runtimes (make test-sanitize, make fuzz), --bench adds apgdiff (make bench).
 # Idempotent: quiet and fast when everything is already there.
 set -euo pipefail
 
@@ -10,6 +11,13 @@ packages=(
   googletest libgtest-dev nlohmann-json3-dev
   postgresql-15 postgresql-client-15
 )
+for extra in "$@"; do
+  case "$extra" in
+    --sanitize) packages+=(clang-14 libclang-rt-14-dev) ;;
+    --bench) packages+=(apgdiff) ;;
+    *) echo "install-deps: unknown option $extra" >&2; exit 2 ;;
+  esac
+done
 
 missing=()
 for p in "${packages[@]}"; do

@@ -1,0 +1,5 @@
+CREATE TABLE a (id int PRIMARY KEY, b int);
+-- target
+CREATE TABLE a (id int PRIMARY KEY, b int);
+CREATE TABLE b (id int PRIMARY KEY, a int REFERENCES a);
+ALTER TABLE a ADD FOREIGN KEY (b) REFERENCES b;
