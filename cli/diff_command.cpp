@@ -1,4 +1,5 @@
 // schemadelta diff SOURCE TARGET [-o FILE] [--explain] [--owners] [--lock-timeout T] ...
+#include <future>
 #include <iostream>
 
 #include "cli/commands.h"
@@ -27,8 +28,6 @@ struct DiffArguments {
 int run_diff(const DiffArguments& args) {
   auto snapshots = load_snapshot_pair(args.source, args.target, args.snapshot, args.archive_schema);
   if (!snapshots) return kInputError;
-  const auto* source = &snapshots->first;
-  const auto* target = &snapshots->second;
   compare::CompareOptions compare_options;
   compare_options.owners = args.owners;
   compare_options.strict_column_order = args.strict_column_order;
@@ -48,7 +47,10 @@ int run_diff(const DiffArguments& args) {
   options.concurrently = args.concurrently;
   options.lock_timeout = args.lock_timeout;
   options.statement_timeout = args.statement_timeout;
-  const auto pair = generator::postgres::write_migration_pair(source->catalog, target->catalog, pair_options);
+  // The snapshots' catalogs are handed over: the change sets keep them, indexed, without a copy.
+  auto indexing_target = std::async(std::launch::async, [&] { return compare::share(std::move(snapshots->second.catalog)); });
+  auto indexed_source = compare::share(std::move(snapshots->first.catalog));
+  const auto pair = generator::postgres::write_migration_pair(std::move(indexed_source), indexing_target.get(), pair_options);
   if (!pair.errors.empty()) {
     for (const auto& error : pair.errors) std::cerr << "schemadelta: error: " << error << "\n";
     return kInputError;

@@ -6,6 +6,7 @@
 #include "compare/change_set.h"
 #include "generator/postgres/migration_pair.h"
 #include "parser/parse.h"
+#include "parser/scanner_agreement.h"
 
 namespace schemadelta::fuzz {
 
@@ -28,6 +29,13 @@ void require(bool holds, const char* property) {
 }  // namespace
 
 void check_parse(std::string_view input) { (void)parse_text(input, "fuzz.sql"); }
+
+void check_scanner(std::string_view input) {
+  if (auto difference = parser::scanner_disagreement(std::string(input))) {
+    std::fprintf(stderr, "%s\n", difference->c_str());
+    require(false, "the scanner reads the input as the grammar's lexer does");
+  }
+}
 
 void check_diff(std::string_view input) {
   const auto marker = input.find(kTargetMarker);

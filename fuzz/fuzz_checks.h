@@ -8,6 +8,9 @@ namespace schemadelta::fuzz {
 // Any bytes as one SQL file: the parser answers with a catalog or diagnostics.
 void check_parse(std::string_view input);
 
+// Any bytes: the hand-written scanner reads them exactly as the grammar's lexer does.
+void check_scanner(std::string_view input);
+
 // Two snapshots in one input, split at a line "-- target": when both parse, comparing each with
 // itself finds nothing, and the migration and rollback scripts are written without a crash.
 void check_diff(std::string_view input);

@@ -9,6 +9,7 @@
 #include "PostgresLexer.h"
 #include "PostgresParser.h"
 #include "parser/antlr/case_insensitive_stream.h"
+#include "parser/antlr/postgres_scanner.h"
 #include "parser/build_context.h"
 #include "parser/builders.h"
 #include "parser/sql_text.h"
@@ -169,44 +170,38 @@ class FileParser {
       return;
     }
     antlr::CaseInsensitiveStream stream(file_.text);
-    PostgresLexer lexer(&stream);
-    ErrorCollector lexer_errors;
-    lexer.removeErrorListeners();
-    lexer.addErrorListener(&lexer_errors);
-    antlr4::CommonTokenStream tokens(&lexer);
-    tokens.fill();
+    antlr::PostgresScanner scanner(&stream);
     context_.begin_file(file_.name, &stream, &file_.text);
-    if (lexer_errors.first.seen) {
-      report_lexer_error(lexer_errors.first);
-      return;
-    }
-    if (lexer.has_unterminated_dollar_quote()) {
-      context_.report(Severity::Error,
-                      {file_.name, static_cast<int>(lexer.unterminated_line()), static_cast<int>(lexer.unterminated_column())},
-                      "unterminated dollar-quoted string");
-      return;
-    }
 
-    PostgresParser parser(&tokens);
-    ErrorCollector parser_errors;
-    parser.removeErrorListeners();
-    parser.addErrorListener(&parser_errors);
-
+    // Tokens are read as the statements need them and each statement is parsed on a stream of
+    // its own tokens, freed once it is built: a dump's tokens are never all in memory at once.
+    std::vector<std::unique_ptr<antlr4::Token>> owned;
     std::vector<antlr4::Token*> statement;
     int depth = 0, atomic = 0, case_depth = 0;
     NestingGuard nesting;
-    auto finish_statement = [&] {
-      if (!statement.empty() && !nesting.too_deep()) parse_statement(parser, parser_errors, tokens, statement);
+    // `end`: the semicolon, or the end of the file (errors at the end are reported where it is).
+    auto finish_statement = [&](std::unique_ptr<antlr4::Token> end) {
+      if (!statement.empty() && !nesting.too_deep()) {
+        owned.push_back(std::move(end));
+        parse_statement(std::move(owned), statement);
+      }
       if (nesting.too_deep()) report_too_deep(nesting.where());
+      owned.clear();
       statement.clear();
       nesting = {};
     };
-    for (auto* token : tokens.getTokens()) {
+    std::unique_ptr<antlr4::Token> end_of_file;
+    while (true) {
+      auto token = scanner.nextToken();
+      if (scanner.first_error() || scanner.unterminated_dollar_quote()) break;
       if (token->getChannel() != antlr4::Token::DEFAULT_CHANNEL) continue;
       const size_t type = token->getType();
-      if (type == antlr4::Token::EOF) break;
+      if (type == antlr4::Token::EOF) {
+        end_of_file = std::move(token);
+        break;
+      }
       if (type == PostgresLexer::SEMI && depth == 0 && atomic == 0) {
-        finish_statement();
+        finish_statement(std::move(token));
         continue;
       }
       if (type == PostgresLexer::LPAREN || type == PostgresLexer::LBRACKET) ++depth;
@@ -216,10 +211,24 @@ class FileParser {
       if (atomic > 0 && type == PostgresLexer::END) {
         if (case_depth > 0) --case_depth; else --atomic;
       }
-      nesting.see(token, depth);
-      statement.push_back(token);
+      nesting.see(token.get(), depth);
+      statement.push_back(token.get());
+      owned.push_back(std::move(token));
     }
-    finish_statement();
+    if (const auto& error = scanner.first_error()) {
+      FirstError first;
+      first.seen = true;
+      first.line = error->line;
+      first.column = error->column;
+      report_lexer_error(first);
+      return;
+    }
+    if (const auto& open = scanner.unterminated_dollar_quote()) {
+      context_.report(Severity::Error, {file_.name, static_cast<int>(open->line), static_cast<int>(open->column)},
+                      "unterminated dollar-quoted string");
+      return;
+    }
+    finish_statement(std::move(end_of_file));
   }
 
  private:
@@ -256,14 +265,20 @@ class FileParser {
     context_.report(Severity::Error, where, what);
   }
 
-  void parse_statement(PostgresParser& parser, ErrorCollector& errors, antlr4::CommonTokenStream& tokens,
-                       const std::vector<antlr4::Token*>& statement) {
+  // `owned`: the statement's tokens and its semicolon or the end of file; `statement`: the same without it.
+  void parse_statement(std::vector<std::unique_ptr<antlr4::Token>> owned, const std::vector<antlr4::Token*>& statement) {
     ++stats_.statements;
+    antlr4::ListTokenSource source(std::move(owned));
+    antlr4::CommonTokenStream tokens(&source);
+    PostgresParser parser(&tokens);
+    ErrorCollector errors;
+    parser.removeErrorListeners();
+    parser.addErrorListener(&errors);
     PostgresParser::OneStatementContext* tree = nullptr;
     auto* interpreter = parser.getInterpreter<antlr4::atn::ParserATNSimulator>();
     auto start_at = [&] {
       parser.reset();
-      tokens.seek(statement.front()->getTokenIndex());
+      tokens.seek(0);
       errors.first = {};
     };
     start_at();
@@ -364,9 +379,8 @@ std::string format(const Diagnostic& d) {
 
 std::vector<SqlToken> lex_sql(const std::string& text) {
   antlr::CaseInsensitiveStream stream(text);
-  PostgresLexer lexer(&stream);
-  lexer.removeErrorListeners();
-  antlr4::CommonTokenStream tokens(&lexer);
+  antlr::PostgresScanner scanner(&stream);
+  antlr4::CommonTokenStream tokens(&scanner);
   tokens.fill();
   std::vector<SqlToken> result;
   for (auto* token : tokens.getTokens()) {

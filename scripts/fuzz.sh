@@ -7,7 +7,7 @@ build=${1:?usage: fuzz.sh BUILD [SECONDS]}
 seconds=${2:-120}
 root=$(cd "$(dirname "$0")/.." && pwd)
 work=$build/fuzz-run
-mkdir -p "$work/corpus/parse" "$work/corpus/diff" "$work/findings"
+mkdir -p "$work/corpus/lexer" "$work/corpus/parse" "$work/corpus/diff" "$work/findings"
 
 # Seeds: every case's snapshots for the parser, each pair joined at "-- target" for the diff.
 for dir in "$root"/tests/cases/*/; do
@@ -18,6 +18,7 @@ for dir in "$root"/tests/cases/*/; do
   { cat "$dir/source.sql"; printf '\n-- target\n'; cat "$dir/target.sql"; } >"$work/corpus/diff/$name.sql"
 done
 cp "$root"/tests/fuzz_regressions/parse/* "$work/corpus/parse/"
+cp "$work"/corpus/parse/* "$work/corpus/lexer/"
 cp "$root"/tests/fuzz_regressions/diff/* "$work/corpus/diff/"
 
 # The keywords as a dictionary: mutations that splice whole words reach deeper.

@@ -61,7 +61,8 @@ std::string normalized_data(const std::string& pg_dump_data) {
   for (auto& [table, block] : tables) {
     std::vector<std::size_t> order(block.columns.size());
     std::iota(order.begin(), order.end(), 0);
-    std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return block.columns[a] < block.columns[b]; });
+    const auto& columns = block.columns;
+    std::sort(order.begin(), order.end(), [&columns](std::size_t a, std::size_t b) { return columns[a] < columns[b]; });
     std::vector<std::string> rows;
     for (const auto& row : block.rows) {
       auto fields = split(row, "\t");

@@ -72,7 +72,7 @@ class CatalogWriter {
           auto it = catalog_.dependencies.find(part);
           if (it == catalog_.dependencies.end()) return;
           for (const auto& target : it->second) {
-            if (!(target.kind == ObjectKind::Column && target.parent == name && target.schema == s)) lifted[id].insert(target);
+            if (!(target.kind == ObjectKind::Column && target.parent == id.name && target.schema == s)) lifted[id].insert(target);
           }
         };
         for (const auto& column : table.columns) lift({ObjectKind::Column, s, column.name, name, ""});

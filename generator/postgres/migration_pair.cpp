@@ -6,11 +6,17 @@
 namespace schemadelta::generator::postgres {
 
 MigrationPair write_migration_pair(const model::Catalog& source, const model::Catalog& target, const PairOptions& options) {
-  MigrationPair pair;
-  // The two directions read the same two indexed catalogs and run at the same time.
   auto indexing_target = std::async(std::launch::async, [&] { return compare::share(target); });
-  const auto indexed_source = compare::share(source);
-  const auto indexed_target = indexing_target.get();
+  auto indexed_source = compare::share(source);
+  return write_migration_pair(std::move(indexed_source), indexing_target.get(), options);
+}
+
+MigrationPair write_migration_pair(compare::SharedCatalog indexed_source, compare::SharedCatalog indexed_target,
+                                   const PairOptions& options) {
+  MigrationPair pair;
+  const model::Catalog& source = indexed_source->catalog;
+  const model::Catalog& target = indexed_target->catalog;
+  // The two directions read the same two indexed catalogs and run at the same time.
   compare::CompareOptions back = options.compare;
   back.renames = compare::reversed(options.compare.renames);
   auto comparing_backward = std::async(std::launch::async, [&] { return compare::compare(indexed_target, indexed_source, back); });

@@ -27,5 +27,7 @@ struct MigrationPair {
 };
 
 MigrationPair write_migration_pair(const model::Catalog& source, const model::Catalog& target, const PairOptions& options);
+// The same on catalogs the caller hands over (moved into compare::share): no copies of them.
+MigrationPair write_migration_pair(compare::SharedCatalog source, compare::SharedCatalog target, const PairOptions& options);
 
 }  // namespace schemadelta::generator::postgres

@@ -16,6 +16,9 @@ class CaseInsensitiveStream : public antlr4::ANTLRInputStream {
   }
 
   size_t raw_la(ssize_t offset) { return antlr4::ANTLRInputStream::LA(offset); }
+
+  // The whole input, as the code points every index and position counts.
+  const std::u32string& code_points() const { return _data; }
 };
 
 }  // namespace schemadelta::parser::antlr

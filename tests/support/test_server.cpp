@@ -38,7 +38,9 @@ parser::ParseResult parse_clean(const std::string& name, const std::string& text
   source.files.push_back({name, text});
   auto result = parser::parse(source);
   for (const auto& d : result.diagnostics) {
-    if (d.severity != parser::Severity::Note) problems += parser::format(d) + "\n";
+    // A name longer than 63 bytes is what PostgreSQL accepts with a NOTICE: fixtures use some on purpose.
+    const bool truncation = d.message.find("PostgreSQL truncates it to") != std::string::npos;
+    if (d.severity != parser::Severity::Note && !truncation) problems += parser::format(d) + "\n";
   }
   return result;
 }

@@ -7,6 +7,7 @@
 #include <sstream>
 
 #include "fuzz/fuzz_checks.h"
+#include "parser/scanner_agreement.h"
 #include "tests/unit/parse_helpers.h"
 
 namespace schemadelta::testing {
@@ -79,6 +80,22 @@ TEST(Robustness, ManyStatementsOnOneLine) {
   EXPECT_EQ(result.catalog.schemas.at("public").tables.size(), 20000u);
 }
 
+// The hand-written scanner reads every SQL file of the repository as the grammar's lexer does.
+TEST(Robustness, ScannerAgreesWithTheGrammarOnEveryTestInput) {
+  int files = 0;
+  for (const char* folder : {"tests", "samples"}) {
+    for (const auto& entry : fs::recursive_directory_iterator(fs::path(SCHEMADELTA_SOURCE_DIR) / folder)) {
+      if (entry.path().extension() != ".sql") continue;
+      std::ifstream in(entry.path(), std::ios::binary);
+      const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+      auto difference = parser::scanner_disagreement(text);
+      EXPECT_FALSE(difference.has_value()) << entry.path() << ": " << *difference;
+      ++files;
+    }
+  }
+  EXPECT_GT(files, 600);
+}
+
 // Each file under tests/fuzz_regressions/<target>/ once crashed or broke a property: it must
 // now get an answer (check_* abort on a violated property).
 TEST(Robustness, FuzzFindingsStayFixed) {
@@ -89,8 +106,12 @@ TEST(Robustness, FuzzFindingsStayFixed) {
       std::ifstream in(entry.path(), std::ios::binary);
       const std::string input((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
       SCOPED_TRACE(entry.path().string());
-      if (std::string(target) == "parse") fuzz::check_parse(input);
-      else fuzz::check_diff(input);
+      if (std::string(target) == "parse") {
+        fuzz::check_scanner(input);
+        fuzz::check_parse(input);
+      } else {
+        fuzz::check_diff(input);
+      }
       ++replayed;
     }
   }

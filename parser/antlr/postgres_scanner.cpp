@@ -1,0 +1,293 @@
+#include "parser/antlr/postgres_scanner.h"
+
+#include <string>
+#include <unordered_map>
+
+#include "PostgresLexer.h"
+
+namespace schemadelta::parser::antlr {
+
+namespace {
+
+using L = PostgresLexer;
+
+bool is_digit(char32_t c) { return c >= U'0' && c <= U'9'; }
+bool is_plain_operator(char32_t c) {
+  return c == U'+' || c == U'-' || c == U'*' || c == U'/' || c == U'<' || c == U'>' || c == U'=';
+}
+bool is_special_operator(char32_t c) {
+  return c == U'~' || c == U'!' || c == U'@' || c == U'#' || c == U'%' || c == U'^' || c == U'&' || c == U'|' || c == U'`' ||
+         c == U'?';
+}
+bool ends_operator(char32_t c) { return c == U'*' || c == U'/' || c == U'<' || c == U'>' || c == U'='; }
+// IDENT_START and IDENT_CONT of the grammar, on upper-cased characters.
+bool starts_word(char32_t c) { return (c >= U'A' && c <= U'Z') || c == U'_' || (c >= 0x80 && c <= 0xFFFF); }
+bool continues_word(char32_t c) { return starts_word(c) || is_digit(c) || c == U'$'; }
+bool is_space(char32_t c) { return c == U' ' || c == U'\t' || c == U'\r' || c == U'\n' || c == U'\f'; }
+bool is_hex(char32_t c) { return is_digit(c) || (c >= U'A' && c <= U'F'); }
+
+// Keyword text (upper case) -> token type, read from the generated lexer's vocabulary: the
+// literal names of keyword rules are their quoted text ('SELECT').
+const std::unordered_map<std::u32string, size_t>& keywords() {
+  static const std::unordered_map<std::u32string, size_t> table = [] {
+    std::unordered_map<std::u32string, size_t> result;
+    antlr4::ANTLRInputStream empty("");
+    PostgresLexer lexer(&empty);
+    const auto& vocabulary = lexer.getVocabulary();
+    for (size_t type = 1; type <= vocabulary.getMaxTokenType(); ++type) {
+      const std::string literal = vocabulary.getLiteralName(type);
+      if (literal.size() < 3 || !(literal[1] >= 'A' && literal[1] <= 'Z')) continue;
+      result.emplace(std::u32string(literal.begin() + 1, literal.end() - 1), type);
+    }
+    return result;
+  }();
+  return table;
+}
+
+}  // namespace
+
+PostgresScanner::PostgresScanner(CaseInsensitiveStream* input) : input_(input), text_(input->code_points()) {}
+
+std::unique_ptr<antlr4::Token> PostgresScanner::make(size_t type, size_t length, size_t channel) {
+  auto token = antlr4::CommonTokenFactory::DEFAULT->create({this, input_}, type, "", channel, at_, at_ + length - 1, line_, column_);
+  for (size_t i = 0; i < length; ++i) {
+    if (text_[at_ + i] == U'\n') {
+      ++line_;
+      column_ = 0;
+    } else {
+      ++column_;
+    }
+  }
+  at_ += length;
+  return token;
+}
+
+// OP: [+\-*/<>=]* [*/<>=] | [+\-*/<>=]* [~!@#%^&|`?] [+\-*/<>=~!@#%^&|`?]*
+size_t PostgresScanner::operator_length() const {
+  size_t run = 0, longest = 0;
+  bool special = false;
+  while (has(run) && (is_plain_operator(peek(run)) || is_special_operator(peek(run)))) {
+    special = special || is_special_operator(peek(run));
+    ++run;
+    if (special || ends_operator(peek(run - 1))) longest = run;
+  }
+  return longest;
+}
+
+// INTEGER_LITERAL: DIGIT+; NUMERIC_LITERAL: DIGIT+ '.' DIGIT* EXPONENT? | '.' DIGIT+ EXPONENT? |
+// DIGIT+ EXPONENT, where EXPONENT is 'E' [+-]? DIGIT+.
+size_t PostgresScanner::number_length(size_t& type) const {
+  size_t n = 0;
+  while (is_digit(peek(n)) && has(n)) ++n;
+  const size_t integer_digits = n;
+  bool fraction = false;
+  if (peek(n) == U'.' && has(n) && (integer_digits > 0 || is_digit(peek(n + 1)))) {
+    fraction = true;
+    ++n;
+    while (is_digit(peek(n)) && has(n)) ++n;
+  }
+  if (n == 0) return 0;
+  bool exponent = false;
+  if (upper(n) == U'E') {
+    size_t e = n + 1;
+    if (peek(e) == U'+' || peek(e) == U'-') ++e;
+    if (is_digit(peek(e)) && has(e)) {
+      while (is_digit(peek(e)) && has(e)) ++e;
+      n = e;
+      exponent = true;
+    }
+  }
+  type = fraction || exponent ? L::NUMERIC_LITERAL : L::INTEGER_LITERAL;
+  return n;
+}
+
+// From the opening quote at `offset`: the quoted text through its closing quote, a doubled
+// quote standing for one (and a backslash escaping any character when asked). 0 if it never
+// closes, or closes empty where that is not allowed.
+size_t PostgresScanner::quoted_length(size_t offset, char32_t quote, bool backslash_escapes, bool allow_empty) const {
+  // Longest match, as the grammar's lexer takes it: a doubled quote continues the text, but the
+  // first of the two would also have closed it; that shorter match stands if the text never closes.
+  size_t n = offset + 1, shorter = 0;
+  while (has(n)) {
+    const char32_t c = peek(n);
+    if (backslash_escapes && c == U'\\') {
+      if (!has(n + 1)) break;
+      n += 2;
+    } else if (c == quote) {
+      const bool may_close = allow_empty || n > offset + 1;
+      if (!(has(n + 1) && peek(n + 1) == quote)) return may_close ? n + 1 : shorter;
+      if (may_close) shorter = n + 1;
+      n += 2;
+    } else {
+      ++n;
+    }
+  }
+  return shorter;
+}
+
+// BIT_STRING: [BX] '\'' [0-9A-F]* '\''
+size_t PostgresScanner::bit_string_length() const {
+  size_t n = 2;
+  while (has(n) && is_hex(upper(n))) ++n;
+  return has(n) && peek(n) == U'\'' ? n + 1 : 0;
+}
+
+size_t PostgresScanner::word_length() const {
+  size_t n = 1;
+  while (has(n) && continues_word(upper(n))) ++n;
+  return n;
+}
+
+// BLOCK_COMMENT: '/*' (BLOCK_COMMENT | .)*? '*/' -- nested comments close at their own end;
+// an opener that never closes is ordinary text of the outer comment.
+size_t PostgresScanner::block_comment_length() const {
+  size_t n = 2, depth = 1, first_close = 0;
+  while (has(n)) {
+    if (peek(n) == U'/' && peek(n + 1) == U'*' && has(n + 1)) {
+      ++depth;
+      n += 2;
+    } else if (peek(n) == U'*' && peek(n + 1) == U'/' && has(n + 1)) {
+      n += 2;
+      if (first_close == 0) first_close = n;
+      if (--depth == 0) return n;
+    } else {
+      ++n;
+    }
+  }
+  return first_close;
+}
+
+// '$' DOLLAR_TAG? '$', DOLLAR_TAG being IDENT_START (IDENT_START | DIGIT)*.
+size_t PostgresScanner::dollar_tag_length() const {
+  size_t n = 1;
+  if (starts_word(upper(n)) && has(n)) {
+    ++n;
+    while (has(n) && (starts_word(upper(n)) || is_digit(peek(n)))) ++n;
+  }
+  return has(n) && peek(n) == U'$' ? n + 1 : 0;
+}
+
+// The body through the closing tag, compared case-sensitively; to the end when it never closes.
+size_t PostgresScanner::dollar_string_length(size_t tag_length) {
+  const std::u32string_view tag(text_.data() + at_, tag_length);
+  const size_t close = text_.find(tag, at_ + tag_length);
+  if (close == std::u32string::npos) {
+    if (!unterminated_dollar_quote_) unterminated_dollar_quote_ = Position{line_, column_ + 1};
+    return text_.size() - at_;
+  }
+  return close + tag_length - at_;
+}
+
+std::unique_ptr<antlr4::Token> PostgresScanner::nextToken() {
+  while (at_ < text_.size()) {
+    if (auto token = scan()) return token;
+    // No rule matches: remembered for the session to report; like the generated lexer, the
+    // character is skipped and scanning goes on (expressions re-read later stay whole).
+    if (!first_error_) first_error_ = Position{line_, column_};
+    make(0, 1);
+  }
+  return antlr4::CommonTokenFactory::DEFAULT->create({this, input_}, antlr4::Token::EOF, "", antlr4::Token::DEFAULT_CHANNEL, at_,
+                                                     at_ - 1, line_, column_);
+}
+
+std::unique_ptr<antlr4::Token> PostgresScanner::scan() {
+  const char32_t c = upper();
+  switch (c) {
+    case U'(': return make(L::LPAREN, 1);
+    case U')': return make(L::RPAREN, 1);
+    case U'[': return make(L::LBRACKET, 1);
+    case U']': return make(L::RBRACKET, 1);
+    case U',': return make(L::COMMA, 1);
+    case U';': return make(L::SEMI, 1);
+    case U':':
+      if (peek(1) == U':') return make(L::DOUBLE_COLON, 2);
+      if (peek(1) == U'=') return make(L::COLON_EQUALS, 2);
+      return make(L::COLON, 1);
+    case U'\'': {
+      if (size_t n = quoted_length(0, U'\'', false, true)) return make(L::STRING, n);
+      break;
+    }
+    case U'"': {
+      if (size_t n = quoted_length(0, U'"', false, false)) return make(L::QUOTED_IDENTIFIER, n);
+      break;
+    }
+    case U'\\': {
+      size_t n = 1;
+      while (has(n) && peek(n) != U'\r' && peek(n) != U'\n') ++n;
+      return make(L::META_COMMAND, n, antlr4::Token::HIDDEN_CHANNEL);
+    }
+    case U'$': {
+      if (is_digit(peek(1)) && has(1)) {
+        size_t n = 2;
+        while (has(n) && is_digit(peek(n))) ++n;
+        return make(L::PARAM, n);
+      }
+      if (size_t tag = dollar_tag_length()) return make(L::DOLLAR_STRING, dollar_string_length(tag));
+      break;
+    }
+    default:
+      break;
+  }
+  if (is_space(c)) {
+    size_t n = 1;
+    while (has(n) && is_space(peek(n))) ++n;
+    return make(L::WHITESPACE, n, antlr4::Token::HIDDEN_CHANNEL);
+  }
+  if (is_digit(c) || (c == U'.' && is_digit(peek(1)) && has(1))) {
+    size_t type = 0;
+    const size_t n = number_length(type);
+    return make(type, n);
+  }
+  if (c == U'.') return make(L::DOT, 1);
+  if (is_plain_operator(c) || is_special_operator(c)) {
+    // The longest of: the one-character tokens, OP, a comment; ties go to the earlier rule.
+    size_t type = c == U'=' ? L::EQUAL : c == U'*' ? L::STAR : c == U'+' ? L::PLUS : c == U'-' ? L::MINUS : 0;
+    size_t length = type ? 1 : 0, channel = antlr4::Token::DEFAULT_CHANNEL;
+    if (size_t op = operator_length(); op > length) {
+      type = L::OP;
+      length = op;
+    }
+    if (c == U'-' && peek(1) == U'-') {
+      size_t n = 2;
+      while (has(n) && peek(n) != U'\r' && peek(n) != U'\n') ++n;
+      if (n > length) {
+        type = L::LINE_COMMENT;
+        length = n;
+        channel = antlr4::Token::HIDDEN_CHANNEL;
+      }
+    }
+    if (c == U'/' && peek(1) == U'*') {
+      if (size_t n = block_comment_length(); n > length) {
+        type = L::BLOCK_COMMENT;
+        length = n;
+        channel = antlr4::Token::HIDDEN_CHANNEL;
+      }
+    }
+    if (length > 0) return make(type, length, channel);
+  }
+  if (starts_word(c)) {
+    // Prefixed strings first: E'...', U&'...', U&"...", B'...', X'...'; a prefix whose string
+    // does not close is a word of its own.
+    if (c == U'E' && peek(1) == U'\'') {
+      if (size_t n = quoted_length(1, U'\'', true, true)) return make(L::ESCAPE_STRING, n);
+    }
+    if (c == U'U' && peek(1) == U'&' && peek(2) == U'\'') {
+      if (size_t n = quoted_length(2, U'\'', false, true)) return make(L::UNICODE_STRING, n);
+    }
+    if (c == U'U' && peek(1) == U'&' && peek(2) == U'"') {
+      if (size_t n = quoted_length(2, U'"', false, false)) return make(L::UNICODE_QUOTED_IDENTIFIER, n);
+    }
+    if ((c == U'B' || c == U'X') && peek(1) == U'\'') {
+      if (size_t n = bit_string_length()) return make(L::BIT_STRING, n);
+    }
+    const size_t n = word_length();
+    std::u32string word;
+    word.reserve(n);
+    for (size_t i = 0; i < n; ++i) word.push_back(upper(i));
+    const auto keyword = keywords().find(word);
+    return make(keyword == keywords().end() ? L::IDENTIFIER : keyword->second, n);
+  }
+  return nullptr;
+}
+
+}  // namespace schemadelta::parser::antlr

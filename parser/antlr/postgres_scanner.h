@@ -1,0 +1,60 @@
+#pragma once
+// The tokens of PostgresLexer.g4, read by hand: the generated lexer's DFA simulation (a lock and
+// a hash lookup per character) was half the cost of parsing a dump. The grammar stays the
+// specification: same token types, channels, positions and longest-match choices, and the
+// lexer_fuzzer checks the two agree on every input.
+#include <optional>
+
+#include <antlr4-runtime.h>
+
+#include "parser/antlr/case_insensitive_stream.h"
+
+namespace schemadelta::parser::antlr {
+
+class PostgresScanner : public antlr4::TokenSource {
+ public:
+  explicit PostgresScanner(CaseInsensitiveStream* input);
+
+  std::unique_ptr<antlr4::Token> nextToken() override;
+  size_t getLine() const override { return line_; }
+  size_t getCharPositionInLine() override { return column_; }
+  antlr4::CharStream* getInputStream() override { return input_; }
+  std::string getSourceName() override { return input_->getSourceName(); }
+  antlr4::TokenFactory<antlr4::CommonToken>* getTokenFactory() override { return antlr4::CommonTokenFactory::DEFAULT.get(); }
+
+  // The first character no token rule matches (line from 1, column from 0).
+  struct Position {
+    size_t line = 0, column = 0;
+  };
+  const std::optional<Position>& first_error() const { return first_error_; }
+  // Where a dollar-quoted string opened and never closed (its body runs to the end of input).
+  const std::optional<Position>& unterminated_dollar_quote() const { return unterminated_dollar_quote_; }
+
+ private:
+  CaseInsensitiveStream* input_;
+  const std::u32string& text_;
+  size_t at_ = 0, line_ = 1, column_ = 0;
+  std::optional<Position> first_error_, unterminated_dollar_quote_;
+
+  char32_t peek(size_t offset = 0) const { return at_ + offset < text_.size() ? text_[at_ + offset] : 0; }
+  char32_t upper(size_t offset = 0) const {
+    const char32_t c = peek(offset);
+    return c >= U'a' && c <= U'z' ? c - (U'a' - U'A') : c;
+  }
+  bool has(size_t offset) const { return at_ + offset < text_.size(); }
+
+  // Each returns the length of its rule's longest match at the current position, 0 for none.
+  size_t operator_length() const;
+  size_t number_length(size_t& type) const;
+  size_t quoted_length(size_t offset, char32_t quote, bool backslash_escapes, bool allow_empty) const;
+  size_t bit_string_length() const;
+  size_t word_length() const;
+  size_t block_comment_length() const;
+  size_t dollar_tag_length() const;
+  size_t dollar_string_length(size_t tag_length);
+
+  std::unique_ptr<antlr4::Token> scan();  // the token at the current position; null if no rule matches
+  std::unique_ptr<antlr4::Token> make(size_t type, size_t length, size_t channel = antlr4::Token::DEFAULT_CHANNEL);
+};
+
+}  // namespace schemadelta::parser::antlr
