@@ -226,13 +226,15 @@ void BuildContext::remember(const model::ObjectId& id, antlr4::ParserRuleContext
 
 std::string BuildContext::context_line(int line) const {
   if (!file_text_ || line < 1) return {};
-  size_t begin = 0;
-  for (int i = 1; i < line; ++i) {
-    begin = file_text_->find('\n', begin);
-    if (begin == std::string::npos) return {};
-    ++begin;
+  // Where each line starts, found once per file: dumps with many reported statements (INSERT
+  // rows are notes) would otherwise rescan the file for each.
+  if (line_starts_.empty()) {
+    line_starts_.push_back(0);
+    for (size_t at = file_text_->find('\n'); at != std::string::npos; at = file_text_->find('\n', at + 1)) line_starts_.push_back(at + 1);
   }
-  size_t end = file_text_->find('\n', begin);
+  if (static_cast<size_t>(line) > line_starts_.size()) return {};
+  const size_t begin = line_starts_[line - 1];
+  const size_t end = file_text_->find('\n', begin);
   return file_text_->substr(begin, end == std::string::npos ? std::string::npos : end - begin);
 }
 

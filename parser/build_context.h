@@ -31,6 +31,7 @@ class BuildContext {
     file_ = name;
     stream_ = stream;
     file_text_ = text;
+    line_starts_.clear();
   }
 
   // ---- names
@@ -83,6 +84,7 @@ class BuildContext {
   std::string file_;
   antlr4::CharStream* stream_ = nullptr;
   const std::string* file_text_ = nullptr;
+  mutable std::vector<size_t> line_starts_;  // of file_text_, filled by the first context_line()
 
   bool relation_exists(const std::string& schema, const std::string& name) const;
 };

@@ -4,6 +4,7 @@
 #include <antlr4-runtime.h>
 
 #include <chrono>
+#include <limits>
 #include <set>
 
 #include "PostgresLexer.h"
@@ -94,6 +95,15 @@ std::string statement_kind(const std::vector<antlr4::Token*>& tokens) {
 
 // Statement families this grammar models completely: a parse failure there is a syntax error,
 // not an unmanaged statement.
+// `COPY ... FROM stdin`: the rows of a full dump follow, through a line `\.`.
+bool is_copy_from_stdin(const std::vector<antlr4::Token*>& tokens) {
+  if (tokens.empty() || ascii_upper(tokens.front()->getText()) != "COPY") return false;
+  for (size_t i = 1; i + 1 < tokens.size(); ++i) {
+    if (tokens[i]->getType() == PostgresLexer::FROM && ascii_upper(tokens[i + 1]->getText()) == "STDIN") return true;
+  }
+  return false;
+}
+
 bool is_modeled_kind(const std::string& kind) {
   static const std::set<std::string> kinds{
       "CREATE TABLE", "CREATE INDEX", "CREATE VIEW", "CREATE MATERIALIZED VIEW", "CREATE FUNCTION",
@@ -181,7 +191,13 @@ class FileParser {
     NestingGuard nesting;
     // `end`: the semicolon, or the end of the file (errors at the end are reported where it is).
     auto finish_statement = [&](std::unique_ptr<antlr4::Token> end) {
-      if (!statement.empty() && !nesting.too_deep()) {
+      if (!statement.empty() && !nesting.too_deep() && depth > 0) {
+        // Parentheses still open at the end of the input: a syntax error at its end, said without
+        // the parser, whose error recovery takes time quadratic in the depth.
+        FirstError at_end;
+        at_end.line = std::numeric_limits<size_t>::max();
+        report_syntax_error(statement, at_end, statement_kind(statement));
+      } else if (!statement.empty() && !nesting.too_deep()) {
         owned.push_back(std::move(end));
         parse_statement(std::move(owned), statement);
       }
@@ -193,7 +209,7 @@ class FileParser {
     std::unique_ptr<antlr4::Token> end_of_file;
     while (true) {
       auto token = scanner.nextToken();
-      if (scanner.first_error() || scanner.unterminated_dollar_quote()) break;
+      if (scanner.first_error() || scanner.unterminated_dollar_quote() || scanner.unterminated_comment()) break;
       if (token->getChannel() != antlr4::Token::DEFAULT_CHANNEL) continue;
       const size_t type = token->getType();
       if (type == antlr4::Token::EOF) {
@@ -201,7 +217,9 @@ class FileParser {
         break;
       }
       if (type == PostgresLexer::SEMI && depth == 0 && atomic == 0) {
+        const bool data_follows = is_copy_from_stdin(statement);
         finish_statement(std::move(token));
+        if (data_follows) scanner.skip_copy_data();
         continue;
       }
       if (type == PostgresLexer::LPAREN || type == PostgresLexer::LBRACKET) ++depth;
@@ -226,6 +244,11 @@ class FileParser {
     if (const auto& open = scanner.unterminated_dollar_quote()) {
       context_.report(Severity::Error, {file_.name, static_cast<int>(open->line), static_cast<int>(open->column)},
                       "unterminated dollar-quoted string");
+      return;
+    }
+    if (const auto& open = scanner.unterminated_comment()) {
+      context_.report(Severity::Error, {file_.name, static_cast<int>(open->line), static_cast<int>(open->column)},
+                      "unterminated /* comment (comments nest: every /* needs its */)");
       return;
     }
     finish_statement(std::move(end_of_file));

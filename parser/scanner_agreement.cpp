@@ -42,6 +42,9 @@ std::optional<std::string> scanner_disagreement(const std::string& text) {
   antlr::PostgresScanner scanner(&*scanner_input);
   antlr4::CommonTokenStream actual(&scanner);
   actual.fill();
+  // Nested comments left open: the scanner follows PostgreSQL (an error) where the grammar's
+  // rule is looser (see block_comment_length); nothing to compare.
+  if (scanner.unterminated_comment()) return std::nullopt;
   const bool grammar_failed = listener.errors > 0 || lexer.has_unterminated_dollar_quote();
   const bool scanner_failed = scanner.first_error().has_value() || scanner.unterminated_dollar_quote().has_value();
   if (grammar_failed) {

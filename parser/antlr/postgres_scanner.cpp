@@ -138,23 +138,24 @@ size_t PostgresScanner::word_length() const {
   return n;
 }
 
-// BLOCK_COMMENT: '/*' (BLOCK_COMMENT | .)*? '*/' -- nested comments close at their own end;
-// an opener that never closes is ordinary text of the outer comment.
+// BLOCK_COMMENT, as PostgreSQL reads it: nested comments close at their own depth. Where they
+// agree (every comment closed), this is the grammar's rule too; where an inner comment is left
+// open, the grammar's rule would end the comment at the last `*/` of the input, taking the SQL
+// in between with it: PostgreSQL, and this scanner, report an unterminated comment instead.
 size_t PostgresScanner::block_comment_length() const {
-  size_t n = 2, depth = 1, first_close = 0;
+  size_t n = 2, depth = 1;
   while (has(n)) {
-    if (peek(n) == U'/' && peek(n + 1) == U'*' && has(n + 1)) {
+    if (peek(n) == U'/' && has(n + 1) && peek(n + 1) == U'*') {
       ++depth;
       n += 2;
-    } else if (peek(n) == U'*' && peek(n + 1) == U'/' && has(n + 1)) {
+    } else if (peek(n) == U'*' && has(n + 1) && peek(n + 1) == U'/') {
       n += 2;
-      if (first_close == 0) first_close = n;
       if (--depth == 0) return n;
     } else {
       ++n;
     }
   }
-  return first_close;
+  return 0;
 }
 
 // '$' DOLLAR_TAG? '$', DOLLAR_TAG being IDENT_START (IDENT_START | DIGIT)*.
@@ -176,6 +177,21 @@ size_t PostgresScanner::dollar_string_length(size_t tag_length) {
     return text_.size() - at_;
   }
   return close + tag_length - at_;
+}
+
+void PostgresScanner::skip_copy_data() {
+  auto next_line = [&] {
+    const size_t newline = text_.find(U'\n', at_);
+    at_ = newline == std::u32string::npos ? text_.size() : newline + 1;
+    if (newline != std::u32string::npos) ++line_;
+    column_ = 0;
+  };
+  next_line();
+  while (at_ < text_.size()) {
+    const bool end_of_data = peek(0) == U'\\' && peek(1) == U'.' && (!has(2) || peek(2) == U'\n' || peek(2) == U'\r');
+    next_line();
+    if (end_of_data) return;
+  }
 }
 
 std::unique_ptr<antlr4::Token> PostgresScanner::nextToken() {
@@ -257,7 +273,13 @@ std::unique_ptr<antlr4::Token> PostgresScanner::scan() {
       }
     }
     if (c == U'/' && peek(1) == U'*') {
-      if (size_t n = block_comment_length(); n > length) {
+      size_t n = block_comment_length();
+      if (n == 0) {
+        // Unterminated: the rest of the input is the comment, and an error.
+        if (!unterminated_comment_) unterminated_comment_ = Position{line_, column_ + 1};
+        n = text_.size() - at_;
+      }
+      if (n > length) {
         type = L::BLOCK_COMMENT;
         length = n;
         channel = antlr4::Token::HIDDEN_CHANNEL;

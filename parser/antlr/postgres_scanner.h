@@ -22,6 +22,10 @@ class PostgresScanner : public antlr4::TokenSource {
   std::string getSourceName() override { return input_->getSourceName(); }
   antlr4::TokenFactory<antlr4::CommonToken>* getTokenFactory() override { return antlr4::CommonTokenFactory::DEFAULT.get(); }
 
+  // After `COPY ... FROM stdin;`: skips the rest of the line and the data rows through the line
+  // `\.` (psql's end of data), or to the end of input.
+  void skip_copy_data();
+
   // The first character no token rule matches (line from 1, column from 0).
   struct Position {
     size_t line = 0, column = 0;
@@ -29,12 +33,14 @@ class PostgresScanner : public antlr4::TokenSource {
   const std::optional<Position>& first_error() const { return first_error_; }
   // Where a dollar-quoted string opened and never closed (its body runs to the end of input).
   const std::optional<Position>& unterminated_dollar_quote() const { return unterminated_dollar_quote_; }
+  // Where a /* comment opened and never closed (nested comments count), if one did.
+  const std::optional<Position>& unterminated_comment() const { return unterminated_comment_; }
 
  private:
   CaseInsensitiveStream* input_;
   const std::u32string& text_;
   size_t at_ = 0, line_ = 1, column_ = 0;
-  std::optional<Position> first_error_, unterminated_dollar_quote_;
+  std::optional<Position> first_error_, unterminated_dollar_quote_, unterminated_comment_;
 
   char32_t peek(size_t offset = 0) const { return at_ + offset < text_.size() ? text_[at_ + offset] : 0; }
   char32_t upper(size_t offset = 0) const {

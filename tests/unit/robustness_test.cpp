@@ -80,6 +80,38 @@ TEST(Robustness, ManyStatementsOnOneLine) {
   EXPECT_EQ(result.catalog.schemas.at("public").tables.size(), 20000u);
 }
 
+// PostgreSQL nests comments: an inner one left open leaves the outer one open, which is an
+// error, not a comment running on to some later */ and taking the SQL in between with it.
+TEST(Robustness, ANestedCommentLeftOpenIsAnError) {
+  auto result = parse_text("CREATE TABLE t (id int);\n/* a /* b */\nCREATE TABLE u (id int);\n/* c */\n");
+  ASSERT_TRUE(result.has_errors());
+  EXPECT_NE(messages(result).find("test.sql:2:1: error: unterminated /* comment"), std::string::npos) << messages(result);
+  auto closed = parse_text("CREATE TABLE t (id int);\n/* a /* b */ c */\nCREATE TABLE u (id int);\n");
+  ASSERT_FALSE(closed.has_errors()) << messages(closed);
+  EXPECT_EQ(closed.catalog.schemas.at("public").tables.size(), 2u);
+}
+
+// A full dump: the rows of COPY ... FROM stdin are data, skipped through psql's `\.` line.
+TEST(Robustness, CopyDataOfAFullDumpIsSkipped) {
+  auto result = parse_text(
+      "CREATE TABLE public.t (id integer, note text);\n"
+      "COPY public.t (id, note) FROM stdin;\n"
+      "1\tit's; not SQL $$ /* (\n"
+      "2\t\\N\n"
+      "\\.\n"
+      "CREATE TABLE public.u (id integer);\n"
+      "COPY public.u (id) FROM stdin;\n"
+      "\\.\n");
+  ASSERT_FALSE(result.has_errors()) << messages(result);
+  EXPECT_EQ(result.catalog.schemas.at("public").tables.size(), 2u);
+}
+
+TEST(Robustness, CopyDataWithoutItsEndIsSkippedToTheEnd) {
+  auto result = parse_text("CREATE TABLE t (id integer);\nCOPY t (id) FROM stdin;\n1\n2\n");
+  ASSERT_FALSE(result.has_errors()) << messages(result);
+  EXPECT_EQ(result.catalog.schemas.at("public").tables.size(), 1u);
+}
+
 // The hand-written scanner reads every SQL file of the repository as the grammar's lexer does.
 TEST(Robustness, ScannerAgreesWithTheGrammarOnEveryTestInput) {
   int files = 0;

@@ -1,0 +1,2 @@
+CREATE TABLE tREATE TABLE t (id int); /* never closed /* nested */
+ (id int); /* never closed /* nested */
