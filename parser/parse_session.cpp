@@ -5,6 +5,7 @@
 
 #include <chrono>
 #include <limits>
+#include <optional>
 #include <set>
 
 #include "PostgresLexer.h"
@@ -51,6 +52,12 @@ std::optional<size_t> invalid_utf8_offset(const std::string& text) {
     if (length == 0 || i + length > text.size()) return i;
     for (size_t k = 1; k < length; ++k) {
       if ((static_cast<unsigned char>(text[i + k]) & 0xC0) != 0x80) return i;
+    }
+    // Well-formed only (RFC 3629): no overlong forms, no surrogates, nothing above U+10FFFF.
+    const auto second = length > 1 ? static_cast<unsigned char>(text[i + 1]) : 0;
+    if ((length == 2 && c < 0xC2) || (length == 3 && c == 0xE0 && second < 0xA0) || (length == 3 && c == 0xED && second >= 0xA0) ||
+        (length == 4 && c == 0xF0 && second < 0x90) || (length == 4 && (c > 0xF4 || (c == 0xF4 && second >= 0x90)))) {
+      return i;
     }
     i += length;
   }
@@ -401,7 +408,14 @@ std::string format(const Diagnostic& d) {
 }
 
 std::vector<SqlToken> lex_sql(const std::string& text) {
-  antlr::CaseInsensitiveStream stream(text);
+  std::optional<antlr::CaseInsensitiveStream> input;
+  try {
+    input.emplace(text);
+  } catch (const std::range_error&) {
+    // Not UTF-8 (a string body whose escapes make invalid bytes): compared as it is, whole.
+    return {{TokenKind::Other, text}};
+  }
+  auto& stream = *input;
   antlr::PostgresScanner scanner(&stream);
   antlr4::CommonTokenStream tokens(&scanner);
   tokens.fill();

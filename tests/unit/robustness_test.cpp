@@ -91,6 +91,18 @@ TEST(Robustness, ANestedCommentLeftOpenIsAnError) {
   EXPECT_EQ(closed.catalog.schemas.at("public").tables.size(), 2u);
 }
 
+// Only well-formed UTF-8 is text: overlong forms, surrogates and code points above U+10FFFF are
+// errors with a position (the converter under the parser used to throw on some of them).
+TEST(Robustness, MalformedUtf8IsAnErrorWithAPosition) {
+  for (const std::string bad : {"\xC0\xAC", "\xE0\x80\xAF", "\xED\xA0\x80", "\xF4\x90\x80\x80", "\xF8\x88\x80\x80\x80"}) {
+    auto result = parse_text("CREATE TABLE t (a text);\nCREATE VIEW v " + bad + " AS SELECT a FROM t;\n");
+    ASSERT_TRUE(result.has_errors());
+    EXPECT_NE(messages(result).find("test.sql:2:15: error: invalid UTF-8 byte"), std::string::npos) << messages(result);
+  }
+  auto fine = parse_text("CREATE TABLE t (a text DEFAULT '\xF0\x9F\x98\x80');\n");
+  EXPECT_FALSE(fine.has_errors()) << messages(fine);
+}
+
 // A full dump: the rows of COPY ... FROM stdin are data, skipped through psql's `\.` line.
 TEST(Robustness, CopyDataOfAFullDumpIsSkipped) {
   auto result = parse_text(
