@@ -95,7 +95,7 @@ struct CommandRun {
   bool ok = false;
 };
 
-// Runs argv with stdout to `output` (stderr kept); wall time and the child's peak memory.
+// Runs argv with stdout to `output` and stderr beside it; wall time and the child's peak memory.
 CommandRun run_command(const std::vector<std::string>& argv, const fs::path& output) {
   std::vector<char*> args;
   for (const auto& a : argv) args.push_back(const_cast<char*>(a.c_str()));
@@ -103,6 +103,8 @@ CommandRun run_command(const std::vector<std::string>& argv, const fs::path& out
   posix_spawn_file_actions_t actions;
   posix_spawn_file_actions_init(&actions);
   posix_spawn_file_actions_addopen(&actions, STDOUT_FILENO, output.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+  const std::string errors = output.string() + ".stderr";
+  posix_spawn_file_actions_addopen(&actions, STDERR_FILENO, errors.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
   CommandRun run;
   const auto start = Clock::now();
   pid_t pid = 0;
@@ -218,7 +220,7 @@ int main(int argc, char** argv) {
     row.megabytes = static_cast<double>(fs::file_size(source_file) + fs::file_size(target_file)) / 1e6;
     fmt::print(stderr, "{} tables ({:.1f} MB): {} objects changed; stages...", tables, row.megabytes, evolution.total());
     if (!run_command({self, "--stages", source_file.string(), target_file.string()}, dir / "stages.txt").ok) {
-      std::cerr << "\nscale_bench: the stages run failed on " << dir << "\n";
+      std::cerr << "\nscale_bench: the stages run failed on " << dir << " (see stages.txt.stderr)\n";
       return 1;
     }
     row.stages = read_stages(dir / "stages.txt");
@@ -229,7 +231,7 @@ int main(int argc, char** argv) {
                         (dir / "migration.sql").string(), "--rollback", (dir / "rollback.sql").string()},
                        dir / "diff.out");
     if (!row.diff.ok) {
-      std::cerr << "\nscale_bench: schemadelta diff failed on " << dir << "\n";
+      std::cerr << "\nscale_bench: schemadelta diff failed on " << dir << " (see diff.out.stderr)\n";
       return 1;
     }
     if (with_apgdiff) {
