@@ -100,8 +100,6 @@ std::string statement_kind(const std::vector<antlr4::Token*>& tokens) {
   return kind;
 }
 
-// Statement families this grammar models completely: a parse failure there is a syntax error,
-// not an unmanaged statement.
 // `COPY ... FROM stdin`: the rows of a full dump follow, through a line `\.`.
 bool is_copy_from_stdin(const std::vector<antlr4::Token*>& tokens) {
   if (tokens.empty() || ascii_upper(tokens.front()->getText()) != "COPY") return false;
@@ -111,6 +109,8 @@ bool is_copy_from_stdin(const std::vector<antlr4::Token*>& tokens) {
   return false;
 }
 
+// Statement families this grammar models completely: a parse failure there is a syntax error,
+// not an unmanaged statement.
 bool is_modeled_kind(const std::string& kind) {
   static const std::set<std::string> kinds{
       "CREATE TABLE", "CREATE INDEX", "CREATE VIEW", "CREATE MATERIALIZED VIEW", "CREATE FUNCTION",
