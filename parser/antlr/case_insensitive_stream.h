@@ -2,13 +2,39 @@
 // A character stream whose LA() upper-cases ASCII letters, so the lexer's keyword rules are
 // case-insensitive (the 4.7.2 tool has no caseInsensitive option), while getText() returns the
 // original characters.
+#include <stdexcept>
+
 #include <antlr4-runtime.h>
 
 namespace schemadelta::parser::antlr {
 
 class CaseInsensitiveStream : public antlr4::ANTLRInputStream {
  public:
-  using antlr4::ANTLRInputStream::ANTLRInputStream;
+  // Decodes `text` itself (the runtime's converter goes through std::wstring_convert, a few
+  // percent of reading a dump); throws std::range_error on malformed UTF-8, as the runtime does.
+  explicit CaseInsensitiveStream(const std::string& text) : antlr4::ANTLRInputStream() {
+    _data.reserve(text.size());
+    const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
+    for (size_t i = 0, n = text.size(); i < n;) {
+      const unsigned char lead = bytes[i];
+      if (lead < 0x80) {
+        _data.push_back(lead);
+        ++i;
+        continue;
+      }
+      const size_t length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 0;
+      if (length == 0 || lead > 0xF4 || i + length > n) throw std::range_error("malformed UTF-8");
+      char32_t c = lead & (0x7F >> length);
+      for (size_t k = 1; k < length; ++k) {
+        if ((bytes[i + k] & 0xC0) != 0x80) throw std::range_error("malformed UTF-8");
+        c = (c << 6) | (bytes[i + k] & 0x3F);
+      }
+      static constexpr char32_t kSmallest[] = {0, 0, 0x80, 0x800, 0x10000};
+      if (c < kSmallest[length] || c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF)) throw std::range_error("malformed UTF-8");
+      _data.push_back(c);
+      i += length;
+    }
+  }
 
   size_t LA(ssize_t offset) override {
     const size_t c = antlr4::ANTLRInputStream::LA(offset);

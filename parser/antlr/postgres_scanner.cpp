@@ -1,5 +1,6 @@
 #include "parser/antlr/postgres_scanner.h"
 
+#include <algorithm>
 #include <string>
 #include <unordered_map>
 
@@ -28,16 +29,22 @@ bool is_hex(char32_t c) { return is_digit(c) || (c >= U'A' && c <= U'F'); }
 
 // Keyword text (upper case) -> token type, read from the generated lexer's vocabulary: the
 // literal names of keyword rules are their quoted text ('SELECT').
-const std::unordered_map<std::u32string, size_t>& keywords() {
-  static const std::unordered_map<std::u32string, size_t> table = [] {
-    std::unordered_map<std::u32string, size_t> result;
+struct Keywords {
+  std::unordered_map<std::string, size_t> types;
+  size_t longest = 0;
+};
+
+const Keywords& keywords() {
+  static const Keywords table = [] {
+    Keywords result;
     antlr4::ANTLRInputStream empty("");
     PostgresLexer lexer(&empty);
     const auto& vocabulary = lexer.getVocabulary();
     for (size_t type = 1; type <= vocabulary.getMaxTokenType(); ++type) {
       const std::string literal = vocabulary.getLiteralName(type);
       if (literal.size() < 3 || !(literal[1] >= 'A' && literal[1] <= 'Z')) continue;
-      result.emplace(std::u32string(literal.begin() + 1, literal.end() - 1), type);
+      result.types.emplace(literal.substr(1, literal.size() - 2), type);
+      result.longest = std::max(result.longest, literal.size() - 2);
     }
     return result;
   }();
@@ -303,11 +310,12 @@ std::unique_ptr<antlr4::Token> PostgresScanner::scan() {
       if (size_t n = bit_string_length()) return make(L::BIT_STRING, n);
     }
     const size_t n = word_length();
-    std::u32string word;
-    word.reserve(n);
-    for (size_t i = 0; i < n; ++i) word.push_back(upper(i));
-    const auto keyword = keywords().find(word);
-    return make(keyword == keywords().end() ? L::IDENTIFIER : keyword->second, n);
+    const auto& table = keywords();
+    if (n > table.longest) return make(L::IDENTIFIER, n);
+    std::string word(n, ' ');  // keywords are ASCII: a word with other characters matches none
+    for (size_t i = 0; i < n; ++i) word[i] = upper(i) < 0x80 ? static_cast<char>(upper(i)) : '\x01';
+    const auto keyword = table.types.find(word);
+    return make(keyword == table.types.end() ? L::IDENTIFIER : keyword->second, n);
   }
   return nullptr;
 }
