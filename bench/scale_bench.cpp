@@ -15,7 +15,6 @@
 #include <fstream>
 #include <iostream>
 #include <map>
-#include <sstream>
 
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
@@ -23,6 +22,7 @@
 #include "bench/schema_generator.h"
 #include "generator/postgres/migration_pair.h"
 #include "parser/parse.h"
+#include "verify/client_tools.h"
 
 extern char** environ;
 
@@ -65,10 +65,9 @@ int measure_stages(const std::string& source_path, const std::string& target_pat
   const long models = status_kb("VmRSS") - before_parse;
   const long before_diff = status_kb("VmRSS");
   reset_peak_memory();
-  // As `diff` does: the catalogs are handed over and indexed once (part of comparing).
+  // As `diff` does: the catalogs are handed over and indexed once, both at a time (part of comparing).
   const auto indexing = Clock::now();
-  auto indexed_source = compare::share(std::move(source.catalog));
-  auto indexed_target = compare::share(std::move(target.catalog));
+  auto [indexed_source, indexed_target] = compare::share_both(std::move(source.catalog), std::move(target.catalog));
   const double index_seconds = seconds_since(indexing);
   generator::postgres::PairOptions options;
   const auto pair = generator::postgres::write_migration_pair(std::move(indexed_source), std::move(indexed_target), options);
@@ -140,16 +139,6 @@ std::map<std::string, double> read_stages(const fs::path& file) {
   return values;
 }
 
-bool on_path(const std::string& program) {
-  const char* path = std::getenv("PATH");
-  std::stringstream directories(path ? path : "");
-  std::string directory;
-  while (std::getline(directories, directory, ':')) {
-    if (access((fs::path(directory) / program).c_str(), X_OK) == 0) return true;
-  }
-  return false;
-}
-
 struct Row {
   std::size_t tables = 0;
   double megabytes = 0;
@@ -202,7 +191,7 @@ int main(int argc, char** argv) {
   if (stages_of.size() == 2) return measure_stages(stages_of[0], stages_of[1]);
 
   const std::string self = fs::read_symlink("/proc/self/exe").string();
-  const bool with_apgdiff = on_path("apgdiff");
+  const bool with_apgdiff = schemadelta::verify::find_on_path("apgdiff").has_value();
   if (!with_apgdiff) std::cerr << "scale_bench: apgdiff is not installed: no comparison (apt-get install apgdiff)\n";
   std::vector<Row> rows;
   for (std::size_t tables : sizes) {

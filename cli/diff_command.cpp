@@ -1,5 +1,4 @@
 // schemadelta diff SOURCE TARGET [-o FILE] [--explain] [--owners] [--lock-timeout T] ...
-#include <future>
 #include <iostream>
 
 #include "cli/commands.h"
@@ -48,9 +47,8 @@ int run_diff(const DiffArguments& args) {
   options.lock_timeout = args.lock_timeout;
   options.statement_timeout = args.statement_timeout;
   // The snapshots' catalogs are handed over: the change sets keep them, indexed, without a copy.
-  auto indexing_target = std::async(std::launch::async, [&] { return compare::share(std::move(snapshots->second.catalog)); });
-  auto indexed_source = compare::share(std::move(snapshots->first.catalog));
-  const auto pair = generator::postgres::write_migration_pair(std::move(indexed_source), indexing_target.get(), pair_options);
+  auto [indexed_source, indexed_target] = compare::share_both(std::move(snapshots->first.catalog), std::move(snapshots->second.catalog));
+  const auto pair = generator::postgres::write_migration_pair(std::move(indexed_source), std::move(indexed_target), pair_options);
   if (!pair.errors.empty()) {
     for (const auto& error : pair.errors) std::cerr << "schemadelta: error: " << error << "\n";
     return kInputError;

@@ -5,6 +5,7 @@
 #include <map>
 #include <memory>
 #include <set>
+#include <utility>
 
 #include "compare/catalog_index.h"
 
@@ -24,5 +25,8 @@ class IndexedCatalog {
 using SharedCatalog = std::shared_ptr<const IndexedCatalog>;
 
 inline SharedCatalog share(model::Catalog catalog) { return std::make_shared<const IndexedCatalog>(std::move(catalog)); }
+
+// Both catalogs of a comparison, indexed at the same time.
+std::pair<SharedCatalog, SharedCatalog> share_both(model::Catalog first, model::Catalog second);
 
 }  // namespace schemadelta::compare

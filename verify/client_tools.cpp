@@ -10,7 +10,7 @@ namespace schemadelta::verify {
 
 namespace fs = std::filesystem;
 
-std::optional<std::string> find_client_tool(const std::string& program) {
+std::optional<std::string> find_on_path(const std::string& program) {
   std::error_code ec;
   if (const char* path = std::getenv("PATH")) {
     std::istringstream directories(path);
@@ -20,6 +20,12 @@ std::optional<std::string> find_client_tool(const std::string& program) {
       if (fs::is_regular_file(candidate, ec) && access(candidate.c_str(), X_OK) == 0) return candidate.string();
     }
   }
+  return std::nullopt;
+}
+
+std::optional<std::string> find_client_tool(const std::string& program) {
+  if (auto found = find_on_path(program)) return found;
+  std::error_code ec;
   std::optional<std::pair<int, std::string>> newest;
   for (const auto& entry : fs::directory_iterator("/usr/lib/postgresql", ec)) {
     fs::path candidate = entry.path() / "bin" / program;

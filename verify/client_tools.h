@@ -8,4 +8,7 @@ namespace schemadelta::verify {
 
 std::optional<std::string> find_client_tool(const std::string& program);
 
+// An executable `program` in a directory of PATH.
+std::optional<std::string> find_on_path(const std::string& program);
+
 }  // namespace schemadelta::verify

@@ -6,9 +6,8 @@
 namespace schemadelta::generator::postgres {
 
 MigrationPair write_migration_pair(const model::Catalog& source, const model::Catalog& target, const PairOptions& options) {
-  auto indexing_target = std::async(std::launch::async, [&] { return compare::share(target); });
-  auto indexed_source = compare::share(source);
-  return write_migration_pair(std::move(indexed_source), indexing_target.get(), options);
+  auto [indexed_source, indexed_target] = compare::share_both(source, target);
+  return write_migration_pair(std::move(indexed_source), std::move(indexed_target), options);
 }
 
 MigrationPair write_migration_pair(compare::SharedCatalog indexed_source, compare::SharedCatalog indexed_target,
