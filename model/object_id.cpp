@@ -1,6 +1,10 @@
 #include "model/object_id.h"
 
+#include "model/printable.h"
+
 namespace schemadelta::model {
+
+std::string describe_raw(const ObjectId& id);
 
 std::string kind_name(ObjectKind kind) {
   switch (kind) {
@@ -25,7 +29,10 @@ std::string kind_name(ObjectKind kind) {
   return "object";
 }
 
-std::string describe(const ObjectId& id) {
+// Names may hold any character: what is shown is escaped (see printable.h).
+std::string describe(const ObjectId& id) { return printable(describe_raw(id)); }
+
+std::string describe_raw(const ObjectId& id) {
   std::string text = kind_name(id.kind) + " ";
   if (id.kind == ObjectKind::Schema || id.kind == ObjectKind::Extension) return text + id.name;
   text += id.schema + ".";

@@ -17,6 +17,7 @@
 #include "parser/sql_text.h"
 #include "parser/finish_catalog.h"
 #include "parser/large_stack.h"
+#include "model/printable.h"
 #include "parser/parse.h"
 #include "parser/sql_token.h"
 
@@ -380,8 +381,9 @@ bool ParseResult::has_errors() const {
 
 std::string format(const Diagnostic& d) {
   const char* severity = d.severity == Severity::Error ? "error" : d.severity == Severity::Warning ? "warning" : "note";
-  std::string text = d.location.file + ":" + std::to_string(d.location.line) + ":" +
-                     std::to_string(d.location.column) + ": " + severity + ": " + d.message;
+  // File names, messages and source lines may hold control characters: shown escaped.
+  std::string text = model::printable(d.location.file) + ":" + std::to_string(d.location.line) + ":" +
+                     std::to_string(d.location.column) + ": " + severity + ": " + model::printable(d.message);
   if (!d.context.empty()) {
     // Code points of the line, so the caret lands under the column; a long line is shown as a
     // window around it.
@@ -398,8 +400,9 @@ std::string format(const Diagnostic& d) {
     const int to = std::min(static_cast<int>(characters.size()), at + kWindow);
     std::string line = from > 0 ? "..." : "", caret = from > 0 ? "   " : "";
     for (int i = from; i < to; ++i) {
-      line += characters[i];
-      if (i < at) caret += characters[i] == "\t" ? '\t' : ' ';
+      const std::string shown = characters[i] == "\t" ? characters[i] : model::printable(characters[i]);
+      line += shown;
+      if (i < at) caret += characters[i] == "\t" ? std::string("\t") : std::string(shown.size() == characters[i].size() ? 1 : shown.size(), ' ');
     }
     if (to < static_cast<int>(characters.size())) line += "...";
     text += "\n    " + line + "\n    " + caret + "^";

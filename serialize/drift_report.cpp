@@ -4,6 +4,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "model/printable.h"
+
 namespace schemadelta::serialize {
 
 using compare::DriftItem;
@@ -83,24 +85,25 @@ std::string drift_text(const DriftReport& report, const DriftContext& context, b
   const char* red = colour ? "\x1b[31m" : "";
   const char* yellow = colour ? "\x1b[33m" : "";
   const char* reset = colour ? "\x1b[0m" : "";
+  // Names, paths and reasons come from the inputs: escaped, so they cannot steer the terminal.
   std::string out;
   if (!report.has_drift()) {
-    out += fmt::format("No drift: {} matches {}.\n", context.actual_name, context.expected_name);
+    out += fmt::format("No drift: {} matches {}.\n", model::printable(context.actual_name), model::printable(context.expected_name));
   } else {
-    out += fmt::format("Drift: {} differs from {}:\n", context.actual_name, context.expected_name);
+    out += fmt::format("Drift: {} differs from {}:\n", model::printable(context.actual_name), model::printable(context.expected_name));
     for (const auto& item : report.drifted) {
       const char* tint = item.status == DriftStatus::Different ? yellow : red;
       out += fmt::format("  {}{:<10}{} {}", tint, compare::drift_status_name(item.status), reset, model::describe(item.object));
-      if (const auto* where = location_of(item, context)) out += fmt::format("  ({}:{})", where->file, where->line);
+      if (const auto* where = location_of(item, context)) out += fmt::format("  ({}:{})", model::printable(where->file), where->line);
       out += "\n";
       if (item.status != DriftStatus::Different) continue;
-      for (const auto& change : item.changes) out += fmt::format("               - {} {}: {}\n", change.change, change.object, change.reason);
+      for (const auto& change : item.changes) out += fmt::format("               - {} {}: {}\n", change.change, model::printable(change.object), model::printable(change.reason));
     }
   }
   for (const auto* side : {context.expected, context.actual}) {
     if (!side) continue;
     for (const auto& statement : side->unmanaged) {
-      out += fmt::format("  unsupported {} at {}:{}:{} (not compared)\n", statement.kind, statement.location.file, statement.location.line,
+      out += fmt::format("  unsupported {} at {}:{}:{} (not compared)\n", model::printable(statement.kind), model::printable(statement.location.file), statement.location.line,
                          statement.location.column);
     }
   }

@@ -71,6 +71,10 @@ std::string text_array(const std::vector<std::string>& items) {
 
 std::vector<Statement> archive_setup(const PreservationPlan& plan) {
   const std::string a = archive(plan);
+  // The holding schema's name is written inside the function bodies: their dollar quotes take a
+  // tag that the name does not contain.
+  std::string tag = "$body$";
+  for (int n = 1; (a + plan.archive_schema).find(tag) != std::string::npos; ++n) tag = "$body" + std::to_string(n) + "$";
   std::vector<Statement> statements;
   statements.push_back({"CREATE SCHEMA IF NOT EXISTS " + a + ";", std::nullopt});
   statements.push_back({"CREATE TABLE IF NOT EXISTS " + a + R"(.holdings (
@@ -90,14 +94,14 @@ std::vector<Statement> archive_setup(const PreservationPlan& plan) {
   // A column whose type or collation lives outside pg_catalog is held as text: the script may
   // drop that type.
   statements.push_back({"CREATE OR REPLACE FUNCTION " + a + R"(.needs_text(column_type oid, column_collation oid) RETURNS boolean
-LANGUAGE sql STABLE SET search_path = pg_catalog AS $body$
+LANGUAGE sql STABLE SET search_path = pg_catalog AS )" + tag + R"(
   SELECT EXISTS (SELECT 1 FROM pg_type t JOIN pg_type e ON e.oid = CASE WHEN t.typlen = -1 AND t.typelem <> 0 THEN t.typelem ELSE t.oid END
                  WHERE t.oid = column_type AND e.typnamespace <> 'pg_catalog'::regnamespace)
       OR EXISTS (SELECT 1 FROM pg_collation WHERE oid = column_collation AND collnamespace <> 'pg_catalog'::regnamespace)
-$body$;)",
+)" + tag + R"(;)",
                         std::nullopt});
   statements.push_back({"CREATE OR REPLACE FUNCTION " + a + R"(.hold_sequence(sequence_id regclass, migration text, release text) RETURNS void
-LANGUAGE plpgsql SET search_path = pg_catalog AS $body$
+LANGUAGE plpgsql SET search_path = pg_catalog AS )" + tag + R"(
 DECLARE
   sequence_schema name;
   sequence_name name;
@@ -112,10 +116,10 @@ BEGIN
             sequence_name, last, called)
     ON CONFLICT (holding) DO UPDATE SET sequence_last_value = excluded.sequence_last_value, sequence_is_called = excluded.sequence_is_called;
 END
-$body$;)",
+)" + tag + R"(;)",
                         std::nullopt});
   statements.push_back({"CREATE OR REPLACE FUNCTION " + a + R"(.hold_table(source_schema text, source_table text, holding text, migration text, release text)
-RETURNS void LANGUAGE plpgsql SET search_path = pg_catalog AS $body$
+RETURNS void LANGUAGE plpgsql SET search_path = pg_catalog AS )" + tag + R"(
 DECLARE
   relation regclass := to_regclass(format('%I.%I', source_schema, source_table));
   item record;
@@ -152,7 +156,8 @@ BEGIN
   FOR item IN SELECT DISTINCT w.ev_class::regclass AS reader FROM pg_depend d JOIN pg_rewrite w ON w.oid = d.objid
               WHERE d.classid = 'pg_rewrite'::regclass AND d.refclassid = 'pg_class'::regclass AND d.refobjid = relation
                 AND w.ev_class <> relation LOOP
-    RAISE EXCEPTION 'schemadelta: cannot hold table %: % depends on it', relation, item.reader;
+    RAISE EXCEPTION 'schemadelta: cannot hold table %: % depends on it', regexp_replace(relation::text, '[[:cntrl:]]', '?', 'g'),
+      regexp_replace(item.reader::text, '[[:cntrl:]]', '?', 'g');
   END LOOP;
   -- Sequences that die with the table: their positions are recorded for the way back.
   FOR item IN SELECT d.objid::regclass AS sequence_id FROM pg_depend d JOIN pg_class s ON s.oid = d.objid AND s.relkind = 'S'
@@ -206,11 +211,11 @@ BEGIN
   INSERT INTO )" + a + R"(.holdings (holding, kind, migration, release, object_schema, object_name)
     VALUES (holding, 'table', migration, release, source_schema, source_table);
 END
-$body$;)",
+)" + tag + R"(;)",
                         std::nullopt});
   statements.push_back({"CREATE OR REPLACE FUNCTION " + a + R"(.hold_values(kind text, source_schema text, source_table text, source_column text,
   key_columns text[], holding text, migration text, release text) RETURNS void
-LANGUAGE plpgsql SET search_path = pg_catalog AS $body$
+LANGUAGE plpgsql SET search_path = pg_catalog AS )" + tag + R"(
 DECLARE
   relation regclass := to_regclass(format('%I.%I', source_schema, source_table));
   column_type oid;
@@ -239,7 +244,7 @@ BEGIN
   INSERT INTO )" + a + R"(.holdings (holding, kind, migration, release, object_schema, object_name, object_column, key_columns)
     VALUES (holding, kind, migration, release, source_schema, source_table, source_column, key_columns);
 END
-$body$;)",
+)" + tag + R"(;)",
                         std::nullopt});
   return statements;
 }
@@ -273,13 +278,13 @@ Statement restore_table(const PreservationPlan& plan, const Holding& holding, co
     columns += (columns.empty() ? "" : ", ") + quote_identifier(column.name);
     values += (values.empty() ? "" : ", ") + cast(quote_identifier(column.name), column.type);
   }
-  std::string sql = "DO $restore$ BEGIN\n  IF " + holding_exists(plan, holding) + " THEN\n    ";
+  std::string sql = "BEGIN\n  IF " + holding_exists(plan, holding) + " THEN\n    ";
   if (!columns.empty()) {
     sql += "INSERT INTO " + target + " (" + columns + ") OVERRIDING SYSTEM VALUE SELECT " + values + " FROM " +
            holding_table(plan, holding) + ";\n    ";
   }
-  sql += forget(plan, holding) + "\n  END IF;\nEND $restore$;";
-  return {sql, std::vector<std::string>{}};
+  sql += forget(plan, holding) + "\n  END IF;\nEND";
+  return {do_block("restore", sql), std::vector<std::string>{}};
 }
 
 Statement restore_column(const PreservationPlan& plan, const Holding& holding, const std::string& schema, const std::string& table,
@@ -289,7 +294,7 @@ Statement restore_column(const PreservationPlan& plan, const Holding& holding, c
   model::Column bare = column;  // NOT NULL and identity come after the values
   bare.not_null = false;
   bare.identity = {};
-  std::string sql = std::string("DO $restore$ ") + kTriggerVariables + "BEGIN\n  IF " + holding_exists(plan, holding) +
+  std::string sql = std::string(kTriggerVariables) + "BEGIN\n  IF " + holding_exists(plan, holding) +
                     " AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute WHERE attrelid = " + quote_literal(target) +
                     "::regclass AND attname = " + quote_literal(column.name) + " AND NOT attisdropped) THEN\n    ALTER TABLE " +
                     target + " ADD COLUMN " + column_definition(schema, bare) + ";\n    ";
@@ -299,8 +304,9 @@ Statement restore_column(const PreservationPlan& plan, const Holding& holding, c
   if (column.not_null) {
     // Rows written since the holding have no value: say so, rather than PostgreSQL's bare refusal.
     sql += "\n    IF EXISTS (SELECT 1 FROM " + target + " WHERE " + name + " IS NULL) THEN\n      RAISE EXCEPTION " +
-           quote_literal("schemadelta: % rows of " + schema + "." + table + " have no value for " + column.name +
-                         " (NOT NULL, no default): rows written since the column was dropped?") +
+           quote_literal("schemadelta: % rows of " +
+                         raise_format_text(schema + "." + table + " have no value for " + column.name +
+                                           " (NOT NULL, no default): rows written since the column was dropped?")) +
            ", (SELECT count(*) FROM " + target + " WHERE " + name + " IS NULL);\n    END IF;";
     sql += "\n    ALTER TABLE " + target + " ALTER COLUMN " + name + " SET NOT NULL;";
   }
@@ -309,10 +315,10 @@ Statement restore_column(const PreservationPlan& plan, const Holding& holding, c
            (column.identity.kind == model::IdentityKind::Always ? "ALWAYS" : "BY DEFAULT") + " AS IDENTITY (SEQUENCE NAME " +
            qualified(schema, column.identity.sequence_name) + sequence_options_sql(column.identity.options, false) + ");";
   }
-  sql += "\n    " + forget(plan, holding) + "\n  END IF;\nEND $restore$;";
+  sql += "\n    " + forget(plan, holding) + "\n  END IF;\nEND";
   std::optional<std::vector<std::string>> path;
   if (column.default_value) path = column.default_value->search_path;
-  return {sql, path};
+  return {do_block("restore", sql), path};
 }
 
 Statement restore_values(const PreservationPlan& plan, const Holding& holding, const std::string& schema, const std::string& table,
@@ -332,20 +338,20 @@ Statement restore_values(const PreservationPlan& plan, const Holding& holding, c
   std::string body = "BEGIN\n      " + update("direct", "direct") + "\n    EXCEPTION WHEN cannot_coerce THEN\n    BEGIN\n      " +
                      update("text", "direct") + "\n    EXCEPTION WHEN cannot_coerce THEN\n    BEGIN\n      " + update("direct", "text") +
                      "\n    EXCEPTION WHEN cannot_coerce THEN\n      " + update("text", "text") + "\n    END;\n    END;\n    END;";
-  std::string sql = std::string("DO $restore$ ") + kTriggerVariables + "BEGIN\n  IF " + holding_exists(plan, holding) + " THEN\n    " +
-                    with_triggers_paused(target, body) + "\n    " + forget(plan, holding) + "\n  END IF;\nEND $restore$;";
-  return {sql, std::vector<std::string>{}};
+  std::string sql = std::string(kTriggerVariables) + "BEGIN\n  IF " + holding_exists(plan, holding) + " THEN\n    " +
+                    with_triggers_paused(target, body) + "\n    " + forget(plan, holding) + "\n  END IF;\nEND";
+  return {do_block("restore", sql), std::vector<std::string>{}};
 }
 
 Statement restore_sequences(const PreservationPlan& plan) {
   const std::string records = archive(plan) + ".holdings";
-  return {"DO $restore$ DECLARE record_found record; BEGIN\n  IF to_regclass(" + quote_literal(qualified(plan.archive_schema, "holdings")) +
+  return {do_block("restore", "DECLARE record_found record; BEGIN\n  IF to_regclass(" + quote_literal(qualified(plan.archive_schema, "holdings")) +
               ") IS NOT NULL THEN\n    FOR record_found IN SELECT * FROM " + records +
               " WHERE kind = 'sequence' AND migration = " + quote_literal(plan.id) +
               " LOOP\n      IF to_regclass(format('%I.%I', record_found.object_schema, record_found.object_name)) IS NOT NULL THEN\n"
               "        PERFORM pg_catalog.setval(format('%I.%I', record_found.object_schema, record_found.object_name)::regclass, "
               "record_found.sequence_last_value, record_found.sequence_is_called);\n        DELETE FROM " + records +
-              " WHERE holding = record_found.holding;\n      END IF;\n    END LOOP;\n  END IF;\nEND $restore$;",
+              " WHERE holding = record_found.holding;\n      END IF;\n    END LOOP;\n  END IF;\nEND"),
           std::vector<std::string>{}};
 }
 

@@ -151,9 +151,9 @@ class Renderer {
         const std::string name = qualified(s, q.name);
         const std::string alter = "ALTER SEQUENCE " + name + sequence_options_sql(q.options, true);
         // A current value outside the new bounds must move to the new start, or PostgreSQL refuses.
-        add("DO $guard$ BEGIN\n  IF (SELECT last_value FROM " + name + ") NOT BETWEEN " + std::to_string(q.options.min_value) +
+        add(do_block("guard", "BEGIN\n  IF (SELECT last_value FROM " + name + ") NOT BETWEEN " + std::to_string(q.options.min_value) +
             " AND " + std::to_string(q.options.max_value) + " THEN\n    " + alter + " RESTART WITH " +
-            std::to_string(q.options.start) + ";\n  ELSE\n    " + alter + ";\n  END IF;\nEND $guard$;");
+            std::to_string(q.options.start) + ";\n  ELSE\n    " + alter + ";\n  END IF;\nEND"));
         if (q.unlogged != before<model::Sequence>().unlogged) {
           add("ALTER SEQUENCE " + qualified(s, q.name) + (q.unlogged ? " SET UNLOGGED;" : " SET LOGGED;"));
         }
@@ -379,9 +379,9 @@ class Renderer {
   // Fails the script with a clear message when `count_query` finds rows that would make the
   // next statement fail; nothing has been committed at that point.
   void preflight(const std::string& count_query, const std::string& message) {
-    add("DO $preflight$ DECLARE bad bigint; BEGIN\n  SELECT count(*) INTO bad FROM (" + count_query +
-        ") AS rows_found;\n  IF bad > 0 THEN\n    RAISE EXCEPTION 'schemadelta pre-flight: % %', bad, " + quote_literal(message) +
-        ";\n  END IF;\nEND $preflight$;");
+    add(do_block("preflight", "DECLARE bad bigint; BEGIN\n  SELECT count(*) INTO bad FROM (" + count_query +
+        ") AS rows_found;\n  IF bad > 0 THEN\n    RAISE EXCEPTION 'schemadelta pre-flight: % %', bad, " + message_literal(message) +
+        ";\n  END IF;\nEND"));
   }
 
   bool table_existed() const {
@@ -428,9 +428,9 @@ class Renderer {
       }
       case model::ConstraintKind::Check:
         if (!c.validated || !c.check) break;
-        out_.push_back({"DO $preflight$ DECLARE bad bigint; BEGIN\n  SELECT count(*) INTO bad FROM " + table + " WHERE NOT (" +
+        out_.push_back({do_block("preflight", "DECLARE bad bigint; BEGIN\n  SELECT count(*) INTO bad FROM " + table + " WHERE NOT (" +
                             c.check->original + ");\n  IF bad > 0 THEN\n    RAISE EXCEPTION 'schemadelta pre-flight: % %', bad, " +
-                            quote_literal("rows of " + where + " violate check " + id_.name) + ";\n  END IF;\nEND $preflight$;",
+                            message_literal("rows of " + where + " violate check " + id_.name) + ";\n  END IF;\nEND"),
                         c.check->search_path});
         break;
       default: break;
@@ -453,10 +453,11 @@ class Renderer {
     }
     // Any other narrowing: every value must convert (directly, or through text as the
     // conversion itself falls back to).
-    add("DO $preflight$ BEGIN\n  BEGIN\n    PERFORM " + column + "::" + type_sql(to.type) + " FROM " + table_name(id_) +
+    add(do_block("preflight", "BEGIN\n  BEGIN\n    PERFORM " + column + "::" + type_sql(to.type) + " FROM " + table_name(id_) +
         ";\n  EXCEPTION WHEN cannot_coerce THEN\n    PERFORM " + column + "::text::" + type_sql(to.type) + " FROM " +
         table_name(id_) + ";\n  END;\nEXCEPTION WHEN others THEN\n  RAISE EXCEPTION 'schemadelta pre-flight: values of % do not convert to %: %', " +
-        quote_literal(where) + ", " + quote_literal(model::to_string(to.type)) + ", SQLERRM;\nEND $preflight$;",
+        message_literal(where) + ", " + message_literal(model::to_string(to.type)) + ", " + printable_on_server("SQLERRM") +
+            ";\nEND"),
         std::vector<std::string>{});
   }
 
@@ -609,8 +610,9 @@ class Renderer {
                                       : name + "::text <> ALL (" + kept + ")";
       add(guarded(type_exists(id_.schema, id_.name) + " AND NOT (" + matches_target + ")",
                   {"IF EXISTS (SELECT 1 FROM " + table + " WHERE " + removed + ") THEN\n      RAISE EXCEPTION " +
-                       quote_literal("schemadelta pre-flight: % rows of " + column_id.schema + "." + column_id.parent + " hold values of " +
-                                     column_id.name + " that type " + id_.schema + "." + id_.name + " no longer has") +
+                       quote_literal("schemadelta pre-flight: % rows of " +
+                                     raise_format_text(column_id.schema + "." + column_id.parent + " hold values of " + column_id.name +
+                                                       " that type " + id_.schema + "." + id_.name + " no longer has")) +
                        ", (SELECT count(*) FROM " + table + " WHERE " + removed + ");\n    END IF;",
                    std::vector<std::string>{}}));
     }

@@ -42,11 +42,12 @@ Script migration_script(const compare::ChangeSet& set, const MigrationOptions& o
   const auto& before = set.before();
   const auto& after = set.after();
 
-  std::string header = fmt::format("-- schemadelta{} {}: {} -> {}\n", options.tool_version.empty() ? "" : " " + options.tool_version,
-                                   options.title, options.source_name, options.target_name);
-  header += fmt::format("-- source fingerprint {}, target fingerprint {}\n",
-                        options.source_fingerprint.empty() ? fingerprint(*set.source) : options.source_fingerprint,
-                        options.target_fingerprint.empty() ? fingerprint(*set.target) : options.target_fingerprint);
+  // Every line of the header is a comment_line: names and paths cannot end it.
+  std::string header = comment_line(fmt::format("schemadelta{} {}: {} -> {}", options.tool_version.empty() ? "" : " " + options.tool_version,
+                                                options.title, options.source_name, options.target_name)) + "\n";
+  header += comment_line(fmt::format("source fingerprint {}, target fingerprint {}",
+                                     options.source_fingerprint.empty() ? fingerprint(*set.source) : options.source_fingerprint,
+                                     options.target_fingerprint.empty() ? fingerprint(*set.target) : options.target_fingerprint)) + "\n";
   if (set.empty()) {
     script.text = header + "-- No differences: nothing to do.\n";
     return script;
@@ -61,8 +62,8 @@ Script migration_script(const compare::ChangeSet& set, const MigrationOptions& o
     if (assessment.safety == compare::Safety::Safe) continue;
     std::string names;
     for (auto hazard : assessment.hazards) names += (names.empty() ? "" : ", ") + compare::hazard_name(hazard);
-    hazards += fmt::format("--   {:11} {} {}: {} [{}]\n", compare::safety_name(assessment.safety),
-                           compare::change_type_name(change.type), model::describe(change.id), assessment.explanation, names);
+    hazards += comment_line(fmt::format("  {:11} {} {}: {} [{}]", compare::safety_name(assessment.safety),
+                                        compare::change_type_name(change.type), model::describe(change.id), assessment.explanation, names)) + "\n";
   }
   header += hazards.empty() ? "-- Hazards: none (every change is safe)\n" : "-- Hazards:\n" + hazards;
 
@@ -71,7 +72,7 @@ Script migration_script(const compare::ChangeSet& set, const MigrationOptions& o
     if (options.concurrently && concurrent_index(change, set, before)) {
       const auto& index = *compare::definition<model::Index>(after, change.id);
       const std::string name = quote_literal(qualified(change.id.schema, index.name));
-      if (options.explain) after_commit.push_back({"-- create index " + model::describe(change.id) + ": " + change.reason, std::nullopt});
+      if (options.explain) after_commit.push_back({comment_line("create index " + model::describe(change.id) + ": " + change.reason), std::nullopt});
       // A failed concurrent build leaves an invalid index behind: drop it so the re-run builds it.
       after_commit.push_back(guarded("EXISTS (SELECT 1 FROM pg_catalog.pg_index WHERE indexrelid = to_regclass(" + name +
                                          ") AND NOT indisvalid)",
@@ -84,7 +85,7 @@ Script migration_script(const compare::ChangeSet& set, const MigrationOptions& o
     // that adds it.
     auto& list = change.type == compare::ChangeType::AddEnumValue ? outside : inside;
     if (options.explain && !statements.empty()) {
-      list.push_back({fmt::format("-- {} {}: {}", compare::change_type_name(change.type), model::describe(change.id), change.reason),
+      list.push_back({comment_line(fmt::format("{} {}: {}", compare::change_type_name(change.type), model::describe(change.id), change.reason)),
                       std::nullopt});
     }
     for (auto& statement : statements) list.push_back(std::move(statement));

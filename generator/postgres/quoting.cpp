@@ -2,6 +2,8 @@
 
 #include <set>
 
+#include "model/printable.h"
+
 namespace schemadelta::generator::postgres {
 
 namespace {
@@ -67,6 +69,29 @@ std::string type_sql(const model::TypeRef& type) {
     return qualified(type.schema, type.name) + type.modifiers + (type.array_dimensions ? "[]" : "");
   }
   return model::to_string(type);
+}
+
+std::string comment_line(const std::string& text) { return "-- " + model::printable(text); }
+
+std::string message_literal(const std::string& text) { return quote_literal(model::printable(text)); }
+
+std::string raise_format_text(const std::string& text) {
+  std::string out;
+  for (char c : model::printable(text)) {
+    out += c;
+    if (c == '%') out += '%';
+  }
+  return out;
+}
+
+std::string printable_on_server(const std::string& expression) {
+  return "pg_catalog.regexp_replace((" + expression + ")::text, '[[:cntrl:]]', '?', 'g')";
+}
+
+std::string do_block(const std::string& tag, const std::string& code) {
+  std::string quote = "$" + tag + "$";
+  for (int n = 1; code.find(quote) != std::string::npos; ++n) quote = "$" + tag + std::to_string(n) + "$";
+  return "DO " + quote + " " + code + " " + quote + ";";
 }
 
 std::string dollar_quote(const std::string& body) {

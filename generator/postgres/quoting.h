@@ -12,6 +12,20 @@ std::string quote_literal(const std::string& text);
 std::string qualified(const std::string& schema, const std::string& name);
 std::string qualified(const model::QualifiedName& name);
 std::string type_sql(const model::TypeRef& type);
+// "-- text": input text escaped so that it cannot end the comment line (no newline or carriage
+// return passes) nor reach a terminal as control characters.
+std::string comment_line(const std::string& text);
+// A string literal for a RAISE message or an error text: escaped like a comment, then quoted.
+std::string message_literal(const std::string& text);
+// Input text placed inside a RAISE format string: escaped, and '%' doubled so that a name cannot
+// add a placeholder.
+std::string raise_format_text(const std::string& text);
+// An SQL expression that shows the text value of `expression` (a regclass, SQLERRM) with its
+// control characters replaced, for RAISE parameters known only on the server.
+std::string printable_on_server(const std::string& expression);
+// "DO $tag$ code $tag$;" with a tag that `code` (which may hold names) does not contain, so no
+// name can end the block early.
+std::string do_block(const std::string& tag, const std::string& code);
 // A body in dollar quotes, with a tag the body does not contain.
 std::string dollar_quote(const std::string& body);
 
