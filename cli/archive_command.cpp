@@ -5,7 +5,9 @@
 #include "cli/commands.h"
 #include "generator/postgres/quoting.h"
 #include "verify/client_tools.h"
+#include "verify/connection_string.h"
 #include "verify/process.h"
+#include "model/printable.h"
 
 namespace schemadelta::cli {
 
@@ -28,11 +30,15 @@ std::optional<std::string> run_psql(const std::string& database, const std::stri
     std::cerr << "schemadelta: error: psql not found on PATH or under /usr/lib/postgresql/*/bin\n";
     return std::nullopt;
   }
+  // The password goes through the environment, never the command line (`ps` shows it).
+  const auto connection = verify::split_connection(database);
   verify::ProcessOptions options;
   options.stdin_text = sql;
-  auto result = verify::run_process({*psql, "-X", "-q", "-A", "-t", "-F", "\t", "-v", "ON_ERROR_STOP=1", "-d", database}, options);
+  options.env = verify::client_environment(connection, 10);
+  auto result =
+      verify::run_process({*psql, "-X", "-q", "-A", "-t", "-F", "\t", "-v", "ON_ERROR_STOP=1", "-d", connection.without_password}, options);
   if (result.exit_code != 0) {
-    std::cerr << "schemadelta: error: " << (result.err.empty() ? "psql failed" : result.err);
+    std::cerr << "schemadelta: error: " << model::printable(result.err.empty() ? "psql failed" : result.err);
     return std::nullopt;
   }
   return result.out;
@@ -43,7 +49,7 @@ std::optional<bool> has_holdings(const ArchiveArguments& args) {
   auto answer = run_psql(args.database,
                          "SELECT to_regclass(" + quote_literal(quote_identifier(args.archive_schema) + ".holdings") + ") IS NOT NULL;\n");
   if (!answer) return std::nullopt;
-  if (answer->find('t') == std::string::npos) std::cout << "No holdings: the database has no " << args.archive_schema << ".holdings table.\n";
+  if (answer->find('t') == std::string::npos) std::cout << "No holdings: the database has no " << model::printable(args.archive_schema) << ".holdings table.\n";
   return answer->find('t') != std::string::npos;
 }
 
@@ -60,7 +66,18 @@ int run_list(const ArchiveArguments& args) {
     std::cout << "No holdings.\n";
     return kOk;
   }
-  std::cout << "release\tarchived at\tkind\tobject\tholding\n" << *rows;
+  std::cout << "release\tarchived at\tkind\tobject\tholding\n";
+  // Object names may hold control characters: each field is shown escaped.
+  std::string field;
+  for (char c : *rows) {
+    if (c == '\t' || c == '\n') {
+      std::cout << model::printable(field) << c;
+      field.clear();
+    } else {
+      field += c;
+    }
+  }
+  std::cout << model::printable(field);
   return kOk;
 }
 
@@ -81,7 +98,7 @@ int run_purge(const ArchiveArguments& args) {
                                              quote_literal(args.before_release) + ";\n");
     if (!known) return kInputError;
     if (known->starts_with("0")) {
-      std::cerr << "schemadelta: error: no holdings of release " << args.before_release << " (see `schemadelta archive list`)\n";
+      std::cerr << "schemadelta: error: no holdings of release " << model::printable(args.before_release) << " (see `schemadelta archive list`)\n";
       return kInputError;
     }
     condition = "archived_at < (SELECT min(archived_at) FROM " + schema + ".holdings WHERE release = " +

@@ -9,6 +9,7 @@
 #include "compare/hazards.h"
 #include "serialize/plan_json.h"
 #include "generator/postgres/migration_pair.h"
+#include "model/printable.h"
 
 namespace schemadelta::cli {
 
@@ -25,6 +26,9 @@ struct DiffArguments {
 };
 
 int run_diff(const DiffArguments& args) {
+  if (!outputs_are_safe({args.source, args.target, args.snapshot.ignore_file, args.renames.rename_file}, {args.output, args.rollback})) {
+    return kInputError;
+  }
   auto snapshots = load_snapshot_pair(args.source, args.target, args.snapshot, args.archive_schema);
   if (!snapshots) return kInputError;
   compare::CompareOptions compare_options;
@@ -50,11 +54,11 @@ int run_diff(const DiffArguments& args) {
   auto [indexed_source, indexed_target] = compare::share_both(std::move(snapshots->first.catalog), std::move(snapshots->second.catalog));
   const auto pair = generator::postgres::write_migration_pair(std::move(indexed_source), std::move(indexed_target), pair_options);
   if (!pair.errors.empty()) {
-    for (const auto& error : pair.errors) std::cerr << "schemadelta: error: " << error << "\n";
+    for (const auto& error : pair.errors) std::cerr << "schemadelta: error: " << model::printable(error) << "\n";
     return kInputError;
   }
   const auto& changes = pair.forward;
-  for (const auto& warning : changes.warnings) std::cerr << "schemadelta: warning: " << warning << "\n";
+  for (const auto& warning : changes.warnings) std::cerr << "schemadelta: warning: " << model::printable(warning) << "\n";
   if (args.format == "json") {
     // The plan is an analysis, not a script: it shows destructive changes instead of refusing.
     return write_output(args.output, serialize::plan_to_json(changes, snapshot_name(args.source), snapshot_name(args.target)).dump(2) + "\n") ? kOk : kInputError;
@@ -71,7 +75,7 @@ int run_diff(const DiffArguments& args) {
   }
   if (!losses.empty() && !args.allow_data_loss) {
     std::cerr << "schemadelta: refusing to write a migration that loses data (" << losses.size() << " destructive changes):\n";
-    for (const auto& loss : losses) std::cerr << "  - " << loss << "\n";
+    for (const auto& loss : losses) std::cerr << "  - " << model::printable(loss) << "\n";
     std::cerr << "Pass --allow-data-loss to write it anyway (what is dropped is kept in the holding schema " << args.archive_schema
               << " for the rollback), or --rename if an object was renamed.\n";
     return kDataLossRefused;
@@ -79,16 +83,16 @@ int run_diff(const DiffArguments& args) {
   if (!pair.forward_plan.problems.empty()) {
     std::cerr << "schemadelta: refusing to write a migration that cannot keep what it drops (" << pair.forward_plan.problems.size()
               << "):\n";
-    for (const auto& problem : pair.forward_plan.problems) std::cerr << "  - " << problem << "\n";
+    for (const auto& problem : pair.forward_plan.problems) std::cerr << "  - " << model::printable(problem) << "\n";
     std::cerr << "Add a primary key, or pass --no-preserve to drop without keeping the data.\n";
     return kDataLossRefused;
   }
   if (!args.rollback.empty()) {
     if (!pair.rollback_errors.empty()) {
-      for (const auto& error : pair.rollback_errors) std::cerr << "schemadelta: error: rollback: " << error << "\n";
+      for (const auto& error : pair.rollback_errors) std::cerr << "schemadelta: error: rollback: " << model::printable(error) << "\n";
       return kInputError;
     }
-    for (const auto& problem : pair.backward_plan.problems) std::cerr << "schemadelta: warning: the rollback cannot keep " << problem << "\n";
+    for (const auto& problem : pair.backward_plan.problems) std::cerr << "schemadelta: warning: the rollback cannot keep " << model::printable(problem) << "\n";
   }
   const auto& script = pair.migration;
   const std::string& rollback_text = pair.rollback.text;

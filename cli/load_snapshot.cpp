@@ -9,6 +9,7 @@
 #include "cli/normalizing_server.h"
 #include "verify/live_database.h"
 #include "verify/verify_error.h"
+#include "model/printable.h"
 
 namespace schemadelta::cli {
 
@@ -23,7 +24,7 @@ bool read_ignore_file(const std::string& explicit_path, model::ObjectFilter& fil
   }
   std::ifstream in(path);
   if (!in) {
-    messages << "schemadelta: error: cannot read ignore file " << path << "\n";
+    messages << "schemadelta: error: cannot read ignore file " << model::printable(path) << "\n";
     return false;
   }
   int number = 0;
@@ -36,7 +37,7 @@ bool read_ignore_file(const std::string& explicit_path, model::ObjectFilter& fil
     std::string error;
     auto pattern = model::parse_object_pattern(line, error);
     if (!pattern) {
-      messages << path << ":" << number << ":1: error: " << error << "\n";
+      messages << model::printable(path) << ":" << number << ":1: error: " << model::printable(error) << "\n";
       return false;
     }
     filter.ignore.push_back(*pattern);
@@ -50,14 +51,14 @@ std::optional<parser::Source> read_inputs(const std::vector<std::string>& inputs
   try {
     for (const auto& input : inputs) {
       if (verify::is_connection_uri(input)) {
-        source.files.push_back({snapshot_name(input), verify::dump_live_schema(input, {options.schemas, options.exclude_schemas})});
+        source.files.push_back({snapshot_name(input), verify::dump_live_schema(input, {options.schemas, options.exclude_schemas, options.connect_timeout})});
       } else {
         auto files = parser::read_source({input});
         source.files.insert(source.files.end(), files.files.begin(), files.files.end());
       }
     }
   } catch (const std::exception& e) {
-    messages << "schemadelta: error: " << e.what() << "\n";
+    messages << "schemadelta: error: " << model::printable(e.what()) << "\n";
     return std::nullopt;
   }
   return source;
@@ -71,6 +72,8 @@ void add_snapshot_options(CLI::App* command, SnapshotOptions& options, bool norm
   command->add_option("--ignore-file", options.ignore_file,
                       "Objects to leave out, one kind:schema.name glob a line (default: .schemadelta-ignore if present)");
   command->add_flag("--strict", options.strict, "Unmanaged statements in the inputs are errors");
+  command->add_option("--connect-timeout", options.connect_timeout, "Seconds to wait for a live database to answer (default 10; 0: for ever)")
+      ->check(CLI::NonNegativeNumber);
   if (normalization) {
     command->add_flag("--normalize-with-server", options.normalize_with_server,
                       "Load file inputs into a throwaway PostgreSQL and compare what it dumps back");
@@ -112,7 +115,7 @@ std::optional<Snapshot> load_snapshot_reporting_to(const std::vector<std::string
       }
       if (result.has_errors()) return std::nullopt;
     } catch (const std::exception& e) {
-      messages << "schemadelta: error: " << e.what() << "\n";
+      messages << "schemadelta: error: " << model::printable(e.what()) << "\n";
       return std::nullopt;
     }
   }

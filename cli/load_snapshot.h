@@ -16,6 +16,7 @@ namespace schemadelta::cli {
 struct SnapshotOptions {
   bool strict = false;                 // unmanaged statements are errors
   std::vector<std::string> schemas, exclude_schemas;
+  int connect_timeout = 10;            // seconds to wait for a live database to answer (0: for ever)
   std::string ignore_file;             // empty: .schemadelta-ignore in the current folder, if any
   bool normalize_with_server = false;  // load into a throwaway server and read back its dump
   std::vector<std::string> internal_schemas;  // always left out (the holding schema)

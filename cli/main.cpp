@@ -1,6 +1,7 @@
 #include <iostream>
 
 #include "cli/commands.h"
+#include "model/printable.h"
 
 int main(int argc, char** argv) {
   CLI::App app{"schemadelta: compare two SQL schema snapshots and write the scripts between them"};
@@ -19,7 +20,7 @@ int main(int argc, char** argv) {
     int status = app.exit(e);
     return status == 0 ? 0 : schemadelta::cli::kInputError;
   } catch (const std::exception& e) {
-    std::cerr << "schemadelta: error: " << e.what() << "\n";
+    std::cerr << "schemadelta: error: " << schemadelta::model::printable(e.what()) << "\n";
     return schemadelta::cli::kInputError;
   }
   return exit_code;

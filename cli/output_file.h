@@ -1,10 +1,18 @@
 #pragma once
 #include <string>
+#include <vector>
 
 namespace schemadelta::cli {
 
-// Writes `text` to `path` ("" or "-" is stdout) all at once, through a temporary file renamed
-// into place, so an error never leaves a half-written script.
+// Writes `text` to `path` ("" or "-" is stdout) all at once. A regular file (or a symlink to one,
+// which stays a symlink) is replaced through a temporary file with a unique name made with
+// O_EXCL in the same folder, so an error never leaves a half-written script and a planted file
+// or symlink is never written through. Anything else (a device such as /dev/null, a FIFO,
+// /dev/stdout) is written directly, never replaced.
 bool write_output(const std::string& path, const std::string& text);
+
+// Exit-2 check before any work: no output may be an input (the same file by identity, or a file
+// inside an input folder), and no two outputs may be the same file. Says why on stderr.
+bool outputs_are_safe(const std::vector<std::string>& inputs, const std::vector<std::string>& outputs);
 
 }  // namespace schemadelta::cli

@@ -20,6 +20,9 @@ struct ParseArguments {
 };
 
 int run_parse(const ParseArguments& args) {
+  auto inputs = args.inputs;
+  inputs.push_back(args.snapshot.ignore_file);
+  if (!outputs_are_safe(inputs, {args.output})) return kInputError;
   auto snapshot = load_snapshot(args.inputs, args.snapshot);
   if (!snapshot) return kInputError;
   std::string text;

@@ -1,4 +1,5 @@
 #include "cli/rename_options.h"
+#include "model/printable.h"
 
 #include <fstream>
 #include <iostream>
@@ -15,7 +16,7 @@ std::optional<std::vector<compare::Rename>> read_renames(const RenameOptions& op
   if (!options.rename_file.empty()) {
     std::ifstream in(options.rename_file);
     if (!in) {
-      std::cerr << "schemadelta: error: cannot read " << options.rename_file << "\n";
+      std::cerr << "schemadelta: error: cannot read " << model::printable(options.rename_file) << "\n";
       return std::nullopt;
     }
     for (std::string line; std::getline(in, line);) {
@@ -29,7 +30,7 @@ std::optional<std::vector<compare::Rename>> read_renames(const RenameOptions& op
     std::string error;
     auto rename = compare::parse_rename(text, error);
     if (!rename) {
-      std::cerr << "schemadelta: error: " << error << "\n";
+      std::cerr << "schemadelta: error: " << model::printable(error) << "\n";
       return std::nullopt;
     }
     renames.push_back(*rename);

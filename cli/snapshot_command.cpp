@@ -5,6 +5,7 @@
 #include "cli/commands.h"
 #include "cli/output_file.h"
 #include "verify/live_database.h"
+#include "model/printable.h"
 
 namespace schemadelta::cli {
 
@@ -16,6 +17,7 @@ struct SnapshotArguments {
 };
 
 int run_snapshot(const SnapshotArguments& args) {
+  if (!outputs_are_safe({}, {args.output})) return kInputError;
   if (!verify::is_connection_uri(args.database)) {
     std::cerr << "schemadelta: error: snapshot reads a live database: give a postgresql:// URI\n";
     return kInputError;
@@ -23,7 +25,7 @@ int run_snapshot(const SnapshotArguments& args) {
   try {
     return write_output(args.output, verify::dump_live_schema(args.database, args.dump)) ? kOk : kInputError;
   } catch (const std::exception& e) {
-    std::cerr << "schemadelta: error: " << e.what() << "\n";
+    std::cerr << "schemadelta: error: " << model::printable(e.what()) << "\n";
     return kInputError;
   }
 }
@@ -37,6 +39,8 @@ void add_snapshot_command(CLI::App& app, int& exit_code) {
   command->add_option("-o,--output", args->output, "Write the snapshot to this file instead of stdout");
   command->add_option("--schema", args->dump.schemas, "Only these schemas (pg_dump patterns; repeatable)");
   command->add_option("--exclude-schema", args->dump.exclude_schemas, "Leave these schemas out (repeatable)");
+  command->add_option("--connect-timeout", args->dump.connect_timeout_seconds, "Seconds to wait for the database to answer (default 10; 0: for ever)")
+      ->check(CLI::NonNegativeNumber);
   command->callback([args, &exit_code] { exit_code = run_snapshot(*args); });
 }
 

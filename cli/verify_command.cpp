@@ -15,6 +15,7 @@
 #include "generator/postgres/quoting.h"
 #include "verify/cleanup_on_signal.h"
 #include "verify/prove_scripts.h"
+#include "model/printable.h"
 
 namespace schemadelta::cli {
 
@@ -31,7 +32,7 @@ struct VerifyArguments {
 std::optional<std::string> read_text(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
   if (!in) {
-    std::cerr << "schemadelta: error: cannot read " << path << "\n";
+    std::cerr << "schemadelta: error: cannot read " << model::printable(path) << "\n";
     return std::nullopt;
   }
   std::ostringstream text;
@@ -56,12 +57,12 @@ int run_verify(const VerifyArguments& args) {
   options.migration.target_name = snapshot_name(args.target);
   const auto pair = generator::postgres::write_migration_pair(source->catalog, target->catalog, options);
   if (!pair.errors.empty() || !pair.rollback_errors.empty()) {
-    for (const auto& error : pair.errors) std::cerr << "schemadelta: error: " << error << "\n";
-    for (const auto& error : pair.rollback_errors) std::cerr << "schemadelta: error: rollback: " << error << "\n";
+    for (const auto& error : pair.errors) std::cerr << "schemadelta: error: " << model::printable(error) << "\n";
+    for (const auto& error : pair.rollback_errors) std::cerr << "schemadelta: error: rollback: " << model::printable(error) << "\n";
     return kInputError;
   }
   if (!pair.forward_plan.problems.empty()) {
-    for (const auto& problem : pair.forward_plan.problems) std::cerr << "schemadelta: error: cannot keep " << problem << "\n";
+    for (const auto& problem : pair.forward_plan.problems) std::cerr << "schemadelta: error: cannot keep " << model::printable(problem) << "\n";
     std::cerr << "Pass --no-preserve to prove the scripts that drop it for good.\n";
     return kDataLossRefused;
   }
@@ -83,7 +84,7 @@ int run_verify(const VerifyArguments& args) {
   try {
     server = verify::ThrowawayServer::start();
   } catch (const std::exception& e) {
-    std::cerr << "schemadelta: error: " << e.what() << "\n";
+    std::cerr << "schemadelta: error: " << model::printable(e.what()) << "\n";
     return kInputError;
   }
   verify::stop_on_signal(server.get());
@@ -103,17 +104,17 @@ int run_verify(const VerifyArguments& args) {
     server->create_roles(roles);
     proof = verify::prove_scripts(*server, input, proof_options);
   } catch (const std::exception& e) {
-    std::cerr << "schemadelta: error: " << e.what() << "\n";
+    std::cerr << "schemadelta: error: " << model::printable(e.what()) << "\n";
     return kInputError;
   }
   verify::stop_on_signal(nullptr);
   server.reset();
 
   for (const auto& step : proof.steps) {
-    std::cout << (step.passed ? "PASS  " : "FAIL  ") << step.name << "\n";
+    std::cout << (step.passed ? "PASS  " : "FAIL  ") << model::printable(step.name) << "\n";
     if (step.passed) continue;
     std::istringstream detail(step.detail);
-    for (std::string line; std::getline(detail, line);) std::cout << "      " << line << "\n";
+    for (std::string line; std::getline(detail, line);) std::cout << "      " << model::printable(line) << "\n";
   }
   const auto failed = std::count_if(proof.steps.begin(), proof.steps.end(), [](const auto& s) { return !s.passed; });
   std::cout << fmt::format("{} of {} checks passed\n", proof.steps.size() - failed, proof.steps.size());

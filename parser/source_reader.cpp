@@ -37,7 +37,13 @@ Source read_source(const std::vector<std::string>& paths) {
     if (fs::is_directory(path, error)) {
       std::vector<fs::path> files;
       for (const auto& entry : fs::recursive_directory_iterator(path)) {
-        if (entry.is_regular_file() && entry.path().extension() == ".sql") files.push_back(entry.path());
+        if (entry.path().extension() != ".sql" || entry.is_directory()) continue;
+        // A schema file that cannot be read is an error, never a silent gap in the snapshot.
+        if (entry.is_symlink() && !fs::exists(entry.path())) {
+          throw std::runtime_error(entry.path().string() + ": symbolic link to a missing file");
+        }
+        if (!entry.is_regular_file()) throw std::runtime_error(entry.path().string() + ": not a regular file");
+        files.push_back(entry.path());
       }
       std::sort(files.begin(), files.end());
       for (const auto& file : files) source.files.push_back(read_file(file));

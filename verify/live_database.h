@@ -5,17 +5,18 @@
 #include <string>
 #include <vector>
 
+#include "verify/connection_string.h"
+
 namespace schemadelta::verify {
 
 // "postgresql://..." or "postgres://...".
 bool is_connection_uri(const std::string& text);
 
-// The connection string with any password replaced by "***", for messages and script headers.
-std::string redact_connection(const std::string& connection);
 
 struct LiveDumpOptions {
   std::vector<std::string> schemas;          // pg_dump --schema (patterns)
   std::vector<std::string> exclude_schemas;  // pg_dump --exclude-schema
+  int connect_timeout_seconds = 10;          // 0: wait for ever (libpq's connect_timeout)
 };
 
 // Throws VerifyError (pg_dump's message, password masked) when pg_dump is missing or fails.

@@ -111,4 +111,72 @@ check "a destructive migration holds what it drops and its rollback restores it"
 "$bin" diff "$work/with_archive.sql" "$source_dir/samples/source.sql" | grep -q "No differences"
 check "the holding schema is never compared" $? 0
 
+# Outputs: devices and FIFOs are written in place, planted files are never followed, and no
+# output may overwrite an input or another output.
+src="$source_dir/samples/source.sql"; tgt="$source_dir/samples/target.sql"
+"$bin" diff --allow-data-loss "$src" "$tgt" -o /dev/null
+check "-o /dev/null is accepted" $? 0
+[ -c /dev/null ]
+check "/dev/null stays a character device" $? 0
+"$bin" diff --allow-data-loss "$src" "$tgt" -o /dev/stdout > "$work/via_stdout.sql"
+check "-o /dev/stdout is accepted" $? 0
+cmp -s "$work/via_stdout.sql" "$work/migration.sql"
+check "-o /dev/stdout writes the script to standard output" $? 0
+mkfifo "$work/fifo"
+cat "$work/fifo" > "$work/from_fifo.sql" &
+"$bin" diff --allow-data-loss "$src" "$tgt" -o "$work/fifo"
+check "-o FIFO is accepted" $? 0
+wait
+[ -p "$work/fifo" ] && cmp -s "$work/from_fifo.sql" "$work/migration.sql"
+check "a FIFO is written through, not replaced" $? 0
+echo "precious" > "$work/victim"
+ln -s "$work/victim" "$work/planted.sql.partial"
+"$bin" diff --allow-data-loss "$src" "$tgt" -o "$work/planted.sql"
+check "diff writes next to a planted symlink" $? 0
+[ "$(cat "$work/victim")" = "precious" ] && [ -L "$work/planted.sql.partial" ] && cmp -s "$work/planted.sql" "$work/migration.sql"
+check "a planted symlink is never written through" $? 0
+[ -z "$(find "$work" -maxdepth 1 -name '.planted.sql.*')" ]
+check "no temporary file is left behind" $? 0
+echo "old" > "$work/real_target.sql"; chmod 640 "$work/real_target.sql"
+ln -s "$work/real_target.sql" "$work/link.sql"
+"$bin" diff --allow-data-loss "$src" "$tgt" -o "$work/link.sql"
+[ -L "$work/link.sql" ] && cmp -s "$work/real_target.sql" "$work/migration.sql" && [ "$(stat -c %a "$work/real_target.sql")" = 640 ]
+check "an output that is a symlink stays one; the file it names is replaced, mode kept" $? 0
+"$bin" diff --allow-data-loss "$src" "$tgt" -o "$work/same.sql" --rollback "$work/same.sql" 2> "$work/err"
+check "-o and --rollback naming one file exit 2" $? 2
+grep -q "are the same file" "$work/err" && [ ! -e "$work/same.sql" ]
+check "the refusal says why and writes nothing" $? 0
+ln -s "$work/same_target.sql" "$work/same_link.sql"
+"$bin" diff --allow-data-loss "$src" "$tgt" -o "$work/./same_target.sql" --rollback "$work/same_link.sql" 2> /dev/null
+check "outputs are compared by file, not by spelling" $? 2
+cp "$src" "$work/input.sql"; cp "$src" "$work/input_copy.sql"
+"$bin" diff --allow-data-loss "$work/input.sql" "$tgt" -o "$work/input.sql" 2> "$work/err"
+check "-o naming the source exits 2" $? 2
+cmp -s "$work/input.sql" "$work/input_copy.sql" && grep -q "is the input" "$work/err"
+check "the source is left as it was" $? 0
+ln "$work/input.sql" "$work/hard_link.sql"
+"$bin" diff --allow-data-loss "$work/input.sql" "$tgt" -o "$work/hard_link.sql" 2> /dev/null
+check "a hard link to the source is the source" $? 2
+"$bin" diff --allow-data-loss "$src" "$work/dir" --rollback "$work/dir/new.sql" -o /dev/null 2> /dev/null
+check "an output inside an input folder exits 2" $? 2
+"$bin" parse "$work/input.sql" -o "$work/input.sql" 2> /dev/null
+check "parse -o naming its input exits 2" $? 2
+
+# Inputs: a folder's .sql entry that cannot be read is an error naming it.
+mkdir "$work/dangling" && cp "$src" "$work/dangling/a.sql" && ln -s "$work/nowhere.sql" "$work/dangling/b.sql"
+"$bin" parse "$work/dangling" > /dev/null 2> "$work/err"
+check "a dangling .sql symlink in a folder exits 2" $? 2
+grep -q "dangling/b.sql: symbolic link to a missing file" "$work/err"
+check "the error names the link" $? 0
+
+# Terminal output: names with escape and control bytes are shown escaped.
+printf 'CREATE TABLE "red\033[31mtext\nline" (id int);\n' > "$work/escape.sql"
+printf 'CREATE TABLE other (id int);\n' > "$work/plain.sql"
+"$bin" check "$work/escape.sql" "$work/plain.sql" > "$work/check.txt" 2>&1
+check "check finds the drift" $? 1
+! grep -q $'\033' "$work/check.txt" && grep -q 'red\\x1B\[31mtext\\nline' "$work/check.txt"
+check "check prints control bytes of names escaped" $? 0
+"$bin" diff "$work/plain.sql" "$work/escape.sql" --explain 2>&1 | grep '^--' | grep -q $'\033'
+check "no comment line of a script carries an escape byte" $? 1
+
 exit $((failures > 0))
