@@ -179,4 +179,32 @@ check "check prints control bytes of names escaped" $? 0
 "$bin" diff "$work/plain.sql" "$work/escape.sql" --explain 2>&1 | grep '^--' | grep -q $'\033'
 check "no comment line of a script carries an escape byte" $? 1
 
+# Passwords: never on a child's command line (ps shows it), never in a message. A stand-in pg_dump
+# records what it was given and fails the way pg_dump does, echoing its connection string.
+mkdir "$work/fakebin"
+cat > "$work/fakebin/pg_dump" <<'FAKE'
+#!/bin/sh
+printf '%s\n' "$@" > "$FAKE_LOG.argv"
+printf '%s\n' "${PGPASSWORD-<unset>}" > "$FAKE_LOG.password"
+printf '%s\n' "${PGCONNECT_TIMEOUT-<unset>}" > "$FAKE_LOG.timeout"
+for a in "$@"; do case "$a" in --dbname=*) echo "pg_dump: error: connection to ${a#--dbname=} failed" >&2;; esac; done
+exit 1
+FAKE
+chmod +x "$work/fakebin/pg_dump"
+n=0
+for password in 'p?ss' 'p@ss' 'p/ss' 's3cret'; do
+  n=$((n + 1))
+  PATH="$work/fakebin:$PATH" FAKE_LOG="$work/fake$n" "$bin" parse "postgresql://ann:$password@db.invalid:5432/app" > /dev/null 2> "$work/err$n"
+  check "a failing live read exits 2 (password $n)" $? 2
+  ! grep -qF -- "$password" "$work/fake$n.argv" && [ "$(cat "$work/fake$n.password")" = "$password" ]
+  check "the password reaches pg_dump through PGPASSWORD, not its command line (password $n)" $? 0
+  ! grep -qF -- "$password" "$work/err$n" && grep -q 'ann:\*\*\*@db.invalid' "$work/err$n"
+  check "the message masks the password (password $n)" $? 0
+done
+[ "$(cat "$work/fake1.timeout")" = 10 ]
+check "a connect timeout of 10 s is the default" $? 0
+PATH="$work/fakebin:$PATH" FAKE_LOG="$work/fake9" "$bin" parse --connect-timeout 3 "postgresql://ann@db.invalid/app" > /dev/null 2>&1
+[ "$(cat "$work/fake9.timeout")" = 3 ]
+check "--connect-timeout sets it" $? 0
+
 exit $((failures > 0))
