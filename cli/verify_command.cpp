@@ -15,6 +15,7 @@
 #include "generator/postgres/quoting.h"
 #include "verify/cleanup_on_signal.h"
 #include "verify/prove_scripts.h"
+#include "verify/stale_servers.h"
 #include "model/printable.h"
 
 namespace schemadelta::cli {
@@ -23,7 +24,7 @@ namespace {
 
 struct VerifyArguments {
   std::string source, target, migration_file, rollback_file;
-  bool no_rows = false, no_preserve = false;
+  bool no_rows = false, no_preserve = false, cleanup = false;
   std::string archive_schema = "schemadelta_archive";
   RenameOptions renames;
   SnapshotOptions snapshot;
@@ -40,7 +41,20 @@ std::optional<std::string> read_text(const std::string& path) {
   return text.str();
 }
 
+// `verify --cleanup`: servers of runs that were killed (their owner is gone) are stopped and removed.
+int run_cleanup() {
+  const auto removed = verify::remove_stale_servers(verify::server_base_dir());
+  for (const auto& folder : removed) std::cout << "removed " << model::printable(folder.string()) << "\n";
+  std::cout << removed.size() << " stale servers removed\n";
+  return kOk;
+}
+
 int run_verify(const VerifyArguments& args) {
+  if (args.cleanup) return run_cleanup();
+  if (args.source.empty() || args.target.empty()) {
+    std::cerr << "schemadelta: error: verify needs SOURCE and TARGET (or --cleanup)\n";
+    return kInputError;
+  }
   auto snapshots = load_snapshot_pair(args.source, args.target, args.snapshot, args.archive_schema);
   if (!snapshots) return kInputError;
   const auto* source = &snapshots->first;
@@ -126,8 +140,9 @@ int run_verify(const VerifyArguments& args) {
 void add_verify_command(CLI::App& app, int& exit_code) {
   auto args = std::make_shared<VerifyArguments>();
   auto* command = app.add_subcommand("verify", "Prove the migration and rollback scripts on a throwaway PostgreSQL 15");
-  command->add_option("source", args->source, "The schema the database has now (file, folder, - or postgresql:// URI)")->required();
-  command->add_option("target", args->target, "The schema it should have (file, folder, - or postgresql:// URI)")->required();
+  command->add_option("source", args->source, "The schema the database has now (file, folder, - or postgresql:// URI)");
+  command->add_option("target", args->target, "The schema it should have (file, folder, - or postgresql:// URI)");
+  command->add_flag("--cleanup", args->cleanup, "Only stop and remove the servers of verify runs that were killed");
   command->add_option("--migration", args->migration_file, "Prove this migration script instead of the one diff writes");
   command->add_option("--rollback", args->rollback_file, "Prove this rollback script instead of the one diff writes");
   command->add_flag("--no-rows", args->no_rows, "Do not fill SOURCE's tables with generated rows");

@@ -1,6 +1,7 @@
 #include "verify/throwaway_server.h"
 
 #include "verify/process.h"
+#include "verify/stale_servers.h"
 
 #include <fmt/format.h>
 
@@ -136,6 +137,8 @@ std::string describe_failure(const ProcessResult& result) {
 
 }  // namespace
 
+std::string server_base_dir() { return choose_base_dir(); }
+
 ThrowawayServer::ThrowawayServer(std::filesystem::path root, ServerOptions options, bool switch_user)
     : root_(std::move(root)), options_(std::move(options)), switch_user_(switch_user) {}
 
@@ -148,9 +151,12 @@ std::unique_ptr<ThrowawayServer> ThrowawayServer::start(const ServerOptions& opt
     std::optional<OsUser> user;
     if (switch_user) user = lookup_user(options.os_user);
 
+    // What runs killed before they could clean up left behind goes first.
+    remove_stale_servers(choose_base_dir());
     std::string dir_template = choose_base_dir() + std::string(k_dir_template);
     if (!::mkdtemp(dir_template.data()))
         throw VerifyError(fmt::format("cannot create temp dir {}: {}", dir_template, std::strerror(errno)));
+    write_owner_marker(dir_template);
     // From here on the destructor owns the directory, so every throw below cleans up.
     std::unique_ptr<ThrowawayServer> server(new ThrowawayServer(dir_template, options, switch_user));
     const std::string root = server->root_.string();

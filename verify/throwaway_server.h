@@ -39,6 +39,9 @@ struct ServerOptions {
 // the same schema compare equal.
 std::string without_restrict_keys(const std::string& dump);
 
+// The folder under which servers are made ($TMPDIR when usable, else /tmp).
+std::string server_base_dir();
+
 class ThrowawayServer {
 public:
     // Creates, initialises and starts a new cluster. Throws VerifyError (with the

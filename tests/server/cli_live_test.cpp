@@ -261,5 +261,44 @@ TEST(Verify, AKilledVerifyLeavesNoServerBehind) {
   }
 }
 
+// SIGKILL and SIGQUIT cannot be caught: the server and its folder stay until a later run (or
+// `verify --cleanup`) sees that their owner is gone.
+TEST(Verify, WhatAKilledVerifyLeftIsRemovedByTheNextRun) {
+  Workspace work;
+  const auto source = work.write("source.sql", kVerifySource);
+  const auto target = work.write("target.sql", kVerifyTarget);
+  for (int signal_number : {SIGKILL, SIGQUIT}) {
+    const auto before = server_folders();
+    pid_t pid = ::fork();
+    ASSERT_GE(pid, 0);
+    if (pid == 0) {
+      ::dup2(::open("/dev/null", O_WRONLY), STDERR_FILENO);
+      ::dup2(::open("/dev/null", O_WRONLY), STDOUT_FILENO);
+      ::execl(SCHEMADELTA_BINARY, SCHEMADELTA_BINARY, "verify", source.c_str(), target.c_str(), static_cast<char*>(nullptr));
+      ::_exit(127);
+    }
+    // Until its server accepts connections: a folder of its own with the server's socket.
+    std::string folder;
+    for (int i = 0; i < 600 && folder.empty(); ++i) {
+      std::this_thread::sleep_for(std::chrono::milliseconds(50));
+      for (const auto& f : server_folders()) {
+        for (const auto& entry : fs::directory_iterator(f)) {
+          if (!before.count(f) && entry.path().filename().string().starts_with(".s.PGSQL.")) folder = f;
+        }
+      }
+    }
+    ASSERT_FALSE(folder.empty()) << "verify never started its server";
+    ::kill(pid, signal_number);
+    int status = 0;
+    ::waitpid(pid, &status, 0);
+    ASSERT_TRUE(fs::exists(folder)) << "nothing was left to clean up";
+    auto cleanup = schemadelta({"verify", "--cleanup"});
+    EXPECT_EQ(cleanup.exit_code, 0) << cleanup.err;
+    EXPECT_NE(cleanup.out.find("removed " + folder), std::string::npos) << cleanup.out;
+    EXPECT_FALSE(fs::exists(folder));
+    EXPECT_TRUE(fs::exists(test_server().socket_dir())) << "a live run's server is never touched";
+  }
+}
+
 }  // namespace
 }  // namespace schemadelta::testing
