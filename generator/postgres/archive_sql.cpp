@@ -329,11 +329,12 @@ Statement restore_values(const PreservationPlan& plan, const Holding& holding, c
   // Only values nobody changed since the migration: the current value is what narrowing the held
   // one and widening it back gave. Each conversion was a direct cast where one exists, else went
   // through text (as the scripts' type changes do): the first combination PostgreSQL accepts.
+  // Values compare as text: json, xml, point and other types have no equality operator.
   auto update = [&](const std::string& narrowing, const std::string& widening) {
     const std::string narrow_value = narrowing == "direct" ? cast(held, narrowed.type) : cast(held + "::text", narrowed.type);
     const std::string back = widening == "direct" ? cast(narrow_value, column.type) : cast(narrow_value + "::text", column.type);
     return "UPDATE " + target + " AS restored SET " + name + " = " + cast(held, column.type) + " FROM " + holding_table(plan, holding) +
-           " AS held WHERE " + key_match(holding) + " AND restored." + name + " IS NOT DISTINCT FROM " + back + ";";
+           " AS held WHERE " + key_match(holding) + " AND restored." + name + "::text IS NOT DISTINCT FROM (" + back + ")::text;";
   };
   std::string body = "BEGIN\n      " + update("direct", "direct") + "\n    EXCEPTION WHEN cannot_coerce THEN\n    BEGIN\n      " +
                      update("text", "direct") + "\n    EXCEPTION WHEN cannot_coerce THEN\n    BEGIN\n      " + update("direct", "text") +
