@@ -79,6 +79,21 @@ Assessment assess(const Change& change, const CatalogIndex& before, const Catalo
       else destructive(Hazard::DeletesData, "drops the column and its values");
       break;
     case ChangeType::DropSequence: destructive(Hazard::DeletesData, "drops the sequence and its current value"); break;
+    case ChangeType::AlterSequence: {
+      // A bound moved towards the values already given: a sequence past it cannot go on.
+      const auto* from = definition<model::Sequence>(before, change.id);
+      const auto* to = definition<model::Sequence>(after, change.id);
+      if (!from || !to) break;
+      const bool ascending = to->options.increment > 0;
+      if (ascending && to->options.max_value < from->options.max_value) {
+        destructive(Hazard::MayFailOnExistingRows, "lowers MAXVALUE to " + std::to_string(to->options.max_value) +
+                                                       ": stops (pre-flight) if the sequence is already past it");
+      } else if (!ascending && to->options.min_value > from->options.min_value) {
+        destructive(Hazard::MayFailOnExistingRows, "raises MINVALUE to " + std::to_string(to->options.min_value) +
+                                                       ": stops (pre-flight) if the sequence is already past it");
+      }
+      break;
+    }
     case ChangeType::RebuildType:
       destructive(Hazard::MayFailOnExistingRows, "rebuilds the type: rows holding removed values or shapes cannot convert");
       break;
@@ -99,8 +114,17 @@ Assessment assess(const Change& change, const CatalogIndex& before, const Catalo
     case ChangeType::AddConstraint:
       if (existing_table) blocking({Hazard::MayFailOnExistingRows, Hazard::BlocksWrites}, "checks every existing row");
       break;
-    case ChangeType::CreateIndex:
-      if (existing_table) blocking({Hazard::BlocksWrites}, "builds an index; writes wait (use --concurrently)");
+    case ChangeType::CreateIndex: {
+      if (!existing_table) break;
+      const auto* index = definition<model::Index>(after, change.id);
+      if (index && index->unique) blocking({Hazard::MayFailOnExistingRows}, "builds a unique index: fails (pre-flight) on duplicate rows");
+      blocking({Hazard::BlocksWrites}, "builds an index; writes wait (use --concurrently)");
+      break;
+    }
+    case ChangeType::AttachPartition:
+      if (before.count(change.id)) {
+        blocking({Hazard::MayFailOnExistingRows, Hazard::BlocksWrites}, "checks every row of the partition against its bound");
+      }
       break;
     case ChangeType::AddColumn: {
       const auto* column = definition<model::Column>(after, change.id);

@@ -21,6 +21,31 @@ Statement guarded(const std::string& condition, const Statement& statement) {
           statement.search_path};
 }
 
+std::optional<Statement> unique_index_preflight(const std::string& schema, const model::Index& index) {
+  if (!index.unique) return std::nullopt;
+  std::string keys, not_null, shown;
+  std::optional<std::vector<std::string>> path;
+  for (const auto& element : index.elements) {
+    std::string key = "(" + element.expression.original + ")";
+    if (!element.collation.empty()) key += " COLLATE " + quote_identifier(element.collation);
+    keys += (keys.empty() ? "" : ", ") + key;
+    not_null += (not_null.empty() ? "" : " AND ") + key + " IS NOT NULL";
+    shown += (shown.empty() ? "" : ", ") + element.expression.original;
+    if (!path && !element.expression.search_path.empty()) path = element.expression.search_path;
+  }
+  std::string where = index.nulls_not_distinct ? "true" : not_null;
+  if (index.where) {
+    where += " AND (" + index.where->original + ")";
+    if (!path && !index.where->search_path.empty()) path = index.where->search_path;
+  }
+  const std::string message = "duplicate values of (" + shown + ") in " + schema + "." + index.table + ": unique index " + index.name + " would fail";
+  return Statement{do_block("preflight", "DECLARE bad bigint; BEGIN\n  SELECT count(*) INTO bad FROM (SELECT 1 FROM " + qualified(schema, index.table) +
+                                             " WHERE " + where + " GROUP BY " + keys + " HAVING count(*) > 1) AS rows_found;\n  IF bad > 0 THEN\n"
+                                             "    RAISE EXCEPTION 'schemadelta pre-flight: % %', bad, " + message_literal(message) +
+                                             ";\n  END IF;\nEND"),
+                   path ? path : std::optional<std::vector<std::string>>(std::vector<std::string>{})};
+}
+
 namespace {
 
 std::string relation_literal(const std::string& schema, const std::string& name) {
@@ -150,10 +175,19 @@ class Renderer {
         const auto& q = after<model::Sequence>();
         const std::string name = qualified(s, q.name);
         const std::string alter = "ALTER SEQUENCE " + name + sequence_options_sql(q.options, true);
-        // A current value outside the new bounds must move to the new start, or PostgreSQL refuses.
-        add(do_block("guard", "BEGIN\n  IF (SELECT last_value FROM " + name + ") NOT BETWEEN " + std::to_string(q.options.min_value) +
-            " AND " + std::to_string(q.options.max_value) + " THEN\n    " + alter + " RESTART WITH " +
-            std::to_string(q.options.start) + ";\n  ELSE\n    " + alter + ";\n  END IF;\nEND"));
+        // A current value outside the new bounds: PostgreSQL refuses the ALTER. Behind the new
+        // bound in the sequence's direction, it moves forward to that bound (no value comes
+        // twice); past the bound it would have to go back, so the script stops before anything
+        // changes. It never restarts behind its current value.
+        const bool ascending = q.options.increment > 0;
+        const std::string ahead_limit = std::to_string(ascending ? q.options.max_value : q.options.min_value);
+        const std::string behind_limit = std::to_string(ascending ? q.options.min_value : q.options.max_value);
+        add(do_block("guard", "DECLARE current_value bigint; BEGIN\n  SELECT last_value INTO current_value FROM " + name + ";\n  IF current_value " +
+                                  (ascending ? ">" : "<") + " " + ahead_limit + " THEN\n    RAISE EXCEPTION 'schemadelta pre-flight: % is at %, past its new " +
+                                  (ascending ? "MAXVALUE" : "MINVALUE") + " %: the next value would fail or repeat', " +
+                                  message_literal(s + "." + q.name) + ", current_value, " + ahead_limit + ";\n  ELSIF current_value " +
+                                  (ascending ? "<" : ">") + " " + behind_limit + " THEN\n    " + alter + " RESTART WITH " + behind_limit +
+                                  ";\n  ELSE\n    " + alter + ";\n  END IF;\nEND"));
         if (q.unlogged != before<model::Sequence>().unlogged) {
           add("ALTER SEQUENCE " + qualified(s, q.name) + (q.unlogged ? " SET UNLOGGED;" : " SET LOGGED;"));
         }
@@ -254,6 +288,9 @@ class Renderer {
         break;
       case ChangeType::CreateIndex: {
         const auto& i = after<model::Index>();
+        if (table_existed()) {
+          if (auto check = unique_index_preflight(s, i)) add(*check);
+        }
         add(create_index(s, i, partitioned_in_target(s, i.table), true));
         for (auto& statement : index_attributes(s, i)) add(statement);
         break;
@@ -273,8 +310,13 @@ class Renderer {
       }
       case ChangeType::AttachPartition: {
         const auto& t = after<model::Table>();
-        add(guarded("NOT " + inherits(relation_literal(s, t.name), relation_literal(t.partition_of->schema, t.partition_of->name)),
-                    attach_partition(s, t)));
+        // Rows outside the (new) bound: the script stops with a message that says so, before it
+        // commits anything.
+        Statement attach = attach_partition(s, t);
+        attach.sql = "BEGIN\n      " + attach.sql + "\n    EXCEPTION WHEN check_violation THEN\n      RAISE EXCEPTION "
+                     "'schemadelta pre-flight: rows of % lie outside its partition bound (%)', " +
+                     message_literal(s + "." + t.name) + ", " + printable_on_server("SQLERRM") + ";\n    END;";
+        add(guarded("NOT " + inherits(relation_literal(s, t.name), relation_literal(t.partition_of->schema, t.partition_of->name)), attach));
         break;
       }
       case ChangeType::DetachPartition: {

@@ -23,6 +23,11 @@ std::vector<Statement> change_statements(const compare::Change& change, const co
                                          const compare::CatalogIndex& before, const compare::CatalogIndex& after,
                                          const Preservation& preservation = {});
 
+// For a new unique index on a table with rows: stops the script, before it commits, when rows
+// hold duplicate keys (nullopt for an index that is not unique). Run inside the transaction even
+// when the index itself is built CONCURRENTLY after it.
+std::optional<Statement> unique_index_preflight(const std::string& schema, const model::Index& index);
+
 // `statement` runs only when `condition` (an SQL boolean) holds.
 Statement guarded(const std::string& condition, const Statement& statement);
 

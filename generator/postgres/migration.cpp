@@ -72,6 +72,9 @@ Script migration_script(const compare::ChangeSet& set, const MigrationOptions& o
     if (options.concurrently && concurrent_index(change, set, before)) {
       const auto& index = *compare::definition<model::Index>(after, change.id);
       const std::string name = quote_literal(qualified(change.id.schema, index.name));
+      // Duplicates are found before the transaction commits, not by a build that leaves an
+      // invalid index behind.
+      if (auto check = unique_index_preflight(change.id.schema, index)) inside.push_back(*check);
       if (options.explain) after_commit.push_back({comment_line("create index " + model::describe(change.id) + ": " + change.reason), std::nullopt});
       // A failed concurrent build leaves an invalid index behind: drop it so the re-run builds it.
       after_commit.push_back(guarded("EXISTS (SELECT 1 FROM pg_catalog.pg_index WHERE indexrelid = to_regclass(" + name +

@@ -207,4 +207,14 @@ PATH="$work/fakebin:$PATH" FAKE_LOG="$work/fake9" "$bin" parse --connect-timeout
 [ "$(cat "$work/fake9.timeout")" = 3 ]
 check "--connect-timeout sets it" $? 0
 
+# A lowered sequence bound can strand a sequence past it: destructive, refused without --allow-data-loss.
+printf 'CREATE SEQUENCE s MAXVALUE 100000;\n' > "$work/seq_source.sql"
+printf 'CREATE SEQUENCE s MAXVALUE 1000;\n' > "$work/seq_target.sql"
+"$bin" diff "$work/seq_source.sql" "$work/seq_target.sql" > /dev/null 2> "$work/err"
+check "lowering a sequence's MAXVALUE is refused without --allow-data-loss" $? 3
+grep -q "lowers MAXVALUE to 1000" "$work/err"
+check "the refusal says what the bound does" $? 0
+"$bin" diff --allow-data-loss "$work/seq_source.sql" "$work/seq_target.sql" | grep -q "RESTART WITH 1;"
+check "it never restarts the sequence at its start" $? 1
+
 exit $((failures > 0))

@@ -151,8 +151,68 @@ INSTANTIATE_TEST_SUITE_P(
         PreflightCase{"enum_value", "CREATE TYPE mood AS ENUM ('happy', 'sad', 'meh'); CREATE TABLE t (id integer PRIMARY KEY, m mood);",
                       "INSERT INTO t VALUES (1, 'happy'), (2, 'meh');",
                       "CREATE TYPE mood AS ENUM ('happy', 'sad'); CREATE TABLE t (id integer PRIMARY KEY, m mood);",
-                      "schemadelta pre-flight: 1 rows of public.t hold values of m that type public.mood no longer has"}),
+                      "schemadelta pre-flight: 1 rows of public.t hold values of m that type public.mood no longer has"},
+        PreflightCase{"unique_index", "CREATE TABLE t (id integer PRIMARY KEY, email text, active boolean);",
+                      "INSERT INTO t VALUES (1, 'A@x', true), (2, 'a@x', true), (3, 'b@x', false), (4, 'B@x', false);",
+                      "CREATE TABLE t (id integer PRIMARY KEY, email text, active boolean);\n"
+                      "CREATE UNIQUE INDEX t_email ON t (lower(email)) WHERE active;",
+                      "schemadelta pre-flight: 1 duplicate values of (lower(email)) in public.t: unique index t_email would fail"},
+        PreflightCase{"sequence_maxvalue", "CREATE SEQUENCE s MAXVALUE 100000;", "SELECT setval('s', 1500);",
+                      "CREATE SEQUENCE s MAXVALUE 1000;", "schemadelta pre-flight: public.s is at 1500, past its new MAXVALUE 1000"},
+        PreflightCase{"descending_sequence_minvalue", "CREATE SEQUENCE s INCREMENT -1 MINVALUE -100000 MAXVALUE -1;",
+                      "SELECT setval('s', -1500);", "CREATE SEQUENCE s INCREMENT -1 MINVALUE -1000 MAXVALUE -1;",
+                      "schemadelta pre-flight: public.s is at -1500, past its new MINVALUE -1000"},
+        PreflightCase{"partition_bound",
+                      "CREATE TABLE m (id integer NOT NULL, at integer NOT NULL) PARTITION BY RANGE (at);\n"
+                      "CREATE TABLE m_low PARTITION OF m FOR VALUES FROM (0) TO (100);",
+                      "INSERT INTO m VALUES (1, 10), (2, 70);",
+                      "CREATE TABLE m (id integer NOT NULL, at integer NOT NULL) PARTITION BY RANGE (at);\n"
+                      "CREATE TABLE m_low PARTITION OF m FOR VALUES FROM (0) TO (50);",
+                      "schemadelta pre-flight: rows of public.m_low lie outside its partition bound"}),
     [](const auto& info) { return std::string(info.param.name); });
+
+// A sequence behind its lowered MAXVALUE moves on, never back.
+TEST(Preservation, ASequenceBehindANewMinimumMovesForwardNeverBack) {
+  const char* source = "CREATE SEQUENCE s MINVALUE 1 MAXVALUE 100000;";
+  const char* target = "CREATE SEQUENCE s MINVALUE 500 MAXVALUE 1000;";
+  const auto pair = scripts(source, target);
+  auto db = fresh_database("sequence_bounds");
+  ASSERT_TRUE(test_server().run_sql(db, source).ok);
+  ASSERT_TRUE(test_server().run_sql(db, "SELECT setval('s', 700);").ok);
+  auto run = test_server().run_sql(db, pair.migration.text);
+  ASSERT_TRUE(run.ok) << run.output;
+  EXPECT_EQ(query(db, "SELECT nextval('s');"), "701\n") << "inside the new bounds: it goes on where it was";
+  auto behind = fresh_database("sequence_behind");
+  ASSERT_TRUE(test_server().run_sql(behind, source).ok);
+  ASSERT_TRUE(test_server().run_sql(behind, "SELECT setval('s', 20);").ok);
+  run = test_server().run_sql(behind, pair.migration.text);
+  ASSERT_TRUE(run.ok) << run.output;
+  EXPECT_EQ(query(behind, "SELECT nextval('s');"), "500\n") << "behind the new minimum: it moves forward to it";
+  test_server().drop_database(db);
+  test_server().drop_database(behind);
+}
+
+// With --concurrently the index is built after the transaction; its duplicate check is not.
+TEST(Preservation, AConcurrentUniqueIndexIsCheckedBeforeTheTransactionCommits) {
+  const char* source = "CREATE TABLE t (id integer PRIMARY KEY, email text); CREATE TABLE other (id integer);";
+  const char* target = "CREATE TABLE t (id integer PRIMARY KEY, email text); CREATE UNIQUE INDEX t_email ON t (email);";
+  std::string problems;
+  auto from = parse_clean("source.sql", source, problems);
+  auto to = parse_clean("target.sql", target, problems);
+  generator::postgres::PairOptions options;
+  options.migration.concurrently = true;
+  options.preserve = false;
+  const auto pair = generator::postgres::write_migration_pair(from.catalog, to.catalog, options);
+  auto db = fresh_database("concurrent_unique");
+  ASSERT_TRUE(test_server().run_sql(db, source).ok);
+  ASSERT_TRUE(test_server().run_sql(db, "INSERT INTO t VALUES (1, 'a'), (2, 'a');").ok);
+  auto run = test_server().run_sql(db, pair.migration.text);
+  EXPECT_FALSE(run.ok);
+  EXPECT_NE(run.output.find("schemadelta pre-flight: 1 duplicate values of (email) in public.t"), std::string::npos) << run.output;
+  EXPECT_EQ(query(db, "SELECT count(*) FROM pg_class WHERE relname IN ('t_email', 'other');"), "1\n")
+      << "nothing committed, no invalid index";
+  test_server().drop_database(db);
+}
 
 // The CLI on a live database: a later diff does not see the holding schema, `archive list`
 // shows what the migration kept, `archive purge` removes it.
