@@ -43,4 +43,24 @@ std::map<ObjectId, std::set<ObjectId>> dependents_of(const model::Catalog& catal
   return reverse;
 }
 
+namespace {
+
+std::set<std::string> columns_through_parents(const model::Table& table, const CatalogIndex& index, int depth) {
+  std::set<std::string> names;
+  if (depth > 100) return names;  // a cycle in bad input
+  for (const auto& parent : table.inherits) {
+    const auto* p = definition<model::Table>(index, {model::ObjectKind::Table, parent.schema, parent.name, "", ""});
+    if (!p) continue;
+    for (const auto& column : p->columns) names.insert(column.name);
+    names.merge(columns_through_parents(*p, index, depth + 1));
+  }
+  return names;
+}
+
+}  // namespace
+
+std::set<std::string> columns_through_parents(const model::Table& table, const CatalogIndex& index) {
+  return columns_through_parents(table, index, 0);
+}
+
 }  // namespace schemadelta::compare

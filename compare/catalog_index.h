@@ -2,6 +2,8 @@
 // Every object of a catalog under its ObjectId, with a pointer to its definition: the flat view
 // that matching and dependency walks need.
 #include <map>
+#include <set>
+#include <string>
 #include <variant>
 
 #include "model/catalog.h"
@@ -20,6 +22,9 @@ CatalogIndex index_catalog(const model::Catalog& catalog);
 
 // object -> objects whose definitions reference it.
 std::map<model::ObjectId, std::set<model::ObjectId>> dependents_of(const model::Catalog& catalog);
+
+// Names of the columns a table has through INHERITS (recursively).
+std::set<std::string> columns_through_parents(const model::Table& table, const CatalogIndex& index);
 
 template <typename T>
 const T* definition(const CatalogIndex& index, const model::ObjectId& id) {

@@ -115,6 +115,13 @@ class Comparer {
   }
 
   // A partition's column that its parent has too: ALTER TABLE on the parent reaches it.
+  // A column the table declares on one side and inherits on the other is one column: NO INHERIT
+  // keeps it, INHERIT takes it over (the model lists a declared-as-inherited column once).
+  bool inherited_by_table(const ObjectId& column, const CatalogIndex& index) const {
+    const auto* table = definition<model::Table>(index, ObjectId{ObjectKind::Table, column.schema, column.parent, "", ""});
+    return table && columns_through_parents(*table, index).count(column.name) > 0;
+  }
+
   bool inherited_from_partition_parent(const ObjectId& column, const CatalogIndex& index) const {
     const auto* table = definition<model::Table>(index, ObjectId{ObjectKind::Table, column.schema, column.parent, "", ""});
     if (!table || !table->partition_of) return false;
@@ -134,7 +141,9 @@ class Comparer {
       case ObjectKind::Operator: add(ChangeType::CreateOperator, id, "new operator"); break;
       case ObjectKind::Table: add(ChangeType::CreateTable, id, "new table"); break;
       case ObjectKind::Column:
-        if (!table_is_new(id) && !inherited_from_partition_parent(id, after_)) add(ChangeType::AddColumn, id, "new column");
+        if (!table_is_new(id) && !inherited_from_partition_parent(id, after_) && !inherited_by_table(id, before_)) {
+          add(ChangeType::AddColumn, id, "new column");
+        }
         break;
       case ObjectKind::Constraint: {
         const auto* c = definition<model::Constraint>(after_, id);
@@ -177,7 +186,9 @@ class Comparer {
       case ObjectKind::Operator: add(ChangeType::DropOperator, id, "operator removed"); break;
       case ObjectKind::Table: add(ChangeType::DropTable, id, "table removed"); break;
       case ObjectKind::Column:
-        if (!table_is_dropped(id) && !inherited_from_partition_parent(id, before_)) add(ChangeType::DropColumn, id, "column removed");
+        if (!table_is_dropped(id) && !inherited_from_partition_parent(id, before_) && !inherited_by_table(id, after_)) {
+          add(ChangeType::DropColumn, id, "column removed");
+        }
         break;
       case ObjectKind::Constraint:
         // Foreign keys of dropped tables go first, so tables on a foreign-key cycle can be dropped.

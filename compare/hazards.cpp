@@ -1,6 +1,8 @@
 #include "compare/hazards.h"
 
+#include <algorithm>
 #include <map>
+#include <set>
 
 #include "compare/catalog_index.h"
 
@@ -111,6 +113,25 @@ Assessment assess(const Change& change, const CatalogIndex& before, const Catalo
     case ChangeType::SetNotNull:
       blocking({Hazard::MayFailOnExistingRows, Hazard::BlocksWrites}, "scans the table for NULLs");
       break;
+    case ChangeType::AlterTable: {
+      // Leaving a parent: the columns the table had only from it go, with their values.
+      if (change.detail != "inheritance") break;
+      const auto* from = definition<model::Table>(before, change.id);
+      const auto* to = definition<model::Table>(after, change.id);
+      if (!from || !to) break;
+      const auto had = columns_through_parents(*from, before);
+      const auto keeps = columns_through_parents(*to, after);
+      for (const auto& column : had) {
+        auto declared = [&](const model::Table& t) {
+          return std::any_of(t.columns.begin(), t.columns.end(), [&](const auto& c) { return c.name == column; });
+        };
+        if (!declared(*from) && !declared(*to) && !keeps.count(column)) {
+          destructive(Hazard::DeletesData, "leaves a parent table: its column " + column + " is dropped from this table with its values");
+          break;
+        }
+      }
+      break;
+    }
     case ChangeType::AddConstraint:
       if (existing_table) blocking({Hazard::MayFailOnExistingRows, Hazard::BlocksWrites}, "checks every existing row");
       break;

@@ -6,6 +6,7 @@
 
 #include "compare/catalog_index.h"
 #include "compare/hazards.h"
+#include "model/inherited_columns.h"
 
 namespace schemadelta::compare {
 
@@ -219,6 +220,18 @@ PreservationPlan plan_preservation(const ChangeSet& changes, const std::string& 
         if (!from || !to || from->identity.kind == model::IdentityKind::None || to->identity.kind != model::IdentityKind::None) break;
         const ObjectId sequence{ObjectKind::Sequence, object.schema, from->identity.sequence_name, "", ""};
         plan.holdings.push_back({HoldingKind::Sequence, sequence, sequence, holding_name(object.schema + "." + sequence.name, id), {}});
+        break;
+      }
+      case ChangeType::AlterTable: {
+        // Leaving a parent: the columns the child had from it and TARGET's child lacks are dropped.
+        if (change.detail != "inheritance") break;
+        const auto* from = definition<model::Table>(before, object);
+        const auto* to = definition<model::Table>(after, object);
+        if (!from || !to) break;
+        for (const auto& column : model::columns_lost_with_parents(*changes.source, *from, *changes.target, *to)) {
+          if (column.generated) continue;
+          keyed(HoldingKind::Column, ObjectId{ObjectKind::Column, object.schema, column.name, object.name, ""}, "", "the values");
+        }
         break;
       }
       case ChangeType::DropSequence:

@@ -9,6 +9,7 @@
 #include "parser/sql_text.h"
 #include "parser/sql_token.h"
 #include "parser/table_elements.h"
+#include "model/inherited_columns.h"
 
 namespace schemadelta::parser {
 
@@ -445,6 +446,9 @@ class Finisher {
 
 }  // namespace
 
-void finish_catalog(Catalog& catalog, std::vector<Diagnostic>&) { Finisher(catalog).run(); }
+void finish_catalog(Catalog& catalog, std::vector<Diagnostic>&) {
+  Finisher(catalog).run();
+  model::merge_inherited_columns(catalog);
+}
 
 }  // namespace schemadelta::parser

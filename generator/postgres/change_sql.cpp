@@ -6,6 +6,7 @@
 #include "compare/hazards.h"
 #include "generator/postgres/archive_sql.h"
 #include "generator/postgres/quoting.h"
+#include "model/inherited_columns.h"
 #include "model/privilege_defaults.h"
 
 namespace schemadelta::generator::postgres {
@@ -127,7 +128,8 @@ class Renderer {
   std::string drop(const std::string& what) { return "DROP " + what + ";"; }
 
   // A table's columns with those it inherits (INHERITS parents first, as PostgreSQL orders them).
-  std::vector<model::Column> all_columns(const model::Table& table) const {
+  std::vector<model::Column> all_columns(const model::Table& table) const { return all_columns(table, target_); }
+  std::vector<model::Column> all_columns(const model::Table& table, const model::Catalog& catalog) const {
     std::vector<model::Column> columns;
     auto merge = [&](const model::Column& column) {
       auto same = std::find_if(columns.begin(), columns.end(), [&](const auto& c) { return c.name == column.name; });
@@ -135,9 +137,9 @@ class Renderer {
       else *same = column;
     };
     for (const auto& parent : table.inherits) {
-      const auto* schema = target_.find_schema(parent.schema);
+      const auto* schema = catalog.find_schema(parent.schema);
       if (!schema || !schema->tables.count(parent.name)) continue;
-      for (const auto& column : all_columns(schema->tables.at(parent.name))) merge(column);
+      for (const auto& column : all_columns(schema->tables.at(parent.name), catalog)) merge(column);
     }
     for (const auto& column : table.columns) merge(column);
     return columns;
@@ -778,17 +780,36 @@ class Renderer {
       }
     }
     if (what == "persistence") add("ALTER TABLE " + name + (b.unlogged ? " SET UNLOGGED;" : " SET LOGGED;"));
-    if (what == "inheritance" && a) {
-      for (const auto& parent : a->inherits) {
-        if (std::find(b.inherits.begin(), b.inherits.end(), parent) != b.inherits.end()) continue;
-        add(guarded(inherits(relation_literal(id_.schema, id_.name), relation_literal(parent.schema, parent.name)),
-                    {"ALTER TABLE " + name + " NO INHERIT " + qualified(parent) + ";", std::nullopt}));
-      }
-      for (const auto& parent : b.inherits) {
-        if (std::find(a->inherits.begin(), a->inherits.end(), parent) != a->inherits.end()) continue;
-        add(guarded("NOT " + inherits(relation_literal(id_.schema, id_.name), relation_literal(parent.schema, parent.name)),
-                    {"ALTER TABLE " + name + " INHERIT " + qualified(parent) + ";", std::nullopt}));
-      }
+    if (what == "inheritance" && a) change_inheritance(*a, b);
+  }
+
+  // NO INHERIT keeps the columns the child had from the parent (as its own): those TARGET's child
+  // lacks are held and dropped. INHERIT needs the new parents' columns in the child first: they
+  // are added (their held values restored), and the model takes a child column declared exactly
+  // as inherited for the inherited one.
+  void change_inheritance(const model::Table& a, const model::Table& b) {
+    const std::string name = qualified(id_.schema, id_.name);
+    auto column_id = [&](const model::Column& column) { return ObjectId{ObjectKind::Column, id_.schema, column.name, id_.name, ""}; };
+    for (const auto& parent : a.inherits) {
+      if (std::find(b.inherits.begin(), b.inherits.end(), parent) != b.inherits.end()) continue;
+      add(guarded(inherits(relation_literal(id_.schema, id_.name), relation_literal(parent.schema, parent.name)),
+                  {"ALTER TABLE " + name + " NO INHERIT " + qualified(parent) + ";", std::nullopt}));
+    }
+    for (const auto& column : model::columns_lost_with_parents(source_, a, target_, b)) {
+      const auto* holding = preservation_.hold ? preservation_.hold->held(compare::HoldingKind::Column, column_id(column)) : nullptr;
+      if (holding) add(hold_values(*preservation_.hold, *holding));
+      add("ALTER TABLE " + name + " DROP COLUMN IF EXISTS " + quote_identifier(column.name) + ";");
+    }
+    for (const auto& column : model::columns_gained_with_parents(source_, a, target_, b)) {
+      const auto* holding = preservation_.restore ? preservation_.restore->restored(compare::HoldingKind::Column, column_id(column)) : nullptr;
+      if (holding) add(restore_column(*preservation_.restore, *holding, id_.schema, id_.name, column));
+      add(Statement{"ALTER TABLE " + name + " ADD COLUMN IF NOT EXISTS " + column_definition(id_.schema, column) + ";",
+                    expression_path(column)});
+    }
+    for (const auto& parent : b.inherits) {
+      if (std::find(a.inherits.begin(), a.inherits.end(), parent) != a.inherits.end()) continue;
+      add(guarded("NOT " + inherits(relation_literal(id_.schema, id_.name), relation_literal(parent.schema, parent.name)),
+                  {"ALTER TABLE " + name + " INHERIT " + qualified(parent) + ";", std::nullopt}));
     }
   }
 

@@ -1,0 +1,71 @@
+#include "model/inherited_columns.h"
+
+#include <algorithm>
+
+namespace schemadelta::model {
+
+namespace {
+
+void collect(const Catalog& catalog, const Table& table, std::vector<Column>& columns, int depth) {
+  if (depth > 100) return;  // a cycle in bad input: PostgreSQL refuses it, the model does not loop
+  for (const auto& parent : table.inherits) {
+    const auto* schema = catalog.find_schema(parent.schema);
+    if (!schema) continue;
+    auto it = schema->tables.find(parent.name);
+    if (it == schema->tables.end()) continue;
+    collect(catalog, it->second, columns, depth + 1);
+    for (const auto& column : it->second.columns) {
+      auto same = std::find_if(columns.begin(), columns.end(), [&](const auto& c) { return c.name == column.name; });
+      if (same == columns.end()) columns.push_back(column);
+    }
+  }
+}
+
+}  // namespace
+
+std::vector<Column> inherited_columns(const Catalog& catalog, const Table& table) {
+  std::vector<Column> columns;
+  collect(catalog, table, columns, 0);
+  return columns;
+}
+
+namespace {
+
+bool named(const std::vector<Column>& columns, const std::string& name) {
+  return std::any_of(columns.begin(), columns.end(), [&](const Column& c) { return c.name == name; });
+}
+
+}  // namespace
+
+std::vector<Column> columns_lost_with_parents(const Catalog& source, const Table& before, const Catalog& target, const Table& after) {
+  const auto had = inherited_columns(source, before);
+  const auto inherits = inherited_columns(target, after);
+  std::vector<Column> lost;
+  for (const auto& column : had) {
+    if (!named(before.columns, column.name) && !named(after.columns, column.name) && !named(inherits, column.name)) lost.push_back(column);
+  }
+  return lost;
+}
+
+std::vector<Column> columns_gained_with_parents(const Catalog& source, const Table& before, const Catalog& target, const Table& after) {
+  const auto had = inherited_columns(source, before);
+  std::vector<Column> gained;
+  for (const auto& column : inherited_columns(target, after)) {
+    if (!named(before.columns, column.name) && !named(had, column.name)) gained.push_back(column);
+  }
+  return gained;
+}
+
+void merge_inherited_columns(Catalog& catalog) {
+  for (auto& [schema_name, schema] : catalog.schemas) {
+    for (auto& [table_name, table] : schema.tables) {
+      if (table.inherits.empty()) continue;
+      const auto inherited = inherited_columns(catalog, table);
+      std::erase_if(table.columns, [&](const Column& column) {
+        return std::find(inherited.begin(), inherited.end(), column) != inherited.end();
+      });
+    }
+  }
+}
+
+}  // namespace schemadelta::model
