@@ -6,6 +6,7 @@
 #include "compare/hazards.h"
 #include "generator/postgres/archive_sql.h"
 #include "generator/postgres/quoting.h"
+#include "generator/postgres/state_guards.h"
 #include "model/inherited_columns.h"
 #include "model/privilege_defaults.h"
 
@@ -160,7 +161,11 @@ class Renderer {
       case ChangeType::CreateDomain: add(guarded("NOT " + type_exists(s, id_.name), create_domain(s, after<model::Domain>()))); break;
       case ChangeType::DropDomain: add(drop("DOMAIN IF EXISTS " + qualified(s, id_.name))); break;
       case ChangeType::AlterDomain: alter_domain(); break;
-      case ChangeType::CreateSequence: add(create_sequence(s, after<model::Sequence>())); break;
+      case ChangeType::CreateSequence: {
+        const auto& q = after<model::Sequence>();
+        add(pinned_step(sequence_pin(s, q, nullptr), create_sequence(s, q)));
+        break;
+      }
       case ChangeType::DropSequence:
         // Not when the name now belongs to an identity column's sequence (a re-run of serial -> identity).
       {
@@ -182,6 +187,8 @@ class Renderer {
         // twice); past the bound it would have to go back, so the script stops before anything
         // changes. It never restarts behind its current value.
         const bool ascending = q.options.increment > 0;
+        model::Sequence options_only = q;  // the pin compares options: ownership and persistence are steps of their own
+        add(pinned_step(sequence_pin(s, options_only, &before<model::Sequence>()), {"NULL;", std::nullopt}));
         const std::string ahead_limit = std::to_string(ascending ? q.options.max_value : q.options.min_value);
         const std::string behind_limit = std::to_string(ascending ? q.options.min_value : q.options.max_value);
         add(do_block("guard", "DECLARE current_value bigint; BEGIN\n  SELECT last_value INTO current_value FROM " + name + ";\n  IF current_value " +
@@ -196,9 +203,12 @@ class Renderer {
         break;
       }
       case ChangeType::SetSequenceOwner: add(sequence_owned_by(s, after<model::Sequence>())); break;
-      case ChangeType::CreateRoutine: case ChangeType::ReplaceRoutine:
-        add(create_routine(s, after<model::Routine>()));
+      case ChangeType::CreateRoutine: case ChangeType::ReplaceRoutine: {
+        const auto& r = after<model::Routine>();
+        const auto* was = c_.type == ChangeType::ReplaceRoutine ? compare::definition<model::Routine>(before_, id_) : nullptr;
+        add(pinned_step(routine_pin(s, r, was), create_routine(s, r)));
         break;
+      }
       case ChangeType::DropRoutine: add(drop(object_reference(id_, source_))); fix_drop_if_exists(); break;
       case ChangeType::CreateAggregate: add(create_aggregate(s, after<model::Aggregate>(), true)); break;
       case ChangeType::DropAggregate: add(drop(object_reference(id_, source_))); fix_drop_if_exists(); break;
@@ -214,7 +224,7 @@ class Renderer {
       case ChangeType::DropOperator: add(drop(object_reference(id_, source_))); fix_drop_if_exists(); break;
       case ChangeType::CreateTable: {
         const auto& table = after<model::Table>();
-        add(create_table(s, table, true));
+        add(pinned_step(table_pin(s, table), create_table(s, table, true)));
         if (const auto* holding = restored(compare::HoldingKind::Table)) {
           add(restore_table(*preservation_.restore, *holding, all_columns(table)));
         }
@@ -233,13 +243,17 @@ class Renderer {
           const auto& column = after<model::Column>();
           add(restore_column(*preservation_.restore, *holding, s, id_.parent, column));
         }
-        add(Statement{"ALTER TABLE " + table_name(id_) + " ADD COLUMN IF NOT EXISTS " + column_definition(s, after<model::Column>()) + ";",
-                      expression_path(after<model::Column>())});
+        add(pinned_step(column_pin(s, id_.parent, after<model::Column>()),
+                        Statement{"ALTER TABLE " + table_name(id_) + " ADD COLUMN IF NOT EXISTS " + column_definition(s, after<model::Column>()) + ";",
+                                  expression_path(after<model::Column>())}));
         break;
       case ChangeType::DropColumn:
         if (const auto* holding = held(compare::HoldingKind::Column)) add(hold_values(*preservation_.hold, *holding));
         add("ALTER TABLE " + table_name(id_) + " DROP COLUMN IF EXISTS " + quote_identifier(id_.name) + ";"); break;
       case ChangeType::AlterColumnType:
+        if (table_existed() && before_.count(id_)) {
+          add(pinned_step(column_type_pin(s, id_.parent, before<model::Column>(), after<model::Column>()), {"NULL;", std::nullopt}));
+        }
         preflight_type_change();
         if (const auto* holding = held(compare::HoldingKind::Values)) add(hold_values(*preservation_.hold, *holding));
         alter_column_type();
@@ -249,9 +263,16 @@ class Renderer {
         break;
       case ChangeType::SetColumnDefault: {
         const auto& column = after<model::Column>();
-        add(Statement{"ALTER TABLE " + table_name(id_) + " ALTER COLUMN " + quote_identifier(id_.name) + " SET DEFAULT " +
+        Statement set{"ALTER TABLE " + table_name(id_) + " ALTER COLUMN " + quote_identifier(id_.name) + " SET DEFAULT " +
                           column.default_value->original + ";",
-                      column.default_value->search_path});
+                      column.default_value->search_path};
+        // A default set on a column that is new or rebuilt in this script, or whose type changes
+        // (its old default was dropped before the type change): nothing to pin.
+        const auto* was = compare::definition<model::Column>(before_, id_);
+        if (was && table_existed() && c_.detail.empty() && was->type == column.type) {
+          add(pinned_step(column_default_pin(s, id_.parent, *was, column), set));
+        }
+        else add(set);
         break;
       }
       case ChangeType::DropColumnDefault:
@@ -276,7 +297,7 @@ class Renderer {
         // must get it too).
         bool only = !(partitioned_in_target(s, id_.parent) && c.kind == model::ConstraintKind::ForeignKey) &&
                     !(c.kind == model::ConstraintKind::Check && !c.no_inherit);
-        add(guarded("NOT " + constraint_exists(s, id_.parent, id_.name), add_constraint(s, id_.parent, c, only)));
+        add(pinned_step(constraint_pin(s, id_.parent, c), add_constraint(s, id_.parent, c, only)));
         break;
       }
       case ChangeType::DropConstraint:
@@ -293,7 +314,7 @@ class Renderer {
         if (table_existed()) {
           if (auto check = unique_index_preflight(s, i)) add(*check);
         }
-        add(create_index(s, i, partitioned_in_target(s, i.table), true));
+        add(pinned_step(index_pin(s, i), create_index(s, i, partitioned_in_target(s, i.table), true)));
         for (auto& statement : index_attributes(s, i)) add(statement);
         break;
       }
@@ -327,9 +348,12 @@ class Renderer {
                     {"ALTER TABLE " + qualified(*t.partition_of) + " DETACH PARTITION " + qualified(s, t.name) + ";", std::nullopt}));
         break;
       }
-      case ChangeType::CreateView:
-        add(create_view(s, after<model::View>(), id_.kind == ObjectKind::MaterializedView, true));
+      case ChangeType::CreateView: {
+        const bool materialized = id_.kind == ObjectKind::MaterializedView;
+        const auto& v = after<model::View>();
+        add(pinned_step(view_pin(s, v, compare::definition<model::View>(before_, id_), materialized), create_view(s, v, materialized, true)));
         break;
+      }
       case ChangeType::DropView: {
         const bool materialized = id_.kind == ObjectKind::MaterializedView;
         add(guarded(relation_of_kind(s, id_.name, materialized ? "'m'" : "'v'"),
@@ -339,6 +363,8 @@ class Renderer {
       case ChangeType::CreateTrigger: {
         const auto& t = after<model::Trigger>();
         auto statement = create_trigger(s, t, true);
+        const auto* on = target_.find_schema(s);
+        if (!t.is_constraint && on && on->tables.count(t.table)) statement = pinned_step(trigger_pin(s, t), statement);
         if (t.is_constraint) {
           statement = guarded("NOT EXISTS (SELECT 1 FROM pg_catalog.pg_trigger WHERE tgrelid = " + relation_literal(s, t.table) +
                                   " AND tgname = " + quote_literal(t.name) + ")",
@@ -357,9 +383,7 @@ class Renderer {
         break;
       }
       case ChangeType::CreatePolicy:
-        add(guarded("NOT EXISTS (SELECT 1 FROM pg_catalog.pg_policy WHERE polrelid = " + relation_literal(s, id_.parent) +
-                        " AND polname = " + quote_literal(id_.name) + ")",
-                    create_policy(s, id_.parent, after<model::Policy>())));
+        add(pinned_step(policy_pin(s, id_.parent, after<model::Policy>()), create_policy(s, id_.parent, after<model::Policy>())));
         break;
       case ChangeType::DropPolicy:
         add(drop("POLICY IF EXISTS " + quote_identifier(id_.name) + " ON " + qualified(s, id_.parent)));

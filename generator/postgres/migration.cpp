@@ -10,6 +10,7 @@
 #include "generator/postgres/change_sql.h"
 #include "generator/postgres/quoting.h"
 #include "generator/postgres/script_text.h"
+#include "generator/postgres/state_guards.h"
 
 namespace schemadelta::generator::postgres {
 
@@ -94,6 +95,8 @@ Script migration_script(const compare::ChangeSet& set, const MigrationOptions& o
     for (auto& statement : statements) list.push_back(std::move(statement));
   }
   if (options.preservation.restore && !options.preservation.restore->empty() && !inside.empty()) inside.push_back(restore_sequences(*options.preservation.restore));
+  // The state checks' functions, first in the transaction (temporary: they leave nothing behind).
+  if (!inside.empty()) inside.insert(inside.begin(), state_functions());
   if (options.preservation.hold && !options.preservation.hold->empty()) {
     // The holding schema's record table and functions, first in the transaction.
     auto setup = archive_setup(*options.preservation.hold);
