@@ -153,12 +153,12 @@ class Renderer {
       case ChangeType::DropSchema: add(drop("SCHEMA IF EXISTS " + quote_identifier(id_.name))); break;
       case ChangeType::CreateExtension: add(create_extension(after<model::Extension>())); break;
       case ChangeType::DropExtension: add(drop("EXTENSION IF EXISTS " + quote_identifier(id_.name))); break;
-      case ChangeType::CreateType: add(guarded("NOT " + type_exists(s, id_.name), create_type(s, after<model::Type>()))); break;
+      case ChangeType::CreateType: add(pinned_step(type_pin(s, after<model::Type>()), create_type(s, after<model::Type>()))); break;
       case ChangeType::DropType: add(drop("TYPE IF EXISTS " + qualified(s, id_.name))); break;
       case ChangeType::AddEnumValue: add_enum_value(); break;
       case ChangeType::AlterCompositeType: alter_composite_type(); break;
       case ChangeType::RebuildType: rebuild_type(); break;
-      case ChangeType::CreateDomain: add(guarded("NOT " + type_exists(s, id_.name), create_domain(s, after<model::Domain>()))); break;
+      case ChangeType::CreateDomain: add(pinned_step(domain_pin(s, after<model::Domain>()), create_domain(s, after<model::Domain>()))); break;
       case ChangeType::DropDomain: add(drop("DOMAIN IF EXISTS " + qualified(s, id_.name))); break;
       case ChangeType::AlterDomain: alter_domain(); break;
       case ChangeType::CreateSequence: {

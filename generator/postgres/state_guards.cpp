@@ -111,6 +111,23 @@ LANGUAGE sql STABLE AS $state$
                    substring(pg_catalog.pg_get_triggerdef(t.oid) FROM ' WHEN \((.*)\) EXECUTE '))
   FROM pg_catalog.pg_trigger t WHERE t.tgrelid = rel AND t.tgname = trg AND NOT t.tgisinternal
 $state$;
+CREATE OR REPLACE FUNCTION pg_temp.schemadelta_type(typ regtype) RETURNS text
+LANGUAGE sql STABLE AS $state$
+  SELECT t.typtype::text || ' ' || CASE t.typtype
+    WHEN 'e' THEN (SELECT pg_catalog.string_agg(pg_catalog.quote_literal(e.enumlabel), ', ' ORDER BY e.enumsortorder)
+                   FROM pg_catalog.pg_enum e WHERE e.enumtypid = t.oid)
+    WHEN 'c' THEN (SELECT relkind::text || ': ' FROM pg_catalog.pg_class WHERE oid = t.typrelid) || (SELECT pg_catalog.string_agg(pg_catalog.quote_ident(a.attname) || ' ' || pg_catalog.format_type(a.atttypid, a.atttypmod), ', '
+                                                ORDER BY a.attnum)
+                   FROM pg_catalog.pg_attribute a WHERE a.attrelid = t.typrelid AND a.attnum > 0 AND NOT a.attisdropped)
+    WHEN 'd' THEN pg_catalog.format_type(t.typbasetype, t.typtypmod) || CASE WHEN t.typnotnull THEN ' NOT NULL' ELSE '' END
+                  || coalesce(' DEFAULT ' || pg_catalog.pg_get_expr(t.typdefaultbin, 0), '')
+                  || coalesce((SELECT pg_catalog.string_agg(' CONSTRAINT ' || pg_catalog.quote_ident(c.conname) || ' ' || pg_catalog.pg_get_constraintdef(c.oid), ''
+                                                            ORDER BY c.conname)
+                               FROM pg_catalog.pg_constraint c WHERE c.contypid = t.oid), '')
+    WHEN 'r' THEN (SELECT pg_catalog.format_type(r.rngsubtype, NULL) FROM pg_catalog.pg_range r WHERE r.rngtypid = t.oid)
+    ELSE '' END
+  FROM pg_catalog.pg_type t WHERE t.oid = typ
+$state$;
 CREATE OR REPLACE FUNCTION pg_temp.schemadelta_sequence(seq regclass) RETURNS text
 LANGUAGE sql STABLE AS $state$
   SELECT concat_ws(' ', 'AS', s.seqtypid::regtype, 'INCREMENT', s.seqincrement, 'MINVALUE', s.seqmin, 'MAXVALUE', s.seqmax,
@@ -324,6 +341,29 @@ StatePin trigger_pin(const std::string& schema, const model::Trigger& target) {
                 "pg_temp.schemadelta_trigger(" + shadow_regclass() + ", " + name + ")", kDropShadowTable};
   return pin;
 }
+
+namespace {
+
+template <typename T>
+StatePin named_type_pin(const std::string& kind, const std::string& schema, const T& target, Statement (*create)(const std::string&, const T&)) {
+  T shape = target;
+  shape.name = kShadow;
+  const std::string existing = "pg_catalog.to_regtype(" + quote_literal(qualified(schema, target.name)) + ")";
+  StatePin pin;
+  pin.what = kind + " " + schema + "." + target.name;
+  pin.exists = "EXISTS (SELECT 1 FROM pg_catalog.pg_type t JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace WHERE n.nspname = " +
+               quote_literal(schema) + " AND t.typname = " + quote_literal(target.name) + ")";
+  pin.found = "pg_temp.schemadelta_type(" + existing + ")";
+  pin.target = {sql_of(create("pg_temp", shape)), "pg_temp.schemadelta_type(" + quote_literal(kShadowTable) + "::regtype)",
+                "DROP " + (kind == "domain" ? std::string("DOMAIN ") : std::string("TYPE ")) + kShadowTable + ";\n    "};
+  return pin;
+}
+
+}  // namespace
+
+StatePin type_pin(const std::string& schema, const model::Type& target) { return named_type_pin("type", schema, target, create_type); }
+
+StatePin domain_pin(const std::string& schema, const model::Domain& target) { return named_type_pin("domain", schema, target, create_domain); }
 
 StatePin sequence_pin(const std::string& schema, const model::Sequence& target, const model::Sequence* source) {
   auto shadow = [&](const model::Sequence& definition) {

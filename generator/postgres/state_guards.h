@@ -54,6 +54,8 @@ StatePin view_pin(const std::string& schema, const model::View& target, const mo
 StatePin routine_pin(const std::string& schema, const model::Routine& target, const model::Routine* source);
 StatePin policy_pin(const std::string& schema, const std::string& table, const model::Policy& target);
 StatePin trigger_pin(const std::string& schema, const model::Trigger& target);
+StatePin type_pin(const std::string& schema, const model::Type& target);
+StatePin domain_pin(const std::string& schema, const model::Domain& target);
 StatePin sequence_pin(const std::string& schema, const model::Sequence& target, const model::Sequence* source);
 
 }  // namespace schemadelta::generator::postgres

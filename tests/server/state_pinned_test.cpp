@@ -83,6 +83,12 @@ INSTANTIATE_TEST_SUITE_P(
                 "CREATE TABLE t (id integer); CREATE FUNCTION tf() RETURNS trigger LANGUAGE plpgsql AS $$BEGIN RETURN NEW; END$$;\n"
                 "CREATE TRIGGER tr BEFORE INSERT ON t FOR EACH ROW EXECUTE FUNCTION tf();",
                 "trigger tr on public.t"},
+        PinCase{"enum", "CREATE TABLE t (id integer);", "CREATE TYPE mood AS ENUM ('sad', 'happy');",
+                "CREATE TABLE t (id integer); CREATE TYPE mood AS ENUM ('happy', 'sad');", "type public.mood"},
+        PinCase{"composite", "CREATE TABLE t (id integer);", "CREATE TYPE pair AS (a integer, b integer);",
+                "CREATE TABLE t (id integer); CREATE TYPE pair AS (a integer, b text);", "type public.pair"},
+        PinCase{"domain", "CREATE TABLE t (id integer);", "CREATE DOMAIN positive AS integer CHECK (VALUE > 0);",
+                "CREATE TABLE t (id integer); CREATE DOMAIN positive AS integer CHECK (VALUE >= 0);", "domain public.positive"},
         PinCase{"sequence", "CREATE TABLE t (id integer);", "CREATE SEQUENCE s INCREMENT 5;",
                 "CREATE TABLE t (id integer); CREATE SEQUENCE s;", "sequence public.s"},
         PinCase{"sequence_options", "CREATE SEQUENCE s MAXVALUE 1000;", "ALTER SEQUENCE s MAXVALUE 5000;",
