@@ -155,7 +155,7 @@ class Normalizer {
       if (tokens_.empty()) return {};
       Node node = parse(0);
       if (pos_ != tokens_.size()) throw Failure();
-      return node.text;
+      return std::move(node.text);
     } catch (const Failure&) {
       refs_.resize(reference_mark);
       return flat(0, tokens_.size());
@@ -167,6 +167,7 @@ class Normalizer {
   const NormalizerHooks& hooks_;
   std::vector<NameReference>& refs_;
   size_t pos_ = 0;
+  std::vector<size_t> group_ends_;  // by the index of an opening token; 0 when it is not closed
 
   const SqlToken* peek(size_t ahead = 0) const {
     return pos_ + ahead < tokens_.size() ? &tokens_[pos_ + ahead] : nullptr;
@@ -193,17 +194,41 @@ class Normalizer {
     return node.level < needed ? "(" + node.text + ")" : node.text;
   }
 
-  // Index just past the group that opens at `open` (a paren or bracket).
-  size_t group_end(size_t open) const {
-    int depth = 0;
-    for (size_t i = open; i < tokens_.size(); ++i) {
-      auto k = tokens_[i].kind;
-      if (k == TokenKind::LParen || k == TokenKind::LBracket) ++depth;
-      if (k == TokenKind::RParen || k == TokenKind::RBracket) {
-        if (--depth == 0) return i + 1;
+  // The text of `node` (parenthesized when it binds looser than `needed`), taken to be extended
+  // in place. An operator's left operand is never copied: each step of a + b + c + ... would
+  // copy all the terms before it, quadratic in the length of the chain.
+  static std::string take(Node&& node, int needed) {
+    std::string text = std::move(node.text);
+    if (node.level < needed) {
+      text.insert(text.begin(), '(');
+      text += ')';
+    }
+    return text;
+  }
+
+  static void append(std::string& text, const Node& node, int needed) {
+    if (node.level < needed) text += '(';
+    text += node.text;
+    if (node.level < needed) text += ')';
+  }
+
+  // Index just past the group that opens at `open` (a paren or bracket), matched once for all
+  // groups: scanning to the end of each group again would cost the length times the depth.
+  size_t group_end(size_t open) {
+    if (group_ends_.empty()) {
+      group_ends_.assign(tokens_.size(), 0);
+      std::vector<size_t> open_groups;
+      for (size_t i = 0; i < tokens_.size(); ++i) {
+        auto k = tokens_[i].kind;
+        if (k == TokenKind::LParen || k == TokenKind::LBracket) open_groups.push_back(i);
+        if ((k == TokenKind::RParen || k == TokenKind::RBracket) && !open_groups.empty()) {
+          group_ends_[open_groups.back()] = i + 1;
+          open_groups.pop_back();
+        }
       }
     }
-    throw Failure();
+    if (open >= group_ends_.size() || group_ends_[open] == 0) throw Failure();
+    return group_ends_[open];
   }
 
   // ---------------------------------------------------------------- names and types
@@ -286,14 +311,18 @@ class Normalizer {
       if (!t) break;
       if (t->kind == TokenKind::DoubleColon) {
         ++pos_;
-        left = apply_cast(left, read_type());
+        left = apply_cast(std::move(left), read_type());
         continue;
       }
       if (t->kind == TokenKind::LBracket) {
         size_t end = group_end(pos_);
         std::string inner = flat(pos_ + 1, end - 1);
         pos_ = end;
-        left = Node{wrap(left, kPostfix) + "[" + inner + "]", kPostfix};
+        std::string text = take(std::move(left), kPostfix);
+        text += '[';
+        text += inner;
+        text += ']';
+        left = Node{std::move(text), kPostfix};
         continue;
       }
       if (t->kind == TokenKind::Word) {
@@ -303,12 +332,12 @@ class Normalizer {
           if (level < min_level) break;
           ++pos_;
           Node right = parse(level + 1);
-          left = Node{wrap(left, level) + " " + w + " " + wrap(right, level + 1), level};
+          left = binary(std::move(left), level, w, right);
           continue;
         }
         if (w == "is" || w == "isnull" || w == "notnull") {
           if (kIs < min_level) break;
-          left = parse_is(left);
+          left = parse_is(std::move(left));
           continue;
         }
         bool negated = w == "not";
@@ -316,7 +345,7 @@ class Normalizer {
         if (op == "between" || op == "in" || op == "like" || op == "ilike" || op == "similar") {
           if (kLikeIn < min_level) break;
           pos_ += negated ? 2 : 1;
-          left = parse_predicate(left, op, negated);
+          left = parse_predicate(std::move(left), op, negated);
           continue;
         }
         if (w == "collate") {
@@ -324,14 +353,16 @@ class Normalizer {
           ++pos_;
           auto parts = read_name_chain();
           if (parts.size() == 1) parts.insert(parts.begin(), "pg_catalog");
-          left = Node{wrap(left, kCollate) + " collate " + chain_text(parts), kCollate};
+          std::string text = take(std::move(left), kCollate);
+          text += " collate " + chain_text(parts);
+          left = Node{std::move(text), kCollate};
           continue;
         }
         if (w == "at" && peek_word("time", 1) && peek_word("zone", 2)) {
           if (kAtTimeZone < min_level) break;
           pos_ += 3;
           Node right = parse(kAtTimeZone + 1);
-          left = Node{wrap(left, kAtTimeZone) + " at time zone " + wrap(right, kAtTimeZone + 1), kAtTimeZone};
+          left = binary(std::move(left), kAtTimeZone, "at time zone", right);
           continue;
         }
         break;
@@ -342,12 +373,22 @@ class Normalizer {
         std::string op = t->text;
         ++pos_;
         Node right = parse(level + 1);
-        left = Node{wrap(left, level) + " " + op + " " + wrap(right, level + 1), level};
+        left = binary(std::move(left), level, op, right);
         continue;
       }
       break;
     }
     return left;
+  }
+
+  // `left op right`, left-associative: the right operand is parenthesized at its own level.
+  static Node binary(Node&& left, int level, const std::string& op, const Node& right) {
+    std::string text = take(std::move(left), level);
+    text += ' ';
+    text += op;
+    text += ' ';
+    append(text, right, level + 1);
+    return Node{std::move(text), level};
   }
 
   static int binary_level(const std::string& op) {
@@ -358,7 +399,7 @@ class Normalizer {
     return kOtherOperator;
   }
 
-  Node apply_cast(const Node& operand, const std::string& type) {
+  Node apply_cast(Node&& operand, const std::string& type) {
     static const std::set<std::string> numeric{"integer", "bigint", "smallint", "numeric", "real", "double precision"};
     static const std::set<std::string> textual{"text", "character varying", "bpchar"};
     if (operand.literal) {
@@ -370,30 +411,58 @@ class Normalizer {
       return operand;
     }
     if (operand.column && (textual.count(type) || type.starts_with("character"))) return operand;
-    return Node{wrap(operand, kPostfix) + "::" + type, kPostfix};
+    std::string text = take(std::move(operand), kPostfix);
+    text += "::";
+    text += type;
+    return Node{std::move(text), kPostfix};
   }
 
-  Node parse_is(const Node& left) {
+  Node parse_is(Node&& left) {
     std::string w = ascii_lower(peek()->text);
     ++pos_;
-    if (w == "isnull") return Node{wrap(left, kIs + 1) + " is null", kIs};
-    if (w == "notnull") return Node{wrap(left, kIs + 1) + " is not null", kIs};
-    std::string text = wrap(left, kIs + 1) + " is";
+    std::string text = take(std::move(left), kIs + 1);
+    if (w == "isnull") return Node{text + " is null", kIs};
+    if (w == "notnull") return Node{text + " is not null", kIs};
+    text += " is";
     if (peek_word("not")) { text += " not"; ++pos_; }
     if (peek_word("distinct")) {
       pos_ += 1;
       expect_word("from");
       Node right = parse(kIs + 1);
-      return Node{text + " distinct from " + wrap(right, kIs + 1), kIs};
+      text += " distinct from ";
+      append(text, right, kIs + 1);
+      return Node{std::move(text), kIs};
     }
     if (!peek_kind(TokenKind::Word)) throw Failure();
     text += " " + ascii_lower(peek()->text);
     ++pos_;
-    return Node{text, kIs};
+    return Node{std::move(text), kIs};
   }
 
-  Node parse_predicate(const Node& left, const std::string& op, bool negated) {
-    std::string prefix = wrap(left, kLikeIn + 1) + (negated ? " not " : " ");
+  Node parse_predicate(Node&& left, const std::string& op, bool negated) {
+    if (op == "between" || op == "in") {
+      std::string text = take(std::move(left), kLikeIn + 1);
+      text += negated ? " not " : " ";
+      return in_or_between(std::move(text), op);
+    }
+    // LIKE family: printed as the operator pg_dump prints.
+    if (op == "similar") expect_word("to");
+    Node right = parse(kOtherOperator + 1);
+    std::string symbol = op == "like" ? "~~" : op == "ilike" ? "~~*" : "similar to";
+    if (negated && op != "similar") symbol = "!" + symbol;
+    std::string text = take(std::move(left), kOtherOperator);
+    text += std::string(" ") + (negated && op == "similar" ? "not " : "") + symbol + " ";
+    append(text, right, kOtherOperator + 1);
+    if (peek_word("escape")) {
+      ++pos_;
+      Node escape = parse(kOtherOperator + 1);
+      text += " escape " + escape.text;
+    }
+    return Node{std::move(text), kOtherOperator};
+  }
+
+  // `prefix` is the left operand and NOT, if written.
+  Node in_or_between(std::string&& prefix, const std::string& op) {
     if (op == "between") {
       std::string symmetric;
       if (peek_word("symmetric") || peek_word("asymmetric")) { symmetric = ascii_lower(peek()->text) + " "; ++pos_; }
@@ -404,21 +473,11 @@ class Normalizer {
     }
     if (op == "in") {
       if (!peek_kind(TokenKind::LParen)) throw Failure();
-      return Node{prefix + "in " + parse_parenthesized_list(), kLikeIn};
+      prefix += "in ";
+      prefix += parse_parenthesized_list();
+      return Node{std::move(prefix), kLikeIn};
     }
-    // LIKE family: printed as the operator pg_dump prints.
-    if (op == "similar") expect_word("to");
-    Node right = parse(kOtherOperator + 1);
-    std::string symbol = op == "like" ? "~~" : op == "ilike" ? "~~*" : "similar to";
-    if (negated && op != "similar") symbol = "!" + symbol;
-    std::string text = wrap(left, kOtherOperator) + " " + (negated && op == "similar" ? "not " : "") + symbol + " " +
-                       wrap(right, kOtherOperator + 1);
-    if (peek_word("escape")) {
-      ++pos_;
-      Node escape = parse(kOtherOperator + 1);
-      text += " escape " + escape.text;
-    }
-    return Node{text, kOtherOperator};
+    throw Failure();
   }
 
   // "(a, b, c)" with each element normalized, or a subquery kept flat.
@@ -514,7 +573,7 @@ class Normalizer {
       expect_word("as");
       std::string type = read_type();
       expect(TokenKind::RParen);
-      return apply_cast(operand, type);
+      return apply_cast(std::move(operand), type);
     }
     if (w == "row" && peek_kind(TokenKind::LParen, 1)) {
       ++pos_;

@@ -19,7 +19,6 @@
 #include "parser/large_stack.h"
 #include "model/printable.h"
 #include "parser/parse.h"
-#include "parser/sql_token.h"
 
 namespace schemadelta::parser {
 
@@ -408,49 +407,6 @@ std::string format(const Diagnostic& d) {
     text += "\n    " + line + "\n    " + caret + "^";
   }
   return text;
-}
-
-std::vector<SqlToken> lex_sql(const std::string& text) {
-  std::optional<antlr::CaseInsensitiveStream> input;
-  try {
-    input.emplace(text);
-  } catch (const std::range_error&) {
-    // Not UTF-8 (a string body whose escapes make invalid bytes): compared as it is, whole.
-    return {{TokenKind::Other, text}};
-  }
-  auto& stream = *input;
-  antlr::PostgresScanner scanner(&stream);
-  antlr4::CommonTokenStream tokens(&scanner);
-  tokens.fill();
-  std::vector<SqlToken> result;
-  for (auto* token : tokens.getTokens()) {
-    if (token->getChannel() != antlr4::Token::DEFAULT_CHANNEL || token->getType() == antlr4::Token::EOF) continue;
-    TokenKind kind = TokenKind::Other;
-    switch (token->getType()) {
-      case PostgresLexer::IDENTIFIER: kind = TokenKind::Word; break;
-      case PostgresLexer::QUOTED_IDENTIFIER: case PostgresLexer::UNICODE_QUOTED_IDENTIFIER: kind = TokenKind::QuotedIdentifier; break;
-      case PostgresLexer::STRING: case PostgresLexer::ESCAPE_STRING: case PostgresLexer::UNICODE_STRING:
-      case PostgresLexer::DOLLAR_STRING: case PostgresLexer::BIT_STRING: kind = TokenKind::String; break;
-      case PostgresLexer::INTEGER_LITERAL: case PostgresLexer::NUMERIC_LITERAL: kind = TokenKind::Number; break;
-      case PostgresLexer::PARAM: kind = TokenKind::Param; break;
-      case PostgresLexer::OP: case PostgresLexer::EQUAL: case PostgresLexer::STAR: case PostgresLexer::PLUS:
-      case PostgresLexer::MINUS: kind = TokenKind::Operator; break;
-      case PostgresLexer::LPAREN: kind = TokenKind::LParen; break;
-      case PostgresLexer::RPAREN: kind = TokenKind::RParen; break;
-      case PostgresLexer::LBRACKET: kind = TokenKind::LBracket; break;
-      case PostgresLexer::RBRACKET: kind = TokenKind::RBracket; break;
-      case PostgresLexer::COMMA: kind = TokenKind::Comma; break;
-      case PostgresLexer::DOT: kind = TokenKind::Dot; break;
-      case PostgresLexer::DOUBLE_COLON: kind = TokenKind::DoubleColon; break;
-      case PostgresLexer::COLON: kind = TokenKind::Colon; break;
-      case PostgresLexer::SEMI: kind = TokenKind::Semicolon; break;
-      default:
-        // Keywords are words too.
-        kind = std::isalpha(static_cast<unsigned char>(token->getText()[0])) ? TokenKind::Word : TokenKind::Other;
-    }
-    result.push_back({kind, token->getText()});
-  }
-  return result;
 }
 
 ParseResult parse(const Source& source, const ParseOptions& options) {

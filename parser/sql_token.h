@@ -1,5 +1,6 @@
 #pragma once
 // A token as the expression normalizer sees it: kind and original text, comments dropped.
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -24,5 +25,8 @@ struct SqlToken {
 // Lexes SQL text with the PostgreSQL lexer (hidden channel dropped). Text that fails to lex
 // comes back as Other tokens; callers only normalize text the parser already accepted.
 std::vector<SqlToken> lex_sql(const std::string& text);
+
+// The same tokens one at a time, for callers that need not keep them all.
+void for_each_sql_token(const std::string& text, const std::function<void(SqlToken&&)>& visit);
 
 }  // namespace schemadelta::parser
