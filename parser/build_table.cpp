@@ -1,5 +1,6 @@
 // CREATE TABLE, including partitions and inheritance.
 #include "parser/catalog_lookup.h"
+#include "parser/column_index.h"
 #include "parser/table_elements.h"
 
 namespace schemadelta::parser {
@@ -34,29 +35,33 @@ void build_create_table(P::CreateTableContext* s, BuildContext& context) {
       column.identity = {};
       table.columns.push_back(column);
     }
+    const ColumnIndex columns(table);
     for (auto* element : s->partitionElement()) {
       if (auto* constraint = element->tableConstraint()) {
         constraints.push_back(read_table_constraint(constraint, context));
         continue;
       }
-      auto* column = table.find_column(context.name(element->identifier()));
-      if (!column) {
+      auto position = columns.position(context.name(element->identifier()));
+      if (!position) {
         context.error(element, "partition column is not a column of the parent table");
         continue;
       }
-      read_column_constraints(element->columnConstraint(), *column, name, constraints, context);
+      read_column_constraints(element->columnConstraint(), table.columns[*position], name, constraints, context);
     }
   } else {
-    for (auto* element : s->tableElement()) {
+    const auto elements = s->tableElement();
+    table.columns.reserve(elements.size());
+    ColumnIndex columns;
+    for (auto* element : elements) {
       if (auto* constraint = element->tableConstraint()) {
         constraints.push_back(read_table_constraint(constraint, context));
       } else {
         auto column = read_column(element->columnDefinition(), name, constraints, context);
-        if (table.find_column(column.name)) {
+        if (!columns.add(column.name, table.columns.size())) {
           context.error(element, "column \"" + column.name + "\" specified more than once");
           continue;
         }
-        table.columns.push_back(column);
+        table.columns.push_back(std::move(column));
       }
     }
     if (s->INHERITS()) {
@@ -77,8 +82,8 @@ void build_create_table(P::CreateTableContext* s, BuildContext& context) {
     context.remember(ObjectId{ObjectKind::Column, name.schema, column.name, name.name, ""}, s);
   }
   auto& stored = schema.tables[name.name];
-  stored = table;
-  add_constraints(stored, name.schema, constraints, true, context);
+  stored = std::move(table);
+  add_constraints(stored, name.schema, std::move(constraints), true, context);
 }
 
 }  // namespace schemadelta::parser

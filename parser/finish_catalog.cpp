@@ -4,6 +4,10 @@
 // keys' implicit referenced columns, and access lists reduced to what differs from defaults.
 #include "parser/finish_catalog.h"
 
+#include <set>
+#include <unordered_map>
+
+#include "parser/column_index.h"
 #include "parser/expression_normalizer.h"
 #include "model/privilege_defaults.h"
 #include "parser/sql_text.h"
@@ -32,6 +36,14 @@ class Finisher {
 
  private:
   Catalog& catalog_;
+  // Built at a table's first column lookup: expressions name columns word by word.
+  std::unordered_map<const model::Table*, ColumnIndex> column_indexes_;
+
+  bool has_column(const model::Table& table, const std::string& column) {
+    auto it = column_indexes_.find(&table);
+    if (it == column_indexes_.end()) it = column_indexes_.emplace(&table, ColumnIndex(table)).first;
+    return it->second.contains(column);
+  }
 
   // ---------------------------------------------------------------- name resolution
 
@@ -120,7 +132,9 @@ class Finisher {
     };
     auto normalized = normalize_expression(lex_sql(expr.original), hooks);
     expr.canonical = normalized.canonical;
-    std::vector<ObjectId> relations;
+    // Each relation once: the columns of every relation are looked up for every word below, and a
+    // long expression names the same table (t.a + t.a + ...) once per term.
+    std::set<ObjectId> relations;
     for (const auto& ref : normalized.references) {
       const auto& parts = ref.parts;
       switch (ref.kind) {
@@ -141,13 +155,13 @@ class Finisher {
         }
         case NameReference::Kind::Sequence:
         case NameReference::Kind::Relation:
-          if (auto id = relation_on_path(parts, path)) { add_dependency(owner, *id); relations.push_back(*id); }
+          if (auto id = relation_on_path(parts, path)) { add_dependency(owner, *id); relations.insert(*id); }
           break;
         case NameReference::Kind::Word: {
-          if (auto id = relation_on_path(parts, path)) { add_dependency(owner, *id); relations.push_back(*id); }
+          if (auto id = relation_on_path(parts, path)) { add_dependency(owner, *id); relations.insert(*id); }
           else if (parts.size() >= 2) {
             std::vector<std::string> prefix(parts.begin(), parts.end() - 1);
-            if (auto id = relation_on_path(prefix, path)) { add_dependency(owner, *id); relations.push_back(*id); }
+            if (auto id = relation_on_path(prefix, path)) { add_dependency(owner, *id); relations.insert(*id); }
           }
           break;
         }
@@ -157,14 +171,14 @@ class Finisher {
     for (const auto& ref : normalized.references) {
       if (ref.kind != NameReference::Kind::Word) continue;
       const std::string& column = ref.parts.back();
-      if (own_table && own_table->find_column(column)) {
+      if (own_table && has_column(*own_table, column)) {
         add_dependency(owner, ObjectId{ObjectKind::Column, owner.schema, column, own_table_name, ""});
       }
       for (const auto& rel : relations) {
         if (rel.kind != ObjectKind::Table) continue;
         const auto* s = schema(rel.schema);
         const auto& table = s->tables.at(rel.name);
-        if (table.find_column(column)) add_dependency(owner, ObjectId{ObjectKind::Column, rel.schema, column, rel.name, ""});
+        if (has_column(table, column)) add_dependency(owner, ObjectId{ObjectKind::Column, rel.schema, column, rel.name, ""});
       }
     }
   }
@@ -203,7 +217,7 @@ class Finisher {
       ObjectId id{ObjectKind::Constraint, schema_name, name, table.name, ""};
       add_dependency(id, table_id);
       for (const auto& column : constraint.columns) {
-        if (table.find_column(column)) add_dependency(id, ObjectId{ObjectKind::Column, schema_name, column, table.name, ""});
+        if (has_column(table, column)) add_dependency(id, ObjectId{ObjectKind::Column, schema_name, column, table.name, ""});
       }
       if (constraint.check) finish(*constraint.check, id, &table, table.name);
       for (auto& element : constraint.exclusion) finish(element.element, id, &table, table.name);

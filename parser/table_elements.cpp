@@ -1,8 +1,12 @@
 #include "parser/table_elements.h"
 
+#include <map>
 #include <set>
+#include <tuple>
+#include <unordered_set>
 
 #include "parser/catalog_lookup.h"
+#include "parser/column_index.h"
 #include "parser/expression_normalizer.h"
 #include "parser/sequence_options.h"
 #include "parser/sql_text.h"
@@ -211,10 +215,12 @@ PendingConstraint read_table_constraint(P::TableConstraintContext* definition, B
 
 namespace {
 
-bool same_index(const Constraint& a, const Constraint& b) {
-  return a.columns == b.columns && a.include == b.include && a.nulls_not_distinct == b.nulls_not_distinct &&
-         a.index_options == b.index_options && a.deferrable == b.deferrable &&
-         a.initially_deferred == b.initially_deferred;
+// What makes two UNIQUE or PRIMARY KEY constraints of one CREATE TABLE the same index; ordered,
+// so duplicates are found in a map rather than by comparing each with all before it.
+using IndexKey = std::tuple<std::vector<std::string>, std::vector<std::string>, bool, std::map<std::string, std::string>, bool, bool>;
+
+IndexKey index_key(const Constraint& c) {
+  return {c.columns, c.include, c.nulls_not_distinct, c.index_options, c.deferrable, c.initially_deferred};
 }
 
 bool constraint_name_taken(const model::Catalog& catalog, const std::string& schema, const std::string& name) {
@@ -229,27 +235,83 @@ bool constraint_name_taken(const model::Catalog& catalog, const std::string& sch
   return false;
 }
 
-// Whether the table has the column, its own or inherited (INHERITS parents, recursively).
-bool has_column(const model::Table& table, const std::string& schema, const model::Catalog& catalog, const std::string& name,
-                int depth = 0) {
-  if (table.find_column(name)) return true;
-  if (depth > 64) return false;  // a malformed inheritance loop
+// Whether a name is taken in a schema, while one statement names its constraints (the catalog
+// does not change meanwhile). Each question to the catalog scans the schema's tables: a table
+// with thousands of unnamed constraints asks thousands, so after a few questions the names are
+// collected in one pass and looked up. Not from the first: for each of many small tables,
+// collecting would cost more than its few questions.
+class TakenNames {
+ public:
+  TakenNames(const model::Catalog& catalog, const std::string& schema) : catalog_(catalog), schema_(schema) {}
+
+  bool relation(const std::string& name) {
+    return collected() ? names_->relations.count(name) > 0 : relation_name_taken(catalog_, schema_, name);
+  }
+  bool constraint(const std::string& name) {
+    return collected() ? names_->constraints.count(name) > 0 : constraint_name_taken(catalog_, schema_, name);
+  }
+
+ private:
+  static constexpr int kQuestionsBeforeCollecting = 32;
+  struct Names {
+    std::unordered_set<std::string> relations, constraints;
+  };
+  const model::Catalog& catalog_;
+  const std::string& schema_;
+  int questions_ = 0;
+  std::optional<Names> names_;
+
+  bool collected() {
+    if (!names_ && ++questions_ > kQuestionsBeforeCollecting) collect();
+    return names_.has_value();
+  }
+
+  // What relation_name_taken and constraint_name_taken look at, in one pass.
+  void collect() {
+    auto& names = names_.emplace();
+    const auto* s = catalog_.find_schema(schema_);
+    if (!s) return;
+    for (const auto& [name, _] : s->tables) names.relations.insert(name);
+    for (const auto& [name, _] : s->views) names.relations.insert(name);
+    for (const auto& [name, _] : s->materialized_views) names.relations.insert(name);
+    for (const auto& [name, _] : s->sequences) names.relations.insert(name);
+    for (const auto& [name, _] : s->indexes) names.relations.insert(name);
+    for (const auto& [name, _] : s->types) names.relations.insert(name);  // a relation's row type shares the namespace
+    for (const auto& [_, table] : s->tables) {
+      for (const auto& [name, __] : table.constraints) {
+        names.relations.insert(name);  // the index behind it
+        names.constraints.insert(name);
+      }
+      for (const auto& column : table.columns) {
+        if (column.identity.kind != model::IdentityKind::None) names.relations.insert(column.identity.sequence_name);
+      }
+    }
+    for (const auto& [_, domain] : s->domains) {
+      for (const auto& [name, __] : domain.constraints) names.constraints.insert(name);
+    }
+  }
+};
+
+// The table's columns, its own and inherited (INHERITS parents, recursively), added to `index`.
+void add_columns(ColumnIndex& index, const model::Table& table, const std::string& schema, const model::Catalog& catalog,
+                 int depth = 0) {
+  for (const auto& column : table.columns) index.add(column.name, 0);
+  if (depth > 64) return;  // a malformed inheritance loop
   for (const auto& parent : table.inherits) {
     const auto* parent_schema = catalog.find_schema(parent.schema.empty() ? schema : parent.schema);
     if (!parent_schema || !parent_schema->tables.count(parent.name)) continue;
-    if (has_column(parent_schema->tables.at(parent.name), parent.schema, catalog, name, depth + 1)) return true;
+    add_columns(index, parent_schema->tables.at(parent.name), parent.schema, catalog, depth + 1);
   }
-  return false;
 }
 
 // The one column a CHECK reads, for its name; empty when it reads none or several.
-std::string single_check_column(const Constraint& c, const model::Table& table, const std::string& schema, const model::Catalog& catalog) {
+std::string single_check_column(const Constraint& c, const ColumnIndex& columns) {
   std::set<std::string> found;
-  for (const auto& token : lex_sql(c.check->original)) {
-    if (token.kind != TokenKind::Word && token.kind != TokenKind::QuotedIdentifier) continue;
+  for_each_sql_token(c.check->original, [&](SqlToken&& token) {
+    if (token.kind != TokenKind::Word && token.kind != TokenKind::QuotedIdentifier) return;
     std::string name = fold_identifier(token.text);
-    if (has_column(table, schema, catalog, name)) found.insert(name);
-  }
+    if (columns.contains(name)) found.insert(std::move(name));
+  });
   return found.size() == 1 ? *found.begin() : "";
 }
 
@@ -259,37 +321,38 @@ void add_constraints(model::Table& table, const std::string& schema, std::vector
                      bool merge_duplicates, BuildContext& context) {
   auto& catalog = context.catalog();
   std::set<std::string> used;
-  auto taken_relation = [&](const std::string& n) { return used.count(n) || table.constraints.count(n) || relation_name_taken(catalog, schema, n); };
-  auto taken_constraint = [&](const std::string& n) { return used.count(n) || table.constraints.count(n) || constraint_name_taken(catalog, schema, n); };
+  TakenNames taken(catalog, schema);
+  auto taken_relation = [&](const std::string& n) { return used.count(n) || table.constraints.count(n) || taken.relation(n); };
+  auto taken_constraint = [&](const std::string& n) { return used.count(n) || table.constraints.count(n) || taken.constraint(n); };
 
   // Index-backed constraints: the primary key first, then in order; duplicates merge.
   std::vector<PendingConstraint> indexes, checks, foreign_keys;
   for (auto& p : pending) {
-    if (p.constraint.kind == ConstraintKind::PrimaryKey) indexes.insert(indexes.begin(), p);
+    if (p.constraint.kind == ConstraintKind::PrimaryKey) indexes.insert(indexes.begin(), std::move(p));
   }
   for (auto& p : pending) {
     switch (p.constraint.kind) {
-      case ConstraintKind::Unique: case ConstraintKind::Exclude: indexes.push_back(p); break;
-      case ConstraintKind::Check: checks.push_back(p); break;
-      case ConstraintKind::ForeignKey: foreign_keys.push_back(p); break;
+      case ConstraintKind::Unique: case ConstraintKind::Exclude: indexes.push_back(std::move(p)); break;
+      case ConstraintKind::Check: checks.push_back(std::move(p)); break;
+      case ConstraintKind::ForeignKey: foreign_keys.push_back(std::move(p)); break;
       case ConstraintKind::PrimaryKey: break;
     }
   }
   if (merge_duplicates) {
     std::vector<PendingConstraint> kept;
+    std::map<IndexKey, size_t> kept_at;  // the first kept UNIQUE or PRIMARY KEY of each key
     for (auto& p : indexes) {
-      bool merged = false;
-      for (auto& k : kept) {
-        if (p.constraint.kind != ConstraintKind::Exclude && k.constraint.kind != ConstraintKind::Exclude &&
-            same_index(p.constraint, k.constraint)) {
+      if (p.constraint.kind != ConstraintKind::Exclude) {
+        auto [at, is_new] = kept_at.emplace(index_key(p.constraint), kept.size());
+        if (!is_new) {
+          auto& k = kept[at->second];
           if (!k.named && p.named) { k.named = true; k.constraint.name = p.constraint.name; }
-          merged = true;
-          break;
+          continue;
         }
       }
-      if (!merged) kept.push_back(p);
+      kept.push_back(std::move(p));
     }
-    indexes = kept;
+    indexes = std::move(kept);
   }
   for (auto& p : indexes) {
     auto& c = p.constraint;
@@ -304,9 +367,12 @@ void add_constraints(model::Table& table, const std::string& schema, std::vector
     }
     used.insert(c.name);
   }
+  std::optional<ColumnIndex> columns;  // built once, for the first unnamed CHECK
   for (auto& p : checks) {
-    if (!p.named) p.constraint.name = choose_object_name(table.name, single_check_column(p.constraint, table, schema, catalog), "check",
-                                                      taken_constraint);
+    if (!p.named) {
+      if (!columns) add_columns(columns.emplace(), table, schema, catalog);
+      p.constraint.name = choose_object_name(table.name, single_check_column(p.constraint, *columns), "check", taken_constraint);
+    }
     used.insert(p.constraint.name);
   }
   for (auto& p : foreign_keys) {
@@ -320,7 +386,8 @@ void add_constraints(model::Table& table, const std::string& schema, std::vector
         continue;
       }
       context.remember(model::ObjectId{model::ObjectKind::Constraint, schema, p.constraint.name, table.name, ""}, p.where);
-      table.constraints[p.constraint.name] = p.constraint;
+      const std::string name = p.constraint.name;
+      table.constraints[name] = std::move(p.constraint);
     }
   }
 }
