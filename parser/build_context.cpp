@@ -16,6 +16,11 @@ std::string compact_text(antlr4::tree::ParseTree* node) {
   return node->getText();
 }
 
+antlr4::Token* first_token(antlr4::tree::ParseTree* node) {
+  if (auto* terminal = dynamic_cast<antlr4::tree::TerminalNode*>(node)) return terminal->getSymbol();
+  return static_cast<antlr4::ParserRuleContext*>(node)->getStart();
+}
+
 std::string BuildContext::name(P::IdentifierContext* identifier) const {
   return name(static_cast<antlr4::tree::ParseTree*>(identifier));
 }

@@ -17,6 +17,9 @@ namespace pg = schemadelta::parser::antlr;
 // node->getText() (the text of its tokens, without spaces), without the stringstream for one token.
 std::string compact_text(antlr4::tree::ParseTree* node);
 
+// The first token of a token or rule node (an opaque expression's children are both).
+antlr4::Token* first_token(antlr4::tree::ParseTree* node);
+
 class BuildContext {
  public:
   BuildContext(model::Catalog& catalog, std::vector<Diagnostic>& diagnostics, const ParseOptions& options)

@@ -11,21 +11,22 @@ using model::ObjectKind;
 std::string index_column_name(P::IndexElementContext* element, BuildContext& context) {
   if (auto* identifier = element->identifier()) return context.name(identifier);
   if (auto* call = element->functionCall()) return context.parts(call->qualifiedName()).back();
-  // A parenthesized expression: a lone function call or column still names the column.
-  auto tokens = element->expression()->exprTokenOrComma();
-  if (tokens.empty()) return "expr";
-  auto* first = tokens[0]->getStart();
+  // A parenthesized expression: a lone function call or column still names the column. Its
+  // children are tokens and groups (see `expression` in the grammar).
+  const auto& items = element->expression()->children;
+  if (items.empty()) return "expr";
+  auto* first = first_token(items[0]);
   auto type = first->getType();
   bool is_name = type == P::IDENTIFIER || type == P::QUOTED_IDENTIFIER;
-  if (is_name && tokens.size() >= 2 && tokens[1]->getStart()->getType() == P::LPAREN) return fold_identifier(first->getText());
-  if (is_name && tokens.size() == 1) return fold_identifier(first->getText());
-  if (type == P::LPAREN && tokens.size() == 1) {
+  if (is_name && items.size() >= 2 && first_token(items[1])->getType() == P::LPAREN) return fold_identifier(first->getText());
+  if (is_name && items.size() == 1) return fold_identifier(first->getText());
+  if (type == P::LPAREN && items.size() == 1) {
     // ((lower(x))): look inside the group.
-    auto inner = tokens[0]->exprToken() ? tokens[0]->exprToken()->group() : nullptr;
-    if (inner && inner->exprTokenOrComma().size() >= 2) {
-      auto* name = inner->exprTokenOrComma(0)->getStart();
+    const auto& inner = static_cast<P::GroupContext*>(items[0])->expression()->children;
+    if (inner.size() >= 2) {
+      auto* name = first_token(inner[0]);
       if ((name->getType() == P::IDENTIFIER || name->getType() == P::QUOTED_IDENTIFIER) &&
-          inner->exprTokenOrComma(1)->getStart()->getType() == P::LPAREN) {
+          first_token(inner[1])->getType() == P::LPAREN) {
         return fold_identifier(name->getText());
       }
     }

@@ -18,13 +18,13 @@ std::vector<std::string> trigger_arguments(P::ExpressionWithCommasContext* list)
   std::vector<std::string> arguments;
   if (!list) return arguments;
   std::string current;
-  for (auto* item : list->exprTokenOrComma()) {
-    if (item->COMMA()) {
+  for (auto* item : list->children) {  // tokens and groups
+    auto* token = first_token(item);
+    if (token->getType() == P::COMMA) {
       arguments.push_back(current);
       current.clear();
       continue;
     }
-    auto* token = item->getStart();
     switch (token->getType()) {
       case P::STRING: case P::ESCAPE_STRING: case P::UNICODE_STRING: case P::DOLLAR_STRING:
         current += decode_string_literal(token->getText());

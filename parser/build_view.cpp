@@ -11,19 +11,15 @@ using model::ObjectKind;
 
 namespace {
 
-std::vector<antlr4::Token*> leaf_tokens(antlr4::tree::ParseTree* node) {
-  std::vector<antlr4::Token*> tokens;
+// Appends the tokens under `node` to one vector: a vector per level, copied into its parent's,
+// would cost the query's size times its depth.
+void collect_tokens(antlr4::tree::ParseTree* node, std::vector<antlr4::Token*>& tokens) {
   if (auto* terminal = dynamic_cast<antlr4::tree::TerminalNode*>(node)) {
     tokens.push_back(terminal->getSymbol());
-    return tokens;
+    return;
   }
-  for (auto* child : node->children) {
-    auto more = leaf_tokens(child);
-    tokens.insert(tokens.end(), more.begin(), more.end());
-  }
-  return tokens;
+  for (auto* child : node->children) collect_tokens(child, tokens);
 }
-
 
 struct SplitQuery {
   model::Expr query;
@@ -32,7 +28,8 @@ struct SplitQuery {
 };
 
 SplitQuery split_query(P::QueryContext* query, antlr4::CharStream* stream, BuildContext& context) {
-  auto tokens = leaf_tokens(query);
+  std::vector<antlr4::Token*> tokens;
+  collect_tokens(query, tokens);
   SplitQuery result;
   size_t end = tokens.size();
   auto word = [&](size_t i) { return ascii_upper(tokens[i]->getText()); };

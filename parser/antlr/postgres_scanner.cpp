@@ -5,6 +5,7 @@
 #include <unordered_map>
 
 #include "PostgresLexer.h"
+#include "parser/antlr/compact_token.h"
 
 namespace schemadelta::parser::antlr {
 
@@ -56,7 +57,7 @@ const Keywords& keywords() {
 PostgresScanner::PostgresScanner(CaseInsensitiveStream* input) : input_(input), text_(input->code_points()) {}
 
 std::unique_ptr<antlr4::Token> PostgresScanner::make(size_t type, size_t length, size_t channel) {
-  auto token = antlr4::CommonTokenFactory::DEFAULT->create({this, input_}, type, "", channel, at_, at_ + length - 1, line_, column_);
+  auto token = std::make_unique<CompactToken>(this, type, channel, at_, at_ + length - 1, line_, column_);
   for (size_t i = 0; i < length; ++i) {
     if (text_[at_ + i] == U'\n') {
       ++line_;
@@ -209,8 +210,7 @@ std::unique_ptr<antlr4::Token> PostgresScanner::nextToken() {
     if (!first_error_) first_error_ = Position{line_, column_};
     make(0, 1);
   }
-  return antlr4::CommonTokenFactory::DEFAULT->create({this, input_}, antlr4::Token::EOF, "", antlr4::Token::DEFAULT_CHANNEL, at_,
-                                                     at_ - 1, line_, column_);
+  return std::make_unique<CompactToken>(this, antlr4::Token::EOF, antlr4::Token::DEFAULT_CHANNEL, at_, at_ - 1, line_, column_);
 }
 
 std::unique_ptr<antlr4::Token> PostgresScanner::scan() {
