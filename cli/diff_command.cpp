@@ -64,11 +64,9 @@ int run_diff(const DiffArguments& args) {
     return write_output(args.output, serialize::plan_to_json(changes, snapshot_name(args.source), snapshot_name(args.target)).dump(2) + "\n") ? kOk : kInputError;
   }
   // Data-loss safety: destructive changes are refused unless explicitly allowed.
-  const auto& before = changes.before();
-  const auto& after = changes.after();
   std::vector<std::string> losses;
   for (const auto& change : changes.changes) {
-    auto assessment = compare::assess(change, before, after);
+    const auto& assessment = change.assessment;
     if (assessment.safety == compare::Safety::Destructive) {
       losses.push_back(compare::change_type_name(change.type) + " " + model::describe(change.id) + ": " + assessment.explanation);
     }

@@ -1,11 +1,14 @@
 #pragma once
 // The compare stage's output: typed, ordered changes between two catalogs. The change set
 // carries both catalogs, so the generator finds every before/after definition through it.
+#include <cstdint>
 #include <memory>
 #include <string>
 #include <vector>
 
+#include "compare/assessment.h"
 #include "compare/indexed_catalog.h"
+#include "compare/phase.h"
 #include "compare/renames.h"
 #include "model/catalog.h"
 
@@ -28,7 +31,24 @@ enum class ChangeType {
   CreateTrigger, DropTrigger, AlterTriggerState,
   CreatePolicy, DropPolicy,
   SetComment, SetPrivileges, SetOwner,
-  Rename  // detail: the old name; id: the object under its new name
+  Rename  // value: the old name; id: the object under its new name
+};
+
+// Why a change runs where it does beyond its type: steers its phase and how it is written.
+enum class Timing : std::uint8_t {
+  Normal,
+  AfterIdentity,  // a sequence, default or owner waiting for identity columns to free or take a name
+  Rebuild,        // a column dropped and added again (its generated expression, or a type it reads, changed)
+  Reset,          // a default dropped before, and set after, a routine it calls is created again
+  AfterColumns,   // a routine created after the columns and views it reads
+  BeforeType,     // a default dropped before its column's type changes
+  Fresh,          // privileges of an object created again: they start from the defaults
+};
+
+// Which attribute an AlterTable change sets.
+enum class TableAttribute : std::uint8_t {
+  None, RowLevelSecurity, ForcedRowLevelSecurity, ReplicaIdentity, ClusterIndex, StorageOptions, Persistence, Inheritance,
+  IndexStatistics,
 };
 
 std::string change_type_name(ChangeType type);
@@ -37,8 +57,11 @@ struct Change {
   ChangeType type;
   model::ObjectId id;    // the object changed (for columns: kind Column, parent = table)
   std::string reason;    // why it is in the script, for --explain
-  std::string detail;    // AddEnumValue: the label; AlterTable: which attribute
-  int phase = 0;         // set by ordering
+  Timing timing = Timing::Normal;
+  TableAttribute attribute = TableAttribute::None;  // AlterTable: which attribute
+  std::string value;     // AddEnumValue: the label; Rename: the old name
+  Phase phase = Phase::Metadata;  // set by ordering
+  Assessment assessment;          // set once by compare
 };
 
 struct ChangeSet {

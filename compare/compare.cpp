@@ -5,6 +5,8 @@
 
 #include "compare/catalog_index.h"
 #include "compare/change_set.h"
+
+#include "compare/hazards.h"
 #include "compare/order_changes.h"
 
 namespace schemadelta::compare {
@@ -56,7 +58,7 @@ class Comparer {
     match_objects();
     for (auto& change : changes_) {
       if ((change.type == ChangeType::CreateSequence || change.type == ChangeType::SetSequenceOwner) && late_sequences_.count(change.id)) {
-        change.detail = "after identity";
+        change.timing = Timing::AfterIdentity;
       }
     }
     cascade();
@@ -83,8 +85,10 @@ class Comparer {
   std::set<ObjectId> late_routines_;             // SQL-body routines that read a column whose type changes
   std::set<ObjectId> late_sequences_;            // created after an identity with their name is removed
 
-  void add(ChangeType type, const ObjectId& id, std::string reason, std::string detail = "") {
-    changes_.push_back({type, id, std::move(reason), std::move(detail), 0});
+  Change& add(ChangeType type, const ObjectId& id, std::string reason, Timing timing = Timing::Normal) {
+    Change change{type, id, std::move(reason)};
+    change.timing = timing;
+    return changes_.emplace_back(std::move(change));
   }
 
   void recreate(const ObjectId& id, const std::string& reason) {
@@ -247,7 +251,7 @@ class Comparer {
           recreate(id, "index definition changed");
         } else {
           if (a->attached_to != b->attached_to && b->attached_to) add(ChangeType::AttachIndex, id, "index now belongs to a partitioned index");
-          if (a->statistics != b->statistics) add(ChangeType::AlterTable, id, "index statistics changed", "index statistics");
+          if (a->statistics != b->statistics) add(ChangeType::AlterTable, id, "index statistics changed").attribute = TableAttribute::IndexStatistics;
         }
         break;
       }
@@ -274,7 +278,7 @@ class Comparer {
     if (a->kind == model::TypeKind::Enum && b->kind == model::TypeKind::Enum && is_subsequence(a->enum_labels, b->enum_labels)) {
       for (const auto& label : b->enum_labels) {
         if (std::find(a->enum_labels.begin(), a->enum_labels.end(), label) == a->enum_labels.end()) {
-          add(ChangeType::AddEnumValue, id, "enum value added", label);
+          add(ChangeType::AddEnumValue, id, "enum value added").value = label;
         }
       }
       return;
@@ -344,8 +348,8 @@ class Comparer {
     if (*a == *b) return;
     if (a->generated != b->generated) {
       // PostgreSQL cannot change a generation expression in place.
-      add(ChangeType::DropColumn, id, "generated expression changed: the column is rebuilt", "rebuild");
-      add(ChangeType::AddColumn, id, "generated expression changed: the column is rebuilt", "rebuild");
+      add(ChangeType::DropColumn, id, "generated expression changed: the column is rebuilt", Timing::Rebuild);
+      add(ChangeType::AddColumn, id, "generated expression changed: the column is rebuilt", Timing::Rebuild);
       rebuilt_columns_.insert(id);
       return;
     }
@@ -353,15 +357,15 @@ class Comparer {
     if (identity_goes) {
       // The identity (and its sequence) goes first; a default (say a serial's nextval) after it.
       add(ChangeType::AlterColumnIdentity, id, "identity removed");
-      if (b->default_value) add(ChangeType::SetColumnDefault, id, "column default after the identity is removed", "after identity");
-      if (a->not_null && !b->not_null) add(ChangeType::DropNotNull, id, "nullability changed", "after identity");
+      if (b->default_value) add(ChangeType::SetColumnDefault, id, "column default after the identity is removed", Timing::AfterIdentity);
+      if (a->not_null && !b->not_null) add(ChangeType::DropNotNull, id, "nullability changed", Timing::AfterIdentity);
       if (b->default_value) late_sequences_for(*b);
       return;
     }
     const bool type_changes = a->type != b->type || a->collation != b->collation;
     if (type_changes) {
       // The old default may not convert to the new type: take it off first, put it back after.
-      if (a->default_value) add(ChangeType::DropColumnDefault, id, "its type changes", "before type");
+      if (a->default_value) add(ChangeType::DropColumnDefault, id, "its type changes", Timing::BeforeType);
       add(ChangeType::AlterColumnType, id, "column type or collation changed");
       disrupted_columns_.insert(id);
       if (b->default_value) add(ChangeType::SetColumnDefault, id, "column default after its type changed");
@@ -373,7 +377,7 @@ class Comparer {
     if (a->identity != b->identity) add(ChangeType::AlterColumnIdentity, id, "identity changed");
     if (a->not_null && !b->not_null) {
       const bool identity_goes = a->identity.kind != model::IdentityKind::None && b->identity.kind == model::IdentityKind::None;
-      add(ChangeType::DropNotNull, id, "nullability changed", identity_goes ? "after identity" : "");
+      add(ChangeType::DropNotNull, id, "nullability changed", identity_goes ? Timing::AfterIdentity : Timing::Normal);
     }
     if (a->storage != b->storage || a->statistics != b->statistics || a->compression != b->compression) {
       add(ChangeType::AlterColumnAttributes, id, "column storage, statistics or compression changed");
@@ -384,18 +388,18 @@ class Comparer {
   void table_extras(const model::Table* a, const model::Table& b, const ObjectId& id) {
     static const model::Table empty_table;
     const model::Table& before = a ? *a : empty_table;
-    auto attribute = [&](bool changed, const char* what) {
-      if (changed) add(ChangeType::AlterTable, id, std::string(what) + " changed", what);
+    auto attribute = [&](bool changed, const char* what, TableAttribute attribute) {
+      if (changed) add(ChangeType::AlterTable, id, std::string(what) + " changed").attribute = attribute;
     };
-    attribute(before.row_security != b.row_security, "row level security");
-    attribute(before.force_row_security != b.force_row_security, "forced row level security");
-    attribute(before.replica_identity != b.replica_identity, "replica identity");
-    attribute(before.cluster_on != b.cluster_on, "cluster index");
+    attribute(before.row_security != b.row_security, "row level security", TableAttribute::RowLevelSecurity);
+    attribute(before.force_row_security != b.force_row_security, "forced row level security", TableAttribute::ForcedRowLevelSecurity);
+    attribute(before.replica_identity != b.replica_identity, "replica identity", TableAttribute::ReplicaIdentity);
+    attribute(before.cluster_on != b.cluster_on, "cluster index", TableAttribute::ClusterIndex);
     if (a) {
-      attribute(before.options != b.options, "storage options");
-      attribute(before.unlogged != b.unlogged, "persistence");
+      attribute(before.options != b.options, "storage options", TableAttribute::StorageOptions);
+      attribute(before.unlogged != b.unlogged, "persistence", TableAttribute::Persistence);
       if (before.unlogged != b.unlogged) persistence_changes_.insert(id);
-      attribute(before.inherits != b.inherits, "inheritance");
+      attribute(before.inherits != b.inherits, "inheritance", TableAttribute::Inheritance);
     }
     if (before.partition_of != b.partition_of || before.partition_bound != b.partition_bound) {
       if (a && before.partition_of) add(ChangeType::DetachPartition, id, "partition bound or parent changed");
@@ -452,8 +456,8 @@ class Comparer {
             !rebuilt_columns_.count(dependent) && before_.count(dependent)) {
           // PostgreSQL will not change the type of a column a generated column reads.
           rebuilt_columns_.insert(dependent);
-          add(ChangeType::DropColumn, dependent, "reads " + model::describe(id) + ", whose type changes", "rebuild");
-          add(ChangeType::AddColumn, dependent, "reads " + model::describe(id) + ", whose type changes", "rebuild");
+          add(ChangeType::DropColumn, dependent, "reads " + model::describe(id) + ", whose type changes", Timing::Rebuild);
+          add(ChangeType::AddColumn, dependent, "reads " + model::describe(id) + ", whose type changes", Timing::Rebuild);
           work.emplace_back(dependent, false);
           continue;
         }
@@ -524,7 +528,7 @@ class Comparer {
         continue;
       }
       add(drop_type_of(id.kind), id, reason);
-      add(create_type_of(id.kind), id, reason, late_routines_.count(id) ? "after columns" : "");
+      add(create_type_of(id.kind), id, reason, late_routines_.count(id) ? Timing::AfterColumns : Timing::Normal);
       if (id.kind == ObjectKind::Table) {
         // A rebuilt table comes back with all its parts.
         for (const auto& [part, _] : after_) {
@@ -543,8 +547,8 @@ class Comparer {
       }
     }
     for (const auto& id : reset_defaults_) {
-      add(ChangeType::DropColumnDefault, id, "its default calls a routine that is dropped and created again", "reset");
-      add(ChangeType::SetColumnDefault, id, "its default calls a routine that is dropped and created again", "reset");
+      add(ChangeType::DropColumnDefault, id, "its default calls a routine that is dropped and created again", Timing::Reset);
+      add(ChangeType::SetColumnDefault, id, "its default calls a routine that is dropped and created again", Timing::Reset);
     }
   }
 
@@ -595,7 +599,7 @@ class Comparer {
       bool in_target = b != to_.privileges.end();
       bool changed = (a == from_.privileges.end()) != !in_target || (in_target && a != from_.privileges.end() && a->second != b->second);
       if (changed || (in_target && comes_back_fresh(id))) {
-        add(ChangeType::SetPrivileges, id, "privileges changed", comes_back_fresh(id) ? "fresh" : "");
+        add(ChangeType::SetPrivileges, id, "privileges changed", comes_back_fresh(id) ? Timing::Fresh : Timing::Normal);
       }
     }
     if (!options_.owners) return;
@@ -644,7 +648,7 @@ ChangeSet compare(const SharedCatalog& from, const SharedCatalog& to, const Comp
         if (routine.name != r.new_name) continue;
         changes.push_back({ChangeType::Rename, ObjectId{routine.is_procedure ? ObjectKind::Procedure : ObjectKind::Function,
                                                         r.schema, r.new_name, "", routine.signature()},
-                           "declared rename", r.old_name, 0});
+                           "declared rename", Timing::Normal, TableAttribute::None, r.old_name});
       }
       continue;
     }
@@ -656,10 +660,12 @@ ChangeSet compare(const SharedCatalog& from, const SharedCatalog& to, const Comp
       const auto* schema = set.source->find_schema(r.schema);
       if (schema && schema->indexes.count(r.new_name)) parent = schema->indexes.at(r.new_name).table;
     }
-    changes.push_back({ChangeType::Rename, ObjectId{r.kind, r.schema, r.new_name, parent, ""}, "declared rename", r.old_name, 0});
+    changes.push_back({ChangeType::Rename, ObjectId{r.kind, r.schema, r.new_name, parent, ""}, "declared rename", Timing::Normal, TableAttribute::None, r.old_name});
   }
   const auto matched = Clock::now();
   set.changes = order_changes(std::move(changes), *set.indexed_source, *set.indexed_target, set.errors);
+  // Hazards are data on each change, assessed once: header, plan and refusal read the same.
+  for (auto& change : set.changes) change.assessment = assess(change, set.before(), set.after());
   set.timings.match_seconds = std::chrono::duration<double>(matched - started).count();
   set.timings.order_seconds = std::chrono::duration<double>(Clock::now() - matched).count();
   if (options.strict_column_order) {

@@ -77,7 +77,7 @@ Assessment assess(const Change& change, const CatalogIndex& before, const Catalo
   switch (change.type) {
     case ChangeType::DropTable: destructive(Hazard::DeletesData, "drops the table and its rows"); break;
     case ChangeType::DropColumn:
-      if (change.detail == "rebuild") blocking({Hazard::RewritesTable}, "rebuilds a generated column");
+      if (change.timing == Timing::Rebuild) blocking({Hazard::RewritesTable}, "rebuilds a generated column");
       else destructive(Hazard::DeletesData, "drops the column and its values");
       break;
     case ChangeType::DropSequence: destructive(Hazard::DeletesData, "drops the sequence and its current value"); break;
@@ -115,7 +115,7 @@ Assessment assess(const Change& change, const CatalogIndex& before, const Catalo
       break;
     case ChangeType::AlterTable: {
       // Leaving a parent: the columns the table had only from it go, with their values.
-      if (change.detail != "inheritance") break;
+      if (change.attribute != TableAttribute::Inheritance) break;
       const auto* from = definition<model::Table>(before, change.id);
       const auto* to = definition<model::Table>(after, change.id);
       if (!from || !to) break;

@@ -9,21 +9,10 @@
 
 namespace schemadelta::compare {
 
-enum class Hazard { DeletesData, NarrowsValues, RewritesTable, BlocksWrites, MayFailOnExistingRows };
-
-enum class Safety { Safe, Blocking, Destructive };
-
-struct Assessment {
-  Safety safety = Safety::Safe;
-  std::vector<Hazard> hazards;
-  std::string explanation;  // "drops the column and its values", ...
-};
-
-// `before`/`after` index the change set's source and target.
+// `before`/`after` index the change set's source and target. compare() stores the result on
+// each change; nothing else calls it.
 Assessment assess(const Change& change, const CatalogIndex& before, const CatalogIndex& after);
 
-std::string hazard_name(Hazard hazard);
-std::string safety_name(Safety safety);
 
 // Widening conversions that keep every value (varchar(10) -> varchar(20), int -> bigint, ... -> text).
 bool widens(const model::TypeRef& from, const model::TypeRef& to);

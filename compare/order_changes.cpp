@@ -13,102 +13,65 @@ using model::ObjectKind;
 
 namespace {
 
-enum Phase : int {
-  kEnumValues = 10,    // ALTER TYPE ... ADD VALUE: the generator runs these before the transaction
-  kRenames = 15,  // tables before their columns (ObjectKind order)
-  kDropDependents = 20,  // triggers, policies
-  kDropViews = 21,
-  kDropForeignKeys = 22,
-  kDropDefaults = 23,
-  kDropConstraints = 24,
-  kDropIndexes = 25,
-  kDropRecreatedRoutines = 26,
-  kDropClashingRelations = 27,  // a table whose name a new view takes, and the like
-  kCreateNamespaces = 30,
-  kCreateObjects = 35,  // types, domains, sequences, routines, tables: one dependency order
-  kAlterDomains = 36,
-  kRebuildTypes = 33,  // before routines and tables are created with the type
-  kAlterColumns = 40,
-  kAddRebuiltColumns = 41,
-  kDropColumns = 42,
-  kPartitions = 43,
-  kKeys = 45,
-  kIndexes = 46,
-  kAttachIndexes = 47,
-  kForeignKeys = 48,
-  kViews = 50,
-  kMatviewIndexes = 51,
-  kTableObjects = 55,  // triggers, policies, table attributes
-  kDropTables = 60,
-  kDropSequences = 61,
-  kIdentity = 62,  // after dropped sequences: an identity may take a serial's sequence name
-  kLateSequences = 63,  // ... and a serial's sequence may take the name of a removed identity's
-  kLateDefaults = 64,
-  kDropRoutines = 65,
-  kDropTypes = 66,
-  kDropExtensions = 67,
-  kDropSchemas = 68,
-  kMetadata = 70,  // comments, privileges, owners
-};
 
 bool is_foreign_key(const CatalogIndex& index, const ObjectId& id) {
   const auto* c = definition<model::Constraint>(index, id);
   return c && c->kind == model::ConstraintKind::ForeignKey;
 }
 
-int phase_of(const Change& c, const CatalogIndex& before, const CatalogIndex& after, bool recreated_routine) {
+Phase phase_of(const Change& c, const CatalogIndex& before, const CatalogIndex& after, bool recreated_routine) {
   switch (c.type) {
-    case ChangeType::AddEnumValue: return kEnumValues;
-    case ChangeType::Rename: return kRenames;
-    case ChangeType::DropTrigger: case ChangeType::DropPolicy: return kDropDependents;
-    case ChangeType::DropView: return kDropViews;
-    case ChangeType::DropConstraint: return is_foreign_key(before, c.id) ? kDropForeignKeys : kDropConstraints;
-    case ChangeType::DropColumnDefault: return c.detail == "reset" ? kDropDefaults : kAlterColumns;
-    case ChangeType::AlterCompositeType: return kAlterDomains;
-    case ChangeType::RebuildType: return kRebuildTypes;
-    case ChangeType::DropIndex: return kDropIndexes;
+    case ChangeType::AddEnumValue: return Phase::EnumValues;
+    case ChangeType::Rename: return Phase::Renames;
+    case ChangeType::DropTrigger: case ChangeType::DropPolicy: return Phase::DropDependents;
+    case ChangeType::DropView: return Phase::DropViews;
+    case ChangeType::DropConstraint: return is_foreign_key(before, c.id) ? Phase::DropForeignKeys : Phase::DropConstraints;
+    case ChangeType::DropColumnDefault: return c.timing == Timing::Reset ? Phase::DropDefaults : Phase::AlterColumns;
+    case ChangeType::AlterCompositeType: return Phase::AlterDomains;
+    case ChangeType::RebuildType: return Phase::RebuildTypes;
+    case ChangeType::DropIndex: return Phase::DropIndexes;
     case ChangeType::DropRoutine: case ChangeType::DropAggregate: case ChangeType::DropOperator:
-      return recreated_routine ? kDropRecreatedRoutines : kDropRoutines;
-    case ChangeType::CreateSchema: case ChangeType::CreateExtension: return kCreateNamespaces;
-    case ChangeType::CreateRoutine: return c.detail == "after columns" ? kViews : kCreateObjects;
-    case ChangeType::CreateSequence: return c.detail == "after identity" ? kLateSequences : kCreateObjects;
+      return recreated_routine ? Phase::DropRecreatedRoutines : Phase::DropRoutines;
+    case ChangeType::CreateSchema: case ChangeType::CreateExtension: return Phase::CreateNamespaces;
+    case ChangeType::CreateRoutine: return c.timing == Timing::AfterColumns ? Phase::Views : Phase::CreateObjects;
+    case ChangeType::CreateSequence: return c.timing == Timing::AfterIdentity ? Phase::LateSequences : Phase::CreateObjects;
     case ChangeType::CreateType: case ChangeType::CreateDomain: case ChangeType::ReplaceRoutine: case ChangeType::CreateAggregate:
     case ChangeType::CreateOperator: case ChangeType::CreateTable: case ChangeType::AlterSequence:
-      return kCreateObjects;
-    case ChangeType::AlterDomain: return kAlterDomains;
-    case ChangeType::AddColumn: return c.detail == "rebuild" ? kAddRebuiltColumns : kAlterColumns;
-    case ChangeType::SetColumnDefault: return c.detail == "after identity" ? kLateDefaults : kAlterColumns;
+      return Phase::CreateObjects;
+    case ChangeType::AlterDomain: return Phase::AlterDomains;
+    case ChangeType::AddColumn: return c.timing == Timing::Rebuild ? Phase::AddRebuiltColumns : Phase::AlterColumns;
+    case ChangeType::SetColumnDefault: return c.timing == Timing::AfterIdentity ? Phase::LateDefaults : Phase::AlterColumns;
     case ChangeType::AlterColumnType:
     case ChangeType::SetNotNull: case ChangeType::AlterColumnAttributes:
-      return kAlterColumns;
-    case ChangeType::AlterColumnIdentity: return kIdentity;
-    case ChangeType::DropNotNull: return c.detail == "after identity" ? kIdentity : kAlterColumns;
-    case ChangeType::DropColumn: return c.detail == "rebuild" ? kDropDefaults : kDropColumns;
-    case ChangeType::SetSequenceOwner: return c.detail == "after identity" ? kLateDefaults : kPartitions;
+      return Phase::AlterColumns;
+    case ChangeType::AlterColumnIdentity: return Phase::Identity;
+    case ChangeType::DropNotNull: return c.timing == Timing::AfterIdentity ? Phase::Identity : Phase::AlterColumns;
+    case ChangeType::DropColumn: return c.timing == Timing::Rebuild ? Phase::DropDefaults : Phase::DropColumns;
+    case ChangeType::SetSequenceOwner: return c.timing == Timing::AfterIdentity ? Phase::LateDefaults : Phase::Partitions;
     case ChangeType::AttachPartition: case ChangeType::DetachPartition:
-      return kPartitions;
+      return Phase::Partitions;
     case ChangeType::AddConstraint: case ChangeType::ValidateConstraint:
-      return is_foreign_key(after, c.id) ? kForeignKeys : kKeys;
+      return is_foreign_key(after, c.id) ? Phase::ForeignKeys : Phase::Keys;
     case ChangeType::CreateIndex: return c.id.parent.empty() || !definition<model::View>(after, ObjectId{ObjectKind::MaterializedView, c.id.schema, c.id.parent, "", ""})
-                                             ? kIndexes : kMatviewIndexes;
-    case ChangeType::AttachIndex: return kAttachIndexes;
-    case ChangeType::CreateView: return kViews;
-    case ChangeType::AlterTable: return c.detail == "persistence" ? kAlterColumns : kTableObjects;
+                                             ? Phase::Indexes : Phase::MatviewIndexes;
+    case ChangeType::AttachIndex: return Phase::AttachIndexes;
+    case ChangeType::CreateView: return Phase::Views;
+    case ChangeType::AlterTable: return c.attribute == TableAttribute::Persistence ? Phase::AlterColumns : Phase::TableObjects;
     case ChangeType::CreateTrigger: case ChangeType::AlterTriggerState: case ChangeType::CreatePolicy:
-      return kTableObjects;
+      return Phase::TableObjects;
     case ChangeType::DropTable: {
       for (auto kind : {ObjectKind::View, ObjectKind::MaterializedView, ObjectKind::Sequence}) {
-        if (after.count(ObjectId{kind, c.id.schema, c.id.name, "", ""})) return kDropClashingRelations;
+        if (after.count(ObjectId{kind, c.id.schema, c.id.name, "", ""})) return Phase::DropClashingRelations;
       }
-      return kDropTables;
+      return Phase::DropTables;
     }
-    case ChangeType::DropSequence: return kDropSequences;
-    case ChangeType::DropType: case ChangeType::DropDomain: return kDropTypes;
-    case ChangeType::DropExtension: return kDropExtensions;
-    case ChangeType::DropSchema: return kDropSchemas;
-    case ChangeType::SetComment: case ChangeType::SetPrivileges: case ChangeType::SetOwner: return kMetadata;
+    case ChangeType::DropSequence: return Phase::DropSequences;
+    case ChangeType::DropType: case ChangeType::DropDomain: return Phase::DropTypes;
+    case ChangeType::DropExtension: return Phase::DropExtensions;
+    case ChangeType::DropSchema: return Phase::DropSchemas;
+    case ChangeType::SetComment: case ChangeType::SetPrivileges: case ChangeType::SetOwner: return Phase::Metadata;
   }
-  return kMetadata;
+  return Phase::Metadata;
 }
 
 bool is_drop(ChangeType type) {
@@ -166,7 +129,7 @@ std::vector<Change> order_changes(std::vector<Change> changes, const IndexedCata
   const Dependencies target_graph = lifted_dependencies(target.catalog);
   const Dependencies source_graph = lifted_dependencies(source.catalog);
 
-  std::map<int, std::vector<size_t>> by_phase;
+  std::map<Phase, std::vector<size_t>> by_phase;
   for (size_t i = 0; i < changes.size(); ++i) by_phase[changes[i].phase].push_back(i);
 
   std::vector<Change> ordered;
@@ -178,7 +141,7 @@ std::vector<Change> order_changes(std::vector<Change> changes, const IndexedCata
     for (const auto& cycle : result.cycles) {
       // Tables on a foreign-key cycle are fine: keys are added after every table exists.
       bool all_tables = std::all_of(cycle.begin(), cycle.end(), [](const ObjectId& id) { return id.kind == ObjectKind::Table; });
-      if (all_tables && (phase == kCreateObjects || phase == kDropTables)) continue;
+      if (all_tables && (phase == Phase::CreateObjects || phase == Phase::DropTables)) continue;
       std::string text = "dependency cycle that cannot be broken:";
       for (const auto& id : cycle) text += " " + model::describe(id) + ";";
       errors.push_back(text);

@@ -202,7 +202,7 @@ PreservationPlan plan_preservation(const ChangeSet& changes, const std::string& 
         break;
       case ChangeType::DropColumn: {
         const auto* column = definition<model::Column>(before, object);
-        if (change.detail == "rebuild" || !column || column->generated) break;  // derived values: nothing to keep
+        if (change.timing == Timing::Rebuild || !column || column->generated) break;  // derived values: nothing to keep
         keyed(HoldingKind::Column, object, "", "the values");
         break;
       }
@@ -224,7 +224,7 @@ PreservationPlan plan_preservation(const ChangeSet& changes, const std::string& 
       }
       case ChangeType::AlterTable: {
         // Leaving a parent: the columns the child had from it and TARGET's child lacks are dropped.
-        if (change.detail != "inheritance") break;
+        if (change.attribute != TableAttribute::Inheritance) break;
         const auto* from = definition<model::Table>(before, object);
         const auto* to = definition<model::Table>(after, object);
         if (!from || !to) break;

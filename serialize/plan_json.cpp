@@ -8,22 +8,20 @@ namespace schemadelta::serialize {
 nlohmann::ordered_json plan_to_json(const compare::ChangeSet& set, const std::string& source_name,
                                     const std::string& target_name) {
   using json = nlohmann::ordered_json;
-  const auto& before = set.before();
-  const auto& after = set.after();
   json changes = json::array();
   std::map<std::string, int> classes{{"safe", 0}, {"blocking", 0}, {"destructive", 0}};
   for (size_t i = 0; i < set.changes.size(); ++i) {
     const auto& change = set.changes[i];
-    auto assessment = compare::assess(change, before, after);
+    const auto& assessment = change.assessment;
     json hazards = json::array();
     for (auto hazard : assessment.hazards) hazards.push_back(compare::hazard_name(hazard));
     const std::string safety = compare::safety_name(assessment.safety);
     ++classes[safety];
     json item{{"order", i + 1}, {"change", compare::change_type_name(change.type)}, {"object", to_json(change.id)},
-              {"reason", change.reason}, {"class", safety}, {"hazards", hazards}};
+              {"reason", change.reason}, {"phase", compare::phase_name(change.phase)}, {"class", safety}, {"hazards", hazards}};
     if (!assessment.explanation.empty()) item["explanation"] = assessment.explanation;
-    if (!change.detail.empty() && change.type == compare::ChangeType::AddEnumValue) item["value"] = change.detail;
-    if (change.type == compare::ChangeType::Rename) item["old_name"] = change.detail;
+    if (change.type == compare::ChangeType::AddEnumValue) item["value"] = change.value;
+    if (change.type == compare::ChangeType::Rename) item["old_name"] = change.value;
     changes.push_back(item);
   }
   return json{{"format", "schemadelta-plan"},

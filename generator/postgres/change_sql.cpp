@@ -269,7 +269,7 @@ class Renderer {
         // A default set on a column that is new or rebuilt in this script, or whose type changes
         // (its old default was dropped before the type change): nothing to pin.
         const auto* was = compare::definition<model::Column>(before_, id_);
-        if (was && table_existed() && c_.detail.empty() && was->type == column.type) {
+        if (was && table_existed() && c_.timing == compare::Timing::Normal && was->type == column.type) {
           add(pinned_step(column_default_pin(s, id_.parent, *was, column), set));
         }
         else add(set);
@@ -401,7 +401,7 @@ class Renderer {
 
   void rename() {
     const std::string& s = id_.schema;
-    const std::string& old_name = c_.detail;
+    const std::string& old_name = c_.value;
     const std::string to = quote_identifier(id_.name);
     switch (id_.kind) {
       case ObjectKind::Table: case ObjectKind::View: case ObjectKind::MaterializedView: case ObjectKind::Sequence:
@@ -546,7 +546,7 @@ class Renderer {
   void add_enum_value() {
     const auto& labels = after<model::Type>().enum_labels;
     const auto& old_labels = before<model::Type>().enum_labels;
-    auto it = std::find(labels.begin(), labels.end(), c_.detail);
+    auto it = std::find(labels.begin(), labels.end(), c_.value);
     std::string position;
     // Place it before the next label that already exists, else after the previous one.
     for (auto next = it + 1; next != labels.end(); ++next) {
@@ -556,7 +556,7 @@ class Renderer {
       }
     }
     if (position.empty() && it != labels.begin()) position = " AFTER " + quote_literal(*(it - 1));
-    add("ALTER TYPE " + qualified(id_.schema, id_.name) + " ADD VALUE IF NOT EXISTS " + quote_literal(c_.detail) + position + ";");
+    add("ALTER TYPE " + qualified(id_.schema, id_.name) + " ADD VALUE IF NOT EXISTS " + quote_literal(c_.value) + position + ";");
   }
 
   void alter_composite_type() {
@@ -777,17 +777,18 @@ class Renderer {
     const auto* a = compare::definition<model::Table>(before_, id_);
     const auto& b = after<model::Table>();
     const std::string name = qualified(id_.schema, id_.name);
-    const std::string& what = c_.detail;
-    if (what == "row level security") add("ALTER TABLE " + name + (b.row_security ? " ENABLE" : " DISABLE") + " ROW LEVEL SECURITY;");
-    if (what == "forced row level security") add("ALTER TABLE " + name + (b.force_row_security ? " FORCE" : " NO FORCE") + " ROW LEVEL SECURITY;");
-    if (what == "replica identity") {
+    using compare::TableAttribute;
+    const TableAttribute what = c_.attribute;
+    if (what == TableAttribute::RowLevelSecurity) add("ALTER TABLE " + name + (b.row_security ? " ENABLE" : " DISABLE") + " ROW LEVEL SECURITY;");
+    if (what == TableAttribute::ForcedRowLevelSecurity) add("ALTER TABLE " + name + (b.force_row_security ? " FORCE" : " NO FORCE") + " ROW LEVEL SECURITY;");
+    if (what == TableAttribute::ReplicaIdentity) {
       std::string identity = b.replica_identity.starts_with("INDEX ") ? "USING INDEX " + quote_identifier(b.replica_identity.substr(6)) : b.replica_identity;
       add("ALTER TABLE " + name + " REPLICA IDENTITY " + identity + ";");
     }
-    if (what == "cluster index") {
+    if (what == TableAttribute::ClusterIndex) {
       add(b.cluster_on.empty() ? "ALTER TABLE " + name + " SET WITHOUT CLUSTER;" : "ALTER TABLE " + name + " CLUSTER ON " + quote_identifier(b.cluster_on) + ";");
     }
-    if (what == "storage options" && a) {
+    if (what == TableAttribute::StorageOptions && a) {
       std::vector<std::string> reset;
       for (const auto& [key, _] : a->options) {
         if (!b.options.count(key)) reset.push_back(key);
@@ -803,8 +804,8 @@ class Renderer {
         add("ALTER TABLE " + name + " SET (" + list + ");");
       }
     }
-    if (what == "persistence") add("ALTER TABLE " + name + (b.unlogged ? " SET UNLOGGED;" : " SET LOGGED;"));
-    if (what == "inheritance" && a) change_inheritance(*a, b);
+    if (what == TableAttribute::Persistence) add("ALTER TABLE " + name + (b.unlogged ? " SET UNLOGGED;" : " SET LOGGED;"));
+    if (what == TableAttribute::Inheritance && a) change_inheritance(*a, b);
   }
 
   // NO INHERIT keeps the columns the child had from the parent (as its own): those TARGET's child
@@ -841,7 +842,7 @@ class Renderer {
     auto from_it = source_.privileges.find(id_);
     auto to_it = target_.privileges.find(id_);
     // A new or recreated object starts from the defaults.
-    bool fresh = !before_.count(id_) || c_.detail == "fresh";
+    bool fresh = !before_.count(id_) || c_.timing == compare::Timing::Fresh;
     model::AccessList from = (!fresh && from_it != source_.privileges.end()) ? from_it->second : model::default_access_list(id_);
     model::AccessList to = to_it != target_.privileges.end() ? to_it->second : model::default_access_list(id_);
     for (auto& statement : change_privileges(id_, target_, from, to)) add(statement);

@@ -59,7 +59,7 @@ Script migration_script(const compare::ChangeSet& set, const MigrationOptions& o
   for (const auto& [name, count] : summary) header += fmt::format("--   {:4} {}\n", count, name);
   std::string hazards;
   for (const auto& change : set.changes) {
-    auto assessment = compare::assess(change, before, after);
+    const auto& assessment = change.assessment;
     if (assessment.safety == compare::Safety::Safe) continue;
     std::string names;
     for (auto hazard : assessment.hazards) names += (names.empty() ? "" : ", ") + compare::hazard_name(hazard);
