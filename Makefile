@@ -7,7 +7,7 @@ JOBS ?= $(shell nproc)
 # Tests spend much of their time waiting on PostgreSQL tools: twice as many as cores.
 TEST_JOBS ?= $(shell expr $(JOBS) \* 2)
 
-.PHONY: deps build demo test bench sanitize-build test-sanitize fuzz clean
+.PHONY: deps build demo test golden bench sanitize-build test-sanitize fuzz clean
 
 deps:
 	@./scripts/install-deps.sh
@@ -21,6 +21,12 @@ demo: build
 
 test: build
 	@cd $(BUILD) && ctest --output-on-failure -j $(TEST_JOBS)
+
+# Writes each case's expected_up.sql / expected_down.sql anew from what diff writes now: review the
+# difference (git diff tests/cases) before committing it.
+golden: build
+	@cd $(BUILD) && SCHEMADELTA_UPDATE_GOLDEN=1 ./tests/unit_tests --gtest_filter='Cases/GoldenScripts.*' --gtest_brief=1
+	@echo "golden: expected scripts written; review them with git diff tests/cases"
 
 bench: build
 	@./scripts/install-deps.sh --bench

@@ -11,6 +11,7 @@
 #include "compare/change_set.h"
 #include "generator/postgres/migration_pair.h"
 #include "generator/postgres/quoting.h"
+#include "tests/support/case_scripts.h"
 #include "tests/support/test_server.h"
 #include "verify/prove_scripts.h"
 
@@ -18,17 +19,6 @@ namespace schemadelta::testing {
 namespace {
 
 namespace fs = std::filesystem;
-
-std::vector<std::string> case_folders() {
-  std::vector<std::string> folders;
-  const char* only = std::getenv("SCHEMADELTA_CASES");  // another folder of cases, if given
-  fs::path root = only ? fs::path(only) : fs::path(SCHEMADELTA_SOURCE_DIR) / "tests/cases";
-  for (const auto& entry : fs::directory_iterator(root)) {
-    if (entry.is_directory() && fs::exists(entry.path() / "source.sql")) folders.push_back(entry.path().string());
-  }
-  std::sort(folders.begin(), folders.end());
-  return folders;
-}
 
 std::string case_name(const ::testing::TestParamInfo<std::string>& info) {
   std::string name = fs::path(info.param).filename().string();
@@ -56,27 +46,15 @@ struct Case {
 // The scripts `diff` writes for the case, proven by the same code as `schemadelta verify`: rows
 // in every table, migration twice, rollback twice, schemas and rows compared on the server.
 void prove_migration(const Case& c) {
-  std::string problems;
-  auto source = parse_clean("source.sql", c.source_text, problems);
-  auto target = parse_clean("target.sql", c.target_text, problems);
-  ASSERT_FALSE(source.has_errors() || target.has_errors()) << problems;
-
-  generator::postgres::PairOptions options;
-  options.compare.renames = c.renames;
-  auto pair = generator::postgres::write_migration_pair(source.catalog, target.catalog, options);
-  // A change that cannot keep its values (no key): the user's way forward is --no-preserve, and
-  // the proof then cannot expect those values back.
-  const bool rows_kept = pair.forward_plan.problems.empty();
-  if (!rows_kept) {
-    options.preserve = false;
-    pair = generator::postgres::write_migration_pair(source.catalog, target.catalog, options);
-  }
+  const auto scripts = case_scripts(c.source_text, c.target_text, c.renames);
+  ASSERT_FALSE(scripts.parse_errors) << scripts.problems;
+  const auto& pair = scripts.pair;
   ASSERT_TRUE(pair.errors.empty()) << pair.errors.front();
   ASSERT_TRUE(pair.rollback_errors.empty()) << pair.rollback_errors.front();
 
   const auto input = verify::proof_input(c.name, c.source_text, c.target_text, pair);
   verify::ProofOptions proof_options;
-  proof_options.compare_rows = rows_kept;
+  proof_options.compare_rows = scripts.rows_kept;
   proof_options.expected_data_failure = c.data_failure;
   auto proof = verify::prove_scripts(test_server(), input, proof_options);
   EXPECT_TRUE(proof.passed()) << proof.failures() << "--- migration:\n" << pair.migration.text << "--- rollback:\n" << pair.rollback.text;
@@ -84,25 +62,10 @@ void prove_migration(const Case& c) {
 
 class MigrationCase : public ::testing::TestWithParam<std::string> {};
 
-// A case may declare renames in renames.txt (the --rename-file format).
-std::vector<compare::Rename> case_renames(const fs::path& folder) {
-  std::vector<compare::Rename> renames;
-  if (!fs::exists(folder / "renames.txt")) return renames;
-  std::istringstream in(read_file((folder / "renames.txt").string()));
-  for (std::string line; std::getline(in, line);) {
-    if (line.empty() || line[0] == '#') continue;
-    std::string error;
-    auto rename = compare::parse_rename(line, error);
-    EXPECT_TRUE(rename) << error;
-    if (rename) renames.push_back(*rename);
-  }
-  return renames;
-}
-
 TEST_P(MigrationCase, MigrationIsCorrectIdempotentAndConverges) {
   const fs::path folder = GetParam();
   prove_migration({folder.filename().string(), read_file((folder / "source.sql").string()),
-                   read_file((folder / "target.sql").string()), case_renames(folder), expected_data_failure(folder.string())});
+                   read_file((folder / "target.sql").string()), case_renames(folder.string()), expected_data_failure(folder.string())});
 }
 
 INSTANTIATE_TEST_SUITE_P(Cases, MigrationCase, ::testing::ValuesIn(case_folders()), case_name);

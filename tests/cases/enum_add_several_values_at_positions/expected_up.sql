@@ -1,0 +1,23 @@
+-- schemadelta migration:  -> 
+-- source fingerprint 685edd086ef98d3f, target fingerprint b5246a12ca7b1a30
+-- Changes:
+--      5 add enum value
+-- Hazards: none (every change is safe)
+
+SET lock_timeout = '10s';
+SET statement_timeout = '0';
+SET check_function_bodies = false;
+SET client_min_messages = warning;
+SELECT pg_catalog.set_config('search_path', '', false);
+
+-- Outside the transaction: enum values must be committed before they can be used.
+ALTER TYPE public.size ADD VALUE IF NOT EXISTS 'xs' BEFORE 's';
+ALTER TYPE public.size ADD VALUE IF NOT EXISTS 'm' BEFORE 'l';
+ALTER TYPE public.size ADD VALUE IF NOT EXISTS 'ml' BEFORE 'l';
+ALTER TYPE public.size ADD VALUE IF NOT EXISTS 'xl' AFTER 'l';
+ALTER TYPE public.size ADD VALUE IF NOT EXISTS 'xxl' AFTER 'xl';
+
+BEGIN;
+
+
+COMMIT;

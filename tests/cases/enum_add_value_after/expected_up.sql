@@ -1,0 +1,19 @@
+-- schemadelta migration:  -> 
+-- source fingerprint f2c3f9696c4ad5b7, target fingerprint 5a570ad1bafe9a73
+-- Changes:
+--      1 add enum value
+-- Hazards: none (every change is safe)
+
+SET lock_timeout = '10s';
+SET statement_timeout = '0';
+SET check_function_bodies = false;
+SET client_min_messages = warning;
+SELECT pg_catalog.set_config('search_path', '', false);
+
+-- Outside the transaction: enum values must be committed before they can be used.
+ALTER TYPE public.weekday ADD VALUE IF NOT EXISTS 'wed' BEFORE 'thu';
+
+BEGIN;
+
+
+COMMIT;

@@ -1,0 +1,19 @@
+-- schemadelta migration:  -> 
+-- source fingerprint 03ccb29d7bb5f85f, target fingerprint f79a1d2d3e91f14b
+-- Changes:
+--      1 add enum value
+-- Hazards: none (every change is safe)
+
+SET lock_timeout = '10s';
+SET statement_timeout = '0';
+SET check_function_bodies = false;
+SET client_min_messages = warning;
+SELECT pg_catalog.set_config('search_path', '', false);
+
+-- Outside the transaction: enum values must be committed before they can be used.
+ALTER TYPE public.order_status ADD VALUE IF NOT EXISTS 'delivered' AFTER 'shipped';
+
+BEGIN;
+
+
+COMMIT;

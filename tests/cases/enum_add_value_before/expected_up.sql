@@ -1,0 +1,19 @@
+-- schemadelta migration:  -> 
+-- source fingerprint 8abc5d86a8354b93, target fingerprint 2c6fc9de14a0fb09
+-- Changes:
+--      1 add enum value
+-- Hazards: none (every change is safe)
+
+SET lock_timeout = '10s';
+SET statement_timeout = '0';
+SET check_function_bodies = false;
+SET client_min_messages = warning;
+SELECT pg_catalog.set_config('search_path', '', false);
+
+-- Outside the transaction: enum values must be committed before they can be used.
+ALTER TYPE public.severity ADD VALUE IF NOT EXISTS 'warning' BEFORE 'error';
+
+BEGIN;
+
+
+COMMIT;

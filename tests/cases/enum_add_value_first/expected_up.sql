@@ -1,0 +1,19 @@
+-- schemadelta migration:  -> 
+-- source fingerprint 2a427a807d5b9c50, target fingerprint 221bb502a31eb443
+-- Changes:
+--      1 add enum value
+-- Hazards: none (every change is safe)
+
+SET lock_timeout = '10s';
+SET statement_timeout = '0';
+SET check_function_bodies = false;
+SET client_min_messages = warning;
+SELECT pg_catalog.set_config('search_path', '', false);
+
+-- Outside the transaction: enum values must be committed before they can be used.
+ALTER TYPE public.severity ADD VALUE IF NOT EXISTS 'debug' BEFORE 'info';
+
+BEGIN;
+
+
+COMMIT;

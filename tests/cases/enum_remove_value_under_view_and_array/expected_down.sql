@@ -1,0 +1,19 @@
+-- schemadelta rollback:  -> 
+-- source fingerprint dcc46df086d3c2c1, target fingerprint 843d7f00df5658ca
+-- Changes:
+--      1 add enum value
+-- Hazards: none (every change is safe)
+
+SET lock_timeout = '10s';
+SET statement_timeout = '0';
+SET check_function_bodies = false;
+SET client_min_messages = warning;
+SELECT pg_catalog.set_config('search_path', '', false);
+
+-- Outside the transaction: enum values must be committed before they can be used.
+ALTER TYPE public.color ADD VALUE IF NOT EXISTS 'magenta' AFTER 'blue';
+
+BEGIN;
+
+
+COMMIT;

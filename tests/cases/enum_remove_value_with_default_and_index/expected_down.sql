@@ -1,0 +1,19 @@
+-- schemadelta rollback:  -> 
+-- source fingerprint c442caea61bb609c, target fingerprint 2897ac78bee94980
+-- Changes:
+--      1 add enum value
+-- Hazards: none (every change is safe)
+
+SET lock_timeout = '10s';
+SET statement_timeout = '0';
+SET check_function_bodies = false;
+SET client_min_messages = warning;
+SELECT pg_catalog.set_config('search_path', '', false);
+
+-- Outside the transaction: enum values must be committed before they can be used.
+ALTER TYPE public.currency ADD VALUE IF NOT EXISTS 'FRF' BEFORE 'GBP';
+
+BEGIN;
+
+
+COMMIT;

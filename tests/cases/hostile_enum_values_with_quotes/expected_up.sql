@@ -1,0 +1,20 @@
+-- schemadelta migration:  -> 
+-- source fingerprint b771a331795b8ea9, target fingerprint 6fc40b6a02f67345
+-- Changes:
+--      2 add enum value
+-- Hazards: none (every change is safe)
+
+SET lock_timeout = '10s';
+SET statement_timeout = '0';
+SET check_function_bodies = false;
+SET client_min_messages = warning;
+SELECT pg_catalog.set_config('search_path', '', false);
+
+-- Outside the transaction: enum values must be committed before they can be used.
+ALTER TYPE public."weird enum" ADD VALUE IF NOT EXISTS 'say "hi"' BEFORE 'a b';
+ALTER TYPE public."weird enum" ADD VALUE IF NOT EXISTS '' AFTER 'x;y';
+
+BEGIN;
+
+
+COMMIT;

@@ -1,0 +1,3 @@
+-- schemadelta rollback:  -> 
+-- source fingerprint e7b43f01041ee403, target fingerprint 4003e8f9ce4c38ab
+-- No differences: nothing to do.

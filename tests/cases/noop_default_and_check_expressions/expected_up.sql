@@ -1,0 +1,3 @@
+-- schemadelta migration:  -> 
+-- source fingerprint 4003e8f9ce4c38ab, target fingerprint e7b43f01041ee403
+-- No differences: nothing to do.

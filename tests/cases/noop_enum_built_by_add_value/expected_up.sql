@@ -1,0 +1,3 @@
+-- schemadelta migration:  -> 
+-- source fingerprint 32d3178bf2e2e081, target fingerprint 32d3178bf2e2e081
+-- No differences: nothing to do.

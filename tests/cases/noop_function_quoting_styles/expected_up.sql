@@ -1,0 +1,3 @@
+-- schemadelta migration:  -> 
+-- source fingerprint 8dec05b56a0be93f, target fingerprint 8dec05b56a0be93f
+-- No differences: nothing to do.

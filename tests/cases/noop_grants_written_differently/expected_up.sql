@@ -1,0 +1,3 @@
+-- schemadelta migration:  -> 
+-- source fingerprint d2284c3534eb1976, target fingerprint d2284c3534eb1976
+-- No differences: nothing to do.

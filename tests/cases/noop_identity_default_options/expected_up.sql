@@ -1,0 +1,3 @@
+-- schemadelta migration:  -> 
+-- source fingerprint 81c1311000c7c753, target fingerprint 81c1311000c7c753
+-- No differences: nothing to do.

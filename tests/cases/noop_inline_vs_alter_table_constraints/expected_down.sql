@@ -1,0 +1,3 @@
+-- schemadelta rollback:  -> 
+-- source fingerprint 4653c2ef288f3b74, target fingerprint 220911b2371b411d
+-- No differences: nothing to do.

@@ -1,0 +1,3 @@
+-- schemadelta migration:  -> 
+-- source fingerprint 220911b2371b411d, target fingerprint 4653c2ef288f3b74
+-- No differences: nothing to do.

@@ -1,0 +1,3 @@
+-- schemadelta rollback:  -> 
+-- source fingerprint 79d6aa868dc3ee1e, target fingerprint 87b938b6173e573e
+-- No differences: nothing to do.

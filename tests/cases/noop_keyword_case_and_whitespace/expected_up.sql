@@ -1,0 +1,3 @@
+-- schemadelta migration:  -> 
+-- source fingerprint 87b938b6173e573e, target fingerprint 79d6aa868dc3ee1e
+-- No differences: nothing to do.

@@ -1,0 +1,3 @@
+-- schemadelta rollback:  -> 
+-- source fingerprint 86c3eb60e4068844, target fingerprint a44132ae47774396
+-- No differences: nothing to do.

@@ -1,0 +1,3 @@
+-- schemadelta migration:  -> 
+-- source fingerprint a44132ae47774396, target fingerprint 86c3eb60e4068844
+-- No differences: nothing to do.

@@ -1,0 +1,3 @@
+-- schemadelta rollback:  -> 
+-- source fingerprint 506ff5751143b086, target fingerprint 212a1c863c0b4355
+-- No differences: nothing to do.

@@ -1,0 +1,3 @@
+-- schemadelta migration:  -> 
+-- source fingerprint 212a1c863c0b4355, target fingerprint 506ff5751143b086
+-- No differences: nothing to do.

@@ -1,0 +1,3 @@
+-- schemadelta migration:  -> 
+-- source fingerprint 94b581ee0ca68f81, target fingerprint 94b581ee0ca68f81
+-- No differences: nothing to do.

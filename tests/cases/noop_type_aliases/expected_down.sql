@@ -1,0 +1,3 @@
+-- schemadelta rollback:  -> 
+-- source fingerprint 8d534033197095ec, target fingerprint 8d534033197095ec
+-- No differences: nothing to do.

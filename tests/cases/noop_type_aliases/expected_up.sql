@@ -1,0 +1,3 @@
+-- schemadelta migration:  -> 
+-- source fingerprint 8d534033197095ec, target fingerprint 8d534033197095ec
+-- No differences: nothing to do.

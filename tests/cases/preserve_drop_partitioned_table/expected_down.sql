@@ -1,0 +1,633 @@
+-- schemadelta rollback:  -> 
+-- source fingerprint 59559974eba58e30, target fingerprint b45fb2fe00ef8274
+-- Changes:
+--      6 add constraint
+--      5 attach index
+--      5 attach partition
+--      6 create index
+--      6 create table
+-- Hazards: none (every change is safe)
+
+SET lock_timeout = '10s';
+SET statement_timeout = '0';
+SET check_function_bodies = false;
+SET client_min_messages = warning;
+SELECT pg_catalog.set_config('search_path', '', false);
+
+BEGIN;
+
+CREATE OR REPLACE FUNCTION pg_temp.schemadelta_column_type(rel regclass, col name) RETURNS text
+LANGUAGE sql STABLE AS $state$
+  SELECT pg_catalog.format_type(a.atttypid, a.atttypmod)
+         || CASE WHEN a.attcollation <> t.typcollation THEN ' COLLATE ' || a.attcollation::regcollation::text ELSE '' END
+  FROM pg_catalog.pg_attribute a JOIN pg_catalog.pg_type t ON t.oid = a.atttypid
+  WHERE a.attrelid = rel AND a.attname = col AND a.attnum > 0 AND NOT a.attisdropped
+$state$;
+CREATE OR REPLACE FUNCTION pg_temp.schemadelta_default(rel regclass, col name) RETURNS text
+LANGUAGE sql STABLE AS $state$
+  SELECT CASE WHEN a.attgenerated = 's' THEN 'GENERATED ' ELSE 'DEFAULT ' END || coalesce(pg_catalog.pg_get_expr(d.adbin, d.adrelid), 'none')
+  FROM pg_catalog.pg_attribute a LEFT JOIN pg_catalog.pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
+  WHERE a.attrelid = rel AND a.attname = col AND a.attnum > 0 AND NOT a.attisdropped
+$state$;
+CREATE OR REPLACE FUNCTION pg_temp.schemadelta_column(rel regclass, col name) RETURNS text
+LANGUAGE sql STABLE AS $state$
+  SELECT pg_temp.schemadelta_column_type(rel, col)
+         || CASE WHEN a.attnotnull THEN ' NOT NULL ' ELSE ' ' END || pg_temp.schemadelta_default(rel, col)
+  FROM pg_catalog.pg_attribute a WHERE a.attrelid = rel AND a.attname = col AND a.attnum > 0 AND NOT a.attisdropped
+$state$;
+CREATE OR REPLACE FUNCTION pg_temp.schemadelta_constraint(rel regclass, con name) RETURNS text
+LANGUAGE sql STABLE AS $state$
+  SELECT CASE WHEN c.contype = 'f' THEN
+           c.confrelid::regclass::text || ' ('
+           || (SELECT pg_catalog.string_agg(a.attname, ',' ORDER BY k.n) FROM pg_catalog.unnest(c.confkey) WITH ORDINALITY AS k(num, n)
+               JOIN pg_catalog.pg_attribute a ON a.attrelid = c.confrelid AND a.attnum = k.num)
+           || ') <- ('
+           || (SELECT pg_catalog.string_agg(a.attname, ',' ORDER BY k.n) FROM pg_catalog.unnest(c.conkey) WITH ORDINALITY AS k(num, n)
+               JOIN pg_catalog.pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = k.num)
+           || ') ' || c.confupdtype::text || c.confdeltype::text || c.confmatchtype::text
+           || CASE WHEN c.condeferrable THEN 'D' ELSE '' END || CASE WHEN c.condeferred THEN 'I' ELSE '' END
+         ELSE pg_catalog.pg_get_constraintdef(c.oid) END
+  FROM pg_catalog.pg_constraint c WHERE c.conrelid = rel AND c.conname = con
+$state$;
+CREATE OR REPLACE FUNCTION pg_temp.schemadelta_table(rel regclass, shape regclass) RETURNS text
+LANGUAGE sql STABLE AS $state$
+  SELECT (SELECT CASE WHEN relkind IN ('r', 'p') THEN '' ELSE 'relkind ' || relkind::text || ': ' END FROM pg_catalog.pg_class WHERE oid = rel)
+         || coalesce((SELECT pg_catalog.string_agg(pg_catalog.quote_ident(s.attname) || ' ' || coalesce(pg_temp.schemadelta_column(rel, s.attname), 'missing'), ', '
+                                                   ORDER BY s.attname)
+                      FROM pg_catalog.pg_attribute s WHERE s.attrelid = shape AND s.attnum > 0 AND NOT s.attisdropped), '')
+         || coalesce((SELECT pg_catalog.string_agg(', CONSTRAINT ' || pg_catalog.quote_ident(c.conname) || ' '
+                                                   || coalesce(pg_temp.schemadelta_constraint(rel, c.conname), 'missing'), '' ORDER BY c.conname)
+                      FROM pg_catalog.pg_constraint c WHERE c.conrelid = shape AND c.contype = 'c'), '')
+$state$;
+CREATE OR REPLACE FUNCTION pg_temp.schemadelta_index(idx regclass) RETURNS text
+LANGUAGE sql STABLE AS $state$
+  SELECT CASE WHEN i.indisunique THEN 'UNIQUE ' ELSE '' END || substring(pg_catalog.pg_get_indexdef(i.indexrelid) FROM ' USING (.*)$')
+  FROM pg_catalog.pg_index i WHERE i.indexrelid = idx
+$state$;
+CREATE OR REPLACE FUNCTION pg_temp.schemadelta_view(rel regclass) RETURNS text
+LANGUAGE sql STABLE AS $state$
+  SELECT pg_catalog.pg_get_viewdef(oid) || coalesce(' WITH ' || reloptions::text, '') FROM pg_catalog.pg_class WHERE oid = rel AND relkind IN ('v', 'm')
+$state$;
+CREATE OR REPLACE FUNCTION pg_temp.schemadelta_routine(fn regprocedure) RETURNS text
+LANGUAGE sql STABLE AS $state$
+  SELECT concat_ws(' | ', p.prokind, l.lanname, pg_catalog.pg_get_function_arguments(p.oid), pg_catalog.pg_get_function_result(p.oid),
+                   p.provolatile, p.proisstrict, p.prosecdef, p.proleakproof, p.proparallel, p.procost,
+                   p.prorows, p.proconfig, p.probin, p.prosrc, pg_catalog.pg_get_function_sqlbody(p.oid))
+  FROM pg_catalog.pg_proc p JOIN pg_catalog.pg_language l ON l.oid = p.prolang WHERE p.oid = fn
+$state$;
+CREATE OR REPLACE FUNCTION pg_temp.schemadelta_policy(rel regclass, pol name) RETURNS text
+LANGUAGE sql STABLE AS $state$
+  SELECT concat_ws(' | ', p.polcmd, p.polpermissive, p.polroles::regrole[], pg_catalog.pg_get_expr(p.polqual, p.polrelid),
+                   pg_catalog.pg_get_expr(p.polwithcheck, p.polrelid))
+  FROM pg_catalog.pg_policy p WHERE p.polrelid = rel AND p.polname = pol
+$state$;
+CREATE OR REPLACE FUNCTION pg_temp.schemadelta_trigger(rel regclass, trg name) RETURNS text
+LANGUAGE sql STABLE AS $state$
+  SELECT concat_ws(' | ', t.tgtype, t.tgfoid::regprocedure, encode(t.tgargs, 'escape'), t.tgdeferrable, t.tginitdeferred, t.tgoldtable,
+                   t.tgnewtable,
+                   (SELECT pg_catalog.string_agg(a.attname, ',' ORDER BY a.attname) FROM pg_catalog.unnest(t.tgattr::int2[]) AS k(num)
+                    JOIN pg_catalog.pg_attribute a ON a.attrelid = t.tgrelid AND a.attnum = k.num),
+                   substring(pg_catalog.pg_get_triggerdef(t.oid) FROM ' WHEN \((.*)\) EXECUTE '))
+  FROM pg_catalog.pg_trigger t WHERE t.tgrelid = rel AND t.tgname = trg AND NOT t.tgisinternal
+$state$;
+CREATE OR REPLACE FUNCTION pg_temp.schemadelta_type(typ regtype) RETURNS text
+LANGUAGE sql STABLE AS $state$
+  SELECT t.typtype::text || ' ' || CASE t.typtype
+    WHEN 'e' THEN (SELECT pg_catalog.string_agg(pg_catalog.quote_literal(e.enumlabel), ', ' ORDER BY e.enumsortorder)
+                   FROM pg_catalog.pg_enum e WHERE e.enumtypid = t.oid)
+    WHEN 'c' THEN (SELECT relkind::text || ': ' FROM pg_catalog.pg_class WHERE oid = t.typrelid) || (SELECT pg_catalog.string_agg(pg_catalog.quote_ident(a.attname) || ' ' || pg_catalog.format_type(a.atttypid, a.atttypmod), ', '
+                                                ORDER BY a.attnum)
+                   FROM pg_catalog.pg_attribute a WHERE a.attrelid = t.typrelid AND a.attnum > 0 AND NOT a.attisdropped)
+    WHEN 'd' THEN pg_catalog.format_type(t.typbasetype, t.typtypmod) || CASE WHEN t.typnotnull THEN ' NOT NULL' ELSE '' END
+                  || coalesce(' DEFAULT ' || pg_catalog.pg_get_expr(t.typdefaultbin, 0), '')
+                  || coalesce((SELECT pg_catalog.string_agg(' CONSTRAINT ' || pg_catalog.quote_ident(c.conname) || ' ' || pg_catalog.pg_get_constraintdef(c.oid), ''
+                                                            ORDER BY c.conname)
+                               FROM pg_catalog.pg_constraint c WHERE c.contypid = t.oid), '')
+    WHEN 'r' THEN (SELECT pg_catalog.format_type(r.rngsubtype, NULL) FROM pg_catalog.pg_range r WHERE r.rngtypid = t.oid)
+    ELSE '' END
+  FROM pg_catalog.pg_type t WHERE t.oid = typ
+$state$;
+CREATE OR REPLACE FUNCTION pg_temp.schemadelta_sequence(seq regclass) RETURNS text
+LANGUAGE sql STABLE AS $state$
+  SELECT concat_ws(' ', 'AS', s.seqtypid::regtype, 'INCREMENT', s.seqincrement, 'MINVALUE', s.seqmin, 'MAXVALUE', s.seqmax,
+                   'START', s.seqstart, 'CACHE', s.seqcache, CASE WHEN s.seqcycle THEN 'CYCLE' ELSE 'NO CYCLE' END)
+  FROM pg_catalog.pg_sequence s WHERE s.seqrelid = seq
+$state$;
+DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
+  IF NOT (pg_catalog.to_regclass('public.page_views') IS NOT NULL) THEN
+    CREATE TABLE IF NOT EXISTS public.page_views (
+    viewed_on date NOT NULL,
+    id bigint NOT NULL,
+    path text NOT NULL
+)
+PARTITION BY RANGE (viewed_on);
+  ELSE
+    CREATE TABLE pg_temp.schemadelta_shadow (
+    viewed_on date NOT NULL,
+    id bigint NOT NULL,
+    path text NOT NULL
+);
+    target_state := pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass);
+    found_state := pg_temp.schemadelta_table(pg_catalog.to_regclass('public.page_views'), 'pg_temp.schemadelta_shadow'::regclass);
+    DROP TABLE pg_temp.schemadelta_shadow;
+    IF found_state IS NOT DISTINCT FROM target_state THEN
+      NULL;  -- done before
+    ELSE
+      RAISE EXCEPTION 'schemadelta: % is not as this script expects: found %, expected %', 'table public.page_views', pg_catalog.regexp_replace((coalesce(found_state, 'nothing'))::text, '[[:cntrl:]]', '?', 'g'), pg_catalog.regexp_replace((target_state)::text, '[[:cntrl:]]', '?', 'g');
+    END IF;
+  END IF;
+END $pinned$;
+DO $restore$ BEGIN
+  IF to_regclass('schemadelta_archive."public.page_views@d71b5274"') IS NOT NULL THEN
+    INSERT INTO public.page_views (viewed_on, id, path) OVERRIDING SYSTEM VALUE SELECT CAST(viewed_on AS date), CAST(id AS bigint), CAST(path AS text) FROM schemadelta_archive."public.page_views@d71b5274";
+    DROP TABLE schemadelta_archive."public.page_views@d71b5274";
+    DELETE FROM schemadelta_archive.holdings WHERE holding = 'public.page_views@d71b5274';
+  END IF;
+END $restore$;
+DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
+  IF NOT (pg_catalog.to_regclass('public.page_views_2001') IS NOT NULL) THEN
+    CREATE TABLE IF NOT EXISTS public.page_views_2001 (
+    viewed_on date NOT NULL,
+    id bigint NOT NULL,
+    path text NOT NULL
+)
+PARTITION BY HASH (id);
+  ELSE
+    CREATE TABLE pg_temp.schemadelta_shadow (
+    viewed_on date NOT NULL,
+    id bigint NOT NULL,
+    path text NOT NULL
+);
+    target_state := pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass);
+    found_state := pg_temp.schemadelta_table(pg_catalog.to_regclass('public.page_views_2001'), 'pg_temp.schemadelta_shadow'::regclass);
+    DROP TABLE pg_temp.schemadelta_shadow;
+    IF found_state IS NOT DISTINCT FROM target_state THEN
+      NULL;  -- done before
+    ELSE
+      RAISE EXCEPTION 'schemadelta: % is not as this script expects: found %, expected %', 'table public.page_views_2001', pg_catalog.regexp_replace((coalesce(found_state, 'nothing'))::text, '[[:cntrl:]]', '?', 'g'), pg_catalog.regexp_replace((target_state)::text, '[[:cntrl:]]', '?', 'g');
+    END IF;
+  END IF;
+END $pinned$;
+DO $restore$ BEGIN
+  IF to_regclass('schemadelta_archive."public.page_views_2001@d71b5274"') IS NOT NULL THEN
+    INSERT INTO public.page_views_2001 (viewed_on, id, path) OVERRIDING SYSTEM VALUE SELECT CAST(viewed_on AS date), CAST(id AS bigint), CAST(path AS text) FROM schemadelta_archive."public.page_views_2001@d71b5274";
+    DROP TABLE schemadelta_archive."public.page_views_2001@d71b5274";
+    DELETE FROM schemadelta_archive.holdings WHERE holding = 'public.page_views_2001@d71b5274';
+  END IF;
+END $restore$;
+DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
+  IF NOT (pg_catalog.to_regclass('public.page_views_2001_h0') IS NOT NULL) THEN
+    CREATE TABLE IF NOT EXISTS public.page_views_2001_h0 (
+    viewed_on date NOT NULL,
+    id bigint NOT NULL,
+    path text NOT NULL
+);
+  ELSE
+    CREATE TABLE pg_temp.schemadelta_shadow (
+    viewed_on date NOT NULL,
+    id bigint NOT NULL,
+    path text NOT NULL
+);
+    target_state := pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass);
+    found_state := pg_temp.schemadelta_table(pg_catalog.to_regclass('public.page_views_2001_h0'), 'pg_temp.schemadelta_shadow'::regclass);
+    DROP TABLE pg_temp.schemadelta_shadow;
+    IF found_state IS NOT DISTINCT FROM target_state THEN
+      NULL;  -- done before
+    ELSE
+      RAISE EXCEPTION 'schemadelta: % is not as this script expects: found %, expected %', 'table public.page_views_2001_h0', pg_catalog.regexp_replace((coalesce(found_state, 'nothing'))::text, '[[:cntrl:]]', '?', 'g'), pg_catalog.regexp_replace((target_state)::text, '[[:cntrl:]]', '?', 'g');
+    END IF;
+  END IF;
+END $pinned$;
+DO $restore$ BEGIN
+  IF to_regclass('schemadelta_archive."public.page_views_2001_h0@d71b5274"') IS NOT NULL THEN
+    INSERT INTO public.page_views_2001_h0 (viewed_on, id, path) OVERRIDING SYSTEM VALUE SELECT CAST(viewed_on AS date), CAST(id AS bigint), CAST(path AS text) FROM schemadelta_archive."public.page_views_2001_h0@d71b5274";
+    DROP TABLE schemadelta_archive."public.page_views_2001_h0@d71b5274";
+    DELETE FROM schemadelta_archive.holdings WHERE holding = 'public.page_views_2001_h0@d71b5274';
+  END IF;
+END $restore$;
+DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
+  IF NOT (pg_catalog.to_regclass('public.page_views_2001_h1') IS NOT NULL) THEN
+    CREATE TABLE IF NOT EXISTS public.page_views_2001_h1 (
+    viewed_on date NOT NULL,
+    id bigint NOT NULL,
+    path text NOT NULL
+);
+  ELSE
+    CREATE TABLE pg_temp.schemadelta_shadow (
+    viewed_on date NOT NULL,
+    id bigint NOT NULL,
+    path text NOT NULL
+);
+    target_state := pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass);
+    found_state := pg_temp.schemadelta_table(pg_catalog.to_regclass('public.page_views_2001_h1'), 'pg_temp.schemadelta_shadow'::regclass);
+    DROP TABLE pg_temp.schemadelta_shadow;
+    IF found_state IS NOT DISTINCT FROM target_state THEN
+      NULL;  -- done before
+    ELSE
+      RAISE EXCEPTION 'schemadelta: % is not as this script expects: found %, expected %', 'table public.page_views_2001_h1', pg_catalog.regexp_replace((coalesce(found_state, 'nothing'))::text, '[[:cntrl:]]', '?', 'g'), pg_catalog.regexp_replace((target_state)::text, '[[:cntrl:]]', '?', 'g');
+    END IF;
+  END IF;
+END $pinned$;
+DO $restore$ BEGIN
+  IF to_regclass('schemadelta_archive."public.page_views_2001_h1@d71b5274"') IS NOT NULL THEN
+    INSERT INTO public.page_views_2001_h1 (viewed_on, id, path) OVERRIDING SYSTEM VALUE SELECT CAST(viewed_on AS date), CAST(id AS bigint), CAST(path AS text) FROM schemadelta_archive."public.page_views_2001_h1@d71b5274";
+    DROP TABLE schemadelta_archive."public.page_views_2001_h1@d71b5274";
+    DELETE FROM schemadelta_archive.holdings WHERE holding = 'public.page_views_2001_h1@d71b5274';
+  END IF;
+END $restore$;
+DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
+  IF NOT (pg_catalog.to_regclass('public.page_views_2002') IS NOT NULL) THEN
+    CREATE TABLE IF NOT EXISTS public.page_views_2002 (
+    viewed_on date NOT NULL,
+    id bigint NOT NULL,
+    path text NOT NULL
+);
+  ELSE
+    CREATE TABLE pg_temp.schemadelta_shadow (
+    viewed_on date NOT NULL,
+    id bigint NOT NULL,
+    path text NOT NULL
+);
+    target_state := pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass);
+    found_state := pg_temp.schemadelta_table(pg_catalog.to_regclass('public.page_views_2002'), 'pg_temp.schemadelta_shadow'::regclass);
+    DROP TABLE pg_temp.schemadelta_shadow;
+    IF found_state IS NOT DISTINCT FROM target_state THEN
+      NULL;  -- done before
+    ELSE
+      RAISE EXCEPTION 'schemadelta: % is not as this script expects: found %, expected %', 'table public.page_views_2002', pg_catalog.regexp_replace((coalesce(found_state, 'nothing'))::text, '[[:cntrl:]]', '?', 'g'), pg_catalog.regexp_replace((target_state)::text, '[[:cntrl:]]', '?', 'g');
+    END IF;
+  END IF;
+END $pinned$;
+DO $restore$ BEGIN
+  IF to_regclass('schemadelta_archive."public.page_views_2002@d71b5274"') IS NOT NULL THEN
+    INSERT INTO public.page_views_2002 (viewed_on, id, path) OVERRIDING SYSTEM VALUE SELECT CAST(viewed_on AS date), CAST(id AS bigint), CAST(path AS text) FROM schemadelta_archive."public.page_views_2002@d71b5274";
+    DROP TABLE schemadelta_archive."public.page_views_2002@d71b5274";
+    DELETE FROM schemadelta_archive.holdings WHERE holding = 'public.page_views_2002@d71b5274';
+  END IF;
+END $restore$;
+DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
+  IF NOT (pg_catalog.to_regclass('public.page_views_other') IS NOT NULL) THEN
+    CREATE TABLE IF NOT EXISTS public.page_views_other (
+    viewed_on date NOT NULL,
+    id bigint NOT NULL,
+    path text NOT NULL
+);
+  ELSE
+    CREATE TABLE pg_temp.schemadelta_shadow (
+    viewed_on date NOT NULL,
+    id bigint NOT NULL,
+    path text NOT NULL
+);
+    target_state := pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass);
+    found_state := pg_temp.schemadelta_table(pg_catalog.to_regclass('public.page_views_other'), 'pg_temp.schemadelta_shadow'::regclass);
+    DROP TABLE pg_temp.schemadelta_shadow;
+    IF found_state IS NOT DISTINCT FROM target_state THEN
+      NULL;  -- done before
+    ELSE
+      RAISE EXCEPTION 'schemadelta: % is not as this script expects: found %, expected %', 'table public.page_views_other', pg_catalog.regexp_replace((coalesce(found_state, 'nothing'))::text, '[[:cntrl:]]', '?', 'g'), pg_catalog.regexp_replace((target_state)::text, '[[:cntrl:]]', '?', 'g');
+    END IF;
+  END IF;
+END $pinned$;
+DO $restore$ BEGIN
+  IF to_regclass('schemadelta_archive."public.page_views_other@d71b5274"') IS NOT NULL THEN
+    INSERT INTO public.page_views_other (viewed_on, id, path) OVERRIDING SYSTEM VALUE SELECT CAST(viewed_on AS date), CAST(id AS bigint), CAST(path AS text) FROM schemadelta_archive."public.page_views_other@d71b5274";
+    DROP TABLE schemadelta_archive."public.page_views_other@d71b5274";
+    DELETE FROM schemadelta_archive.holdings WHERE holding = 'public.page_views_other@d71b5274';
+  END IF;
+END $restore$;
+SELECT pg_catalog.set_config('search_path', 'public', false);
+DO $guard$ BEGIN
+  IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_inherits WHERE inhrelid = 'public.page_views_2001'::regclass AND inhparent = 'public.page_views'::regclass) THEN
+    BEGIN
+      ALTER TABLE ONLY public.page_views ATTACH PARTITION public.page_views_2001 FOR VALUES FROM ('2001-01-01') TO ('2002-01-01');
+    EXCEPTION WHEN check_violation THEN
+      RAISE EXCEPTION 'schemadelta pre-flight: rows of % lie outside its partition bound (%)', 'public.page_views_2001', pg_catalog.regexp_replace((SQLERRM)::text, '[[:cntrl:]]', '?', 'g');
+    END;
+  END IF;
+END $guard$;
+DO $guard$ BEGIN
+  IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_inherits WHERE inhrelid = 'public.page_views_2001_h0'::regclass AND inhparent = 'public.page_views_2001'::regclass) THEN
+    BEGIN
+      ALTER TABLE ONLY public.page_views_2001 ATTACH PARTITION public.page_views_2001_h0 FOR VALUES WITH (MODULUS 2, REMAINDER 0);
+    EXCEPTION WHEN check_violation THEN
+      RAISE EXCEPTION 'schemadelta pre-flight: rows of % lie outside its partition bound (%)', 'public.page_views_2001_h0', pg_catalog.regexp_replace((SQLERRM)::text, '[[:cntrl:]]', '?', 'g');
+    END;
+  END IF;
+END $guard$;
+DO $guard$ BEGIN
+  IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_inherits WHERE inhrelid = 'public.page_views_2001_h1'::regclass AND inhparent = 'public.page_views_2001'::regclass) THEN
+    BEGIN
+      ALTER TABLE ONLY public.page_views_2001 ATTACH PARTITION public.page_views_2001_h1 FOR VALUES WITH (MODULUS 2, REMAINDER 1);
+    EXCEPTION WHEN check_violation THEN
+      RAISE EXCEPTION 'schemadelta pre-flight: rows of % lie outside its partition bound (%)', 'public.page_views_2001_h1', pg_catalog.regexp_replace((SQLERRM)::text, '[[:cntrl:]]', '?', 'g');
+    END;
+  END IF;
+END $guard$;
+DO $guard$ BEGIN
+  IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_inherits WHERE inhrelid = 'public.page_views_2002'::regclass AND inhparent = 'public.page_views'::regclass) THEN
+    BEGIN
+      ALTER TABLE ONLY public.page_views ATTACH PARTITION public.page_views_2002 FOR VALUES FROM ('2002-01-01') TO ('2003-01-01');
+    EXCEPTION WHEN check_violation THEN
+      RAISE EXCEPTION 'schemadelta pre-flight: rows of % lie outside its partition bound (%)', 'public.page_views_2002', pg_catalog.regexp_replace((SQLERRM)::text, '[[:cntrl:]]', '?', 'g');
+    END;
+  END IF;
+END $guard$;
+DO $guard$ BEGIN
+  IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_inherits WHERE inhrelid = 'public.page_views_other'::regclass AND inhparent = 'public.page_views'::regclass) THEN
+    BEGIN
+      ALTER TABLE ONLY public.page_views ATTACH PARTITION public.page_views_other DEFAULT;
+    EXCEPTION WHEN check_violation THEN
+      RAISE EXCEPTION 'schemadelta pre-flight: rows of % lie outside its partition bound (%)', 'public.page_views_other', pg_catalog.regexp_replace((SQLERRM)::text, '[[:cntrl:]]', '?', 'g');
+    END;
+  END IF;
+END $guard$;
+DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
+  IF NOT (pg_temp.schemadelta_constraint(pg_catalog.to_regclass('public.page_views_2001_h0'), 'page_views_2001_h0_pkey') IS NOT NULL) THEN
+    ALTER TABLE ONLY public.page_views_2001_h0 ADD CONSTRAINT page_views_2001_h0_pkey PRIMARY KEY (viewed_on, id);
+  ELSE
+    BEGIN
+      CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.page_views_2001_h0);
+    ALTER TABLE pg_temp.schemadelta_shadow ADD CONSTRAINT page_views_2001_h0_pkey PRIMARY KEY (viewed_on, id);
+    target_state := pg_temp.schemadelta_constraint('pg_temp.schemadelta_shadow'::regclass, 'page_views_2001_h0_pkey');
+      DROP TABLE pg_temp.schemadelta_shadow;
+    
+    EXCEPTION WHEN others THEN
+      target_state := NULL;
+    END;
+    found_state := pg_temp.schemadelta_constraint(pg_catalog.to_regclass('public.page_views_2001_h0'), 'page_views_2001_h0_pkey');
+    IF found_state IS NOT DISTINCT FROM target_state THEN
+      NULL;  -- done before
+    ELSE
+      RAISE EXCEPTION 'schemadelta: % is not as this script expects: found %, expected %', 'constraint page_views_2001_h0_pkey on public.page_views_2001_h0', pg_catalog.regexp_replace((coalesce(found_state, 'nothing'))::text, '[[:cntrl:]]', '?', 'g'), pg_catalog.regexp_replace((target_state)::text, '[[:cntrl:]]', '?', 'g');
+    END IF;
+  END IF;
+END $pinned$;
+DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
+  IF NOT (pg_temp.schemadelta_constraint(pg_catalog.to_regclass('public.page_views_2001_h1'), 'page_views_2001_h1_pkey') IS NOT NULL) THEN
+    ALTER TABLE ONLY public.page_views_2001_h1 ADD CONSTRAINT page_views_2001_h1_pkey PRIMARY KEY (viewed_on, id);
+  ELSE
+    BEGIN
+      CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.page_views_2001_h1);
+    ALTER TABLE pg_temp.schemadelta_shadow ADD CONSTRAINT page_views_2001_h1_pkey PRIMARY KEY (viewed_on, id);
+    target_state := pg_temp.schemadelta_constraint('pg_temp.schemadelta_shadow'::regclass, 'page_views_2001_h1_pkey');
+      DROP TABLE pg_temp.schemadelta_shadow;
+    
+    EXCEPTION WHEN others THEN
+      target_state := NULL;
+    END;
+    found_state := pg_temp.schemadelta_constraint(pg_catalog.to_regclass('public.page_views_2001_h1'), 'page_views_2001_h1_pkey');
+    IF found_state IS NOT DISTINCT FROM target_state THEN
+      NULL;  -- done before
+    ELSE
+      RAISE EXCEPTION 'schemadelta: % is not as this script expects: found %, expected %', 'constraint page_views_2001_h1_pkey on public.page_views_2001_h1', pg_catalog.regexp_replace((coalesce(found_state, 'nothing'))::text, '[[:cntrl:]]', '?', 'g'), pg_catalog.regexp_replace((target_state)::text, '[[:cntrl:]]', '?', 'g');
+    END IF;
+  END IF;
+END $pinned$;
+DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
+  IF NOT (pg_temp.schemadelta_constraint(pg_catalog.to_regclass('public.page_views_2001'), 'page_views_2001_pkey') IS NOT NULL) THEN
+    ALTER TABLE ONLY public.page_views_2001 ADD CONSTRAINT page_views_2001_pkey PRIMARY KEY (viewed_on, id);
+  ELSE
+    BEGIN
+      CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.page_views_2001);
+    ALTER TABLE pg_temp.schemadelta_shadow ADD CONSTRAINT page_views_2001_pkey PRIMARY KEY (viewed_on, id);
+    target_state := pg_temp.schemadelta_constraint('pg_temp.schemadelta_shadow'::regclass, 'page_views_2001_pkey');
+      DROP TABLE pg_temp.schemadelta_shadow;
+    
+    EXCEPTION WHEN others THEN
+      target_state := NULL;
+    END;
+    found_state := pg_temp.schemadelta_constraint(pg_catalog.to_regclass('public.page_views_2001'), 'page_views_2001_pkey');
+    IF found_state IS NOT DISTINCT FROM target_state THEN
+      NULL;  -- done before
+    ELSE
+      RAISE EXCEPTION 'schemadelta: % is not as this script expects: found %, expected %', 'constraint page_views_2001_pkey on public.page_views_2001', pg_catalog.regexp_replace((coalesce(found_state, 'nothing'))::text, '[[:cntrl:]]', '?', 'g'), pg_catalog.regexp_replace((target_state)::text, '[[:cntrl:]]', '?', 'g');
+    END IF;
+  END IF;
+END $pinned$;
+DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
+  IF NOT (pg_temp.schemadelta_constraint(pg_catalog.to_regclass('public.page_views_2002'), 'page_views_2002_pkey') IS NOT NULL) THEN
+    ALTER TABLE ONLY public.page_views_2002 ADD CONSTRAINT page_views_2002_pkey PRIMARY KEY (viewed_on, id);
+  ELSE
+    BEGIN
+      CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.page_views_2002);
+    ALTER TABLE pg_temp.schemadelta_shadow ADD CONSTRAINT page_views_2002_pkey PRIMARY KEY (viewed_on, id);
+    target_state := pg_temp.schemadelta_constraint('pg_temp.schemadelta_shadow'::regclass, 'page_views_2002_pkey');
+      DROP TABLE pg_temp.schemadelta_shadow;
+    
+    EXCEPTION WHEN others THEN
+      target_state := NULL;
+    END;
+    found_state := pg_temp.schemadelta_constraint(pg_catalog.to_regclass('public.page_views_2002'), 'page_views_2002_pkey');
+    IF found_state IS NOT DISTINCT FROM target_state THEN
+      NULL;  -- done before
+    ELSE
+      RAISE EXCEPTION 'schemadelta: % is not as this script expects: found %, expected %', 'constraint page_views_2002_pkey on public.page_views_2002', pg_catalog.regexp_replace((coalesce(found_state, 'nothing'))::text, '[[:cntrl:]]', '?', 'g'), pg_catalog.regexp_replace((target_state)::text, '[[:cntrl:]]', '?', 'g');
+    END IF;
+  END IF;
+END $pinned$;
+DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
+  IF NOT (pg_temp.schemadelta_constraint(pg_catalog.to_regclass('public.page_views_other'), 'page_views_other_pkey') IS NOT NULL) THEN
+    ALTER TABLE ONLY public.page_views_other ADD CONSTRAINT page_views_other_pkey PRIMARY KEY (viewed_on, id);
+  ELSE
+    BEGIN
+      CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.page_views_other);
+    ALTER TABLE pg_temp.schemadelta_shadow ADD CONSTRAINT page_views_other_pkey PRIMARY KEY (viewed_on, id);
+    target_state := pg_temp.schemadelta_constraint('pg_temp.schemadelta_shadow'::regclass, 'page_views_other_pkey');
+      DROP TABLE pg_temp.schemadelta_shadow;
+    
+    EXCEPTION WHEN others THEN
+      target_state := NULL;
+    END;
+    found_state := pg_temp.schemadelta_constraint(pg_catalog.to_regclass('public.page_views_other'), 'page_views_other_pkey');
+    IF found_state IS NOT DISTINCT FROM target_state THEN
+      NULL;  -- done before
+    ELSE
+      RAISE EXCEPTION 'schemadelta: % is not as this script expects: found %, expected %', 'constraint page_views_other_pkey on public.page_views_other', pg_catalog.regexp_replace((coalesce(found_state, 'nothing'))::text, '[[:cntrl:]]', '?', 'g'), pg_catalog.regexp_replace((target_state)::text, '[[:cntrl:]]', '?', 'g');
+    END IF;
+  END IF;
+END $pinned$;
+DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
+  IF NOT (pg_temp.schemadelta_constraint(pg_catalog.to_regclass('public.page_views'), 'page_views_pkey') IS NOT NULL) THEN
+    ALTER TABLE ONLY public.page_views ADD CONSTRAINT page_views_pkey PRIMARY KEY (viewed_on, id);
+  ELSE
+    BEGIN
+      CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.page_views);
+    ALTER TABLE pg_temp.schemadelta_shadow ADD CONSTRAINT page_views_pkey PRIMARY KEY (viewed_on, id);
+    target_state := pg_temp.schemadelta_constraint('pg_temp.schemadelta_shadow'::regclass, 'page_views_pkey');
+      DROP TABLE pg_temp.schemadelta_shadow;
+    
+    EXCEPTION WHEN others THEN
+      target_state := NULL;
+    END;
+    found_state := pg_temp.schemadelta_constraint(pg_catalog.to_regclass('public.page_views'), 'page_views_pkey');
+    IF found_state IS NOT DISTINCT FROM target_state THEN
+      NULL;  -- done before
+    ELSE
+      RAISE EXCEPTION 'schemadelta: % is not as this script expects: found %, expected %', 'constraint page_views_pkey on public.page_views', pg_catalog.regexp_replace((coalesce(found_state, 'nothing'))::text, '[[:cntrl:]]', '?', 'g'), pg_catalog.regexp_replace((target_state)::text, '[[:cntrl:]]', '?', 'g');
+    END IF;
+  END IF;
+END $pinned$;
+DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
+  IF NOT (pg_catalog.to_regclass('public.page_views_2001_h0_path_idx') IS NOT NULL) THEN
+    CREATE INDEX IF NOT EXISTS page_views_2001_h0_path_idx ON public.page_views_2001_h0 USING btree ((path));
+  ELSE
+    BEGIN
+      CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.page_views_2001_h0);
+    CREATE INDEX schemadelta_shadow_index ON pg_temp.schemadelta_shadow USING btree ((path));
+    target_state := pg_temp.schemadelta_index('pg_temp.schemadelta_shadow_index'::regclass);
+      DROP TABLE pg_temp.schemadelta_shadow;
+    
+    EXCEPTION WHEN others THEN
+      target_state := NULL;
+    END;
+    found_state := pg_temp.schemadelta_index(pg_catalog.to_regclass('public.page_views_2001_h0_path_idx'));
+    IF found_state IS NOT DISTINCT FROM target_state THEN
+      NULL;  -- done before
+    ELSE
+      RAISE EXCEPTION 'schemadelta: % is not as this script expects: found %, expected %', 'index public.page_views_2001_h0_path_idx', pg_catalog.regexp_replace((coalesce(found_state, 'nothing'))::text, '[[:cntrl:]]', '?', 'g'), pg_catalog.regexp_replace((target_state)::text, '[[:cntrl:]]', '?', 'g');
+    END IF;
+  END IF;
+END $pinned$;
+DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
+  IF NOT (pg_catalog.to_regclass('public.page_views_2001_h1_path_idx') IS NOT NULL) THEN
+    CREATE INDEX IF NOT EXISTS page_views_2001_h1_path_idx ON public.page_views_2001_h1 USING btree ((path));
+  ELSE
+    BEGIN
+      CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.page_views_2001_h1);
+    CREATE INDEX schemadelta_shadow_index ON pg_temp.schemadelta_shadow USING btree ((path));
+    target_state := pg_temp.schemadelta_index('pg_temp.schemadelta_shadow_index'::regclass);
+      DROP TABLE pg_temp.schemadelta_shadow;
+    
+    EXCEPTION WHEN others THEN
+      target_state := NULL;
+    END;
+    found_state := pg_temp.schemadelta_index(pg_catalog.to_regclass('public.page_views_2001_h1_path_idx'));
+    IF found_state IS NOT DISTINCT FROM target_state THEN
+      NULL;  -- done before
+    ELSE
+      RAISE EXCEPTION 'schemadelta: % is not as this script expects: found %, expected %', 'index public.page_views_2001_h1_path_idx', pg_catalog.regexp_replace((coalesce(found_state, 'nothing'))::text, '[[:cntrl:]]', '?', 'g'), pg_catalog.regexp_replace((target_state)::text, '[[:cntrl:]]', '?', 'g');
+    END IF;
+  END IF;
+END $pinned$;
+DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
+  IF NOT (pg_catalog.to_regclass('public.page_views_2001_path_idx') IS NOT NULL) THEN
+    CREATE INDEX IF NOT EXISTS page_views_2001_path_idx ON ONLY public.page_views_2001 USING btree ((path));
+  ELSE
+    BEGIN
+      CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.page_views_2001);
+    CREATE INDEX schemadelta_shadow_index ON pg_temp.schemadelta_shadow USING btree ((path));
+    target_state := pg_temp.schemadelta_index('pg_temp.schemadelta_shadow_index'::regclass);
+      DROP TABLE pg_temp.schemadelta_shadow;
+    
+    EXCEPTION WHEN others THEN
+      target_state := NULL;
+    END;
+    found_state := pg_temp.schemadelta_index(pg_catalog.to_regclass('public.page_views_2001_path_idx'));
+    IF found_state IS NOT DISTINCT FROM target_state THEN
+      NULL;  -- done before
+    ELSE
+      RAISE EXCEPTION 'schemadelta: % is not as this script expects: found %, expected %', 'index public.page_views_2001_path_idx', pg_catalog.regexp_replace((coalesce(found_state, 'nothing'))::text, '[[:cntrl:]]', '?', 'g'), pg_catalog.regexp_replace((target_state)::text, '[[:cntrl:]]', '?', 'g');
+    END IF;
+  END IF;
+END $pinned$;
+DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
+  IF NOT (pg_catalog.to_regclass('public.page_views_2002_path_idx') IS NOT NULL) THEN
+    CREATE INDEX IF NOT EXISTS page_views_2002_path_idx ON public.page_views_2002 USING btree ((path));
+  ELSE
+    BEGIN
+      CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.page_views_2002);
+    CREATE INDEX schemadelta_shadow_index ON pg_temp.schemadelta_shadow USING btree ((path));
+    target_state := pg_temp.schemadelta_index('pg_temp.schemadelta_shadow_index'::regclass);
+      DROP TABLE pg_temp.schemadelta_shadow;
+    
+    EXCEPTION WHEN others THEN
+      target_state := NULL;
+    END;
+    found_state := pg_temp.schemadelta_index(pg_catalog.to_regclass('public.page_views_2002_path_idx'));
+    IF found_state IS NOT DISTINCT FROM target_state THEN
+      NULL;  -- done before
+    ELSE
+      RAISE EXCEPTION 'schemadelta: % is not as this script expects: found %, expected %', 'index public.page_views_2002_path_idx', pg_catalog.regexp_replace((coalesce(found_state, 'nothing'))::text, '[[:cntrl:]]', '?', 'g'), pg_catalog.regexp_replace((target_state)::text, '[[:cntrl:]]', '?', 'g');
+    END IF;
+  END IF;
+END $pinned$;
+DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
+  IF NOT (pg_catalog.to_regclass('public.page_views_other_path_idx') IS NOT NULL) THEN
+    CREATE INDEX IF NOT EXISTS page_views_other_path_idx ON public.page_views_other USING btree ((path));
+  ELSE
+    BEGIN
+      CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.page_views_other);
+    CREATE INDEX schemadelta_shadow_index ON pg_temp.schemadelta_shadow USING btree ((path));
+    target_state := pg_temp.schemadelta_index('pg_temp.schemadelta_shadow_index'::regclass);
+      DROP TABLE pg_temp.schemadelta_shadow;
+    
+    EXCEPTION WHEN others THEN
+      target_state := NULL;
+    END;
+    found_state := pg_temp.schemadelta_index(pg_catalog.to_regclass('public.page_views_other_path_idx'));
+    IF found_state IS NOT DISTINCT FROM target_state THEN
+      NULL;  -- done before
+    ELSE
+      RAISE EXCEPTION 'schemadelta: % is not as this script expects: found %, expected %', 'index public.page_views_other_path_idx', pg_catalog.regexp_replace((coalesce(found_state, 'nothing'))::text, '[[:cntrl:]]', '?', 'g'), pg_catalog.regexp_replace((target_state)::text, '[[:cntrl:]]', '?', 'g');
+    END IF;
+  END IF;
+END $pinned$;
+DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
+  IF NOT (pg_catalog.to_regclass('public.page_views_path_idx') IS NOT NULL) THEN
+    CREATE INDEX IF NOT EXISTS page_views_path_idx ON ONLY public.page_views USING btree ((path));
+  ELSE
+    BEGIN
+      CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.page_views);
+    CREATE INDEX schemadelta_shadow_index ON pg_temp.schemadelta_shadow USING btree ((path));
+    target_state := pg_temp.schemadelta_index('pg_temp.schemadelta_shadow_index'::regclass);
+      DROP TABLE pg_temp.schemadelta_shadow;
+    
+    EXCEPTION WHEN others THEN
+      target_state := NULL;
+    END;
+    found_state := pg_temp.schemadelta_index(pg_catalog.to_regclass('public.page_views_path_idx'));
+    IF found_state IS NOT DISTINCT FROM target_state THEN
+      NULL;  -- done before
+    ELSE
+      RAISE EXCEPTION 'schemadelta: % is not as this script expects: found %, expected %', 'index public.page_views_path_idx', pg_catalog.regexp_replace((coalesce(found_state, 'nothing'))::text, '[[:cntrl:]]', '?', 'g'), pg_catalog.regexp_replace((target_state)::text, '[[:cntrl:]]', '?', 'g');
+    END IF;
+  END IF;
+END $pinned$;
+DO $guard$ BEGIN
+  IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_inherits WHERE inhrelid = 'public.page_views_2001_h0_path_idx'::regclass AND inhparent = 'public.page_views_2001_path_idx'::regclass) THEN
+    ALTER INDEX public.page_views_2001_path_idx ATTACH PARTITION public.page_views_2001_h0_path_idx;
+  END IF;
+END $guard$;
+DO $guard$ BEGIN
+  IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_inherits WHERE inhrelid = 'public.page_views_2001_h1_path_idx'::regclass AND inhparent = 'public.page_views_2001_path_idx'::regclass) THEN
+    ALTER INDEX public.page_views_2001_path_idx ATTACH PARTITION public.page_views_2001_h1_path_idx;
+  END IF;
+END $guard$;
+DO $guard$ BEGIN
+  IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_inherits WHERE inhrelid = 'public.page_views_2001_path_idx'::regclass AND inhparent = 'public.page_views_path_idx'::regclass) THEN
+    ALTER INDEX public.page_views_path_idx ATTACH PARTITION public.page_views_2001_path_idx;
+  END IF;
+END $guard$;
+DO $guard$ BEGIN
+  IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_inherits WHERE inhrelid = 'public.page_views_2002_path_idx'::regclass AND inhparent = 'public.page_views_path_idx'::regclass) THEN
+    ALTER INDEX public.page_views_path_idx ATTACH PARTITION public.page_views_2002_path_idx;
+  END IF;
+END $guard$;
+DO $guard$ BEGIN
+  IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_inherits WHERE inhrelid = 'public.page_views_other_path_idx'::regclass AND inhparent = 'public.page_views_path_idx'::regclass) THEN
+    ALTER INDEX public.page_views_path_idx ATTACH PARTITION public.page_views_other_path_idx;
+  END IF;
+END $guard$;
+SELECT pg_catalog.set_config('search_path', '', false);
+DO $restore$ DECLARE record_found record; BEGIN
+  IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN
+    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = 'd71b5274' LOOP
+      IF to_regclass(format('%I.%I', record_found.object_schema, record_found.object_name)) IS NOT NULL THEN
+        PERFORM pg_catalog.setval(format('%I.%I', record_found.object_schema, record_found.object_name)::regclass, record_found.sequence_last_value, record_found.sequence_is_called);
+        DELETE FROM schemadelta_archive.holdings WHERE holding = record_found.holding;
+      END IF;
+    END LOOP;
+  END IF;
+END $restore$;
+
+COMMIT;
