@@ -5,7 +5,7 @@
 #include "cli/commands.h"
 #include "generator/postgres/quoting.h"
 #include "verify/client_tools.h"
-#include "verify/connection_string.h"
+#include "snapshot/connection_string.h"
 #include "verify/process.h"
 #include "model/printable.h"
 
@@ -31,10 +31,10 @@ std::optional<std::string> run_psql(const std::string& database, const std::stri
     return std::nullopt;
   }
   // The password goes through the environment, never the command line (`ps` shows it).
-  const auto connection = verify::split_connection(database);
+  const auto connection = snapshot::split_connection(database);
   verify::ProcessOptions options;
   options.stdin_text = sql;
-  options.env = verify::client_environment(connection, 10);
+  options.env = snapshot::client_environment(connection, 10);
   auto result =
       verify::run_process({*psql, "-X", "-q", "-A", "-t", "-F", "\t", "-v", "ON_ERROR_STOP=1", "-d", connection.without_password}, options);
   if (result.exit_code != 0) {

@@ -6,7 +6,7 @@
 #include <iostream>
 
 #include "cli/commands.h"
-#include "cli/load_snapshot.h"
+#include "cli/snapshot_options.h"
 #include "cli/output_file.h"
 #include "compare/drift.h"
 #include "serialize/drift_report.h"

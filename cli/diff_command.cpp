@@ -2,7 +2,7 @@
 #include <iostream>
 
 #include "cli/commands.h"
-#include "cli/load_snapshot.h"
+#include "cli/snapshot_options.h"
 #include "cli/output_file.h"
 #include "cli/rename_options.h"
 #include "compare/change_set.h"

@@ -3,7 +3,7 @@
 #include <iostream>
 
 #include "cli/commands.h"
-#include "cli/load_snapshot.h"
+#include "cli/snapshot_options.h"
 #include "cli/output_file.h"
 #include "generator/postgres/catalog_ddl.h"
 #include "serialize/catalog_json.h"

@@ -4,7 +4,7 @@
 
 #include "cli/commands.h"
 #include "cli/output_file.h"
-#include "verify/live_database.h"
+#include "snapshot/live_database.h"
 #include "model/printable.h"
 
 namespace schemadelta::cli {
@@ -13,17 +13,17 @@ namespace {
 
 struct SnapshotArguments {
   std::string database, output;
-  verify::LiveDumpOptions dump;
+  snapshot::LiveDumpOptions dump;
 };
 
 int run_snapshot(const SnapshotArguments& args) {
   if (!outputs_are_safe({}, {args.output})) return kInputError;
-  if (!verify::is_connection_uri(args.database)) {
+  if (!snapshot::is_connection_uri(args.database)) {
     std::cerr << "schemadelta: error: snapshot reads a live database: give a postgresql:// URI\n";
     return kInputError;
   }
   try {
-    return write_output(args.output, verify::dump_live_schema(args.database, args.dump)) ? kOk : kInputError;
+    return write_output(args.output, snapshot::dump_live_schema(args.database, args.dump)) ? kOk : kInputError;
   } catch (const std::exception& e) {
     std::cerr << "schemadelta: error: " << model::printable(e.what()) << "\n";
     return kInputError;

@@ -9,7 +9,7 @@
 #include <fmt/format.h>
 
 #include "cli/commands.h"
-#include "cli/load_snapshot.h"
+#include "cli/snapshot_options.h"
 #include "cli/rename_options.h"
 #include "generator/postgres/migration_pair.h"
 #include "generator/postgres/quoting.h"

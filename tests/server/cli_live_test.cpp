@@ -14,6 +14,7 @@
 #include <thread>
 #include <vector>
 
+#include "snapshot/load_snapshot.h"
 #include "tests/support/test_server.h"
 #include "verify/process.h"
 
@@ -297,6 +298,24 @@ TEST(Verify, WhatAKilledVerifyLeftIsRemovedByTheNextRun) {
     EXPECT_NE(cleanup.out.find("removed " + folder), std::string::npos) << cleanup.out;
     EXPECT_FALSE(fs::exists(folder));
     EXPECT_TRUE(fs::exists(test_server().socket_dir())) << "a live run's server is never touched";
+  }
+}
+
+// Both snapshots of a comparing command are normalized at the same time, on two threads: one
+// server, a database each.
+TEST(Normalize, TwoFileSnapshotsAreNormalizedAtOnce) {
+  Workspace work;
+  const auto first = work.write("first.sql", "CREATE TABLE only_first (id integer CHECK (id IN (1, 2)));");
+  const auto second = work.write("second.sql", "CREATE TABLE only_second (id integer CHECK (id IN (3, 4)));");
+  snapshot::SnapshotOptions options;
+  options.normalize_with_server = true;
+  for (int round = 0; round < 3; ++round) {
+    auto pair = snapshot::load_snapshot_pair(first, second, options, "schemadelta_archive");
+    ASSERT_TRUE(pair.has_value());
+    const auto& a = pair->first.catalog.schemas.at("public").tables;
+    const auto& b = pair->second.catalog.schemas.at("public").tables;
+    EXPECT_TRUE(a.count("only_first") && !a.count("only_second"));
+    EXPECT_TRUE(b.count("only_second") && !b.count("only_first"));
   }
 }
 

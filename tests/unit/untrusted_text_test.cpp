@@ -5,7 +5,7 @@
 #include "generator/postgres/quoting.h"
 #include "model/object_id.h"
 #include "model/printable.h"
-#include "verify/connection_string.h"
+#include "snapshot/connection_string.h"
 
 namespace schemadelta {
 namespace {
@@ -66,25 +66,25 @@ TEST(ConnectionString, PasswordsAreTakenOutByParsing) {
        "postgres://host/app?user=ann&password=***&connect_timeout=3"},
   };
   for (const auto& e : examples) {
-    auto parts = verify::split_connection(e.uri);
+    auto parts = snapshot::split_connection(e.uri);
     ASSERT_TRUE(parts.password) << e.uri;
     EXPECT_EQ(*parts.password, e.password) << e.uri;
     EXPECT_EQ(parts.without_password, e.without) << e.uri;
-    EXPECT_EQ(verify::redact_connection(e.uri), e.redacted) << e.uri;
-    EXPECT_EQ(verify::redact_connection(e.uri).find(e.password), std::string::npos) << e.uri;
+    EXPECT_EQ(snapshot::redact_connection(e.uri), e.redacted) << e.uri;
+    EXPECT_EQ(snapshot::redact_connection(e.uri).find(e.password), std::string::npos) << e.uri;
   }
-  EXPECT_FALSE(verify::split_connection("postgresql://ann@host/app").password);
-  EXPECT_EQ(verify::redact_connection("postgresql://ann@host/app"), "postgresql://ann@host/app");
+  EXPECT_FALSE(snapshot::split_connection("postgresql://ann@host/app").password);
+  EXPECT_EQ(snapshot::redact_connection("postgresql://ann@host/app"), "postgresql://ann@host/app");
 }
 
 TEST(ConnectionString, TheChildGetsThePasswordAndATimeoutThroughItsEnvironment) {
   auto has = [](const std::vector<std::string>& environment, const std::string& entry) {
     return std::find(environment.begin(), environment.end(), entry) != environment.end();
   };
-  auto environment = verify::client_environment(verify::split_connection("postgresql://ann:p@ss@host/app"), 10);
+  auto environment = snapshot::client_environment(snapshot::split_connection("postgresql://ann:p@ss@host/app"), 10);
   EXPECT_TRUE(has(environment, "PGPASSWORD=p@ss"));
   EXPECT_TRUE(has(environment, "PGCONNECT_TIMEOUT=10"));
-  auto own_timeout = verify::client_environment(verify::split_connection("postgresql://host/app?connect_timeout=3"), 10);
+  auto own_timeout = snapshot::client_environment(snapshot::split_connection("postgresql://host/app?connect_timeout=3"), 10);
   EXPECT_FALSE(has(own_timeout, "PGCONNECT_TIMEOUT=10")) << "the URI's own connect_timeout wins";
 }
 

@@ -6,7 +6,7 @@
 #include <string>
 #include <vector>
 
-namespace schemadelta::verify {
+namespace schemadelta::snapshot {
 
 struct ConnectionParts {
   std::string without_password;       // the URI with the password left out of user info and query
@@ -27,4 +27,4 @@ std::string redact_connection(const std::string& connection);
 // gives an error instead of a hang.
 std::vector<std::string> client_environment(const ConnectionParts& connection, int connect_timeout_seconds);
 
-}  // namespace schemadelta::verify
+}  // namespace schemadelta::snapshot

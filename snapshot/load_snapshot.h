@@ -6,12 +6,10 @@
 #include <string>
 #include <vector>
 
-#include <CLI/CLI.hpp>
-
 #include "model/object_filter.h"
 #include "parser/parse.h"
 
-namespace schemadelta::cli {
+namespace schemadelta::snapshot {
 
 struct SnapshotOptions {
   bool strict = false;                 // unmanaged statements are errors
@@ -21,9 +19,6 @@ struct SnapshotOptions {
   bool normalize_with_server = false;  // load into a throwaway server and read back its dump
   std::vector<std::string> internal_schemas;  // always left out (the holding schema)
 };
-
-// --schema, --exclude-schema, --ignore-file, --strict; --normalize-with-server when asked.
-void add_snapshot_options(CLI::App* command, SnapshotOptions& options, bool normalization);
 
 // A parsed snapshot and the SQL it was read from (files in order, or the live database's dump).
 struct Snapshot : parser::ParseResult {
@@ -41,4 +36,4 @@ std::optional<std::pair<Snapshot, Snapshot>> load_snapshot_pair(const std::strin
 // The name a snapshot is shown under (a connection string with its password masked).
 std::string snapshot_name(const std::string& input);
 
-}  // namespace schemadelta::cli
+}  // namespace schemadelta::snapshot

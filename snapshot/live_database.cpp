@@ -1,11 +1,16 @@
-#include "verify/live_database.h"
+#include "snapshot/live_database.h"
 
 #include "verify/client_tools.h"
-#include "verify/connection_string.h"
+#include "snapshot/connection_string.h"
 #include "verify/process.h"
 #include "verify/verify_error.h"
 
-namespace schemadelta::verify {
+namespace schemadelta::snapshot {
+
+using verify::find_client_tool;
+using verify::ProcessOptions;
+using verify::run_process;
+using verify::VerifyError;
 
 bool is_connection_uri(const std::string& text) { return text.starts_with("postgresql://") || text.starts_with("postgres://"); }
 
@@ -38,4 +43,4 @@ std::string dump_live_schema(const std::string& connection, const LiveDumpOption
   return result.out;
 }
 
-}  // namespace schemadelta::verify
+}  // namespace schemadelta::snapshot

@@ -1,4 +1,4 @@
-#include "cli/load_snapshot.h"
+#include "snapshot/load_snapshot.h"
 
 #include <filesystem>
 #include <fstream>
@@ -6,12 +6,12 @@
 #include <iostream>
 #include <sstream>
 
-#include "cli/normalizing_server.h"
-#include "verify/live_database.h"
+#include "snapshot/normalizing_server.h"
+#include "snapshot/live_database.h"
 #include "verify/verify_error.h"
 #include "model/printable.h"
 
-namespace schemadelta::cli {
+namespace schemadelta::snapshot {
 
 namespace {
 
@@ -50,8 +50,8 @@ std::optional<parser::Source> read_inputs(const std::vector<std::string>& inputs
   parser::Source source;
   try {
     for (const auto& input : inputs) {
-      if (verify::is_connection_uri(input)) {
-        source.files.push_back({snapshot_name(input), verify::dump_live_schema(input, {options.schemas, options.exclude_schemas, options.connect_timeout})});
+      if (is_connection_uri(input)) {
+        source.files.push_back({snapshot_name(input), dump_live_schema(input, {options.schemas, options.exclude_schemas, options.connect_timeout})});
       } else {
         auto files = parser::read_source({input});
         source.files.insert(source.files.end(), files.files.begin(), files.files.end());
@@ -66,22 +66,9 @@ std::optional<parser::Source> read_inputs(const std::vector<std::string>& inputs
 
 }  // namespace
 
-void add_snapshot_options(CLI::App* command, SnapshotOptions& options, bool normalization) {
-  command->add_option("--schema", options.schemas, "Only these schemas (globs; repeatable)");
-  command->add_option("--exclude-schema", options.exclude_schemas, "Leave these schemas out (globs; repeatable)");
-  command->add_option("--ignore-file", options.ignore_file,
-                      "Objects to leave out, one kind:schema.name glob a line (default: .schemadelta-ignore if present)");
-  command->add_flag("--strict", options.strict, "Unmanaged statements in the inputs are errors");
-  command->add_option("--connect-timeout", options.connect_timeout, "Seconds to wait for a live database to answer (default 10; 0: for ever)")
-      ->check(CLI::NonNegativeNumber);
-  if (normalization) {
-    command->add_flag("--normalize-with-server", options.normalize_with_server,
-                      "Load file inputs into a throwaway PostgreSQL and compare what it dumps back");
-  }
-}
 
 std::string snapshot_name(const std::string& input) {
-  return verify::is_connection_uri(input) ? verify::redact_connection(input) : input;
+  return is_connection_uri(input) ? redact_connection(input) : input;
 }
 
 namespace {
@@ -103,7 +90,7 @@ std::optional<Snapshot> load_snapshot_reporting_to(const std::vector<std::string
     messages << parser::format(diagnostic) << "\n";
   }
   if (result.has_errors()) return std::nullopt;
-  const bool live = inputs.size() == 1 && verify::is_connection_uri(inputs.front());
+  const bool live = inputs.size() == 1 && is_connection_uri(inputs.front());
   if (options.normalize_with_server && !live) {
     // What PostgreSQL stores, read back as a dump: spellings the parser keeps apart compare equal.
     try {
@@ -152,4 +139,4 @@ std::optional<std::pair<Snapshot, Snapshot>> load_snapshot_pair(const std::strin
   return std::pair{std::move(*a), std::move(*b)};
 }
 
-}  // namespace schemadelta::cli
+}  // namespace schemadelta::snapshot

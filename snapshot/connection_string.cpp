@@ -1,4 +1,4 @@
-#include "verify/connection_string.h"
+#include "snapshot/connection_string.h"
 
 #include <cctype>
 #include <cstdlib>
@@ -6,7 +6,7 @@
 
 extern char** environ;
 
-namespace schemadelta::verify {
+namespace schemadelta::snapshot {
 
 namespace {
 
@@ -125,4 +125,4 @@ std::vector<std::string> client_environment(const ConnectionParts& connection, i
   return environment;
 }
 
-}  // namespace schemadelta::verify
+}  // namespace schemadelta::snapshot

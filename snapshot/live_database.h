@@ -5,9 +5,9 @@
 #include <string>
 #include <vector>
 
-#include "verify/connection_string.h"
+#include "snapshot/connection_string.h"
 
-namespace schemadelta::verify {
+namespace schemadelta::snapshot {
 
 // "postgresql://..." or "postgres://...".
 bool is_connection_uri(const std::string& text);
@@ -22,4 +22,4 @@ struct LiveDumpOptions {
 // Throws VerifyError (pg_dump's message, password masked) when pg_dump is missing or fails.
 std::string dump_live_schema(const std::string& connection, const LiveDumpOptions& options = {});
 
-}  // namespace schemadelta::verify
+}  // namespace schemadelta::snapshot

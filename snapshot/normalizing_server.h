@@ -6,11 +6,11 @@
 #include "model/catalog.h"
 #include "parser/parse.h"
 
-namespace schemadelta::cli {
+namespace schemadelta::snapshot {
 
 // The snapshot as PostgreSQL stores it: `pg_dump --schema-only` of a fresh database the source
 // was loaded into (roles it names are created first). Throws std::runtime_error with the
 // server's message when the source does not load.
 std::string normalize_through_server(const parser::Source& source, const model::Catalog& catalog);
 
-}  // namespace schemadelta::cli
+}  // namespace schemadelta::snapshot
