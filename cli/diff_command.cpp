@@ -4,7 +4,7 @@
 #include "cli/commands.h"
 #include "cli/snapshot_options.h"
 #include "cli/output_file.h"
-#include "cli/rename_options.h"
+#include "cli/script_options.h"
 #include "compare/change_set.h"
 #include "compare/hazards.h"
 #include "serialize/plan_json.h"
@@ -17,42 +17,22 @@ namespace {
 
 struct DiffArguments {
   std::string source, target, output, rollback, format = "sql";
-  bool allow_data_loss = false, no_preserve = false;
-  std::string archive_schema = "schemadelta_archive", release;
-  RenameOptions renames;
-  bool explain = false, owners = false, strict_column_order = false, concurrently = false;
+  bool allow_data_loss = false;
+  ScriptOptions script;
   SnapshotOptions snapshot;
-  std::string lock_timeout = "10s", statement_timeout = "0";
 };
 
 int run_diff(const DiffArguments& args) {
-  if (!outputs_are_safe({args.source, args.target, args.snapshot.ignore_file, args.renames.rename_file}, {args.output, args.rollback})) {
+  if (!outputs_are_safe({args.source, args.target, args.snapshot.ignore_file, args.script.renames.rename_file}, {args.output, args.rollback})) {
     return kInputError;
   }
-  auto snapshots = load_snapshot_pair(args.source, args.target, args.snapshot, args.archive_schema);
+  auto snapshots = load_snapshot_pair(args.source, args.target, args.snapshot, args.script.archive_schema);
   if (!snapshots) return kInputError;
-  compare::CompareOptions compare_options;
-  compare_options.owners = args.owners;
-  compare_options.strict_column_order = args.strict_column_order;
-  auto renames = read_renames(args.renames);
-  if (!renames) return kInputError;
-  compare_options.renames = *renames;
-  generator::postgres::PairOptions pair_options;
-  pair_options.compare = compare_options;
-  pair_options.preserve = !args.no_preserve;
-  pair_options.archive_schema = args.archive_schema;
-  pair_options.release = args.release;
-  auto& options = pair_options.migration;
-  options.tool_version = SCHEMADELTA_VERSION;
-  options.source_name = snapshot_name(args.source);
-  options.target_name = snapshot_name(args.target);
-  options.explain = args.explain;
-  options.concurrently = args.concurrently;
-  options.lock_timeout = args.lock_timeout;
-  options.statement_timeout = args.statement_timeout;
+  const auto options = pair_options(args.script, args.source, args.target);
+  if (!options) return kInputError;
   // The snapshots' catalogs are handed over: the change sets keep them, indexed, without a copy.
   auto [indexed_source, indexed_target] = compare::share_both(std::move(snapshots->first.catalog), std::move(snapshots->second.catalog));
-  const auto pair = generator::postgres::write_migration_pair(std::move(indexed_source), std::move(indexed_target), pair_options);
+  const auto pair = generator::postgres::write_migration_pair(std::move(indexed_source), std::move(indexed_target), *options);
   if (!pair.errors.empty()) {
     for (const auto& error : pair.errors) std::cerr << "schemadelta: error: " << model::printable(error) << "\n";
     return kInputError;
@@ -74,7 +54,7 @@ int run_diff(const DiffArguments& args) {
   if (!losses.empty() && !args.allow_data_loss) {
     std::cerr << "schemadelta: refusing to write a migration that loses data (" << losses.size() << " destructive changes):\n";
     for (const auto& loss : losses) std::cerr << "  - " << model::printable(loss) << "\n";
-    std::cerr << "Pass --allow-data-loss to write it anyway (what is dropped is kept in the holding schema " << args.archive_schema
+    std::cerr << "Pass --allow-data-loss to write it anyway (what is dropped is kept in the holding schema " << model::printable(args.script.archive_schema)
               << " for the rollback), or --rename if an object was renamed.\n";
     return kDataLossRefused;
   }
@@ -112,23 +92,13 @@ void add_diff_command(CLI::App& app, int& exit_code) {
   command->add_option("source", args->source, "The schema the database has now (file, folder, - or postgresql:// URI)")->required();
   command->add_option("target", args->target, "The schema it should have (file, folder, - or postgresql:// URI)")->required();
   command->add_option("-o,--output", args->output, "Write the script to this file instead of stdout");
-  command->add_flag("--explain", args->explain, "Say before each statement why it is there");
-  command->add_flag("--owners", args->owners, "Compare and change object owners too");
-  command->add_flag("--concurrently", args->concurrently,
-                    "Build new indexes on existing tables with CREATE INDEX CONCURRENTLY, after the transaction");
+  add_script_options(command, args->script);
   add_snapshot_options(command, args->snapshot, true);
-  command->add_flag("--strict-column-order", args->strict_column_order, "Report tables whose column order differs");
-  add_rename_options(command, args->renames);
   command->add_option("--format", args->format, "sql (the migration script) or json (the plan: changes, classes, hazards)")
       ->check(CLI::IsMember({"sql", "json"}));
   command->add_option("--rollback", args->rollback, "Also write the rollback script (TARGET back to SOURCE) to this file");
   command->add_flag("--allow-data-loss", args->allow_data_loss,
                     "Write the migration even when changes drop or narrow data (kept in the holding schema unless --no-preserve)");
-  command->add_flag("--no-preserve", args->no_preserve, "Drop data for good instead of keeping it in the holding schema");
-  command->add_option("--archive-schema", args->archive_schema, "The holding schema (default schemadelta_archive); never compared");
-  command->add_option("--release", args->release, "A label recorded with every holding (default: an id of the two snapshots)");
-  command->add_option("--lock-timeout", args->lock_timeout, "SET lock_timeout at the top of the script (default 10s)");
-  command->add_option("--statement-timeout", args->statement_timeout, "SET statement_timeout (default 0: none)");
   command->callback([args, &exit_code] { exit_code = run_diff(*args); });
 }
 

@@ -10,7 +10,7 @@
 
 #include "cli/commands.h"
 #include "cli/snapshot_options.h"
-#include "cli/rename_options.h"
+#include "cli/script_options.h"
 #include "generator/postgres/migration_pair.h"
 #include "generator/postgres/quoting.h"
 #include "verify/cleanup_on_signal.h"
@@ -24,9 +24,8 @@ namespace {
 
 struct VerifyArguments {
   std::string source, target, migration_file, rollback_file;
-  bool no_rows = false, no_preserve = false, cleanup = false;
-  std::string archive_schema = "schemadelta_archive";
-  RenameOptions renames;
+  bool no_rows = false, cleanup = false;
+  ScriptOptions script;  // the same as diff's: verify proves what diff writes
   SnapshotOptions snapshot;
 };
 
@@ -55,21 +54,13 @@ int run_verify(const VerifyArguments& args) {
     std::cerr << "schemadelta: error: verify needs SOURCE and TARGET (or --cleanup)\n";
     return kInputError;
   }
-  auto snapshots = load_snapshot_pair(args.source, args.target, args.snapshot, args.archive_schema);
+  auto snapshots = load_snapshot_pair(args.source, args.target, args.snapshot, args.script.archive_schema);
   if (!snapshots) return kInputError;
   const auto* source = &snapshots->first;
   const auto* target = &snapshots->second;
-  auto renames = read_renames(args.renames);
-  if (!renames) return kInputError;
-
-  generator::postgres::PairOptions options;
-  options.compare.renames = *renames;
-  options.preserve = !args.no_preserve;
-  options.archive_schema = args.archive_schema;
-  options.migration.tool_version = SCHEMADELTA_VERSION;
-  options.migration.source_name = snapshot_name(args.source);
-  options.migration.target_name = snapshot_name(args.target);
-  const auto pair = generator::postgres::write_migration_pair(source->catalog, target->catalog, options);
+  const auto options = pair_options(args.script, args.source, args.target);
+  if (!options) return kInputError;
+  const auto pair = generator::postgres::write_migration_pair(source->catalog, target->catalog, *options);
   if (!pair.errors.empty() || !pair.rollback_errors.empty()) {
     for (const auto& error : pair.errors) std::cerr << "schemadelta: error: " << model::printable(error) << "\n";
     for (const auto& error : pair.rollback_errors) std::cerr << "schemadelta: error: rollback: " << model::printable(error) << "\n";
@@ -106,8 +97,8 @@ int run_verify(const VerifyArguments& args) {
   roles.merge(model::roles_named(target->catalog));
   verify::ProofOptions proof_options;
   proof_options.with_rows = !args.no_rows;
-  proof_options.compare_rows = !args.no_preserve;
-  proof_options.archive_schema = args.archive_schema;
+  proof_options.compare_rows = !args.script.no_preserve;
+  proof_options.archive_schema = args.script.archive_schema;
   auto started = std::chrono::steady_clock::now();
   proof_options.progress = [&](const std::string& step) {
     auto now = std::chrono::steady_clock::now();
@@ -146,9 +137,7 @@ void add_verify_command(CLI::App& app, int& exit_code) {
   command->add_option("--migration", args->migration_file, "Prove this migration script instead of the one diff writes");
   command->add_option("--rollback", args->rollback_file, "Prove this rollback script instead of the one diff writes");
   command->add_flag("--no-rows", args->no_rows, "Do not fill SOURCE's tables with generated rows");
-  command->add_flag("--no-preserve", args->no_preserve, "Prove the scripts that drop data for good (rows are not compared)");
-  command->add_option("--archive-schema", args->archive_schema, "The holding schema (default schemadelta_archive)");
-  add_rename_options(command, args->renames);
+  add_script_options(command, args->script);
   add_snapshot_options(command, args->snapshot, true);
   command->callback([args, &exit_code] { exit_code = run_verify(*args); });
 }

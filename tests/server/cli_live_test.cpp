@@ -217,6 +217,24 @@ TEST(Verify, PassesOnTheScriptsDiffWritesAndFailsOnABrokenOne) {
   EXPECT_NE(bad.out.find("FAIL  the result equals TARGET"), std::string::npos) << bad.out;
 }
 
+// verify takes every option that shapes diff's scripts, and proves the script diff writes with them.
+TEST(Verify, ProvesTheScriptDiffWritesWithTheSameOptions) {
+  Workspace work;
+  const auto source = work.write("source.sql", "CREATE TABLE t (id integer PRIMARY KEY, email text);");
+  const auto target = work.write("target.sql", "CREATE TABLE t (id integer PRIMARY KEY, email text); CREATE UNIQUE INDEX t_email ON t (email);");
+  const std::vector<std::string> options{"--concurrently", "--lock-timeout", "3s", "--statement-timeout", "1min", "--explain"};
+  std::vector<std::string> diff{"diff", source, target};
+  diff.insert(diff.end(), options.begin(), options.end());
+  auto written = schemadelta(diff);
+  ASSERT_EQ(written.exit_code, 0) << written.err;
+  EXPECT_NE(written.out.find("CREATE UNIQUE INDEX CONCURRENTLY"), std::string::npos);
+  EXPECT_NE(written.out.find("SET lock_timeout = '3s';"), std::string::npos);
+  std::vector<std::string> verify{"verify", source, target};
+  verify.insert(verify.end(), options.begin(), options.end());
+  auto proved = schemadelta(verify);
+  EXPECT_EQ(proved.exit_code, 0) << proved.out << proved.err;
+}
+
 TEST(Verify, ProvesALiveDatabaseWhoseObjectsHaveOwners) {
   Workspace work;
   auto database = live_database("verify_live", "DO $$ BEGIN CREATE ROLE app_owner; EXCEPTION WHEN duplicate_object THEN NULL; END $$;"
