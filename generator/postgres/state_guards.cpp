@@ -134,7 +134,17 @@ LANGUAGE sql STABLE AS $state$
                    'START', s.seqstart, 'CACHE', s.seqcache, CASE WHEN s.seqcycle THEN 'CYCLE' ELSE 'NO CYCLE' END)
   FROM pg_catalog.pg_sequence s WHERE s.seqrelid = seq
 $state$;)";
-  return {sql, std::vector<std::string>{}};
+  // Temporary objects need the TEMPORARY privilege on the database. Without it the functions are
+  // not made, and a step that finds its object already there says what it needs (a first run,
+  // which finds nothing, does not need them).
+  std::string code = "BEGIN\n  IF pg_catalog.has_database_privilege(pg_catalog.current_database(), 'TEMPORARY') THEN\n";
+  for (std::size_t start = 0; start < sql.size();) {
+    std::size_t end = sql.find("\n$state$;", start);
+    end = end == std::string::npos ? sql.size() : end + 9;
+    code += "    EXECUTE " + dollar_quote(sql.substr(start, end - start)) + ";\n";
+    start = end + 1;
+  }
+  return {do_block("state_functions", code + "  END IF;\nEND"), std::vector<std::string>{}};
 }
 
 Statement pinned_step(const StatePin& pin, const Statement& step) {
@@ -151,7 +161,9 @@ Statement pinned_step(const StatePin& pin, const Statement& step) {
     return "BEGIN\n      " + shadow.create + variable + " := " + shadow.state + ";\n      " + shadow.drop +
            "\n    EXCEPTION WHEN others THEN\n      " + variable + " := NULL;\n    END;\n    ";
   };
-  code += "\n  ELSE\n    ";
+  code += "\n  ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_column_type(regclass, name)') IS NULL THEN\n    "
+          "RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', " +
+          message_literal(pin.what) + ";\n  ELSE\n    ";
   if (pin.found_then_drop.empty()) {
     code += shadow_state(pin.target, "target_state");
   } else {

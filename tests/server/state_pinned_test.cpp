@@ -119,5 +119,24 @@ TEST(StatePinned, AnObjectMadeExactlyAsTheTargetHasItIsTakenAsDone) {
   test_server().drop_database(reference);
 }
 
+// Without the TEMPORARY privilege a first run needs no shadow; a run that finds its objects says
+// what it needs instead of failing on a missing function.
+TEST(StatePinned, WithoutTemporaryPrivilegeAFirstRunWorksAndARerunSaysWhatItNeeds) {
+  const char* source = "CREATE TABLE keep (id integer);";
+  const char* target = "CREATE TABLE keep (id integer); CREATE TABLE newt (name text);";
+  const auto pair = pair_for(source, target);
+  auto db = fresh_database("no_temp");
+  ASSERT_TRUE(test_server().run_sql(db, "DO $$ BEGIN CREATE ROLE schemadelta_no_temp; EXCEPTION WHEN duplicate_object THEN NULL; END $$;\n"
+                                        "REVOKE TEMPORARY ON DATABASE " + db + " FROM PUBLIC;\n"
+                                        "GRANT CREATE, USAGE ON SCHEMA public TO schemadelta_no_temp;\nSET ROLE schemadelta_no_temp;\n" + source)
+                  .ok);
+  auto first = test_server().run_sql(db, "SET ROLE schemadelta_no_temp;\n" + pair.migration.text);
+  EXPECT_TRUE(first.ok) << first.output;
+  auto again = test_server().run_sql(db, "SET ROLE schemadelta_no_temp;\n" + pair.migration.text);
+  EXPECT_FALSE(again.ok);
+  EXPECT_NE(again.output.find("needs the TEMPORARY privilege"), std::string::npos) << again.output;
+  test_server().drop_database(db);
+}
+
 }  // namespace
 }  // namespace schemadelta::testing

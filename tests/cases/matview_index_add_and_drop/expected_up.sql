@@ -13,26 +13,28 @@ SELECT pg_catalog.set_config('search_path', '', false);
 
 BEGIN;
 
-CREATE OR REPLACE FUNCTION pg_temp.schemadelta_column_type(rel regclass, col name) RETURNS text
+DO $state_functions$ BEGIN
+  IF pg_catalog.has_database_privilege(pg_catalog.current_database(), 'TEMPORARY') THEN
+    EXECUTE $$CREATE OR REPLACE FUNCTION pg_temp.schemadelta_column_type(rel regclass, col name) RETURNS text
 LANGUAGE sql STABLE AS $state$
   SELECT pg_catalog.format_type(a.atttypid, a.atttypmod)
          || CASE WHEN a.attcollation <> t.typcollation THEN ' COLLATE ' || a.attcollation::regcollation::text ELSE '' END
   FROM pg_catalog.pg_attribute a JOIN pg_catalog.pg_type t ON t.oid = a.atttypid
   WHERE a.attrelid = rel AND a.attname = col AND a.attnum > 0 AND NOT a.attisdropped
-$state$;
-CREATE OR REPLACE FUNCTION pg_temp.schemadelta_default(rel regclass, col name) RETURNS text
+$state$;$$;
+    EXECUTE $$CREATE OR REPLACE FUNCTION pg_temp.schemadelta_default(rel regclass, col name) RETURNS text
 LANGUAGE sql STABLE AS $state$
   SELECT CASE WHEN a.attgenerated = 's' THEN 'GENERATED ' ELSE 'DEFAULT ' END || coalesce(pg_catalog.pg_get_expr(d.adbin, d.adrelid), 'none')
   FROM pg_catalog.pg_attribute a LEFT JOIN pg_catalog.pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
   WHERE a.attrelid = rel AND a.attname = col AND a.attnum > 0 AND NOT a.attisdropped
-$state$;
-CREATE OR REPLACE FUNCTION pg_temp.schemadelta_column(rel regclass, col name) RETURNS text
+$state$;$$;
+    EXECUTE $$CREATE OR REPLACE FUNCTION pg_temp.schemadelta_column(rel regclass, col name) RETURNS text
 LANGUAGE sql STABLE AS $state$
   SELECT pg_temp.schemadelta_column_type(rel, col)
          || CASE WHEN a.attnotnull THEN ' NOT NULL ' ELSE ' ' END || pg_temp.schemadelta_default(rel, col)
   FROM pg_catalog.pg_attribute a WHERE a.attrelid = rel AND a.attname = col AND a.attnum > 0 AND NOT a.attisdropped
-$state$;
-CREATE OR REPLACE FUNCTION pg_temp.schemadelta_constraint(rel regclass, con name) RETURNS text
+$state$;$$;
+    EXECUTE $$CREATE OR REPLACE FUNCTION pg_temp.schemadelta_constraint(rel regclass, con name) RETURNS text
 LANGUAGE sql STABLE AS $state$
   SELECT CASE WHEN c.contype = 'f' THEN
            c.confrelid::regclass::text || ' ('
@@ -45,8 +47,8 @@ LANGUAGE sql STABLE AS $state$
            || CASE WHEN c.condeferrable THEN 'D' ELSE '' END || CASE WHEN c.condeferred THEN 'I' ELSE '' END
          ELSE pg_catalog.pg_get_constraintdef(c.oid) END
   FROM pg_catalog.pg_constraint c WHERE c.conrelid = rel AND c.conname = con
-$state$;
-CREATE OR REPLACE FUNCTION pg_temp.schemadelta_table(rel regclass, shape regclass) RETURNS text
+$state$;$$;
+    EXECUTE $$CREATE OR REPLACE FUNCTION pg_temp.schemadelta_table(rel regclass, shape regclass) RETURNS text
 LANGUAGE sql STABLE AS $state$
   SELECT (SELECT CASE WHEN relkind IN ('r', 'p') THEN '' ELSE 'relkind ' || relkind::text || ': ' END FROM pg_catalog.pg_class WHERE oid = rel)
          || coalesce((SELECT pg_catalog.string_agg(pg_catalog.quote_ident(s.attname) || ' ' || coalesce(pg_temp.schemadelta_column(rel, s.attname), 'missing'), ', '
@@ -55,30 +57,30 @@ LANGUAGE sql STABLE AS $state$
          || coalesce((SELECT pg_catalog.string_agg(', CONSTRAINT ' || pg_catalog.quote_ident(c.conname) || ' '
                                                    || coalesce(pg_temp.schemadelta_constraint(rel, c.conname), 'missing'), '' ORDER BY c.conname)
                       FROM pg_catalog.pg_constraint c WHERE c.conrelid = shape AND c.contype = 'c'), '')
-$state$;
-CREATE OR REPLACE FUNCTION pg_temp.schemadelta_index(idx regclass) RETURNS text
+$state$;$$;
+    EXECUTE $$CREATE OR REPLACE FUNCTION pg_temp.schemadelta_index(idx regclass) RETURNS text
 LANGUAGE sql STABLE AS $state$
   SELECT CASE WHEN i.indisunique THEN 'UNIQUE ' ELSE '' END || substring(pg_catalog.pg_get_indexdef(i.indexrelid) FROM ' USING (.*)$')
   FROM pg_catalog.pg_index i WHERE i.indexrelid = idx
-$state$;
-CREATE OR REPLACE FUNCTION pg_temp.schemadelta_view(rel regclass) RETURNS text
+$state$;$$;
+    EXECUTE $$CREATE OR REPLACE FUNCTION pg_temp.schemadelta_view(rel regclass) RETURNS text
 LANGUAGE sql STABLE AS $state$
   SELECT pg_catalog.pg_get_viewdef(oid) || coalesce(' WITH ' || reloptions::text, '') FROM pg_catalog.pg_class WHERE oid = rel AND relkind IN ('v', 'm')
-$state$;
-CREATE OR REPLACE FUNCTION pg_temp.schemadelta_routine(fn regprocedure) RETURNS text
+$state$;$$;
+    EXECUTE $$CREATE OR REPLACE FUNCTION pg_temp.schemadelta_routine(fn regprocedure) RETURNS text
 LANGUAGE sql STABLE AS $state$
   SELECT concat_ws(' | ', p.prokind, l.lanname, pg_catalog.pg_get_function_arguments(p.oid), pg_catalog.pg_get_function_result(p.oid),
                    p.provolatile, p.proisstrict, p.prosecdef, p.proleakproof, p.proparallel, p.procost,
                    p.prorows, p.proconfig, p.probin, p.prosrc, pg_catalog.pg_get_function_sqlbody(p.oid))
   FROM pg_catalog.pg_proc p JOIN pg_catalog.pg_language l ON l.oid = p.prolang WHERE p.oid = fn
-$state$;
-CREATE OR REPLACE FUNCTION pg_temp.schemadelta_policy(rel regclass, pol name) RETURNS text
+$state$;$$;
+    EXECUTE $$CREATE OR REPLACE FUNCTION pg_temp.schemadelta_policy(rel regclass, pol name) RETURNS text
 LANGUAGE sql STABLE AS $state$
   SELECT concat_ws(' | ', p.polcmd, p.polpermissive, p.polroles::regrole[], pg_catalog.pg_get_expr(p.polqual, p.polrelid),
                    pg_catalog.pg_get_expr(p.polwithcheck, p.polrelid))
   FROM pg_catalog.pg_policy p WHERE p.polrelid = rel AND p.polname = pol
-$state$;
-CREATE OR REPLACE FUNCTION pg_temp.schemadelta_trigger(rel regclass, trg name) RETURNS text
+$state$;$$;
+    EXECUTE $$CREATE OR REPLACE FUNCTION pg_temp.schemadelta_trigger(rel regclass, trg name) RETURNS text
 LANGUAGE sql STABLE AS $state$
   SELECT concat_ws(' | ', t.tgtype, t.tgfoid::regprocedure, encode(t.tgargs, 'escape'), t.tgdeferrable, t.tginitdeferred, t.tgoldtable,
                    t.tgnewtable,
@@ -86,8 +88,8 @@ LANGUAGE sql STABLE AS $state$
                     JOIN pg_catalog.pg_attribute a ON a.attrelid = t.tgrelid AND a.attnum = k.num),
                    substring(pg_catalog.pg_get_triggerdef(t.oid) FROM ' WHEN \((.*)\) EXECUTE '))
   FROM pg_catalog.pg_trigger t WHERE t.tgrelid = rel AND t.tgname = trg AND NOT t.tgisinternal
-$state$;
-CREATE OR REPLACE FUNCTION pg_temp.schemadelta_type(typ regtype) RETURNS text
+$state$;$$;
+    EXECUTE $$CREATE OR REPLACE FUNCTION pg_temp.schemadelta_type(typ regtype) RETURNS text
 LANGUAGE sql STABLE AS $state$
   SELECT t.typtype::text || ' ' || CASE t.typtype
     WHEN 'e' THEN (SELECT pg_catalog.string_agg(pg_catalog.quote_literal(e.enumlabel), ', ' ORDER BY e.enumsortorder)
@@ -103,13 +105,15 @@ LANGUAGE sql STABLE AS $state$
     WHEN 'r' THEN (SELECT pg_catalog.format_type(r.rngsubtype, NULL) FROM pg_catalog.pg_range r WHERE r.rngtypid = t.oid)
     ELSE '' END
   FROM pg_catalog.pg_type t WHERE t.oid = typ
-$state$;
-CREATE OR REPLACE FUNCTION pg_temp.schemadelta_sequence(seq regclass) RETURNS text
+$state$;$$;
+    EXECUTE $$CREATE OR REPLACE FUNCTION pg_temp.schemadelta_sequence(seq regclass) RETURNS text
 LANGUAGE sql STABLE AS $state$
   SELECT concat_ws(' ', 'AS', s.seqtypid::regtype, 'INCREMENT', s.seqincrement, 'MINVALUE', s.seqmin, 'MAXVALUE', s.seqmax,
                    'START', s.seqstart, 'CACHE', s.seqcache, CASE WHEN s.seqcycle THEN 'CYCLE' ELSE 'NO CYCLE' END)
   FROM pg_catalog.pg_sequence s WHERE s.seqrelid = seq
-$state$;
+$state$;$$;
+  END IF;
+END $state_functions$;
 DO $guard$ BEGIN
   IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.event_counts_n_idx') AND relkind IN ('i', 'I')) AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_constraint WHERE conindid = to_regclass('public.event_counts_n_idx')) THEN
     DROP INDEX IF EXISTS public.event_counts_n_idx;
@@ -119,6 +123,8 @@ SELECT pg_catalog.set_config('search_path', 'public', false);
 DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
   IF NOT (pg_catalog.to_regclass('public.event_counts_kind_hour_idx') IS NOT NULL) THEN
     CREATE UNIQUE INDEX IF NOT EXISTS event_counts_kind_hour_idx ON public.event_counts USING btree ((kind), (hour));
+  ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_column_type(regclass, name)') IS NULL THEN
+    RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'index public.event_counts_kind_hour_idx';
   ELSE
     BEGIN
       CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.event_counts);
