@@ -55,7 +55,7 @@ void alter_column(Target& target, model::Column& column, P::AlterColumnActionCon
     column.identity.sequence_name =
         written.sequence_name ? written.sequence_name->name
                               : choose_object_name(target.name.name, column.name, "seq", [&](const std::string& n) {
-                                  return relation_name_taken(context.catalog(), target.name.schema, n);
+                                  return relation_name_taken(context, target.name.schema, n);
                                 });
     column.not_null = true;
   } else if (a->IDENTITY_P()) {  // DROP IDENTITY
@@ -183,6 +183,7 @@ void build_alter_table(P::AlterTableContext* s, BuildContext& context) {
     }
     return context.unmanaged(s, "ALTER " + model::kind_name(relation->kind));
   }
+  context.held_names().changing(name.schema, name.name);
   Target target{name, *table};
   if (s->ATTACH()) {
     auto child_name = context.relation_name(s->qualifiedName(1));
@@ -218,6 +219,7 @@ void build_alter_table(P::AlterTableContext* s, BuildContext& context) {
     auto& tables = catalog.schema(name.schema).tables;
     auto node = tables.extract(name.name);
     node.key() = node.mapped().name = context.name(ids[0]);
+    context.held_names().changing(name.schema, node.key());
     tables.insert(std::move(node));
     return;
   }

@@ -8,6 +8,7 @@
 
 #include "PostgresParser.h"
 #include "model/catalog.h"
+#include "parser/held_names.h"
 #include "parser/parse.h"
 
 namespace schemadelta::parser {
@@ -26,6 +27,8 @@ class BuildContext {
       : catalog_(catalog), diagnostics_(diagnostics), options_(options) {}
 
   model::Catalog& catalog() { return catalog_; }
+  // Constraint and identity sequence names of the tables, for "is this name taken".
+  HeldNames& held_names() { return held_names_; }
   const std::vector<std::string>& search_path() const { return search_path_; }
   void set_search_path(std::vector<std::string> path) { search_path_ = std::move(path); }
 
@@ -88,6 +91,7 @@ class BuildContext {
   antlr4::CharStream* stream_ = nullptr;
   const std::string* file_text_ = nullptr;
   mutable std::vector<size_t> line_starts_;  // of file_text_, filled by the first context_line()
+  HeldNames held_names_;
 
   bool relation_exists(const std::string& schema, const std::string& name) const;
 };

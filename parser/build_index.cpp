@@ -83,11 +83,11 @@ void build_create_index(P::CreateIndexContext* s, BuildContext& context) {
 
   index.name = explicit_name.empty()
                    ? choose_object_name(table_name.name, name_addition(column_names), "idx", [&](const std::string& n) {
-                       return relation_name_taken(catalog, table_name.schema, n);
+                       return relation_name_taken(context, table_name.schema, n);
                      })
                    : explicit_name;
   auto& schema = catalog.schema(table_name.schema);
-  if (relation_name_taken(catalog, table_name.schema, index.name)) {
+  if (relation_name_taken(context, table_name.schema, index.name)) {
     if (s->ifNotExists()) return;
     return context.error(s, "relation \"" + index.name + "\" already exists in schema " + table_name.schema);
   }

@@ -3,6 +3,7 @@
 namespace schemadelta::parser {
 
 void build_statement(P::StatementContext* s, BuildContext& context) {
+  context.held_names().next_statement();
   if (auto* c = s->setStatement()) return build_set(c, context);
   if (auto* c = s->selectStatement()) return build_select(c, context);
   if (s->insertStatement()) {

@@ -10,6 +10,7 @@ using model::ObjectKind;
 
 void build_create_table(P::CreateTableContext* s, BuildContext& context) {
   auto name = context.creation_name(s->qualifiedName(0));
+  context.held_names().changing(name.schema, name.name);
   auto& catalog = context.catalog();
   auto& schema = catalog.schema(name.schema);
   if (schema.tables.count(name.name)) {

@@ -17,16 +17,18 @@ namespace schemadelta::parser {
 using model::Constraint;
 using model::ConstraintKind;
 
-bool relation_name_taken(const model::Catalog& catalog, const std::string& schema, const std::string& name) {
-  if (find_relation(catalog, {schema, name})) return true;
+bool relation_name_taken(BuildContext& context, const std::string& schema, const std::string& name) {
+  const auto& catalog = context.catalog();
   const auto* s = catalog.find_schema(schema);
   if (!s) return false;
-  for (const auto& [_, table] : s->tables) {
-    for (const auto& column : table.columns) {
-      if (column.identity.kind != model::IdentityKind::None && column.identity.sequence_name == name) return true;
-    }
+  if (s->tables.count(name) || s->views.count(name) || s->materialized_views.count(name) || s->sequences.count(name) ||
+      s->indexes.count(name) || s->types.count(name)) {  // a relation's row type shares the namespace
+    return true;
   }
-  return s->types.count(name) > 0;  // a relation's row type shares the namespace
+  // The index behind a constraint, an identity column's sequence.
+  auto& held = context.held_names();
+  return held.held(catalog, schema, name, HeldNames::Kind::Constraint) ||
+         held.held(catalog, schema, name, HeldNames::Kind::IdentitySequence);
 }
 
 std::string name_addition(const std::vector<std::string>& names) {
@@ -86,7 +88,7 @@ void apply_attribute(Constraint& c, P::ConstraintAttributeContext* a) {
 void make_serial(model::Column& column, const model::QualifiedName& table, BuildContext& context) {
   auto& catalog = context.catalog();
   std::string sequence_name = choose_object_name(table.name, column.name, "seq", [&](const std::string& n) {
-    return relation_name_taken(catalog, table.schema, n);
+    return relation_name_taken(context, table.schema, n);
   });
   model::Sequence sequence;
   sequence.name = sequence_name;
@@ -126,7 +128,7 @@ void read_column_constraints(const std::vector<P::ColumnConstraintContext*>& lis
       column.identity.sequence_name =
           written.sequence_name ? written.sequence_name->name
                                 : choose_object_name(table.name, column.name, "seq", [&](const std::string& n) {
-                                    return relation_name_taken(context.catalog(), table.schema, n);
+                                    return relation_name_taken(context, table.schema, n);
                                   });
       column.not_null = true;
       continue;
@@ -223,12 +225,10 @@ IndexKey index_key(const Constraint& c) {
   return {c.columns, c.include, c.nulls_not_distinct, c.index_options, c.deferrable, c.initially_deferred};
 }
 
-bool constraint_name_taken(const model::Catalog& catalog, const std::string& schema, const std::string& name) {
-  const auto* s = catalog.find_schema(schema);
+bool constraint_name_taken(BuildContext& context, const std::string& schema, const std::string& name) {
+  const auto* s = context.catalog().find_schema(schema);
   if (!s) return false;
-  for (const auto& [_, table] : s->tables) {
-    if (table.constraints.count(name)) return true;
-  }
+  if (context.held_names().held(context.catalog(), schema, name, HeldNames::Kind::Constraint)) return true;
   for (const auto& [_, domain] : s->domains) {
     if (domain.constraints.count(name)) return true;
   }
@@ -242,13 +242,13 @@ bool constraint_name_taken(const model::Catalog& catalog, const std::string& sch
 // collecting would cost more than its few questions.
 class TakenNames {
  public:
-  TakenNames(const model::Catalog& catalog, const std::string& schema) : catalog_(catalog), schema_(schema) {}
+  TakenNames(BuildContext& context, const std::string& schema) : context_(context), schema_(schema) {}
 
   bool relation(const std::string& name) {
-    return collected() ? names_->relations.count(name) > 0 : relation_name_taken(catalog_, schema_, name);
+    return collected() ? names_->relations.count(name) > 0 : relation_name_taken(context_, schema_, name);
   }
   bool constraint(const std::string& name) {
-    return collected() ? names_->constraints.count(name) > 0 : constraint_name_taken(catalog_, schema_, name);
+    return collected() ? names_->constraints.count(name) > 0 : constraint_name_taken(context_, schema_, name);
   }
 
  private:
@@ -256,7 +256,7 @@ class TakenNames {
   struct Names {
     std::unordered_set<std::string> relations, constraints;
   };
-  const model::Catalog& catalog_;
+  BuildContext& context_;
   const std::string& schema_;
   int questions_ = 0;
   std::optional<Names> names_;
@@ -269,7 +269,7 @@ class TakenNames {
   // What relation_name_taken and constraint_name_taken look at, in one pass.
   void collect() {
     auto& names = names_.emplace();
-    const auto* s = catalog_.find_schema(schema_);
+    const auto* s = context_.catalog().find_schema(schema_);
     if (!s) return;
     for (const auto& [name, _] : s->tables) names.relations.insert(name);
     for (const auto& [name, _] : s->views) names.relations.insert(name);
@@ -321,7 +321,7 @@ void add_constraints(model::Table& table, const std::string& schema, std::vector
                      bool merge_duplicates, BuildContext& context) {
   auto& catalog = context.catalog();
   std::set<std::string> used;
-  TakenNames taken(catalog, schema);
+  TakenNames taken(context, schema);
   auto taken_relation = [&](const std::string& n) { return used.count(n) || table.constraints.count(n) || taken.relation(n); };
   auto taken_constraint = [&](const std::string& n) { return used.count(n) || table.constraints.count(n) || taken.constraint(n); };
 

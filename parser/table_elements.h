@@ -41,6 +41,7 @@ model::IndexElement read_index_element(P::IndexElementContext* element, BuildCon
 // "a_b_c" as ChooseIndexNameAddition builds it.
 std::string name_addition(const std::vector<std::string>& names);
 
-bool relation_name_taken(const model::Catalog& catalog, const std::string& schema, const std::string& name);
+// Whether a relation (or the index of a constraint, or an identity column's sequence) has the name.
+bool relation_name_taken(BuildContext& context, const std::string& schema, const std::string& name);
 
 }  // namespace schemadelta::parser
