@@ -4,8 +4,10 @@
 // keys' implicit referenced columns, and access lists reduced to what differs from defaults.
 #include "parser/finish_catalog.h"
 
+#include <map>
 #include <set>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "parser/column_index.h"
 #include "parser/expression_normalizer.h"
@@ -337,14 +339,27 @@ class Finisher {
            a.where == b.where && a.nulls_not_distinct == b.nulls_not_distinct;
   }
 
-  bool relation_taken(const std::string& schema_name, const std::string& name) const {
+  // Names of the constraints of a schema's tables, and the indexes of each table by name: asking
+  // the catalog scanned every table (or index) of the schema for each partition, so a table of
+  // thousands of partitions took minutes. Clones are added to both as they are made.
+  std::map<std::string, std::unordered_set<std::string>> constraint_names_;
+  std::map<std::pair<std::string, std::string>, std::set<std::string>> indexes_by_table_;  // (schema, table)
+
+  std::unordered_set<std::string>& constraint_names(const std::string& schema_name) {
+    auto [it, is_new] = constraint_names_.try_emplace(schema_name);
+    if (const auto* s = schema(schema_name); is_new && s) {
+      for (const auto& [_, table] : s->tables) {
+        for (const auto& [name, __] : table.constraints) it->second.insert(name);
+      }
+    }
+    return it->second;
+  }
+
+  bool relation_taken(const std::string& schema_name, const std::string& name) {
     const auto* s = schema(schema_name);
     if (!s) return false;
     if (relation(schema_name, name) || s->indexes.count(name)) return true;
-    for (const auto& [_, table] : s->tables) {
-      if (table.constraints.count(name)) return true;
-    }
-    return false;
+    return constraint_names(schema_name).count(name) > 0;
   }
 
   // PostgreSQL gives every partition its own copy of its parent's keys and indexes (pg_dump
@@ -369,6 +384,9 @@ class Finisher {
       return d;
     };
     std::stable_sort(tables.begin(), tables.end(), [&](const auto& a, const auto& b) { return depth(a) < depth(b); });
+    for (const auto& [schema_name, s] : catalog_.schemas) {
+      for (const auto& [name, index] : s.indexes) indexes_by_table_[{schema_name, index.table}].insert(name);
+    }
     for (const auto& id : tables) {
       auto& child = catalog_.schemas.at(id.schema).tables.at(id.name);
       const auto& parent_name = *child.partition_of;
@@ -395,21 +413,25 @@ class Finisher {
             if (auto* c = child.find_column(column)) c->not_null = true;
           }
         }
+        constraint_names(id.schema).insert(clone.name);
         child.constraints[clone.name] = clone;
       }
       auto& indexes = catalog_.schemas.at(id.schema).indexes;
       std::vector<model::Index> parent_indexes;
-      for (const auto& [_, index] : catalog_.schemas.at(parent_name.schema).indexes) {
-        if (index.table == parent_name.name && parent_name.schema == id.schema) parent_indexes.push_back(index);
+      if (parent_name.schema == id.schema) {
+        for (const auto& name : indexes_by_table_[{parent_name.schema, parent_name.name}]) parent_indexes.push_back(indexes.at(name));
       }
+      auto& own_indexes = indexes_by_table_[{id.schema, id.name}];  // in name order, as the schema's map
       for (const auto& parent_index : parent_indexes) {
         bool present = false;
-        for (const auto& [_, own] : indexes) {
-          present = present || (own.table == id.name && own.attached_to && own.attached_to->name == parent_index.name);
+        for (const auto& name : own_indexes) {
+          const auto& own = indexes.at(name);
+          present = present || (own.attached_to && own.attached_to->name == parent_index.name);
         }
-        for (auto& [_, own] : indexes) {
+        for (const auto& name : own_indexes) {
+          auto& own = indexes.at(name);
           if (present) break;
-          if (own.table == id.name && !own.attached_to && same_index(own, parent_index)) {
+          if (!own.attached_to && same_index(own, parent_index)) {
             own.attached_to = model::QualifiedName{parent_name.schema, parent_index.name};
             present = true;
           }
@@ -421,6 +443,7 @@ class Finisher {
         clone.statistics.clear();
         clone.name = choose_object_name(id.name, name_addition(index_column_names(parent_index)), "idx",
                                         [&](const std::string& n) { return relation_taken(id.schema, n); });
+        own_indexes.insert(clone.name);
         indexes[clone.name] = clone;
       }
     }

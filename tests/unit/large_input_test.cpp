@@ -114,5 +114,44 @@ TEST(LargeInput, AViewOfAHundredThousandTermsIsKeptWhole) {
   EXPECT_EQ(view.check_option, "LOCAL");
 }
 
+TEST(LargeInput, EachOfThousandsOfPartitionsGetsItsParentsKeyAndIndexes) {
+  constexpr int kPartitions = 3000;
+  std::string sql = "CREATE TABLE m (id integer NOT NULL, k integer NOT NULL, v text, PRIMARY KEY (id, k)) PARTITION BY LIST (k);\n"
+                    "CREATE INDEX m_v_idx ON m (v);\n";
+  for (int i = 0; i < kPartitions; ++i) sql += "CREATE TABLE m" + std::to_string(i) + " PARTITION OF m FOR VALUES IN (" + std::to_string(i) + ");\n";
+  auto result = parse_text(sql);
+  ASSERT_FALSE(result.has_errors()) << messages(result);
+  const auto& schema = result.catalog.schemas.at("public");
+  EXPECT_EQ(schema.indexes.size(), kPartitions + 1u);
+  for (int i = 0; i < kPartitions; ++i) {
+    const std::string partition = "m" + std::to_string(i);
+    ASSERT_TRUE(schema.tables.at(partition).constraints.count(partition + "_pkey")) << partition;
+    const auto& index = schema.indexes.at(partition + "_v_idx");
+    ASSERT_TRUE(index.attached_to) << partition;
+    ASSERT_EQ(index.attached_to->name, "m_v_idx");
+  }
+}
+
+// A long list of constants is one parser token after its first items: the model is the same as
+// for any spelling of the list, and constants of other kinds still read as they are.
+TEST(LargeInput, AFoldedListOfConstantsComparesAsWrittenAnyWay) {
+  std::string spaced, tight, strings;
+  for (int i = 0; i < 5000; ++i) {
+    spaced += (i ? ", " : "") + std::to_string(i);
+    tight += (i ? "," : "") + std::to_string(i);
+    strings += (i ? ", '" : "'") + std::to_string(i) + "'";
+  }
+  auto a = parse_text("CREATE TABLE t (a integer CHECK (a IN (" + spaced + ")), b integer[] DEFAULT ARRAY[" + tight + "]);");
+  auto b = parse_text("CREATE TABLE t (a integer CHECK (a IN (" + tight + ")), b integer[] DEFAULT ARRAY[" + spaced + "]);");
+  ASSERT_FALSE(a.has_errors()) << messages(a);
+  ASSERT_FALSE(b.has_errors()) << messages(b);
+  EXPECT_TRUE(only_table(a, "t") == only_table(b, "t"));
+  EXPECT_NE(only_table(a, "t").constraints.begin()->second.check->original.find(spaced), std::string::npos);
+  auto c = parse_text("CREATE TABLE t (a text CHECK (a IN (" + strings + ")));\n"
+                      "CREATE TYPE mood AS ENUM (" + strings + ");");
+  ASSERT_FALSE(c.has_errors()) << messages(c);
+  EXPECT_EQ(c.catalog.schemas.at("public").types.at("mood").enum_labels.size(), 5000u) << "enum labels are never folded";
+}
+
 }  // namespace
 }  // namespace schemadelta::testing
