@@ -1,8 +1,9 @@
 // How time and memory grow with the input, on the shapes that once grew faster than it: a wide
-// table, a long expression, a long IN list. Each shape is parsed at N and 8N, each parse in a
+// table, a long expression, a long IN list, a dump of many tables, a table of many partitions. Each shape is parsed at N and 8N, each parse in a
 // child process of its own so its peak memory is its own. Linear growth shows as a time ratio
 // near 8 and memory a small multiple of the input; a quadratic step as a ratio near 64.
-//   growth_bench [N]   (N: columns; the expressions have 10 N terms and values; default 12500)
+//   growth_bench [N]   (N: columns; the expressions have 10 N terms and values, the dump and the
+//                       partitioned table N / 4 tables; default 12500)
 #include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -35,6 +36,25 @@ std::string in_list(int values) {
   std::string list;
   for (int i = 0; i < values; ++i) list += fmt::format("{}{}", i ? ", " : "", i);
   return "CREATE TABLE t (a integer CHECK (a IN (" + list + ")));\n";
+}
+
+// As pg_dump writes it: tables, then their keys, indexes and foreign keys.
+std::string dump(int tables) {
+  std::string sql;
+  for (int i = 0; i < tables; ++i) sql += fmt::format("CREATE TABLE public.t{} (id integer NOT NULL, v text, r integer);\n", i);
+  for (int i = 0; i < tables; ++i) sql += fmt::format("ALTER TABLE ONLY public.t{0} ADD CONSTRAINT t{0}_pkey PRIMARY KEY (id);\n", i);
+  for (int i = 0; i < tables; ++i) sql += fmt::format("CREATE INDEX t{0}_v_idx ON public.t{0} USING btree (v);\n", i);
+  for (int i = 1; i < tables; ++i) {
+    sql += fmt::format("ALTER TABLE ONLY public.t{0} ADD CONSTRAINT t{0}_r_fkey FOREIGN KEY (r) REFERENCES public.t{1}(id);\n", i, i - 1);
+  }
+  return sql;
+}
+
+std::string partitions(int count) {
+  std::string sql = "CREATE TABLE m (id integer NOT NULL, k integer NOT NULL, v text, PRIMARY KEY (id, k)) PARTITION BY LIST (k);\n"
+                    "CREATE INDEX m_v_idx ON m (v);\n";
+  for (int i = 0; i < count; ++i) sql += fmt::format("CREATE TABLE m{0} PARTITION OF m FOR VALUES IN ({0});\n", i);
+  return sql;
 }
 
 struct Run {
@@ -72,7 +92,9 @@ int main(int argc, char** argv) {
   };
   const Shape shapes[] = {{"wide table (columns)", wide_table, n},
                           {"long expression (terms)", long_expression, 10 * n},
-                          {"IN list (values)", in_list, 10 * n}};
+                          {"IN list (values)", in_list, 10 * n},
+                          {"dump (tables)", dump, n / 4},
+                          {"partitions", partitions, n / 4}};
   fmt::print("{:<24} {:>9} {:>9} {:>9} {:>10} {:>8} | {:>9} {:>9} {:>10} {:>8} | {:>10}\n", "shape", "N", "MB", "s", "peak MB",
              "x input", "8N MB", "s", "peak MB", "x input", "time ratio");
   for (const auto& shape : shapes) {
