@@ -11,6 +11,7 @@
 #include "PostgresLexer.h"
 #include "PostgresParser.h"
 #include "parser/antlr/case_insensitive_stream.h"
+#include "parser/antlr/compact_token.h"
 #include "parser/antlr/postgres_scanner.h"
 #include "parser/build_context.h"
 #include "parser/builders.h"
@@ -169,6 +170,58 @@ class NestingGuard {
   const antlr4::Token* where_ = nullptr;
 };
 
+// A long list of constants (`IN (1, 2, ...)`, `ARRAY['a', 'b', ...]`) is folded, after its first
+// kLeft items, into the token of its last unfolded constant, which then spans the rest of the
+// list: the parser keeps a node per token, and a list of a million values would cost hundreds
+// of bytes per value. Nothing reads these constants one by one (expressions are kept as the
+// text they span, and a constant names no object); lists read item by item, such as enum labels
+// and trigger arguments, never follow IN or ARRAY.
+class ValueListFolder {
+ public:
+  static constexpr int kLeft = 16;
+
+  // Called for each token before it joins `statement` (with `depth` already counting it).
+  bool folds(antlr4::Token* token, const std::vector<antlr4::Token*>& statement, int depth) {
+    const size_t type = token->getType();
+    if (type == PostgresLexer::LPAREN || type == PostgresLexer::LBRACKET) {
+      const size_t before = statement.empty() ? 0 : statement.back()->getType();
+      const bool list = (type == PostgresLexer::LPAREN && before == PostgresLexer::IN_P) ||
+                        (type == PostgresLexer::LBRACKET && before == PostgresLexer::ARRAY);
+      if (list) lists_.push_back({depth, 0});
+      return false;
+    }
+    if (lists_.empty()) return false;
+    if ((type == PostgresLexer::RPAREN || type == PostgresLexer::RBRACKET) && depth < lists_.back().depth) {
+      lists_.pop_back();
+      return false;
+    }
+    auto& list = lists_.back();
+    if (depth != list.depth) return false;
+    if (type == PostgresLexer::COMMA) return false;
+    if (!is_constant(type) || statement.size() < 2 || statement.back()->getType() != PostgresLexer::COMMA ||
+        !is_constant(statement[statement.size() - 2]->getType())) {
+      list.run = is_constant(type) ? 1 : 0;
+      return false;
+    }
+    if (++list.run <= kLeft) return false;
+    auto* last = dynamic_cast<antlr::CompactToken*>(statement[statement.size() - 2]);
+    if (!last) return false;
+    last->extend_to(token->getStopIndex());
+    return true;
+  }
+
+ private:
+  static bool is_constant(size_t type) {
+    return type == PostgresLexer::INTEGER_LITERAL || type == PostgresLexer::NUMERIC_LITERAL || type == PostgresLexer::STRING ||
+           type == PostgresLexer::ESCAPE_STRING || type == PostgresLexer::UNICODE_STRING || type == PostgresLexer::BIT_STRING;
+  }
+  struct List {
+    int depth;  // the bracket depth of its items
+    int run;    // constants in a row so far
+  };
+  std::vector<List> lists_;
+};
+
 class FileParser {
  public:
   FileParser(const SourceFile& file, BuildContext& context, ParseStats& stats)
@@ -214,6 +267,7 @@ class FileParser {
       nesting = {};
     };
     std::unique_ptr<antlr4::Token> end_of_file;
+    ValueListFolder folder;
     while (true) {
       auto token = scanner.nextToken();
       if (scanner.first_error() || scanner.unterminated_dollar_quote() || scanner.unterminated_comment()) break;
@@ -235,6 +289,12 @@ class FileParser {
       if (atomic > 0 && type == PostgresLexer::CASE) ++case_depth;
       if (atomic > 0 && type == PostgresLexer::END) {
         if (case_depth > 0) --case_depth; else --atomic;
+      }
+      if (folder.folds(token.get(), statement, depth)) {
+        // The comma before it and the constant itself now belong to the token before the comma.
+        statement.pop_back();
+        owned.pop_back();
+        continue;
       }
       nesting.see(token.get(), depth);
       statement.push_back(token.get());

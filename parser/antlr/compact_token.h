@@ -48,6 +48,8 @@ class CompactToken final : public antlr4::WritableToken {
   void setCharPositionInLine(size_t column) override { column_ = narrow(column); }
   void setChannel(size_t channel) override { channel_ = static_cast<std::uint16_t>(channel); }
   void setTokenIndex(size_t index) override { index_ = narrow(index); }
+  // A run of constants folded into this token ends further on (see ValueListFolder).
+  void extend_to(size_t stop) { stop_ = stop; }
 
  private:
   static constexpr std::uint16_t kEof = UINT16_MAX;
