@@ -16,6 +16,18 @@ using compare::ChangeType;
 using model::ObjectId;
 using model::ObjectKind;
 
+namespace {
+
+// Stops the script, before anything is committed, when `count_query` finds rows; the message
+// says what would have failed.
+std::string preflight_block(const std::string& count_query, const std::string& message) {
+  return do_block("preflight", "DECLARE bad bigint; BEGIN\n  SELECT count(*) INTO bad FROM (" + count_query +
+                                   ") AS rows_found;\n  IF bad > 0 THEN\n    RAISE EXCEPTION 'schemadelta pre-flight: % %', bad, " +
+                                   message_literal(message) + ";\n  END IF;\nEND");
+}
+
+}  // namespace
+
 Statement guarded(const std::string& condition, const Statement& statement) {
   std::string tag = "$guard$";
   for (int n = 1; statement.sql.find(tag) != std::string::npos; ++n) tag = "$guard" + std::to_string(n) + "$";
@@ -41,10 +53,9 @@ std::optional<Statement> unique_index_preflight(const std::string& schema, const
     if (!path && !index.where->search_path.empty()) path = index.where->search_path;
   }
   const std::string message = "duplicate values of (" + shown + ") in " + schema + "." + index.table + ": unique index " + index.name + " would fail";
-  return Statement{do_block("preflight", "DECLARE bad bigint; BEGIN\n  SELECT count(*) INTO bad FROM (SELECT 1 FROM " + qualified(schema, index.table) +
-                                             " WHERE " + where + " GROUP BY " + keys + " HAVING count(*) > 1) AS rows_found;\n  IF bad > 0 THEN\n"
-                                             "    RAISE EXCEPTION 'schemadelta pre-flight: % %', bad, " + message_literal(message) +
-                                             ";\n  END IF;\nEND"),
+  return Statement{preflight_block("SELECT 1 FROM " + qualified(schema, index.table) + " WHERE " + where + " GROUP BY " + keys +
+                                       " HAVING count(*) > 1",
+                                   message),
                    path ? path : std::optional<std::vector<std::string>>(std::vector<std::string>{})};
 }
 
@@ -128,21 +139,15 @@ class Renderer {
 
   std::string drop(const std::string& what) { return "DROP " + what + ";"; }
 
-  // A table's columns with those it inherits (INHERITS parents first, as PostgreSQL orders them).
-  std::vector<model::Column> all_columns(const model::Table& table) const { return all_columns(table, target_); }
-  std::vector<model::Column> all_columns(const model::Table& table, const model::Catalog& catalog) const {
-    std::vector<model::Column> columns;
-    auto merge = [&](const model::Column& column) {
+  // A table's columns with those it inherits (INHERITS parents first, as PostgreSQL orders them);
+  // a column the table declares itself replaces the inherited one of its name.
+  std::vector<model::Column> all_columns(const model::Table& table) const {
+    std::vector<model::Column> columns = model::inherited_columns(target_, table);
+    for (const auto& column : table.columns) {
       auto same = std::find_if(columns.begin(), columns.end(), [&](const auto& c) { return c.name == column.name; });
       if (same == columns.end()) columns.push_back(column);
       else *same = column;
-    };
-    for (const auto& parent : table.inherits) {
-      const auto* schema = catalog.find_schema(parent.schema);
-      if (!schema || !schema->tables.count(parent.name)) continue;
-      for (const auto& column : all_columns(schema->tables.at(parent.name), catalog)) merge(column);
     }
-    for (const auto& column : table.columns) merge(column);
     return columns;
   }
 
@@ -446,11 +451,7 @@ class Renderer {
 
   // Fails the script with a clear message when `count_query` finds rows that would make the
   // next statement fail; nothing has been committed at that point.
-  void preflight(const std::string& count_query, const std::string& message) {
-    add(do_block("preflight", "DECLARE bad bigint; BEGIN\n  SELECT count(*) INTO bad FROM (" + count_query +
-        ") AS rows_found;\n  IF bad > 0 THEN\n    RAISE EXCEPTION 'schemadelta pre-flight: % %', bad, " + message_literal(message) +
-        ";\n  END IF;\nEND"));
-  }
+  void preflight(const std::string& count_query, const std::string& message) { add(preflight_block(count_query, message)); }
 
   bool table_existed() const {
     return before_.count(ObjectId{ObjectKind::Table, id_.schema, id_.parent, "", ""}) > 0;
