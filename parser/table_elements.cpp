@@ -1,6 +1,9 @@
 #include "parser/table_elements.h"
 
+#include <cctype>
 #include <map>
+#include <optional>
+#include <string_view>
 #include <set>
 #include <tuple>
 #include <unordered_set>
@@ -201,7 +204,8 @@ PendingConstraint read_table_constraint(P::TableConstraintContext* definition, B
     }
     if (body->WHERE()) c.exclusion_where = context.expr(body->expression());
   } else if (body->INDEX()) {
-    context.unmanaged(definition, "constraint USING INDEX");
+    c.kind = body->PRIMARY() ? ConstraintKind::PrimaryKey : ConstraintKind::Unique;
+    pending.using_index = context.name(body->identifier());
   } else {
     c.kind = body->PRIMARY() ? ConstraintKind::PrimaryKey : ConstraintKind::Unique;
     c.columns = context.column_list(body->columnList(0));
@@ -317,9 +321,89 @@ std::string single_check_column(const Constraint& c, const ColumnIndex& columns)
 
 }  // namespace
 
+namespace {
+
+// The column an index element names when it is a lone column, written bare or in parentheses
+// (PostgreSQL treats `(col)` as the column); nothing for any other expression.
+std::optional<std::string> lone_column(std::string_view text) {
+  auto trim = [&] {
+    while (!text.empty() && std::isspace(static_cast<unsigned char>(text.front()))) text.remove_prefix(1);
+    while (!text.empty() && std::isspace(static_cast<unsigned char>(text.back()))) text.remove_suffix(1);
+  };
+  for (trim(); text.size() >= 2 && text.front() == '(' && text.back() == ')'; trim()) text = text.substr(1, text.size() - 2);
+  if (text.empty()) return std::nullopt;
+  if (text.front() == '"') {
+    for (size_t i = 1; i < text.size(); ++i) {
+      if (text[i] != '"') continue;
+      if (i + 1 < text.size() && text[i + 1] == '"') { ++i; continue; }
+      if (i + 1 != text.size()) return std::nullopt;
+    }
+    return fold_identifier(text);
+  }
+  auto word = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '$' || (c & 0x80); };
+  if (std::isdigit(static_cast<unsigned char>(text.front())) || text.front() == '$') return std::nullopt;
+  for (char c : text) if (!word(c)) return std::nullopt;
+  return fold_identifier(text);
+}
+
+// PRIMARY KEY / UNIQUE USING INDEX: the constraint takes the index's columns, options and name
+// (an unnamed constraint is named after the index; a named one renames it), and the index stops
+// being a standalone index. PostgreSQL refuses an index that a constraint could not have made;
+// so does this, rather than modeling some other constraint.
+bool take_existing_index(PendingConstraint& p, const model::Table& table, const std::string& schema, BuildContext& context) {
+  auto schema_at = context.catalog().schemas.find(schema);
+  auto* s = schema_at == context.catalog().schemas.end() ? nullptr : &schema_at->second;
+  if (!s || !s->indexes.count(p.using_index)) {
+    context.error(p.where, "index \"" + p.using_index + "\" does not exist");
+    return false;
+  }
+  const auto found = s->indexes.find(p.using_index);
+  const model::Index& index = found->second;
+  std::string refusal;
+  if (index.table != table.name) refusal = "does not belong to table " + table.name;
+  else if (!index.unique) refusal = "is not a unique index";
+  else if (index.method != "btree") refusal = "is not a btree";
+  else if (index.where) refusal = "is a partial index";
+  std::vector<std::string> columns;
+  for (const auto& element : index.elements) {
+    if (!refusal.empty()) break;
+    const auto name = lone_column(element.expression.original);
+    const model::Column* column = name ? table.find_column(*name) : nullptr;
+    if (!column) refusal = "contains expressions";
+    else if (element.descending || element.nulls_first || !element.opclass.empty() || !element.collation.empty()) {
+      refusal = "does not have default sorting behavior";
+    } else columns.push_back(column->name);
+  }
+  if (!refusal.empty()) {
+    context.error(p.where, "index \"" + p.using_index + "\" " + refusal + ": it cannot back a constraint");
+    return false;
+  }
+  auto& c = p.constraint;
+  if (!p.named) {
+    p.named = true;
+    c.name = index.name;
+  }
+  c.columns = std::move(columns);
+  c.include = index.include;
+  c.nulls_not_distinct = index.nulls_not_distinct;
+  c.index_options = index.options;
+  s->indexes.erase(found);
+  return true;
+}
+
+}  // namespace
+
 void add_constraints(model::Table& table, const std::string& schema, std::vector<PendingConstraint> pending,
                      bool merge_duplicates, BuildContext& context) {
   auto& catalog = context.catalog();
+  std::erase_if(pending, [&](PendingConstraint& p) {
+    if (p.using_index.empty()) return false;
+    if (merge_duplicates) {
+      context.error(p.where, "cannot use an existing index in CREATE TABLE");
+      return true;
+    }
+    return !take_existing_index(p, table, schema, context);
+  });
   std::set<std::string> used;
   TakenNames taken(context, schema);
   auto taken_relation = [&](const std::string& n) { return used.count(n) || table.constraints.count(n) || taken.relation(n); };

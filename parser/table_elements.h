@@ -12,6 +12,7 @@ struct PendingConstraint {
   model::Constraint constraint;
   bool named = false;
   antlr4::ParserRuleContext* where = nullptr;
+  std::string using_index;  // PRIMARY KEY / UNIQUE USING INDEX: the existing index that becomes the constraint's
 };
 
 // Reads a column definition; its inline constraints go to `constraints`. A serial column

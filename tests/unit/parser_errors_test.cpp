@@ -142,5 +142,21 @@ TEST(ParserErrors, ALongLineIsShownAroundTheColumn) {
   EXPECT_NE(text.find("..."), std::string::npos);
 }
 
+// A key made from an index the server would refuse never becomes some other constraint.
+TEST(ParserErrors, KeyUsingAnIndexThatCannotBackItIsAnError) {
+  const std::string table = "CREATE TABLE t (id int NOT NULL, v text);\n";
+  for (const std::string index : {"CREATE INDEX i ON t (id);", "CREATE UNIQUE INDEX i ON t (lower(v));",
+                                  "CREATE UNIQUE INDEX i ON t (id) WHERE id > 0;", "CREATE UNIQUE INDEX i ON t (id DESC);",
+                                  "CREATE UNIQUE INDEX other ON t (id);"}) {
+    auto result = parse_text(table + index + "\nALTER TABLE t ADD CONSTRAINT k PRIMARY KEY USING INDEX i;\n");
+    ASSERT_TRUE(result.has_errors()) << index;
+    EXPECT_EQ(first_error(result)->location.line, 3) << index;
+    EXPECT_TRUE(result.catalog.find_schema("public")->tables.at("t").constraints.empty()) << index;
+  }
+  auto in_create = parse_text("CREATE TABLE x (a int);\nCREATE UNIQUE INDEX i ON x (a);\nCREATE TABLE t (id int, UNIQUE USING INDEX i);\n");
+  ASSERT_TRUE(in_create.has_errors());
+  EXPECT_NE(first_error(in_create)->message.find("existing index in CREATE TABLE"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace schemadelta::testing
