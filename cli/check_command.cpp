@@ -25,7 +25,7 @@ struct CheckArguments {
 
 int run_check(const CheckArguments& args) {
   if (!outputs_are_safe({args.expected, args.actual, args.snapshot.ignore_file}, {args.output})) return kInputError;
-  auto snapshots = load_snapshot_pair(args.expected, args.actual, args.snapshot, args.archive_schema);
+  auto snapshots = load_snapshot_pair(args.expected, args.actual, args.snapshot, args.archive_schema, {"EXPECTED", "ACTUAL"});
   if (!snapshots) return kInputError;
   const auto* expected = &snapshots->first;
   const auto* actual = &snapshots->second;

@@ -235,10 +235,6 @@ class FileParser {
       context_.report(Severity::Error, where, std::string("invalid UTF-8 byte ") + buffer + " (is this a text file?)");
       return;
     }
-    if (file_.text.find_first_not_of(" \t\r\n\f") == std::string::npos) {
-      context_.report(Severity::Error, {file_.name, 1, 1}, "empty file: no SQL to read");
-      return;
-    }
     antlr::CaseInsensitiveStream stream(file_.text);
     antlr::PostgresScanner scanner(&stream);
     context_.begin_file(file_.name, &stream, &file_.text);

@@ -73,8 +73,9 @@ std::string snapshot_name(const std::string& input) {
 
 namespace {
 
+// `role` names the side in the warning about an input without SQL ("SOURCE"; empty: none).
 std::optional<Snapshot> load_snapshot_reporting_to(const std::vector<std::string>& inputs, const SnapshotOptions& options,
-                                                   std::ostream& messages) {
+                                                   std::ostream& messages, const std::string& role = "") {
   model::ObjectFilter filter;
   filter.schemas = options.schemas;
   filter.exclude_schemas = options.exclude_schemas;
@@ -90,6 +91,14 @@ std::optional<Snapshot> load_snapshot_reporting_to(const std::vector<std::string
     messages << parser::format(diagnostic) << "\n";
   }
   if (result.has_errors()) return std::nullopt;
+  if (result.stats.statements == 0) {
+    // A first deploy starts from nothing and a teardown ends there: an empty input is an empty
+    // schema, said once so that a wrong path does not pass unnoticed.
+    std::string names;
+    for (const auto& input : inputs) names += (names.empty() ? "" : ", ") + snapshot_name(input);
+    messages << "schemadelta: warning: " << (role.empty() ? "" : role + " ") << model::printable(names)
+             << " holds no SQL statement: read as an empty schema\n";
+  }
   const bool live = inputs.size() == 1 && is_connection_uri(inputs.front());
   if (options.normalize_with_server && !live) {
     // What PostgreSQL stores, read back as a dump: spellings the parser keeps apart compare equal.
@@ -119,7 +128,8 @@ std::optional<Snapshot> load_snapshot(const std::vector<std::string>& inputs, co
 }
 
 std::optional<std::pair<Snapshot, Snapshot>> load_snapshot_pair(const std::string& first, const std::string& second,
-                                                                const SnapshotOptions& options, const std::string& archive_schema) {
+                                                                const SnapshotOptions& options, const std::string& archive_schema,
+                                                                const std::array<std::string, 2>& roles) {
   SnapshotOptions with_archive = options;
   with_archive.internal_schemas.push_back(archive_schema);
   // The two are read at the same time (each parse is single-threaded); their messages are printed
@@ -127,11 +137,12 @@ std::optional<std::pair<Snapshot, Snapshot>> load_snapshot_pair(const std::strin
   std::ostringstream first_messages, second_messages;
   std::optional<Snapshot> a, b;
   if (first == "-" || second == "-") {
-    a = load_snapshot_reporting_to({first}, with_archive, first_messages);
-    b = load_snapshot_reporting_to({second}, with_archive, second_messages);
+    a = load_snapshot_reporting_to({first}, with_archive, first_messages, roles[0]);
+    b = load_snapshot_reporting_to({second}, with_archive, second_messages, roles[1]);
   } else {
-    auto reading_first = std::async(std::launch::async, [&] { return load_snapshot_reporting_to({first}, with_archive, first_messages); });
-    b = load_snapshot_reporting_to({second}, with_archive, second_messages);
+    auto reading_first =
+        std::async(std::launch::async, [&] { return load_snapshot_reporting_to({first}, with_archive, first_messages, roles[0]); });
+    b = load_snapshot_reporting_to({second}, with_archive, second_messages, roles[1]);
     a = reading_first.get();
   }
   std::cerr << first_messages.str() << second_messages.str();

@@ -2,6 +2,7 @@
 // Reading a snapshot for any command: files, folders, stdin or a live database (through
 // pg_dump), optionally normalized through a throwaway server, filtered by --schema,
 // --exclude-schema and the ignore file; diagnostics printed to stderr.
+#include <array>
 #include <optional>
 #include <string>
 #include <vector>
@@ -29,9 +30,11 @@ struct Snapshot : parser::ParseResult {
 std::optional<Snapshot> load_snapshot(const std::vector<std::string>& inputs, const SnapshotOptions& options);
 
 // The two snapshots a comparing command reads, the holding schema `archive_schema` left out of
-// both (it is the tool's own). nullopt when either cannot be read (already reported).
+// both (it is the tool's own). nullopt when either cannot be read (already reported). `roles`
+// name the two sides in messages.
 std::optional<std::pair<Snapshot, Snapshot>> load_snapshot_pair(const std::string& first, const std::string& second,
-                                                                const SnapshotOptions& options, const std::string& archive_schema);
+                                                                const SnapshotOptions& options, const std::string& archive_schema,
+                                                                const std::array<std::string, 2>& roles = {"SOURCE", "TARGET"});
 
 // The name a snapshot is shown under (a connection string with its password masked).
 std::string snapshot_name(const std::string& input);

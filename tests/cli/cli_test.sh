@@ -27,8 +27,23 @@ check "the error has file:line:col" $? 0
 check "no output file is written on error" $? 0
 
 : > "$work/empty.sql"
-"$bin" parse "$work/empty.sql" > /dev/null 2>&1
-check "an empty file is an error" $? 2
+printf -- '-- only a comment\n\n' > "$work/comments.sql"
+printf 'CREATE TABLE t (id int);\n' > "$work/one.sql"
+mkdir "$work/empty_folder"
+# A first deploy (from nothing) and a teardown (to nothing): an empty side is an empty schema,
+# with one warning that names the side.
+"$bin" diff "$work/empty.sql" "$work/one.sql" -o "$work/first.sql" 2> "$work/err"
+check "a first deploy from an empty file" $? 0
+grep -q "CREATE TABLE IF NOT EXISTS public.t" "$work/first.sql" && [ "$(grep -c 'warning: SOURCE .*empty.sql holds no SQL statement' "$work/err")" -eq 1 ]
+check "it creates the table and warns once about SOURCE" $? 0
+"$bin" diff "$work/one.sql" "$work/comments.sql" -o "$work/teardown.sql" --allow-data-loss 2> "$work/err"
+check "a teardown to a file of comments" $? 0
+grep -q "DROP TABLE" "$work/teardown.sql" && grep -q "warning: TARGET .*comments.sql holds no SQL statement" "$work/err" && ! grep -q "warning: SOURCE" "$work/err"
+check "it drops the table and warns about TARGET only" $? 0
+"$bin" diff "$work/empty_folder" "$work/one.sql" -o "$work/first.sql" 2> "$work/err"
+check "an empty folder is an empty schema too" $? 0
+grep -q "warning: SOURCE .*empty_folder holds no SQL statement" "$work/err"
+check "and is warned about" $? 0
 
 head -c 2000 /dev/urandom > "$work/garbage.sql"
 "$bin" parse "$work/garbage.sql" > /dev/null 2> "$work/err"
