@@ -15,7 +15,7 @@
 namespace schemadelta::compare {
 
 enum class ChangeType {
-  CreateSchema, DropSchema, CreateExtension, DropExtension,
+  CreateSchema, DropSchema, CreateExtension, DropExtension, AlterExtension,
   CreateType, DropType, AddEnumValue, AlterCompositeType, RebuildType,
   CreateDomain, DropDomain, AlterDomain,
   CreateSequence, DropSequence, AlterSequence, SetSequenceOwner,

@@ -211,7 +211,11 @@ class Comparer {
     switch (id.kind) {
       case ObjectKind::Schema: case ObjectKind::Table: break;  // their parts are compared one by one
       case ObjectKind::Extension:
-        if (*definition<model::Extension>(before_, id) != *definition<model::Extension>(after_, id)) recreate(id, "extension schema or version changed");
+        // Updated or moved in place: dropping it would drop every object that uses its types
+        // and functions.
+        if (*definition<model::Extension>(before_, id) != *definition<model::Extension>(after_, id)) {
+          add(ChangeType::AlterExtension, id, "extension version or schema changed");
+        }
         break;
       case ObjectKind::Type: compare_type(id); break;
       case ObjectKind::Domain: compare_domain(id); break;
@@ -614,7 +618,7 @@ class Comparer {
 
 std::string change_type_name(ChangeType type) {
   static const char* names[] = {
-      "create schema", "drop schema", "create extension", "drop extension", "create type", "drop type",
+      "create schema", "drop schema", "create extension", "drop extension", "alter extension", "create type", "drop type",
       "add enum value", "alter composite type", "rebuild type", "create domain", "drop domain", "alter domain", "create sequence", "drop sequence",
       "alter sequence", "set sequence owner", "create routine", "replace routine", "drop routine",
       "create aggregate", "drop aggregate", "create operator", "drop operator", "create table", "drop table",

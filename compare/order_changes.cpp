@@ -32,7 +32,7 @@ Phase phase_of(const Change& c, const CatalogIndex& before, const CatalogIndex& 
     case ChangeType::DropIndex: return Phase::DropIndexes;
     case ChangeType::DropRoutine: case ChangeType::DropAggregate: case ChangeType::DropOperator:
       return recreated_routine ? Phase::DropRecreatedRoutines : Phase::DropRoutines;
-    case ChangeType::CreateSchema: case ChangeType::CreateExtension: return Phase::CreateNamespaces;
+    case ChangeType::CreateSchema: case ChangeType::CreateExtension: case ChangeType::AlterExtension: return Phase::CreateNamespaces;
     case ChangeType::CreateRoutine: return c.timing == Timing::AfterColumns ? Phase::Views : Phase::CreateObjects;
     case ChangeType::CreateSequence: return c.timing == Timing::AfterIdentity ? Phase::LateSequences : Phase::CreateObjects;
     case ChangeType::CreateType: case ChangeType::CreateDomain: case ChangeType::ReplaceRoutine: case ChangeType::CreateAggregate:

@@ -158,6 +158,9 @@ class Renderer {
       case ChangeType::DropSchema: add(drop("SCHEMA IF EXISTS " + quote_identifier(id_.name))); break;
       case ChangeType::CreateExtension: add(create_extension(after<model::Extension>())); break;
       case ChangeType::DropExtension: add(drop("EXTENSION IF EXISTS " + quote_identifier(id_.name))); break;
+      case ChangeType::AlterExtension:
+        for (auto& statement : alter_extension(before<model::Extension>(), after<model::Extension>())) add(std::move(statement));
+        break;
       case ChangeType::CreateType: add(pinned_step(type_pin(s, after<model::Type>()), create_type(s, after<model::Type>()))); break;
       case ChangeType::DropType: add(drop("TYPE IF EXISTS " + qualified(s, id_.name))); break;
       case ChangeType::AddEnumValue: add_enum_value(); break;

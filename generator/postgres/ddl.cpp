@@ -99,6 +99,38 @@ Statement create_extension(const model::Extension& e) {
   return {sql + ";", std::nullopt};
 }
 
+std::vector<Statement> alter_extension(const model::Extension& from, const model::Extension& to) {
+  std::vector<Statement> statements;
+  const std::string name = quote_identifier(to.name);
+  if (from.schema != to.schema) {
+    // SET SCHEMA fails when the extension is already there: a re-run skips it.
+    statements.push_back({do_block("extension", "BEGIN\n  IF NOT EXISTS (SELECT FROM pg_catalog.pg_extension e JOIN pg_catalog.pg_namespace n ON n.oid = e.extnamespace\n"
+                                   "                 WHERE e.extname = " + quote_literal(to.name) + " AND n.nspname = " + quote_literal(to.schema) + ") THEN\n"
+                                   "    ALTER EXTENSION " + name + " SET SCHEMA " + quote_identifier(to.schema) + ";\n  END IF;\nEND"),
+                          std::nullopt});
+  }
+  // Updated only along a path the server has scripts for: most extensions ship none downward,
+  // so a rollback keeps the newer version (its objects still work) and says so, rather than fail
+  // or drop the extension with everything that uses it.
+  if (from.version != to.version) {
+    const std::string extension = quote_literal(to.name);
+    const std::string wanted = to.version.empty() ? "(SELECT default_version FROM pg_catalog.pg_available_extensions WHERE name = " + extension + ")"
+                                                  : quote_literal(to.version);
+    statements.push_back({do_block("extension", "DECLARE\n  installed text := (SELECT extversion FROM pg_catalog.pg_extension WHERE extname = " + extension + ");\n"
+                                                "  wanted text := " + wanted + ";\nBEGIN\n"
+                                                "  IF installed IS DISTINCT FROM wanted THEN\n"
+                                                "    IF EXISTS (SELECT FROM pg_catalog.pg_extension_update_paths(" + extension + ")\n"
+                                                "               WHERE source = installed AND target = wanted AND path IS NOT NULL) THEN\n"
+                                                "      EXECUTE pg_catalog.format('ALTER EXTENSION %I UPDATE TO %L', " + extension + ", wanted);\n"
+                                                "    ELSE\n"
+                                                "      RAISE WARNING 'extension % stays at version %: the server has no update path to %', " +
+                                                message_literal(to.name) + ", installed, wanted;\n"
+                                                "    END IF;\n  END IF;\nEND"),
+                          std::nullopt});
+  }
+  return statements;
+}
+
 Statement create_type(const std::string& schema, const model::Type& t) {
   std::string name = qualified(schema, t.name);
   switch (t.kind) {

@@ -17,6 +17,8 @@ struct Statement {
 
 Statement create_schema(const std::string& name);
 Statement create_extension(const model::Extension& extension);
+// An extension moved to another schema or updated to another version, in place.
+std::vector<Statement> alter_extension(const model::Extension& from, const model::Extension& to);
 Statement create_type(const std::string& schema, const model::Type& type);
 Statement create_domain(const std::string& schema, const model::Domain& domain);
 Statement create_sequence(const std::string& schema, const model::Sequence& sequence);
