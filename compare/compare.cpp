@@ -4,6 +4,7 @@
 #include <chrono>
 
 #include "compare/catalog_index.h"
+#include "model/builtin_objects.h"
 #include "compare/change_set.h"
 
 #include "compare/hazards.h"
@@ -135,7 +136,7 @@ class Comparer {
 
   void emit_create(const ObjectId& id) {
     switch (id.kind) {
-      case ObjectKind::Schema: if (id.name != "public") add(ChangeType::CreateSchema, id, "new schema"); break;
+      case ObjectKind::Schema: if (!model::is_predefined_schema(id.name)) add(ChangeType::CreateSchema, id, "new schema"); break;
       case ObjectKind::Extension: add(ChangeType::CreateExtension, id, "new extension"); break;
       case ObjectKind::Type: add(ChangeType::CreateType, id, "new type"); break;
       case ObjectKind::Domain: add(ChangeType::CreateDomain, id, "new domain"); break;
@@ -180,7 +181,7 @@ class Comparer {
 
   void emit_drop(const ObjectId& id) {
     switch (id.kind) {
-      case ObjectKind::Schema: if (id.name != "public") add(ChangeType::DropSchema, id, "schema removed"); break;
+      case ObjectKind::Schema: if (!model::is_predefined_schema(id.name)) add(ChangeType::DropSchema, id, "schema removed"); break;
       case ObjectKind::Extension: add(ChangeType::DropExtension, id, "extension removed"); break;
       case ObjectKind::Type: add(ChangeType::DropType, id, "type removed"); break;
       case ObjectKind::Domain: add(ChangeType::DropDomain, id, "domain removed"); break;

@@ -1,6 +1,7 @@
 // Schemas, extensions and comments, and the lookups that name an existing object.
 #include "parser/builders.h"
 #include "parser/catalog_lookup.h"
+#include "model/builtin_objects.h"
 
 namespace schemadelta::parser {
 
@@ -56,6 +57,8 @@ void build_alter_schema(P::AlterSchemaContext* s, BuildContext& context) {
 void build_create_extension(P::CreateExtensionContext* s, BuildContext& context) {
   model::Extension extension;
   extension.name = context.name(s->identifier());
+  // Older dumps create plpgsql: every database has it, so it is no object of the schema's.
+  if (model::is_builtin_extension(extension.name)) return;
   extension.schema = context.creation_schema();
   for (auto* option : s->extensionOption()) {
     if (option->SCHEMA()) extension.schema = context.name(option->identifier());

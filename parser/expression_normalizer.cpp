@@ -639,10 +639,11 @@ class Normalizer {
   Node parse_call(std::vector<std::string> parts) {
     refs_.push_back({NameReference::Kind::Function, parts});
     const std::string name = parts.back();
-    if (parts.size() == 1 && hooks_.routine_schema) {
-      std::string schema = hooks_.routine_schema(name);
-      if (!schema.empty()) parts.insert(parts.begin(), schema);
-    }
+    const std::string user_schema = hooks_.routine_schema ? hooks_.routine_schema(name) : std::string();
+    if (parts.size() == 1 && !user_schema.empty()) parts.insert(parts.begin(), user_schema);
+    // pg_catalog is searched first: `pg_catalog.now()`, as dumps write it, is `now()` unless the
+    // schema has a function of that name too.
+    if (parts.size() == 2 && parts[0] == "pg_catalog" && user_schema.empty()) parts.erase(parts.begin());
     size_t end = group_end(pos_);
     size_t mark = pos_;
     size_t reference_mark = refs_.size();

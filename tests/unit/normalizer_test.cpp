@@ -42,6 +42,15 @@ TEST(Normalizer, SequencesAndUserFunctionsAreQualified) {
   EXPECT_EQ(canonical("now()"), "now()");
 }
 
+// Dumps qualify built-in functions; pg_catalog is searched first, so the two are one call,
+// unless the schema has a function of that name.
+TEST(Normalizer, BuiltInFunctionsQualifiedOrNotAreOneCall) {
+  EXPECT_EQ(canonical("pg_catalog.now()"), canonical("now()"));
+  EXPECT_EQ(canonical("(pg_catalog.length(name) > 0)"), canonical("length(name) > 0"));
+  EXPECT_NE(canonical("pg_catalog.my_func(1)"), canonical("my_func(1)"));
+  EXPECT_NE(canonical("other.now()"), canonical("now()"));
+}
+
 TEST(Normalizer, KeywordsAndIdentifiersFold) {
   EXPECT_EQ(canonical("CURRENT_TIMESTAMP"), "current_timestamp");
   EXPECT_EQ(canonical("\"Upper\" = lower_col"), "\"Upper\" = lower_col");

@@ -1,0 +1,3 @@
+-- schemadelta rollback:  -> 
+-- source fingerprint c2407ea3ee46a0e5, target fingerprint ef418091ee0e3aaa
+-- No differences: nothing to do.

@@ -1,0 +1,3 @@
+-- schemadelta migration:  -> 
+-- source fingerprint ef418091ee0e3aaa, target fingerprint c2407ea3ee46a0e5
+-- No differences: nothing to do.
