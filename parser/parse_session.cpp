@@ -44,27 +44,6 @@ class ErrorCollector : public antlr4::BaseErrorListener {
   }
 };
 
-// Where a file stops being valid UTF-8, if it does.
-std::optional<size_t> invalid_utf8_offset(const std::string& text) {
-  size_t i = 0;
-  while (i < text.size()) {
-    auto c = static_cast<unsigned char>(text[i]);
-    size_t length = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 0;
-    if (length == 0 || i + length > text.size()) return i;
-    for (size_t k = 1; k < length; ++k) {
-      if ((static_cast<unsigned char>(text[i + k]) & 0xC0) != 0x80) return i;
-    }
-    // Well-formed only (RFC 3629): no overlong forms, no surrogates, nothing above U+10FFFF.
-    const auto second = length > 1 ? static_cast<unsigned char>(text[i + 1]) : 0;
-    if ((length == 2 && c < 0xC2) || (length == 3 && c == 0xE0 && second < 0xA0) || (length == 3 && c == 0xED && second >= 0xA0) ||
-        (length == 4 && c == 0xF0 && second < 0x90) || (length == 4 && (c > 0xF4 || (c == 0xF4 && second >= 0x90)))) {
-      return i;
-    }
-    i += length;
-  }
-  return std::nullopt;
-}
-
 model::SourceLocation location_of_offset(const std::string& file, const std::string& text, size_t offset) {
   int line = 1, column = 1;
   for (size_t i = 0; i < offset && i < text.size(); ++i) {

@@ -27,6 +27,25 @@ std::string string_literal(const std::string& value) {
   return text + "'";
 }
 
+std::optional<std::size_t> invalid_utf8_offset(std::string_view text) {
+  std::size_t i = 0;
+  while (i < text.size()) {
+    auto c = static_cast<unsigned char>(text[i]);
+    std::size_t length = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 0;
+    if (length == 0 || i + length > text.size()) return i;
+    for (std::size_t k = 1; k < length; ++k) {
+      if ((static_cast<unsigned char>(text[i + k]) & 0xC0) != 0x80) return i;
+    }
+    const auto second = length > 1 ? static_cast<unsigned char>(text[i + 1]) : 0;
+    if ((length == 2 && c < 0xC2) || (length == 3 && c == 0xE0 && second < 0xA0) || (length == 3 && c == 0xED && second >= 0xA0) ||
+        (length == 4 && c == 0xF0 && second < 0x90) || (length == 4 && (c > 0xF4 || (c == 0xF4 && second >= 0x90)))) {
+      return i;
+    }
+    i += length;
+  }
+  return std::nullopt;
+}
+
 std::string clip_utf8(std::string_view text, std::size_t bytes) {
   if (text.size() <= bytes) return std::string(text);
   std::size_t cut = bytes;

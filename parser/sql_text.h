@@ -1,6 +1,7 @@
 #pragma once
 // Lexical facts of PostgreSQL text: identifier folding, literal decoding, implicit-name rules.
 #include <functional>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -14,6 +15,10 @@ std::string ascii_lower(std::string text);
 
 // 'text' with embedded quotes doubled: a standard string literal.
 std::string string_literal(const std::string& value);
+
+// Where text stops being well-formed UTF-8 (RFC 3629: no overlong forms, no surrogates, nothing
+// above U+10FFFF), if it does: what PostgreSQL refuses as "invalid byte sequence for encoding".
+std::optional<std::size_t> invalid_utf8_offset(std::string_view text);
 
 // Clips to at most `bytes` bytes without splitting a UTF-8 sequence (pg_mbcliplen).
 std::string clip_utf8(std::string_view text, std::size_t bytes);
