@@ -36,6 +36,7 @@ void build_statement(P::StatementContext* s, BuildContext& context) {
   if (auto* c = s->createPolicy()) return build_create_policy(c, context);
   if (auto* c = s->grantStatement()) return build_grant(c, context);
   if (auto* c = s->revokeStatement()) return build_revoke(c, context);
+  if (auto* c = s->dropStatement()) return build_drop(c, context);
 }
 
 }  // namespace schemadelta::parser

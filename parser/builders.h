@@ -36,6 +36,7 @@ void build_create_trigger(P::CreateTriggerContext* statement, BuildContext& cont
 void build_create_policy(P::CreatePolicyContext* statement, BuildContext& context);
 void build_grant(P::GrantStatementContext* statement, BuildContext& context);
 void build_revoke(P::RevokeStatementContext* statement, BuildContext& context);
+void build_drop(P::DropStatementContext* statement, BuildContext& context);
 
 }  // namespace schemadelta::parser
 

@@ -149,5 +149,40 @@ TEST(ParserModel, DependenciesAreRecorded) {
   EXPECT_TRUE(deps.at(w).count(v));
 }
 
+// A schema file is a script: a drop takes the object out, with what the server drops with it.
+TEST(ParserModel, DropsTakeObjectsOutOfTheModel) {
+  auto result = parse_text(
+      "DROP TABLE IF EXISTS gone, also_gone;\n"
+      "CREATE TABLE a (id serial PRIMARY KEY, v text);\n"
+      "CREATE TABLE b (a_id int REFERENCES a);\n"
+      "CREATE INDEX a_v ON a (v);\n"
+      "CREATE FUNCTION f() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NEW; END $$;\n"
+      "CREATE TRIGGER t BEFORE INSERT ON b FOR EACH ROW EXECUTE FUNCTION f();\n"
+      "COMMENT ON TABLE a IS 'x';\n"
+      "DROP TABLE a CASCADE;\n"
+      "DROP FUNCTION f() CASCADE;\n"
+      "CREATE SCHEMA s; CREATE TYPE s.e AS ENUM ('x');\n"
+      "DROP SCHEMA s CASCADE;\n");
+  ASSERT_FALSE(result.has_errors()) << messages(result);
+  const auto& schema = public_schema(result);
+  EXPECT_FALSE(schema.tables.count("a"));
+  EXPECT_TRUE(schema.tables.at("b").constraints.empty()) << "the foreign key goes with CASCADE";
+  EXPECT_TRUE(schema.indexes.empty());
+  EXPECT_TRUE(schema.sequences.empty()) << "the serial's sequence belongs to the table";
+  EXPECT_TRUE(schema.routines.empty());
+  EXPECT_TRUE(schema.triggers.empty());
+  EXPECT_TRUE(result.catalog.comments.empty());
+  EXPECT_FALSE(result.catalog.schemas.count("s"));
+  EXPECT_TRUE(result.catalog.unmanaged.empty());
+}
+
+TEST(ParserModel, DropsTheServerWouldRefuseAreErrors) {
+  for (const std::string text : {"DROP TABLE missing;", "CREATE VIEW v AS SELECT 1 AS x;\nDROP TABLE v;",
+                                 "CREATE SCHEMA s; CREATE TABLE s.t (id int);\nDROP SCHEMA s;",
+                                 "CREATE TABLE t (id int PRIMARY KEY);\nDROP INDEX t_pkey;"}) {
+    EXPECT_TRUE(parse_text(text).has_errors()) << text;
+  }
+}
+
 }  // namespace
 }  // namespace schemadelta::testing

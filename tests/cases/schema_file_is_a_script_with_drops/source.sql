@@ -1,0 +1,23 @@
+-- A schema file is a script: DROP ... IF EXISTS first (pg_dump --clean), and objects dropped and defined again further down.
+DROP TRIGGER IF EXISTS orders_touch ON app.orders;
+DROP VIEW IF EXISTS app.open_orders;
+DROP INDEX IF EXISTS app.orders_placed_idx;
+DROP TABLE IF EXISTS app.orders;
+DROP FUNCTION IF EXISTS app.touch();
+DROP SEQUENCE IF EXISTS app.order_numbers;
+DROP TYPE IF EXISTS app.order_state;
+DROP SCHEMA IF EXISTS app;
+CREATE SCHEMA app;
+CREATE TYPE app.order_state AS ENUM ('open', 'closed');
+CREATE SEQUENCE app.order_numbers;
+CREATE FUNCTION app.touch() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN NEW.placed := now(); RETURN NEW; END $$;
+CREATE TABLE app.orders (id serial PRIMARY KEY, state app.order_state NOT NULL DEFAULT 'open', placed timestamptz, note text);
+CREATE INDEX orders_placed_idx ON app.orders (placed);
+CREATE TRIGGER orders_touch BEFORE INSERT ON app.orders FOR EACH ROW EXECUTE FUNCTION app.touch();
+CREATE VIEW app.open_orders AS SELECT id, placed FROM app.orders WHERE state = 'open';
+CREATE TABLE app.scratch (id int);
+DROP TABLE app.scratch;
+DROP VIEW app.open_orders;
+CREATE VIEW app.open_orders AS SELECT id, placed, note FROM app.orders WHERE state = 'open';
+DROP INDEX app.orders_placed_idx;
+DROP FUNCTION app.touch() CASCADE;
