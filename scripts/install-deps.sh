@@ -10,6 +10,7 @@ packages=(
   libboost-graph-dev libfmt-dev libcli11-dev
   googletest libgtest-dev nlohmann-json3-dev
   postgresql-15 postgresql-client-15
+  postgresql-15-postgis-3  # tests/cases/postgis_*: a geometry column and a GiST index
   libpg-query-dev  # test-only: the referee for our parser (tests/referee), never linked into schemadelta
 )
 for extra in "$@"; do
