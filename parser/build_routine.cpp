@@ -86,6 +86,11 @@ void build_create_function(P::CreateFunctionContext* s, BuildContext& context) {
   model::Routine routine;
   routine.name = name.name;
   routine.is_procedure = s->PROCEDURE() != nullptr;
+  // SETOF reads in a parameter list (a reference to an aggregate over t names it `setof t`) but
+  // PostgreSQL refuses it in a routine it creates.
+  for (auto* p : s->routineParameters() ? s->routineParameters()->routineParameter() : std::vector<P::RoutineParameterContext*>{}) {
+    if (p->SETOF()) return context.error(p, "functions cannot accept set arguments");
+  }
   routine.parameters = build_parameters(s->routineParameters(), context);
   if (auto* returns = s->returnType()) {
     routine.return_type = context.type(returns->typeName());
@@ -177,6 +182,8 @@ std::string definition_value(const std::string& key, const std::string& text, Bu
 }  // namespace
 
 void build_create_aggregate(P::CreateAggregateContext* s, BuildContext& context) {
+  // CREATE AGGREGATE name (BASETYPE = t, ...), the syntax before PostgreSQL 8.2: kept, not modeled.
+  if (!s->aggregateParameters()) return context.unmanaged(s, "CREATE AGGREGATE (old syntax)");
   auto name = context.creation_name(s->qualifiedName());
   model::Aggregate aggregate;
   aggregate.name = name.name;

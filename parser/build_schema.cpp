@@ -137,6 +137,7 @@ std::optional<ObjectId> comment_target(P::CommentTargetContext* t, BuildContext&
 }  // namespace
 
 void build_comment(P::CommentOnContext* s, BuildContext& context) {
+  if (s->commentTarget()->LANGUAGE()) return context.unmanaged(s, "COMMENT ON LANGUAGE");
   auto target = comment_target(s->commentTarget(), context);
   if (!target) {
     auto* type = s->commentTarget()->objectTypeName();

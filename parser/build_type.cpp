@@ -37,7 +37,7 @@ std::map<std::string, std::string> definitions(P::DefinitionListContext* list, B
   std::map<std::string, std::string> result;
   if (!list) return result;
   for (auto* definition : list->definition()) {
-    std::string key = ascii_upper(context.name(definition->identifier()));
+    std::string key = ascii_upper(definition->identifier() ? context.name(definition->identifier()) : first_token(definition)->getText());
     std::string value = definition->tailExpression() ? context.text(definition->tailExpression()) : "";
     result[key] = value;
   }
