@@ -47,7 +47,7 @@ Phase phase_of(const Change& c, const CatalogIndex& before, const CatalogIndex& 
     case ChangeType::AlterColumnIdentity: return Phase::Identity;
     case ChangeType::DropNotNull: return c.timing == Timing::AfterIdentity ? Phase::Identity : Phase::AlterColumns;
     case ChangeType::DropColumn: return c.timing == Timing::Rebuild ? Phase::DropDefaults : Phase::DropColumns;
-    case ChangeType::SetSequenceOwner: return c.timing == Timing::AfterIdentity ? Phase::LateDefaults : Phase::Partitions;
+    case ChangeType::SetSequenceOwner: return c.timing == Timing::AfterIdentity ? Phase::LateDefaults : Phase::SequenceOwners;
     case ChangeType::AttachPartition: case ChangeType::DetachPartition:
       return Phase::Partitions;
     case ChangeType::AddConstraint: case ChangeType::ValidateConstraint:

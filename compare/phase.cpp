@@ -20,6 +20,7 @@ std::string phase_name(Phase phase) {
     case Phase::AlterDomains: return "alter domains";
     case Phase::AlterColumns: return "alter columns";
     case Phase::AddRebuiltColumns: return "add rebuilt columns";
+    case Phase::SequenceOwners: return "sequence owners";
     case Phase::DropColumns: return "drop columns";
     case Phase::Partitions: return "partitions";
     case Phase::Keys: return "keys";

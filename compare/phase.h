@@ -23,6 +23,7 @@ enum class Phase : std::uint8_t {
   AlterDomains,
   AlterColumns,
   AddRebuiltColumns,
+  SequenceOwners,         // OWNED BY moves before the old owning column is dropped (it would drop the sequence)
   DropColumns,
   Partitions,
   Keys,
