@@ -159,6 +159,7 @@ struct Expected {
   std::string schema;  // empty: unqualified, any schema
   std::string name;    // empty: a name PostgreSQL chooses (unnamed index or constraint)
   std::string parent;  // owning relation, for columns, constraints, indexes, triggers, policies
+  bool if_not_exists = false;  // IF NOT EXISTS: made by an earlier statement is as good
 };
 
 std::string str(const json& node, const char* key) {
@@ -190,8 +191,8 @@ void add_constraint(std::vector<Expected>& out, const json& constraint, const Ex
   out.push_back({ObjectKind::Constraint, table.schema, str(constraint, "conname"), table.name});
 }
 
-void add_column(std::vector<Expected>& out, const json& column, const Expected& table) {
-  out.push_back({ObjectKind::Column, table.schema, str(column, "colname"), table.name});
+void add_column(std::vector<Expected>& out, const json& column, const Expected& table, bool if_not_exists = false) {
+  out.push_back({ObjectKind::Column, table.schema, str(column, "colname"), table.name, if_not_exists});
   if (column.contains("constraints")) {
     for (const auto& c : column["constraints"]) {
       if (!c.contains("Constraint")) continue;
@@ -224,7 +225,18 @@ void expect_create_table(std::vector<Expected>& out, const json& create, const s
   }
 }
 
-std::vector<Expected> expected_objects(const json& stmt, const std::string& schema_context = "") {
+std::vector<Expected> expected_objects(const json& stmt, const std::string& schema_context = "");
+
+// CREATE ... IF NOT EXISTS, whatever the statement.
+std::vector<Expected> expected_objects_of(const json& stmt, const std::string& schema_context) {
+  auto out = expected_objects(stmt, schema_context);
+  if (stmt.is_object() && !stmt.empty() && stmt.begin().value().value("if_not_exists", false)) {
+    for (auto& e : out) e.if_not_exists = true;
+  }
+  return out;
+}
+
+std::vector<Expected> expected_objects(const json& stmt, const std::string& schema_context) {
   std::vector<Expected> out;
   if (!stmt.is_object() || stmt.empty()) return out;
   const std::string type = stmt.begin().key();
@@ -267,7 +279,7 @@ std::vector<Expected> expected_objects(const json& stmt, const std::string& sche
     out.push_back({ObjectKind::Schema, "", str(n, "schemaname"), ""});
     if (n.contains("schemaElts")) {
       for (const auto& element : n["schemaElts"]) {
-        for (auto& e : expected_objects(element, str(n, "schemaname"))) out.push_back(e);
+        for (auto& e : expected_objects_of(element, str(n, "schemaname"))) out.push_back(e);
       }
     }
   } else if (type == "CreateExtensionStmt") {
@@ -283,7 +295,7 @@ std::vector<Expected> expected_objects(const json& stmt, const std::string& sche
     for (const auto& command : n.value("cmds", json::array())) {
       const json& cmd = command["AlterTableCmd"];
       const std::string subtype = str(cmd, "subtype");
-      if (subtype == "AT_AddColumn" && cmd.contains("def")) add_column(out, cmd["def"]["ColumnDef"], table);
+      if (subtype == "AT_AddColumn" && cmd.contains("def")) add_column(out, cmd["def"]["ColumnDef"], table, cmd.value("missing_ok", false));
       if (subtype == "AT_AddConstraint" && cmd.contains("def")) add_constraint(out, cmd["def"]["Constraint"], table);
     }
   }
@@ -341,7 +353,7 @@ std::vector<std::pair<std::string, std::string>> object_differences(
   std::vector<Expected> expected;
   if (tree.is_object() && tree.contains("stmts")) {
     for (const auto& raw : tree["stmts"]) {
-      for (auto& e : expected_objects(raw.value("stmt", json::object()))) expected.push_back(e);
+      for (auto& e : expected_objects_of(raw.value("stmt", json::object()), "")) expected.push_back(e);
     }
   }
   for (const auto& id : made) {
@@ -486,10 +498,12 @@ Verdicts judge(const std::string& file_name, std::string text, const Options& op
     }
     // Both accept: the objects must be the same.
     auto later = [&](const Expected& e) {
-      // Made here and remembered at a later statement (CREATE OR REPLACE, a second file).
+      // Remembered at a later statement (CREATE OR REPLACE, a second file), or, after IF NOT
+      // EXISTS, anywhere: the object was there already.
       return std::any_of(result.catalog.locations.begin(), result.catalog.locations.end(), [&](const auto& entry) {
         return matches(e, entry.first) &&
-               (entry.second.file != file_name || positions.offset(entry.second.line, entry.second.column) >= s.end);
+               (e.if_not_exists || entry.second.file != file_name ||
+                positions.offset(entry.second.line, entry.second.column) >= s.end);
       });
     };
     const auto differences = object_differences(tree, o.objects, o.unmanaged, later);

@@ -176,6 +176,29 @@ TEST(Referee, AnObjectOfAnotherKindOrNameIsReported) {
   EXPECT_EQ(column[0].first, "missing");
 }
 
+// Statements of contrib's extension scripts our grammar once refused while PostgreSQL accepts
+// them: both accept them now, and the routine is modeled with its OUT parameter.
+TEST(Referee, ContribSyntaxGetsPostgresVerdict) {
+  const auto v = judge("t.sql",
+                       "CREATE FUNCTION pg_check_frozen(regclass, t_ctid OUT tid) RETURNS SETOF tid AS 'x', 'y' LANGUAGE C;\n"
+                       "COMMENT ON FUNCTION pg_check_frozen(setof regclass) IS 'an aggregate writes its input so';\n"
+                       "CREATE TYPE ean13 (INPUT = ean13_in, OUTPUT = ean13_out, LIKE = pg_catalog.int8, DEFAULT = '0');\n"
+                       "CREATE AGGREGATE old_sum (BASETYPE = integer, SFUNC = int4pl, STYPE = integer);\n"
+                       "COMMENT ON LANGUAGE plpgsql IS 'PL/pgSQL procedural language';\n");
+  EXPECT_EQ(v.statements, 5u);
+  EXPECT_EQ(v.agreements, 5u);
+  EXPECT_TRUE(v.disagreements.empty()) << v.disagreements.front().kind << ": " << v.disagreements.front().detail;
+  EXPECT_EQ(v.unmanaged, 2u);  // the old aggregate syntax and a language's comment are kept, not modeled
+}
+
+// PostgreSQL's parser takes SETOF in any parameter; the server refuses it in a routine it
+// creates, and so do our builders.
+TEST(Referee, ASetArgumentIsRefusedByOurBuilderAsByTheServer) {
+  const auto v = judge("t.sql", "CREATE FUNCTION f(setof integer) RETURNS integer AS 'SELECT 1' LANGUAGE sql;\n");
+  ASSERT_EQ(v.disagreements.size(), 1u);
+  EXPECT_EQ(v.disagreements.front().kind, "builder-rejects");
+}
+
 TEST(Referee, StatementsAfterAnErrorThatEndsOurReadingAreNotJudged) {
   const auto v = judge("t.sql", "CREATE TABLE t (a integer);\nSELECT 'open;\nCREATE TABLE u (a integer);\n");
   EXPECT_TRUE(v.disagreements.empty()) << v.disagreements.front().detail;
