@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
+#include <utility>
 
 #include "compare/catalog_index.h"
 #include "compare/dependency_order.h"
@@ -19,7 +21,62 @@ bool is_foreign_key(const CatalogIndex& index, const ObjectId& id) {
   return c && c->kind == model::ConstraintKind::ForeignKey;
 }
 
-Phase phase_of(const Change& c, const CatalogIndex& before, const CatalogIndex& after, bool recreated_routine) {
+// Names objects of different kinds cannot share within a schema: relations (tables, views,
+// sequences, indexes, the indexes of keys, a composite type's relation) share one namespace;
+// types share another with the row types of tables and views.
+struct SharedNames {
+  std::set<std::pair<std::string, std::string>> relations, types;
+};
+
+SharedNames shared_names(const CatalogIndex& index) {
+  SharedNames names;
+  for (const auto& [id, definition] : index) {
+    const std::pair<std::string, std::string> name{id.schema, id.name};
+    switch (id.kind) {
+      case ObjectKind::Table: case ObjectKind::View: case ObjectKind::MaterializedView:
+        names.relations.insert(name);
+        names.types.insert(name);
+        break;
+      case ObjectKind::Sequence: case ObjectKind::Index: names.relations.insert(name); break;
+      case ObjectKind::Constraint:
+        if (const auto* c = std::get_if<const model::Constraint*>(&definition); c && (*c)->kind != model::ConstraintKind::Check &&
+                                                                                 (*c)->kind != model::ConstraintKind::ForeignKey) {
+          names.relations.insert(name);
+        }
+        break;
+      case ObjectKind::Type:
+        names.types.insert(name);
+        if (const auto* t = std::get_if<const model::Type*>(&definition); t && (*t)->kind == model::TypeKind::Composite) {
+          names.relations.insert(name);
+        }
+        break;
+      case ObjectKind::Domain: names.types.insert(name); break;
+      default: break;
+    }
+  }
+  return names;
+}
+
+// Whether an object the script drops holds a name the target gives to an object (another one, or
+// itself created anew): then the drop runs before anything is created, or CREATE ... IF NOT EXISTS
+// would find the old object and the new one would never be made.
+bool frees_a_taken_name(const ObjectId& dropped, const CatalogIndex& before, const SharedNames& after) {
+  const std::pair<std::string, std::string> name{dropped.schema, dropped.name};
+  switch (dropped.kind) {
+    case ObjectKind::Table: case ObjectKind::View: case ObjectKind::MaterializedView:
+      return after.relations.count(name) || after.types.count(name);
+    case ObjectKind::Sequence: return after.relations.count(name) > 0;
+    case ObjectKind::Domain: return after.types.count(name) > 0;
+    case ObjectKind::Type: {
+      const auto* t = definition<model::Type>(before, dropped);
+      return after.types.count(name) || (t && t->kind == model::TypeKind::Composite && after.relations.count(name));
+    }
+    default: return false;
+  }
+}
+
+Phase phase_of(const Change& c, const CatalogIndex& before, const CatalogIndex& after, bool recreated_routine,
+               const SharedNames& after_names) {
   switch (c.type) {
     case ChangeType::AddEnumValue: return Phase::EnumValues;
     case ChangeType::Rename: return Phase::Renames;
@@ -59,14 +116,12 @@ Phase phase_of(const Change& c, const CatalogIndex& before, const CatalogIndex& 
     case ChangeType::AlterTable: return c.attribute == TableAttribute::Persistence ? Phase::AlterColumns : Phase::TableObjects;
     case ChangeType::CreateTrigger: case ChangeType::AlterTriggerState: case ChangeType::CreatePolicy:
       return Phase::TableObjects;
-    case ChangeType::DropTable: {
-      for (auto kind : {ObjectKind::View, ObjectKind::MaterializedView, ObjectKind::Sequence}) {
-        if (after.count(ObjectId{kind, c.id.schema, c.id.name, "", ""})) return Phase::DropClashingRelations;
-      }
-      return Phase::DropTables;
-    }
-    case ChangeType::DropSequence: return Phase::DropSequences;
-    case ChangeType::DropType: case ChangeType::DropDomain: return Phase::DropTypes;
+    case ChangeType::DropTable:
+      return frees_a_taken_name(c.id, before, after_names) ? Phase::DropClashingRelations : Phase::DropTables;
+    case ChangeType::DropSequence:
+      return frees_a_taken_name(c.id, before, after_names) ? Phase::DropClashingRelations : Phase::DropSequences;
+    case ChangeType::DropType: case ChangeType::DropDomain:
+      return frees_a_taken_name(c.id, before, after_names) ? Phase::DropClashingRelations : Phase::DropTypes;
     case ChangeType::DropExtension: return Phase::DropExtensions;
     case ChangeType::DropSchema: return Phase::DropSchemas;
     case ChangeType::SetComment: case ChangeType::SetPrivileges: case ChangeType::SetOwner: return Phase::Metadata;
@@ -124,7 +179,8 @@ std::vector<Change> order_changes(std::vector<Change> changes, const IndexedCata
       recreated_routines.insert(c.id);
     }
   }
-  for (auto& c : changes) c.phase = phase_of(c, before, after, recreated_routines.count(c.id) > 0);
+  const SharedNames after_names = shared_names(after);
+  for (auto& c : changes) c.phase = phase_of(c, before, after, recreated_routines.count(c.id) > 0, after_names);
 
   const Dependencies target_graph = lifted_dependencies(target.catalog);
   const Dependencies source_graph = lifted_dependencies(source.catalog);

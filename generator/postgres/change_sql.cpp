@@ -76,6 +76,14 @@ std::string relation_of_kind(const std::string& schema, const std::string& name,
          ") AND relkind IN (" + relkinds + "))";
 }
 
+// A type of its own (not the row type of a table or view, which has the same name): what DROP TYPE
+// or DROP DOMAIN may drop. A re-run finds a new table where the type was, and leaves it.
+std::string standalone_type_exists(const std::string& schema, const std::string& name) {
+  return "EXISTS (SELECT 1 FROM pg_catalog.pg_type t JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace WHERE n.nspname = " +
+         quote_literal(schema) + " AND t.typname = " + quote_literal(name) +
+         " AND (t.typrelid = 0 OR (SELECT relkind FROM pg_catalog.pg_class WHERE oid = t.typrelid) = 'c'))";
+}
+
 std::string type_exists(const std::string& schema, const std::string& name) {
   return "EXISTS (SELECT 1 FROM pg_catalog.pg_type t JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace WHERE n.nspname = " +
          quote_literal(schema) + " AND t.typname = " + quote_literal(name) + ")";
@@ -162,12 +170,16 @@ class Renderer {
         for (auto& statement : alter_extension(before<model::Extension>(), after<model::Extension>())) add(std::move(statement));
         break;
       case ChangeType::CreateType: add(pinned_step(type_pin(s, after<model::Type>()), create_type(s, after<model::Type>()))); break;
-      case ChangeType::DropType: add(drop("TYPE IF EXISTS " + qualified(s, id_.name))); break;
+      case ChangeType::DropType:
+        add(guarded(standalone_type_exists(s, id_.name), {drop("TYPE IF EXISTS " + qualified(s, id_.name)), std::nullopt}));
+        break;
       case ChangeType::AddEnumValue: add_enum_value(); break;
       case ChangeType::AlterCompositeType: alter_composite_type(); break;
       case ChangeType::RebuildType: rebuild_type(); break;
       case ChangeType::CreateDomain: add(pinned_step(domain_pin(s, after<model::Domain>()), create_domain(s, after<model::Domain>()))); break;
-      case ChangeType::DropDomain: add(drop("DOMAIN IF EXISTS " + qualified(s, id_.name))); break;
+      case ChangeType::DropDomain:
+        add(guarded(standalone_type_exists(s, id_.name), {drop("DOMAIN IF EXISTS " + qualified(s, id_.name)), std::nullopt}));
+        break;
       case ChangeType::AlterDomain: alter_domain(); break;
       case ChangeType::CreateSequence: {
         const auto& q = after<model::Sequence>();

@@ -280,6 +280,10 @@ $state$;$$;
 END $state_functions$;
 SELECT schemadelta_archive.hold_values('column', 'public', 'customers', 'billing_address', ARRAY['id']::text[], 'public.customers.billing_address@b24ed035', 'b24ed035', '55e54935');
 ALTER TABLE public.customers DROP COLUMN IF EXISTS billing_address;
-DROP TYPE IF EXISTS public.postal_address;
+DO $guard$ BEGIN
+  IF EXISTS (SELECT 1 FROM pg_catalog.pg_type t JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace WHERE n.nspname = 'public' AND t.typname = 'postal_address' AND (t.typrelid = 0 OR (SELECT relkind FROM pg_catalog.pg_class WHERE oid = t.typrelid) = 'c')) THEN
+    DROP TYPE IF EXISTS public.postal_address;
+  END IF;
+END $guard$;
 
 COMMIT;

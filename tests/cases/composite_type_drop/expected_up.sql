@@ -115,6 +115,10 @@ $state$;$$;
   END IF;
 END $state_functions$;
 DROP FUNCTION IF EXISTS public.make_pair(integer, integer);
-DROP TYPE IF EXISTS public.pair;
+DO $guard$ BEGIN
+  IF EXISTS (SELECT 1 FROM pg_catalog.pg_type t JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace WHERE n.nspname = 'public' AND t.typname = 'pair' AND (t.typrelid = 0 OR (SELECT relkind FROM pg_catalog.pg_class WHERE oid = t.typrelid) = 'c')) THEN
+    DROP TYPE IF EXISTS public.pair;
+  END IF;
+END $guard$;
 
 COMMIT;

@@ -280,6 +280,10 @@ $state$;$$;
 END $state_functions$;
 SELECT schemadelta_archive.hold_values('column', 'public', 'contacts', 'email', ARRAY['id']::text[], 'public.contacts.email@ba1ed6cc', 'ba1ed6cc', '529d0fd4');
 ALTER TABLE public.contacts DROP COLUMN IF EXISTS email;
-DROP DOMAIN IF EXISTS public.email_address;
+DO $guard$ BEGIN
+  IF EXISTS (SELECT 1 FROM pg_catalog.pg_type t JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace WHERE n.nspname = 'public' AND t.typname = 'email_address' AND (t.typrelid = 0 OR (SELECT relkind FROM pg_catalog.pg_class WHERE oid = t.typrelid) = 'c')) THEN
+    DROP DOMAIN IF EXISTS public.email_address;
+  END IF;
+END $guard$;
 
 COMMIT;

@@ -359,7 +359,11 @@ DO $restore$ DECLARE schemadelta_paused name[]; schemadelta_paused_always name[]
     DELETE FROM schemadelta_archive.holdings WHERE holding = 'public.stock.quantity:integer@6d1b6186';
   END IF;
 END $restore$;
-DROP DOMAIN IF EXISTS public.positive_int;
+DO $guard$ BEGIN
+  IF EXISTS (SELECT 1 FROM pg_catalog.pg_type t JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace WHERE n.nspname = 'public' AND t.typname = 'positive_int' AND (t.typrelid = 0 OR (SELECT relkind FROM pg_catalog.pg_class WHERE oid = t.typrelid) = 'c')) THEN
+    DROP DOMAIN IF EXISTS public.positive_int;
+  END IF;
+END $guard$;
 DO $restore$ DECLARE record_found record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN
     FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '6d1b6186' LOOP

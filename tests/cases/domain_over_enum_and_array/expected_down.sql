@@ -282,6 +282,10 @@ END $state_functions$;
 ALTER DOMAIN public.primary_color DROP CONSTRAINT IF EXISTS primary_color_check;
 SELECT schemadelta_archive.hold_values('column', 'public', 'swatches', 'mix', ARRAY['id']::text[], 'public.swatches.mix@11435d20', '11435d20', '9e6640cc');
 ALTER TABLE public.swatches DROP COLUMN IF EXISTS mix;
-DROP DOMAIN IF EXISTS public.color_list;
+DO $guard$ BEGIN
+  IF EXISTS (SELECT 1 FROM pg_catalog.pg_type t JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace WHERE n.nspname = 'public' AND t.typname = 'color_list' AND (t.typrelid = 0 OR (SELECT relkind FROM pg_catalog.pg_class WHERE oid = t.typrelid) = 'c')) THEN
+    DROP DOMAIN IF EXISTS public.color_list;
+  END IF;
+END $guard$;
 
 COMMIT;

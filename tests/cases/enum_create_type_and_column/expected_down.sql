@@ -280,6 +280,10 @@ $state$;$$;
 END $state_functions$;
 SELECT schemadelta_archive.hold_values('column', 'public', 'users', 'role', ARRAY['id']::text[], 'public.users.role@683453ed', '683453ed', '75e7de4d');
 ALTER TABLE public.users DROP COLUMN IF EXISTS role;
-DROP TYPE IF EXISTS public.user_role;
+DO $guard$ BEGIN
+  IF EXISTS (SELECT 1 FROM pg_catalog.pg_type t JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace WHERE n.nspname = 'public' AND t.typname = 'user_role' AND (t.typrelid = 0 OR (SELECT relkind FROM pg_catalog.pg_class WHERE oid = t.typrelid) = 'c')) THEN
+    DROP TYPE IF EXISTS public.user_role;
+  END IF;
+END $guard$;
 
 COMMIT;

@@ -280,6 +280,10 @@ $state$;$$;
 END $state_functions$;
 SELECT schemadelta_archive.hold_values('column', 'public', 'users', 'is_legacy', ARRAY['id']::text[], 'public.users.is_legacy@22d565c3', '22d565c3', '22d565c3');
 ALTER TABLE public.users DROP COLUMN IF EXISTS is_legacy;
-DROP TYPE IF EXISTS public.legacy_flag;
+DO $guard$ BEGIN
+  IF EXISTS (SELECT 1 FROM pg_catalog.pg_type t JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace WHERE n.nspname = 'public' AND t.typname = 'legacy_flag' AND (t.typrelid = 0 OR (SELECT relkind FROM pg_catalog.pg_class WHERE oid = t.typrelid) = 'c')) THEN
+    DROP TYPE IF EXISTS public.legacy_flag;
+  END IF;
+END $guard$;
 
 COMMIT;

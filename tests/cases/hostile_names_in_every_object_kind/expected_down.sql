@@ -282,7 +282,15 @@ $state$;$$;
 END $state_functions$;
 SELECT schemadelta_archive.hold_table('Sales Data', 'Deals', 'Sales Data.Deals@42cc92fc', '42cc92fc', '66604e84');
 DROP FUNCTION IF EXISTS "Sales Data"."Touch Deal"();
-DROP DOMAIN IF EXISTS "Sales Data"."Money $";
-DROP TYPE IF EXISTS "Sales Data"."Deal Stage";
+DO $guard$ BEGIN
+  IF EXISTS (SELECT 1 FROM pg_catalog.pg_type t JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace WHERE n.nspname = 'Sales Data' AND t.typname = 'Money $' AND (t.typrelid = 0 OR (SELECT relkind FROM pg_catalog.pg_class WHERE oid = t.typrelid) = 'c')) THEN
+    DROP DOMAIN IF EXISTS "Sales Data"."Money $";
+  END IF;
+END $guard$;
+DO $guard$ BEGIN
+  IF EXISTS (SELECT 1 FROM pg_catalog.pg_type t JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace WHERE n.nspname = 'Sales Data' AND t.typname = 'Deal Stage' AND (t.typrelid = 0 OR (SELECT relkind FROM pg_catalog.pg_class WHERE oid = t.typrelid) = 'c')) THEN
+    DROP TYPE IF EXISTS "Sales Data"."Deal Stage";
+  END IF;
+END $guard$;
 
 COMMIT;

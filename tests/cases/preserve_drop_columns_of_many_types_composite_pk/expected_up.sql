@@ -295,6 +295,10 @@ SELECT schemadelta_archive.hold_values('column', 'public', 'tenant_settings', 'c
 ALTER TABLE public.tenant_settings DROP COLUMN IF EXISTS channels;
 SELECT schemadelta_archive.hold_values('column', 'public', 'tenant_settings', 'changed_at', ARRAY['tenant_id', 'setting_key']::text[], 'public.tenant_settings.changed_at@bec26cef', 'bec26cef', 'bec26cef');
 ALTER TABLE public.tenant_settings DROP COLUMN IF EXISTS changed_at;
-DROP TYPE IF EXISTS public.delivery_channel;
+DO $guard$ BEGIN
+  IF EXISTS (SELECT 1 FROM pg_catalog.pg_type t JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace WHERE n.nspname = 'public' AND t.typname = 'delivery_channel' AND (t.typrelid = 0 OR (SELECT relkind FROM pg_catalog.pg_class WHERE oid = t.typrelid) = 'c')) THEN
+    DROP TYPE IF EXISTS public.delivery_channel;
+  END IF;
+END $guard$;
 
 COMMIT;

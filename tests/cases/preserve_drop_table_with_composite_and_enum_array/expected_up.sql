@@ -279,7 +279,15 @@ $state$;$$;
   END IF;
 END $state_functions$;
 SELECT schemadelta_archive.hold_table('public', 'stores', 'public.stores@bc099cfc', 'bc099cfc', 'bc099cfc');
-DROP TYPE IF EXISTS public.weekday;
-DROP TYPE IF EXISTS public.street_address;
+DO $guard$ BEGIN
+  IF EXISTS (SELECT 1 FROM pg_catalog.pg_type t JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace WHERE n.nspname = 'public' AND t.typname = 'weekday' AND (t.typrelid = 0 OR (SELECT relkind FROM pg_catalog.pg_class WHERE oid = t.typrelid) = 'c')) THEN
+    DROP TYPE IF EXISTS public.weekday;
+  END IF;
+END $guard$;
+DO $guard$ BEGIN
+  IF EXISTS (SELECT 1 FROM pg_catalog.pg_type t JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace WHERE n.nspname = 'public' AND t.typname = 'street_address' AND (t.typrelid = 0 OR (SELECT relkind FROM pg_catalog.pg_class WHERE oid = t.typrelid) = 'c')) THEN
+    DROP TYPE IF EXISTS public.street_address;
+  END IF;
+END $guard$;
 
 COMMIT;

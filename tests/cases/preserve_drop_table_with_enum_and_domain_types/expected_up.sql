@@ -280,7 +280,15 @@ $state$;$$;
   END IF;
 END $state_functions$;
 SELECT schemadelta_archive.hold_table('public', 'shipments', 'public.shipments@628daa65', '628daa65', '628daa65');
-DROP DOMAIN IF EXISTS public.postal_code;
-DROP TYPE IF EXISTS public.shipment_status;
+DO $guard$ BEGIN
+  IF EXISTS (SELECT 1 FROM pg_catalog.pg_type t JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace WHERE n.nspname = 'public' AND t.typname = 'postal_code' AND (t.typrelid = 0 OR (SELECT relkind FROM pg_catalog.pg_class WHERE oid = t.typrelid) = 'c')) THEN
+    DROP DOMAIN IF EXISTS public.postal_code;
+  END IF;
+END $guard$;
+DO $guard$ BEGIN
+  IF EXISTS (SELECT 1 FROM pg_catalog.pg_type t JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace WHERE n.nspname = 'public' AND t.typname = 'shipment_status' AND (t.typrelid = 0 OR (SELECT relkind FROM pg_catalog.pg_class WHERE oid = t.typrelid) = 'c')) THEN
+    DROP TYPE IF EXISTS public.shipment_status;
+  END IF;
+END $guard$;
 
 COMMIT;

@@ -282,6 +282,10 @@ END $state_functions$;
 SELECT schemadelta_archive.hold_values('column', 'public', 'parcels', 'size', ARRAY['id']::text[], 'public.parcels.size@18c9d70e', '18c9d70e', '18c9d70e');
 ALTER TABLE public.parcels DROP COLUMN IF EXISTS size;
 DROP FUNCTION IF EXISTS public.volume(public.dimensions);
-DROP TYPE IF EXISTS public.dimensions;
+DO $guard$ BEGIN
+  IF EXISTS (SELECT 1 FROM pg_catalog.pg_type t JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace WHERE n.nspname = 'public' AND t.typname = 'dimensions' AND (t.typrelid = 0 OR (SELECT relkind FROM pg_catalog.pg_class WHERE oid = t.typrelid) = 'c')) THEN
+    DROP TYPE IF EXISTS public.dimensions;
+  END IF;
+END $guard$;
 
 COMMIT;
