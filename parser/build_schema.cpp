@@ -98,7 +98,16 @@ std::optional<ObjectId> comment_target(P::CommentTargetContext* t, BuildContext&
     return ObjectId{ObjectKind::Column, table.schema, column, table.name, ""};
   }
   if (t->FUNCTION() || t->PROCEDURE() || t->ROUTINE()) {
-    return routine_id(t->qualifiedName(), t->routineParameters(), t->PROCEDURE() != nullptr, context);
+    auto id = routine_id(t->qualifiedName(), t->routineParameters(), t->PROCEDURE() != nullptr, context);
+    if (id || t->PROCEDURE()) return id;
+    // PostgreSQL takes COMMENT ON FUNCTION (and ROUTINE) for an aggregate too, as PostGIS writes
+    // `COMMENT ON FUNCTION ST_Union(setof raster)`: only a procedure is refused there.
+    auto name = context.routine_name(t->qualifiedName());
+    model::Aggregate probe;
+    probe.parameters = build_parameters(t->routineParameters(), context);
+    const auto* schema = context.catalog().find_schema(name.schema);
+    if (!schema || !schema->aggregates.count(name.name + probe.signature())) return std::nullopt;
+    return ObjectId{ObjectKind::Aggregate, name.schema, name.name, "", probe.signature()};
   }
   if (t->AGGREGATE()) {
     auto name = context.routine_name(t->qualifiedName());
