@@ -191,6 +191,14 @@ TEST(Referee, ContribSyntaxGetsPostgresVerdict) {
   EXPECT_EQ(v.unmanaged, 2u);  // the old aggregate syntax and a language's comment are kept, not modeled
 }
 
+// COMMENT ON FUNCTION naming an aggregate: the server takes it (only procedures are refused).
+TEST(Referee, ACommentOnFunctionNamingAnAggregateIsTaken) {
+  const auto v = judge("t.sql", "CREATE AGGREGATE total(integer) (SFUNC = int4pl, STYPE = integer);\n"
+                                "COMMENT ON FUNCTION total(setof integer) IS 'as PostGIS writes it';\n");
+  EXPECT_EQ(v.agreements, 2u);
+  EXPECT_TRUE(v.disagreements.empty()) << v.disagreements.front().kind << ": " << v.disagreements.front().detail;
+}
+
 // PostgreSQL's parser takes SETOF in any parameter; the server refuses it in a routine it
 // creates, and so do our builders.
 TEST(Referee, ASetArgumentIsRefusedByOurBuilderAsByTheServer) {
