@@ -250,13 +250,20 @@ class Renderer {
         }
         break;
       }
-      case ChangeType::DropTable:
+      case ChangeType::DropTable: {
+        // Only the table as it was: a re-run finds the new table of the same name (partitioned
+        // where it was plain, or the other way round) and leaves it.
+        const auto* old = compare::definition<model::Table>(before_, id_);
+        const std::string relkind = !old ? "'r', 'p'" : old->partition_by ? "'p'" : "'r'";
         if (const auto* holding = held(compare::HoldingKind::Table)) {
-          add(hold_table(*preservation_.hold, *holding));
+          Statement hold = hold_table(*preservation_.hold, *holding);
+          hold.sql = "PERFORM" + hold.sql.substr(std::string("SELECT").size());  // inside the guard's PL/pgSQL block
+          add(guarded(relation_of_kind(s, id_.name, relkind), hold));
         } else {
-          add(guarded(relation_of_kind(s, id_.name, "'r', 'p'"), {drop("TABLE IF EXISTS " + qualified(s, id_.name)), std::nullopt}));
+          add(guarded(relation_of_kind(s, id_.name, relkind), {drop("TABLE IF EXISTS " + qualified(s, id_.name)), std::nullopt}));
         }
         break;
+      }
       case ChangeType::AlterTable: alter_table(); break;
       case ChangeType::AddColumn:
         if (const auto* holding = restored(compare::HoldingKind::Column)) {

@@ -295,8 +295,20 @@ DO $guard$ BEGIN
     ALTER TABLE public.a_nodes DROP CONSTRAINT IF EXISTS a_nodes_c_id_fkey;
   END IF;
 END $guard$;
-SELECT schemadelta_archive.hold_table('public', 'c_nodes', 'public.c_nodes@04c2032a', '04c2032a', '04c2032a');
-SELECT schemadelta_archive.hold_table('public', 'b_nodes', 'public.b_nodes@04c2032a', '04c2032a', '04c2032a');
-SELECT schemadelta_archive.hold_table('public', 'a_nodes', 'public.a_nodes@04c2032a', '04c2032a', '04c2032a');
+DO $guard$ BEGIN
+  IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.c_nodes') AND relkind IN ('r')) THEN
+    PERFORM schemadelta_archive.hold_table('public', 'c_nodes', 'public.c_nodes@04c2032a', '04c2032a', '04c2032a');
+  END IF;
+END $guard$;
+DO $guard$ BEGIN
+  IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.b_nodes') AND relkind IN ('r')) THEN
+    PERFORM schemadelta_archive.hold_table('public', 'b_nodes', 'public.b_nodes@04c2032a', '04c2032a', '04c2032a');
+  END IF;
+END $guard$;
+DO $guard$ BEGIN
+  IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.a_nodes') AND relkind IN ('r')) THEN
+    PERFORM schemadelta_archive.hold_table('public', 'a_nodes', 'public.a_nodes@04c2032a', '04c2032a', '04c2032a');
+  END IF;
+END $guard$;
 
 COMMIT;

@@ -295,8 +295,20 @@ DO $guard$ BEGIN
     ALTER TABLE app.authors DROP CONSTRAINT IF EXISTS authors_favourite_book_fkey;
   END IF;
 END $guard$;
-SELECT schemadelta_archive.hold_table('app', 'reviews', 'app.reviews@4187ca09', '4187ca09', '61722aa5');
-SELECT schemadelta_archive.hold_table('app', 'books', 'app.books@4187ca09', '4187ca09', '61722aa5');
-SELECT schemadelta_archive.hold_table('app', 'authors', 'app.authors@4187ca09', '4187ca09', '61722aa5');
+DO $guard$ BEGIN
+  IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('app.reviews') AND relkind IN ('r')) THEN
+    PERFORM schemadelta_archive.hold_table('app', 'reviews', 'app.reviews@4187ca09', '4187ca09', '61722aa5');
+  END IF;
+END $guard$;
+DO $guard$ BEGIN
+  IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('app.books') AND relkind IN ('r')) THEN
+    PERFORM schemadelta_archive.hold_table('app', 'books', 'app.books@4187ca09', '4187ca09', '61722aa5');
+  END IF;
+END $guard$;
+DO $guard$ BEGIN
+  IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('app.authors') AND relkind IN ('r')) THEN
+    PERFORM schemadelta_archive.hold_table('app', 'authors', 'app.authors@4187ca09', '4187ca09', '61722aa5');
+  END IF;
+END $guard$;
 
 COMMIT;

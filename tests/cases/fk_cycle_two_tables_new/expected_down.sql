@@ -294,7 +294,15 @@ DO $guard$ BEGIN
     ALTER TABLE public.departments DROP CONSTRAINT IF EXISTS departments_company_id_fkey;
   END IF;
 END $guard$;
-SELECT schemadelta_archive.hold_table('public', 'staff', 'public.staff@0fa2caa6', '0fa2caa6', '546dee26');
-SELECT schemadelta_archive.hold_table('public', 'departments', 'public.departments@0fa2caa6', '0fa2caa6', '546dee26');
+DO $guard$ BEGIN
+  IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.staff') AND relkind IN ('r')) THEN
+    PERFORM schemadelta_archive.hold_table('public', 'staff', 'public.staff@0fa2caa6', '0fa2caa6', '546dee26');
+  END IF;
+END $guard$;
+DO $guard$ BEGIN
+  IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.departments') AND relkind IN ('r')) THEN
+    PERFORM schemadelta_archive.hold_table('public', 'departments', 'public.departments@0fa2caa6', '0fa2caa6', '546dee26');
+  END IF;
+END $guard$;
 
 COMMIT;

@@ -351,6 +351,10 @@ DO $guard$ BEGIN
   END IF;
 END $guard$;
 ALTER TABLE public."user" DROP COLUMN IF EXISTS "group";
-SELECT schemadelta_archive.hold_table('public', 'order', 'public.order@1adcbba4', '1adcbba4', '6dfa6970');
+DO $guard$ BEGIN
+  IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public."order"') AND relkind IN ('r')) THEN
+    PERFORM schemadelta_archive.hold_table('public', 'order', 'public.order@1adcbba4', '1adcbba4', '6dfa6970');
+  END IF;
+END $guard$;
 
 COMMIT;

@@ -280,7 +280,11 @@ LANGUAGE sql STABLE AS $state$
 $state$;$$;
   END IF;
 END $state_functions$;
-SELECT schemadelta_archive.hold_table('Sales Data', 'Deals', 'Sales Data.Deals@42cc92fc', '42cc92fc', '66604e84');
+DO $guard$ BEGIN
+  IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('"Sales Data"."Deals"') AND relkind IN ('r')) THEN
+    PERFORM schemadelta_archive.hold_table('Sales Data', 'Deals', 'Sales Data.Deals@42cc92fc', '42cc92fc', '66604e84');
+  END IF;
+END $guard$;
 DROP FUNCTION IF EXISTS "Sales Data"."Touch Deal"();
 DO $guard$ BEGIN
   IF EXISTS (SELECT 1 FROM pg_catalog.pg_type t JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace WHERE n.nspname = 'Sales Data' AND t.typname = 'Money $' AND (t.typrelid = 0 OR (SELECT relkind FROM pg_catalog.pg_class WHERE oid = t.typrelid) = 'c')) THEN

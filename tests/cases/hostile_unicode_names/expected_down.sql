@@ -366,7 +366,11 @@ DO $restore$ DECLARE schemadelta_paused name[]; schemadelta_paused_always name[]
 END $restore$;
 SELECT schemadelta_archive.hold_values('column', 'public', 'café', 'crème_brûlée', ARRAY['id']::text[], 'public.café.crème_brûlée@444d598a', '444d598a', 'b503670e');
 ALTER TABLE public."café" DROP COLUMN IF EXISTS "crème_brûlée";
-SELECT schemadelta_archive.hold_table('public', '注文', 'public.注文@444d598a', '444d598a', 'b503670e');
+DO $guard$ BEGIN
+  IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public."注文"') AND relkind IN ('r')) THEN
+    PERFORM schemadelta_archive.hold_table('public', '注文', 'public.注文@444d598a', '444d598a', 'b503670e');
+  END IF;
+END $guard$;
 DO $restore$ DECLARE record_found record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN
     FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = 'b503670e' LOOP

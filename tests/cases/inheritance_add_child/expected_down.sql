@@ -277,6 +277,10 @@ LANGUAGE sql STABLE AS $state$
 $state$;$$;
   END IF;
 END $state_functions$;
-SELECT schemadelta_archive.hold_table('public', 'motorcycles', 'public.motorcycles@90b9bcdf', '90b9bcdf', 'b1387863');
+DO $guard$ BEGIN
+  IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.motorcycles') AND relkind IN ('r')) THEN
+    PERFORM schemadelta_archive.hold_table('public', 'motorcycles', 'public.motorcycles@90b9bcdf', '90b9bcdf', 'b1387863');
+  END IF;
+END $guard$;
 
 COMMIT;

@@ -293,10 +293,26 @@ DO $guard$ BEGIN
     DROP INDEX IF EXISTS public.a_key;
   END IF;
 END $guard$;
-SELECT schemadelta_archive.hold_table('public', 'thing', 'public.thing@e7c79601', 'e7c79601', 'e6ce0471');
-SELECT schemadelta_archive.hold_table('public', 'shown', 'public.shown@e7c79601', 'e7c79601', 'e6ce0471');
-SELECT schemadelta_archive.hold_table('public', 'mood', 'public.mood@e7c79601', 'e7c79601', 'e6ce0471');
-SELECT schemadelta_archive.hold_table('public', 'counter', 'public.counter@e7c79601', 'e7c79601', 'e6ce0471');
+DO $guard$ BEGIN
+  IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.thing') AND relkind IN ('r')) THEN
+    PERFORM schemadelta_archive.hold_table('public', 'thing', 'public.thing@e7c79601', 'e7c79601', 'e6ce0471');
+  END IF;
+END $guard$;
+DO $guard$ BEGIN
+  IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.shown') AND relkind IN ('r')) THEN
+    PERFORM schemadelta_archive.hold_table('public', 'shown', 'public.shown@e7c79601', 'e7c79601', 'e6ce0471');
+  END IF;
+END $guard$;
+DO $guard$ BEGIN
+  IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.mood') AND relkind IN ('r')) THEN
+    PERFORM schemadelta_archive.hold_table('public', 'mood', 'public.mood@e7c79601', 'e7c79601', 'e6ce0471');
+  END IF;
+END $guard$;
+DO $guard$ BEGIN
+  IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.counter') AND relkind IN ('r')) THEN
+    PERFORM schemadelta_archive.hold_table('public', 'counter', 'public.counter@e7c79601', 'e7c79601', 'e6ce0471');
+  END IF;
+END $guard$;
 DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
   IF NOT (EXISTS (SELECT 1 FROM pg_catalog.pg_type t JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace WHERE n.nspname = 'public' AND t.typname = 'mood')) THEN
     CREATE TYPE public.mood AS ENUM ('x');

@@ -277,6 +277,10 @@ LANGUAGE sql STABLE AS $state$
 $state$;$$;
   END IF;
 END $state_functions$;
-SELECT schemadelta_archive.hold_table('public', 'events_2025', 'public.events_2025@ea7d185e', 'ea7d185e', '2456c51e');
+DO $guard$ BEGIN
+  IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.events_2025') AND relkind IN ('r')) THEN
+    PERFORM schemadelta_archive.hold_table('public', 'events_2025', 'public.events_2025@ea7d185e', 'ea7d185e', '2456c51e');
+  END IF;
+END $guard$;
 
 COMMIT;

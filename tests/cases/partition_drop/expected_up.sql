@@ -277,6 +277,10 @@ LANGUAGE sql STABLE AS $state$
 $state$;$$;
   END IF;
 END $state_functions$;
-SELECT schemadelta_archive.hold_table('public', 'events_2023', 'public.events_2023@4e87c2d7', '4e87c2d7', '4e87c2d7');
+DO $guard$ BEGIN
+  IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.events_2023') AND relkind IN ('r')) THEN
+    PERFORM schemadelta_archive.hold_table('public', 'events_2023', 'public.events_2023@4e87c2d7', '4e87c2d7', '4e87c2d7');
+  END IF;
+END $guard$;
 
 COMMIT;

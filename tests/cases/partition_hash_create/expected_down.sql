@@ -281,10 +281,30 @@ LANGUAGE sql STABLE AS $state$
 $state$;$$;
   END IF;
 END $state_functions$;
-SELECT schemadelta_archive.hold_table('public', 'user_sessions_p3', 'public.user_sessions_p3@267e6677', '267e6677', '1f479e07');
-SELECT schemadelta_archive.hold_table('public', 'user_sessions_p2', 'public.user_sessions_p2@267e6677', '267e6677', '1f479e07');
-SELECT schemadelta_archive.hold_table('public', 'user_sessions_p1', 'public.user_sessions_p1@267e6677', '267e6677', '1f479e07');
-SELECT schemadelta_archive.hold_table('public', 'user_sessions_p0', 'public.user_sessions_p0@267e6677', '267e6677', '1f479e07');
-SELECT schemadelta_archive.hold_table('public', 'user_sessions', 'public.user_sessions@267e6677', '267e6677', '1f479e07');
+DO $guard$ BEGIN
+  IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.user_sessions_p3') AND relkind IN ('r')) THEN
+    PERFORM schemadelta_archive.hold_table('public', 'user_sessions_p3', 'public.user_sessions_p3@267e6677', '267e6677', '1f479e07');
+  END IF;
+END $guard$;
+DO $guard$ BEGIN
+  IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.user_sessions_p2') AND relkind IN ('r')) THEN
+    PERFORM schemadelta_archive.hold_table('public', 'user_sessions_p2', 'public.user_sessions_p2@267e6677', '267e6677', '1f479e07');
+  END IF;
+END $guard$;
+DO $guard$ BEGIN
+  IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.user_sessions_p1') AND relkind IN ('r')) THEN
+    PERFORM schemadelta_archive.hold_table('public', 'user_sessions_p1', 'public.user_sessions_p1@267e6677', '267e6677', '1f479e07');
+  END IF;
+END $guard$;
+DO $guard$ BEGIN
+  IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.user_sessions_p0') AND relkind IN ('r')) THEN
+    PERFORM schemadelta_archive.hold_table('public', 'user_sessions_p0', 'public.user_sessions_p0@267e6677', '267e6677', '1f479e07');
+  END IF;
+END $guard$;
+DO $guard$ BEGIN
+  IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.user_sessions') AND relkind IN ('p')) THEN
+    PERFORM schemadelta_archive.hold_table('public', 'user_sessions', 'public.user_sessions@267e6677', '267e6677', '1f479e07');
+  END IF;
+END $guard$;
 
 COMMIT;

@@ -280,6 +280,10 @@ $state$;$$;
   END IF;
 END $state_functions$;
 ALTER TABLE public.customers DROP COLUMN IF EXISTS email;
-SELECT schemadelta_archive.hold_table('public', 'customers_uk', 'public.customers_uk@0886c5bc', '0886c5bc', '4e11bb48');
+DO $guard$ BEGIN
+  IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.customers_uk') AND relkind IN ('r')) THEN
+    PERFORM schemadelta_archive.hold_table('public', 'customers_uk', 'public.customers_uk@0886c5bc', '0886c5bc', '4e11bb48');
+  END IF;
+END $guard$;
 
 COMMIT;

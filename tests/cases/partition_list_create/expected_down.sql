@@ -280,9 +280,25 @@ LANGUAGE sql STABLE AS $state$
 $state$;$$;
   END IF;
 END $state_functions$;
-SELECT schemadelta_archive.hold_table('public', 'customers_us', 'public.customers_us@e41d0df2', 'e41d0df2', 'd2cd157a');
-SELECT schemadelta_archive.hold_table('public', 'customers_other', 'public.customers_other@e41d0df2', 'e41d0df2', 'd2cd157a');
-SELECT schemadelta_archive.hold_table('public', 'customers_eu', 'public.customers_eu@e41d0df2', 'e41d0df2', 'd2cd157a');
-SELECT schemadelta_archive.hold_table('public', 'customers', 'public.customers@e41d0df2', 'e41d0df2', 'd2cd157a');
+DO $guard$ BEGIN
+  IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.customers_us') AND relkind IN ('r')) THEN
+    PERFORM schemadelta_archive.hold_table('public', 'customers_us', 'public.customers_us@e41d0df2', 'e41d0df2', 'd2cd157a');
+  END IF;
+END $guard$;
+DO $guard$ BEGIN
+  IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.customers_other') AND relkind IN ('r')) THEN
+    PERFORM schemadelta_archive.hold_table('public', 'customers_other', 'public.customers_other@e41d0df2', 'e41d0df2', 'd2cd157a');
+  END IF;
+END $guard$;
+DO $guard$ BEGIN
+  IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.customers_eu') AND relkind IN ('r')) THEN
+    PERFORM schemadelta_archive.hold_table('public', 'customers_eu', 'public.customers_eu@e41d0df2', 'e41d0df2', 'd2cd157a');
+  END IF;
+END $guard$;
+DO $guard$ BEGIN
+  IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.customers') AND relkind IN ('p')) THEN
+    PERFORM schemadelta_archive.hold_table('public', 'customers', 'public.customers@e41d0df2', 'e41d0df2', 'd2cd157a');
+  END IF;
+END $guard$;
 
 COMMIT;

@@ -279,8 +279,20 @@ LANGUAGE sql STABLE AS $state$
 $state$;$$;
   END IF;
 END $state_functions$;
-SELECT schemadelta_archive.hold_table('public', 'logs_2025_other', 'public.logs_2025_other@35af1a63', '35af1a63', '7cc49ceb');
-SELECT schemadelta_archive.hold_table('public', 'logs_2025_app', 'public.logs_2025_app@35af1a63', '35af1a63', '7cc49ceb');
-SELECT schemadelta_archive.hold_table('public', 'logs_2025', 'public.logs_2025@35af1a63', '35af1a63', '7cc49ceb');
+DO $guard$ BEGIN
+  IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.logs_2025_other') AND relkind IN ('r')) THEN
+    PERFORM schemadelta_archive.hold_table('public', 'logs_2025_other', 'public.logs_2025_other@35af1a63', '35af1a63', '7cc49ceb');
+  END IF;
+END $guard$;
+DO $guard$ BEGIN
+  IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.logs_2025_app') AND relkind IN ('r')) THEN
+    PERFORM schemadelta_archive.hold_table('public', 'logs_2025_app', 'public.logs_2025_app@35af1a63', '35af1a63', '7cc49ceb');
+  END IF;
+END $guard$;
+DO $guard$ BEGIN
+  IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.logs_2025') AND relkind IN ('p')) THEN
+    PERFORM schemadelta_archive.hold_table('public', 'logs_2025', 'public.logs_2025@35af1a63', '35af1a63', '7cc49ceb');
+  END IF;
+END $guard$;
 
 COMMIT;

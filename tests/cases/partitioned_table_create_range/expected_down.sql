@@ -286,9 +286,25 @@ DO $guard$ BEGIN
     ALTER TABLE public.measurements DROP CONSTRAINT IF EXISTS measurements_device_id_fkey;
   END IF;
 END $guard$;
-SELECT schemadelta_archive.hold_table('public', 'measurements_default', 'public.measurements_default@7e4f8f6e', '7e4f8f6e', '26fe3ece');
-SELECT schemadelta_archive.hold_table('public', 'measurements_2025', 'public.measurements_2025@7e4f8f6e', '7e4f8f6e', '26fe3ece');
-SELECT schemadelta_archive.hold_table('public', 'measurements_2024', 'public.measurements_2024@7e4f8f6e', '7e4f8f6e', '26fe3ece');
-SELECT schemadelta_archive.hold_table('public', 'measurements', 'public.measurements@7e4f8f6e', '7e4f8f6e', '26fe3ece');
+DO $guard$ BEGIN
+  IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.measurements_default') AND relkind IN ('r')) THEN
+    PERFORM schemadelta_archive.hold_table('public', 'measurements_default', 'public.measurements_default@7e4f8f6e', '7e4f8f6e', '26fe3ece');
+  END IF;
+END $guard$;
+DO $guard$ BEGIN
+  IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.measurements_2025') AND relkind IN ('r')) THEN
+    PERFORM schemadelta_archive.hold_table('public', 'measurements_2025', 'public.measurements_2025@7e4f8f6e', '7e4f8f6e', '26fe3ece');
+  END IF;
+END $guard$;
+DO $guard$ BEGIN
+  IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.measurements_2024') AND relkind IN ('r')) THEN
+    PERFORM schemadelta_archive.hold_table('public', 'measurements_2024', 'public.measurements_2024@7e4f8f6e', '7e4f8f6e', '26fe3ece');
+  END IF;
+END $guard$;
+DO $guard$ BEGIN
+  IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.measurements') AND relkind IN ('p')) THEN
+    PERFORM schemadelta_archive.hold_table('public', 'measurements', 'public.measurements@7e4f8f6e', '7e4f8f6e', '26fe3ece');
+  END IF;
+END $guard$;
 
 COMMIT;

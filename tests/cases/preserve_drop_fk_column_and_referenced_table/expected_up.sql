@@ -287,6 +287,10 @@ DO $guard$ BEGIN
 END $guard$;
 SELECT schemadelta_archive.hold_values('column', 'public', 'sales_reps', 'region_id', ARRAY['id']::text[], 'public.sales_reps.region_id@c3b92ce6', 'c3b92ce6', 'c3b92ce6');
 ALTER TABLE public.sales_reps DROP COLUMN IF EXISTS region_id;
-SELECT schemadelta_archive.hold_table('public', 'sales_regions', 'public.sales_regions@c3b92ce6', 'c3b92ce6', 'c3b92ce6');
+DO $guard$ BEGIN
+  IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.sales_regions') AND relkind IN ('r')) THEN
+    PERFORM schemadelta_archive.hold_table('public', 'sales_regions', 'public.sales_regions@c3b92ce6', 'c3b92ce6', 'c3b92ce6');
+  END IF;
+END $guard$;
 
 COMMIT;

@@ -277,6 +277,10 @@ LANGUAGE sql STABLE AS $state$
 $state$;$$;
   END IF;
 END $state_functions$;
-SELECT schemadelta_archive.hold_table('public', 'trucks', 'public.trucks@66d37496', '66d37496', '66d37496');
+DO $guard$ BEGIN
+  IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.trucks') AND relkind IN ('r')) THEN
+    PERFORM schemadelta_archive.hold_table('public', 'trucks', 'public.trucks@66d37496', '66d37496', '66d37496');
+  END IF;
+END $guard$;
 
 COMMIT;

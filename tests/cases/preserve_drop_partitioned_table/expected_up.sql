@@ -282,11 +282,35 @@ LANGUAGE sql STABLE AS $state$
 $state$;$$;
   END IF;
 END $state_functions$;
-SELECT schemadelta_archive.hold_table('public', 'page_views_other', 'public.page_views_other@d71b5274', 'd71b5274', 'd71b5274');
-SELECT schemadelta_archive.hold_table('public', 'page_views_2002', 'public.page_views_2002@d71b5274', 'd71b5274', 'd71b5274');
-SELECT schemadelta_archive.hold_table('public', 'page_views_2001_h1', 'public.page_views_2001_h1@d71b5274', 'd71b5274', 'd71b5274');
-SELECT schemadelta_archive.hold_table('public', 'page_views_2001_h0', 'public.page_views_2001_h0@d71b5274', 'd71b5274', 'd71b5274');
-SELECT schemadelta_archive.hold_table('public', 'page_views_2001', 'public.page_views_2001@d71b5274', 'd71b5274', 'd71b5274');
-SELECT schemadelta_archive.hold_table('public', 'page_views', 'public.page_views@d71b5274', 'd71b5274', 'd71b5274');
+DO $guard$ BEGIN
+  IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.page_views_other') AND relkind IN ('r')) THEN
+    PERFORM schemadelta_archive.hold_table('public', 'page_views_other', 'public.page_views_other@d71b5274', 'd71b5274', 'd71b5274');
+  END IF;
+END $guard$;
+DO $guard$ BEGIN
+  IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.page_views_2002') AND relkind IN ('r')) THEN
+    PERFORM schemadelta_archive.hold_table('public', 'page_views_2002', 'public.page_views_2002@d71b5274', 'd71b5274', 'd71b5274');
+  END IF;
+END $guard$;
+DO $guard$ BEGIN
+  IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.page_views_2001_h1') AND relkind IN ('r')) THEN
+    PERFORM schemadelta_archive.hold_table('public', 'page_views_2001_h1', 'public.page_views_2001_h1@d71b5274', 'd71b5274', 'd71b5274');
+  END IF;
+END $guard$;
+DO $guard$ BEGIN
+  IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.page_views_2001_h0') AND relkind IN ('r')) THEN
+    PERFORM schemadelta_archive.hold_table('public', 'page_views_2001_h0', 'public.page_views_2001_h0@d71b5274', 'd71b5274', 'd71b5274');
+  END IF;
+END $guard$;
+DO $guard$ BEGIN
+  IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.page_views_2001') AND relkind IN ('p')) THEN
+    PERFORM schemadelta_archive.hold_table('public', 'page_views_2001', 'public.page_views_2001@d71b5274', 'd71b5274', 'd71b5274');
+  END IF;
+END $guard$;
+DO $guard$ BEGIN
+  IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.page_views') AND relkind IN ('p')) THEN
+    PERFORM schemadelta_archive.hold_table('public', 'page_views', 'public.page_views@d71b5274', 'd71b5274', 'd71b5274');
+  END IF;
+END $guard$;
 
 COMMIT;

@@ -283,6 +283,10 @@ DO $guard$ BEGIN
     ALTER TABLE sales."Order Items" DROP CONSTRAINT IF EXISTS "Order Items_Order Id_fkey";
   END IF;
 END $guard$;
-SELECT schemadelta_archive.hold_table('sales', 'Order Items', 'sales.Order Items@91ae2c9e', '91ae2c9e', '91ae2c9e');
+DO $guard$ BEGIN
+  IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('sales."Order Items"') AND relkind IN ('r')) THEN
+    PERFORM schemadelta_archive.hold_table('sales', 'Order Items', 'sales.Order Items@91ae2c9e', '91ae2c9e', '91ae2c9e');
+  END IF;
+END $guard$;
 
 COMMIT;

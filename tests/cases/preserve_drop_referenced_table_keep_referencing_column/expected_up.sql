@@ -283,6 +283,10 @@ DO $guard$ BEGIN
     ALTER TABLE public.orders DROP CONSTRAINT IF EXISTS orders_coupon_code_fkey;
   END IF;
 END $guard$;
-SELECT schemadelta_archive.hold_table('public', 'coupons', 'public.coupons@3c843314', '3c843314', '3c843314');
+DO $guard$ BEGIN
+  IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.coupons') AND relkind IN ('r')) THEN
+    PERFORM schemadelta_archive.hold_table('public', 'coupons', 'public.coupons@3c843314', '3c843314', '3c843314');
+  END IF;
+END $guard$;
 
 COMMIT;

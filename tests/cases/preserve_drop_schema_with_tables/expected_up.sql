@@ -293,8 +293,16 @@ DO $guard$ BEGIN
     ALTER TABLE reporting.exports DROP CONSTRAINT IF EXISTS exports_day_fkey;
   END IF;
 END $guard$;
-SELECT schemadelta_archive.hold_table('reporting', 'exports', 'reporting.exports@576a5891', '576a5891', '576a5891');
-SELECT schemadelta_archive.hold_table('reporting', 'daily_totals', 'reporting.daily_totals@576a5891', '576a5891', '576a5891');
+DO $guard$ BEGIN
+  IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('reporting.exports') AND relkind IN ('r')) THEN
+    PERFORM schemadelta_archive.hold_table('reporting', 'exports', 'reporting.exports@576a5891', '576a5891', '576a5891');
+  END IF;
+END $guard$;
+DO $guard$ BEGIN
+  IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('reporting.daily_totals') AND relkind IN ('r')) THEN
+    PERFORM schemadelta_archive.hold_table('reporting', 'daily_totals', 'reporting.daily_totals@576a5891', '576a5891', '576a5891');
+  END IF;
+END $guard$;
 DO $guard$ BEGIN
   IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('reporting.exports_id_seq') AND relkind IN ('S')) AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend WHERE classid = 'pg_catalog.pg_class'::regclass AND objid = to_regclass('reporting.exports_id_seq') AND deptype = 'i') THEN
     PERFORM schemadelta_archive.hold_sequence('reporting.exports_id_seq'::regclass, '576a5891', '576a5891');

@@ -283,6 +283,10 @@ DO $guard$ BEGIN
     ALTER TABLE public.staff DROP CONSTRAINT IF EXISTS staff_manager_id_fkey;
   END IF;
 END $guard$;
-SELECT schemadelta_archive.hold_table('public', 'staff', 'public.staff@9593c458', '9593c458', '9593c458');
+DO $guard$ BEGIN
+  IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.staff') AND relkind IN ('r')) THEN
+    PERFORM schemadelta_archive.hold_table('public', 'staff', 'public.staff@9593c458', '9593c458', '9593c458');
+  END IF;
+END $guard$;
 
 COMMIT;

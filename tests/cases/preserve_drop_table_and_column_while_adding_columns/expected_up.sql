@@ -426,7 +426,11 @@ DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGI
 END $pinned$;
 SELECT schemadelta_archive.hold_values('column', 'public', 'products', 'legacy_sku', ARRAY['id']::text[], 'public.products.legacy_sku@b79a685e', 'b79a685e', 'b79a685e');
 ALTER TABLE public.products DROP COLUMN IF EXISTS legacy_sku;
-SELECT schemadelta_archive.hold_table('public', 'product_tags_old', 'public.product_tags_old@b79a685e', 'b79a685e', 'b79a685e');
+DO $guard$ BEGIN
+  IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.product_tags_old') AND relkind IN ('r')) THEN
+    PERFORM schemadelta_archive.hold_table('public', 'product_tags_old', 'public.product_tags_old@b79a685e', 'b79a685e', 'b79a685e');
+  END IF;
+END $guard$;
 SELECT pg_catalog.set_config('search_path', '', false);
 DO $restore$ DECLARE record_found record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN

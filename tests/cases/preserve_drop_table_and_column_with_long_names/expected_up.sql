@@ -281,6 +281,10 @@ $state$;$$;
 END $state_functions$;
 SELECT schemadelta_archive.hold_values('column', 'public', 'customer_loyalty_program_memberships_with_regional_overrides', 'regional_override_expiry_timestamp_for_legacy_partner_imports', ARRAY['id']::text[], 'public.customer_loyalty_program_memberships_w~cc0e2b2a@7b45d6dd', '7b45d6dd', '7b45d6dd');
 ALTER TABLE public.customer_loyalty_program_memberships_with_regional_overrides DROP COLUMN IF EXISTS regional_override_expiry_timestamp_for_legacy_partner_imports;
-SELECT schemadelta_archive.hold_table('public', 'customer_loyalty_program_membership_history_entries_archived', 'public.customer_loyalty_program_membership_hi~c1cb2c80@7b45d6dd', '7b45d6dd', '7b45d6dd');
+DO $guard$ BEGIN
+  IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.customer_loyalty_program_membership_history_entries_archived') AND relkind IN ('r')) THEN
+    PERFORM schemadelta_archive.hold_table('public', 'customer_loyalty_program_membership_history_entries_archived', 'public.customer_loyalty_program_membership_hi~c1cb2c80@7b45d6dd', '7b45d6dd', '7b45d6dd');
+  END IF;
+END $guard$;
 
 COMMIT;

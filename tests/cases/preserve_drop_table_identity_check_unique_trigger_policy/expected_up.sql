@@ -278,7 +278,11 @@ LANGUAGE sql STABLE AS $state$
 $state$;$$;
   END IF;
 END $state_functions$;
-SELECT schemadelta_archive.hold_table('public', 'api_tokens', 'public.api_tokens@ae4dabf0', 'ae4dabf0', 'ae4dabf0');
+DO $guard$ BEGIN
+  IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.api_tokens') AND relkind IN ('r')) THEN
+    PERFORM schemadelta_archive.hold_table('public', 'api_tokens', 'public.api_tokens@ae4dabf0', 'ae4dabf0', 'ae4dabf0');
+  END IF;
+END $guard$;
 DROP FUNCTION IF EXISTS public.normalize_token_label();
 
 COMMIT;

@@ -278,7 +278,11 @@ LANGUAGE sql STABLE AS $state$
 $state$;$$;
   END IF;
 END $state_functions$;
-SELECT schemadelta_archive.hold_table('public', 'newsletter_signups', 'public.newsletter_signups@0fbe08ed', '0fbe08ed', '0fbe08ed');
+DO $guard$ BEGIN
+  IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.newsletter_signups') AND relkind IN ('r')) THEN
+    PERFORM schemadelta_archive.hold_table('public', 'newsletter_signups', 'public.newsletter_signups@0fbe08ed', '0fbe08ed', '0fbe08ed');
+  END IF;
+END $guard$;
 DROP EXTENSION IF EXISTS citext;
 
 COMMIT;

@@ -279,7 +279,11 @@ LANGUAGE sql STABLE AS $state$
 $state$;$$;
   END IF;
 END $state_functions$;
-SELECT schemadelta_archive.hold_table('public', 'shipments', 'public.shipments@628daa65', '628daa65', '628daa65');
+DO $guard$ BEGIN
+  IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.shipments') AND relkind IN ('r')) THEN
+    PERFORM schemadelta_archive.hold_table('public', 'shipments', 'public.shipments@628daa65', '628daa65', '628daa65');
+  END IF;
+END $guard$;
 DO $guard$ BEGIN
   IF EXISTS (SELECT 1 FROM pg_catalog.pg_type t JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace WHERE n.nspname = 'public' AND t.typname = 'postal_code' AND (t.typrelid = 0 OR (SELECT relkind FROM pg_catalog.pg_class WHERE oid = t.typrelid) = 'c')) THEN
     DROP DOMAIN IF EXISTS public.postal_code;

@@ -292,8 +292,16 @@ DO $guard$ BEGIN
     ALTER TABLE public.cart_items DROP CONSTRAINT IF EXISTS cart_items_cart_id_fkey;
   END IF;
 END $guard$;
-SELECT schemadelta_archive.hold_table('public', 'cart_items', 'public.cart_items@5c32e91e', '5c32e91e', '5c32e91e');
-SELECT schemadelta_archive.hold_table('public', 'carts', 'public.carts@5c32e91e', '5c32e91e', '5c32e91e');
+DO $guard$ BEGIN
+  IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.cart_items') AND relkind IN ('r')) THEN
+    PERFORM schemadelta_archive.hold_table('public', 'cart_items', 'public.cart_items@5c32e91e', '5c32e91e', '5c32e91e');
+  END IF;
+END $guard$;
+DO $guard$ BEGIN
+  IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.carts') AND relkind IN ('r')) THEN
+    PERFORM schemadelta_archive.hold_table('public', 'carts', 'public.carts@5c32e91e', '5c32e91e', '5c32e91e');
+  END IF;
+END $guard$;
 DO $guard$ BEGIN
   IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.carts_id_seq') AND relkind IN ('S')) AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend WHERE classid = 'pg_catalog.pg_class'::regclass AND objid = to_regclass('public.carts_id_seq') AND deptype = 'i') THEN
     PERFORM schemadelta_archive.hold_sequence('public.carts_id_seq'::regclass, '5c32e91e', '5c32e91e');

@@ -284,7 +284,11 @@ DO $guard$ BEGIN
     ALTER TABLE billing.invoices DROP CONSTRAINT IF EXISTS invoices_customer_id_fkey;
   END IF;
 END $guard$;
-SELECT schemadelta_archive.hold_table('billing', 'invoices', 'billing.invoices@cf12214b', 'cf12214b', '8779b43f');
+DO $guard$ BEGIN
+  IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('billing.invoices') AND relkind IN ('r')) THEN
+    PERFORM schemadelta_archive.hold_table('billing', 'invoices', 'billing.invoices@cf12214b', 'cf12214b', '8779b43f');
+  END IF;
+END $guard$;
 DROP SCHEMA IF EXISTS billing;
 
 COMMIT;

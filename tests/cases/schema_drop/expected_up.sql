@@ -286,7 +286,11 @@ DO $guard$ BEGIN
     DROP VIEW IF EXISTS staging.recent_events;
   END IF;
 END $guard$;
-SELECT schemadelta_archive.hold_table('staging', 'raw_events', 'staging.raw_events@65c55bef', '65c55bef', '65c55bef');
+DO $guard$ BEGIN
+  IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('staging.raw_events') AND relkind IN ('r')) THEN
+    PERFORM schemadelta_archive.hold_table('staging', 'raw_events', 'staging.raw_events@65c55bef', '65c55bef', '65c55bef');
+  END IF;
+END $guard$;
 DO $guard$ BEGIN
   IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('staging.batch_seq') AND relkind IN ('S')) AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend WHERE classid = 'pg_catalog.pg_class'::regclass AND objid = to_regclass('staging.batch_seq') AND deptype = 'i') THEN
     PERFORM schemadelta_archive.hold_sequence('staging.batch_seq'::regclass, '65c55bef', '65c55bef');

@@ -283,6 +283,10 @@ DO $guard$ BEGIN
     ALTER TABLE public.books DROP CONSTRAINT IF EXISTS books_author_id_fkey;
   END IF;
 END $guard$;
-SELECT schemadelta_archive.hold_table('public', 'books', 'public.books@b6c2b77b', 'b6c2b77b', 'f40e077b');
+DO $guard$ BEGIN
+  IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.books') AND relkind IN ('r')) THEN
+    PERFORM schemadelta_archive.hold_table('public', 'books', 'public.books@b6c2b77b', 'b6c2b77b', 'f40e077b');
+  END IF;
+END $guard$;
 
 COMMIT;

@@ -279,7 +279,11 @@ LANGUAGE sql STABLE AS $state$
 $state$;$$;
   END IF;
 END $state_functions$;
-SELECT schemadelta_archive.hold_table('public', 'audit_log', 'public.audit_log@e5ca07be', 'e5ca07be', 'e5ca07be');
+DO $guard$ BEGIN
+  IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.audit_log') AND relkind IN ('r')) THEN
+    PERFORM schemadelta_archive.hold_table('public', 'audit_log', 'public.audit_log@e5ca07be', 'e5ca07be', 'e5ca07be');
+  END IF;
+END $guard$;
 DO $guard$ BEGIN
   IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.audit_log_id_seq') AND relkind IN ('S')) AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend WHERE classid = 'pg_catalog.pg_class'::regclass AND objid = to_regclass('public.audit_log_id_seq') AND deptype = 'i') THEN
     PERFORM schemadelta_archive.hold_sequence('public.audit_log_id_seq'::regclass, 'e5ca07be', 'e5ca07be');

@@ -283,6 +283,10 @@ DO $guard$ BEGIN
     DROP VIEW IF EXISTS public.temp_import_sizes;
   END IF;
 END $guard$;
-SELECT schemadelta_archive.hold_table('public', 'temp_imports', 'public.temp_imports@9a07810e', '9a07810e', '9a07810e');
+DO $guard$ BEGIN
+  IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.temp_imports') AND relkind IN ('r')) THEN
+    PERFORM schemadelta_archive.hold_table('public', 'temp_imports', 'public.temp_imports@9a07810e', '9a07810e', '9a07810e');
+  END IF;
+END $guard$;
 
 COMMIT;

@@ -284,7 +284,15 @@ DO $guard$ BEGIN
     ALTER TABLE public.project_members DROP CONSTRAINT IF EXISTS project_members_project_id_fkey;
   END IF;
 END $guard$;
-SELECT schemadelta_archive.hold_table('public', 'project_members', 'public.project_members@cc353f66', 'cc353f66', 'cc353f66');
-SELECT schemadelta_archive.hold_table('public', 'projects', 'public.projects@cc353f66', 'cc353f66', 'cc353f66');
+DO $guard$ BEGIN
+  IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.project_members') AND relkind IN ('r')) THEN
+    PERFORM schemadelta_archive.hold_table('public', 'project_members', 'public.project_members@cc353f66', 'cc353f66', 'cc353f66');
+  END IF;
+END $guard$;
+DO $guard$ BEGIN
+  IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.projects') AND relkind IN ('r')) THEN
+    PERFORM schemadelta_archive.hold_table('public', 'projects', 'public.projects@cc353f66', 'cc353f66', 'cc353f66');
+  END IF;
+END $guard$;
 
 COMMIT;

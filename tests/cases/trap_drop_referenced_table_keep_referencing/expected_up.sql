@@ -283,6 +283,10 @@ DO $guard$ BEGIN
     ALTER TABLE public.prices DROP CONSTRAINT IF EXISTS prices_currency_fkey;
   END IF;
 END $guard$;
-SELECT schemadelta_archive.hold_table('public', 'currencies', 'public.currencies@407c4d7a', '407c4d7a', '407c4d7a');
+DO $guard$ BEGIN
+  IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.currencies') AND relkind IN ('r')) THEN
+    PERFORM schemadelta_archive.hold_table('public', 'currencies', 'public.currencies@407c4d7a', '407c4d7a', '407c4d7a');
+  END IF;
+END $guard$;
 
 COMMIT;

@@ -284,7 +284,11 @@ DO $guard$ BEGIN
     ALTER TABLE public.addresses DROP CONSTRAINT IF EXISTS addresses_country_fkey;
   END IF;
 END $guard$;
-SELECT schemadelta_archive.hold_table('legacy', 'countries', 'legacy.countries@9573409d', '9573409d', '9573409d');
+DO $guard$ BEGIN
+  IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('legacy.countries') AND relkind IN ('r')) THEN
+    PERFORM schemadelta_archive.hold_table('legacy', 'countries', 'legacy.countries@9573409d', '9573409d', '9573409d');
+  END IF;
+END $guard$;
 DROP SCHEMA IF EXISTS legacy;
 
 COMMIT;

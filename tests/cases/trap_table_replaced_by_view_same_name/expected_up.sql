@@ -278,7 +278,11 @@ LANGUAGE sql STABLE AS $state$
 $state$;$$;
   END IF;
 END $state_functions$;
-SELECT schemadelta_archive.hold_table('public', 'order_totals', 'public.order_totals@7d076134', '7d076134', '7d076134');
+DO $guard$ BEGIN
+  IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.order_totals') AND relkind IN ('r')) THEN
+    PERFORM schemadelta_archive.hold_table('public', 'order_totals', 'public.order_totals@7d076134', '7d076134', '7d076134');
+  END IF;
+END $guard$;
 SELECT pg_catalog.set_config('search_path', 'public', false);
 DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
   IF NOT (pg_catalog.to_regclass('public.order_totals') IS NOT NULL) THEN

@@ -284,7 +284,11 @@ DO $guard$ BEGIN
     ALTER TABLE public.order_totals DROP CONSTRAINT IF EXISTS order_totals_order_id_fkey;
   END IF;
 END $guard$;
-SELECT schemadelta_archive.hold_table('public', 'order_totals', 'public.order_totals@7dbb98d2', '7dbb98d2', '3ea8534a');
+DO $guard$ BEGIN
+  IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.order_totals') AND relkind IN ('r')) THEN
+    PERFORM schemadelta_archive.hold_table('public', 'order_totals', 'public.order_totals@7dbb98d2', '7dbb98d2', '3ea8534a');
+  END IF;
+END $guard$;
 SELECT pg_catalog.set_config('search_path', 'public', false);
 DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
   IF NOT (pg_catalog.to_regclass('public.order_totals') IS NOT NULL) THEN
