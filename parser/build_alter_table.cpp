@@ -173,7 +173,7 @@ void build_alter_table(P::AlterTableContext* s, BuildContext& context) {
     auto relation = find_relation(catalog, name);
     if (!relation) {
       if (s->ifExists()) return;
-      return context.error(s, "ALTER of an unknown relation: " + name.schema + "." + name.name);
+      return context.not_defined_here(s, "ALTER TABLE of", name.schema + "." + name.name);
     }
     // Views, materialized views and sequences: pg_dump sets their owner with ALTER TABLE.
     auto actions = s->alterTableAction();
@@ -188,7 +188,7 @@ void build_alter_table(P::AlterTableContext* s, BuildContext& context) {
   if (s->ATTACH()) {
     auto child_name = context.relation_name(s->qualifiedName(1));
     auto* child = find_table(catalog, child_name);
-    if (!child) return context.error(s, "ATTACH PARTITION of an unknown table: " + child_name.schema + "." + child_name.name);
+    if (!child) return context.not_defined_here(s, "ATTACH PARTITION of", child_name.schema + "." + child_name.name);
     child->partition_of = name;
     child->partition_bound = context.expr(s->partitionBound());
     return;

@@ -259,6 +259,10 @@ void BuildContext::unmanaged(antlr4::ParserRuleContext* node, const std::string&
   unmanaged(kind, text(node), location(node));
 }
 
+void BuildContext::not_defined_here(antlr4::ParserRuleContext* statement, const std::string& action, const std::string& object) {
+  unmanaged(statement, action + " " + object + ", which this schema does not define");
+}
+
 void BuildContext::unmanaged(const std::string& kind, const std::string& text, const model::SourceLocation& where) {
   catalog_.unmanaged.push_back({kind, text, where});
   report(options_.strict ? Severity::Error : Severity::Warning, where,

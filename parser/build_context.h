@@ -77,6 +77,9 @@ class BuildContext {
   void warn(antlr4::ParserRuleContext* node, const std::string& message);
   void error(antlr4::ParserRuleContext* node, const std::string& message);
   void unmanaged(antlr4::ParserRuleContext* node, const std::string& kind);
+  // A statement about an object this snapshot does not define (an extension's update script,
+  // one file of several): kept as unmanaged, never modeled as something else.
+  void not_defined_here(antlr4::ParserRuleContext* statement, const std::string& action, const std::string& object);
   void unmanaged(const std::string& kind, const std::string& text, const model::SourceLocation& where);
   void report(Severity severity, const model::SourceLocation& where, const std::string& message);
   std::string context_line(int line) const;

@@ -1,7 +1,8 @@
 // DROP statements: a schema file is a script (`pg_dump --clean` output, hand-written files that
 // drop and create again), so a drop takes the object out of the model, with what PostgreSQL drops
-// with it. A drop of something the model does not hold is an error, as on the server, unless the
-// statement says IF EXISTS.
+// with it. A drop of something this schema does not define (an extension's update script drops
+// what an earlier version made) is kept as an unmanaged statement; a drop the server refuses for
+// what the schema does define (the wrong kind, a key's index, a schema with objects) is an error.
 #include <algorithm>
 
 #include "parser/builders.h"
@@ -54,7 +55,9 @@ void drop_relation(model::Catalog& catalog, const ObjectId& id, bool cascade, Bu
   schema.sequences.erase(id.name);
 }
 
-std::optional<ObjectId> drop_target(P::ObjectTypeNameContext* type, P::QualifiedNameContext* name, BuildContext& context) {
+// The object a DROP names; nothing when the schema does not define it. `refused`: it names an
+// object of another kind (reported here).
+std::optional<ObjectId> drop_target(P::ObjectTypeNameContext* type, P::QualifiedNameContext* name, BuildContext& context, bool& refused) {
   auto parts = context.parts(name);
   if (type && type->SCHEMA()) {
     if (!context.catalog().find_schema(parts.back())) return std::nullopt;
@@ -82,7 +85,12 @@ std::optional<ObjectId> drop_target(P::ObjectTypeNameContext* type, P::Qualified
                             : type->INDEX() ? id->kind == ObjectKind::Index
                             : type->SEQUENCE() ? id->kind == ObjectKind::Sequence
                                                : false;
-  if (!kind_matches) return std::nullopt;
+  if (!kind_matches) {
+    refused = true;
+    context.error(name, "\"" + id->name + "\" is a " + model::kind_name(id->kind) + ": DROP " + context.text(type ? type : nullptr) +
+                            (type ? "" : "INDEX") + " does not drop it");
+    return std::nullopt;
+  }
   return id;
 }
 
@@ -144,7 +152,7 @@ void build_drop(P::DropStatementContext* s, BuildContext& context) {
   const bool cascade = s->dropBehavior() && s->dropBehavior()->CASCADE();
   auto apply = [&](std::optional<ObjectId> id, antlr4::ParserRuleContext* named) {
     if (id) return drop_object(*id, cascade, s, context);
-    if (!if_exists) context.error(named, "DROP of an object this schema does not define: " + context.text(named));
+    if (!if_exists) context.not_defined_here(s, "DROP of", context.text(named));
   };
   if (s->FUNCTION() || s->PROCEDURE() || s->ROUTINE()) {
     for (auto* signature : s->routineSignature()) {
@@ -175,7 +183,11 @@ void build_drop(P::DropStatementContext* s, BuildContext& context) {
     }
     apply(id, s);
   } else {
-    for (auto* name : s->qualifiedName()) apply(drop_target(s->objectTypeName(), name, context), name);
+    for (auto* name : s->qualifiedName()) {
+      bool refused = false;
+      auto id = drop_target(s->objectTypeName(), name, context, refused);
+      if (!refused) apply(id, name);
+    }
   }
 }
 

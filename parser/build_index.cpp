@@ -103,7 +103,7 @@ void build_alter_index(P::AlterIndexContext* s, BuildContext& context) {
   const bool constraint_index = it == schema.indexes.end() && find_relation(catalog, name).has_value();
   if (it == schema.indexes.end() && !constraint_index) {
     if (s->ifExists()) return;
-    return context.error(s, "ALTER INDEX of an unknown index: " + name.schema + "." + name.name);
+    return context.not_defined_here(s, "ALTER INDEX of", name.schema + "." + name.name);
   }
   if (s->ATTACH()) {
     // The partition's index belongs to the partitioned one; for constraint indexes the

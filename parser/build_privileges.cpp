@@ -19,7 +19,8 @@ struct Target {
 };
 
 
-std::vector<ObjectId> targets(P::PrivilegeTargetContext* t, BuildContext& context, bool& unmanaged_kind) {
+// `unknown`: set to the first object named that this schema does not define.
+std::vector<ObjectId> targets(P::PrivilegeTargetContext* t, BuildContext& context, bool& unmanaged_kind, std::string& unknown) {
   std::vector<ObjectId> ids;
   auto& catalog = context.catalog();
   if (t->ALL()) {
@@ -31,7 +32,7 @@ std::vector<ObjectId> targets(P::PrivilegeTargetContext* t, BuildContext& contex
       if (auto id = routine_id(signature->qualifiedName(), signature->routineParameters(), t->PROCEDURE() != nullptr, context)) {
         ids.push_back(*id);
       } else {
-        context.error(signature, "GRANT on an unknown routine: " + context.text(signature));
+        if (unknown.empty()) unknown = "routine " + context.text(signature);
       }
     }
     return ids;
@@ -53,7 +54,7 @@ std::vector<ObjectId> targets(P::PrivilegeTargetContext* t, BuildContext& contex
     } else if (auto id = relation_id(name, context)) {
       ids.push_back(*id);
     } else {
-      context.error(name, "GRANT on an unknown relation: " + context.text(name));
+      if (unknown.empty()) unknown = "relation " + context.text(name);
     }
   }
   return ids;
@@ -120,15 +121,19 @@ std::vector<std::string> grantees(const std::vector<P::GranteeContext*>& list, B
 
 void build_grant(P::GrantStatementContext* s, BuildContext& context) {
   bool unmanaged_kind = false;
-  auto objects = targets(s->privilegeTarget(), context, unmanaged_kind);
+  std::string unknown;
+  auto objects = targets(s->privilegeTarget(), context, unmanaged_kind, unknown);
   if (unmanaged_kind) return context.unmanaged(s, "GRANT");
+  if (!unknown.empty()) return context.not_defined_here(s, "GRANT on", unknown);
   apply(s->privileges(), objects, grantees(s->grantee(), context), true, s->OPTION() != nullptr, context);
 }
 
 void build_revoke(P::RevokeStatementContext* s, BuildContext& context) {
   bool unmanaged_kind = false;
-  auto objects = targets(s->privilegeTarget(), context, unmanaged_kind);
+  std::string unknown;
+  auto objects = targets(s->privilegeTarget(), context, unmanaged_kind, unknown);
   if (unmanaged_kind) return context.unmanaged(s, "REVOKE");
+  if (!unknown.empty()) return context.not_defined_here(s, "REVOKE on", unknown);
   apply(s->privileges(), objects, grantees(s->grantee(), context), false, s->OPTION() != nullptr, context);
 }
 

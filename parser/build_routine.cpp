@@ -137,7 +137,7 @@ void build_alter_routine(P::AlterRoutineContext* s, BuildContext& context) {
   } else {
     id = routine_id(s->qualifiedName(), s->routineParameters(), s->PROCEDURE() != nullptr, context);
   }
-  if (!id) return context.error(s, "ALTER of an unknown routine: " + context.text(s->qualifiedName()));
+  if (!id) return context.not_defined_here(s, "ALTER of routine", context.text(s->qualifiedName()));
   if (!s->OWNER()) return context.unmanaged(s, "ALTER FUNCTION RENAME/SET SCHEMA");
   context.catalog().owners[*id] = context.role(s->roleSpec());
 }

@@ -151,7 +151,7 @@ void build_comment(P::CommentOnContext* s, BuildContext& context) {
   if (!target) {
     auto* type = s->commentTarget()->objectTypeName();
     if (type && (type->DATABASE() || type->ROLE())) return context.unmanaged(s, "COMMENT ON " + type->getText());
-    return context.error(s, "COMMENT ON an object this schema does not define: " + context.text(s->commentTarget()));
+    return context.not_defined_here(s, "COMMENT ON", context.text(s->commentTarget()));
   }
   if (target->kind == ObjectKind::Extension) {
     // An extension's comment comes with the extension (pg_dump prints it); not the user's.

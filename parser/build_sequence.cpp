@@ -28,7 +28,7 @@ void build_alter_sequence(P::AlterSequenceContext* s, BuildContext& context) {
   auto it = schema.sequences.find(name.name);
   if (it == schema.sequences.end()) {
     if (s->ifExists()) return;
-    return context.error(s, "ALTER SEQUENCE of an unknown sequence: " + name.schema + "." + name.name);
+    return context.not_defined_here(s, "ALTER SEQUENCE of", name.schema + "." + name.name);
   }
   auto& sequence = it->second;
   if (s->OWNER()) {

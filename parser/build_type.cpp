@@ -107,7 +107,7 @@ void build_alter_type(P::AlterTypeContext* s, BuildContext& context) {
   std::string schema;
   auto* type = find_type(context, s->qualifiedName(), &schema);
   auto* domain = type ? nullptr : find_domain(context, s->qualifiedName(), &schema);
-  if (!type && !domain) return context.error(s, "ALTER TYPE of an unknown type: " + context.text(s->qualifiedName()));
+  if (!type && !domain) return context.not_defined_here(s, "ALTER TYPE of", context.text(s->qualifiedName()));
   auto name = context.parts(s->qualifiedName()).back();
   if (s->OWNER()) {
     context.catalog().owners[ObjectId{type ? ObjectKind::Type : ObjectKind::Domain, schema, name, "", ""}] =
@@ -154,7 +154,7 @@ void build_create_domain(P::CreateDomainContext* s, BuildContext& context) {
 void build_alter_domain(P::AlterDomainContext* s, BuildContext& context) {
   std::string schema;
   auto* domain = find_domain(context, s->qualifiedName(), &schema);
-  if (!domain) return context.error(s, "ALTER DOMAIN of an unknown domain: " + context.text(s->qualifiedName()));
+  if (!domain) return context.not_defined_here(s, "ALTER DOMAIN of", context.text(s->qualifiedName()));
   if (s->OWNER()) {
     context.catalog().owners[ObjectId{ObjectKind::Domain, schema, domain->name, "", ""}] = context.role(s->roleSpec());
   } else if (s->ADD()) {
