@@ -1,6 +1,7 @@
 // CREATE TABLE, including partitions and inheritance.
 #include "parser/catalog_lookup.h"
 #include "parser/column_index.h"
+#include "parser/sql_text.h"
 #include "parser/table_elements.h"
 
 namespace schemadelta::parser {
@@ -8,7 +9,68 @@ namespace schemadelta::parser {
 using model::ObjectId;
 using model::ObjectKind;
 
+namespace {
+
+// LIKE other: its columns' names, types, collations and NOT NULL, and what INCLUDING adds of what
+// the model holds per column. Constraints, indexes, identity and comments would be new objects
+// with names of their own: refused rather than modeled differently.
+bool add_like_columns(P::TableLikeClauseContext* like, model::Table& table, ColumnIndex& columns, BuildContext& context) {
+  const auto source_name = context.relation_name(like->qualifiedName());
+  const auto* source = find_table(context.catalog(), source_name);
+  if (!source) {
+    context.error(like, "LIKE of an unknown table: " + source_name.schema + "." + source_name.name);
+    return false;
+  }
+  bool defaults = false, generated = false, storage = false, compression = false;
+  // Children: LIKE, the name, then INCLUDING|EXCLUDING and its option (ALL or a name), in order.
+  const auto& children = like->children;
+  for (size_t i = 2; i + 1 < children.size(); i += 2) {
+    const bool including = dynamic_cast<antlr4::tree::TerminalNode*>(children[i])->getSymbol()->getType() == P::INCLUDING;
+    const std::string option = dynamic_cast<antlr4::tree::TerminalNode*>(children[i + 1]) ? "all" : context.name(children[i + 1]);
+    const bool column_option = option == "defaults" || option == "generated" || option == "storage" || option == "compression";
+    const bool object_option = option == "constraints" || option == "indexes" || option == "identity" ||
+                               option == "comments" || option == "statistics";
+    if (!column_option && !object_option && option != "all") {
+      context.error(like, "unrecognized LIKE option \"" + option + "\"");
+      return false;
+    }
+    if (including && option != "all" && !column_option) {
+      context.error(like, "LIKE ... INCLUDING " + ascii_upper(option) + " is not modeled: write the table out");
+      return false;
+    }
+    if (option == "all" || option == "defaults") defaults = including;
+    if (option == "all" || option == "generated") generated = including;
+    if (option == "all" || option == "storage") storage = including;
+    if (option == "all" || option == "compression") compression = including;
+  }
+  // INCLUDING ALL includes what the model would need new objects for.
+  for (size_t i = 2; i + 1 < children.size(); i += 2) {
+    if (dynamic_cast<antlr4::tree::TerminalNode*>(children[i])->getSymbol()->getType() == P::INCLUDING &&
+        dynamic_cast<antlr4::tree::TerminalNode*>(children[i + 1])) {
+      context.error(like, "LIKE ... INCLUDING ALL is not modeled: write the table out");
+      return false;
+    }
+  }
+  for (auto column : source->columns) {
+    if (!defaults) column.default_value.reset();
+    if (!generated) column.generated.reset();
+    if (!storage) column.storage.clear();
+    if (!compression) column.compression.clear();
+    column.identity = {};
+    column.statistics = -1;
+    if (!columns.add(column.name, table.columns.size())) {
+      context.error(like, "column \"" + column.name + "\" specified more than once");
+      continue;
+    }
+    table.columns.push_back(std::move(column));
+  }
+  return true;
+}
+
+}  // namespace
+
 void build_create_table(P::CreateTableContext* s, BuildContext& context) {
+  if (s->createTableAs()) return context.unmanaged(s, "CREATE TABLE AS");
   auto name = context.creation_name(s->qualifiedName(0));
   context.held_names().changing(name.schema, name.name);
   auto& catalog = context.catalog();
@@ -56,6 +118,8 @@ void build_create_table(P::CreateTableContext* s, BuildContext& context) {
     for (auto* element : elements) {
       if (auto* constraint = element->tableConstraint()) {
         constraints.push_back(read_table_constraint(constraint, context));
+      } else if (auto* like = element->tableLikeClause()) {
+        if (!add_like_columns(like, table, columns, context)) return;
       } else {
         auto column = read_column(element->columnDefinition(), name, constraints, context);
         if (!columns.add(column.name, table.columns.size())) {
