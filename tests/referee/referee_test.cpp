@@ -199,6 +199,19 @@ TEST(Referee, ACommentOnFunctionNamingAnAggregateIsTaken) {
   EXPECT_TRUE(v.disagreements.empty()) << v.disagreements.front().kind << ": " << v.disagreements.front().detail;
 }
 
+// Bacula's `CREATE TABLE JobHisto (LIKE Job)` and DAViCal's `CREATE TEMP TABLE ... AS SELECT`:
+// PostgreSQL's parser takes both; ours models the first (LIKE copies columns and NOT NULL) and
+// keeps the second as unmanaged (its columns are a query's).
+TEST(Referee, LikeAndCreateTableAsGetPostgresVerdict) {
+  const auto v = judge("t.sql", "CREATE TABLE job (id integer NOT NULL DEFAULT 1, name text);\n"
+                                "CREATE TABLE job_histo (LIKE job INCLUDING DEFAULTS, extra integer);\n"
+                                "CREATE TEMP TABLE version_check AS SELECT * FROM job;\n");
+  EXPECT_EQ(v.statements, 3u);
+  EXPECT_EQ(v.agreements, 3u);
+  EXPECT_EQ(v.unmanaged, 1u);
+  EXPECT_TRUE(v.disagreements.empty()) << v.disagreements.front().kind << ": " << v.disagreements.front().detail;
+}
+
 // PostgreSQL's parser takes SETOF in any parameter; the server refuses it in a routine it
 // creates, and so do our builders.
 TEST(Referee, ASetArgumentIsRefusedByOurBuilderAsByTheServer) {
