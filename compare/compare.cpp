@@ -443,6 +443,21 @@ class Comparer {
     for (const auto& id : rebuilt_columns_) work.emplace_back(id, false);
     for (const auto& id : rebuilt_types_) work.emplace_back(id, false);
     for (const auto& id : disrupted_columns_) work.emplace_back(id, true);
+    // What the target keeps that reads a dropped object (a view over a table that becomes a view
+    // of the same name, a view reading a dropped column) goes before the drop and comes back after.
+    for (const auto& id : dropped_) work.emplace_back(id, false);
+    // Those are dropped and created again only when nothing else clears the way: a column's
+    // default or a domain's check that called a dropped routine is changed in place anyway.
+    auto is_dropped_cause = [&](const ObjectId& cause, const ObjectId& dependent) {
+      if (!dropped_.count(cause)) return false;
+      switch (dependent.kind) {
+        case ObjectKind::View: case ObjectKind::MaterializedView: case ObjectKind::Trigger: case ObjectKind::Policy:
+        case ObjectKind::Index: case ObjectKind::Constraint:
+          return false;
+        default:
+          return true;
+      }
+    };
     std::set<ObjectId> seen;
     while (!work.empty()) {
       auto [id, column_change] = work.back();
@@ -456,6 +471,7 @@ class Comparer {
       for (const auto& dependent : dependents) {
         if (!after_.count(dependent) || dependent == id) continue;
         if (dependent.kind == ObjectKind::Table || dependent.kind == ObjectKind::Schema) continue;
+        if (is_dropped_cause(id, dependent)) continue;
         if (rebuilt_types_.count(id) && dependent.kind == ObjectKind::Column) continue;  // converted in place
         if (dependent.kind == ObjectKind::Column && column_change && definition<model::Column>(after_, dependent)->generated &&
             !rebuilt_columns_.count(dependent) && before_.count(dependent)) {

@@ -1,0 +1,4 @@
+-- A table becomes a view of the same name over a new table, while another view reads it: the reading view goes first and comes back.
+CREATE SCHEMA x;
+CREATE TABLE x.data (id int PRIMARY KEY, v text);
+CREATE VIEW x.q AS SELECT id, v FROM x.data;
