@@ -82,7 +82,10 @@ Phase phase_of(const Change& c, const CatalogIndex& before, const CatalogIndex& 
     case ChangeType::Rename: return Phase::Renames;
     case ChangeType::DropTrigger: case ChangeType::DropPolicy: return Phase::DropDependents;
     case ChangeType::DropView: return Phase::DropViews;
-    case ChangeType::DropConstraint: return is_foreign_key(before, c.id) ? Phase::DropForeignKeys : Phase::DropConstraints;
+    case ChangeType::DropConstraint:
+      // A foreign key the script creates is dropped first too, so that a re-run can drop the key it needs.
+      return is_foreign_key(before, c.id) || (!before.count(c.id) && is_foreign_key(after, c.id)) ? Phase::DropForeignKeys
+                                                                                                : Phase::DropConstraints;
     case ChangeType::DropColumnDefault: return c.timing == Timing::Reset ? Phase::DropDefaults : Phase::AlterColumns;
     case ChangeType::AlterCompositeType: return Phase::AlterDomains;
     case ChangeType::RebuildType: return Phase::RebuildTypes;
