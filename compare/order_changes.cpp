@@ -198,9 +198,10 @@ std::vector<Change> order_changes(std::vector<Change> changes, const IndexedCata
     const bool drops = is_drop(changes[members.front()].type);
     auto result = dependency_order(ids, drops ? source_graph : target_graph);
     for (const auto& cycle : result.cycles) {
-      // Tables on a foreign-key cycle are fine: keys are added after every table exists.
+      // Tables on a foreign-key cycle are fine in any phase: keys are added after every table
+      // exists and dropped before any table goes (a table dropped early to free its name too).
       bool all_tables = std::all_of(cycle.begin(), cycle.end(), [](const ObjectId& id) { return id.kind == ObjectKind::Table; });
-      if (all_tables && (phase == Phase::CreateObjects || phase == Phase::DropTables)) continue;
+      if (all_tables) continue;
       std::string text = "dependency cycle that cannot be broken:";
       for (const auto& id : cycle) text += " " + model::describe(id) + ";";
       errors.push_back(text);

@@ -95,5 +95,25 @@ TEST(Compare, ColumnOrderIsReportedOnlyWhenAsked) {
   EXPECT_EQ(compare::compare(a.catalog, b.catalog, options).warnings.size(), 1u);
 }
 
+// Two tables on a foreign-key cycle, both rebuilt (each becomes partitioned): their drops share a
+// phase and their keys are dropped first, so the cycle is no error.
+TEST(Compare, TablesOnAForeignKeyCycleCanBeRebuiltTogether) {
+  const std::string keys = "ALTER TABLE a.p ADD FOREIGN KEY (q_id, id) REFERENCES b.q (id, p_id); "
+                           "ALTER TABLE b.q ADD FOREIGN KEY (p_id, id) REFERENCES a.p (id, q_id);";
+  const std::string from = "CREATE SCHEMA a; CREATE SCHEMA b; CREATE TABLE a.p (id int, q_id int, UNIQUE (id, q_id)); "
+                           "CREATE TABLE b.q (id int, p_id int, UNIQUE (id, p_id)); " + keys;
+  const std::string to = "CREATE SCHEMA a; CREATE SCHEMA b; "
+                         "CREATE TABLE a.p (id int, q_id int, UNIQUE (id, q_id)) PARTITION BY RANGE (id); "
+                         "CREATE TABLE b.q (id int, p_id int, UNIQUE (id, p_id)) PARTITION BY RANGE (id); " + keys;
+  auto a = parse_text(from);
+  auto b = parse_text(to);
+  ASSERT_FALSE(a.has_errors() || b.has_errors()) << messages(a) << messages(b);
+  auto set = compare::compare(a.catalog, b.catalog);
+  EXPECT_TRUE(set.errors.empty()) << set.errors.front();
+  auto list = steps(from, to);
+  EXPECT_LT(position(list, "drop constraint constraint a.p_q_id_id_fkey on a.p"), position(list, "drop table table a.p"));
+  EXPECT_LT(position(list, "drop table table b.q"), position(list, "create table table b.q"));
+}
+
 }  // namespace
 }  // namespace schemadelta::testing
