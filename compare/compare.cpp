@@ -65,7 +65,20 @@ class Comparer {
     cascade();
     emit_recreations();
     emit_comments_privileges_owners();
+    // A routine whose signature or body uses a view (RETURNS SETOF v, a parameter of v's row
+    // type) is created among the views, after the ones it uses.
+    for (auto& change : changes_) {
+      if (change.type == ChangeType::CreateRoutine && uses_a_view(change.id)) change.timing = Timing::AfterColumns;
+    }
     return std::move(changes_);
+  }
+
+  bool uses_a_view(const ObjectId& id) const {
+    auto it = to_.dependencies.find(id);
+    if (it == to_.dependencies.end()) return false;
+    return std::any_of(it->second.begin(), it->second.end(), [](const ObjectId& used) {
+      return used.kind == ObjectKind::View || used.kind == ObjectKind::MaterializedView;
+    });
   }
 
  private:

@@ -76,7 +76,7 @@ bool frees_a_taken_name(const ObjectId& dropped, const CatalogIndex& before, con
 }
 
 Phase phase_of(const Change& c, const CatalogIndex& before, const CatalogIndex& after, bool recreated_routine,
-               const SharedNames& after_names) {
+               const SharedNames& after_names, bool uses_a_view) {
   switch (c.type) {
     case ChangeType::AddEnumValue: return Phase::EnumValues;
     case ChangeType::Rename: return Phase::Renames;
@@ -91,6 +91,8 @@ Phase phase_of(const Change& c, const CatalogIndex& before, const CatalogIndex& 
     case ChangeType::RebuildType: return Phase::RebuildTypes;
     case ChangeType::DropIndex: return Phase::DropIndexes;
     case ChangeType::DropRoutine: case ChangeType::DropAggregate: case ChangeType::DropOperator:
+      // A routine that uses a view (RETURNS SETOF v) goes with the views, in their order.
+      if (uses_a_view) return Phase::DropViews;
       return recreated_routine ? Phase::DropRecreatedRoutines : Phase::DropRoutines;
     case ChangeType::CreateSchema: case ChangeType::CreateExtension: case ChangeType::AlterExtension: return Phase::CreateNamespaces;
     case ChangeType::CreateRoutine: return c.timing == Timing::AfterColumns ? Phase::Views : Phase::CreateObjects;
@@ -177,16 +179,36 @@ std::vector<Change> order_changes(std::vector<Change> changes, const IndexedCata
   const auto& after = target.index;
   std::set<ObjectId> recreated_routines;
   for (const auto& c : changes) {
-    if (c.type == ChangeType::CreateRoutine && before.count(c.id)) recreated_routines.insert(c.id);
+    // A routine the script creates and also drops (to let a re-run through): the drop goes first.
+    if (c.type == ChangeType::CreateRoutine) recreated_routines.insert(c.id);
     if ((c.type == ChangeType::CreateAggregate || c.type == ChangeType::CreateOperator) && before.count(c.id)) {
       recreated_routines.insert(c.id);
     }
   }
   const SharedNames after_names = shared_names(after);
-  for (auto& c : changes) c.phase = phase_of(c, before, after, recreated_routines.count(c.id) > 0, after_names);
+  auto uses_a_view = [&](const ObjectId& id) {
+    for (const auto* catalog : {&source.catalog, &target.catalog}) {
+      auto it = catalog->dependencies.find(id);
+      if (it == catalog->dependencies.end()) continue;
+      for (const auto& used : it->second) {
+        if (used.kind == ObjectKind::View || used.kind == ObjectKind::MaterializedView) return true;
+      }
+    }
+    return false;
+  };
+  for (auto& c : changes) {
+    c.phase = phase_of(c, before, after, recreated_routines.count(c.id) > 0, after_names, uses_a_view(c.id));
+  }
 
   const Dependencies target_graph = lifted_dependencies(target.catalog);
   const Dependencies source_graph = lifted_dependencies(source.catalog);
+  // Drops follow the source's dependencies; an object the script creates anyway and drops first
+  // (for a re-run) is known only to the target's.
+  Dependencies drop_graph = source_graph;
+  for (const auto& [from, targets] : target_graph) {
+    if (before.count(from)) continue;
+    drop_graph[from].insert(targets.begin(), targets.end());
+  }
 
   std::map<Phase, std::vector<size_t>> by_phase;
   for (size_t i = 0; i < changes.size(); ++i) by_phase[changes[i].phase].push_back(i);
@@ -196,7 +218,7 @@ std::vector<Change> order_changes(std::vector<Change> changes, const IndexedCata
     std::vector<ObjectId> ids;
     for (size_t i : members) ids.push_back(changes[i].id);
     const bool drops = is_drop(changes[members.front()].type);
-    auto result = dependency_order(ids, drops ? source_graph : target_graph);
+    auto result = dependency_order(ids, drops ? drop_graph : target_graph);
     for (const auto& cycle : result.cycles) {
       // Tables on a foreign-key cycle are fine in any phase: keys are added after every table
       // exists and dropped before any table goes (a table dropped early to free its name too).

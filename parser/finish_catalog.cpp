@@ -99,6 +99,11 @@ class Finisher {
     if (!s) return std::nullopt;
     if (s->types.count(name)) return ObjectId{ObjectKind::Type, schema_name, name, "", ""};
     if (s->domains.count(name)) return ObjectId{ObjectKind::Domain, schema_name, name, "", ""};
+    // A table's or view's row type (RETURNS SETOF v, a parameter of type t): the routine or
+    // column that uses it depends on the relation.
+    if (s->tables.count(name)) return ObjectId{ObjectKind::Table, schema_name, name, "", ""};
+    if (s->views.count(name)) return ObjectId{ObjectKind::View, schema_name, name, "", ""};
+    if (s->materialized_views.count(name)) return ObjectId{ObjectKind::MaterializedView, schema_name, name, "", ""};
     return std::nullopt;
   }
 
