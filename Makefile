@@ -3,11 +3,16 @@ BUILD ?= build
 # Sanitized clang build: the test suite under ASan + UBSan, and the libFuzzer targets.
 SANITIZE_BUILD ?= build-sanitize
 FUZZ_SECONDS ?= 120
+# make fuzz-semantic: random schema pairs through diff and verify's proof.
+PAIRS ?= 3000
+SEED ?= 1
+FOUND ?= fuzz-semantic-found
+EXCLUDE ?= fuzz/semantic/known_defects.txt
 JOBS ?= $(shell nproc)
 # Tests spend much of their time waiting on PostgreSQL tools: twice as many as cores.
 TEST_JOBS ?= $(shell expr $(JOBS) \* 2)
 
-.PHONY: deps build demo test golden bench sanitize-build test-sanitize fuzz clean
+.PHONY: deps build demo test golden bench sanitize-build test-sanitize fuzz fuzz-semantic clean
 
 deps:
 	@./scripts/install-deps.sh
@@ -46,6 +51,11 @@ test-sanitize: sanitize-build
 
 fuzz: sanitize-build
 	@./scripts/fuzz.sh $(SANITIZE_BUILD) $(FUZZ_SECONDS)
+
+# PAIRS pairs from SEED; each failure class is minimized into FOUND/<class>/ (a tests/cases folder).
+# EXCLUDE= (empty) also runs the mutations known_defects.txt leaves out of the smoke run.
+fuzz-semantic: build
+	@$(BUILD)/fuzz/semantic/fuzz_semantic --seed $(SEED) --pairs $(PAIRS) --save-failures $(FOUND) $(if $(EXCLUDE),--exclude-file $(EXCLUDE))
 
 clean:
 	rm -rf $(BUILD) $(SANITIZE_BUILD)
