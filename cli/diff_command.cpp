@@ -59,11 +59,18 @@ int run_diff(const DiffArguments& args) {
     return kDataLossRefused;
   }
   if (!pair.forward_plan.problems.empty()) {
-    std::cerr << "schemadelta: refusing to write a migration that cannot keep what it drops (" << pair.forward_plan.problems.size()
-              << "):\n";
-    for (const auto& problem : pair.forward_plan.problems) std::cerr << "  - " << model::printable(problem) << "\n";
-    std::cerr << "Add a primary key, or pass --no-preserve to drop without keeping the data.\n";
-    return kDataLossRefused;
+    if (!args.allow_data_loss) {
+      std::cerr << "schemadelta: refusing to write a migration that cannot keep what it changes (" << pair.forward_plan.problems.size()
+                << "):\n";
+      for (const auto& problem : pair.forward_plan.problems) std::cerr << "  - " << model::printable(problem) << "\n";
+      std::cerr << "Add a primary key, or pass --allow-data-loss to lose those values for good (the rest is still kept).\n";
+      return kDataLossRefused;
+    }
+    // --allow-data-loss: hold what can be held, drop the rest, and name each such column (the
+    // scripts' headers and the JSON plan say it too: hazard NotHeld).
+    for (const auto& problem : pair.forward_plan.problems) {
+      std::cerr << "schemadelta: warning: not kept, the rollback brings it back empty: " << model::printable(problem) << "\n";
+    }
   }
   if (!args.rollback.empty()) {
     if (!pair.rollback_errors.empty()) {

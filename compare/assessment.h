@@ -6,7 +6,9 @@
 
 namespace schemadelta::compare {
 
-enum class Hazard { DeletesData, NarrowsValues, RewritesTable, BlocksWrites, MayFailOnExistingRows };
+// NotHeld: what a change drops cannot be kept for the rollback (no key to match rows by); the
+// rollback brings the column back empty.
+enum class Hazard { DeletesData, NarrowsValues, RewritesTable, BlocksWrites, MayFailOnExistingRows, NotHeld };
 
 enum class Safety { Safe, Blocking, Destructive };
 

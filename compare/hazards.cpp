@@ -167,6 +167,7 @@ std::string hazard_name(Hazard hazard) {
     case Hazard::RewritesTable: return "RewritesTable";
     case Hazard::BlocksWrites: return "BlocksWrites";
     case Hazard::MayFailOnExistingRows: return "MayFailOnExistingRows";
+    case Hazard::NotHeld: return "NotHeld";
   }
   return "";
 }

@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+
 #include <set>
 
 #include "compare/catalog_index.h"
@@ -187,6 +189,7 @@ PreservationPlan plan_preservation(const ChangeSet& changes, const std::string& 
     if (!key) {
       plan.problems.push_back(fmt::format("{} of {}: {}.{} has no primary key or NOT NULL unique key kept by the change to copy them by",
                                           what, model::describe(column_id), column_id.schema, column_id.parent));
+      plan.not_held.push_back(column_id);
       return;
     }
     Holding h{kind, column_id, original.of(column_id),
@@ -241,6 +244,30 @@ PreservationPlan plan_preservation(const ChangeSet& changes, const std::string& 
     }
   }
   return plan;
+}
+
+bool PreservationPlan::holds_nothing_of(const ObjectId& id) const {
+  return std::find(not_held.begin(), not_held.end(), id) != not_held.end();
+}
+
+void note_not_held(const PreservationPlan& plan, ChangeSet& changes, ChangeSet* way_back) {
+  if (plan.not_held.empty()) return;
+  auto note = [](Change& change, const std::string& text) {
+    auto& assessment = change.assessment;
+    if (std::find(assessment.hazards.begin(), assessment.hazards.end(), Hazard::NotHeld) != assessment.hazards.end()) return;
+    assessment.hazards.push_back(Hazard::NotHeld);
+    assessment.explanation += (assessment.explanation.empty() ? "" : "; ") + text;
+  };
+  for (auto& change : changes.changes) {
+    if (!plan.holds_nothing_of(change.id)) continue;
+    if (change.type == ChangeType::DropColumn) note(change, "not kept (no key to match rows by): the rollback adds it back empty");
+    if (change.type == ChangeType::AlterColumnType) note(change, "old values not kept (no key to match rows by)");
+  }
+  if (!way_back) return;
+  for (auto& change : way_back->changes) {
+    if (!plan.holds_nothing_of(change.id)) continue;
+    if (change.type == ChangeType::AddColumn) note(change, "comes back empty: the migration could not keep its values");
+  }
 }
 
 }  // namespace schemadelta::compare

@@ -37,10 +37,13 @@ struct PreservationPlan {
   std::string id;       // names the pair of snapshots: holding names and records carry it
   std::string release;  // recorded with every holding, for `archive list|purge`
   std::vector<Holding> holdings;
-  // Destructive changes that cannot be preserved (no key): the CLI refuses unless --no-preserve.
+  // Destructive changes that cannot be preserved (no key), as messages, and the objects they drop:
+  // with --allow-data-loss they go for good (hazard NotHeld), the rollback brings them back empty.
   std::vector<std::string> problems;
+  std::vector<model::ObjectId> not_held;
 
   const Holding* held(HoldingKind kind, const model::ObjectId& id) const;
+  bool holds_nothing_of(const model::ObjectId& id) const;
   const Holding* restored(HoldingKind kind, const model::ObjectId& id) const;
   bool empty() const { return holdings.empty(); }
 };
@@ -57,5 +60,9 @@ std::string migration_id(const std::string& from_fingerprint, const std::string&
 // A name for a holding, at most 63 bytes: "schema.table[.column][:suffix]@id", shortened with a
 // hash when longer.
 std::string holding_name(const std::string& readable, const std::string& id);
+
+// Marks what `plan` cannot keep (hazard NotHeld): on the changes of `changes` that drop or narrow
+// it, and on the changes of `way_back` that add a dropped column back, empty.
+void note_not_held(const PreservationPlan& plan, ChangeSet& changes, ChangeSet* way_back);
 
 }  // namespace schemadelta::compare

@@ -60,7 +60,7 @@ Script migration_script(const compare::ChangeSet& set, const MigrationOptions& o
   std::string hazards;
   for (const auto& change : set.changes) {
     const auto& assessment = change.assessment;
-    if (assessment.safety == compare::Safety::Safe) continue;
+    if (assessment.safety == compare::Safety::Safe && assessment.hazards.empty()) continue;
     std::string names;
     for (auto hazard : assessment.hazards) names += (names.empty() ? "" : ", ") + compare::hazard_name(hazard);
     hazards += comment_line(fmt::format("  {:11} {} {}: {} [{}]", compare::safety_name(assessment.safety),

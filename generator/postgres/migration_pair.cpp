@@ -48,6 +48,9 @@ MigrationPair write_migration_pair(compare::SharedCatalog indexed_source, compar
     if (has_rollback) {
       pair.backward_plan = compare::plan_preservation(pair.backward, options.archive_schema, backward_id, release, back.renames);
     }
+    // What cannot be kept goes for good (--allow-data-loss says so): each script says which.
+    compare::note_not_held(pair.forward_plan, pair.forward, has_rollback ? &pair.backward : nullptr);
+    if (has_rollback) compare::note_not_held(pair.backward_plan, pair.backward, &pair.forward);
     forward_options.preservation = {&pair.forward_plan, &pair.backward_plan};
     backward_options.preservation = {&pair.backward_plan, &pair.forward_plan};
   }

@@ -43,12 +43,9 @@ CaseScripts case_scripts(const std::string& source_text, const std::string& targ
   generator::postgres::PairOptions options;
   options.compare.renames = renames;
   scripts.pair = generator::postgres::write_migration_pair(source.catalog, target.catalog, options);
-  // A change that cannot keep its values (no key): the user's way forward is --no-preserve.
+  // A change that cannot keep its values (no key) loses them for good under --allow-data-loss;
+  // everything else is still kept, but the rows cannot come back as they were.
   scripts.rows_kept = scripts.pair.forward_plan.problems.empty();
-  if (!scripts.rows_kept) {
-    options.preserve = false;
-    scripts.pair = generator::postgres::write_migration_pair(source.catalog, target.catalog, options);
-  }
   return scripts;
 }
 

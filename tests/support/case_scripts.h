@@ -17,7 +17,7 @@ std::vector<compare::Rename> case_renames(const std::string& folder);
 
 struct CaseScripts {
   generator::postgres::MigrationPair pair;
-  bool rows_kept = true;  // false: a change cannot keep its values (no key), written with --no-preserve
+  bool rows_kept = true;  // false: a change cannot keep its values (no key): lost for good (hazard NotHeld)
   bool parse_errors = false;
   std::string problems;   // parse problems (errors and warnings) of the case's files
 };

@@ -2,7 +2,8 @@
 -- source fingerprint 1a2bd6cc97573b1b, target fingerprint fdea05b1f6d5a0cd
 -- Changes:
 --      1 add column
--- Hazards: none (every change is safe)
+-- Hazards:
+--   safe        add column column public.vehicles.registered_on: comes back empty: the migration could not keep its values [NotHeld]
 
 SET lock_timeout = '10s';
 SET statement_timeout = '0';

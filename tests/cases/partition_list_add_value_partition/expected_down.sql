@@ -4,7 +4,7 @@
 --      1 drop column
 --      1 drop table
 -- Hazards:
---   destructive drop column column public.customers.email: drops the column and its values [DeletesData]
+--   destructive drop column column public.customers.email: drops the column and its values; not kept (no key to match rows by): the rollback adds it back empty [DeletesData, NotHeld]
 --   destructive drop table table public.customers_uk: drops the table and its rows [DeletesData]
 
 SET lock_timeout = '10s';

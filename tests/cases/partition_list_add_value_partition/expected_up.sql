@@ -4,7 +4,8 @@
 --      1 add column
 --      1 attach partition
 --      1 create table
--- Hazards: none (every change is safe)
+-- Hazards:
+--   safe        add column column public.customers.email: comes back empty: the migration could not keep its values [NotHeld]
 
 SET lock_timeout = '10s';
 SET statement_timeout = '0';

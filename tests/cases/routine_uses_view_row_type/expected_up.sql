@@ -6,7 +6,8 @@
 --      1 create view
 --      2 drop routine
 --      1 drop view
--- Hazards: none (every change is safe)
+-- Hazards:
+--   safe        add column column ref.hints.extra: comes back empty: the migration could not keep its values [NotHeld]
 
 SET lock_timeout = '10s';
 SET statement_timeout = '0';
