@@ -140,7 +140,9 @@ Outcome run_pair(const Rendered& rendered, const std::string& name) {
 }
 
 Pair minimize(const Pair& pair, const std::string& signature, const std::string& name) {
+  int budget = 150;  // proofs: a pair of a hundred objects is small enough long before
   auto still_fails = [&](const Pair& candidate) {
+    if (budget-- <= 0) return false;
     auto outcome = run_pair(render_pair(candidate), name);
     return !outcome.passed && outcome.signature == signature;
   };
@@ -150,7 +152,7 @@ Pair minimize(const Pair& pair, const std::string& signature, const std::string&
     candidate.steps.erase(candidate.steps.begin() + static_cast<long>(i));
     if (still_fails(candidate)) best = candidate;
   }
-  for (bool progress = true; progress;) {
+  for (bool progress = true; progress && budget > 0;) {
     progress = false;
     for (Id id : best.a.object_ids()) {
       Pair candidate = best;

@@ -557,22 +557,17 @@ std::vector<const Column*> World::view_columns(const View& v) const { return Ren
 
 std::vector<Id> World::object_ids() const {
   std::vector<Id> ids;
-  // Dependents first: the minimizer tries to remove them before what they use.
-  for (const auto& x : policies) ids.push_back(x.id);
-  for (const auto& x : triggers) ids.push_back(x.id);
-  for (auto it = views.rbegin(); it != views.rend(); ++it) ids.push_back(it->id);
-  for (const auto& x : indexes) ids.push_back(x.id);
-  for (auto it = tables.rbegin(); it != tables.rend(); ++it) {
-    for (const auto& k : it->constraints) ids.push_back(k.id);
-    for (size_t i = 1; i < it->columns.size(); ++i) ids.push_back(it->columns[i].id);
-    ids.push_back(it->id);
+  // Large pieces first (a schema, a table with its columns and keys), so that the minimizer's
+  // later, smaller candidates are fewer.
+  auto add = [&](const auto& items) {
+    for (const auto& x : items) ids.push_back(x.id);
+  };
+  add(schemas), add(tables), add(views), add(functions), add(sequences), add(enums), add(domains), add(composites);
+  add(indexes), add(triggers), add(policies);
+  for (const auto& t : tables) {
+    for (const auto& k : t.constraints) ids.push_back(k.id);
+    for (size_t i = 1; i < t.columns.size(); ++i) ids.push_back(t.columns[i].id);
   }
-  for (const auto& x : functions) ids.push_back(x.id);
-  for (const auto& x : sequences) ids.push_back(x.id);
-  for (const auto& x : composites) ids.push_back(x.id);
-  for (const auto& x : domains) ids.push_back(x.id);
-  for (const auto& x : enums) ids.push_back(x.id);
-  for (const auto& x : schemas) ids.push_back(x.id);
   return ids;
 }
 

@@ -163,8 +163,8 @@ struct World {
   std::vector<const Column*> all_columns(const Table& table) const;
   std::vector<const Column*> view_columns(const View& view) const;
 
-  // Every top-level object id (schemas, types, sequences, functions, tables, indexes, views,
-  // triggers, policies), for the minimizer.
+  // Every object id (schemas, tables, views, routines, types, indexes, triggers, policies, then
+  // constraints and columns other than a table's first), for the minimizer.
   std::vector<Id> object_ids() const;
   void remove(Id id);  // removes the object (or column or constraint) with that id
   bool has(Id id) const;
