@@ -170,7 +170,7 @@ void build_alter_table(P::AlterTableContext* s, BuildContext& context) {
   auto name = context.relation_name(s->qualifiedName(0));
   auto* table = find_table(catalog, name);
   if (!table) {
-    auto relation = find_relation(catalog, name);
+    auto relation = find_relation(catalog, name, context.held_names());
     if (!relation) {
       if (s->ifExists()) return;
       return context.not_defined_here(s, "ALTER TABLE of", name.schema + "." + name.name);

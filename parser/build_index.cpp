@@ -54,7 +54,7 @@ model::IndexElement read_index_element(P::IndexElementContext* e, BuildContext& 
 void build_create_index(P::CreateIndexContext* s, BuildContext& context) {
   auto& catalog = context.catalog();
   auto table_name = context.relation_name(s->qualifiedName());
-  auto relation = find_relation(catalog, table_name);
+  auto relation = find_relation(catalog, table_name, context.held_names());
   if (!relation || (relation->kind != ObjectKind::Table && relation->kind != ObjectKind::MaterializedView)) {
     return context.error(s, "CREATE INDEX on an unknown table: " + table_name.schema + "." + table_name.name);
   }
@@ -100,7 +100,7 @@ void build_alter_index(P::AlterIndexContext* s, BuildContext& context) {
   auto name = context.relation_name(s->qualifiedName(0));
   auto& schema = catalog.schema(name.schema);
   auto it = schema.indexes.find(name.name);
-  const bool constraint_index = it == schema.indexes.end() && find_relation(catalog, name).has_value();
+  const bool constraint_index = it == schema.indexes.end() && find_relation(catalog, name, context.held_names()).has_value();
   if (it == schema.indexes.end() && !constraint_index) {
     if (s->ifExists()) return;
     return context.not_defined_here(s, "ALTER INDEX of", name.schema + "." + name.name);

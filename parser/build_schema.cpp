@@ -1,6 +1,9 @@
 // Schemas, extensions and comments, and the lookups that name an existing object.
+#include <cctype>
+
 #include "parser/builders.h"
 #include "parser/catalog_lookup.h"
+#include "parser/sql_text.h"
 #include "model/builtin_objects.h"
 
 namespace schemadelta::parser {
@@ -9,7 +12,7 @@ using model::ObjectId;
 using model::ObjectKind;
 
 std::optional<ObjectId> relation_id(P::QualifiedNameContext* name, BuildContext& context) {
-  return find_relation(context.catalog(), context.relation_name(name));
+  return find_relation(context.catalog(), context.relation_name(name), context.held_names());
 }
 
 std::optional<ObjectId> routine_id(P::QualifiedNameContext* name, P::RoutineParametersContext* parameters,
@@ -147,6 +150,15 @@ std::optional<ObjectId> comment_target(P::CommentTargetContext* t, BuildContext&
 
 void build_comment(P::CommentOnContext* s, BuildContext& context) {
   if (s->commentTarget()->LANGUAGE()) return context.unmanaged(s, "COMMENT ON LANGUAGE");
+  if (auto* other = s->commentTarget()->unmodeledCommentTarget()) {
+    std::string kind = "COMMENT ON";  // the kind's words: ACCESS METHOD, TEXT SEARCH DICTIONARY, ...
+    for (auto* child : other->children) {
+      auto* word = dynamic_cast<antlr4::tree::TerminalNode*>(child);
+      if (!word || !std::isalpha(static_cast<unsigned char>(word->getText()[0]))) break;
+      kind += " " + ascii_upper(word->getText());
+    }
+    return context.unmanaged(s, kind);
+  }
   auto target = comment_target(s->commentTarget(), context);
   if (!target) {
     auto* type = s->commentTarget()->objectTypeName();

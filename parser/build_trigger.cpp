@@ -42,7 +42,7 @@ std::vector<std::string> trigger_arguments(P::ExpressionWithCommasContext* list)
 void build_create_trigger(P::CreateTriggerContext* s, BuildContext& context) {
   auto names = s->qualifiedName();
   auto table = context.relation_name(names[0]);
-  if (!find_relation(context.catalog(), table)) {
+  if (!find_relation(context.catalog(), table, context.held_names())) {
     return context.error(s, "CREATE TRIGGER on an unknown table: " + table.schema + "." + table.name);
   }
   model::Trigger trigger;

@@ -5,7 +5,7 @@ namespace schemadelta::parser {
 using model::ObjectId;
 using model::ObjectKind;
 
-std::optional<ObjectId> find_relation(const model::Catalog& catalog, const model::QualifiedName& name) {
+std::optional<ObjectId> find_relation(const model::Catalog& catalog, const model::QualifiedName& name, HeldNames& held) {
   const auto* schema = catalog.find_schema(name.schema);
   if (!schema) return std::nullopt;
   if (schema->tables.count(name.name)) return ObjectId{ObjectKind::Table, name.schema, name.name, "", ""};
@@ -18,8 +18,8 @@ std::optional<ObjectId> find_relation(const model::Catalog& catalog, const model
     return ObjectId{ObjectKind::Index, name.schema, name.name, it->second.table, ""};
   }
   // An index that backs a constraint.
-  for (const auto& [table_name, table] : schema->tables) {
-    if (table.constraints.count(name.name)) return ObjectId{ObjectKind::Index, name.schema, name.name, table_name, ""};
+  if (auto table = held.holder(catalog, name.schema, name.name, HeldNames::Kind::ConstraintIndex)) {
+    return ObjectId{ObjectKind::Index, name.schema, name.name, *table, ""};
   }
   return std::nullopt;
 }

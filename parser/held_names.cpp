@@ -13,12 +13,34 @@ const model::Table* find(const model::Catalog& catalog, const std::string& schem
   return it == s->tables.end() ? nullptr : &it->second;
 }
 
-bool holds(const model::Table& table, const std::string& name, HeldNames::Kind kind) {
-  if (kind == HeldNames::Kind::Constraint) return table.constraints.count(name) > 0;
-  for (const auto& column : table.columns) {
-    if (column.identity.kind != model::IdentityKind::None && column.identity.sequence_name == name) return true;
+// Only these constraints make an index, a relation that takes its name in pg_class.
+bool owns_index(const model::Constraint& constraint) {
+  return constraint.kind == model::ConstraintKind::PrimaryKey || constraint.kind == model::ConstraintKind::Unique ||
+         constraint.kind == model::ConstraintKind::Exclude;
+}
+
+std::array<std::vector<std::string>, 3> names_of(const model::Table& table) {
+  std::array<std::vector<std::string>, 3> held;
+  for (const auto& [name, constraint] : table.constraints) {
+    held[static_cast<size_t>(HeldNames::Kind::Constraint)].push_back(name);
+    if (owns_index(constraint)) held[static_cast<size_t>(HeldNames::Kind::ConstraintIndex)].push_back(name);
   }
-  return false;
+  for (const auto& column : table.columns) {
+    if (column.identity.kind != model::IdentityKind::None) {
+      held[static_cast<size_t>(HeldNames::Kind::IdentitySequence)].push_back(column.identity.sequence_name);
+    }
+  }
+  return held;
+}
+
+bool holds(const model::Table& table, const std::string& name, HeldNames::Kind kind) {
+  if (kind == HeldNames::Kind::IdentitySequence) {
+    return std::any_of(table.columns.begin(), table.columns.end(), [&](const model::Column& column) {
+      return column.identity.kind != model::IdentityKind::None && column.identity.sequence_name == name;
+    });
+  }
+  auto it = table.constraints.find(name);
+  return it != table.constraints.end() && (kind == HeldNames::Kind::Constraint || owns_index(it->second));
 }
 
 }  // namespace
@@ -30,23 +52,23 @@ void HeldNames::next_statement() {
 
 HeldNames::Counts& HeldNames::up_to_date(const model::Catalog& catalog, const std::string& schema) {
   auto& counts = schemas_[schema];
-  auto add = [&](int sign, const Held& held) {
-    for (const auto& name : held.constraints) counts.constraints[name] += sign;
-    for (const auto& name : held.sequences) counts.sequences[name] += sign;
-  };
   auto count = [&](const std::string& table_name) {
     if (auto old = counts.by_table.find(table_name); old != counts.by_table.end()) {
-      add(-1, old->second);
+      for (size_t kind = 0; kind < kKinds; ++kind) {
+        for (const auto& name : old->second[kind]) {
+          auto& tables = counts.holders[kind][name];
+          tables.erase(table_name);
+          if (tables.empty()) counts.holders[kind].erase(name);
+        }
+      }
       counts.by_table.erase(old);
     }
     const auto* table = find(catalog, schema, table_name);
     if (!table) return;
-    Held held;
-    for (const auto& [name, _] : table->constraints) held.constraints.push_back(name);
-    for (const auto& column : table->columns) {
-      if (column.identity.kind != model::IdentityKind::None) held.sequences.push_back(column.identity.sequence_name);
+    auto held = names_of(*table);
+    for (size_t kind = 0; kind < kKinds; ++kind) {
+      for (const auto& name : held[kind]) counts.holders[kind][name].insert(table_name);
     }
-    add(+1, held);
     counts.by_table[table_name] = std::move(held);
   };
   if (!counts.complete) {
@@ -61,20 +83,21 @@ HeldNames::Counts& HeldNames::up_to_date(const model::Catalog& catalog, const st
   return counts;
 }
 
-bool HeldNames::held(const model::Catalog& catalog, const std::string& schema, const std::string& name, Kind kind) {
+std::optional<std::string> HeldNames::holder(const model::Catalog& catalog, const std::string& schema,
+                                             const std::string& name, Kind kind) {
   auto& counts = up_to_date(catalog, schema);
-  const auto& by_name = kind == Kind::Constraint ? counts.constraints : counts.sequences;
-  auto found = by_name.find(name);
-  int holders = found == by_name.end() ? 0 : found->second;
+  const auto index = static_cast<size_t>(kind);
   // The tables this statement is changing are read as they are now, not as they were counted.
   for (auto it = live_.lower_bound({schema, ""}); it != live_.end() && it->first == schema; ++it) {
-    if (auto held = counts.by_table.find(it->second); held != counts.by_table.end()) {
-      const auto& names = kind == Kind::Constraint ? held->second.constraints : held->second.sequences;
-      holders -= static_cast<int>(std::count(names.begin(), names.end(), name));
-    }
-    if (const auto* table = find(catalog, schema, it->second); table && holds(*table, name, kind)) return true;
+    const auto* table = find(catalog, schema, it->second);
+    if (table && holds(*table, name, kind)) return it->second;
   }
-  return holders > 0;
+  auto found = counts.holders[index].find(name);
+  if (found == counts.holders[index].end()) return std::nullopt;
+  for (const auto& table : found->second) {
+    if (!live_.count({schema, table})) return table;
+  }
+  return std::nullopt;
 }
 
 }  // namespace schemadelta::parser

@@ -28,9 +28,10 @@ bool relation_name_taken(BuildContext& context, const std::string& schema, const
       s->indexes.count(name) || s->types.count(name)) {  // a relation's row type shares the namespace
     return true;
   }
-  // The index behind a constraint, an identity column's sequence.
+  // The index behind a primary key, unique or exclusion constraint, an identity column's
+  // sequence. A foreign key or CHECK owns no relation: an index may take its name.
   auto& held = context.held_names();
-  return held.held(catalog, schema, name, HeldNames::Kind::Constraint) ||
+  return held.held(catalog, schema, name, HeldNames::Kind::ConstraintIndex) ||
          held.held(catalog, schema, name, HeldNames::Kind::IdentitySequence);
 }
 
@@ -282,8 +283,11 @@ class TakenNames {
     for (const auto& [name, _] : s->indexes) names.relations.insert(name);
     for (const auto& [name, _] : s->types) names.relations.insert(name);  // a relation's row type shares the namespace
     for (const auto& [_, table] : s->tables) {
-      for (const auto& [name, __] : table.constraints) {
-        names.relations.insert(name);  // the index behind it
+      for (const auto& [name, constraint] : table.constraints) {
+        if (constraint.kind == ConstraintKind::PrimaryKey || constraint.kind == ConstraintKind::Unique ||
+            constraint.kind == ConstraintKind::Exclude) {
+          names.relations.insert(name);  // the index behind it
+        }
         names.constraints.insert(name);
       }
       for (const auto& column : table.columns) {
@@ -406,8 +410,10 @@ void add_constraints(model::Table& table, const std::string& schema, std::vector
   });
   std::set<std::string> used;
   TakenNames taken(context, schema);
-  auto taken_relation = [&](const std::string& n) { return used.count(n) || table.constraints.count(n) || taken.relation(n); };
   auto taken_constraint = [&](const std::string& n) { return used.count(n) || table.constraints.count(n) || taken.constraint(n); };
+  // The name of a constraint's index must be free as a relation and as a constraint
+  // (PostgreSQL's ChooseRelationName with isconstraint).
+  auto taken_relation = [&](const std::string& n) { return taken_constraint(n) || taken.relation(n); };
 
   // Index-backed constraints: the primary key first, then in order; duplicates merge.
   std::vector<PendingConstraint> indexes, checks, foreign_keys;

@@ -226,5 +226,35 @@ TEST(Referee, StatementsAfterAnErrorThatEndsOurReadingAreNotJudged) {
   EXPECT_EQ(v.statements + v.unjudged, 2u);  // the open string runs to the end for both
 }
 
+// Each of `statements` statements judged, and every verdict the same as PostgreSQL's.
+void expect_all_agree(const Verdicts& v, size_t statements) {
+  EXPECT_EQ(v.statements, statements);
+  EXPECT_EQ(v.agreements, statements);
+  for (const auto& d : v.disagreements) ADD_FAILURE() << d.line << ": " << d.kind << ": " << d.detail;
+}
+
+// Foreign keys and CHECKs own no index: an index may take their names (PostgreSQL accepts it).
+TEST(Referee, AnIndexNamedLikeAForeignKeyOrCheckIsTaken) {
+  const auto v = judge("t.sql", "CREATE TABLE c (id int PRIMARY KEY);\n"
+                                "CREATE TABLE d (id int, cid int REFERENCES c(id), v int CHECK (v > 0));\n"
+                                "CREATE INDEX d_cid_fkey ON d(cid);\nCREATE INDEX d_v_check ON d(v);\n");
+  expect_all_agree(v, 4);
+}
+
+// COMMENT ON kinds the model does not hold (contrib's bloom, dict_int): both accept, ours keeps
+// them unmanaged; a misspelled one both reject.
+TEST(Referee, CommentsOnUnmodeledKindsGetPostgresVerdict) {
+  const auto v = judge("t.sql", "COMMENT ON ACCESS METHOD bloom IS 'bloom index access method';\n"
+                                "COMMENT ON TEXT SEARCH DICTIONARY intdict IS 'dictionary for integers';\n"
+                                "COMMENT ON CAST (text AS integer) IS 'x';\n"
+                                "COMMENT ON OPERATOR FAMILY f USING btree IS 'x';\n"
+                                "COMMENT ON FOREIGN DATA WRAPPER w IS 'x';\n"
+                                "COMMENT ON LARGE OBJECT 42 IS 'x';\n"
+                                "COMMENT ON TEXT SEARCH intdict IS 'x';\n");
+  expect_all_agree(v, 7);
+  EXPECT_EQ(v.unmanaged, 6u);
+  EXPECT_EQ(v.both_reject, 1u);
+}
+
 }  // namespace
 }  // namespace schemadelta::referee

@@ -2,6 +2,9 @@
 // and reported, never dropped.
 #include <gtest/gtest.h>
 
+#include <utility>
+#include <vector>
+
 #include "tests/unit/parse_helpers.h"
 
 namespace schemadelta::testing {
@@ -102,6 +105,46 @@ TEST(Unmanaged, UnknownStatementsAreKeptAndReported) {
 TEST(Unmanaged, StrictMakesThemErrors) {
   auto result = parse_text("CREATE RULE r AS ON INSERT TO t DO INSTEAD NOTHING;", true);
   EXPECT_TRUE(result.has_errors());
+}
+
+// COMMENT ON objects the model does not hold (contrib's bloom and dict_int scripts write
+// them): PostgreSQL accepts each, so each is an unmanaged statement, not a syntax error.
+TEST(Unmanaged, CommentsOnKindsTheModelDoesNotHoldAreKept) {
+  const std::vector<std::pair<std::string, std::string>> statements{
+      {"COMMENT ON ACCESS METHOD bloom IS 'bloom index access method'", "COMMENT ON ACCESS METHOD"},
+      {"COMMENT ON TEXT SEARCH DICTIONARY intdict IS 'dictionary for integers'", "COMMENT ON TEXT SEARCH DICTIONARY"},
+      {"COMMENT ON TEXT SEARCH CONFIGURATION public.english2 IS NULL", "COMMENT ON TEXT SEARCH CONFIGURATION"},
+      {"COMMENT ON TEXT SEARCH PARSER p IS 'x'", "COMMENT ON TEXT SEARCH PARSER"},
+      {"COMMENT ON TEXT SEARCH TEMPLATE t IS 'x'", "COMMENT ON TEXT SEARCH TEMPLATE"},
+      {"COMMENT ON CAST (text AS public.my_type) IS 'x'", "COMMENT ON CAST"},
+      {"COMMENT ON CAST (character varying(10)[] AS integer) IS 'x'", "COMMENT ON CAST"},
+      {"COMMENT ON CONVERSION myconv IS 'x'", "COMMENT ON CONVERSION"},
+      {"COMMENT ON COLLATION public.\"de-x-icu\" IS 'x'", "COMMENT ON COLLATION"},
+      {"COMMENT ON SERVER s IS 'x'", "COMMENT ON SERVER"},
+      {"COMMENT ON FOREIGN DATA WRAPPER w IS 'x'", "COMMENT ON FOREIGN DATA WRAPPER"},
+      {"COMMENT ON EVENT TRIGGER e IS 'x'", "COMMENT ON EVENT TRIGGER"},
+      {"COMMENT ON PUBLICATION p IS 'x'", "COMMENT ON PUBLICATION"},
+      {"COMMENT ON SUBSCRIPTION s IS 'x'", "COMMENT ON SUBSCRIPTION"},
+      {"COMMENT ON OPERATOR CLASS gin_trgm_ops USING gin IS 'x'", "COMMENT ON OPERATOR CLASS"},
+      {"COMMENT ON OPERATOR FAMILY public.f USING btree IS 'x'", "COMMENT ON OPERATOR FAMILY"},
+      {"COMMENT ON TRANSFORM FOR hstore LANGUAGE plpython3u IS 'x'", "COMMENT ON TRANSFORM FOR"},
+      {"COMMENT ON STATISTICS public.st IS 'x'", "COMMENT ON STATISTICS"},
+      {"COMMENT ON TABLESPACE ts IS 'x'", "COMMENT ON TABLESPACE"},
+      {"COMMENT ON LARGE OBJECT 12345 IS 'x'", "COMMENT ON LARGE OBJECT"},
+      {"COMMENT ON PROCEDURAL LANGUAGE plpgsql IS 'x'", "COMMENT ON PROCEDURAL LANGUAGE"},
+      {"CREATE TABLE t (a int);\nCOMMENT ON RULE r ON t IS 'x'", "COMMENT ON RULE"}};
+  for (const auto& [text, kind] : statements) {
+    auto result = parse_text(text + ";\n");
+    EXPECT_FALSE(result.has_errors()) << text << "\n" << messages(result);
+    ASSERT_EQ(result.catalog.unmanaged.size(), 1u) << text;
+    EXPECT_EQ(result.catalog.unmanaged[0].kind, kind) << text;
+    EXPECT_TRUE(result.catalog.comments.empty()) << text << ": a rule's comment is no policy's";
+  }
+  // Still read far enough to refuse what PostgreSQL refuses.
+  for (const std::string text : {"COMMENT ON ACCESS bloom IS 'x';", "COMMENT ON TEXT SEARCH intdict IS 'x';",
+                                 "COMMENT ON OPERATOR CLASS c IS 'x';", "COMMENT ON LARGE OBJECT lo IS 'x';"}) {
+    EXPECT_TRUE(parse_text(text).has_errors()) << text;
+  }
 }
 
 TEST(Unmanaged, SemicolonsInsideRuleBodiesDoNotSplitTheStatement) {

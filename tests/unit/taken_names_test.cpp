@@ -52,6 +52,50 @@ TEST(TakenNames, AnIndexNamedLikeAnotherTablesConstraintIsRefused) {
   EXPECT_NE(messages(result).find("relation \"dup\" already exists"), std::string::npos) << messages(result);
 }
 
+// Foreign keys and CHECKs own no index: PostgreSQL accepts an index of the same name.
+TEST(TakenNames, AnIndexMayTakeAForeignKeysOrChecksName) {
+  auto result = parse_text(
+      "CREATE TABLE c (id int PRIMARY KEY);\n"
+      "CREATE TABLE d (id int, cid int REFERENCES c(id), v int CHECK (v > 0));\n"
+      "CREATE INDEX d_cid_fkey ON d(cid);\nCREATE INDEX d_v_check ON d(v);\n");
+  ASSERT_FALSE(result.has_errors()) << messages(result);
+  const auto& schema = result.catalog.schemas.at("public");
+  EXPECT_TRUE(schema.indexes.count("d_cid_fkey"));
+  EXPECT_TRUE(schema.indexes.count("d_v_check"));
+  EXPECT_TRUE(table(result, "d").constraints.count("d_cid_fkey"));
+  // Nor does an unnamed index skip past them: d_cid_idx is free.
+  auto unnamed = parse_text("CREATE TABLE d (cid int CONSTRAINT d_cid_idx CHECK (cid > 0));\nCREATE INDEX ON d (cid);\n");
+  ASSERT_FALSE(unnamed.has_errors()) << messages(unnamed);
+  EXPECT_TRUE(unnamed.catalog.schemas.at("public").indexes.count("d_cid_idx"));
+}
+
+// A constraint's index name must be free among the schema's constraint names too
+// (ChooseRelationName with isconstraint): a CHECK named b_pkey on another table moves it on.
+TEST(TakenNames, AConstraintsIndexAvoidsAnotherTablesCheckName) {
+  EXPECT_EQ(primary_key_of_b("CREATE TABLE a (id integer CONSTRAINT b_pkey CHECK (id > 0));\n"), "b_pkey1");
+}
+
+// Two constraints of one table still may not share a name, whatever their kinds.
+TEST(TakenNames, ACheckNamedLikeAForeignKeyOfTheSameTableIsRefused) {
+  auto result = parse_text(
+      "CREATE TABLE c (id int PRIMARY KEY);\n"
+      "CREATE TABLE d (cid int CONSTRAINT dup REFERENCES c(id), v int CONSTRAINT dup CHECK (v > 0));\n");
+  ASSERT_TRUE(result.has_errors());
+  EXPECT_NE(messages(result).find("constraint \"dup\" already exists"), std::string::npos) << messages(result);
+}
+
+// ALTER INDEX finds a primary key's index by its name, and not a foreign key's.
+TEST(TakenNames, AlterIndexFindsOnlyIndexOwningConstraints) {
+  auto result = parse_text(
+      "CREATE TABLE c (id int PRIMARY KEY);\nCREATE TABLE d (cid int REFERENCES c(id));\n"
+      "ALTER INDEX c_pkey SET (fillfactor = 90);\n");
+  EXPECT_FALSE(result.has_errors()) << messages(result);
+  auto refused = parse_text(
+      "CREATE TABLE c (id int PRIMARY KEY);\nCREATE TABLE d (cid int REFERENCES c(id));\n"
+      "ALTER INDEX d_cid_fkey SET (fillfactor = 90);\n");
+  EXPECT_TRUE(refused.has_errors() || !refused.diagnostics.empty()) << messages(refused);
+}
+
 TEST(TakenNames, ADumpsIndexesAndConstraintsKeepTheirNames) {
   std::string sql;
   for (int i = 0; i < 2000; ++i) sql += "CREATE TABLE public.t" + std::to_string(i) + " (id integer NOT NULL, v text);\n";
