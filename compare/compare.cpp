@@ -98,6 +98,7 @@ class Comparer {
   std::set<ObjectId> persistence_changes_;       // LOGGED <-> UNLOGGED: foreign keys between them wait
   std::set<ObjectId> late_routines_;             // SQL-body routines that read a column whose type changes
   std::set<ObjectId> late_sequences_;            // created after an identity with their name is removed
+  std::set<ObjectId> converted_columns_;         // columns of a rebuilt type: their readers are rebuilt too
 
   Change& add(ChangeType type, const ObjectId& id, std::string reason, Timing timing = Timing::Normal) {
     Change change{type, id, std::move(reason)};
@@ -330,6 +331,9 @@ class Comparer {
       const auto* column = std::get<const model::Column*>(definition);
       if (column->type.schema == id.schema && column->type.name == id.name && before_.count(column_id)) {
         disrupted_columns_.insert(column_id);
+        // What reads the column (a CHECK or index comparing it with a label) holds values of the
+        // old type: PostgreSQL cannot rebuild it, so it is dropped and created again too.
+        converted_columns_.insert(column_id);
       }
     }
   }
@@ -495,7 +499,10 @@ class Comparer {
           work.emplace_back(dependent, false);
           continue;
         }
-        if (column_change && rebuilt_by_postgres_on_type_change(dependent.kind)) continue;
+        if (column_change && rebuilt_by_postgres_on_type_change(dependent.kind) &&
+            !(converted_columns_.count(id) && dependent.kind != ObjectKind::Column)) {
+          continue;
+        }
         if (column_change && (dependent.kind == ObjectKind::Function || dependent.kind == ObjectKind::Procedure)) {
           late_routines_.insert(dependent);  // created again once the column has its new type
         }

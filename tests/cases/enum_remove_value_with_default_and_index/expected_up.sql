@@ -1,9 +1,12 @@
 -- schemadelta migration:  -> 
 -- source fingerprint 2897ac78bee94980, target fingerprint c442caea61bb609c
 -- Changes:
+--      1 create index
+--      1 drop index
 --      1 rebuild type
 -- Hazards:
 --   destructive rebuild type type public.currency: rebuilds the type: rows holding removed values or shapes cannot convert [MayFailOnExistingRows]
+--   blocking    create index index public.prices_cur_idx: builds an index; writes wait (use --concurrently) [BlocksWrites]
 
 SET lock_timeout = '10s';
 SET statement_timeout = '0';
@@ -115,6 +118,11 @@ $state$;$$;
   END IF;
 END $state_functions$;
 DO $guard$ BEGIN
+  IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.prices_cur_idx') AND relkind IN ('i', 'I')) AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_constraint WHERE conindid = to_regclass('public.prices_cur_idx')) THEN
+    DROP INDEX IF EXISTS public.prices_cur_idx;
+  END IF;
+END $guard$;
+DO $guard$ BEGIN
   IF EXISTS (SELECT 1 FROM pg_catalog.pg_type t JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace WHERE n.nspname = 'public' AND t.typname = 'currency') AND NOT ((SELECT array_agg(enumlabel::text ORDER BY enumsortorder) FROM pg_catalog.pg_enum WHERE enumtypid = to_regtype('public.currency')) = ARRAY['EUR', 'USD', 'GBP']::text[]) THEN
     IF EXISTS (SELECT 1 FROM public.prices WHERE cur::text <> ALL (ARRAY['EUR', 'USD', 'GBP']::text[])) THEN
       RAISE EXCEPTION 'schemadelta pre-flight: % rows of public.prices hold values of cur that type public.currency no longer has', (SELECT count(*) FROM public.prices WHERE cur::text <> ALL (ARRAY['EUR', 'USD', 'GBP']::text[]));
@@ -154,5 +162,29 @@ DO $guard$ BEGIN
   END IF;
 END $guard$;
 DROP TYPE IF EXISTS public.currency_schemadelta_old;
+SELECT pg_catalog.set_config('search_path', 'public', false);
+DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
+  IF NOT (pg_catalog.to_regclass('public.prices_cur_idx') IS NOT NULL) THEN
+    CREATE INDEX IF NOT EXISTS prices_cur_idx ON public.prices USING btree ((cur));
+  ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_column_type(regclass, name)') IS NULL THEN
+    RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'index public.prices_cur_idx';
+  ELSE
+    BEGIN
+      CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.prices);
+    CREATE INDEX schemadelta_shadow_index ON pg_temp.schemadelta_shadow USING btree ((cur));
+    target_state := pg_temp.schemadelta_index('pg_temp.schemadelta_shadow_index'::regclass);
+      DROP TABLE pg_temp.schemadelta_shadow;
+    
+    EXCEPTION WHEN others THEN
+      target_state := NULL;
+    END;
+    found_state := pg_temp.schemadelta_index(pg_catalog.to_regclass('public.prices_cur_idx'));
+    IF found_state IS NOT DISTINCT FROM target_state THEN
+      NULL;  -- done before
+    ELSE
+      RAISE EXCEPTION 'schemadelta: % is not as this script expects: found %, expected %', 'index public.prices_cur_idx', pg_catalog.regexp_replace((coalesce(found_state, 'nothing'))::text, '[[:cntrl:]]', '?', 'g'), pg_catalog.regexp_replace((target_state)::text, '[[:cntrl:]]', '?', 'g');
+    END IF;
+  END IF;
+END $pinned$;
 
 COMMIT;

@@ -1,11 +1,14 @@
 -- schemadelta migration:  -> 
 -- source fingerprint 6aa8a0b7c681f983, target fingerprint 32b2cf835db48594
 -- Changes:
+--      1 add constraint
 --      1 drop column
+--      1 drop constraint
 --      1 rebuild type
 -- Hazards:
 --   destructive rebuild type type public.region_code: rebuilds the type: rows holding removed values or shapes cannot convert [MayFailOnExistingRows]
 --   destructive drop column column public.warehouse_stock.legacy_bin_label: drops the column and its values [DeletesData]
+--   blocking    add constraint constraint public.warehouse_stock_pkey on public.warehouse_stock: checks every existing row [MayFailOnExistingRows, BlocksWrites]
 
 SET lock_timeout = '10s';
 SET statement_timeout = '0';
@@ -280,6 +283,11 @@ $state$;$$;
   END IF;
 END $state_functions$;
 DO $guard$ BEGIN
+  IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.warehouse_stock') AND relkind IN ('r', 'p')) THEN
+    ALTER TABLE public.warehouse_stock DROP CONSTRAINT IF EXISTS warehouse_stock_pkey;
+  END IF;
+END $guard$;
+DO $guard$ BEGIN
   IF EXISTS (SELECT 1 FROM pg_catalog.pg_type t JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace WHERE n.nspname = 'public' AND t.typname = 'region_code') AND NOT ((SELECT array_agg(enumlabel::text ORDER BY enumsortorder) FROM pg_catalog.pg_enum WHERE enumtypid = to_regtype('public.region_code')) = ARRAY['us_east', 'us_west', 'eu_central', 'eu_west', 'ap_south']::text[]) THEN
     IF EXISTS (SELECT 1 FROM public.warehouse_stock WHERE region::text <> ALL (ARRAY['us_east', 'us_west', 'eu_central', 'eu_west', 'ap_south']::text[])) THEN
       RAISE EXCEPTION 'schemadelta pre-flight: % rows of public.warehouse_stock hold values of region that type public.region_code no longer has', (SELECT count(*) FROM public.warehouse_stock WHERE region::text <> ALL (ARRAY['us_east', 'us_west', 'eu_central', 'eu_west', 'ap_south']::text[]));
@@ -305,5 +313,34 @@ END $guard$;
 DROP TYPE IF EXISTS public.region_code_schemadelta_old;
 SELECT schemadelta_archive.hold_values('column', 'public', 'warehouse_stock', 'legacy_bin_label', ARRAY['region', 'sku']::text[], 'public.warehouse_stock.legacy_bin_label@dfbdb29e', 'dfbdb29e', 'dfbdb29e');
 ALTER TABLE public.warehouse_stock DROP COLUMN IF EXISTS legacy_bin_label;
+DO $preflight$ DECLARE bad bigint; BEGIN
+  SELECT count(*) INTO bad FROM (SELECT 1 FROM public.warehouse_stock WHERE true GROUP BY region, sku HAVING count(*) > 1) AS rows_found;
+  IF bad > 0 THEN
+    RAISE EXCEPTION 'schemadelta pre-flight: % %', bad, 'duplicate values of (region, sku) in public.warehouse_stock: constraint warehouse_stock_pkey would fail';
+  END IF;
+END $preflight$;
+DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
+  IF NOT (pg_temp.schemadelta_constraint(pg_catalog.to_regclass('public.warehouse_stock'), 'warehouse_stock_pkey') IS NOT NULL) THEN
+    ALTER TABLE ONLY public.warehouse_stock ADD CONSTRAINT warehouse_stock_pkey PRIMARY KEY (region, sku);
+  ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_column_type(regclass, name)') IS NULL THEN
+    RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'constraint warehouse_stock_pkey on public.warehouse_stock';
+  ELSE
+    BEGIN
+      CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.warehouse_stock);
+    ALTER TABLE pg_temp.schemadelta_shadow ADD CONSTRAINT warehouse_stock_pkey PRIMARY KEY (region, sku);
+    target_state := pg_temp.schemadelta_constraint('pg_temp.schemadelta_shadow'::regclass, 'warehouse_stock_pkey');
+      DROP TABLE pg_temp.schemadelta_shadow;
+    
+    EXCEPTION WHEN others THEN
+      target_state := NULL;
+    END;
+    found_state := pg_temp.schemadelta_constraint(pg_catalog.to_regclass('public.warehouse_stock'), 'warehouse_stock_pkey');
+    IF found_state IS NOT DISTINCT FROM target_state THEN
+      NULL;  -- done before
+    ELSE
+      RAISE EXCEPTION 'schemadelta: % is not as this script expects: found %, expected %', 'constraint warehouse_stock_pkey on public.warehouse_stock', pg_catalog.regexp_replace((coalesce(found_state, 'nothing'))::text, '[[:cntrl:]]', '?', 'g'), pg_catalog.regexp_replace((target_state)::text, '[[:cntrl:]]', '?', 'g');
+    END IF;
+  END IF;
+END $pinned$;
 
 COMMIT;
