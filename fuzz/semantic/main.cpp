@@ -1,7 +1,7 @@
 // fuzz_semantic: random schema pairs (A, B = A + k mutations) through `diff` and verify's proof.
 //
 //   fuzz_semantic --seed S --pairs N [--save-failures DIR] [--exclude-file known_defects.txt]
-//                 [--exclude m1,m2] [--no-minimize] [--show-sql]
+//                 [--exclude m1,m2] [--only m1,m2] [--no-minimize] [--show-sql]
 //
 // Every pair is deterministic in (seed, pair number, excluded mutations): rerun one with
 // --seed S --first I --pairs 1 and the same exclusions (saved cases name the exact command).
@@ -29,12 +29,12 @@ struct Options {
   int pairs = 100, first = 0;
   std::string save_dir, exclude_file;
   bool minimize = true, show_sql = false;
-  std::set<std::string> excluded;
+  std::set<std::string> excluded, only;
 };
 
 int usage(const std::string& message) {
   std::cerr << "fuzz_semantic: " << message
-            << "\nusage: fuzz_semantic --seed S --pairs N [--first I] [--save-failures DIR] [--exclude-file FILE] [--no-minimize] [--show-sql]\n";
+            << "\nusage: fuzz_semantic --seed S --pairs N [--first I] [--save-failures DIR] [--exclude-file FILE] [--exclude m1,m2] [--only m1,m2] [--no-minimize] [--show-sql]\n";
   return 2;
 }
 
@@ -99,6 +99,11 @@ int main(int argc, char** argv) {
         for (std::string name; std::getline(names, name, ',');) {
           if (!name.empty()) o.excluded.insert(name);
         }
+      } else if (arg == "--only") {  // mutate with these alone (A is still built from every builder)
+        std::istringstream names(value());
+        for (std::string name; std::getline(names, name, ',');) {
+          if (!name.empty()) o.only.insert(name);
+        }
       } else if (arg == "--no-minimize") o.minimize = false;
       else if (arg == "--show-sql") o.show_sql = true;
       else return usage("unknown option " + arg);
@@ -108,6 +113,12 @@ int main(int argc, char** argv) {
   }
   try {
     if (!o.exclude_file.empty()) o.excluded.merge(read_exclusions(o.exclude_file));
+    for (const auto& m : catalogue()) {
+      if (!o.only.empty() && !o.only.count(m.name) && !m.builds) o.excluded.insert(m.name);
+    }
+    for (const auto& name : o.only) {
+      if (!find_mutation(name)) throw std::runtime_error("no mutation named " + name);
+    }
     for (const auto& name : o.excluded) {
       if (!find_mutation(name)) throw std::runtime_error("no mutation named " + name);
     }
