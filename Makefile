@@ -6,7 +6,7 @@ FUZZ_SECONDS ?= 120
 # make fuzz-semantic: random schema pairs through diff and verify's proof.
 PAIRS ?= 3000
 SEED ?= 1
-FOUND ?= fuzz-semantic-found
+FOUND ?= $(BUILD)/fuzz-semantic-found
 EXCLUDE ?= fuzz/semantic/known_defects.txt
 JOBS ?= $(shell nproc)
 # Tests spend much of their time waiting on PostgreSQL tools: twice as many as cores.
