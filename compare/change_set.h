@@ -29,7 +29,7 @@ enum class ChangeType {
   AttachPartition, DetachPartition,
   CreateView, DropView,
   CreateTrigger, DropTrigger, AlterTriggerState,
-  CreatePolicy, DropPolicy,
+  CreatePolicy, DropPolicy, CreateRule, DropRule,
   SetComment, SetPrivileges, SetOwner,
   Rename  // value: the old name; id: the object under its new name
 };

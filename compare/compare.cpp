@@ -174,6 +174,7 @@ class Comparer {
       case ObjectKind::Index: add(ChangeType::CreateIndex, id, "new index"); break;
       case ObjectKind::View: case ObjectKind::MaterializedView: add(ChangeType::CreateView, id, "new view"); break;
       case ObjectKind::Trigger: add(ChangeType::CreateTrigger, id, "new trigger"); break;
+      case ObjectKind::Rule: add(ChangeType::CreateRule, id, "new rule"); break;
     }
     if (id.kind == ObjectKind::Table) table_extras(nullptr, *definition<model::Table>(after_, id), id);
     if (id.kind == ObjectKind::Sequence && definition<model::Sequence>(after_, id)->owned_by) {
@@ -219,6 +220,12 @@ class Comparer {
       case ObjectKind::Index: if (!table_is_dropped(id)) add(ChangeType::DropIndex, id, "index removed"); break;
       case ObjectKind::View: case ObjectKind::MaterializedView: add(ChangeType::DropView, id, "view removed"); break;
       case ObjectKind::Trigger: if (!table_is_dropped(id)) add(ChangeType::DropTrigger, id, "trigger removed"); break;
+      case ObjectKind::Rule:
+        // Gone with its table or view otherwise.
+        if (!table_is_dropped(id) && !dropped_.count(ObjectId{ObjectKind::View, id.schema, id.parent, "", ""})) {
+          add(ChangeType::DropRule, id, "rule removed");
+        }
+        break;
     }
   }
 
@@ -276,6 +283,9 @@ class Comparer {
       }
       case ObjectKind::View: case ObjectKind::MaterializedView:
         if (*definition<model::View>(before_, id) != *definition<model::View>(after_, id)) recreate(id, "view definition changed");
+        break;
+      case ObjectKind::Rule:
+        if (*definition<model::Rule>(before_, id) != *definition<model::Rule>(after_, id)) recreate(id, "rule changed");
         break;
       case ObjectKind::Trigger: {
         const auto* a = definition<model::Trigger>(before_, id);
@@ -468,7 +478,7 @@ class Comparer {
     auto is_dropped_cause = [&](const ObjectId& cause, const ObjectId& dependent) {
       if (!dropped_.count(cause)) return false;
       switch (dependent.kind) {
-        case ObjectKind::View: case ObjectKind::MaterializedView: case ObjectKind::Trigger: case ObjectKind::Policy:
+        case ObjectKind::View: case ObjectKind::MaterializedView: case ObjectKind::Trigger: case ObjectKind::Policy: case ObjectKind::Rule:
         case ObjectKind::Index: case ObjectKind::Constraint:
           return false;
         default:
@@ -537,6 +547,7 @@ class Comparer {
       case ObjectKind::Index: return ChangeType::DropIndex;
       case ObjectKind::View: case ObjectKind::MaterializedView: return ChangeType::DropView;
       case ObjectKind::Trigger: return ChangeType::DropTrigger;
+      case ObjectKind::Rule: return ChangeType::DropRule;
       default: return ChangeType::DropSchema;
     }
   }
@@ -556,6 +567,7 @@ class Comparer {
       case ObjectKind::Index: return ChangeType::CreateIndex;
       case ObjectKind::View: case ObjectKind::MaterializedView: return ChangeType::CreateView;
       case ObjectKind::Trigger: return ChangeType::CreateTrigger;
+      case ObjectKind::Rule: return ChangeType::CreateRule;
       default: return ChangeType::CreateSchema;
     }
   }
@@ -663,7 +675,7 @@ std::string change_type_name(ChangeType type) {
       "drop column default", "set not null", "drop not null", "alter column identity", "alter column attributes",
       "add constraint", "drop constraint", "validate constraint", "create index", "drop index", "attach index",
       "attach partition", "detach partition", "create view", "drop view", "create trigger", "drop trigger",
-      "alter trigger state", "create policy", "drop policy", "set comment", "set privileges", "set owner", "rename"};
+      "alter trigger state", "create policy", "drop policy", "create rule", "drop rule", "set comment", "set privileges", "set owner", "rename"};
   return names[static_cast<int>(type)];
 }
 

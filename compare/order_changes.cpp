@@ -80,7 +80,7 @@ Phase phase_of(const Change& c, const CatalogIndex& before, const CatalogIndex& 
   switch (c.type) {
     case ChangeType::AddEnumValue: return Phase::EnumValues;
     case ChangeType::Rename: return Phase::Renames;
-    case ChangeType::DropTrigger: case ChangeType::DropPolicy: return Phase::DropDependents;
+    case ChangeType::DropTrigger: case ChangeType::DropPolicy: case ChangeType::DropRule: return Phase::DropDependents;
     case ChangeType::DropView: return Phase::DropViews;
     case ChangeType::DropConstraint:
       // A foreign key the script creates is dropped first too, so that a re-run can drop the key it needs.
@@ -119,7 +119,7 @@ Phase phase_of(const Change& c, const CatalogIndex& before, const CatalogIndex& 
     case ChangeType::AttachIndex: return Phase::AttachIndexes;
     case ChangeType::CreateView: return Phase::Views;
     case ChangeType::AlterTable: return c.attribute == TableAttribute::Persistence ? Phase::AlterColumns : Phase::TableObjects;
-    case ChangeType::CreateTrigger: case ChangeType::AlterTriggerState: case ChangeType::CreatePolicy:
+    case ChangeType::CreateTrigger: case ChangeType::AlterTriggerState: case ChangeType::CreatePolicy: case ChangeType::CreateRule:
       return Phase::TableObjects;
     case ChangeType::DropTable:
       return frees_a_taken_name(c.id, before, after_names) ? Phase::DropClashingRelations : Phase::DropTables;
@@ -140,7 +140,7 @@ bool is_drop(ChangeType type) {
     case ChangeType::DropSequence: case ChangeType::DropRoutine: case ChangeType::DropAggregate:
     case ChangeType::DropOperator: case ChangeType::DropTable: case ChangeType::DropColumn:
     case ChangeType::DropConstraint: case ChangeType::DropIndex: case ChangeType::DropView:
-    case ChangeType::DropTrigger: case ChangeType::DropPolicy:
+    case ChangeType::DropTrigger: case ChangeType::DropPolicy: case ChangeType::DropRule:
       return true;
     default:
       return false;

@@ -29,7 +29,7 @@ bool glob_match(const std::string& pattern, const std::string& text) {
 std::optional<ObjectPattern> parse_object_pattern(const std::string& text, std::string& error) {
   static const std::set<std::string> kinds{"*", "schema", "extension", "type", "domain", "sequence", "function", "procedure",
                                            "aggregate", "operator", "table", "view", "materialized_view", "index", "trigger",
-                                           "policy", "constraint"};
+                                           "policy", "constraint", "rule"};
   ObjectPattern pattern;
   std::string rest = text;
   if (auto colon = text.find(':'); colon != std::string::npos) {
@@ -155,6 +155,11 @@ class Filtering {
     std::erase_if(schema.triggers, [&](const auto& entry) {
       bool gone = removed_relations_.count({s, entry.first.first}) || ignored("trigger", s, entry.first.second);
       if (gone) removed_.insert({ObjectKind::Trigger, s, entry.first.second});
+      return gone;
+    });
+    std::erase_if(schema.rules, [&](const auto& entry) {
+      bool gone = removed_relations_.count({s, entry.first.first}) || ignored("rule", s, entry.first.second);
+      if (gone) removed_.insert({ObjectKind::Rule, s, entry.first.second});
       return gone;
     });
     for (auto& [table_name, table] : schema.tables) {

@@ -25,6 +25,7 @@ std::string kind_name(ObjectKind kind) {
     case ObjectKind::MaterializedView: return "materialized view";
     case ObjectKind::Trigger: return "trigger";
     case ObjectKind::Policy: return "policy";
+    case ObjectKind::Rule: return "rule";
   }
   return "object";
 }

@@ -8,7 +8,7 @@ namespace schemadelta::model {
 
 enum class ObjectKind : std::uint8_t {
   Schema, Extension, Type, Domain, Sequence, Function, Procedure, Aggregate, Operator,
-  Table, Column, Constraint, Index, View, MaterializedView, Trigger, Policy
+  Table, Column, Constraint, Index, View, MaterializedView, Trigger, Policy, Rule
 };
 
 struct ObjectId {

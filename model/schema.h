@@ -5,6 +5,7 @@
 
 #include "model/index.h"
 #include "model/routine.h"
+#include "model/rule.h"
 #include "model/sequence.h"
 #include "model/table.h"
 #include "model/trigger.h"
@@ -28,6 +29,7 @@ struct Schema {
   std::map<std::string, Type> types;
   std::map<std::string, Domain> domains;
   std::map<std::pair<std::string, std::string>, Trigger> triggers;
+  std::map<std::pair<std::string, std::string>, Rule> rules;  // key: (table, name)
   bool operator==(const Schema&) const = default;
 };
 

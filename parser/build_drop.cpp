@@ -35,6 +35,7 @@ void drop_relation(model::Catalog& catalog, const ObjectId& id, bool cascade, Bu
   context.held_names().changing(id.schema, id.name);
   std::erase_if(schema.indexes, [&](const auto& entry) { return entry.second.table == id.name; });
   std::erase_if(schema.triggers, [&](const auto& entry) { return entry.first.first == id.name; });
+  std::erase_if(schema.rules, [&](const auto& entry) { return entry.first.first == id.name; });
   for (auto& [_, s] : catalog.schemas) {
     std::erase_if(s.sequences, [&](const auto& entry) {
       const auto& owner = entry.second.owned_by;
@@ -134,6 +135,7 @@ void drop_object(const ObjectId& id, bool cascade, antlr4::ParserRuleContext* wh
     }
     case ObjectKind::Trigger: catalog.schemas.at(id.schema).triggers.erase({id.parent, id.name}); break;
     case ObjectKind::Policy: catalog.schemas.at(id.schema).tables.at(id.parent).policies.erase(id.name); break;
+    case ObjectKind::Rule: catalog.schemas.at(id.schema).rules.erase({id.parent, id.name}); break;
     case ObjectKind::Table: case ObjectKind::View: case ObjectKind::MaterializedView: case ObjectKind::Sequence:
       drop_relation(catalog, id, cascade, context);
       break;
@@ -171,7 +173,7 @@ void build_drop(P::DropStatementContext* s, BuildContext& context) {
       }
       apply(id, s->qualifiedName(i));
     }
-  } else if (s->TRIGGER() || s->POLICY()) {
+  } else if (s->TRIGGER() || s->POLICY() || s->RULE()) {
     auto table = context.relation_name(s->qualifiedName(0));
     const std::string name = context.name(s->identifier());
     const auto* schema = context.catalog().find_schema(table.schema);
@@ -180,6 +182,8 @@ void build_drop(P::DropStatementContext* s, BuildContext& context) {
       id = ObjectId{ObjectKind::Trigger, table.schema, name, table.name, ""};
     } else if (s->POLICY() && schema && schema->tables.count(table.name) && schema->tables.at(table.name).policies.count(name)) {
       id = ObjectId{ObjectKind::Policy, table.schema, name, table.name, ""};
+    } else if (s->RULE() && schema && schema->rules.count({table.name, name})) {
+      id = ObjectId{ObjectKind::Rule, table.schema, name, table.name, ""};
     }
     apply(id, s);
   } else {

@@ -119,10 +119,10 @@ std::optional<ObjectId> comment_target(P::CommentTargetContext* t, BuildContext&
     if (auto* parameters = t->aggregateParameters()->routineParameters()) probe.parameters = build_parameters(parameters, context);
     return ObjectId{ObjectKind::Aggregate, name.schema, name.name, "", probe.signature()};
   }
-  if (t->TRIGGER() || t->POLICY()) {
+  if (t->TRIGGER() || t->POLICY() || t->RULE()) {
     auto table = context.relation_name(t->qualifiedName());
-    return ObjectId{t->TRIGGER() ? ObjectKind::Trigger : ObjectKind::Policy, table.schema, context.name(t->identifier()),
-                    table.name, ""};
+    const auto kind = t->TRIGGER() ? ObjectKind::Trigger : t->POLICY() ? ObjectKind::Policy : ObjectKind::Rule;
+    return ObjectId{kind, table.schema, context.name(t->identifier()), table.name, ""};
   }
   if (t->CONSTRAINT()) {
     auto parts = context.parts(t->qualifiedName());

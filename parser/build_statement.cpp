@@ -34,6 +34,7 @@ void build_statement(P::StatementContext* s, BuildContext& context) {
   if (auto* c = s->alterOperator()) return build_alter_operator(c, context);
   if (auto* c = s->createTrigger()) return build_create_trigger(c, context);
   if (auto* c = s->createPolicy()) return build_create_policy(c, context);
+  if (auto* c = s->createRule()) return build_create_rule(c, context);
   if (auto* c = s->grantStatement()) return build_grant(c, context);
   if (auto* c = s->revokeStatement()) return build_revoke(c, context);
   if (auto* c = s->dropStatement()) return build_drop(c, context);

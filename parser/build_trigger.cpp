@@ -1,4 +1,4 @@
-// CREATE TRIGGER and CREATE POLICY.
+// CREATE TRIGGER, CREATE POLICY and CREATE RULE.
 #include <algorithm>
 
 #include "parser/builders.h"
@@ -108,6 +108,31 @@ void build_create_policy(P::CreatePolicyContext* s, BuildContext& context) {
   if (s->CHECK()) policy.check_expr = context.expr(expressions[next++]);
   context.remember(ObjectId{ObjectKind::Policy, table_name.schema, policy.name, table_name.name, ""}, s);
   table->policies[policy.name] = policy;
+}
+
+void build_create_rule(P::CreateRuleContext* s, BuildContext& context) {
+  auto relation_name = context.relation_name(s->qualifiedName());
+  auto relation = find_relation(context.catalog(), relation_name, context.held_names());
+  if (!relation || (relation->kind != ObjectKind::Table && relation->kind != ObjectKind::View)) {
+    return context.not_defined_here(s, "CREATE RULE on", relation_name.schema + "." + relation_name.name);
+  }
+  // ON SELECT DO INSTEAD is how a view is made (pg_dump's "_RETURN" rule turns a table into a view).
+  if (s->ruleEvent()->SELECT()) return context.unmanaged(s, "CREATE RULE ON SELECT");
+  model::Rule rule;
+  rule.name = context.name(s->identifier());
+  rule.table = relation_name.name;
+  rule.event = ascii_upper(s->ruleEvent()->getText());
+  if (rule.event == "DELETE_P") rule.event = "DELETE";
+  rule.instead = s->INSTEAD() != nullptr;
+  if (s->ruleCondition()) rule.where = context.expr(s->ruleCondition());
+  rule.actions = context.expr(s->ruleActions());
+  auto& rules = context.catalog().schema(relation_name.schema).rules;
+  const std::pair<std::string, std::string> key{rule.table, rule.name};
+  if (rules.count(key) && !s->REPLACE()) {
+    return context.error(s, "rule \"" + rule.name + "\" for relation \"" + rule.table + "\" already exists");
+  }
+  context.remember(ObjectId{ObjectKind::Rule, relation_name.schema, rule.name, rule.table, ""}, s);
+  rules[key] = std::move(rule);
 }
 
 }  // namespace schemadelta::parser

@@ -34,6 +34,7 @@ void build_create_operator(P::CreateOperatorContext* statement, BuildContext& co
 void build_alter_operator(P::AlterOperatorContext* statement, BuildContext& context);
 void build_create_trigger(P::CreateTriggerContext* statement, BuildContext& context);
 void build_create_policy(P::CreatePolicyContext* statement, BuildContext& context);
+void build_create_rule(P::CreateRuleContext* statement, BuildContext& context);
 void build_grant(P::GrantStatementContext* statement, BuildContext& context);
 void build_revoke(P::RevokeStatementContext* statement, BuildContext& context);
 void build_drop(P::DropStatementContext* statement, BuildContext& context);

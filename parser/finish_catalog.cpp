@@ -310,6 +310,14 @@ class Finisher {
       const model::Table* table = schema.tables.count(trigger.table) ? &schema.tables.at(trigger.table) : nullptr;
       if (trigger.when) finish(*trigger.when, id, table, trigger.table);
     }
+    for (auto& [key, rule] : schema.rules) {
+      // What the rule's condition and commands name: tables, views, functions, columns.
+      ObjectId id{ObjectKind::Rule, schema_name, rule.name, rule.table, ""};
+      if (auto rel = relation(schema_name, rule.table)) add_dependency(id, *rel);
+      const model::Table* table = schema.tables.count(rule.table) ? &schema.tables.at(rule.table) : nullptr;
+      if (rule.where) finish(*rule.where, id, table, rule.table);
+      finish(rule.actions, id, table, rule.table);
+    }
     for (auto& [_, aggregate] : schema.aggregates) {
       ObjectId id{ObjectKind::Aggregate, schema_name, aggregate.name, "", aggregate.signature()};
       for (const auto& parameter : aggregate.parameters) add_type_dependency(id, parameter.type);

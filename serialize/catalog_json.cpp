@@ -204,6 +204,12 @@ json trigger(const model::Trigger& t) {
   return j;
 }
 
+json rule_json(const model::Rule& r) {
+  json j{{"name", r.name}, {"table", r.table}, {"event", r.event}, {"instead", r.instead}, {"actions", expr(r.actions)}};
+  if (r.where) j["where"] = expr(*r.where);
+  return j;
+}
+
 json type_json(const model::Type& t) {
   static const char* kinds[] = {"enum", "composite", "range", "base", "shell"};
   json j{{"name", t.name}, {"kind", kinds[static_cast<int>(t.kind)]}};
@@ -267,6 +273,7 @@ json schema(const model::Schema& s) {
   add("materialized_views", list(s.materialized_views, [](const model::View& v) { return view(v, true); }));
   add("indexes", list(s.indexes, index));
   add("triggers", list(s.triggers, trigger));
+  add("rules", list(s.rules, rule_json));
   return j;
 }
 

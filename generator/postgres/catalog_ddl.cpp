@@ -188,6 +188,7 @@ class CatalogWriter {
         add(create_trigger(s, trigger));
         if (auto state = trigger_state(s, trigger)) add(*state);
       }
+      for (const auto& [_, rule] : schema.rules) add(create_rule(s, rule));
       for (const auto& [name, table] : schema.tables) {
         for (const auto& [_, policy] : table.policies) add(create_policy(s, name, policy));
         for (auto& statement : table_attributes(s, table)) add(statement);

@@ -415,6 +415,12 @@ class Renderer {
       case ChangeType::DropPolicy:
         add(drop("POLICY IF EXISTS " + quote_identifier(id_.name) + " ON " + qualified(s, id_.parent)));
         break;
+      case ChangeType::CreateRule: add(create_rule(s, after<model::Rule>())); break;
+      case ChangeType::DropRule:
+        // DROP RULE IF EXISTS still needs the relation: a re-run may find it gone.
+        add(guarded("to_regclass(" + quote_literal(qualified(s, id_.parent)) + ") IS NOT NULL",
+                    {drop("RULE IF EXISTS " + quote_identifier(id_.name) + " ON " + qualified(s, id_.parent)), std::nullopt}));
+        break;
       case ChangeType::SetComment: {
         auto it = target_.comments.find(id_);
         add(comment_on(id_, target_, it == target_.comments.end() ? nullptr : &it->second));

@@ -415,6 +415,15 @@ Statement create_view(const std::string& schema, const model::View& v, bool mate
   return {sql + ";", path_of(v.query)};
 }
 
+Statement create_rule(const std::string& schema, const model::Rule& r) {
+  // OR REPLACE: a re-run replaces the rule with itself. Names in the commands resolve under the
+  // search_path the rule was written with.
+  std::string sql = "CREATE OR REPLACE RULE " + quote_identifier(r.name) + " AS ON " + r.event + " TO " + qualified(schema, r.table);
+  if (r.where) sql += " WHERE " + r.where->original;
+  sql += std::string(" DO ") + (r.instead ? "INSTEAD " : "ALSO ") + r.actions.original;
+  return {sql + ";", path_of(r.actions)};
+}
+
 Statement create_trigger(const std::string& schema, const model::Trigger& t, bool or_replace) {
   std::string sql = std::string("CREATE ") + (or_replace && !t.is_constraint ? "OR REPLACE " : "") +
                     (t.is_constraint ? "CONSTRAINT " : "") + "TRIGGER " + quote_identifier(t.name) +
@@ -491,6 +500,7 @@ std::string object_reference(const ObjectId& id, const model::Catalog& catalog) 
     }
     case ObjectKind::Trigger: return "TRIGGER " + quote_identifier(id.name) + " ON " + qualified(id.schema, id.parent);
     case ObjectKind::Policy: return "POLICY " + quote_identifier(id.name) + " ON " + qualified(id.schema, id.parent);
+    case ObjectKind::Rule: return "RULE " + quote_identifier(id.name) + " ON " + qualified(id.schema, id.parent);
     case ObjectKind::Function:
     case ObjectKind::Procedure:
     case ObjectKind::Aggregate: {

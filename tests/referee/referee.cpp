@@ -287,6 +287,9 @@ std::vector<Expected> expected_objects(const json& stmt, const std::string& sche
   } else if (type == "CreateTrigStmt") {
     const Expected table = relation(ObjectKind::Table, n["relation"]);
     out.push_back({ObjectKind::Trigger, table.schema, str(n, "trigname"), table.name});
+  } else if (type == "RuleStmt" && str(n, "event") != "CMD_SELECT") {
+    const Expected table = relation(ObjectKind::Table, n["relation"]);
+    out.push_back({ObjectKind::Rule, table.schema, str(n, "rulename"), table.name});
   } else if (type == "CreatePolicyStmt") {
     const Expected table = relation(ObjectKind::Table, n["table"]);
     out.push_back({ObjectKind::Policy, table.schema, str(n, "policy_name"), table.name});

@@ -93,18 +93,39 @@ TEST(ParserErrors, FormattedDiagnosticShowsFileLineColumnAndCaret) {
 }
 
 TEST(Unmanaged, UnknownStatementsAreKeptAndReported) {
-  auto result = parse_text("CREATE TABLE t (a int);\nCREATE RULE r AS ON INSERT TO t DO INSTEAD NOTHING;\n");
+  auto result = parse_text("CREATE TABLE t (a int);\nCREATE CAST (text AS int) WITH INOUT;\n");
   EXPECT_FALSE(result.has_errors()) << messages(result);
   ASSERT_EQ(result.catalog.unmanaged.size(), 1u);
-  EXPECT_EQ(result.catalog.unmanaged[0].kind, "CREATE RULE");
+  EXPECT_EQ(result.catalog.unmanaged[0].kind, "CREATE CAST");
   EXPECT_EQ(result.catalog.unmanaged[0].location.line, 2);
   ASSERT_EQ(result.diagnostics.size(), 1u);
   EXPECT_EQ(result.diagnostics[0].severity, parser::Severity::Warning);
 }
 
 TEST(Unmanaged, StrictMakesThemErrors) {
-  auto result = parse_text("CREATE RULE r AS ON INSERT TO t DO INSTEAD NOTHING;", true);
+  auto result = parse_text("CREATE CAST (text AS int) WITH INOUT;", true);
   EXPECT_TRUE(result.has_errors());
+}
+
+// Rules are modeled like triggers: what they read and call is known, so they are dropped before
+// and created after it. ON SELECT rules (how a view is made) stay unmanaged.
+TEST(Unmanaged, RulesAreModeledExceptOnSelect) {
+  auto result = parse_text("CREATE TABLE t (a int);\nCREATE TABLE l (a int);\n"
+                           "CREATE RULE r AS ON INSERT TO t WHERE NEW.a > 0 DO ALSO (INSERT INTO l VALUES (NEW.a); DELETE FROM l);\n"
+                           "CREATE RULE \"_RETURN\" AS ON SELECT TO l DO INSTEAD SELECT 1 AS a;\n"
+                           "COMMENT ON RULE r ON t IS 'copies';\n");
+  EXPECT_FALSE(result.has_errors()) << messages(result);
+  const auto& rules = result.catalog.schemas.at("public").rules;
+  ASSERT_EQ(rules.size(), 1u);
+  const auto& rule = rules.at({"t", "r"});
+  EXPECT_EQ(rule.event, "INSERT");
+  EXPECT_FALSE(rule.instead);
+  ASSERT_TRUE(rule.where.has_value());
+  ASSERT_EQ(result.catalog.unmanaged.size(), 1u);
+  EXPECT_EQ(result.catalog.unmanaged[0].kind, "CREATE RULE ON SELECT");
+  const model::ObjectId id{model::ObjectKind::Rule, "public", "r", "t", ""};
+  EXPECT_EQ(result.catalog.comments.at(id), "copies");
+  EXPECT_TRUE(result.catalog.dependencies.at(id).count({model::ObjectKind::Table, "public", "l", "", ""}));
 }
 
 // COMMENT ON objects the model does not hold (contrib's bloom and dict_int scripts write
