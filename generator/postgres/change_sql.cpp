@@ -61,8 +61,10 @@ std::optional<Statement> unique_index_preflight(const std::string& schema, const
 
 namespace {
 
+// The relation's oid in a guard's condition: NULL (the condition is not met) rather than an
+// error when a re-run finds the relation gone (a dropped parent, a table renamed away).
 std::string relation_literal(const std::string& schema, const std::string& name) {
-  return quote_literal(qualified(schema, name)) + "::regclass";
+  return "to_regclass(" + quote_literal(qualified(schema, name)) + ")";
 }
 
 std::string relation_exists(const std::string& schema, const std::string& name) {

@@ -148,7 +148,7 @@ DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGI
   END IF;
 END $pinned$;
 DO $guard$ BEGIN
-  IF (SELECT pg_catalog.format_type(a.atttypid, a.atttypmod) || coalesce(' COLLATE ' || co.collname, '') FROM pg_catalog.pg_attribute a LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation AND a.attcollation <> 100 AND co.collname <> 'default' WHERE a.attrelid = 'public.names'::regclass AND a.attname = 'code') IS DISTINCT FROM 'character varying(10) COLLATE C' THEN
+  IF (SELECT pg_catalog.format_type(a.atttypid, a.atttypmod) || coalesce(' COLLATE ' || co.collname, '') FROM pg_catalog.pg_attribute a LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation AND a.attcollation <> 100 AND co.collname <> 'default' WHERE a.attrelid = to_regclass('public.names') AND a.attname = 'code') IS DISTINCT FROM 'character varying(10) COLLATE C' THEN
     BEGIN
       ALTER TABLE public.names ALTER COLUMN code TYPE character varying(10) COLLATE pg_catalog."C" USING code::character varying(10);
     EXCEPTION WHEN cannot_coerce THEN
@@ -189,7 +189,7 @@ DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGI
   END IF;
 END $pinned$;
 DO $guard$ BEGIN
-  IF (SELECT pg_catalog.format_type(a.atttypid, a.atttypmod) || coalesce(' COLLATE ' || co.collname, '') FROM pg_catalog.pg_attribute a LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation AND a.attcollation <> 100 AND co.collname <> 'default' WHERE a.attrelid = 'public.names'::regclass AND a.attname = 'sort_key') IS DISTINCT FROM 'text' THEN
+  IF (SELECT pg_catalog.format_type(a.atttypid, a.atttypmod) || coalesce(' COLLATE ' || co.collname, '') FROM pg_catalog.pg_attribute a LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation AND a.attcollation <> 100 AND co.collname <> 'default' WHERE a.attrelid = to_regclass('public.names') AND a.attname = 'sort_key') IS DISTINCT FROM 'text' THEN
     BEGIN
       ALTER TABLE public.names ALTER COLUMN sort_key TYPE text USING sort_key::text;
     EXCEPTION WHEN cannot_coerce THEN

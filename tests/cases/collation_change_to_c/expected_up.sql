@@ -147,7 +147,7 @@ DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGI
   END IF;
 END $pinned$;
 DO $guard$ BEGIN
-  IF (SELECT pg_catalog.format_type(a.atttypid, a.atttypmod) || coalesce(' COLLATE ' || co.collname, '') FROM pg_catalog.pg_attribute a LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation AND a.attcollation <> 100 AND co.collname <> 'default' WHERE a.attrelid = 'public.slugs'::regclass AND a.attname = 'slug') IS DISTINCT FROM 'text COLLATE C' THEN
+  IF (SELECT pg_catalog.format_type(a.atttypid, a.atttypmod) || coalesce(' COLLATE ' || co.collname, '') FROM pg_catalog.pg_attribute a LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation AND a.attcollation <> 100 AND co.collname <> 'default' WHERE a.attrelid = to_regclass('public.slugs') AND a.attname = 'slug') IS DISTINCT FROM 'text COLLATE C' THEN
     BEGIN
       ALTER TABLE public.slugs ALTER COLUMN slug TYPE text COLLATE pg_catalog."C" USING slug::text;
     EXCEPTION WHEN cannot_coerce THEN

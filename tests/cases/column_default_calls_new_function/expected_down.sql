@@ -115,7 +115,7 @@ $state$;$$;
   END IF;
 END $state_functions$;
 DO $guard$ BEGIN
-  IF (SELECT atthasdef FROM pg_catalog.pg_attribute WHERE attrelid = 'public.orders'::regclass AND attname = 'reference') THEN
+  IF (SELECT atthasdef FROM pg_catalog.pg_attribute WHERE attrelid = to_regclass('public.orders') AND attname = 'reference') THEN
     ALTER TABLE public.orders ALTER COLUMN reference DROP DEFAULT;
   END IF;
 END $guard$;

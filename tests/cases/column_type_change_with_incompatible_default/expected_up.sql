@@ -280,7 +280,7 @@ $state$;$$;
   END IF;
 END $state_functions$;
 DO $guard$ BEGIN
-  IF (SELECT atthasdef FROM pg_catalog.pg_attribute WHERE attrelid = 'public.readings'::regclass AND attname = 'value') THEN
+  IF (SELECT atthasdef FROM pg_catalog.pg_attribute WHERE attrelid = to_regclass('public.readings') AND attname = 'value') THEN
     ALTER TABLE public.readings ALTER COLUMN value DROP DEFAULT;
   END IF;
 END $guard$;
@@ -327,7 +327,7 @@ EXCEPTION WHEN others THEN
 END $preflight$;
 SELECT schemadelta_archive.hold_values('values', 'public', 'readings', 'value', ARRAY['id']::text[], 'public.readings.value:text@af60fb16', 'af60fb16', 'af60fb16');
 DO $guard$ BEGIN
-  IF (SELECT pg_catalog.format_type(a.atttypid, a.atttypmod) || coalesce(' COLLATE ' || co.collname, '') FROM pg_catalog.pg_attribute a LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation AND a.attcollation <> 100 AND co.collname <> 'default' WHERE a.attrelid = 'public.readings'::regclass AND a.attname = 'value') IS DISTINCT FROM 'integer' THEN
+  IF (SELECT pg_catalog.format_type(a.atttypid, a.atttypmod) || coalesce(' COLLATE ' || co.collname, '') FROM pg_catalog.pg_attribute a LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation AND a.attcollation <> 100 AND co.collname <> 'default' WHERE a.attrelid = to_regclass('public.readings') AND a.attname = 'value') IS DISTINCT FROM 'integer' THEN
     BEGIN
       ALTER TABLE public.readings ALTER COLUMN value TYPE integer USING value::integer;
     EXCEPTION WHEN cannot_coerce THEN

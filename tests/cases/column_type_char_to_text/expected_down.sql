@@ -317,7 +317,7 @@ DO $preflight$ DECLARE bad bigint; BEGIN
 END $preflight$;
 SELECT schemadelta_archive.hold_values('values', 'public', 'countries', 'label', ARRAY['id']::text[], 'public.countries.label:text@18562068', '18562068', '12fb51f4');
 DO $guard$ BEGIN
-  IF (SELECT pg_catalog.format_type(a.atttypid, a.atttypmod) || coalesce(' COLLATE ' || co.collname, '') FROM pg_catalog.pg_attribute a LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation AND a.attcollation <> 100 AND co.collname <> 'default' WHERE a.attrelid = 'public.countries'::regclass AND a.attname = 'label') IS DISTINCT FROM 'character(20)' THEN
+  IF (SELECT pg_catalog.format_type(a.atttypid, a.atttypmod) || coalesce(' COLLATE ' || co.collname, '') FROM pg_catalog.pg_attribute a LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation AND a.attcollation <> 100 AND co.collname <> 'default' WHERE a.attrelid = to_regclass('public.countries') AND a.attname = 'label') IS DISTINCT FROM 'character(20)' THEN
     BEGIN
       ALTER TABLE public.countries ALTER COLUMN label TYPE character(20) USING label::character(20);
     EXCEPTION WHEN cannot_coerce THEN

@@ -281,7 +281,7 @@ $state$;$$;
   END IF;
 END $state_functions$;
 DO $guard$ BEGIN
-  IF (SELECT atthasdef FROM pg_catalog.pg_attribute WHERE attrelid = 'public.events'::regclass AND attname = 'counter') THEN
+  IF (SELECT atthasdef FROM pg_catalog.pg_attribute WHERE attrelid = to_regclass('public.events') AND attname = 'counter') THEN
     ALTER TABLE public.events ALTER COLUMN counter DROP DEFAULT;
   END IF;
 END $guard$;
@@ -327,7 +327,7 @@ EXCEPTION WHEN others THEN
   RAISE EXCEPTION 'schemadelta pre-flight: values of % do not convert to %: %', 'public.events.counter', 'integer', pg_catalog.regexp_replace((SQLERRM)::text, '[[:cntrl:]]', '?', 'g');
 END $preflight$;
 DO $guard$ BEGIN
-  IF (SELECT pg_catalog.format_type(a.atttypid, a.atttypmod) || coalesce(' COLLATE ' || co.collname, '') FROM pg_catalog.pg_attribute a LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation AND a.attcollation <> 100 AND co.collname <> 'default' WHERE a.attrelid = 'public.events'::regclass AND a.attname = 'counter') IS DISTINCT FROM 'integer' THEN
+  IF (SELECT pg_catalog.format_type(a.atttypid, a.atttypmod) || coalesce(' COLLATE ' || co.collname, '') FROM pg_catalog.pg_attribute a LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation AND a.attcollation <> 100 AND co.collname <> 'default' WHERE a.attrelid = to_regclass('public.events') AND a.attname = 'counter') IS DISTINCT FROM 'integer' THEN
     BEGIN
       ALTER TABLE public.events ALTER COLUMN counter TYPE integer USING counter::integer;
     EXCEPTION WHEN cannot_coerce THEN
@@ -381,7 +381,7 @@ EXCEPTION WHEN others THEN
 END $preflight$;
 SELECT schemadelta_archive.hold_values('values', 'public', 'events', 'id', ARRAY[]::text[], 'public.events.id:bigint@060424a5', '060424a5', '433b5af1');
 DO $guard$ BEGIN
-  IF (SELECT pg_catalog.format_type(a.atttypid, a.atttypmod) || coalesce(' COLLATE ' || co.collname, '') FROM pg_catalog.pg_attribute a LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation AND a.attcollation <> 100 AND co.collname <> 'default' WHERE a.attrelid = 'public.events'::regclass AND a.attname = 'id') IS DISTINCT FROM 'integer' THEN
+  IF (SELECT pg_catalog.format_type(a.atttypid, a.atttypmod) || coalesce(' COLLATE ' || co.collname, '') FROM pg_catalog.pg_attribute a LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation AND a.attcollation <> 100 AND co.collname <> 'default' WHERE a.attrelid = to_regclass('public.events') AND a.attname = 'id') IS DISTINCT FROM 'integer' THEN
     BEGIN
       ALTER TABLE public.events ALTER COLUMN id TYPE integer USING id::integer;
     EXCEPTION WHEN cannot_coerce THEN

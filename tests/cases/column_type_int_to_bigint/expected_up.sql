@@ -118,7 +118,7 @@ $state$;$$;
   END IF;
 END $state_functions$;
 DO $guard$ BEGIN
-  IF (SELECT atthasdef FROM pg_catalog.pg_attribute WHERE attrelid = 'public.events'::regclass AND attname = 'counter') THEN
+  IF (SELECT atthasdef FROM pg_catalog.pg_attribute WHERE attrelid = to_regclass('public.events') AND attname = 'counter') THEN
     ALTER TABLE public.events ALTER COLUMN counter DROP DEFAULT;
   END IF;
 END $guard$;
@@ -155,7 +155,7 @@ DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGI
   END IF;
 END $pinned$;
 DO $guard$ BEGIN
-  IF (SELECT pg_catalog.format_type(a.atttypid, a.atttypmod) || coalesce(' COLLATE ' || co.collname, '') FROM pg_catalog.pg_attribute a LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation AND a.attcollation <> 100 AND co.collname <> 'default' WHERE a.attrelid = 'public.events'::regclass AND a.attname = 'counter') IS DISTINCT FROM 'bigint' THEN
+  IF (SELECT pg_catalog.format_type(a.atttypid, a.atttypmod) || coalesce(' COLLATE ' || co.collname, '') FROM pg_catalog.pg_attribute a LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation AND a.attcollation <> 100 AND co.collname <> 'default' WHERE a.attrelid = to_regclass('public.events') AND a.attname = 'counter') IS DISTINCT FROM 'bigint' THEN
     BEGIN
       ALTER TABLE public.events ALTER COLUMN counter TYPE bigint USING counter::bigint;
     EXCEPTION WHEN cannot_coerce THEN
@@ -199,7 +199,7 @@ DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGI
 END $pinned$;
 SELECT pg_catalog.set_config('search_path', '', false);
 DO $guard$ BEGIN
-  IF (SELECT pg_catalog.format_type(a.atttypid, a.atttypmod) || coalesce(' COLLATE ' || co.collname, '') FROM pg_catalog.pg_attribute a LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation AND a.attcollation <> 100 AND co.collname <> 'default' WHERE a.attrelid = 'public.events'::regclass AND a.attname = 'id') IS DISTINCT FROM 'bigint' THEN
+  IF (SELECT pg_catalog.format_type(a.atttypid, a.atttypmod) || coalesce(' COLLATE ' || co.collname, '') FROM pg_catalog.pg_attribute a LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation AND a.attcollation <> 100 AND co.collname <> 'default' WHERE a.attrelid = to_regclass('public.events') AND a.attname = 'id') IS DISTINCT FROM 'bigint' THEN
     BEGIN
       ALTER TABLE public.events ALTER COLUMN id TYPE bigint USING id::bigint;
     EXCEPTION WHEN cannot_coerce THEN

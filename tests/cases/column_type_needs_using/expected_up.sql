@@ -322,7 +322,7 @@ EXCEPTION WHEN others THEN
 END $preflight$;
 SELECT schemadelta_archive.hold_values('values', 'public', 'imports', 'flag', ARRAY['id']::text[], 'public.imports.flag:integer@67bbf233', '67bbf233', '67bbf233');
 DO $guard$ BEGIN
-  IF (SELECT pg_catalog.format_type(a.atttypid, a.atttypmod) || coalesce(' COLLATE ' || co.collname, '') FROM pg_catalog.pg_attribute a LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation AND a.attcollation <> 100 AND co.collname <> 'default' WHERE a.attrelid = 'public.imports'::regclass AND a.attname = 'flag') IS DISTINCT FROM 'boolean' THEN
+  IF (SELECT pg_catalog.format_type(a.atttypid, a.atttypmod) || coalesce(' COLLATE ' || co.collname, '') FROM pg_catalog.pg_attribute a LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation AND a.attcollation <> 100 AND co.collname <> 'default' WHERE a.attrelid = to_regclass('public.imports') AND a.attname = 'flag') IS DISTINCT FROM 'boolean' THEN
     BEGIN
       ALTER TABLE public.imports ALTER COLUMN flag TYPE boolean USING flag::boolean;
     EXCEPTION WHEN cannot_coerce THEN
@@ -403,7 +403,7 @@ EXCEPTION WHEN others THEN
 END $preflight$;
 SELECT schemadelta_archive.hold_values('values', 'public', 'imports', 'line_no', ARRAY['id']::text[], 'public.imports.line_no:text@67bbf233', '67bbf233', '67bbf233');
 DO $guard$ BEGIN
-  IF (SELECT pg_catalog.format_type(a.atttypid, a.atttypmod) || coalesce(' COLLATE ' || co.collname, '') FROM pg_catalog.pg_attribute a LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation AND a.attcollation <> 100 AND co.collname <> 'default' WHERE a.attrelid = 'public.imports'::regclass AND a.attname = 'line_no') IS DISTINCT FROM 'integer' THEN
+  IF (SELECT pg_catalog.format_type(a.atttypid, a.atttypmod) || coalesce(' COLLATE ' || co.collname, '') FROM pg_catalog.pg_attribute a LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation AND a.attcollation <> 100 AND co.collname <> 'default' WHERE a.attrelid = to_regclass('public.imports') AND a.attname = 'line_no') IS DISTINCT FROM 'integer' THEN
     BEGIN
       ALTER TABLE public.imports ALTER COLUMN line_no TYPE integer USING line_no::integer;
     EXCEPTION WHEN cannot_coerce THEN
@@ -454,7 +454,7 @@ EXCEPTION WHEN others THEN
 END $preflight$;
 SELECT schemadelta_archive.hold_values('values', 'public', 'imports', 'raw', ARRAY['id']::text[], 'public.imports.raw:text@67bbf233', '67bbf233', '67bbf233');
 DO $guard$ BEGIN
-  IF (SELECT pg_catalog.format_type(a.atttypid, a.atttypmod) || coalesce(' COLLATE ' || co.collname, '') FROM pg_catalog.pg_attribute a LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation AND a.attcollation <> 100 AND co.collname <> 'default' WHERE a.attrelid = 'public.imports'::regclass AND a.attname = 'raw') IS DISTINCT FROM 'jsonb' THEN
+  IF (SELECT pg_catalog.format_type(a.atttypid, a.atttypmod) || coalesce(' COLLATE ' || co.collname, '') FROM pg_catalog.pg_attribute a LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation AND a.attcollation <> 100 AND co.collname <> 'default' WHERE a.attrelid = to_regclass('public.imports') AND a.attname = 'raw') IS DISTINCT FROM 'jsonb' THEN
     BEGIN
       ALTER TABLE public.imports ALTER COLUMN raw TYPE jsonb USING raw::jsonb;
     EXCEPTION WHEN cannot_coerce THEN

@@ -321,7 +321,7 @@ EXCEPTION WHEN others THEN
 END $preflight$;
 SELECT schemadelta_archive.hold_values('values', 'public', 'payments', 'amount', ARRAY['id']::text[], 'public.payments.amount:numeric(12,4)@eda9649e', 'eda9649e', '01f2960e');
 DO $guard$ BEGIN
-  IF (SELECT pg_catalog.format_type(a.atttypid, a.atttypmod) || coalesce(' COLLATE ' || co.collname, '') FROM pg_catalog.pg_attribute a LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation AND a.attcollation <> 100 AND co.collname <> 'default' WHERE a.attrelid = 'public.payments'::regclass AND a.attname = 'amount') IS DISTINCT FROM 'numeric(8,2)' THEN
+  IF (SELECT pg_catalog.format_type(a.atttypid, a.atttypmod) || coalesce(' COLLATE ' || co.collname, '') FROM pg_catalog.pg_attribute a LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation AND a.attcollation <> 100 AND co.collname <> 'default' WHERE a.attrelid = to_regclass('public.payments') AND a.attname = 'amount') IS DISTINCT FROM 'numeric(8,2)' THEN
     BEGIN
       ALTER TABLE public.payments ALTER COLUMN amount TYPE numeric(8,2) USING amount::numeric(8,2);
     EXCEPTION WHEN cannot_coerce THEN
@@ -372,7 +372,7 @@ EXCEPTION WHEN others THEN
 END $preflight$;
 SELECT schemadelta_archive.hold_values('values', 'public', 'payments', 'paid_at', ARRAY['id']::text[], 'public.payments.paid_at:timestamp with time zone@eda9649e', 'eda9649e', '01f2960e');
 DO $guard$ BEGIN
-  IF (SELECT pg_catalog.format_type(a.atttypid, a.atttypmod) || coalesce(' COLLATE ' || co.collname, '') FROM pg_catalog.pg_attribute a LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation AND a.attcollation <> 100 AND co.collname <> 'default' WHERE a.attrelid = 'public.payments'::regclass AND a.attname = 'paid_at') IS DISTINCT FROM 'timestamp without time zone' THEN
+  IF (SELECT pg_catalog.format_type(a.atttypid, a.atttypmod) || coalesce(' COLLATE ' || co.collname, '') FROM pg_catalog.pg_attribute a LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation AND a.attcollation <> 100 AND co.collname <> 'default' WHERE a.attrelid = to_regclass('public.payments') AND a.attname = 'paid_at') IS DISTINCT FROM 'timestamp without time zone' THEN
     BEGIN
       ALTER TABLE public.payments ALTER COLUMN paid_at TYPE timestamp without time zone USING paid_at::timestamp without time zone;
     EXCEPTION WHEN cannot_coerce THEN

@@ -148,7 +148,7 @@ DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGI
   END IF;
 END $pinned$;
 DO $guard$ BEGIN
-  IF (SELECT pg_catalog.format_type(a.atttypid, a.atttypmod) || coalesce(' COLLATE ' || co.collname, '') FROM pg_catalog.pg_attribute a LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation AND a.attcollation <> 100 AND co.collname <> 'default' WHERE a.attrelid = 'public.payments'::regclass AND a.attname = 'amount') IS DISTINCT FROM 'numeric(12,4)' THEN
+  IF (SELECT pg_catalog.format_type(a.atttypid, a.atttypmod) || coalesce(' COLLATE ' || co.collname, '') FROM pg_catalog.pg_attribute a LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation AND a.attcollation <> 100 AND co.collname <> 'default' WHERE a.attrelid = to_regclass('public.payments') AND a.attname = 'amount') IS DISTINCT FROM 'numeric(12,4)' THEN
     BEGIN
       ALTER TABLE public.payments ALTER COLUMN amount TYPE numeric(12,4) USING amount::numeric(12,4);
     EXCEPTION WHEN cannot_coerce THEN
@@ -219,7 +219,7 @@ DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGI
   END IF;
 END $pinned$;
 DO $guard$ BEGIN
-  IF (SELECT pg_catalog.format_type(a.atttypid, a.atttypmod) || coalesce(' COLLATE ' || co.collname, '') FROM pg_catalog.pg_attribute a LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation AND a.attcollation <> 100 AND co.collname <> 'default' WHERE a.attrelid = 'public.payments'::regclass AND a.attname = 'paid_at') IS DISTINCT FROM 'timestamp with time zone' THEN
+  IF (SELECT pg_catalog.format_type(a.atttypid, a.atttypmod) || coalesce(' COLLATE ' || co.collname, '') FROM pg_catalog.pg_attribute a LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation AND a.attcollation <> 100 AND co.collname <> 'default' WHERE a.attrelid = to_regclass('public.payments') AND a.attname = 'paid_at') IS DISTINCT FROM 'timestamp with time zone' THEN
     BEGIN
       ALTER TABLE public.payments ALTER COLUMN paid_at TYPE timestamp with time zone USING paid_at::timestamp with time zone;
     EXCEPTION WHEN cannot_coerce THEN

@@ -117,7 +117,7 @@ $state$;$$;
   END IF;
 END $state_functions$;
 DO $guard$ BEGIN
-  IF (SELECT atthasdef FROM pg_catalog.pg_attribute WHERE attrelid = 'public.products'::regclass AND attname = 'code') THEN
+  IF (SELECT atthasdef FROM pg_catalog.pg_attribute WHERE attrelid = to_regclass('public.products') AND attname = 'code') THEN
     ALTER TABLE public.products ALTER COLUMN code DROP DEFAULT;
   END IF;
 END $guard$;
@@ -154,7 +154,7 @@ DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGI
   END IF;
 END $pinned$;
 DO $guard$ BEGIN
-  IF (SELECT pg_catalog.format_type(a.atttypid, a.atttypmod) || coalesce(' COLLATE ' || co.collname, '') FROM pg_catalog.pg_attribute a LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation AND a.attcollation <> 100 AND co.collname <> 'default' WHERE a.attrelid = 'public.products'::regclass AND a.attname = 'code') IS DISTINCT FROM 'text' THEN
+  IF (SELECT pg_catalog.format_type(a.atttypid, a.atttypmod) || coalesce(' COLLATE ' || co.collname, '') FROM pg_catalog.pg_attribute a LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation AND a.attcollation <> 100 AND co.collname <> 'default' WHERE a.attrelid = to_regclass('public.products') AND a.attname = 'code') IS DISTINCT FROM 'text' THEN
     BEGIN
       ALTER TABLE public.products ALTER COLUMN code TYPE text USING code::text;
     EXCEPTION WHEN cannot_coerce THEN

@@ -280,7 +280,7 @@ $state$;$$;
   END IF;
 END $state_functions$;
 DO $guard$ BEGIN
-  IF (SELECT atthasdef FROM pg_catalog.pg_attribute WHERE attrelid = 'public.products'::regclass AND attname = 'code') THEN
+  IF (SELECT atthasdef FROM pg_catalog.pg_attribute WHERE attrelid = to_regclass('public.products') AND attname = 'code') THEN
     ALTER TABLE public.products ALTER COLUMN code DROP DEFAULT;
   END IF;
 END $guard$;
@@ -324,7 +324,7 @@ DO $preflight$ DECLARE bad bigint; BEGIN
 END $preflight$;
 SELECT schemadelta_archive.hold_values('values', 'public', 'products', 'code', ARRAY['id']::text[], 'public.products.code:text@18893d19', '18893d19', '18893d19');
 DO $guard$ BEGIN
-  IF (SELECT pg_catalog.format_type(a.atttypid, a.atttypmod) || coalesce(' COLLATE ' || co.collname, '') FROM pg_catalog.pg_attribute a LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation AND a.attcollation <> 100 AND co.collname <> 'default' WHERE a.attrelid = 'public.products'::regclass AND a.attname = 'code') IS DISTINCT FROM 'character varying(20)' THEN
+  IF (SELECT pg_catalog.format_type(a.atttypid, a.atttypmod) || coalesce(' COLLATE ' || co.collname, '') FROM pg_catalog.pg_attribute a LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation AND a.attcollation <> 100 AND co.collname <> 'default' WHERE a.attrelid = to_regclass('public.products') AND a.attname = 'code') IS DISTINCT FROM 'character varying(20)' THEN
     BEGIN
       ALTER TABLE public.products ALTER COLUMN code TYPE character varying(20) USING code::character varying(20);
     EXCEPTION WHEN cannot_coerce THEN

@@ -317,7 +317,7 @@ DO $preflight$ DECLARE bad bigint; BEGIN
 END $preflight$;
 SELECT schemadelta_archive.hold_values('values', 'public', 'users', 'username', ARRAY['id']::text[], 'public.users.username:character varying(100)@8249a362', '8249a362', 'eac800ba');
 DO $guard$ BEGIN
-  IF (SELECT pg_catalog.format_type(a.atttypid, a.atttypmod) || coalesce(' COLLATE ' || co.collname, '') FROM pg_catalog.pg_attribute a LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation AND a.attcollation <> 100 AND co.collname <> 'default' WHERE a.attrelid = 'public.users'::regclass AND a.attname = 'username') IS DISTINCT FROM 'character varying(50)' THEN
+  IF (SELECT pg_catalog.format_type(a.atttypid, a.atttypmod) || coalesce(' COLLATE ' || co.collname, '') FROM pg_catalog.pg_attribute a LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation AND a.attcollation <> 100 AND co.collname <> 'default' WHERE a.attrelid = to_regclass('public.users') AND a.attname = 'username') IS DISTINCT FROM 'character varying(50)' THEN
     BEGIN
       ALTER TABLE public.users ALTER COLUMN username TYPE character varying(50) USING username::character varying(50);
     EXCEPTION WHEN cannot_coerce THEN

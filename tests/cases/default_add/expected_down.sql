@@ -114,12 +114,12 @@ $state$;$$;
   END IF;
 END $state_functions$;
 DO $guard$ BEGIN
-  IF (SELECT atthasdef FROM pg_catalog.pg_attribute WHERE attrelid = 'public.tasks'::regclass AND attname = 'created_at') THEN
+  IF (SELECT atthasdef FROM pg_catalog.pg_attribute WHERE attrelid = to_regclass('public.tasks') AND attname = 'created_at') THEN
     ALTER TABLE public.tasks ALTER COLUMN created_at DROP DEFAULT;
   END IF;
 END $guard$;
 DO $guard$ BEGIN
-  IF (SELECT atthasdef FROM pg_catalog.pg_attribute WHERE attrelid = 'public.tasks'::regclass AND attname = 'done') THEN
+  IF (SELECT atthasdef FROM pg_catalog.pg_attribute WHERE attrelid = to_regclass('public.tasks') AND attname = 'done') THEN
     ALTER TABLE public.tasks ALTER COLUMN done DROP DEFAULT;
   END IF;
 END $guard$;

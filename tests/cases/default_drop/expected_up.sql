@@ -114,12 +114,12 @@ $state$;$$;
   END IF;
 END $state_functions$;
 DO $guard$ BEGIN
-  IF (SELECT atthasdef FROM pg_catalog.pg_attribute WHERE attrelid = 'public.tasks'::regclass AND attname = 'owner_name') THEN
+  IF (SELECT atthasdef FROM pg_catalog.pg_attribute WHERE attrelid = to_regclass('public.tasks') AND attname = 'owner_name') THEN
     ALTER TABLE public.tasks ALTER COLUMN owner_name DROP DEFAULT;
   END IF;
 END $guard$;
 DO $guard$ BEGIN
-  IF (SELECT atthasdef FROM pg_catalog.pg_attribute WHERE attrelid = 'public.tasks'::regclass AND attname = 'points') THEN
+  IF (SELECT atthasdef FROM pg_catalog.pg_attribute WHERE attrelid = to_regclass('public.tasks') AND attname = 'points') THEN
     ALTER TABLE public.tasks ALTER COLUMN points DROP DEFAULT;
   END IF;
 END $guard$;

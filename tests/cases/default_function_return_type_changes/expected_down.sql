@@ -117,7 +117,7 @@ $state$;$$;
   END IF;
 END $state_functions$;
 DO $guard$ BEGIN
-  IF (SELECT atthasdef FROM pg_catalog.pg_attribute WHERE attrelid = 'public.tasks'::regclass AND attname = 'priority') THEN
+  IF (SELECT atthasdef FROM pg_catalog.pg_attribute WHERE attrelid = to_regclass('public.tasks') AND attname = 'priority') THEN
     ALTER TABLE public.tasks ALTER COLUMN priority DROP DEFAULT;
   END IF;
 END $guard$;

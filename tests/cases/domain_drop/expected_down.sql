@@ -345,7 +345,7 @@ EXCEPTION WHEN others THEN
 END $preflight$;
 SELECT schemadelta_archive.hold_values('values', 'public', 'stock', 'quantity', ARRAY['sku']::text[], 'public.stock.quantity:integer@6d1b6186', '6d1b6186', 'fd225f52');
 DO $guard$ BEGIN
-  IF (SELECT pg_catalog.format_type(a.atttypid, a.atttypmod) || coalesce(' COLLATE ' || co.collname, '') FROM pg_catalog.pg_attribute a LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation AND a.attcollation <> 100 AND co.collname <> 'default' WHERE a.attrelid = 'public.stock'::regclass AND a.attname = 'quantity') IS DISTINCT FROM 'public.positive_int' THEN
+  IF (SELECT pg_catalog.format_type(a.atttypid, a.atttypmod) || coalesce(' COLLATE ' || co.collname, '') FROM pg_catalog.pg_attribute a LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation AND a.attcollation <> 100 AND co.collname <> 'default' WHERE a.attrelid = to_regclass('public.stock') AND a.attname = 'quantity') IS DISTINCT FROM 'public.positive_int' THEN
     BEGIN
       ALTER TABLE public.stock ALTER COLUMN quantity TYPE public.positive_int USING quantity::public.positive_int;
     EXCEPTION WHEN cannot_coerce THEN

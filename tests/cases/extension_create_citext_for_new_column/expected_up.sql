@@ -322,7 +322,7 @@ EXCEPTION WHEN others THEN
 END $preflight$;
 SELECT schemadelta_archive.hold_values('values', 'public', 'tags', 'label', ARRAY['id']::text[], 'public.tags.label:text@0d873e30', '0d873e30', '0d873e30');
 DO $guard$ BEGIN
-  IF (SELECT pg_catalog.format_type(a.atttypid, a.atttypmod) || coalesce(' COLLATE ' || co.collname, '') FROM pg_catalog.pg_attribute a LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation AND a.attcollation <> 100 AND co.collname <> 'default' WHERE a.attrelid = 'public.tags'::regclass AND a.attname = 'label') IS DISTINCT FROM 'public.citext' THEN
+  IF (SELECT pg_catalog.format_type(a.atttypid, a.atttypmod) || coalesce(' COLLATE ' || co.collname, '') FROM pg_catalog.pg_attribute a LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation AND a.attcollation <> 100 AND co.collname <> 'default' WHERE a.attrelid = to_regclass('public.tags') AND a.attname = 'label') IS DISTINCT FROM 'public.citext' THEN
     BEGIN
       ALTER TABLE public.tags ALTER COLUMN label TYPE public.citext USING label::public.citext;
     EXCEPTION WHEN cannot_coerce THEN

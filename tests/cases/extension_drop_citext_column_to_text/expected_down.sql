@@ -322,7 +322,7 @@ EXCEPTION WHEN others THEN
 END $preflight$;
 SELECT schemadelta_archive.hold_values('values', 'public', 'accounts', 'email', ARRAY['id']::text[], 'public.accounts.email:text@88d314bf', '88d314bf', 'e5df131b');
 DO $guard$ BEGIN
-  IF (SELECT pg_catalog.format_type(a.atttypid, a.atttypmod) || coalesce(' COLLATE ' || co.collname, '') FROM pg_catalog.pg_attribute a LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation AND a.attcollation <> 100 AND co.collname <> 'default' WHERE a.attrelid = 'public.accounts'::regclass AND a.attname = 'email') IS DISTINCT FROM 'public.citext' THEN
+  IF (SELECT pg_catalog.format_type(a.atttypid, a.atttypmod) || coalesce(' COLLATE ' || co.collname, '') FROM pg_catalog.pg_attribute a LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation AND a.attcollation <> 100 AND co.collname <> 'default' WHERE a.attrelid = to_regclass('public.accounts') AND a.attname = 'email') IS DISTINCT FROM 'public.citext' THEN
     BEGIN
       ALTER TABLE public.accounts ALTER COLUMN email TYPE public.citext USING email::public.citext;
     EXCEPTION WHEN cannot_coerce THEN

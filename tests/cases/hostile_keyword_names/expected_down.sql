@@ -295,7 +295,7 @@ DO $guard$ BEGIN
   END IF;
 END $guard$;
 DO $guard$ BEGIN
-  IF (SELECT atthasdef FROM pg_catalog.pg_attribute WHERE attrelid = 'public."user"'::regclass AND attname = 'order') THEN
+  IF (SELECT atthasdef FROM pg_catalog.pg_attribute WHERE attrelid = to_regclass('public."user"') AND attname = 'order') THEN
     ALTER TABLE public."user" ALTER COLUMN "order" DROP DEFAULT;
   END IF;
 END $guard$;
@@ -342,7 +342,7 @@ EXCEPTION WHEN others THEN
 END $preflight$;
 SELECT schemadelta_archive.hold_values('values', 'public', 'user', 'select', ARRAY[]::text[], 'public.user.select:bigint@1adcbba4', '1adcbba4', '6dfa6970');
 DO $guard$ BEGIN
-  IF (SELECT pg_catalog.format_type(a.atttypid, a.atttypmod) || coalesce(' COLLATE ' || co.collname, '') FROM pg_catalog.pg_attribute a LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation AND a.attcollation <> 100 AND co.collname <> 'default' WHERE a.attrelid = 'public."user"'::regclass AND a.attname = 'select') IS DISTINCT FROM 'integer' THEN
+  IF (SELECT pg_catalog.format_type(a.atttypid, a.atttypmod) || coalesce(' COLLATE ' || co.collname, '') FROM pg_catalog.pg_attribute a LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation AND a.attcollation <> 100 AND co.collname <> 'default' WHERE a.attrelid = to_regclass('public."user"') AND a.attname = 'select') IS DISTINCT FROM 'integer' THEN
     BEGIN
       ALTER TABLE public."user" ALTER COLUMN "select" TYPE integer USING "select"::integer;
     EXCEPTION WHEN cannot_coerce THEN

@@ -255,7 +255,7 @@ DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGI
 END $pinned$;
 SELECT pg_catalog.set_config('search_path', '', false);
 DO $guard$ BEGIN
-  IF (SELECT pg_catalog.format_type(a.atttypid, a.atttypmod) || coalesce(' COLLATE ' || co.collname, '') FROM pg_catalog.pg_attribute a LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation AND a.attcollation <> 100 AND co.collname <> 'default' WHERE a.attrelid = 'public."user"'::regclass AND a.attname = 'select') IS DISTINCT FROM 'bigint' THEN
+  IF (SELECT pg_catalog.format_type(a.atttypid, a.atttypmod) || coalesce(' COLLATE ' || co.collname, '') FROM pg_catalog.pg_attribute a LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation AND a.attcollation <> 100 AND co.collname <> 'default' WHERE a.attrelid = to_regclass('public."user"') AND a.attname = 'select') IS DISTINCT FROM 'bigint' THEN
     BEGIN
       ALTER TABLE public."user" ALTER COLUMN "select" TYPE bigint USING "select"::bigint;
     EXCEPTION WHEN cannot_coerce THEN

@@ -317,7 +317,7 @@ DO $preflight$ DECLARE bad bigint; BEGIN
 END $preflight$;
 SELECT schemadelta_archive.hold_values('values', 'public', 'Users', 'Name', ARRAY['Id']::text[], 'public.Users.Name:text@997fdd39', '997fdd39', '997fdd39');
 DO $guard$ BEGIN
-  IF (SELECT pg_catalog.format_type(a.atttypid, a.atttypmod) || coalesce(' COLLATE ' || co.collname, '') FROM pg_catalog.pg_attribute a LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation AND a.attcollation <> 100 AND co.collname <> 'default' WHERE a.attrelid = 'public."Users"'::regclass AND a.attname = 'Name') IS DISTINCT FROM 'character varying(200)' THEN
+  IF (SELECT pg_catalog.format_type(a.atttypid, a.atttypmod) || coalesce(' COLLATE ' || co.collname, '') FROM pg_catalog.pg_attribute a LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation AND a.attcollation <> 100 AND co.collname <> 'default' WHERE a.attrelid = to_regclass('public."Users"') AND a.attname = 'Name') IS DISTINCT FROM 'character varying(200)' THEN
     BEGIN
       ALTER TABLE public."Users" ALTER COLUMN "Name" TYPE character varying(200) USING "Name"::character varying(200);
     EXCEPTION WHEN cannot_coerce THEN

@@ -289,7 +289,7 @@ DO $guard$ BEGIN
   END IF;
 END $guard$;
 DO $guard$ BEGIN
-  IF (SELECT atthasdef FROM pg_catalog.pg_attribute WHERE attrelid = 'public."a""b;--"'::regclass AND attname = 'it''s') THEN
+  IF (SELECT atthasdef FROM pg_catalog.pg_attribute WHERE attrelid = to_regclass('public."a""b;--"') AND attname = 'it''s') THEN
     ALTER TABLE public."a""b;--" ALTER COLUMN "it's" DROP DEFAULT;
   END IF;
 END $guard$;

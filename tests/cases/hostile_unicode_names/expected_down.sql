@@ -326,7 +326,7 @@ DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGI
   END IF;
 END $pinned$;
 DO $guard$ BEGIN
-  IF (SELECT pg_catalog.format_type(a.atttypid, a.atttypmod) || coalesce(' COLLATE ' || co.collname, '') FROM pg_catalog.pg_attribute a LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation AND a.attcollation <> 100 AND co.collname <> 'default' WHERE a.attrelid = 'public."café"'::regclass AND a.attname = 'naïve_prix') IS DISTINCT FROM 'numeric' THEN
+  IF (SELECT pg_catalog.format_type(a.atttypid, a.atttypmod) || coalesce(' COLLATE ' || co.collname, '') FROM pg_catalog.pg_attribute a LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation AND a.attcollation <> 100 AND co.collname <> 'default' WHERE a.attrelid = to_regclass('public."café"') AND a.attname = 'naïve_prix') IS DISTINCT FROM 'numeric' THEN
     BEGIN
       ALTER TABLE public."café" ALTER COLUMN "naïve_prix" TYPE numeric USING "naïve_prix"::numeric;
     EXCEPTION WHEN cannot_coerce THEN

@@ -405,7 +405,7 @@ EXCEPTION WHEN others THEN
 END $preflight$;
 SELECT schemadelta_archive.hold_values('values', 'public', 'café', 'naïve_prix', ARRAY['id']::text[], 'public.café.naïve_prix:numeric@b503670e', 'b503670e', 'b503670e');
 DO $guard$ BEGIN
-  IF (SELECT pg_catalog.format_type(a.atttypid, a.atttypmod) || coalesce(' COLLATE ' || co.collname, '') FROM pg_catalog.pg_attribute a LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation AND a.attcollation <> 100 AND co.collname <> 'default' WHERE a.attrelid = 'public."café"'::regclass AND a.attname = 'naïve_prix') IS DISTINCT FROM 'numeric(8,2)' THEN
+  IF (SELECT pg_catalog.format_type(a.atttypid, a.atttypmod) || coalesce(' COLLATE ' || co.collname, '') FROM pg_catalog.pg_attribute a LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation AND a.attcollation <> 100 AND co.collname <> 'default' WHERE a.attrelid = to_regclass('public."café"') AND a.attname = 'naïve_prix') IS DISTINCT FROM 'numeric(8,2)' THEN
     BEGIN
       ALTER TABLE public."café" ALTER COLUMN "naïve_prix" TYPE numeric(8,2) USING "naïve_prix"::numeric(8,2);
     EXCEPTION WHEN cannot_coerce THEN

@@ -123,7 +123,7 @@ DO $preflight$ DECLARE bad bigint; BEGIN
 END $preflight$;
 ALTER TABLE public.tickets ALTER COLUMN ref SET NOT NULL;
 DO $guard$ BEGIN
-  IF (SELECT attidentity FROM pg_catalog.pg_attribute WHERE attrelid = 'public.tickets'::regclass AND attname = 'ref') = '' THEN
+  IF (SELECT attidentity FROM pg_catalog.pg_attribute WHERE attrelid = to_regclass('public.tickets') AND attname = 'ref') = '' THEN
     ALTER TABLE public.tickets ALTER COLUMN ref ADD GENERATED ALWAYS AS IDENTITY (SEQUENCE NAME public.tickets_ref_seq INCREMENT BY 1 MINVALUE 1 MAXVALUE 9223372036854775807 START WITH 1 CACHE 1 NO CYCLE);
   END IF;
 END $guard$;

@@ -114,7 +114,7 @@ $state$;$$;
   END IF;
 END $state_functions$;
 DO $guard$ BEGIN
-  IF (SELECT attidentity FROM pg_catalog.pg_attribute WHERE attrelid = 'public.tickets'::regclass AND attname = 'id') = '' THEN
+  IF (SELECT attidentity FROM pg_catalog.pg_attribute WHERE attrelid = to_regclass('public.tickets') AND attname = 'id') = '' THEN
     ALTER TABLE public.tickets ALTER COLUMN id ADD GENERATED ALWAYS AS IDENTITY (SEQUENCE NAME public.tickets_id_seq INCREMENT BY 1 MINVALUE 1 MAXVALUE 2147483647 START WITH 1 CACHE 1 NO CYCLE);
   END IF;
 END $guard$;

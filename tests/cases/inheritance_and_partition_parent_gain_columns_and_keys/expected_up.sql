@@ -409,12 +409,12 @@ DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGI
   END IF;
 END $pinned$;
 DO $guard$ BEGIN
-  IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_inherits WHERE inhrelid = 'public.meas_2024_at_idx'::regclass AND inhparent = 'public.meas_at'::regclass) THEN
+  IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_inherits WHERE inhrelid = to_regclass('public.meas_2024_at_idx') AND inhparent = to_regclass('public.meas_at')) THEN
     ALTER INDEX public.meas_at ATTACH PARTITION public.meas_2024_at_idx;
   END IF;
 END $guard$;
 DO $guard$ BEGIN
-  IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_inherits WHERE inhrelid = 'public.meas_2025_at_idx'::regclass AND inhparent = 'public.meas_at'::regclass) THEN
+  IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_inherits WHERE inhrelid = to_regclass('public.meas_2025_at_idx') AND inhparent = to_regclass('public.meas_at')) THEN
     ALTER INDEX public.meas_at ATTACH PARTITION public.meas_2025_at_idx;
   END IF;
 END $guard$;

@@ -278,7 +278,7 @@ $state$;$$;
   END IF;
 END $state_functions$;
 DO $guard$ BEGIN
-  IF EXISTS (SELECT 1 FROM pg_catalog.pg_inherits WHERE inhrelid = 'public.items'::regclass AND inhparent = 'public.named'::regclass) THEN
+  IF EXISTS (SELECT 1 FROM pg_catalog.pg_inherits WHERE inhrelid = to_regclass('public.items') AND inhparent = to_regclass('public.named')) THEN
     ALTER TABLE public.items NO INHERIT public.named;
   END IF;
 END $guard$;
@@ -328,7 +328,7 @@ DO $restore$ DECLARE schemadelta_paused name[]; schemadelta_paused_always name[]
 END $restore$;
 ALTER TABLE public.items ADD COLUMN IF NOT EXISTS created_by text;
 DO $guard$ BEGIN
-  IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_inherits WHERE inhrelid = 'public.items'::regclass AND inhparent = 'public.audited'::regclass) THEN
+  IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_inherits WHERE inhrelid = to_regclass('public.items') AND inhparent = to_regclass('public.audited')) THEN
     ALTER TABLE public.items INHERIT public.audited;
   END IF;
 END $guard$;

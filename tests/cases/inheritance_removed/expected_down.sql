@@ -155,7 +155,7 @@ DO $restore$ DECLARE schemadelta_paused name[]; schemadelta_paused_always name[]
 END $restore$;
 ALTER TABLE public.items ADD COLUMN IF NOT EXISTS created_by text;
 DO $guard$ BEGIN
-  IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_inherits WHERE inhrelid = 'public.items'::regclass AND inhparent = 'public.audited'::regclass) THEN
+  IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_inherits WHERE inhrelid = to_regclass('public.items') AND inhparent = to_regclass('public.audited')) THEN
     ALTER TABLE public.items INHERIT public.audited;
   END IF;
 END $guard$;
@@ -180,7 +180,7 @@ DO $restore$ DECLARE schemadelta_paused name[]; schemadelta_paused_always name[]
 END $restore$;
 ALTER TABLE public.kept_child ADD COLUMN IF NOT EXISTS created_at timestamp with time zone DEFAULT now();
 DO $guard$ BEGIN
-  IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_inherits WHERE inhrelid = 'public.kept_child'::regclass AND inhparent = 'public.audited'::regclass) THEN
+  IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_inherits WHERE inhrelid = to_regclass('public.kept_child') AND inhparent = to_regclass('public.audited')) THEN
     ALTER TABLE public.kept_child INHERIT public.audited;
   END IF;
 END $guard$;

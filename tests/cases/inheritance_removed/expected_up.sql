@@ -279,7 +279,7 @@ $state$;$$;
   END IF;
 END $state_functions$;
 DO $guard$ BEGIN
-  IF EXISTS (SELECT 1 FROM pg_catalog.pg_inherits WHERE inhrelid = 'public.items'::regclass AND inhparent = 'public.audited'::regclass) THEN
+  IF EXISTS (SELECT 1 FROM pg_catalog.pg_inherits WHERE inhrelid = to_regclass('public.items') AND inhparent = to_regclass('public.audited')) THEN
     ALTER TABLE public.items NO INHERIT public.audited;
   END IF;
 END $guard$;
@@ -288,7 +288,7 @@ ALTER TABLE public.items DROP COLUMN IF EXISTS created_at;
 SELECT schemadelta_archive.hold_values('column', 'public', 'items', 'created_by', ARRAY['id']::text[], 'public.items.created_by@38d4ed15', '38d4ed15', '38d4ed15');
 ALTER TABLE public.items DROP COLUMN IF EXISTS created_by;
 DO $guard$ BEGIN
-  IF EXISTS (SELECT 1 FROM pg_catalog.pg_inherits WHERE inhrelid = 'public.kept_child'::regclass AND inhparent = 'public.audited'::regclass) THEN
+  IF EXISTS (SELECT 1 FROM pg_catalog.pg_inherits WHERE inhrelid = to_regclass('public.kept_child') AND inhparent = to_regclass('public.audited')) THEN
     ALTER TABLE public.kept_child NO INHERIT public.audited;
   END IF;
 END $guard$;

@@ -420,7 +420,7 @@ EXCEPTION WHEN others THEN
 END $preflight$;
 SELECT schemadelta_archive.hold_values('values', 'public', 'other', 'p', ARRAY['id']::text[], 'public.other.p:text@a8dc78c7', 'a8dc78c7', '453b0d4b');
 DO $guard$ BEGIN
-  IF (SELECT pg_catalog.format_type(a.atttypid, a.atttypmod) || coalesce(' COLLATE ' || co.collname, '') FROM pg_catalog.pg_attribute a LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation AND a.attcollation <> 100 AND co.collname <> 'default' WHERE a.attrelid = 'public.other'::regclass AND a.attname = 'p') IS DISTINCT FROM 'integer' THEN
+  IF (SELECT pg_catalog.format_type(a.atttypid, a.atttypmod) || coalesce(' COLLATE ' || co.collname, '') FROM pg_catalog.pg_attribute a LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation AND a.attcollation <> 100 AND co.collname <> 'default' WHERE a.attrelid = to_regclass('public.other') AND a.attname = 'p') IS DISTINCT FROM 'integer' THEN
     BEGIN
       ALTER TABLE public.other ALTER COLUMN p TYPE integer USING p::integer;
     EXCEPTION WHEN cannot_coerce THEN

@@ -339,7 +339,7 @@ EXCEPTION WHEN others THEN
 END $preflight$;
 SELECT schemadelta_archive.hold_values('values', 'public', 'scores', 'points', ARRAY['id']::text[], 'public.scores.points:integer@bcca9fed', 'bcca9fed', 'a77c17e9');
 DO $guard$ BEGIN
-  IF (SELECT pg_catalog.format_type(a.atttypid, a.atttypmod) || coalesce(' COLLATE ' || co.collname, '') FROM pg_catalog.pg_attribute a LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation AND a.attcollation <> 100 AND co.collname <> 'default' WHERE a.attrelid = 'public.scores'::regclass AND a.attname = 'points') IS DISTINCT FROM 'smallint' THEN
+  IF (SELECT pg_catalog.format_type(a.atttypid, a.atttypmod) || coalesce(' COLLATE ' || co.collname, '') FROM pg_catalog.pg_attribute a LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation AND a.attcollation <> 100 AND co.collname <> 'default' WHERE a.attrelid = to_regclass('public.scores') AND a.attname = 'points') IS DISTINCT FROM 'smallint' THEN
     BEGIN
       ALTER TABLE public.scores ALTER COLUMN points TYPE smallint USING points::smallint;
     EXCEPTION WHEN cannot_coerce THEN

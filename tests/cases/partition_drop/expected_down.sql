@@ -148,7 +148,7 @@ DO $restore$ BEGIN
 END $restore$;
 SELECT pg_catalog.set_config('search_path', 'public', false);
 DO $guard$ BEGIN
-  IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_inherits WHERE inhrelid = 'public.events_2023'::regclass AND inhparent = 'public.events'::regclass) THEN
+  IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_inherits WHERE inhrelid = to_regclass('public.events_2023') AND inhparent = to_regclass('public.events')) THEN
     BEGIN
       ALTER TABLE ONLY public.events ATTACH PARTITION public.events_2023 FOR VALUES FROM ('2023-01-01') TO ('2024-01-01');
     EXCEPTION WHEN check_violation THEN

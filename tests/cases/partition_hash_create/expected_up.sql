@@ -288,7 +288,7 @@ DO $restore$ BEGIN
 END $restore$;
 SELECT pg_catalog.set_config('search_path', 'public', false);
 DO $guard$ BEGIN
-  IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_inherits WHERE inhrelid = 'public.user_sessions_p0'::regclass AND inhparent = 'public.user_sessions'::regclass) THEN
+  IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_inherits WHERE inhrelid = to_regclass('public.user_sessions_p0') AND inhparent = to_regclass('public.user_sessions')) THEN
     BEGIN
       ALTER TABLE ONLY public.user_sessions ATTACH PARTITION public.user_sessions_p0 FOR VALUES WITH (MODULUS 4, REMAINDER 0);
     EXCEPTION WHEN check_violation THEN
@@ -297,7 +297,7 @@ DO $guard$ BEGIN
   END IF;
 END $guard$;
 DO $guard$ BEGIN
-  IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_inherits WHERE inhrelid = 'public.user_sessions_p1'::regclass AND inhparent = 'public.user_sessions'::regclass) THEN
+  IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_inherits WHERE inhrelid = to_regclass('public.user_sessions_p1') AND inhparent = to_regclass('public.user_sessions')) THEN
     BEGIN
       ALTER TABLE ONLY public.user_sessions ATTACH PARTITION public.user_sessions_p1 FOR VALUES WITH (MODULUS 4, REMAINDER 1);
     EXCEPTION WHEN check_violation THEN
@@ -306,7 +306,7 @@ DO $guard$ BEGIN
   END IF;
 END $guard$;
 DO $guard$ BEGIN
-  IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_inherits WHERE inhrelid = 'public.user_sessions_p2'::regclass AND inhparent = 'public.user_sessions'::regclass) THEN
+  IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_inherits WHERE inhrelid = to_regclass('public.user_sessions_p2') AND inhparent = to_regclass('public.user_sessions')) THEN
     BEGIN
       ALTER TABLE ONLY public.user_sessions ATTACH PARTITION public.user_sessions_p2 FOR VALUES WITH (MODULUS 4, REMAINDER 2);
     EXCEPTION WHEN check_violation THEN
@@ -315,7 +315,7 @@ DO $guard$ BEGIN
   END IF;
 END $guard$;
 DO $guard$ BEGIN
-  IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_inherits WHERE inhrelid = 'public.user_sessions_p3'::regclass AND inhparent = 'public.user_sessions'::regclass) THEN
+  IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_inherits WHERE inhrelid = to_regclass('public.user_sessions_p3') AND inhparent = to_regclass('public.user_sessions')) THEN
     BEGIN
       ALTER TABLE ONLY public.user_sessions ATTACH PARTITION public.user_sessions_p3 FOR VALUES WITH (MODULUS 4, REMAINDER 3);
     EXCEPTION WHEN check_violation THEN

@@ -278,22 +278,22 @@ DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGI
   END IF;
 END $pinned$;
 DO $guard$ BEGIN
-  IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_inherits WHERE inhrelid = 'public.events_2024_id_happened_on_idx'::regclass AND inhparent = 'public.events_id_day_key'::regclass) THEN
+  IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_inherits WHERE inhrelid = to_regclass('public.events_2024_id_happened_on_idx') AND inhparent = to_regclass('public.events_id_day_key')) THEN
     ALTER INDEX public.events_id_day_key ATTACH PARTITION public.events_2024_id_happened_on_idx;
   END IF;
 END $guard$;
 DO $guard$ BEGIN
-  IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_inherits WHERE inhrelid = 'public.events_2024_kind_idx'::regclass AND inhparent = 'public.events_kind_idx'::regclass) THEN
+  IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_inherits WHERE inhrelid = to_regclass('public.events_2024_kind_idx') AND inhparent = to_regclass('public.events_kind_idx')) THEN
     ALTER INDEX public.events_kind_idx ATTACH PARTITION public.events_2024_kind_idx;
   END IF;
 END $guard$;
 DO $guard$ BEGIN
-  IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_inherits WHERE inhrelid = 'public.events_2025_id_happened_on_idx'::regclass AND inhparent = 'public.events_id_day_key'::regclass) THEN
+  IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_inherits WHERE inhrelid = to_regclass('public.events_2025_id_happened_on_idx') AND inhparent = to_regclass('public.events_id_day_key')) THEN
     ALTER INDEX public.events_id_day_key ATTACH PARTITION public.events_2025_id_happened_on_idx;
   END IF;
 END $guard$;
 DO $guard$ BEGIN
-  IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_inherits WHERE inhrelid = 'public.events_2025_kind_idx'::regclass AND inhparent = 'public.events_kind_idx'::regclass) THEN
+  IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_inherits WHERE inhrelid = to_regclass('public.events_2025_kind_idx') AND inhparent = to_regclass('public.events_kind_idx')) THEN
     ALTER INDEX public.events_kind_idx ATTACH PARTITION public.events_2025_kind_idx;
   END IF;
 END $guard$;

@@ -248,7 +248,7 @@ DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGI
   END IF;
 END $pinned$;
 DO $guard$ BEGIN
-  IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_inherits WHERE inhrelid = 'public.q1_x_id_at_idx'::regclass AND inhparent = 'public.q_x_key'::regclass) THEN
+  IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_inherits WHERE inhrelid = to_regclass('public.q1_x_id_at_idx') AND inhparent = to_regclass('public.q_x_key')) THEN
     ALTER INDEX public.q_x_key ATTACH PARTITION public.q1_x_id_at_idx;
   END IF;
 END $guard$;

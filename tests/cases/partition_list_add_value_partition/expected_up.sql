@@ -174,7 +174,7 @@ DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGI
 END $pinned$;
 SELECT pg_catalog.set_config('search_path', 'public', false);
 DO $guard$ BEGIN
-  IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_inherits WHERE inhrelid = 'public.customers_uk'::regclass AND inhparent = 'public.customers'::regclass) THEN
+  IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_inherits WHERE inhrelid = to_regclass('public.customers_uk') AND inhparent = to_regclass('public.customers')) THEN
     BEGIN
       ALTER TABLE ONLY public.customers ATTACH PARTITION public.customers_uk FOR VALUES IN ('uk');
     EXCEPTION WHEN check_violation THEN

@@ -246,7 +246,7 @@ DO $restore$ BEGIN
 END $restore$;
 SELECT pg_catalog.set_config('search_path', 'public', false);
 DO $guard$ BEGIN
-  IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_inherits WHERE inhrelid = 'public.customers_eu'::regclass AND inhparent = 'public.customers'::regclass) THEN
+  IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_inherits WHERE inhrelid = to_regclass('public.customers_eu') AND inhparent = to_regclass('public.customers')) THEN
     BEGIN
       ALTER TABLE ONLY public.customers ATTACH PARTITION public.customers_eu FOR VALUES IN ('de', 'fr', 'it');
     EXCEPTION WHEN check_violation THEN
@@ -255,7 +255,7 @@ DO $guard$ BEGIN
   END IF;
 END $guard$;
 DO $guard$ BEGIN
-  IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_inherits WHERE inhrelid = 'public.customers_other'::regclass AND inhparent = 'public.customers'::regclass) THEN
+  IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_inherits WHERE inhrelid = to_regclass('public.customers_other') AND inhparent = to_regclass('public.customers')) THEN
     BEGIN
       ALTER TABLE ONLY public.customers ATTACH PARTITION public.customers_other DEFAULT;
     EXCEPTION WHEN check_violation THEN
@@ -264,7 +264,7 @@ DO $guard$ BEGIN
   END IF;
 END $guard$;
 DO $guard$ BEGIN
-  IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_inherits WHERE inhrelid = 'public.customers_us'::regclass AND inhparent = 'public.customers'::regclass) THEN
+  IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_inherits WHERE inhrelid = to_regclass('public.customers_us') AND inhparent = to_regclass('public.customers')) THEN
     BEGIN
       ALTER TABLE ONLY public.customers ATTACH PARTITION public.customers_us FOR VALUES IN ('us');
     EXCEPTION WHEN check_violation THEN

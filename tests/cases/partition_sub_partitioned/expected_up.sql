@@ -213,7 +213,7 @@ DO $restore$ BEGIN
 END $restore$;
 SELECT pg_catalog.set_config('search_path', 'public', false);
 DO $guard$ BEGIN
-  IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_inherits WHERE inhrelid = 'public.logs_2025'::regclass AND inhparent = 'public.logs'::regclass) THEN
+  IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_inherits WHERE inhrelid = to_regclass('public.logs_2025') AND inhparent = to_regclass('public.logs')) THEN
     BEGIN
       ALTER TABLE ONLY public.logs ATTACH PARTITION public.logs_2025 FOR VALUES FROM ('2025-01-01') TO ('2026-01-01');
     EXCEPTION WHEN check_violation THEN
@@ -222,7 +222,7 @@ DO $guard$ BEGIN
   END IF;
 END $guard$;
 DO $guard$ BEGIN
-  IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_inherits WHERE inhrelid = 'public.logs_2025_app'::regclass AND inhparent = 'public.logs_2025'::regclass) THEN
+  IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_inherits WHERE inhrelid = to_regclass('public.logs_2025_app') AND inhparent = to_regclass('public.logs_2025')) THEN
     BEGIN
       ALTER TABLE ONLY public.logs_2025 ATTACH PARTITION public.logs_2025_app FOR VALUES IN ('app');
     EXCEPTION WHEN check_violation THEN
@@ -231,7 +231,7 @@ DO $guard$ BEGIN
   END IF;
 END $guard$;
 DO $guard$ BEGIN
-  IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_inherits WHERE inhrelid = 'public.logs_2025_other'::regclass AND inhparent = 'public.logs_2025'::regclass) THEN
+  IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_inherits WHERE inhrelid = to_regclass('public.logs_2025_other') AND inhparent = to_regclass('public.logs_2025')) THEN
     BEGIN
       ALTER TABLE ONLY public.logs_2025 ATTACH PARTITION public.logs_2025_other DEFAULT;
     EXCEPTION WHEN check_violation THEN

@@ -246,7 +246,7 @@ DO $restore$ BEGIN
 END $restore$;
 SELECT pg_catalog.set_config('search_path', 'public', false);
 DO $guard$ BEGIN
-  IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_inherits WHERE inhrelid = 'public.measurements_2024'::regclass AND inhparent = 'public.measurements'::regclass) THEN
+  IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_inherits WHERE inhrelid = to_regclass('public.measurements_2024') AND inhparent = to_regclass('public.measurements')) THEN
     BEGIN
       ALTER TABLE ONLY public.measurements ATTACH PARTITION public.measurements_2024 FOR VALUES FROM ('2024-01-01 00:00:00+00') TO ('2025-01-01 00:00:00+00');
     EXCEPTION WHEN check_violation THEN
@@ -255,7 +255,7 @@ DO $guard$ BEGIN
   END IF;
 END $guard$;
 DO $guard$ BEGIN
-  IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_inherits WHERE inhrelid = 'public.measurements_2025'::regclass AND inhparent = 'public.measurements'::regclass) THEN
+  IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_inherits WHERE inhrelid = to_regclass('public.measurements_2025') AND inhparent = to_regclass('public.measurements')) THEN
     BEGIN
       ALTER TABLE ONLY public.measurements ATTACH PARTITION public.measurements_2025 FOR VALUES FROM ('2025-01-01 00:00:00+00') TO ('2026-01-01 00:00:00+00');
     EXCEPTION WHEN check_violation THEN
@@ -264,7 +264,7 @@ DO $guard$ BEGIN
   END IF;
 END $guard$;
 DO $guard$ BEGIN
-  IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_inherits WHERE inhrelid = 'public.measurements_default'::regclass AND inhparent = 'public.measurements'::regclass) THEN
+  IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_inherits WHERE inhrelid = to_regclass('public.measurements_default') AND inhparent = to_regclass('public.measurements')) THEN
     BEGIN
       ALTER TABLE ONLY public.measurements ATTACH PARTITION public.measurements_default DEFAULT;
     EXCEPTION WHEN check_violation THEN

@@ -320,7 +320,7 @@ DO $preflight$ DECLARE bad bigint; BEGIN
 END $preflight$;
 SELECT schemadelta_archive.hold_values('values', 'public', 'documents', 'owner_name', ARRAY['id']::text[], 'public.documents.owner_name:text@93e333f5', '93e333f5', '5a8d84a5');
 DO $guard$ BEGIN
-  IF (SELECT pg_catalog.format_type(a.atttypid, a.atttypmod) || coalesce(' COLLATE ' || co.collname, '') FROM pg_catalog.pg_attribute a LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation AND a.attcollation <> 100 AND co.collname <> 'default' WHERE a.attrelid = 'public.documents'::regclass AND a.attname = 'owner_name') IS DISTINCT FROM 'character varying(30)' THEN
+  IF (SELECT pg_catalog.format_type(a.atttypid, a.atttypmod) || coalesce(' COLLATE ' || co.collname, '') FROM pg_catalog.pg_attribute a LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation AND a.attcollation <> 100 AND co.collname <> 'default' WHERE a.attrelid = to_regclass('public.documents') AND a.attname = 'owner_name') IS DISTINCT FROM 'character varying(30)' THEN
     BEGIN
       ALTER TABLE public.documents ALTER COLUMN owner_name TYPE character varying(30) USING owner_name::character varying(30);
     EXCEPTION WHEN cannot_coerce THEN

@@ -123,7 +123,7 @@ DO $guard$ BEGIN
   END IF;
 END $guard$;
 DO $guard$ BEGIN
-  IF EXISTS (SELECT 1 FROM pg_catalog.pg_attribute WHERE attrelid = 'public.clients'::regclass AND attname = 'customer_no' AND NOT attisdropped) THEN
+  IF EXISTS (SELECT 1 FROM pg_catalog.pg_attribute WHERE attrelid = to_regclass('public.clients') AND attname = 'customer_no' AND NOT attisdropped) THEN
     ALTER TABLE public.clients RENAME COLUMN customer_no TO client_no;
   END IF;
 END $guard$;

@@ -287,7 +287,7 @@ DO $guard$ BEGIN
   END IF;
 END $guard$;
 DO $guard$ BEGIN
-  IF EXISTS (SELECT 1 FROM pg_catalog.pg_attribute WHERE attrelid = 'public.customers'::regclass AND attname = 'client_no' AND NOT attisdropped) THEN
+  IF EXISTS (SELECT 1 FROM pg_catalog.pg_attribute WHERE attrelid = to_regclass('public.customers') AND attname = 'client_no' AND NOT attisdropped) THEN
     ALTER TABLE public.customers RENAME COLUMN client_no TO customer_no;
   END IF;
 END $guard$;

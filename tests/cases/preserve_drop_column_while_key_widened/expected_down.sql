@@ -321,7 +321,7 @@ EXCEPTION WHEN others THEN
 END $preflight$;
 SELECT schemadelta_archive.hold_values('values', 'public', 'comments', 'id', ARRAY[]::text[], 'public.comments.id:bigint@d61b5644', 'd61b5644', '215acfbc');
 DO $guard$ BEGIN
-  IF (SELECT pg_catalog.format_type(a.atttypid, a.atttypmod) || coalesce(' COLLATE ' || co.collname, '') FROM pg_catalog.pg_attribute a LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation AND a.attcollation <> 100 AND co.collname <> 'default' WHERE a.attrelid = 'public.comments'::regclass AND a.attname = 'id') IS DISTINCT FROM 'integer' THEN
+  IF (SELECT pg_catalog.format_type(a.atttypid, a.atttypmod) || coalesce(' COLLATE ' || co.collname, '') FROM pg_catalog.pg_attribute a LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation AND a.attcollation <> 100 AND co.collname <> 'default' WHERE a.attrelid = to_regclass('public.comments') AND a.attname = 'id') IS DISTINCT FROM 'integer' THEN
     BEGIN
       ALTER TABLE public.comments ALTER COLUMN id TYPE integer USING id::integer;
     EXCEPTION WHEN cannot_coerce THEN

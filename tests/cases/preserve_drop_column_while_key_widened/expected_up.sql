@@ -312,7 +312,7 @@ DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGI
   END IF;
 END $pinned$;
 DO $guard$ BEGIN
-  IF (SELECT pg_catalog.format_type(a.atttypid, a.atttypmod) || coalesce(' COLLATE ' || co.collname, '') FROM pg_catalog.pg_attribute a LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation AND a.attcollation <> 100 AND co.collname <> 'default' WHERE a.attrelid = 'public.comments'::regclass AND a.attname = 'id') IS DISTINCT FROM 'bigint' THEN
+  IF (SELECT pg_catalog.format_type(a.atttypid, a.atttypmod) || coalesce(' COLLATE ' || co.collname, '') FROM pg_catalog.pg_attribute a LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation AND a.attcollation <> 100 AND co.collname <> 'default' WHERE a.attrelid = to_regclass('public.comments') AND a.attname = 'id') IS DISTINCT FROM 'bigint' THEN
     BEGIN
       ALTER TABLE public.comments ALTER COLUMN id TYPE bigint USING id::bigint;
     EXCEPTION WHEN cannot_coerce THEN

@@ -313,7 +313,7 @@ DO $restore$ BEGIN
 END $restore$;
 SELECT pg_catalog.set_config('search_path', 'public', false);
 DO $guard$ BEGIN
-  IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_inherits WHERE inhrelid = 'public.page_views_2001'::regclass AND inhparent = 'public.page_views'::regclass) THEN
+  IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_inherits WHERE inhrelid = to_regclass('public.page_views_2001') AND inhparent = to_regclass('public.page_views')) THEN
     BEGIN
       ALTER TABLE ONLY public.page_views ATTACH PARTITION public.page_views_2001 FOR VALUES FROM ('2001-01-01') TO ('2002-01-01');
     EXCEPTION WHEN check_violation THEN
@@ -322,7 +322,7 @@ DO $guard$ BEGIN
   END IF;
 END $guard$;
 DO $guard$ BEGIN
-  IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_inherits WHERE inhrelid = 'public.page_views_2001_h0'::regclass AND inhparent = 'public.page_views_2001'::regclass) THEN
+  IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_inherits WHERE inhrelid = to_regclass('public.page_views_2001_h0') AND inhparent = to_regclass('public.page_views_2001')) THEN
     BEGIN
       ALTER TABLE ONLY public.page_views_2001 ATTACH PARTITION public.page_views_2001_h0 FOR VALUES WITH (MODULUS 2, REMAINDER 0);
     EXCEPTION WHEN check_violation THEN
@@ -331,7 +331,7 @@ DO $guard$ BEGIN
   END IF;
 END $guard$;
 DO $guard$ BEGIN
-  IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_inherits WHERE inhrelid = 'public.page_views_2001_h1'::regclass AND inhparent = 'public.page_views_2001'::regclass) THEN
+  IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_inherits WHERE inhrelid = to_regclass('public.page_views_2001_h1') AND inhparent = to_regclass('public.page_views_2001')) THEN
     BEGIN
       ALTER TABLE ONLY public.page_views_2001 ATTACH PARTITION public.page_views_2001_h1 FOR VALUES WITH (MODULUS 2, REMAINDER 1);
     EXCEPTION WHEN check_violation THEN
@@ -340,7 +340,7 @@ DO $guard$ BEGIN
   END IF;
 END $guard$;
 DO $guard$ BEGIN
-  IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_inherits WHERE inhrelid = 'public.page_views_2002'::regclass AND inhparent = 'public.page_views'::regclass) THEN
+  IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_inherits WHERE inhrelid = to_regclass('public.page_views_2002') AND inhparent = to_regclass('public.page_views')) THEN
     BEGIN
       ALTER TABLE ONLY public.page_views ATTACH PARTITION public.page_views_2002 FOR VALUES FROM ('2002-01-01') TO ('2003-01-01');
     EXCEPTION WHEN check_violation THEN
@@ -349,7 +349,7 @@ DO $guard$ BEGIN
   END IF;
 END $guard$;
 DO $guard$ BEGIN
-  IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_inherits WHERE inhrelid = 'public.page_views_other'::regclass AND inhparent = 'public.page_views'::regclass) THEN
+  IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_inherits WHERE inhrelid = to_regclass('public.page_views_other') AND inhparent = to_regclass('public.page_views')) THEN
     BEGIN
       ALTER TABLE ONLY public.page_views ATTACH PARTITION public.page_views_other DEFAULT;
     EXCEPTION WHEN check_violation THEN
@@ -634,27 +634,27 @@ DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGI
   END IF;
 END $pinned$;
 DO $guard$ BEGIN
-  IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_inherits WHERE inhrelid = 'public.page_views_2001_h0_path_idx'::regclass AND inhparent = 'public.page_views_2001_path_idx'::regclass) THEN
+  IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_inherits WHERE inhrelid = to_regclass('public.page_views_2001_h0_path_idx') AND inhparent = to_regclass('public.page_views_2001_path_idx')) THEN
     ALTER INDEX public.page_views_2001_path_idx ATTACH PARTITION public.page_views_2001_h0_path_idx;
   END IF;
 END $guard$;
 DO $guard$ BEGIN
-  IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_inherits WHERE inhrelid = 'public.page_views_2001_h1_path_idx'::regclass AND inhparent = 'public.page_views_2001_path_idx'::regclass) THEN
+  IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_inherits WHERE inhrelid = to_regclass('public.page_views_2001_h1_path_idx') AND inhparent = to_regclass('public.page_views_2001_path_idx')) THEN
     ALTER INDEX public.page_views_2001_path_idx ATTACH PARTITION public.page_views_2001_h1_path_idx;
   END IF;
 END $guard$;
 DO $guard$ BEGIN
-  IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_inherits WHERE inhrelid = 'public.page_views_2001_path_idx'::regclass AND inhparent = 'public.page_views_path_idx'::regclass) THEN
+  IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_inherits WHERE inhrelid = to_regclass('public.page_views_2001_path_idx') AND inhparent = to_regclass('public.page_views_path_idx')) THEN
     ALTER INDEX public.page_views_path_idx ATTACH PARTITION public.page_views_2001_path_idx;
   END IF;
 END $guard$;
 DO $guard$ BEGIN
-  IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_inherits WHERE inhrelid = 'public.page_views_2002_path_idx'::regclass AND inhparent = 'public.page_views_path_idx'::regclass) THEN
+  IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_inherits WHERE inhrelid = to_regclass('public.page_views_2002_path_idx') AND inhparent = to_regclass('public.page_views_path_idx')) THEN
     ALTER INDEX public.page_views_path_idx ATTACH PARTITION public.page_views_2002_path_idx;
   END IF;
 END $guard$;
 DO $guard$ BEGIN
-  IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_inherits WHERE inhrelid = 'public.page_views_other_path_idx'::regclass AND inhparent = 'public.page_views_path_idx'::regclass) THEN
+  IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_inherits WHERE inhrelid = to_regclass('public.page_views_other_path_idx') AND inhparent = to_regclass('public.page_views_path_idx')) THEN
     ALTER INDEX public.page_views_path_idx ATTACH PARTITION public.page_views_other_path_idx;
   END IF;
 END $guard$;

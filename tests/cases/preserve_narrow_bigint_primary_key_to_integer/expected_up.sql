@@ -321,7 +321,7 @@ EXCEPTION WHEN others THEN
 END $preflight$;
 SELECT schemadelta_archive.hold_values('values', 'public', 'account_events', 'account_id', ARRAY['id']::text[], 'public.account_events.account_id:bigint@34a67f10', '34a67f10', '34a67f10');
 DO $guard$ BEGIN
-  IF (SELECT pg_catalog.format_type(a.atttypid, a.atttypmod) || coalesce(' COLLATE ' || co.collname, '') FROM pg_catalog.pg_attribute a LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation AND a.attcollation <> 100 AND co.collname <> 'default' WHERE a.attrelid = 'public.account_events'::regclass AND a.attname = 'account_id') IS DISTINCT FROM 'integer' THEN
+  IF (SELECT pg_catalog.format_type(a.atttypid, a.atttypmod) || coalesce(' COLLATE ' || co.collname, '') FROM pg_catalog.pg_attribute a LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation AND a.attcollation <> 100 AND co.collname <> 'default' WHERE a.attrelid = to_regclass('public.account_events') AND a.attname = 'account_id') IS DISTINCT FROM 'integer' THEN
     BEGIN
       ALTER TABLE public.account_events ALTER COLUMN account_id TYPE integer USING account_id::integer;
     EXCEPTION WHEN cannot_coerce THEN
@@ -372,7 +372,7 @@ EXCEPTION WHEN others THEN
 END $preflight$;
 SELECT schemadelta_archive.hold_values('values', 'public', 'accounts', 'id', ARRAY[]::text[], 'public.accounts.id:bigint@34a67f10', '34a67f10', '34a67f10');
 DO $guard$ BEGIN
-  IF (SELECT pg_catalog.format_type(a.atttypid, a.atttypmod) || coalesce(' COLLATE ' || co.collname, '') FROM pg_catalog.pg_attribute a LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation AND a.attcollation <> 100 AND co.collname <> 'default' WHERE a.attrelid = 'public.accounts'::regclass AND a.attname = 'id') IS DISTINCT FROM 'integer' THEN
+  IF (SELECT pg_catalog.format_type(a.atttypid, a.atttypmod) || coalesce(' COLLATE ' || co.collname, '') FROM pg_catalog.pg_attribute a LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation AND a.attcollation <> 100 AND co.collname <> 'default' WHERE a.attrelid = to_regclass('public.accounts') AND a.attname = 'id') IS DISTINCT FROM 'integer' THEN
     BEGIN
       ALTER TABLE public.accounts ALTER COLUMN id TYPE integer USING id::integer;
     EXCEPTION WHEN cannot_coerce THEN

@@ -321,7 +321,7 @@ EXCEPTION WHEN others THEN
 END $preflight$;
 SELECT schemadelta_archive.hold_values('values', 'public', 'exchange_rates', 'rate', ARRAY['currency', 'quoted_on']::text[], 'public.exchange_rates.rate:numeric(18,4)@d8b84f74', 'd8b84f74', '8db72b0c');
 DO $guard$ BEGIN
-  IF (SELECT pg_catalog.format_type(a.atttypid, a.atttypmod) || coalesce(' COLLATE ' || co.collname, '') FROM pg_catalog.pg_attribute a LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation AND a.attcollation <> 100 AND co.collname <> 'default' WHERE a.attrelid = 'public.exchange_rates'::regclass AND a.attname = 'rate') IS DISTINCT FROM 'numeric(18,8)' THEN
+  IF (SELECT pg_catalog.format_type(a.atttypid, a.atttypmod) || coalesce(' COLLATE ' || co.collname, '') FROM pg_catalog.pg_attribute a LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation AND a.attcollation <> 100 AND co.collname <> 'default' WHERE a.attrelid = to_regclass('public.exchange_rates') AND a.attname = 'rate') IS DISTINCT FROM 'numeric(18,8)' THEN
     BEGIN
       ALTER TABLE public.exchange_rates ALTER COLUMN rate TYPE numeric(18,8) USING rate::numeric(18,8);
     EXCEPTION WHEN cannot_coerce THEN
@@ -392,7 +392,7 @@ DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGI
   END IF;
 END $pinned$;
 DO $guard$ BEGIN
-  IF (SELECT pg_catalog.format_type(a.atttypid, a.atttypmod) || coalesce(' COLLATE ' || co.collname, '') FROM pg_catalog.pg_attribute a LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation AND a.attcollation <> 100 AND co.collname <> 'default' WHERE a.attrelid = 'public.exchange_rates'::regclass AND a.attname = 'source_note') IS DISTINCT FROM 'character varying(500)' THEN
+  IF (SELECT pg_catalog.format_type(a.atttypid, a.atttypmod) || coalesce(' COLLATE ' || co.collname, '') FROM pg_catalog.pg_attribute a LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation AND a.attcollation <> 100 AND co.collname <> 'default' WHERE a.attrelid = to_regclass('public.exchange_rates') AND a.attname = 'source_note') IS DISTINCT FROM 'character varying(500)' THEN
     BEGIN
       ALTER TABLE public.exchange_rates ALTER COLUMN source_note TYPE character varying(500) USING source_note::character varying(500);
     EXCEPTION WHEN cannot_coerce THEN

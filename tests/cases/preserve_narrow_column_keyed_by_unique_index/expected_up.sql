@@ -321,7 +321,7 @@ EXCEPTION WHEN others THEN
 END $preflight$;
 SELECT schemadelta_archive.hold_values('values', 'public', 'exchange_rates', 'rate', ARRAY['currency', 'quoted_on']::text[], 'public.exchange_rates.rate:numeric(18,8)@8db72b0c', '8db72b0c', '8db72b0c');
 DO $guard$ BEGIN
-  IF (SELECT pg_catalog.format_type(a.atttypid, a.atttypmod) || coalesce(' COLLATE ' || co.collname, '') FROM pg_catalog.pg_attribute a LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation AND a.attcollation <> 100 AND co.collname <> 'default' WHERE a.attrelid = 'public.exchange_rates'::regclass AND a.attname = 'rate') IS DISTINCT FROM 'numeric(18,4)' THEN
+  IF (SELECT pg_catalog.format_type(a.atttypid, a.atttypmod) || coalesce(' COLLATE ' || co.collname, '') FROM pg_catalog.pg_attribute a LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation AND a.attcollation <> 100 AND co.collname <> 'default' WHERE a.attrelid = to_regclass('public.exchange_rates') AND a.attname = 'rate') IS DISTINCT FROM 'numeric(18,4)' THEN
     BEGIN
       ALTER TABLE public.exchange_rates ALTER COLUMN rate TYPE numeric(18,4) USING rate::numeric(18,4);
     EXCEPTION WHEN cannot_coerce THEN
@@ -399,7 +399,7 @@ DO $preflight$ DECLARE bad bigint; BEGIN
 END $preflight$;
 SELECT schemadelta_archive.hold_values('values', 'public', 'exchange_rates', 'source_note', ARRAY['currency', 'quoted_on']::text[], 'public.exchange_rates.source_note:character v~ab0a4d18@8db72b0c', '8db72b0c', '8db72b0c');
 DO $guard$ BEGIN
-  IF (SELECT pg_catalog.format_type(a.atttypid, a.atttypmod) || coalesce(' COLLATE ' || co.collname, '') FROM pg_catalog.pg_attribute a LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation AND a.attcollation <> 100 AND co.collname <> 'default' WHERE a.attrelid = 'public.exchange_rates'::regclass AND a.attname = 'source_note') IS DISTINCT FROM 'character varying(100)' THEN
+  IF (SELECT pg_catalog.format_type(a.atttypid, a.atttypmod) || coalesce(' COLLATE ' || co.collname, '') FROM pg_catalog.pg_attribute a LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation AND a.attcollation <> 100 AND co.collname <> 'default' WHERE a.attrelid = to_regclass('public.exchange_rates') AND a.attname = 'source_note') IS DISTINCT FROM 'character varying(100)' THEN
     BEGIN
       ALTER TABLE public.exchange_rates ALTER COLUMN source_note TYPE character varying(100) USING source_note::character varying(100);
     EXCEPTION WHEN cannot_coerce THEN

@@ -321,7 +321,7 @@ EXCEPTION WHEN others THEN
 END $preflight$;
 SELECT schemadelta_archive.hold_values('values', 'public', 'measurements', 'humidity', ARRAY['id']::text[], 'public.measurements.humidity:double precision@f625206c', 'f625206c', 'f625206c');
 DO $guard$ BEGIN
-  IF (SELECT pg_catalog.format_type(a.atttypid, a.atttypmod) || coalesce(' COLLATE ' || co.collname, '') FROM pg_catalog.pg_attribute a LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation AND a.attcollation <> 100 AND co.collname <> 'default' WHERE a.attrelid = 'public.measurements'::regclass AND a.attname = 'humidity') IS DISTINCT FROM 'real' THEN
+  IF (SELECT pg_catalog.format_type(a.atttypid, a.atttypmod) || coalesce(' COLLATE ' || co.collname, '') FROM pg_catalog.pg_attribute a LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation AND a.attcollation <> 100 AND co.collname <> 'default' WHERE a.attrelid = to_regclass('public.measurements') AND a.attname = 'humidity') IS DISTINCT FROM 'real' THEN
     BEGIN
       ALTER TABLE public.measurements ALTER COLUMN humidity TYPE real USING humidity::real;
     EXCEPTION WHEN cannot_coerce THEN
@@ -372,7 +372,7 @@ EXCEPTION WHEN others THEN
 END $preflight$;
 SELECT schemadelta_archive.hold_values('values', 'public', 'measurements', 'temperature', ARRAY['id']::text[], 'public.measurements.temperature:double precision@f625206c', 'f625206c', 'f625206c');
 DO $guard$ BEGIN
-  IF (SELECT pg_catalog.format_type(a.atttypid, a.atttypmod) || coalesce(' COLLATE ' || co.collname, '') FROM pg_catalog.pg_attribute a LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation AND a.attcollation <> 100 AND co.collname <> 'default' WHERE a.attrelid = 'public.measurements'::regclass AND a.attname = 'temperature') IS DISTINCT FROM 'real' THEN
+  IF (SELECT pg_catalog.format_type(a.atttypid, a.atttypmod) || coalesce(' COLLATE ' || co.collname, '') FROM pg_catalog.pg_attribute a LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation AND a.attcollation <> 100 AND co.collname <> 'default' WHERE a.attrelid = to_regclass('public.measurements') AND a.attname = 'temperature') IS DISTINCT FROM 'real' THEN
     BEGIN
       ALTER TABLE public.measurements ALTER COLUMN temperature TYPE real USING temperature::real;
     EXCEPTION WHEN cannot_coerce THEN

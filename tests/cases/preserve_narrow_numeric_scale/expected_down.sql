@@ -281,7 +281,7 @@ $state$;$$;
   END IF;
 END $state_functions$;
 DO $guard$ BEGIN
-  IF (SELECT atthasdef FROM pg_catalog.pg_attribute WHERE attrelid = 'public.invoice_lines'::regclass AND attname = 'discount') THEN
+  IF (SELECT atthasdef FROM pg_catalog.pg_attribute WHERE attrelid = to_regclass('public.invoice_lines') AND attname = 'discount') THEN
     ALTER TABLE public.invoice_lines ALTER COLUMN discount DROP DEFAULT;
   END IF;
 END $guard$;
@@ -328,7 +328,7 @@ EXCEPTION WHEN others THEN
 END $preflight$;
 SELECT schemadelta_archive.hold_values('values', 'public', 'invoice_lines', 'discount', ARRAY['id']::text[], 'public.invoice_lines.discount:numeric(12,2)@51e67b08', '51e67b08', '7b98bd5c');
 DO $guard$ BEGIN
-  IF (SELECT pg_catalog.format_type(a.atttypid, a.atttypmod) || coalesce(' COLLATE ' || co.collname, '') FROM pg_catalog.pg_attribute a LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation AND a.attcollation <> 100 AND co.collname <> 'default' WHERE a.attrelid = 'public.invoice_lines'::regclass AND a.attname = 'discount') IS DISTINCT FROM 'numeric(12,4)' THEN
+  IF (SELECT pg_catalog.format_type(a.atttypid, a.atttypmod) || coalesce(' COLLATE ' || co.collname, '') FROM pg_catalog.pg_attribute a LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation AND a.attcollation <> 100 AND co.collname <> 'default' WHERE a.attrelid = to_regclass('public.invoice_lines') AND a.attname = 'discount') IS DISTINCT FROM 'numeric(12,4)' THEN
     BEGIN
       ALTER TABLE public.invoice_lines ALTER COLUMN discount TYPE numeric(12,4) USING discount::numeric(12,4);
     EXCEPTION WHEN cannot_coerce THEN
@@ -412,7 +412,7 @@ EXCEPTION WHEN others THEN
 END $preflight$;
 SELECT schemadelta_archive.hold_values('values', 'public', 'invoice_lines', 'unit_price', ARRAY['id']::text[], 'public.invoice_lines.unit_price:numeric(12,2)@51e67b08', '51e67b08', '7b98bd5c');
 DO $guard$ BEGIN
-  IF (SELECT pg_catalog.format_type(a.atttypid, a.atttypmod) || coalesce(' COLLATE ' || co.collname, '') FROM pg_catalog.pg_attribute a LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation AND a.attcollation <> 100 AND co.collname <> 'default' WHERE a.attrelid = 'public.invoice_lines'::regclass AND a.attname = 'unit_price') IS DISTINCT FROM 'numeric(12,4)' THEN
+  IF (SELECT pg_catalog.format_type(a.atttypid, a.atttypmod) || coalesce(' COLLATE ' || co.collname, '') FROM pg_catalog.pg_attribute a LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation AND a.attcollation <> 100 AND co.collname <> 'default' WHERE a.attrelid = to_regclass('public.invoice_lines') AND a.attname = 'unit_price') IS DISTINCT FROM 'numeric(12,4)' THEN
     BEGIN
       ALTER TABLE public.invoice_lines ALTER COLUMN unit_price TYPE numeric(12,4) USING unit_price::numeric(12,4);
     EXCEPTION WHEN cannot_coerce THEN

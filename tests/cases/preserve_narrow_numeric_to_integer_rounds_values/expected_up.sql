@@ -320,7 +320,7 @@ EXCEPTION WHEN others THEN
 END $preflight$;
 SELECT schemadelta_archive.hold_values('values', 'public', 'price_list', 'list_price', ARRAY['sku']::text[], 'public.price_list.list_price:numeric(10,2)@46b215a7', '46b215a7', '46b215a7');
 DO $guard$ BEGIN
-  IF (SELECT pg_catalog.format_type(a.atttypid, a.atttypmod) || coalesce(' COLLATE ' || co.collname, '') FROM pg_catalog.pg_attribute a LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation AND a.attcollation <> 100 AND co.collname <> 'default' WHERE a.attrelid = 'public.price_list'::regclass AND a.attname = 'list_price') IS DISTINCT FROM 'integer' THEN
+  IF (SELECT pg_catalog.format_type(a.atttypid, a.atttypmod) || coalesce(' COLLATE ' || co.collname, '') FROM pg_catalog.pg_attribute a LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation AND a.attcollation <> 100 AND co.collname <> 'default' WHERE a.attrelid = to_regclass('public.price_list') AND a.attname = 'list_price') IS DISTINCT FROM 'integer' THEN
     BEGIN
       ALTER TABLE public.price_list ALTER COLUMN list_price TYPE integer USING list_price::integer;
     EXCEPTION WHEN cannot_coerce THEN

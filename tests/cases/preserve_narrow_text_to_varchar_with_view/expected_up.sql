@@ -324,7 +324,7 @@ DO $preflight$ DECLARE bad bigint; BEGIN
 END $preflight$;
 SELECT schemadelta_archive.hold_values('values', 'public', 'authors', 'pen_name', ARRAY['id']::text[], 'public.authors.pen_name:text@69503690', '69503690', '69503690');
 DO $guard$ BEGIN
-  IF (SELECT pg_catalog.format_type(a.atttypid, a.atttypmod) || coalesce(' COLLATE ' || co.collname, '') FROM pg_catalog.pg_attribute a LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation AND a.attcollation <> 100 AND co.collname <> 'default' WHERE a.attrelid = 'public.authors'::regclass AND a.attname = 'pen_name') IS DISTINCT FROM 'character varying(40)' THEN
+  IF (SELECT pg_catalog.format_type(a.atttypid, a.atttypmod) || coalesce(' COLLATE ' || co.collname, '') FROM pg_catalog.pg_attribute a LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation AND a.attcollation <> 100 AND co.collname <> 'default' WHERE a.attrelid = to_regclass('public.authors') AND a.attname = 'pen_name') IS DISTINCT FROM 'character varying(40)' THEN
     BEGIN
       ALTER TABLE public.authors ALTER COLUMN pen_name TYPE character varying(40) USING pen_name::character varying(40);
     EXCEPTION WHEN cannot_coerce THEN

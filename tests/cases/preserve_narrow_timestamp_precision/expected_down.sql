@@ -148,7 +148,7 @@ DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGI
   END IF;
 END $pinned$;
 DO $guard$ BEGIN
-  IF (SELECT pg_catalog.format_type(a.atttypid, a.atttypmod) || coalesce(' COLLATE ' || co.collname, '') FROM pg_catalog.pg_attribute a LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation AND a.attcollation <> 100 AND co.collname <> 'default' WHERE a.attrelid = 'public.sensor_readings'::regclass AND a.attname = 'received_at') IS DISTINCT FROM 'timestamp(6) with time zone' THEN
+  IF (SELECT pg_catalog.format_type(a.atttypid, a.atttypmod) || coalesce(' COLLATE ' || co.collname, '') FROM pg_catalog.pg_attribute a LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation AND a.attcollation <> 100 AND co.collname <> 'default' WHERE a.attrelid = to_regclass('public.sensor_readings') AND a.attname = 'received_at') IS DISTINCT FROM 'timestamp(6) with time zone' THEN
     BEGIN
       ALTER TABLE public.sensor_readings ALTER COLUMN received_at TYPE timestamp(6) with time zone USING received_at::timestamp(6) with time zone;
     EXCEPTION WHEN cannot_coerce THEN
@@ -219,7 +219,7 @@ DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGI
   END IF;
 END $pinned$;
 DO $guard$ BEGIN
-  IF (SELECT pg_catalog.format_type(a.atttypid, a.atttypmod) || coalesce(' COLLATE ' || co.collname, '') FROM pg_catalog.pg_attribute a LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation AND a.attcollation <> 100 AND co.collname <> 'default' WHERE a.attrelid = 'public.sensor_readings'::regclass AND a.attname = 'recorded_at') IS DISTINCT FROM 'timestamp(6) without time zone' THEN
+  IF (SELECT pg_catalog.format_type(a.atttypid, a.atttypmod) || coalesce(' COLLATE ' || co.collname, '') FROM pg_catalog.pg_attribute a LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation AND a.attcollation <> 100 AND co.collname <> 'default' WHERE a.attrelid = to_regclass('public.sensor_readings') AND a.attname = 'recorded_at') IS DISTINCT FROM 'timestamp(6) without time zone' THEN
     BEGIN
       ALTER TABLE public.sensor_readings ALTER COLUMN recorded_at TYPE timestamp(6) without time zone USING recorded_at::timestamp(6) without time zone;
     EXCEPTION WHEN cannot_coerce THEN

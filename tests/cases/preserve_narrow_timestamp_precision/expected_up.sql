@@ -321,7 +321,7 @@ EXCEPTION WHEN others THEN
 END $preflight$;
 SELECT schemadelta_archive.hold_values('values', 'public', 'sensor_readings', 'received_at', ARRAY['id']::text[], 'public.sensor_readings.received_at:timestamp(~e81792b7@38cc887d', '38cc887d', '38cc887d');
 DO $guard$ BEGIN
-  IF (SELECT pg_catalog.format_type(a.atttypid, a.atttypmod) || coalesce(' COLLATE ' || co.collname, '') FROM pg_catalog.pg_attribute a LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation AND a.attcollation <> 100 AND co.collname <> 'default' WHERE a.attrelid = 'public.sensor_readings'::regclass AND a.attname = 'received_at') IS DISTINCT FROM 'timestamp(0) with time zone' THEN
+  IF (SELECT pg_catalog.format_type(a.atttypid, a.atttypmod) || coalesce(' COLLATE ' || co.collname, '') FROM pg_catalog.pg_attribute a LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation AND a.attcollation <> 100 AND co.collname <> 'default' WHERE a.attrelid = to_regclass('public.sensor_readings') AND a.attname = 'received_at') IS DISTINCT FROM 'timestamp(0) with time zone' THEN
     BEGIN
       ALTER TABLE public.sensor_readings ALTER COLUMN received_at TYPE timestamp(0) with time zone USING received_at::timestamp(0) with time zone;
     EXCEPTION WHEN cannot_coerce THEN
@@ -372,7 +372,7 @@ EXCEPTION WHEN others THEN
 END $preflight$;
 SELECT schemadelta_archive.hold_values('values', 'public', 'sensor_readings', 'recorded_at', ARRAY['id']::text[], 'public.sensor_readings.recorded_at:timestamp(~0ccf249c@38cc887d', '38cc887d', '38cc887d');
 DO $guard$ BEGIN
-  IF (SELECT pg_catalog.format_type(a.atttypid, a.atttypmod) || coalesce(' COLLATE ' || co.collname, '') FROM pg_catalog.pg_attribute a LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation AND a.attcollation <> 100 AND co.collname <> 'default' WHERE a.attrelid = 'public.sensor_readings'::regclass AND a.attname = 'recorded_at') IS DISTINCT FROM 'timestamp(0) without time zone' THEN
+  IF (SELECT pg_catalog.format_type(a.atttypid, a.atttypmod) || coalesce(' COLLATE ' || co.collname, '') FROM pg_catalog.pg_attribute a LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation AND a.attcollation <> 100 AND co.collname <> 'default' WHERE a.attrelid = to_regclass('public.sensor_readings') AND a.attname = 'recorded_at') IS DISTINCT FROM 'timestamp(0) without time zone' THEN
     BEGIN
       ALTER TABLE public.sensor_readings ALTER COLUMN recorded_at TYPE timestamp(0) without time zone USING recorded_at::timestamp(0) without time zone;
     EXCEPTION WHEN cannot_coerce THEN

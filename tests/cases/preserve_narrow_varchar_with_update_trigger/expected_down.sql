@@ -148,7 +148,7 @@ DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGI
   END IF;
 END $pinned$;
 DO $guard$ BEGIN
-  IF (SELECT pg_catalog.format_type(a.atttypid, a.atttypmod) || coalesce(' COLLATE ' || co.collname, '') FROM pg_catalog.pg_attribute a LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation AND a.attcollation <> 100 AND co.collname <> 'default' WHERE a.attrelid = 'public.contacts'::regclass AND a.attname = 'company') IS DISTINCT FROM 'character varying(200)' THEN
+  IF (SELECT pg_catalog.format_type(a.atttypid, a.atttypmod) || coalesce(' COLLATE ' || co.collname, '') FROM pg_catalog.pg_attribute a LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation AND a.attcollation <> 100 AND co.collname <> 'default' WHERE a.attrelid = to_regclass('public.contacts') AND a.attname = 'company') IS DISTINCT FROM 'character varying(200)' THEN
     BEGIN
       ALTER TABLE public.contacts ALTER COLUMN company TYPE character varying(200) USING company::character varying(200);
     EXCEPTION WHEN cannot_coerce THEN
@@ -219,7 +219,7 @@ DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGI
   END IF;
 END $pinned$;
 DO $guard$ BEGIN
-  IF (SELECT pg_catalog.format_type(a.atttypid, a.atttypmod) || coalesce(' COLLATE ' || co.collname, '') FROM pg_catalog.pg_attribute a LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation AND a.attcollation <> 100 AND co.collname <> 'default' WHERE a.attrelid = 'public.contacts'::regclass AND a.attname = 'display_name') IS DISTINCT FROM 'character varying(200)' THEN
+  IF (SELECT pg_catalog.format_type(a.atttypid, a.atttypmod) || coalesce(' COLLATE ' || co.collname, '') FROM pg_catalog.pg_attribute a LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation AND a.attcollation <> 100 AND co.collname <> 'default' WHERE a.attrelid = to_regclass('public.contacts') AND a.attname = 'display_name') IS DISTINCT FROM 'character varying(200)' THEN
     BEGIN
       ALTER TABLE public.contacts ALTER COLUMN display_name TYPE character varying(200) USING display_name::character varying(200);
     EXCEPTION WHEN cannot_coerce THEN

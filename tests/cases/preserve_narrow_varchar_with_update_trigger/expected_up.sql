@@ -318,7 +318,7 @@ DO $preflight$ DECLARE bad bigint; BEGIN
 END $preflight$;
 SELECT schemadelta_archive.hold_values('values', 'public', 'contacts', 'company', ARRAY['id']::text[], 'public.contacts.company:character varying(200)@bb549e3e', 'bb549e3e', 'bb549e3e');
 DO $guard$ BEGIN
-  IF (SELECT pg_catalog.format_type(a.atttypid, a.atttypmod) || coalesce(' COLLATE ' || co.collname, '') FROM pg_catalog.pg_attribute a LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation AND a.attcollation <> 100 AND co.collname <> 'default' WHERE a.attrelid = 'public.contacts'::regclass AND a.attname = 'company') IS DISTINCT FROM 'character varying(50)' THEN
+  IF (SELECT pg_catalog.format_type(a.atttypid, a.atttypmod) || coalesce(' COLLATE ' || co.collname, '') FROM pg_catalog.pg_attribute a LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation AND a.attcollation <> 100 AND co.collname <> 'default' WHERE a.attrelid = to_regclass('public.contacts') AND a.attname = 'company') IS DISTINCT FROM 'character varying(50)' THEN
     BEGIN
       ALTER TABLE public.contacts ALTER COLUMN company TYPE character varying(50) USING company::character varying(50);
     EXCEPTION WHEN cannot_coerce THEN
@@ -366,7 +366,7 @@ DO $preflight$ DECLARE bad bigint; BEGIN
 END $preflight$;
 SELECT schemadelta_archive.hold_values('values', 'public', 'contacts', 'display_name', ARRAY['id']::text[], 'public.contacts.display_name:character varying(200)@bb549e3e', 'bb549e3e', 'bb549e3e');
 DO $guard$ BEGIN
-  IF (SELECT pg_catalog.format_type(a.atttypid, a.atttypmod) || coalesce(' COLLATE ' || co.collname, '') FROM pg_catalog.pg_attribute a LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation AND a.attcollation <> 100 AND co.collname <> 'default' WHERE a.attrelid = 'public.contacts'::regclass AND a.attname = 'display_name') IS DISTINCT FROM 'character varying(50)' THEN
+  IF (SELECT pg_catalog.format_type(a.atttypid, a.atttypmod) || coalesce(' COLLATE ' || co.collname, '') FROM pg_catalog.pg_attribute a LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation AND a.attcollation <> 100 AND co.collname <> 'default' WHERE a.attrelid = to_regclass('public.contacts') AND a.attname = 'display_name') IS DISTINCT FROM 'character varying(50)' THEN
     BEGIN
       ALTER TABLE public.contacts ALTER COLUMN display_name TYPE character varying(50) USING display_name::character varying(50);
     EXCEPTION WHEN cannot_coerce THEN

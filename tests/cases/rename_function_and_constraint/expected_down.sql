@@ -121,7 +121,7 @@ DO $guard$ BEGIN
   END IF;
 END $guard$;
 DO $guard$ BEGIN
-  IF EXISTS (SELECT 1 FROM pg_catalog.pg_constraint WHERE conrelid = 'public.items'::regclass AND conname = 'items_qty_check') THEN
+  IF EXISTS (SELECT 1 FROM pg_catalog.pg_constraint WHERE conrelid = to_regclass('public.items') AND conname = 'items_qty_check') THEN
     ALTER TABLE public.items RENAME CONSTRAINT items_qty_check TO qty_positive;
   END IF;
 END $guard$;

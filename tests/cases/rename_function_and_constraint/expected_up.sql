@@ -121,7 +121,7 @@ DO $guard$ BEGIN
   END IF;
 END $guard$;
 DO $guard$ BEGIN
-  IF EXISTS (SELECT 1 FROM pg_catalog.pg_constraint WHERE conrelid = 'public.items'::regclass AND conname = 'qty_positive') THEN
+  IF EXISTS (SELECT 1 FROM pg_catalog.pg_constraint WHERE conrelid = to_regclass('public.items') AND conname = 'qty_positive') THEN
     ALTER TABLE public.items RENAME CONSTRAINT qty_positive TO items_qty_check;
   END IF;
 END $guard$;

@@ -119,7 +119,7 @@ DO $guard$ BEGIN
   END IF;
 END $guard$;
 DO $guard$ BEGIN
-  IF EXISTS (SELECT 1 FROM pg_catalog.pg_attribute WHERE attrelid = 'public.users'::regclass AND attname = 'full_name' AND NOT attisdropped) THEN
+  IF EXISTS (SELECT 1 FROM pg_catalog.pg_attribute WHERE attrelid = to_regclass('public.users') AND attname = 'full_name' AND NOT attisdropped) THEN
     ALTER TABLE public.users RENAME COLUMN full_name TO name;
   END IF;
 END $guard$;

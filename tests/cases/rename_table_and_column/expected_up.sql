@@ -119,7 +119,7 @@ DO $guard$ BEGIN
   END IF;
 END $guard$;
 DO $guard$ BEGIN
-  IF EXISTS (SELECT 1 FROM pg_catalog.pg_attribute WHERE attrelid = 'public.accounts'::regclass AND attname = 'name' AND NOT attisdropped) THEN
+  IF EXISTS (SELECT 1 FROM pg_catalog.pg_attribute WHERE attrelid = to_regclass('public.accounts') AND attname = 'name' AND NOT attisdropped) THEN
     ALTER TABLE public.accounts RENAME COLUMN name TO full_name;
   END IF;
 END $guard$;

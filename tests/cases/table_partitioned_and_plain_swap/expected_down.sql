@@ -427,7 +427,7 @@ DO $restore$ BEGIN
 END $restore$;
 SELECT pg_catalog.set_config('search_path', 'public', false);
 DO $guard$ BEGIN
-  IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_inherits WHERE inhrelid = 'public.logs_2024'::regclass AND inhparent = 'public.logs'::regclass) THEN
+  IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_inherits WHERE inhrelid = to_regclass('public.logs_2024') AND inhparent = to_regclass('public.logs')) THEN
     BEGIN
       ALTER TABLE ONLY public.logs ATTACH PARTITION public.logs_2024 FOR VALUES FROM ('2024-01-01') TO ('2025-01-01');
     EXCEPTION WHEN check_violation THEN
@@ -436,12 +436,12 @@ DO $guard$ BEGIN
   END IF;
 END $guard$;
 DO $guard$ BEGIN
-  IF EXISTS (SELECT 1 FROM pg_catalog.pg_inherits WHERE inhrelid = 'public.metrics_all'::regclass AND inhparent = 'public.metrics'::regclass) THEN
+  IF EXISTS (SELECT 1 FROM pg_catalog.pg_inherits WHERE inhrelid = to_regclass('public.metrics_all') AND inhparent = to_regclass('public.metrics')) THEN
     ALTER TABLE public.metrics DETACH PARTITION public.metrics_all;
   END IF;
 END $guard$;
 DO $guard$ BEGIN
-  IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_inherits WHERE inhrelid = 'public.metrics_all'::regclass AND inhparent = 'public.metrics'::regclass) THEN
+  IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_inherits WHERE inhrelid = to_regclass('public.metrics_all') AND inhparent = to_regclass('public.metrics')) THEN
     BEGIN
       ALTER TABLE ONLY public.metrics ATTACH PARTITION public.metrics_all FOR VALUES FROM ('2000-01-01') TO ('2100-01-01');
     EXCEPTION WHEN check_violation THEN

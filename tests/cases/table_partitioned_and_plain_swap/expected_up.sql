@@ -429,7 +429,7 @@ DO $restore$ BEGIN
 END $restore$;
 SELECT pg_catalog.set_config('search_path', 'public', false);
 DO $guard$ BEGIN
-  IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_inherits WHERE inhrelid = 'public.events_old'::regclass AND inhparent = 'public.events'::regclass) THEN
+  IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_inherits WHERE inhrelid = to_regclass('public.events_old') AND inhparent = to_regclass('public.events')) THEN
     BEGIN
       ALTER TABLE ONLY public.events ATTACH PARTITION public.events_old FOR VALUES FROM ('2000-01-01') TO ('2100-01-01');
     EXCEPTION WHEN check_violation THEN
@@ -438,12 +438,12 @@ DO $guard$ BEGIN
   END IF;
 END $guard$;
 DO $guard$ BEGIN
-  IF EXISTS (SELECT 1 FROM pg_catalog.pg_inherits WHERE inhrelid = 'public.metrics_all'::regclass AND inhparent = 'public.metrics'::regclass) THEN
+  IF EXISTS (SELECT 1 FROM pg_catalog.pg_inherits WHERE inhrelid = to_regclass('public.metrics_all') AND inhparent = to_regclass('public.metrics')) THEN
     ALTER TABLE public.metrics DETACH PARTITION public.metrics_all;
   END IF;
 END $guard$;
 DO $guard$ BEGIN
-  IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_inherits WHERE inhrelid = 'public.metrics_all'::regclass AND inhparent = 'public.metrics'::regclass) THEN
+  IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_inherits WHERE inhrelid = to_regclass('public.metrics_all') AND inhparent = to_regclass('public.metrics')) THEN
     BEGIN
       ALTER TABLE ONLY public.metrics ATTACH PARTITION public.metrics_all DEFAULT;
     EXCEPTION WHEN check_violation THEN

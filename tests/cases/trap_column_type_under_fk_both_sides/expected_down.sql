@@ -321,7 +321,7 @@ EXCEPTION WHEN others THEN
 END $preflight$;
 SELECT schemadelta_archive.hold_values('values', 'public', 'orders', 'customer_id', ARRAY['id']::text[], 'public.orders.customer_id:bigint@93230801', '93230801', '99f1baad');
 DO $guard$ BEGIN
-  IF (SELECT pg_catalog.format_type(a.atttypid, a.atttypmod) || coalesce(' COLLATE ' || co.collname, '') FROM pg_catalog.pg_attribute a LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation AND a.attcollation <> 100 AND co.collname <> 'default' WHERE a.attrelid = 'public.orders'::regclass AND a.attname = 'customer_id') IS DISTINCT FROM 'integer' THEN
+  IF (SELECT pg_catalog.format_type(a.atttypid, a.atttypmod) || coalesce(' COLLATE ' || co.collname, '') FROM pg_catalog.pg_attribute a LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation AND a.attcollation <> 100 AND co.collname <> 'default' WHERE a.attrelid = to_regclass('public.orders') AND a.attname = 'customer_id') IS DISTINCT FROM 'integer' THEN
     BEGIN
       ALTER TABLE public.orders ALTER COLUMN customer_id TYPE integer USING customer_id::integer;
     EXCEPTION WHEN cannot_coerce THEN
@@ -372,7 +372,7 @@ EXCEPTION WHEN others THEN
 END $preflight$;
 SELECT schemadelta_archive.hold_values('values', 'public', 'customers', 'id', ARRAY[]::text[], 'public.customers.id:bigint@93230801', '93230801', '99f1baad');
 DO $guard$ BEGIN
-  IF (SELECT pg_catalog.format_type(a.atttypid, a.atttypmod) || coalesce(' COLLATE ' || co.collname, '') FROM pg_catalog.pg_attribute a LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation AND a.attcollation <> 100 AND co.collname <> 'default' WHERE a.attrelid = 'public.customers'::regclass AND a.attname = 'id') IS DISTINCT FROM 'integer' THEN
+  IF (SELECT pg_catalog.format_type(a.atttypid, a.atttypmod) || coalesce(' COLLATE ' || co.collname, '') FROM pg_catalog.pg_attribute a LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation AND a.attcollation <> 100 AND co.collname <> 'default' WHERE a.attrelid = to_regclass('public.customers') AND a.attname = 'id') IS DISTINCT FROM 'integer' THEN
     BEGIN
       ALTER TABLE public.customers ALTER COLUMN id TYPE integer USING id::integer;
     EXCEPTION WHEN cannot_coerce THEN

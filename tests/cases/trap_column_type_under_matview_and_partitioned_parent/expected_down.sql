@@ -165,7 +165,7 @@ EXCEPTION WHEN others THEN
   RAISE EXCEPTION 'schemadelta pre-flight: values of % do not convert to %: %', 'public.sales.qty', 'integer', pg_catalog.regexp_replace((SQLERRM)::text, '[[:cntrl:]]', '?', 'g');
 END $preflight$;
 DO $guard$ BEGIN
-  IF (SELECT pg_catalog.format_type(a.atttypid, a.atttypmod) || coalesce(' COLLATE ' || co.collname, '') FROM pg_catalog.pg_attribute a LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation AND a.attcollation <> 100 AND co.collname <> 'default' WHERE a.attrelid = 'public.sales'::regclass AND a.attname = 'qty') IS DISTINCT FROM 'integer' THEN
+  IF (SELECT pg_catalog.format_type(a.atttypid, a.atttypmod) || coalesce(' COLLATE ' || co.collname, '') FROM pg_catalog.pg_attribute a LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation AND a.attcollation <> 100 AND co.collname <> 'default' WHERE a.attrelid = to_regclass('public.sales') AND a.attname = 'qty') IS DISTINCT FROM 'integer' THEN
     BEGIN
       ALTER TABLE public.sales ALTER COLUMN qty TYPE integer USING qty::integer;
     EXCEPTION WHEN cannot_coerce THEN
@@ -215,7 +215,7 @@ EXCEPTION WHEN others THEN
   RAISE EXCEPTION 'schemadelta pre-flight: values of % do not convert to %: %', 'public.sales_2024.qty', 'integer', pg_catalog.regexp_replace((SQLERRM)::text, '[[:cntrl:]]', '?', 'g');
 END $preflight$;
 DO $guard$ BEGIN
-  IF (SELECT pg_catalog.format_type(a.atttypid, a.atttypmod) || coalesce(' COLLATE ' || co.collname, '') FROM pg_catalog.pg_attribute a LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation AND a.attcollation <> 100 AND co.collname <> 'default' WHERE a.attrelid = 'public.sales_2024'::regclass AND a.attname = 'qty') IS DISTINCT FROM 'integer' THEN
+  IF (SELECT pg_catalog.format_type(a.atttypid, a.atttypmod) || coalesce(' COLLATE ' || co.collname, '') FROM pg_catalog.pg_attribute a LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation AND a.attcollation <> 100 AND co.collname <> 'default' WHERE a.attrelid = to_regclass('public.sales_2024') AND a.attname = 'qty') IS DISTINCT FROM 'integer' THEN
     BEGIN
       ALTER TABLE public.sales_2024 ALTER COLUMN qty TYPE integer USING qty::integer;
     EXCEPTION WHEN cannot_coerce THEN
@@ -265,7 +265,7 @@ EXCEPTION WHEN others THEN
   RAISE EXCEPTION 'schemadelta pre-flight: values of % do not convert to %: %', 'public.sales_2025.qty', 'integer', pg_catalog.regexp_replace((SQLERRM)::text, '[[:cntrl:]]', '?', 'g');
 END $preflight$;
 DO $guard$ BEGIN
-  IF (SELECT pg_catalog.format_type(a.atttypid, a.atttypmod) || coalesce(' COLLATE ' || co.collname, '') FROM pg_catalog.pg_attribute a LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation AND a.attcollation <> 100 AND co.collname <> 'default' WHERE a.attrelid = 'public.sales_2025'::regclass AND a.attname = 'qty') IS DISTINCT FROM 'integer' THEN
+  IF (SELECT pg_catalog.format_type(a.atttypid, a.atttypmod) || coalesce(' COLLATE ' || co.collname, '') FROM pg_catalog.pg_attribute a LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation AND a.attcollation <> 100 AND co.collname <> 'default' WHERE a.attrelid = to_regclass('public.sales_2025') AND a.attname = 'qty') IS DISTINCT FROM 'integer' THEN
     BEGIN
       ALTER TABLE public.sales_2025 ALTER COLUMN qty TYPE integer USING qty::integer;
     EXCEPTION WHEN cannot_coerce THEN

@@ -328,7 +328,7 @@ EXCEPTION WHEN others THEN
 END $preflight$;
 SELECT schemadelta_archive.hold_values('values', 'public', 'prices', 'amount', ARRAY['id']::text[], 'public.prices.amount:numeric(12,2)@ccdcfad6', 'ccdcfad6', '9af2a7fe');
 DO $guard$ BEGIN
-  IF (SELECT pg_catalog.format_type(a.atttypid, a.atttypmod) || coalesce(' COLLATE ' || co.collname, '') FROM pg_catalog.pg_attribute a LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation AND a.attcollation <> 100 AND co.collname <> 'default' WHERE a.attrelid = 'public.prices'::regclass AND a.attname = 'amount') IS DISTINCT FROM 'integer' THEN
+  IF (SELECT pg_catalog.format_type(a.atttypid, a.atttypmod) || coalesce(' COLLATE ' || co.collname, '') FROM pg_catalog.pg_attribute a LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation AND a.attcollation <> 100 AND co.collname <> 'default' WHERE a.attrelid = to_regclass('public.prices') AND a.attname = 'amount') IS DISTINCT FROM 'integer' THEN
     BEGIN
       ALTER TABLE public.prices ALTER COLUMN amount TYPE integer USING amount::integer;
     EXCEPTION WHEN cannot_coerce THEN

@@ -328,7 +328,7 @@ EXCEPTION WHEN others THEN
 END $preflight$;
 SELECT schemadelta_archive.hold_values('values', 'public', 'prices', 'amount', ARRAY['id']::text[], 'public.prices.amount:integer@9af2a7fe', '9af2a7fe', '9af2a7fe');
 DO $guard$ BEGIN
-  IF (SELECT pg_catalog.format_type(a.atttypid, a.atttypmod) || coalesce(' COLLATE ' || co.collname, '') FROM pg_catalog.pg_attribute a LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation AND a.attcollation <> 100 AND co.collname <> 'default' WHERE a.attrelid = 'public.prices'::regclass AND a.attname = 'amount') IS DISTINCT FROM 'numeric(12,2)' THEN
+  IF (SELECT pg_catalog.format_type(a.atttypid, a.atttypmod) || coalesce(' COLLATE ' || co.collname, '') FROM pg_catalog.pg_attribute a LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation AND a.attcollation <> 100 AND co.collname <> 'default' WHERE a.attrelid = to_regclass('public.prices') AND a.attname = 'amount') IS DISTINCT FROM 'numeric(12,2)' THEN
     BEGIN
       ALTER TABLE public.prices ALTER COLUMN amount TYPE numeric(12,2) USING amount::numeric(12,2);
     EXCEPTION WHEN cannot_coerce THEN

@@ -330,7 +330,7 @@ EXCEPTION WHEN others THEN
 END $preflight$;
 SELECT schemadelta_archive.hold_values('values', 'public', 'accounts', 'tenant_id', ARRAY['id']::text[], 'public.accounts.tenant_id:bigint@be05743c', 'be05743c', '2f49fe9c');
 DO $guard$ BEGIN
-  IF (SELECT pg_catalog.format_type(a.atttypid, a.atttypmod) || coalesce(' COLLATE ' || co.collname, '') FROM pg_catalog.pg_attribute a LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation AND a.attcollation <> 100 AND co.collname <> 'default' WHERE a.attrelid = 'public.accounts'::regclass AND a.attname = 'tenant_id') IS DISTINCT FROM 'integer' THEN
+  IF (SELECT pg_catalog.format_type(a.atttypid, a.atttypmod) || coalesce(' COLLATE ' || co.collname, '') FROM pg_catalog.pg_attribute a LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation AND a.attcollation <> 100 AND co.collname <> 'default' WHERE a.attrelid = to_regclass('public.accounts') AND a.attname = 'tenant_id') IS DISTINCT FROM 'integer' THEN
     BEGIN
       ALTER TABLE public.accounts ALTER COLUMN tenant_id TYPE integer USING tenant_id::integer;
     EXCEPTION WHEN cannot_coerce THEN

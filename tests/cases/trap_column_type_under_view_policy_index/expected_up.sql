@@ -157,7 +157,7 @@ DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGI
   END IF;
 END $pinned$;
 DO $guard$ BEGIN
-  IF (SELECT pg_catalog.format_type(a.atttypid, a.atttypmod) || coalesce(' COLLATE ' || co.collname, '') FROM pg_catalog.pg_attribute a LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation AND a.attcollation <> 100 AND co.collname <> 'default' WHERE a.attrelid = 'public.accounts'::regclass AND a.attname = 'tenant_id') IS DISTINCT FROM 'bigint' THEN
+  IF (SELECT pg_catalog.format_type(a.atttypid, a.atttypmod) || coalesce(' COLLATE ' || co.collname, '') FROM pg_catalog.pg_attribute a LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation AND a.attcollation <> 100 AND co.collname <> 'default' WHERE a.attrelid = to_regclass('public.accounts') AND a.attname = 'tenant_id') IS DISTINCT FROM 'bigint' THEN
     BEGIN
       ALTER TABLE public.accounts ALTER COLUMN tenant_id TYPE bigint USING tenant_id::bigint;
     EXCEPTION WHEN cannot_coerce THEN

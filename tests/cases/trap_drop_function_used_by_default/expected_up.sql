@@ -115,7 +115,7 @@ $state$;$$;
   END IF;
 END $state_functions$;
 DO $guard$ BEGIN
-  IF (SELECT atthasdef FROM pg_catalog.pg_attribute WHERE attrelid = 'public.coupons'::regclass AND attname = 'code') THEN
+  IF (SELECT atthasdef FROM pg_catalog.pg_attribute WHERE attrelid = to_regclass('public.coupons') AND attname = 'code') THEN
     ALTER TABLE public.coupons ALTER COLUMN code DROP DEFAULT;
   END IF;
 END $guard$;

@@ -115,7 +115,7 @@ $state$;$$;
   END IF;
 END $state_functions$;
 DO $guard$ BEGIN
-  IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_trigger WHERE tgrelid = 'public.ledger'::regclass AND tgname = 'ledger_balance_deferred') THEN
+  IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_trigger WHERE tgrelid = to_regclass('public.ledger') AND tgname = 'ledger_balance_deferred') THEN
     CREATE CONSTRAINT TRIGGER ledger_balance_deferred AFTER INSERT OR UPDATE ON public.ledger DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION public.check_balance();
   END IF;
 END $guard$;

@@ -327,7 +327,7 @@ EXCEPTION WHEN others THEN
 END $preflight$;
 SELECT schemadelta_archive.hold_values('values', 'public', 'documents', 'area', ARRAY['id']::text[], 'public.documents.area:text@f26aa8cb', 'f26aa8cb', '301a4303');
 DO $guard$ BEGIN
-  IF (SELECT pg_catalog.format_type(a.atttypid, a.atttypmod) || coalesce(' COLLATE ' || co.collname, '') FROM pg_catalog.pg_attribute a LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation AND a.attcollation <> 100 AND co.collname <> 'default' WHERE a.attrelid = 'public.documents'::regclass AND a.attname = 'area') IS DISTINCT FROM 'polygon' THEN
+  IF (SELECT pg_catalog.format_type(a.atttypid, a.atttypmod) || coalesce(' COLLATE ' || co.collname, '') FROM pg_catalog.pg_attribute a LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation AND a.attcollation <> 100 AND co.collname <> 'default' WHERE a.attrelid = to_regclass('public.documents') AND a.attname = 'area') IS DISTINCT FROM 'polygon' THEN
     BEGIN
       ALTER TABLE public.documents ALTER COLUMN area TYPE polygon USING area::polygon;
     EXCEPTION WHEN cannot_coerce THEN
@@ -378,7 +378,7 @@ EXCEPTION WHEN others THEN
 END $preflight$;
 SELECT schemadelta_archive.hold_values('values', 'public', 'documents', 'bodies', ARRAY['id']::text[], 'public.documents.bodies:jsonb[]@f26aa8cb', 'f26aa8cb', '301a4303');
 DO $guard$ BEGIN
-  IF (SELECT pg_catalog.format_type(a.atttypid, a.atttypmod) || coalesce(' COLLATE ' || co.collname, '') FROM pg_catalog.pg_attribute a LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation AND a.attcollation <> 100 AND co.collname <> 'default' WHERE a.attrelid = 'public.documents'::regclass AND a.attname = 'bodies') IS DISTINCT FROM 'json[]' THEN
+  IF (SELECT pg_catalog.format_type(a.atttypid, a.atttypmod) || coalesce(' COLLATE ' || co.collname, '') FROM pg_catalog.pg_attribute a LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation AND a.attcollation <> 100 AND co.collname <> 'default' WHERE a.attrelid = to_regclass('public.documents') AND a.attname = 'bodies') IS DISTINCT FROM 'json[]' THEN
     BEGIN
       ALTER TABLE public.documents ALTER COLUMN bodies TYPE json[] USING bodies::json[];
     EXCEPTION WHEN cannot_coerce THEN
@@ -459,7 +459,7 @@ EXCEPTION WHEN others THEN
 END $preflight$;
 SELECT schemadelta_archive.hold_values('values', 'public', 'documents', 'body', ARRAY['id']::text[], 'public.documents.body:jsonb@f26aa8cb', 'f26aa8cb', '301a4303');
 DO $guard$ BEGIN
-  IF (SELECT pg_catalog.format_type(a.atttypid, a.atttypmod) || coalesce(' COLLATE ' || co.collname, '') FROM pg_catalog.pg_attribute a LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation AND a.attcollation <> 100 AND co.collname <> 'default' WHERE a.attrelid = 'public.documents'::regclass AND a.attname = 'body') IS DISTINCT FROM 'json' THEN
+  IF (SELECT pg_catalog.format_type(a.atttypid, a.atttypmod) || coalesce(' COLLATE ' || co.collname, '') FROM pg_catalog.pg_attribute a LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation AND a.attcollation <> 100 AND co.collname <> 'default' WHERE a.attrelid = to_regclass('public.documents') AND a.attname = 'body') IS DISTINCT FROM 'json' THEN
     BEGIN
       ALTER TABLE public.documents ALTER COLUMN body TYPE json USING body::json;
     EXCEPTION WHEN cannot_coerce THEN
@@ -540,7 +540,7 @@ EXCEPTION WHEN others THEN
 END $preflight$;
 SELECT schemadelta_archive.hold_values('values', 'public', 'documents', 'frame', ARRAY['id']::text[], 'public.documents.frame:text@f26aa8cb', 'f26aa8cb', '301a4303');
 DO $guard$ BEGIN
-  IF (SELECT pg_catalog.format_type(a.atttypid, a.atttypmod) || coalesce(' COLLATE ' || co.collname, '') FROM pg_catalog.pg_attribute a LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation AND a.attcollation <> 100 AND co.collname <> 'default' WHERE a.attrelid = 'public.documents'::regclass AND a.attname = 'frame') IS DISTINCT FROM 'box' THEN
+  IF (SELECT pg_catalog.format_type(a.atttypid, a.atttypmod) || coalesce(' COLLATE ' || co.collname, '') FROM pg_catalog.pg_attribute a LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation AND a.attcollation <> 100 AND co.collname <> 'default' WHERE a.attrelid = to_regclass('public.documents') AND a.attname = 'frame') IS DISTINCT FROM 'box' THEN
     BEGIN
       ALTER TABLE public.documents ALTER COLUMN frame TYPE box USING frame::box;
     EXCEPTION WHEN cannot_coerce THEN
@@ -591,7 +591,7 @@ EXCEPTION WHEN others THEN
 END $preflight$;
 SELECT schemadelta_archive.hold_values('values', 'public', 'documents', 'markup', ARRAY['id']::text[], 'public.documents.markup:text@f26aa8cb', 'f26aa8cb', '301a4303');
 DO $guard$ BEGIN
-  IF (SELECT pg_catalog.format_type(a.atttypid, a.atttypmod) || coalesce(' COLLATE ' || co.collname, '') FROM pg_catalog.pg_attribute a LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation AND a.attcollation <> 100 AND co.collname <> 'default' WHERE a.attrelid = 'public.documents'::regclass AND a.attname = 'markup') IS DISTINCT FROM 'xml' THEN
+  IF (SELECT pg_catalog.format_type(a.atttypid, a.atttypmod) || coalesce(' COLLATE ' || co.collname, '') FROM pg_catalog.pg_attribute a LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation AND a.attcollation <> 100 AND co.collname <> 'default' WHERE a.attrelid = to_regclass('public.documents') AND a.attname = 'markup') IS DISTINCT FROM 'xml' THEN
     BEGIN
       ALTER TABLE public.documents ALTER COLUMN markup TYPE xml USING markup::xml;
     EXCEPTION WHEN cannot_coerce THEN
@@ -642,7 +642,7 @@ EXCEPTION WHEN others THEN
 END $preflight$;
 SELECT schemadelta_archive.hold_values('values', 'public', 'documents', 'route', ARRAY['id']::text[], 'public.documents.route:text@f26aa8cb', 'f26aa8cb', '301a4303');
 DO $guard$ BEGIN
-  IF (SELECT pg_catalog.format_type(a.atttypid, a.atttypmod) || coalesce(' COLLATE ' || co.collname, '') FROM pg_catalog.pg_attribute a LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation AND a.attcollation <> 100 AND co.collname <> 'default' WHERE a.attrelid = 'public.documents'::regclass AND a.attname = 'route') IS DISTINCT FROM 'path' THEN
+  IF (SELECT pg_catalog.format_type(a.atttypid, a.atttypmod) || coalesce(' COLLATE ' || co.collname, '') FROM pg_catalog.pg_attribute a LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation AND a.attcollation <> 100 AND co.collname <> 'default' WHERE a.attrelid = to_regclass('public.documents') AND a.attname = 'route') IS DISTINCT FROM 'path' THEN
     BEGIN
       ALTER TABLE public.documents ALTER COLUMN route TYPE path USING route::path;
     EXCEPTION WHEN cannot_coerce THEN
@@ -693,7 +693,7 @@ EXCEPTION WHEN others THEN
 END $preflight$;
 SELECT schemadelta_archive.hold_values('values', 'public', 'documents', 'spot', ARRAY['id']::text[], 'public.documents.spot:text@f26aa8cb', 'f26aa8cb', '301a4303');
 DO $guard$ BEGIN
-  IF (SELECT pg_catalog.format_type(a.atttypid, a.atttypmod) || coalesce(' COLLATE ' || co.collname, '') FROM pg_catalog.pg_attribute a LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation AND a.attcollation <> 100 AND co.collname <> 'default' WHERE a.attrelid = 'public.documents'::regclass AND a.attname = 'spot') IS DISTINCT FROM 'point' THEN
+  IF (SELECT pg_catalog.format_type(a.atttypid, a.atttypmod) || coalesce(' COLLATE ' || co.collname, '') FROM pg_catalog.pg_attribute a LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation AND a.attcollation <> 100 AND co.collname <> 'default' WHERE a.attrelid = to_regclass('public.documents') AND a.attname = 'spot') IS DISTINCT FROM 'point' THEN
     BEGIN
       ALTER TABLE public.documents ALTER COLUMN spot TYPE point USING spot::point;
     EXCEPTION WHEN cannot_coerce THEN
@@ -744,7 +744,7 @@ EXCEPTION WHEN others THEN
 END $preflight$;
 SELECT schemadelta_archive.hold_values('values', 'public', 'documents', 'zone', ARRAY['id']::text[], 'public.documents.zone:text@f26aa8cb', 'f26aa8cb', '301a4303');
 DO $guard$ BEGIN
-  IF (SELECT pg_catalog.format_type(a.atttypid, a.atttypmod) || coalesce(' COLLATE ' || co.collname, '') FROM pg_catalog.pg_attribute a LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation AND a.attcollation <> 100 AND co.collname <> 'default' WHERE a.attrelid = 'public.documents'::regclass AND a.attname = 'zone') IS DISTINCT FROM 'circle' THEN
+  IF (SELECT pg_catalog.format_type(a.atttypid, a.atttypmod) || coalesce(' COLLATE ' || co.collname, '') FROM pg_catalog.pg_attribute a LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation AND a.attcollation <> 100 AND co.collname <> 'default' WHERE a.attrelid = to_regclass('public.documents') AND a.attname = 'zone') IS DISTINCT FROM 'circle' THEN
     BEGIN
       ALTER TABLE public.documents ALTER COLUMN zone TYPE circle USING zone::circle;
     EXCEPTION WHEN cannot_coerce THEN

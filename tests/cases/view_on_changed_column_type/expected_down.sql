@@ -327,7 +327,7 @@ EXCEPTION WHEN others THEN
 END $preflight$;
 SELECT schemadelta_archive.hold_values('values', 'public', 'accounts', 'balance', ARRAY['id']::text[], 'public.accounts.balance:bigint@8eb26876', '8eb26876', 'b755eaba');
 DO $guard$ BEGIN
-  IF (SELECT pg_catalog.format_type(a.atttypid, a.atttypmod) || coalesce(' COLLATE ' || co.collname, '') FROM pg_catalog.pg_attribute a LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation AND a.attcollation <> 100 AND co.collname <> 'default' WHERE a.attrelid = 'public.accounts'::regclass AND a.attname = 'balance') IS DISTINCT FROM 'integer' THEN
+  IF (SELECT pg_catalog.format_type(a.atttypid, a.atttypmod) || coalesce(' COLLATE ' || co.collname, '') FROM pg_catalog.pg_attribute a LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation AND a.attcollation <> 100 AND co.collname <> 'default' WHERE a.attrelid = to_regclass('public.accounts') AND a.attname = 'balance') IS DISTINCT FROM 'integer' THEN
     BEGIN
       ALTER TABLE public.accounts ALTER COLUMN balance TYPE integer USING balance::integer;
     EXCEPTION WHEN cannot_coerce THEN

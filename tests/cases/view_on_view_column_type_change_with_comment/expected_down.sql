@@ -331,7 +331,7 @@ DO $preflight$ DECLARE bad bigint; BEGIN
 END $preflight$;
 SELECT schemadelta_archive.hold_values('values', 'public', 'people', 'nickname', ARRAY['id']::text[], 'public.people.nickname:character varying(60)@b3dbf872', 'b3dbf872', '50f8ba3e');
 DO $guard$ BEGIN
-  IF (SELECT pg_catalog.format_type(a.atttypid, a.atttypmod) || coalesce(' COLLATE ' || co.collname, '') FROM pg_catalog.pg_attribute a LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation AND a.attcollation <> 100 AND co.collname <> 'default' WHERE a.attrelid = 'public.people'::regclass AND a.attname = 'nickname') IS DISTINCT FROM 'character varying(20)' THEN
+  IF (SELECT pg_catalog.format_type(a.atttypid, a.atttypmod) || coalesce(' COLLATE ' || co.collname, '') FROM pg_catalog.pg_attribute a LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation AND a.attcollation <> 100 AND co.collname <> 'default' WHERE a.attrelid = to_regclass('public.people') AND a.attname = 'nickname') IS DISTINCT FROM 'character varying(20)' THEN
     BEGIN
       ALTER TABLE public.people ALTER COLUMN nickname TYPE character varying(20) USING nickname::character varying(20);
     EXCEPTION WHEN cannot_coerce THEN

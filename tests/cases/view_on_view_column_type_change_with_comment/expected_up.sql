@@ -161,7 +161,7 @@ DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGI
   END IF;
 END $pinned$;
 DO $guard$ BEGIN
-  IF (SELECT pg_catalog.format_type(a.atttypid, a.atttypmod) || coalesce(' COLLATE ' || co.collname, '') FROM pg_catalog.pg_attribute a LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation AND a.attcollation <> 100 AND co.collname <> 'default' WHERE a.attrelid = 'public.people'::regclass AND a.attname = 'nickname') IS DISTINCT FROM 'character varying(60)' THEN
+  IF (SELECT pg_catalog.format_type(a.atttypid, a.atttypmod) || coalesce(' COLLATE ' || co.collname, '') FROM pg_catalog.pg_attribute a LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation AND a.attcollation <> 100 AND co.collname <> 'default' WHERE a.attrelid = to_regclass('public.people') AND a.attname = 'nickname') IS DISTINCT FROM 'character varying(60)' THEN
     BEGIN
       ALTER TABLE public.people ALTER COLUMN nickname TYPE character varying(60) USING nickname::character varying(60);
     EXCEPTION WHEN cannot_coerce THEN
