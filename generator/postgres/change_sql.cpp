@@ -272,10 +272,26 @@ class Renderer {
           const auto& column = after<model::Column>();
           add(restore_column(*preservation_.restore, *holding, s, id_.parent, column));
         }
-        add(pinned_step(column_pin(s, id_.parent, after<model::Column>()),
-                        Statement{"ALTER TABLE " + table_name(id_) + " ADD COLUMN IF NOT EXISTS " + column_definition(s, after<model::Column>()) + ";",
-                                  expression_path(after<model::Column>())}));
+      {
+        const auto& column = after<model::Column>();
+        // A column the migration could not keep comes back empty: NOT NULL only where no row
+        // needs a value (an empty table), else it stays nullable and the script says so.
+        const bool comes_back_empty = std::find(c_.assessment.hazards.begin(), c_.assessment.hazards.end(), compare::Hazard::NotHeld) !=
+                                      c_.assessment.hazards.end();
+        model::Column added = column;
+        if (comes_back_empty && column.not_null && !column.default_value && column.identity.kind == model::IdentityKind::None && !column.generated) added.not_null = false;
+        add(pinned_step(column_pin(s, id_.parent, added),
+                        Statement{"ALTER TABLE " + table_name(id_) + " ADD COLUMN IF NOT EXISTS " + column_definition(s, added) + ";",
+                                  expression_path(added)}));
+        if (added.not_null != column.not_null) {
+          add(do_block("empty", "BEGIN\n  IF NOT EXISTS (SELECT FROM " + table_name(id_) + " WHERE " + quote_identifier(id_.name) + " IS NULL) THEN\n    ALTER TABLE " +
+                                    table_name(id_) + " ALTER COLUMN " + quote_identifier(id_.name) + " SET NOT NULL;\n  ELSE\n    RAISE WARNING '%', " +
+                                    message_literal("column " + id_.schema + "." + id_.parent + "." + id_.name +
+                                                    " came back empty (its values could not be kept): it stays nullable") +
+                                    ";\n  END IF;\nEND"));
+        }
         break;
+      }
       case ChangeType::DropColumn:
         if (const auto* holding = held(compare::HoldingKind::Column)) add(hold_values(*preservation_.hold, *holding));
         add("ALTER TABLE " + table_name(id_) + " DROP COLUMN IF EXISTS " + quote_identifier(id_.name) + ";"); break;

@@ -247,5 +247,10 @@ grep -q "^--.*add column column public.events.payload: comes back empty.*NotHeld
 check "the rollback says it comes back empty" $? 0
 "$bin" diff "$work/nokey_source.sql" "$work/nokey_target.sql" --format json | grep -q '"NotHeld"'
 check "the JSON plan carries the hazard" $? 0
+printf 'CREATE TABLE marks (at timestamptz, level int NOT NULL);\n' > "$work/nokey_nn_source.sql"
+printf 'CREATE TABLE marks (at timestamptz);\n' > "$work/nokey_nn_target.sql"
+"$bin" diff "$work/nokey_nn_source.sql" "$work/nokey_nn_target.sql" --allow-data-loss -o "$work/nn_up.sql" --rollback "$work/nn_down.sql" 2> /dev/null
+grep -q "ADD COLUMN IF NOT EXISTS level integer;" "$work/nn_down.sql" && grep -q "it stays nullable" "$work/nn_down.sql"
+check "a NOT NULL column that comes back empty is NOT NULL again only on an empty table" $? 0
 
 exit $((failures > 0))
