@@ -49,10 +49,10 @@ head -c 2000 /dev/urandom > "$work/garbage.sql"
 "$bin" parse "$work/garbage.sql" > /dev/null 2> "$work/err"
 check "binary garbage exits 2" $? 2
 
-printf 'CREATE RULE r AS ON INSERT TO t DO INSTEAD NOTHING;\n' > "$work/rule.sql"
+printf 'CREATE CAST (text AS int) WITH INOUT;\n' > "$work/rule.sql"
 "$bin" parse "$work/rule.sql" > "$work/rule.json" 2> "$work/err"
 check "an unmanaged statement is a warning" $? 0
-grep -q "rule.sql:1:1: warning: unmanaged statement (CREATE RULE)" "$work/err"
+grep -q "rule.sql:1:1: warning: unmanaged statement (CREATE CAST)" "$work/err"
 check "the warning names the statement's kind and place" $? 0
 "$bin" parse --strict "$work/rule.sql" > /dev/null 2>&1
 check "--strict makes it an error" $? 2
