@@ -28,6 +28,20 @@ struct SharedNames {
   std::set<std::pair<std::string, std::string>> relations, types;
 };
 
+// The relation names a table holds through its keys' and its own indexes: dropped with it.
+using OwnedRelationNames = std::map<std::pair<std::string, std::string>, std::vector<std::string>>;  // (schema, table) -> names
+
+OwnedRelationNames owned_relation_names(const CatalogIndex& index) {
+  OwnedRelationNames owned;
+  for (const auto& [id, definition] : index) {
+    if (id.kind == ObjectKind::Index) owned[{id.schema, id.parent}].push_back(id.name);
+    if (id.kind != ObjectKind::Constraint) continue;
+    const auto* c = std::get<const model::Constraint*>(definition);
+    if (c->kind != model::ConstraintKind::Check && c->kind != model::ConstraintKind::ForeignKey) owned[{id.schema, id.parent}].push_back(id.name);
+  }
+  return owned;
+}
+
 SharedNames shared_names(const CatalogIndex& index) {
   SharedNames names;
   for (const auto& [id, definition] : index) {
@@ -60,10 +74,20 @@ SharedNames shared_names(const CatalogIndex& index) {
 // Whether an object the script drops holds a name the target gives to an object (another one, or
 // itself created anew): then the drop runs before anything is created, or CREATE ... IF NOT EXISTS
 // would find the old object and the new one would never be made.
-bool frees_a_taken_name(const ObjectId& dropped, const CatalogIndex& before, const SharedNames& after) {
+bool frees_a_taken_name(const ObjectId& dropped, const CatalogIndex& before, const SharedNames& after, const OwnedRelationNames& owned) {
   const std::pair<std::string, std::string> name{dropped.schema, dropped.name};
   switch (dropped.kind) {
-    case ObjectKind::Table: case ObjectKind::View: case ObjectKind::MaterializedView:
+    case ObjectKind::Table: {
+      // Its keys' indexes go with it: a new table may take their names (a table renamed
+      // without --rename keeps its constraint names).
+      if (auto it = owned.find(name); it != owned.end()) {
+        for (const auto& index : it->second) {
+          if (after.relations.count({dropped.schema, index})) return true;
+        }
+      }
+      return after.relations.count(name) || after.types.count(name);
+    }
+    case ObjectKind::View: case ObjectKind::MaterializedView:
       return after.relations.count(name) || after.types.count(name);
     case ObjectKind::Sequence: return after.relations.count(name) > 0;
     case ObjectKind::Domain: return after.types.count(name) > 0;
@@ -76,7 +100,7 @@ bool frees_a_taken_name(const ObjectId& dropped, const CatalogIndex& before, con
 }
 
 Phase phase_of(const Change& c, const CatalogIndex& before, const CatalogIndex& after, bool recreated_routine,
-               const SharedNames& after_names, bool uses_a_view) {
+               const SharedNames& after_names, const OwnedRelationNames& owned, bool uses_a_view) {
   switch (c.type) {
     case ChangeType::AddEnumValue: return Phase::EnumValues;
     case ChangeType::Rename: return Phase::Renames;
@@ -122,11 +146,11 @@ Phase phase_of(const Change& c, const CatalogIndex& before, const CatalogIndex& 
     case ChangeType::CreateTrigger: case ChangeType::AlterTriggerState: case ChangeType::CreatePolicy: case ChangeType::CreateRule:
       return Phase::TableObjects;
     case ChangeType::DropTable:
-      return frees_a_taken_name(c.id, before, after_names) ? Phase::DropClashingRelations : Phase::DropTables;
+      return frees_a_taken_name(c.id, before, after_names, owned) ? Phase::DropClashingRelations : Phase::DropTables;
     case ChangeType::DropSequence:
-      return frees_a_taken_name(c.id, before, after_names) ? Phase::DropClashingRelations : Phase::DropSequences;
+      return frees_a_taken_name(c.id, before, after_names, owned) ? Phase::DropClashingRelations : Phase::DropSequences;
     case ChangeType::DropType: case ChangeType::DropDomain:
-      return frees_a_taken_name(c.id, before, after_names) ? Phase::DropClashingRelations : Phase::DropTypes;
+      return frees_a_taken_name(c.id, before, after_names, owned) ? Phase::DropClashingRelations : Phase::DropTypes;
     case ChangeType::DropExtension: return Phase::DropExtensions;
     case ChangeType::DropSchema: return Phase::DropSchemas;
     case ChangeType::SetComment: case ChangeType::SetPrivileges: case ChangeType::SetOwner: return Phase::Metadata;
@@ -186,6 +210,7 @@ std::vector<Change> order_changes(std::vector<Change> changes, const IndexedCata
     }
   }
   const SharedNames after_names = shared_names(after);
+  const OwnedRelationNames owned = owned_relation_names(before);
   auto uses_a_view = [&](const ObjectId& id) {
     for (const auto* catalog : {&source.catalog, &target.catalog}) {
       auto it = catalog->dependencies.find(id);
@@ -197,7 +222,7 @@ std::vector<Change> order_changes(std::vector<Change> changes, const IndexedCata
     return false;
   };
   for (auto& c : changes) {
-    c.phase = phase_of(c, before, after, recreated_routines.count(c.id) > 0, after_names, uses_a_view(c.id));
+    c.phase = phase_of(c, before, after, recreated_routines.count(c.id) > 0, after_names, owned, uses_a_view(c.id));
   }
 
   const Dependencies target_graph = lifted_dependencies(target.catalog);

@@ -1,0 +1,6 @@
+-- A table renamed without --rename (dropped and created) whose unique key keeps its name: the old table goes first (found by the semantic fuzzer).
+CREATE TABLE "public"."Mixedt52" (
+    "id" bigint NOT NULL, 
+    "c日27" integer
+);
+ALTER TABLE "public"."Mixedt52" ADD CONSTRAINT "column" UNIQUE ("c日27");
