@@ -62,6 +62,7 @@ class Comparer {
         change.timing = Timing::AfterIdentity;
       }
     }
+    partition_keys_under_dropped_parent_keys();
     cascade();
     emit_recreations();
     emit_comments_privileges_owners();
@@ -71,6 +72,32 @@ class Comparer {
       if (change.type == ChangeType::CreateRoutine && uses_a_view(change.id)) change.timing = Timing::AfterColumns;
     }
     return std::move(changes_);
+  }
+
+  // A partitioned table's key is made (or taken over) in every partition at once, and dropping
+  // it drops the partitions' keys attached to it: those the target keeps are added again.
+  void partition_keys_under_dropped_parent_keys() {
+    auto is_key = [](const model::Constraint* c) {
+      return c && (c->kind == model::ConstraintKind::PrimaryKey || c->kind == model::ConstraintKind::Unique);
+    };
+    for (const auto& id : std::set<ObjectId>(dropped_)) {
+      if (id.kind != ObjectKind::Constraint) continue;
+      const auto* key = definition<model::Constraint>(before_, id);
+      const auto* parent = definition<model::Table>(before_, ObjectId{ObjectKind::Table, id.schema, id.parent, "", ""});
+      if (!is_key(key) || !parent || !parent->partition_by) continue;
+      for (const auto& [table_id, table_definition] : before_) {
+        if (table_id.kind != ObjectKind::Table) continue;
+        const auto* table = std::get<const model::Table*>(table_definition);
+        if (!table->partition_of || table->partition_of->schema != id.schema || table->partition_of->name != id.parent) continue;
+        for (const auto& [name, constraint] : table->constraints) {
+          const ObjectId part{ObjectKind::Constraint, table_id.schema, name, table_id.name, ""};
+          if (is_key(&constraint) && constraint.kind == key->kind && constraint.columns == key->columns && after_.count(part) &&
+              !dropped_.count(part)) {
+            recreate(part, "taken over by the key of its partitioned table, which is dropped");
+          }
+        }
+      }
+    }
   }
 
   bool uses_a_view(const ObjectId& id) const {

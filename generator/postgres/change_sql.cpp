@@ -338,19 +338,30 @@ class Renderer {
       case ChangeType::AddConstraint: {
         preflight_constraint();
         const auto& c = after<model::Constraint>();
-        // ONLY, except a foreign key on a partitioned table and an inheritable CHECK (children
-        // must get it too).
-        bool only = !(partitioned_in_target(s, id_.parent) && c.kind == model::ConstraintKind::ForeignKey) &&
+        // ONLY, except a foreign key or key on a partitioned table and an inheritable CHECK
+        // (children must get it too). A key with ONLY would leave the parent's index invalid until
+        // each partition's index is attached: without it the partitions' keys are made or
+        // attached at once, and the partitions' own steps find them done.
+        const bool key = c.kind == model::ConstraintKind::PrimaryKey || c.kind == model::ConstraintKind::Unique ||
+                         c.kind == model::ConstraintKind::Exclude;
+        bool only = !(partitioned_in_target(s, id_.parent) && (c.kind == model::ConstraintKind::ForeignKey || key)) &&
                     !(c.kind == model::ConstraintKind::Check && !c.no_inherit);
         add(pinned_step(constraint_pin(s, id_.parent, c), add_constraint(s, id_.parent, c, only)));
         break;
       }
-      case ChangeType::DropConstraint:
+      case ChangeType::DropConstraint: {
         // Guarded: the table may be one this script drops too (a foreign-key cycle), or a view
-        // that took its name on a re-run.
-        add(guarded(relation_of_kind(s, id_.parent, "'r', 'p'"),
-                    {"ALTER TABLE " + table_name(id_) + " DROP CONSTRAINT IF EXISTS " + quote_identifier(id_.name) + ";", std::nullopt}));
+        // that took its name on a re-run. A partition's key that its parent's key took over goes
+        // with the parent's (it cannot be dropped alone).
+        std::string condition = relation_of_kind(s, id_.parent, "'r', 'p'");
+        const auto* table = compare::definition<model::Table>(before_, ObjectId{ObjectKind::Table, s, id_.parent, "", ""});
+        if (table && table->partition_of) {
+          condition += " AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_constraint WHERE conrelid = " + relation_literal(s, id_.parent) +
+                       " AND conname = " + quote_literal(id_.name) + " AND coninhcount > 0)";
+        }
+        add(guarded(condition, {"ALTER TABLE " + table_name(id_) + " DROP CONSTRAINT IF EXISTS " + quote_identifier(id_.name) + ";", std::nullopt}));
         break;
+      }
       case ChangeType::ValidateConstraint:
         add("ALTER TABLE " + table_name(id_) + " VALIDATE CONSTRAINT " + quote_identifier(id_.name) + ";");
         break;

@@ -301,12 +301,12 @@ DO $guard$ BEGIN
   END IF;
 END $guard$;
 DO $guard$ BEGIN
-  IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.meas_2025') AND relkind IN ('r', 'p')) THEN
+  IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.meas_2025') AND relkind IN ('r', 'p')) AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_constraint WHERE conrelid = to_regclass('public.meas_2025') AND conname = 'meas_2025_pkey' AND coninhcount > 0) THEN
     ALTER TABLE public.meas_2025 DROP CONSTRAINT IF EXISTS meas_2025_pkey;
   END IF;
 END $guard$;
 DO $guard$ BEGIN
-  IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.meas_2024') AND relkind IN ('r', 'p')) THEN
+  IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.meas_2024') AND relkind IN ('r', 'p')) AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_constraint WHERE conrelid = to_regclass('public.meas_2024') AND conname = 'meas_2024_pkey' AND coninhcount > 0) THEN
     ALTER TABLE public.meas_2024 DROP CONSTRAINT IF EXISTS meas_2024_pkey;
   END IF;
 END $guard$;

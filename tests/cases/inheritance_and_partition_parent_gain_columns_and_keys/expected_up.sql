@@ -289,7 +289,7 @@ DO $preflight$ DECLARE bad bigint; BEGIN
 END $preflight$;
 DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
   IF NOT (pg_temp.schemadelta_constraint(pg_catalog.to_regclass('public.meas'), 'meas_pkey') IS NOT NULL) THEN
-    ALTER TABLE ONLY public.meas ADD CONSTRAINT meas_pkey PRIMARY KEY (id, at);
+    ALTER TABLE public.meas ADD CONSTRAINT meas_pkey PRIMARY KEY (id, at);
   ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_column_type(regclass, name)') IS NULL THEN
     RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'constraint meas_pkey on public.meas';
   ELSE

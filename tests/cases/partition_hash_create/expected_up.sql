@@ -417,7 +417,7 @@ DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGI
 END $pinned$;
 DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
   IF NOT (pg_temp.schemadelta_constraint(pg_catalog.to_regclass('public.user_sessions'), 'user_sessions_pkey') IS NOT NULL) THEN
-    ALTER TABLE ONLY public.user_sessions ADD CONSTRAINT user_sessions_pkey PRIMARY KEY (user_id, token);
+    ALTER TABLE public.user_sessions ADD CONSTRAINT user_sessions_pkey PRIMARY KEY (user_id, token);
   ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_column_type(regclass, name)') IS NULL THEN
     RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'constraint user_sessions_pkey on public.user_sessions';
   ELSE

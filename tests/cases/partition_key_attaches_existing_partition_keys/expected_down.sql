@@ -1,11 +1,12 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint 5732e3d691ff4d51, target fingerprint a54bf75c983755a6
 -- Changes:
---      2 add constraint
+--      3 add constraint
 --      1 attach index
 --      2 create index
---      2 drop constraint
+--      3 drop constraint
 -- Hazards:
+--   blocking    add constraint constraint public.p1_pkey on public.p1: checks every existing row [MayFailOnExistingRows, BlocksWrites]
 --   blocking    add constraint constraint public.q1_pkey on public.q1: checks every existing row [MayFailOnExistingRows, BlocksWrites]
 --   blocking    add constraint constraint public.q_pkey on public.q: checks every existing row [MayFailOnExistingRows, BlocksWrites]
 --   blocking    create index index public.q1_x_id_at_idx: builds a unique index: fails (pre-flight) on duplicate rows [MayFailOnExistingRows, BlocksWrites]
@@ -126,10 +127,44 @@ DO $guard$ BEGIN
   END IF;
 END $guard$;
 DO $guard$ BEGIN
-  IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.p2') AND relkind IN ('r', 'p')) THEN
+  IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.p2') AND relkind IN ('r', 'p')) AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_constraint WHERE conrelid = to_regclass('public.p2') AND conname = 'p2_pkey' AND coninhcount > 0) THEN
     ALTER TABLE public.p2 DROP CONSTRAINT IF EXISTS p2_pkey;
   END IF;
 END $guard$;
+DO $guard$ BEGIN
+  IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.p1') AND relkind IN ('r', 'p')) AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_constraint WHERE conrelid = to_regclass('public.p1') AND conname = 'p1_pkey' AND coninhcount > 0) THEN
+    ALTER TABLE public.p1 DROP CONSTRAINT IF EXISTS p1_pkey;
+  END IF;
+END $guard$;
+DO $preflight$ DECLARE bad bigint; BEGIN
+  SELECT count(*) INTO bad FROM (SELECT 1 FROM public.p1 WHERE true GROUP BY id, at HAVING count(*) > 1) AS rows_found;
+  IF bad > 0 THEN
+    RAISE EXCEPTION 'schemadelta pre-flight: % %', bad, 'duplicate values of (id, at) in public.p1: constraint p1_pkey would fail';
+  END IF;
+END $preflight$;
+DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
+  IF NOT (pg_temp.schemadelta_constraint(pg_catalog.to_regclass('public.p1'), 'p1_pkey') IS NOT NULL) THEN
+    ALTER TABLE ONLY public.p1 ADD CONSTRAINT p1_pkey PRIMARY KEY (id, at);
+  ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_column_type(regclass, name)') IS NULL THEN
+    RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'constraint p1_pkey on public.p1';
+  ELSE
+    BEGIN
+      CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.p1);
+    ALTER TABLE pg_temp.schemadelta_shadow ADD CONSTRAINT p1_pkey PRIMARY KEY (id, at);
+    target_state := pg_temp.schemadelta_constraint('pg_temp.schemadelta_shadow'::regclass, 'p1_pkey');
+      DROP TABLE pg_temp.schemadelta_shadow;
+    
+    EXCEPTION WHEN others THEN
+      target_state := NULL;
+    END;
+    found_state := pg_temp.schemadelta_constraint(pg_catalog.to_regclass('public.p1'), 'p1_pkey');
+    IF found_state IS NOT DISTINCT FROM target_state THEN
+      NULL;  -- done before
+    ELSE
+      RAISE EXCEPTION 'schemadelta: % is not as this script expects: found %, expected %', 'constraint p1_pkey on public.p1', pg_catalog.regexp_replace((coalesce(found_state, 'nothing'))::text, '[[:cntrl:]]', '?', 'g'), pg_catalog.regexp_replace((target_state)::text, '[[:cntrl:]]', '?', 'g');
+    END IF;
+  END IF;
+END $pinned$;
 DO $preflight$ DECLARE bad bigint; BEGIN
   SELECT count(*) INTO bad FROM (SELECT 1 FROM public.q1 WHERE true GROUP BY id, at HAVING count(*) > 1) AS rows_found;
   IF bad > 0 THEN
@@ -167,7 +202,7 @@ DO $preflight$ DECLARE bad bigint; BEGIN
 END $preflight$;
 DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
   IF NOT (pg_temp.schemadelta_constraint(pg_catalog.to_regclass('public.q'), 'q_pkey') IS NOT NULL) THEN
-    ALTER TABLE ONLY public.q ADD CONSTRAINT q_pkey PRIMARY KEY (id, at);
+    ALTER TABLE public.q ADD CONSTRAINT q_pkey PRIMARY KEY (id, at);
   ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_column_type(regclass, name)') IS NULL THEN
     RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'constraint q_pkey on public.q';
   ELSE

@@ -123,7 +123,7 @@ DO $guard$ BEGIN
   END IF;
 END $guard$;
 DO $guard$ BEGIN
-  IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.q1') AND relkind IN ('r', 'p')) THEN
+  IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.q1') AND relkind IN ('r', 'p')) AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_constraint WHERE conrelid = to_regclass('public.q1') AND conname = 'q1_pkey' AND coninhcount > 0) THEN
     ALTER TABLE public.q1 DROP CONSTRAINT IF EXISTS q1_pkey;
   END IF;
 END $guard$;
@@ -174,7 +174,7 @@ DO $preflight$ DECLARE bad bigint; BEGIN
 END $preflight$;
 DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
   IF NOT (pg_temp.schemadelta_constraint(pg_catalog.to_regclass('public.p'), 'p_pkey') IS NOT NULL) THEN
-    ALTER TABLE ONLY public.p ADD CONSTRAINT p_pkey PRIMARY KEY (id, at);
+    ALTER TABLE public.p ADD CONSTRAINT p_pkey PRIMARY KEY (id, at);
   ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_column_type(regclass, name)') IS NULL THEN
     RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'constraint p_pkey on public.p';
   ELSE

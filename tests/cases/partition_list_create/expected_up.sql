@@ -320,7 +320,7 @@ DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGI
 END $pinned$;
 DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
   IF NOT (pg_temp.schemadelta_constraint(pg_catalog.to_regclass('public.customers'), 'customers_pkey') IS NOT NULL) THEN
-    ALTER TABLE ONLY public.customers ADD CONSTRAINT customers_pkey PRIMARY KEY (region, id);
+    ALTER TABLE public.customers ADD CONSTRAINT customers_pkey PRIMARY KEY (region, id);
   ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_column_type(regclass, name)') IS NULL THEN
     RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'constraint customers_pkey on public.customers';
   ELSE

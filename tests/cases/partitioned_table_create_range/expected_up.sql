@@ -343,7 +343,7 @@ DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGI
 END $pinned$;
 DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
   IF NOT (pg_temp.schemadelta_constraint(pg_catalog.to_regclass('public.measurements'), 'measurements_pkey') IS NOT NULL) THEN
-    ALTER TABLE ONLY public.measurements ADD CONSTRAINT measurements_pkey PRIMARY KEY (device_id, taken_at);
+    ALTER TABLE public.measurements ADD CONSTRAINT measurements_pkey PRIMARY KEY (device_id, taken_at);
   ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_column_type(regclass, name)') IS NULL THEN
     RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'constraint measurements_pkey on public.measurements';
   ELSE

@@ -405,7 +405,7 @@ DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGI
 END $pinned$;
 DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
   IF NOT (pg_temp.schemadelta_constraint(pg_catalog.to_regclass('public.page_views_2001'), 'page_views_2001_pkey') IS NOT NULL) THEN
-    ALTER TABLE ONLY public.page_views_2001 ADD CONSTRAINT page_views_2001_pkey PRIMARY KEY (viewed_on, id);
+    ALTER TABLE public.page_views_2001 ADD CONSTRAINT page_views_2001_pkey PRIMARY KEY (viewed_on, id);
   ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_column_type(regclass, name)') IS NULL THEN
     RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'constraint page_views_2001_pkey on public.page_views_2001';
   ELSE
@@ -474,7 +474,7 @@ DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGI
 END $pinned$;
 DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
   IF NOT (pg_temp.schemadelta_constraint(pg_catalog.to_regclass('public.page_views'), 'page_views_pkey') IS NOT NULL) THEN
-    ALTER TABLE ONLY public.page_views ADD CONSTRAINT page_views_pkey PRIMARY KEY (viewed_on, id);
+    ALTER TABLE public.page_views ADD CONSTRAINT page_views_pkey PRIMARY KEY (viewed_on, id);
   ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_column_type(regclass, name)') IS NULL THEN
     RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'constraint page_views_pkey on public.page_views';
   ELSE
