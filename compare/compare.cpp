@@ -610,6 +610,16 @@ class Comparer {
       add(drop_type_of(id.kind), id, reason);
       add(create_type_of(id.kind), id, reason, late_routines_.count(id) ? Timing::AfterColumns : Timing::Normal);
       if (id.kind == ObjectKind::Table) {
+        // A rebuilt table starts with the defaults: its attributes (row level security, replica
+        // identity, ...) are set as for a new table, unless the comparison already set them.
+        const size_t earlier = changes_.size();
+        table_extras(nullptr, *definition<model::Table>(after_, id), id);
+        for (size_t i = changes_.size(); i-- > earlier;) {
+          const bool already = std::any_of(changes_.begin(), changes_.begin() + static_cast<std::ptrdiff_t>(earlier), [&](const Change& c) {
+            return c.type == changes_[i].type && c.id == changes_[i].id && c.attribute == changes_[i].attribute;
+          });
+          if (already) changes_.erase(changes_.begin() + static_cast<std::ptrdiff_t>(i));
+        }
         // A rebuilt table comes back with all its parts.
         for (const auto& [part, _] : after_) {
           if (part.schema == id.schema && part.parent == id.name && part.kind != ObjectKind::Column &&
