@@ -1,4 +1,4 @@
-// schemadelta verify SOURCE TARGET [--migration FILE] [--rollback FILE] [--no-rows] [...]
+// schemadelta verify SOURCE TARGET [--migration FILE] [--rollback FILE] [--no-rows | --require-rows] [...]
 // Proves, on a throwaway PostgreSQL 15, the scripts `diff` writes (or the given ones).
 // Exit 0: every check passed. 1: a check failed. 2: bad input, or no server could be started.
 #include <chrono>
@@ -24,7 +24,7 @@ namespace {
 
 struct VerifyArguments {
   std::string source, target, migration_file, rollback_file;
-  bool no_rows = false, cleanup = false;
+  bool no_rows = false, require_rows = false, cleanup = false;
   ScriptOptions script;  // the same as diff's: verify proves what diff writes
   SnapshotOptions snapshot;
 };
@@ -97,6 +97,7 @@ int run_verify(const VerifyArguments& args) {
   roles.merge(model::roles_named(target->catalog));
   verify::ProofOptions proof_options;
   proof_options.with_rows = !args.no_rows;
+  proof_options.require_rows = args.require_rows;
   proof_options.compare_rows = !args.script.no_preserve;
   proof_options.archive_schema = args.script.archive_schema;
   auto started = std::chrono::steady_clock::now();
@@ -117,9 +118,11 @@ int run_verify(const VerifyArguments& args) {
 
   for (const auto& step : proof.steps) {
     std::cout << (step.passed ? "PASS  " : "FAIL  ") << model::printable(step.name) << "\n";
-    if (step.passed) continue;
-    std::istringstream detail(step.detail);
-    for (std::string line; std::getline(detail, line);) std::cout << "      " << model::printable(line) << "\n";
+    if (!step.passed) {
+      std::istringstream detail(step.detail);
+      for (std::string line; std::getline(detail, line);) std::cout << "      " << model::printable(line) << "\n";
+    }
+    for (const auto& note : step.notes) std::cout << "      " << model::printable(note) << "\n";
   }
   const auto failed = std::count_if(proof.steps.begin(), proof.steps.end(), [](const auto& s) { return !s.passed; });
   std::cout << fmt::format("{} of {} checks passed\n", proof.steps.size() - failed, proof.steps.size());
@@ -136,7 +139,9 @@ void add_verify_command(CLI::App& app, int& exit_code) {
   command->add_flag("--cleanup", args->cleanup, "Only stop and remove the servers of verify runs that were killed");
   command->add_option("--migration", args->migration_file, "Prove this migration script instead of the one diff writes");
   command->add_option("--rollback", args->rollback_file, "Prove this rollback script instead of the one diff writes");
-  command->add_flag("--no-rows", args->no_rows, "Do not fill SOURCE's tables with generated rows");
+  auto* no_rows = command->add_flag("--no-rows", args->no_rows, "Do not fill SOURCE's tables with generated rows");
+  command->add_flag("--require-rows", args->require_rows, "Fail when the generated rows leave a table of SOURCE empty")
+      ->excludes(no_rows);
   add_script_options(command, args->script);
   add_snapshot_options(command, args->snapshot, true);
   command->callback([args, &exit_code] { exit_code = run_verify(*args); });

@@ -3,6 +3,9 @@
 #include <algorithm>
 #include <sstream>
 
+#include <fmt/format.h>
+#include <nlohmann/json.hpp>
+
 #include "compare/change_set.h"
 #include "generator/postgres/quoting.h"
 #include "model/object_filter.h"
@@ -19,9 +22,29 @@ bool Proof::passed() const {
 std::string Proof::failures() const {
   std::string text;
   for (const auto& step : steps) {
-    if (!step.passed) text += "FAILED: " + step.name + "\n" + step.detail + "\n";
+    if (step.passed) continue;
+    text += "FAILED: " + step.name + "\n" + step.detail + "\n";
+    for (const auto& note : step.notes) text += note + "\n";
   }
   return text;
+}
+
+std::optional<RowCoverage> read_row_coverage(const std::string& output) {
+  static const std::string marker = "fill_rows: {";
+  const auto at = output.rfind(marker);
+  if (at == std::string::npos) return std::nullopt;
+  const auto start = at + marker.size() - 1;
+  const auto end = output.find('\n', start);
+  const auto summary = nlohmann::json::parse(output.substr(start, end == std::string::npos ? std::string::npos : end - start),
+                                             nullptr, false);
+  if (!summary.is_object() || !summary.contains("tables") || !summary.contains("filled") || !summary.contains("empty")) {
+    return std::nullopt;
+  }
+  RowCoverage coverage;
+  coverage.tables = summary["tables"].get<int>();
+  coverage.filled = summary["filled"].get<int>();
+  for (const auto& name : summary["empty"]) coverage.empty_tables.push_back(name.get<std::string>());
+  return coverage;
 }
 
 ProofInput proof_input(const std::string& name, const std::string& source_sql, const std::string& target_sql,
@@ -45,9 +68,7 @@ class Prover {
   Proof run() {
     auto migrated = database("migrated");
     if (!step("SOURCE loads", [&] { return apply(migrated, input_.source_sql); })) return finish();
-    if (options_.with_rows && !step("rows are generated in every table", [&] { return apply(migrated, fill_rows_sql()); })) {
-      return finish();
-    }
+    if (options_.with_rows && !fill_rows(migrated)) return finish();
     const std::string source_rows = rows(migrated);
     const std::string source_dump = schema(migrated);
 
@@ -86,6 +107,36 @@ class Prover {
   const ProofOptions& options_;
   Proof proof_;
   std::vector<std::string> databases_;
+
+  // Fills SOURCE's tables: the step is named after how many got rows and notes the empty ones; it
+  // fails when the generator fails, or with require_rows when a table is left empty. Whether the
+  // proof can go on (the generator ran).
+  bool fill_rows(const std::string& database) {
+    if (options_.progress) options_.progress("rows are generated");
+    ProofStep filled{"rows are generated", false, "", {}};
+    try {
+      auto run = server_.run_sql(database, fill_rows_sql());
+      auto coverage = run.ok ? read_row_coverage(run.output) : std::nullopt;
+      if (!run.ok) {
+        filled.detail = run.output.empty() ? "psql failed" : run.output;
+      } else if (!coverage) {
+        filled.detail = "the row generator printed no summary:\n" + run.output;
+      } else {
+        filled.name = fmt::format("rows in {} of {} tables", coverage->filled, coverage->tables);
+        for (const auto& table : coverage->empty_tables) filled.notes.push_back("no rows in " + table);
+        filled.passed = !options_.require_rows || coverage->empty_tables.empty();
+        if (!filled.passed) {
+          filled.detail = fmt::format("rows are required in every table, and {} of {} have none (no generated row satisfies "
+                                      "their CHECKs, keys or triggers)", coverage->empty_tables.size(), coverage->tables);
+        }
+        proof_.rows = std::move(coverage);
+      }
+    } catch (const std::exception& e) {
+      filled.detail = e.what();
+    }
+    proof_.steps.push_back(filled);
+    return proof_.rows.has_value();
+  }
 
   // Runs a check: "" is a pass, anything else is the reason it failed.
   bool step(const std::string& name, const std::function<std::string()>& check) {

@@ -2,6 +2,7 @@
 // The proof that a migration and its rollback do what they say, on a throwaway PostgreSQL: the
 // checks `schemadelta verify` reports and every migration test asserts (one implementation).
 #include <functional>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -15,6 +16,15 @@ struct ProofStep {
   std::string name;    // "the migration applies"
   bool passed = false;
   std::string detail;  // why it failed: server output or the schema difference
+  std::vector<std::string> notes;  // shown whether it passed or not (the tables left without rows)
+};
+
+// What the row generator filled. The tables counted are those that hold rows: ordinary tables and
+// leaf partitions (a partitioned table without partitions counts as one).
+struct RowCoverage {
+  int tables = 0;
+  int filled = 0;
+  std::vector<std::string> empty_tables;  // schema-qualified, quoted as SQL quotes them
 };
 
 struct ProofInput {
@@ -32,6 +42,7 @@ ProofInput proof_input(const std::string& name, const std::string& source_sql, c
 struct ProofOptions {
   bool with_rows = true;             // fill SOURCE's tables with generated rows first
   bool compare_rows = true;          // false: the scripts drop data on purpose (--no-preserve)
+  bool require_rows = false;         // a table left without rows fails the proof (--require-rows)
   std::string archive_schema = "schemadelta_archive";
   // With rows, the migration must stop with this message and change nothing; the proof then
   // continues on empty tables.
@@ -41,6 +52,7 @@ struct ProofOptions {
 
 struct Proof {
   std::vector<ProofStep> steps;
+  std::optional<RowCoverage> rows;  // set when SOURCE's tables were filled
   bool passed() const;
   std::string failures() const;  // every failed step with its detail
 };
@@ -51,8 +63,13 @@ struct Proof {
 // SOURCE is back byte for byte (`pg_dump --data-only`, the holding schema left out).
 Proof prove_scripts(ThrowawayServer& server, const ProofInput& input, const ProofOptions& options = {});
 
-// The SQL that fills every table with generated rows respecting types, keys, checks and foreign
-// keys (deterministic: the same schema always gets the same rows).
+// The SQL that fills every table with generated rows respecting types, keys, checks, domains,
+// enums, partition bounds and foreign keys, cycles included (deterministic: the same schema always
+// gets the same rows). It prints its RowCoverage as one NOTICE.
 const std::string& fill_rows_sql();
+
+// The RowCoverage in the output of fill_rows_sql() (psql's, notices included); nullopt when the
+// output holds none.
+std::optional<RowCoverage> read_row_coverage(const std::string& output);
 
 }  // namespace schemadelta::verify
