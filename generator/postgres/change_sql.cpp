@@ -124,6 +124,19 @@ class Renderer {
   const Preservation& preservation_;
   std::vector<Statement> out_;
 
+  // A partition is created alone and attached after: it needs its parent's CHECKs (those that
+  // are inherited) before ATTACH PARTITION accepts it.
+  model::Table with_parent_checks(const model::Table& table) const {
+    if (!table.partition_of) return table;
+    const auto* schema = target_.find_schema(table.partition_of->schema);
+    if (!schema || !schema->tables.count(table.partition_of->name)) return table;
+    model::Table copy = table;
+    for (const auto& [name, constraint] : with_parent_checks(schema->tables.at(table.partition_of->name)).constraints) {
+      if (constraint.kind == model::ConstraintKind::Check && !constraint.no_inherit) copy.constraints.emplace(name, constraint);
+    }
+    return copy;
+  }
+
   const compare::Holding* held(compare::HoldingKind kind) const {
     return preservation_.hold ? preservation_.hold->held(kind, id_) : nullptr;
   }
@@ -245,7 +258,7 @@ class Renderer {
       }
       case ChangeType::DropOperator: add(drop(object_reference(id_, source_))); fix_drop_if_exists(); break;
       case ChangeType::CreateTable: {
-        const auto& table = after<model::Table>();
+        const auto& table = with_parent_checks(after<model::Table>());
         add(pinned_step(table_pin(s, table), create_table(s, table, true)));
         if (const auto* holding = restored(compare::HoldingKind::Table)) {
           add(restore_table(*preservation_.restore, *holding, all_columns(table)));
@@ -353,8 +366,9 @@ class Renderer {
         // Guarded: the table may be one this script drops too (a foreign-key cycle), or a view
         // that took its name on a re-run. A partition's key that its parent's key took over goes
         // with the parent's (it cannot be dropped alone).
-        std::string condition = relation_of_kind(s, id_.parent, "'r', 'p'");
         const auto* table = compare::definition<model::Table>(before_, ObjectId{ObjectKind::Table, s, id_.parent, "", ""});
+        // Only on the table as it was: a re-run may find it rebuilt (partitioned where it was plain).
+        std::string condition = relation_of_kind(s, id_.parent, !table ? "'r', 'p'" : table->partition_by ? "'p'" : "'r'");
         if (table && table->partition_of) {
           condition += " AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_constraint WHERE conrelid = " + relation_literal(s, id_.parent) +
                        " AND conname = " + quote_literal(id_.name) + " AND coninhcount > 0)";

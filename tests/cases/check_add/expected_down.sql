@@ -114,12 +114,12 @@ $state$;$$;
   END IF;
 END $state_functions$;
 DO $guard$ BEGIN
-  IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.bookings') AND relkind IN ('r', 'p')) THEN
+  IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.bookings') AND relkind IN ('r')) THEN
     ALTER TABLE public.bookings DROP CONSTRAINT IF EXISTS bookings_period_check;
   END IF;
 END $guard$;
 DO $guard$ BEGIN
-  IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.bookings') AND relkind IN ('r', 'p')) THEN
+  IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.bookings') AND relkind IN ('r')) THEN
     ALTER TABLE public.bookings DROP CONSTRAINT IF EXISTS bookings_guests_check;
   END IF;
 END $guard$;

@@ -115,7 +115,7 @@ $state$;$$;
   END IF;
 END $state_functions$;
 DO $guard$ BEGIN
-  IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.iban_accounts') AND relkind IN ('r', 'p')) THEN
+  IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.iban_accounts') AND relkind IN ('r')) THEN
     ALTER TABLE public.iban_accounts DROP CONSTRAINT IF EXISTS iban_accounts_iban_check;
   END IF;
 END $guard$;

@@ -114,7 +114,7 @@ $state$;$$;
   END IF;
 END $state_functions$;
 DO $guard$ BEGIN
-  IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.bookings') AND relkind IN ('r', 'p')) THEN
+  IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.bookings') AND relkind IN ('r')) THEN
     ALTER TABLE public.bookings DROP CONSTRAINT IF EXISTS bookings_note_check;
   END IF;
 END $guard$;

@@ -280,7 +280,7 @@ $state$;$$;
   END IF;
 END $state_functions$;
 DO $guard$ BEGIN
-  IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.customers') AND relkind IN ('r', 'p')) THEN
+  IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.customers') AND relkind IN ('r')) THEN
     ALTER TABLE public.customers DROP CONSTRAINT IF EXISTS customers_fax_check;
   END IF;
 END $guard$;

@@ -127,12 +127,12 @@ DO $guard$ BEGIN
   END IF;
 END $guard$;
 DO $guard$ BEGIN
-  IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.task') AND relkind IN ('r', 'p')) THEN
+  IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.task') AND relkind IN ('r')) THEN
     ALTER TABLE public.task DROP CONSTRAINT IF EXISTS task_s_check;
   END IF;
 END $guard$;
 DO $guard$ BEGIN
-  IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.person') AND relkind IN ('r', 'p')) THEN
+  IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.person') AND relkind IN ('r')) THEN
     ALTER TABLE public.person DROP CONSTRAINT IF EXISTS person_not_angry;
   END IF;
 END $guard$;

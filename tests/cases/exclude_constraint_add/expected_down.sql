@@ -115,7 +115,7 @@ $state$;$$;
   END IF;
 END $state_functions$;
 DO $guard$ BEGIN
-  IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.room_bookings') AND relkind IN ('r', 'p')) THEN
+  IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.room_bookings') AND relkind IN ('r')) THEN
     ALTER TABLE public.room_bookings DROP CONSTRAINT IF EXISTS room_bookings_no_overlap;
   END IF;
 END $guard$;

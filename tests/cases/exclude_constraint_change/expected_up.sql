@@ -116,7 +116,7 @@ $state$;$$;
   END IF;
 END $state_functions$;
 DO $guard$ BEGIN
-  IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.reservations') AND relkind IN ('r', 'p')) THEN
+  IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.reservations') AND relkind IN ('r')) THEN
     ALTER TABLE public.reservations DROP CONSTRAINT IF EXISTS reservations_period_excl;
   END IF;
 END $guard$;

@@ -114,7 +114,7 @@ $state$;$$;
   END IF;
 END $state_functions$;
 DO $guard$ BEGIN
-  IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.stores') AND relkind IN ('r', 'p')) THEN
+  IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.stores') AND relkind IN ('r')) THEN
     ALTER TABLE public.stores DROP CONSTRAINT IF EXISTS stores_region_fkey;
   END IF;
 END $guard$;

@@ -116,7 +116,7 @@ $state$;$$;
   END IF;
 END $state_functions$;
 DO $guard$ BEGIN
-  IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.players') AND relkind IN ('r', 'p')) THEN
+  IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.players') AND relkind IN ('r')) THEN
     ALTER TABLE public.players DROP CONSTRAINT IF EXISTS players_team_id_fkey;
   END IF;
 END $guard$;

@@ -114,12 +114,12 @@ $state$;$$;
   END IF;
 END $state_functions$;
 DO $guard$ BEGIN
-  IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.teams') AND relkind IN ('r', 'p')) THEN
+  IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.teams') AND relkind IN ('r')) THEN
     ALTER TABLE public.teams DROP CONSTRAINT IF EXISTS teams_lead_fkey;
   END IF;
 END $guard$;
 DO $guard$ BEGIN
-  IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.employees') AND relkind IN ('r', 'p')) THEN
+  IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.employees') AND relkind IN ('r')) THEN
     ALTER TABLE public.employees DROP CONSTRAINT IF EXISTS employees_team_fkey;
   END IF;
 END $guard$;

@@ -281,17 +281,17 @@ $state$;$$;
   END IF;
 END $state_functions$;
 DO $guard$ BEGIN
-  IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.c_nodes') AND relkind IN ('r', 'p')) THEN
+  IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.c_nodes') AND relkind IN ('r')) THEN
     ALTER TABLE public.c_nodes DROP CONSTRAINT IF EXISTS c_nodes_b_id_fkey;
   END IF;
 END $guard$;
 DO $guard$ BEGIN
-  IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.b_nodes') AND relkind IN ('r', 'p')) THEN
+  IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.b_nodes') AND relkind IN ('r')) THEN
     ALTER TABLE public.b_nodes DROP CONSTRAINT IF EXISTS b_nodes_a_id_fkey;
   END IF;
 END $guard$;
 DO $guard$ BEGIN
-  IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.a_nodes') AND relkind IN ('r', 'p')) THEN
+  IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.a_nodes') AND relkind IN ('r')) THEN
     ALTER TABLE public.a_nodes DROP CONSTRAINT IF EXISTS a_nodes_c_id_fkey;
   END IF;
 END $guard$;

@@ -281,17 +281,17 @@ $state$;$$;
   END IF;
 END $state_functions$;
 DO $guard$ BEGIN
-  IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('app.reviews') AND relkind IN ('r', 'p')) THEN
+  IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('app.reviews') AND relkind IN ('r')) THEN
     ALTER TABLE app.reviews DROP CONSTRAINT IF EXISTS reviews_author_id_fkey;
   END IF;
 END $guard$;
 DO $guard$ BEGIN
-  IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('app.books') AND relkind IN ('r', 'p')) THEN
+  IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('app.books') AND relkind IN ('r')) THEN
     ALTER TABLE app.books DROP CONSTRAINT IF EXISTS books_latest_review_fkey;
   END IF;
 END $guard$;
 DO $guard$ BEGIN
-  IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('app.authors') AND relkind IN ('r', 'p')) THEN
+  IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('app.authors') AND relkind IN ('r')) THEN
     ALTER TABLE app.authors DROP CONSTRAINT IF EXISTS authors_favourite_book_fkey;
   END IF;
 END $guard$;

@@ -280,17 +280,17 @@ $state$;$$;
   END IF;
 END $state_functions$;
 DO $guard$ BEGIN
-  IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.staff') AND relkind IN ('r', 'p')) THEN
+  IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.staff') AND relkind IN ('r')) THEN
     ALTER TABLE public.staff DROP CONSTRAINT IF EXISTS staff_department_id_fkey;
   END IF;
 END $guard$;
 DO $guard$ BEGIN
-  IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.departments') AND relkind IN ('r', 'p')) THEN
+  IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.departments') AND relkind IN ('r')) THEN
     ALTER TABLE public.departments DROP CONSTRAINT IF EXISTS departments_manager_id_fkey;
   END IF;
 END $guard$;
 DO $guard$ BEGIN
-  IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.departments') AND relkind IN ('r', 'p')) THEN
+  IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.departments') AND relkind IN ('r')) THEN
     ALTER TABLE public.departments DROP CONSTRAINT IF EXISTS departments_company_id_fkey;
   END IF;
 END $guard$;

@@ -117,12 +117,12 @@ $state$;$$;
   END IF;
 END $state_functions$;
 DO $guard$ BEGIN
-  IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.children') AND relkind IN ('r', 'p')) THEN
+  IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.children') AND relkind IN ('r')) THEN
     ALTER TABLE public.children DROP CONSTRAINT IF EXISTS children_parent_fkey;
   END IF;
 END $guard$;
 DO $guard$ BEGIN
-  IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.children') AND relkind IN ('r', 'p')) THEN
+  IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.children') AND relkind IN ('r')) THEN
     ALTER TABLE public.children DROP CONSTRAINT IF EXISTS children_guardian_fkey;
   END IF;
 END $guard$;

@@ -114,12 +114,12 @@ $state$;$$;
   END IF;
 END $state_functions$;
 DO $guard$ BEGIN
-  IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.stock_moves') AND relkind IN ('r', 'p')) THEN
+  IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.stock_moves') AND relkind IN ('r')) THEN
     ALTER TABLE public.stock_moves DROP CONSTRAINT IF EXISTS stock_moves_sku_fkey;
   END IF;
 END $guard$;
 DO $guard$ BEGIN
-  IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.products') AND relkind IN ('r', 'p')) THEN
+  IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.products') AND relkind IN ('r')) THEN
     ALTER TABLE public.products DROP CONSTRAINT IF EXISTS products_sku_key;
   END IF;
 END $guard$;

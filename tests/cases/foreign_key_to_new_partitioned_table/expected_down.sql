@@ -282,12 +282,12 @@ $state$;$$;
   END IF;
 END $state_functions$;
 DO $guard$ BEGIN
-  IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('s_1."check"') AND relkind IN ('r', 'p')) THEN
+  IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('s_1."check"') AND relkind IN ('r')) THEN
     ALTER TABLE s_1."check" DROP CONSTRAINT IF EXISTS "fkété48";
   END IF;
 END $guard$;
 DO $guard$ BEGIN
-  IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('s_1."group"') AND relkind IN ('r', 'p')) THEN
+  IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('s_1."group"') AND relkind IN ('p')) THEN
     ALTER TABLE s_1."group" DROP CONSTRAINT IF EXISTS "fk 52";
   END IF;
 END $guard$;

@@ -290,7 +290,7 @@ DO $guard$ BEGIN
   END IF;
 END $guard$;
 DO $guard$ BEGIN
-  IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public."order"') AND relkind IN ('r', 'p')) THEN
+  IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public."order"') AND relkind IN ('r')) THEN
     ALTER TABLE public."order" DROP CONSTRAINT IF EXISTS order_to_fkey;
   END IF;
 END $guard$;

@@ -280,7 +280,7 @@ $state$;$$;
   END IF;
 END $state_functions$;
 DO $guard$ BEGIN
-  IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.customer_subscription_billing_history_entries_archive_2024_v2') AND relkind IN ('r', 'p')) THEN
+  IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.customer_subscription_billing_history_entries_archive_2024_v2') AND relkind IN ('r')) THEN
     ALTER TABLE public.customer_subscription_billing_history_entries_archive_2024_v2 DROP CONSTRAINT IF EXISTS customer_subscription_billing_history_amount_positive_check_x;
   END IF;
 END $guard$;

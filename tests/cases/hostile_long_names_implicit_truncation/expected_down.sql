@@ -281,17 +281,17 @@ $state$;$$;
   END IF;
 END $state_functions$;
 DO $guard$ BEGIN
-  IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.a_really_quite_long_table_name_for_subscription_payments') AND relkind IN ('r', 'p')) THEN
+  IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.a_really_quite_long_table_name_for_subscription_payments') AND relkind IN ('r')) THEN
     ALTER TABLE public.a_really_quite_long_table_name_for_subscription_payments DROP CONSTRAINT IF EXISTS a_really_quite_long_table_name_for_subscription_payments_pkey;
   END IF;
 END $guard$;
 DO $guard$ BEGIN
-  IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.a_really_quite_long_table_name_for_subscription_payments') AND relkind IN ('r', 'p')) THEN
+  IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.a_really_quite_long_table_name_for_subscription_payments') AND relkind IN ('r')) THEN
     ALTER TABLE public.a_really_quite_long_table_name_for_subscription_payments DROP CONSTRAINT IF EXISTS a_really_quite_long_table_nam_a_really_quite_long_column_na_key;
   END IF;
 END $guard$;
 DO $guard$ BEGIN
-  IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.a_really_quite_long_table_name_for_subscription_payments') AND relkind IN ('r', 'p')) THEN
+  IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.a_really_quite_long_table_name_for_subscription_payments') AND relkind IN ('r')) THEN
     ALTER TABLE public.a_really_quite_long_table_name_for_subscription_payments DROP CONSTRAINT IF EXISTS a_really_quite_long_table_na_another_really_quite_long_co_check;
   END IF;
 END $guard$;

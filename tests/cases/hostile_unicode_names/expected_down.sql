@@ -289,7 +289,7 @@ DO $guard$ BEGIN
   END IF;
 END $guard$;
 DO $guard$ BEGIN
-  IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public."注文"') AND relkind IN ('r', 'p')) THEN
+  IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public."注文"') AND relkind IN ('r')) THEN
     ALTER TABLE public."注文" DROP CONSTRAINT IF EXISTS "注文_café_id_fkey";
   END IF;
 END $guard$;

@@ -119,7 +119,7 @@ $state$;$$;
   END IF;
 END $state_functions$;
 DO $guard$ BEGIN
-  IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.counters') AND relkind IN ('r', 'p')) THEN
+  IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.counters') AND relkind IN ('r')) THEN
     ALTER TABLE public.counters DROP CONSTRAINT IF EXISTS counters_pkey;
   END IF;
 END $guard$;

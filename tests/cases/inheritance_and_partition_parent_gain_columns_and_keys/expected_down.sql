@@ -281,32 +281,32 @@ $state$;$$;
   END IF;
 END $state_functions$;
 DO $guard$ BEGIN
-  IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.meas') AND relkind IN ('r', 'p')) THEN
+  IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.meas') AND relkind IN ('p')) THEN
     ALTER TABLE public.meas DROP CONSTRAINT IF EXISTS meas_ref;
   END IF;
 END $guard$;
 DO $guard$ BEGIN
-  IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.parent') AND relkind IN ('r', 'p')) THEN
+  IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.parent') AND relkind IN ('r')) THEN
     ALTER TABLE public.parent DROP CONSTRAINT IF EXISTS parent_name_check;
   END IF;
 END $guard$;
 DO $guard$ BEGIN
-  IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.meas') AND relkind IN ('r', 'p')) THEN
+  IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.meas') AND relkind IN ('p')) THEN
     ALTER TABLE public.meas DROP CONSTRAINT IF EXISTS meas_pkey;
   END IF;
 END $guard$;
 DO $guard$ BEGIN
-  IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.meas') AND relkind IN ('r', 'p')) THEN
+  IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.meas') AND relkind IN ('p')) THEN
     ALTER TABLE public.meas DROP CONSTRAINT IF EXISTS meas_id_check;
   END IF;
 END $guard$;
 DO $guard$ BEGIN
-  IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.meas_2025') AND relkind IN ('r', 'p')) AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_constraint WHERE conrelid = to_regclass('public.meas_2025') AND conname = 'meas_2025_pkey' AND coninhcount > 0) THEN
+  IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.meas_2025') AND relkind IN ('r')) AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_constraint WHERE conrelid = to_regclass('public.meas_2025') AND conname = 'meas_2025_pkey' AND coninhcount > 0) THEN
     ALTER TABLE public.meas_2025 DROP CONSTRAINT IF EXISTS meas_2025_pkey;
   END IF;
 END $guard$;
 DO $guard$ BEGIN
-  IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.meas_2024') AND relkind IN ('r', 'p')) AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_constraint WHERE conrelid = to_regclass('public.meas_2024') AND conname = 'meas_2024_pkey' AND coninhcount > 0) THEN
+  IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.meas_2024') AND relkind IN ('r')) AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_constraint WHERE conrelid = to_regclass('public.meas_2024') AND conname = 'meas_2024_pkey' AND coninhcount > 0) THEN
     ALTER TABLE public.meas_2024 DROP CONSTRAINT IF EXISTS meas_2024_pkey;
   END IF;
 END $guard$;

@@ -116,17 +116,17 @@ $state$;$$;
   END IF;
 END $state_functions$;
 DO $guard$ BEGIN
-  IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.tags') AND relkind IN ('r', 'p')) THEN
+  IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.tags') AND relkind IN ('r')) THEN
     ALTER TABLE public.tags DROP CONSTRAINT IF EXISTS tags_label_idx;
   END IF;
 END $guard$;
 DO $guard$ BEGIN
-  IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.accounts') AND relkind IN ('r', 'p')) THEN
+  IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.accounts') AND relkind IN ('r')) THEN
     ALTER TABLE public.accounts DROP CONSTRAINT IF EXISTS accounts_pkey;
   END IF;
 END $guard$;
 DO $guard$ BEGIN
-  IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.accounts') AND relkind IN ('r', 'p')) THEN
+  IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.accounts') AND relkind IN ('r')) THEN
     ALTER TABLE public.accounts DROP CONSTRAINT IF EXISTS accounts_email_key;
   END IF;
 END $guard$;

@@ -290,7 +290,7 @@ DO $guard$ BEGIN
   END IF;
 END $guard$;
 DO $guard$ BEGIN
-  IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.a') AND relkind IN ('r', 'p')) THEN
+  IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.a') AND relkind IN ('r')) THEN
     ALTER TABLE public.a DROP CONSTRAINT IF EXISTS a_key;
   END IF;
 END $guard$;

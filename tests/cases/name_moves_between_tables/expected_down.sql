@@ -123,7 +123,7 @@ $state$;$$;
   END IF;
 END $state_functions$;
 DO $guard$ BEGIN
-  IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.b') AND relkind IN ('r', 'p')) THEN
+  IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.b') AND relkind IN ('r')) THEN
     ALTER TABLE public.b DROP CONSTRAINT IF EXISTS shared_key;
   END IF;
 END $guard$;

@@ -122,12 +122,12 @@ $state$;$$;
   END IF;
 END $state_functions$;
 DO $guard$ BEGIN
-  IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.a') AND relkind IN ('r', 'p')) THEN
+  IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.a') AND relkind IN ('r')) THEN
     ALTER TABLE public.a DROP CONSTRAINT IF EXISTS shared_key;
   END IF;
 END $guard$;
 DO $guard$ BEGIN
-  IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.c') AND relkind IN ('r', 'p')) THEN
+  IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.c') AND relkind IN ('r')) THEN
     ALTER TABLE public.c DROP CONSTRAINT IF EXISTS c_pk;
   END IF;
 END $guard$;

@@ -122,17 +122,17 @@ $state$;$$;
   END IF;
 END $state_functions$;
 DO $guard$ BEGIN
-  IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.p') AND relkind IN ('r', 'p')) THEN
+  IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.p') AND relkind IN ('p')) THEN
     ALTER TABLE public.p DROP CONSTRAINT IF EXISTS p_pkey;
   END IF;
 END $guard$;
 DO $guard$ BEGIN
-  IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.p2') AND relkind IN ('r', 'p')) AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_constraint WHERE conrelid = to_regclass('public.p2') AND conname = 'p2_pkey' AND coninhcount > 0) THEN
+  IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.p2') AND relkind IN ('r')) AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_constraint WHERE conrelid = to_regclass('public.p2') AND conname = 'p2_pkey' AND coninhcount > 0) THEN
     ALTER TABLE public.p2 DROP CONSTRAINT IF EXISTS p2_pkey;
   END IF;
 END $guard$;
 DO $guard$ BEGIN
-  IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.p1') AND relkind IN ('r', 'p')) AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_constraint WHERE conrelid = to_regclass('public.p1') AND conname = 'p1_pkey' AND coninhcount > 0) THEN
+  IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.p1') AND relkind IN ('r')) AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_constraint WHERE conrelid = to_regclass('public.p1') AND conname = 'p1_pkey' AND coninhcount > 0) THEN
     ALTER TABLE public.p1 DROP CONSTRAINT IF EXISTS p1_pkey;
   END IF;
 END $guard$;

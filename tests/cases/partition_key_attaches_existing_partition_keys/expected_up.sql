@@ -118,12 +118,12 @@ $state$;$$;
   END IF;
 END $state_functions$;
 DO $guard$ BEGIN
-  IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.q') AND relkind IN ('r', 'p')) THEN
+  IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.q') AND relkind IN ('p')) THEN
     ALTER TABLE public.q DROP CONSTRAINT IF EXISTS q_pkey;
   END IF;
 END $guard$;
 DO $guard$ BEGIN
-  IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.q1') AND relkind IN ('r', 'p')) AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_constraint WHERE conrelid = to_regclass('public.q1') AND conname = 'q1_pkey' AND coninhcount > 0) THEN
+  IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.q1') AND relkind IN ('r')) AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_constraint WHERE conrelid = to_regclass('public.q1') AND conname = 'q1_pkey' AND coninhcount > 0) THEN
     ALTER TABLE public.q1 DROP CONSTRAINT IF EXISTS q1_pkey;
   END IF;
 END $guard$;

@@ -282,7 +282,7 @@ $state$;$$;
   END IF;
 END $state_functions$;
 DO $guard$ BEGIN
-  IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.measurements') AND relkind IN ('r', 'p')) THEN
+  IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.measurements') AND relkind IN ('p')) THEN
     ALTER TABLE public.measurements DROP CONSTRAINT IF EXISTS measurements_device_id_fkey;
   END IF;
 END $guard$;

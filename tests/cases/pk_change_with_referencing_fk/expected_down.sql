@@ -118,17 +118,17 @@ $state$;$$;
   END IF;
 END $state_functions$;
 DO $guard$ BEGIN
-  IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.bins') AND relkind IN ('r', 'p')) THEN
+  IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.bins') AND relkind IN ('r')) THEN
     ALTER TABLE public.bins DROP CONSTRAINT IF EXISTS bins_warehouse_id_fkey;
   END IF;
 END $guard$;
 DO $guard$ BEGIN
-  IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.warehouses') AND relkind IN ('r', 'p')) THEN
+  IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.warehouses') AND relkind IN ('r')) THEN
     ALTER TABLE public.warehouses DROP CONSTRAINT IF EXISTS warehouses_pkey;
   END IF;
 END $guard$;
 DO $guard$ BEGIN
-  IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.warehouses') AND relkind IN ('r', 'p')) THEN
+  IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.warehouses') AND relkind IN ('r')) THEN
     ALTER TABLE public.warehouses DROP CONSTRAINT IF EXISTS warehouses_id_key;
   END IF;
 END $guard$;

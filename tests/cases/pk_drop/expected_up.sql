@@ -114,7 +114,7 @@ $state$;$$;
   END IF;
 END $state_functions$;
 DO $guard$ BEGIN
-  IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.settings') AND relkind IN ('r', 'p')) THEN
+  IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.settings') AND relkind IN ('r')) THEN
     ALTER TABLE public.settings DROP CONSTRAINT IF EXISTS settings_pkey;
   END IF;
 END $guard$;

@@ -283,7 +283,7 @@ $state$;$$;
   END IF;
 END $state_functions$;
 DO $guard$ BEGIN
-  IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.warehouse_stock') AND relkind IN ('r', 'p')) THEN
+  IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.warehouse_stock') AND relkind IN ('r')) THEN
     ALTER TABLE public.warehouse_stock DROP CONSTRAINT IF EXISTS warehouse_stock_pkey;
   END IF;
 END $guard$;

@@ -279,7 +279,7 @@ $state$;$$;
   END IF;
 END $state_functions$;
 DO $guard$ BEGIN
-  IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.videos') AND relkind IN ('r', 'p')) THEN
+  IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.videos') AND relkind IN ('r')) THEN
     ALTER TABLE public.videos DROP CONSTRAINT IF EXISTS videos_legacy_path_check;
   END IF;
 END $guard$;

@@ -128,7 +128,7 @@ DO $guard$ BEGIN
   END IF;
 END $guard$;
 DO $guard$ BEGIN
-  IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.clients') AND relkind IN ('r', 'p')) THEN
+  IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.clients') AND relkind IN ('r')) THEN
     ALTER TABLE public.clients DROP CONSTRAINT IF EXISTS customers_pkey;
   END IF;
 END $guard$;

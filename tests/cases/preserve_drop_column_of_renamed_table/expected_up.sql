@@ -292,7 +292,7 @@ DO $guard$ BEGIN
   END IF;
 END $guard$;
 DO $guard$ BEGIN
-  IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.customers') AND relkind IN ('r', 'p')) THEN
+  IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.customers') AND relkind IN ('r')) THEN
     ALTER TABLE public.customers DROP CONSTRAINT IF EXISTS clients_pkey;
   END IF;
 END $guard$;

@@ -281,7 +281,7 @@ $state$;$$;
   END IF;
 END $state_functions$;
 DO $guard$ BEGIN
-  IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.sales_reps') AND relkind IN ('r', 'p')) THEN
+  IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.sales_reps') AND relkind IN ('r')) THEN
     ALTER TABLE public.sales_reps DROP CONSTRAINT IF EXISTS sales_reps_region_id_fkey;
   END IF;
 END $guard$;

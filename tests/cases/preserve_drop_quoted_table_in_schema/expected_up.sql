@@ -279,7 +279,7 @@ $state$;$$;
   END IF;
 END $state_functions$;
 DO $guard$ BEGIN
-  IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('sales."Order Items"') AND relkind IN ('r', 'p')) THEN
+  IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('sales."Order Items"') AND relkind IN ('r')) THEN
     ALTER TABLE sales."Order Items" DROP CONSTRAINT IF EXISTS "Order Items_Order Id_fkey";
   END IF;
 END $guard$;

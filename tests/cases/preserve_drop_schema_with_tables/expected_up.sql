@@ -289,7 +289,7 @@ DO $guard$ BEGIN
   END IF;
 END $guard$;
 DO $guard$ BEGIN
-  IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('reporting.exports') AND relkind IN ('r', 'p')) THEN
+  IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('reporting.exports') AND relkind IN ('r')) THEN
     ALTER TABLE reporting.exports DROP CONSTRAINT IF EXISTS exports_day_fkey;
   END IF;
 END $guard$;

@@ -282,7 +282,7 @@ $state$;$$;
   END IF;
 END $state_functions$;
 DO $guard$ BEGIN
-  IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.product_tags_old') AND relkind IN ('r', 'p')) THEN
+  IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.product_tags_old') AND relkind IN ('r')) THEN
     ALTER TABLE public.product_tags_old DROP CONSTRAINT IF EXISTS product_tags_old_product_id_fkey;
   END IF;
 END $guard$;

@@ -280,7 +280,7 @@ $state$;$$;
   END IF;
 END $state_functions$;
 DO $guard$ BEGIN
-  IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('billing.invoices') AND relkind IN ('r', 'p')) THEN
+  IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('billing.invoices') AND relkind IN ('r')) THEN
     ALTER TABLE billing.invoices DROP CONSTRAINT IF EXISTS invoices_customer_id_fkey;
   END IF;
 END $guard$;

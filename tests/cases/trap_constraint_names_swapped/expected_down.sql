@@ -117,12 +117,12 @@ $state$;$$;
   END IF;
 END $state_functions$;
 DO $guard$ BEGIN
-  IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.rooms') AND relkind IN ('r', 'p')) THEN
+  IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.rooms') AND relkind IN ('r')) THEN
     ALTER TABLE public.rooms DROP CONSTRAINT IF EXISTS rooms_check_b;
   END IF;
 END $guard$;
 DO $guard$ BEGIN
-  IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.rooms') AND relkind IN ('r', 'p')) THEN
+  IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.rooms') AND relkind IN ('r')) THEN
     ALTER TABLE public.rooms DROP CONSTRAINT IF EXISTS rooms_check_a;
   END IF;
 END $guard$;

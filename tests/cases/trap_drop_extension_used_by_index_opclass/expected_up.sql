@@ -118,7 +118,7 @@ $state$;$$;
   END IF;
 END $state_functions$;
 DO $guard$ BEGIN
-  IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.shifts') AND relkind IN ('r', 'p')) THEN
+  IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.shifts') AND relkind IN ('r')) THEN
     ALTER TABLE public.shifts DROP CONSTRAINT IF EXISTS shifts_no_overlap;
   END IF;
 END $guard$;

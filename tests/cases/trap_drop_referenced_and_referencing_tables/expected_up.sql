@@ -280,7 +280,7 @@ $state$;$$;
   END IF;
 END $state_functions$;
 DO $guard$ BEGIN
-  IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.project_members') AND relkind IN ('r', 'p')) THEN
+  IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.project_members') AND relkind IN ('r')) THEN
     ALTER TABLE public.project_members DROP CONSTRAINT IF EXISTS project_members_project_id_fkey;
   END IF;
 END $guard$;

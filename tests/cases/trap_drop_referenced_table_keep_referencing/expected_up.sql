@@ -279,7 +279,7 @@ $state$;$$;
   END IF;
 END $state_functions$;
 DO $guard$ BEGIN
-  IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.prices') AND relkind IN ('r', 'p')) THEN
+  IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.prices') AND relkind IN ('r')) THEN
     ALTER TABLE public.prices DROP CONSTRAINT IF EXISTS prices_currency_fkey;
   END IF;
 END $guard$;

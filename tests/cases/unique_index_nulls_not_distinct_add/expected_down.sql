@@ -115,7 +115,7 @@ $state$;$$;
   END IF;
 END $state_functions$;
 DO $guard$ BEGIN
-  IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.devices') AND relkind IN ('r', 'p')) THEN
+  IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.devices') AND relkind IN ('r')) THEN
     ALTER TABLE public.devices DROP CONSTRAINT IF EXISTS devices_label_key;
   END IF;
 END $guard$;

@@ -117,7 +117,7 @@ $state$;$$;
   END IF;
 END $state_functions$;
 DO $guard$ BEGIN
-  IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.cart_items') AND relkind IN ('r', 'p')) THEN
+  IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.cart_items') AND relkind IN ('r')) THEN
     ALTER TABLE public.cart_items DROP CONSTRAINT IF EXISTS cart_items_cart_id_fkey;
   END IF;
 END $guard$;
