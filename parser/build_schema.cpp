@@ -169,10 +169,12 @@ void build_comment(P::CommentOnContext* s, BuildContext& context) {
     // An extension's comment comes with the extension (pg_dump prints it); not the user's.
     return;
   }
-  if (s->NULL_P()) {
+  // An empty comment drops the comment, as NULL does (PostgreSQL's CreateComments).
+  std::string text = s->NULL_P() ? "" : context.string_value(s->stringLiteral());
+  if (text.empty()) {
     context.catalog().comments.erase(*target);
   } else {
-    context.catalog().comments[*target] = context.string_value(s->stringLiteral());
+    context.catalog().comments[*target] = std::move(text);
   }
 }
 

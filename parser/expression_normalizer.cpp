@@ -1,5 +1,6 @@
 #include "parser/expression_normalizer.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <set>
 #include <stdexcept>
@@ -141,6 +142,7 @@ struct Node {
   int level = kAtom;
   bool literal = false;       // a constant whose cast pg_dump adds or drops freely
   bool column = false;        // a bare (possibly qualified) column reference
+  std::string name;           // the output column name PostgreSQL would give it (FigureColname)
 };
 
 class Normalizer {
@@ -153,11 +155,13 @@ class Normalizer {
     try {
       pos_ = 0;
       if (tokens_.empty()) return {};
+      if (peek_word("select")) return parse_select();
       Node node = parse(0);
       if (pos_ != tokens_.size()) throw Failure();
       return std::move(node.text);
     } catch (const Failure&) {
       refs_.resize(reference_mark);
+      from_.clear();
       return flat(0, tokens_.size());
     }
   }
@@ -168,6 +172,12 @@ class Normalizer {
   std::vector<NameReference>& refs_;
   size_t pos_ = 0;
   std::vector<size_t> group_ends_;  // by the index of an opening token; 0 when it is not closed
+  struct FromRelation {
+    std::string alias;                 // the name its columns are qualified with
+    std::vector<std::string> columns;  // empty when not known
+  };
+  std::vector<FromRelation> from_;     // the relations of the query being read, for its bare columns
+  bool merged_columns_ = false;        // a join USING or NATURAL: * is not a plain list of columns
 
   const SqlToken* peek(size_t ahead = 0) const {
     return pos_ + ahead < tokens_.size() ? &tokens_[pos_ + ahead] : nullptr;
@@ -411,10 +421,11 @@ class Normalizer {
       return operand;
     }
     if (operand.column && (textual.count(type) || type.starts_with("character"))) return operand;
+    std::string name = operand.name;  // FigureColname: a cast is named after what it casts
     std::string text = take(std::move(operand), kPostfix);
     text += "::";
     text += type;
-    return Node{std::move(text), kPostfix};
+    return Node{std::move(text), kPostfix, false, false, std::move(name)};
   }
 
   Node parse_is(Node&& left) {
@@ -440,11 +451,8 @@ class Normalizer {
   }
 
   Node parse_predicate(Node&& left, const std::string& op, bool negated) {
-    if (op == "between" || op == "in") {
-      std::string text = take(std::move(left), kLikeIn + 1);
-      text += negated ? " not " : " ";
-      return in_or_between(std::move(text), op);
-    }
+    if (op == "between") return parse_between(std::move(left), negated);
+    if (op == "in") return parse_in(std::move(left), negated);
     // LIKE family: printed as the operator pg_dump prints.
     if (op == "similar") expect_word("to");
     Node right = parse(kOtherOperator + 1);
@@ -461,23 +469,54 @@ class Normalizer {
     return Node{std::move(text), kOtherOperator};
   }
 
-  // `prefix` is the left operand and NOT, if written.
-  Node in_or_between(std::string&& prefix, const std::string& op) {
-    if (op == "between") {
-      std::string symmetric;
-      if (peek_word("symmetric") || peek_word("asymmetric")) { symmetric = ascii_lower(peek()->text) + " "; ++pos_; }
-      Node low = parse(kOtherOperator);
-      expect_word("and");
-      Node high = parse(kOtherOperator);
-      return Node{prefix + "between " + symmetric + wrap(low, kOtherOperator) + " and " + wrap(high, kOtherOperator), kLikeIn};
+  // PostgreSQL stores no BETWEEN: parse analysis (transformAExprBetween) turns it into the
+  // comparisons pg_dump prints, `a >= b AND a <= c`; NOT BETWEEN into `a < b OR a > c`;
+  // SYMMETRIC into both orders, OR-ed (NOT: AND-ed).
+  Node parse_between(Node&& operand, bool negated) {
+    bool symmetric = false;
+    if (peek_word("symmetric") || peek_word("asymmetric")) { symmetric = peek_word("symmetric"); ++pos_; }
+    Node low = parse(kOtherOperator);
+    expect_word("and");
+    Node high = parse(kOtherOperator);
+    auto compare = [&](const Node& left, const char* op, const Node& right) { return binary(Node(left), kComparison, op, right); };
+    const char *above = negated ? "<" : ">=", *below = negated ? ">" : "<=";
+    const int inner = negated ? kOr : kAnd;
+    const std::string inner_word = negated ? "or" : "and";
+    Node range = binary(compare(operand, above, low), inner, inner_word, compare(operand, below, high));
+    if (!symmetric) return range;
+    Node reversed = binary(compare(operand, above, high), inner, inner_word, compare(operand, below, low));
+    return binary(std::move(range), negated ? kAnd : kOr, negated ? "and" : "or", reversed);
+  }
+
+  // IN over a list of constants is stored as `x = ANY (ARRAY[...])` (NOT IN: `x <> ALL`), one
+  // constant as `x = c` (transformAExprIn); a list with other expressions stays IN here.
+  Node parse_in(Node&& left, bool negated) {
+    if (!peek_kind(TokenKind::LParen)) throw Failure();
+    if (peek_word("select", 1) || peek_word("with", 1) || peek_word("values", 1)) {
+      std::string text = take(std::move(left), kLikeIn + 1);
+      return Node{text + (negated ? " not in " : " in ") + parse_parenthesized_list(), kLikeIn};
     }
-    if (op == "in") {
-      if (!peek_kind(TokenKind::LParen)) throw Failure();
-      prefix += "in ";
-      prefix += parse_parenthesized_list();
-      return Node{std::move(prefix), kLikeIn};
+    const size_t end = group_end(pos_);
+    ++pos_;
+    std::vector<Node> items;
+    while (true) {
+      items.push_back(parse(0));
+      if (peek_kind(TokenKind::Comma)) { ++pos_; continue; }
+      break;
     }
-    throw Failure();
+    if (pos_ + 1 != end) throw Failure();
+    expect(TokenKind::RParen);
+    const bool constants = std::all_of(items.begin(), items.end(), [](const Node& n) { return n.literal; });
+    if (!constants) {
+      std::string text = take(std::move(left), kLikeIn + 1) + (negated ? " not in (" : " in (");
+      for (size_t i = 0; i < items.size(); ++i) text += (i ? ", " : "") + items[i].text;
+      return Node{text + ")", kLikeIn};
+    }
+    const char* op = negated ? "<>" : "=";
+    if (items.size() == 1) return binary(std::move(left), kComparison, op, items[0]);
+    std::string array = std::string(negated ? "all" : "any") + "(array[";
+    for (size_t i = 0; i < items.size(); ++i) array += (i ? ", " : "") + items[i].text;
+    return binary(std::move(left), kComparison, op, Node{array + "])", kAtom});
   }
 
   // "(a, b, c)" with each element normalized, or a subquery kept flat.
@@ -558,7 +597,10 @@ class Normalizer {
     if (value_functions.count(w) && !peek_kind(TokenKind::LParen, 1)) { ++pos_; return Node{w, kAtom}; }
     if (w == "array" && peek_kind(TokenKind::LBracket, 1)) {
       ++pos_;
-      return Node{"array" + parse_array_items(), kAtom};
+      bool constants = true;
+      std::string items = parse_array_items(constants);
+      // An array of constants is a constant: pg_dump casts it, `(ARRAY['a'::varchar])::text[]`.
+      return Node{"array" + items, kAtom, constants};
     }
     if ((w == "array" || w == "exists") && peek_kind(TokenKind::LParen, 1)) {
       ++pos_;
@@ -575,6 +617,16 @@ class Normalizer {
       expect(TokenKind::RParen);
       return apply_cast(std::move(operand), type);
     }
+    if ((w == "any" || w == "some" || w == "all") && peek_kind(TokenKind::LParen, 1)) {
+      if (peek_word("select", 2) || peek_word("with", 2) || peek_word("values", 2)) {
+        ++pos_;
+        return Node{(w == "all" ? "all" : "any") + parse_parenthesized_list(), kAtom};
+      }
+      pos_ += 2;
+      Node inner = parse(0);
+      expect(TokenKind::RParen);
+      return Node{std::string(w == "all" ? "all" : "any") + "(" + inner.text + ")", kAtom};
+    }
     if (w == "row" && peek_kind(TokenKind::LParen, 1)) {
       ++pos_;
       return Node{"row" + parse_parenthesized_list(), kAtom};
@@ -587,14 +639,19 @@ class Normalizer {
     return parse_name();
   }
 
-  std::string parse_array_items() {
+  std::string parse_array_items(bool& constants) {
     size_t end = group_end(pos_);
     expect(TokenKind::LBracket);
     std::string text = "[";
     if (!peek_kind(TokenKind::RBracket)) {
       while (true) {
-        if (peek_kind(TokenKind::LBracket)) text += parse_array_items();
-        else text += parse(0).text;
+        if (peek_kind(TokenKind::LBracket)) {
+          text += parse_array_items(constants);
+        } else {
+          Node item = parse(0);
+          constants = constants && item.literal;
+          text += item.text;
+        }
         if (peek_kind(TokenKind::Comma)) { text += ", "; ++pos_; continue; }
         break;
       }
@@ -619,7 +676,7 @@ class Normalizer {
       text += " else " + parse(0).text;
     }
     expect_word("end");
-    return Node{text + " end", kAtom};
+    return Node{text + " end", kAtom, false, false, "case"};
   }
 
   Node parse_name() {
@@ -631,7 +688,9 @@ class Normalizer {
     }
     if (!peek_kind(TokenKind::LParen)) {
       refs_.push_back({NameReference::Kind::Word, parts});
-      return Node{chain_text(parts), kAtom, false, true};
+      // In a query over one relation, a bare column is that relation's: pg_dump qualifies it.
+      if (parts.size() == 1 && !from_.empty()) parts.insert(parts.begin(), owner_of(parts[0]));
+      return Node{chain_text(parts), kAtom, false, true, parts.back()};
     }
     return parse_call(parts);
   }
@@ -683,7 +742,7 @@ class Normalizer {
       else if (at_name()) ++pos_;
       text += " " + flat(start, pos_);
     }
-    return Node{text, kAtom};
+    return Node{text, kAtom, false, false, name};
   }
 
   // 'seq' -> 'schema.seq', resolved the way nextval() resolves its regclass argument.
@@ -703,6 +762,226 @@ class Normalizer {
     refs_.push_back({NameReference::Kind::Sequence, parts});
     if (parts.size() == 1 && hooks_.relation_schema) parts.insert(parts.begin(), hooks_.relation_schema(parts[0]));
     return string_literal(chain_text(parts));
+  }
+
+  // ---------------------------------------------------------------- view queries
+
+  // A view's query as pg_get_viewdef prints it, for the shapes it can be sure of: SELECT
+  // [DISTINCT] items FROM one relation (schema-qualified, its alias kept), WHERE, GROUP BY,
+  // HAVING, ORDER BY, LIMIT, OFFSET. Bare columns are qualified with the relation's alias or
+  // name; GROUP BY and ORDER BY positions become the items they point at; an item is named
+  // `AS x` unless it is a column of that name. Anything else (joins, subqueries in FROM,
+  // SELECT *, set operations) is not understood here and compared flat.
+  std::string parse_select() {
+    ++pos_;
+    std::string text = "select ";
+    if (peek_word("distinct") && !peek_word("on", 1)) { text += "distinct "; ++pos_; }
+    else if (peek_word("all")) ++pos_;
+    // FROM first: its relation qualifies the columns of every clause.
+    const size_t items_at = pos_;
+    size_t from_at = items_at;
+    while (from_at < tokens_.size() && !(tokens_[from_at].kind == TokenKind::Word && ascii_lower(tokens_[from_at].text) == "from")) {
+      auto kind = tokens_[from_at].kind;
+      from_at = kind == TokenKind::LParen || kind == TokenKind::LBracket ? group_end(from_at) : from_at + 1;
+    }
+    if (from_at == tokens_.size()) throw Failure();
+    pos_ = from_at + 1;
+    std::string from = read_from_list();
+    const size_t clauses_at = pos_;
+    pos_ = items_at;
+    std::vector<Node> items;
+    std::string list;
+    while (true) {
+      if (star_at(pos_)) {  // `*` or `rel.*`: the relations' columns, as PostgreSQL expands them
+        std::string only = peek_kind(TokenKind::Dot, 1) ? name_part(*peek()) : "";
+        pos_ += only.empty() ? 1 : 3;
+        if (merged_columns_) throw Failure();
+        for (const auto& relation : from_) {
+          if (!only.empty() && relation.alias != only) continue;
+          if (relation.columns.empty()) throw Failure();
+          for (const auto& column : relation.columns) {
+            refs_.push_back({NameReference::Kind::Word, {relation.alias, column}});
+            std::string text = canonical_identifier(relation.alias) + "." + canonical_identifier(column);
+            list += (items.empty() ? "" : ", ") + text;
+            items.push_back(Node{text, kAtom, false, true, column});
+          }
+        }
+        if (peek_kind(TokenKind::Comma)) { ++pos_; continue; }
+        break;
+      }
+      Node item = parse(0);
+      std::string name = item.name.empty() ? "?column?" : item.name;
+      bool named_by_itself = item.column;
+      if (peek_word("as")) { ++pos_; if (!at_name()) throw Failure(); name = name_part(*peek()); ++pos_; named_by_itself = false; }
+      else if (at_name() && !peek_word("from")) { name = name_part(*peek()); ++pos_; named_by_itself = false; }
+      list += (items.empty() ? "" : ", ") + item.text;
+      if (!(item.column && name == item.name)) list += " as " + canonical_identifier(name);
+      (void)named_by_itself;
+      item.name = name;
+      items.push_back(item);
+      if (peek_kind(TokenKind::Comma)) { ++pos_; continue; }
+      break;
+    }
+    if (pos_ != from_at) throw Failure();
+    text += list + " from " + from;
+    pos_ = clauses_at;
+    auto item_at = [&](const Node& node) -> std::string {
+      if (!node.literal || !is_numeric_text(node.text) || node.text.find_first_not_of("0123456789") != std::string::npos) return node.text;
+      size_t position = std::stoul(node.text);
+      if (position < 1 || position > items.size()) throw Failure();
+      return items[position - 1].text;
+    };
+    if (peek_word("where")) { ++pos_; text += " where " + parse(0).text; }
+    if (peek_word("group") && peek_word("by", 1)) {
+      pos_ += 2;
+      text += " group by ";
+      for (bool first = true; first || peek_kind(TokenKind::Comma); first = false) {
+        if (!first) { ++pos_; text += ", "; }
+        text += item_at(parse(0));
+      }
+    }
+    if (peek_word("having")) { ++pos_; text += " having " + parse(0).text; }
+    if (peek_word("order") && peek_word("by", 1)) {
+      pos_ += 2;
+      text += " order by ";
+      for (bool first = true; first || peek_kind(TokenKind::Comma); first = false) {
+        if (!first) { ++pos_; text += ", "; }
+        // ORDER BY looks for an output column of the name first.
+        const bool bare = at_name() && !peek_kind(TokenKind::LParen, 1) && !peek_kind(TokenKind::Dot, 1);
+        auto output = std::find_if(items.begin(), items.end(), [&](const Node& n) { return bare && n.name == name_part(*peek()); });
+        if (output != items.end()) { ++pos_; text += output->text; }
+        else text += item_at(parse(0));
+        bool descending = false;
+        if (peek_word("asc") || peek_word("desc")) { descending = peek_word("desc"); ++pos_; }
+        if (descending) text += " desc";
+        if (peek_word("nulls") && (peek_word("first", 1) || peek_word("last", 1))) {
+          bool nulls_first = peek_word("first", 1);
+          pos_ += 2;
+          if (nulls_first != descending) text += nulls_first ? " nulls first" : " nulls last";
+        }
+      }
+    }
+    if (peek_word("limit")) { ++pos_; text += " limit " + parse(0).text; }
+    if (peek_word("offset")) { ++pos_; text += " offset " + parse(0).text; }
+    from_.clear();
+    if (pos_ != tokens_.size()) throw Failure();
+    return text;
+  }
+
+  // `*`, or `name.*` naming one of the relations.
+  bool star_at(size_t at) const {
+    if (at < tokens_.size() && tokens_[at].text == "*") return true;
+    if (!(at + 2 < tokens_.size() && (tokens_[at].kind == TokenKind::Word || tokens_[at].kind == TokenKind::QuotedIdentifier) &&
+          tokens_[at + 1].kind == TokenKind::Dot && tokens_[at + 2].text == "*")) {
+      return false;
+    }
+    const std::string name = name_part(tokens_[at]);
+    return std::any_of(from_.begin(), from_.end(), [&](const FromRelation& r) { return r.alias == name; });
+  }
+
+  // The relation a bare column belongs to: the only one, or the only one known to have it.
+  std::string owner_of(const std::string& column) const {
+    if (from_.size() == 1) return from_[0].alias;
+    std::string owner;
+    for (const auto& relation : from_) {
+      if (relation.columns.empty()) throw Failure();
+      if (std::find(relation.columns.begin(), relation.columns.end(), column) == relation.columns.end()) continue;
+      if (!owner.empty()) throw Failure();  // ambiguous: the server would refuse it
+      owner = relation.alias;
+    }
+    if (owner.empty()) throw Failure();
+    return owner;
+  }
+
+  static bool is_clause_word(const std::string& word) {
+    static const std::set<std::string> words{"where", "group", "having", "order", "limit", "offset", "window", "union",
+                                             "intersect", "except", "fetch", "for", "join", "inner", "left", "right",
+                                             "full", "cross", "natural", "on", "using", "tablesample", "lateral"};
+    return words.count(word) > 0;
+  }
+  bool at_clause_word() const { return peek_kind(TokenKind::Word) && is_clause_word(ascii_lower(peek()->text)); }
+
+  // FROM as pg_get_viewdef prints it: relations schema-qualified with their aliases (when they
+  // differ from the name), separated by commas; joins as `a JOIN b ON cond`, LEFT/RIGHT/FULL
+  // without OUTER, INNER as plain JOIN. The parentheses PostgreSQL puts around each join go on
+  // the left (joins nest to the left as written); a join nested on the right keeps them.
+  std::string read_from_list() {
+    from_.clear();
+    merged_columns_ = false;
+    std::string text = read_join_tree();
+    while (peek_kind(TokenKind::Comma)) {
+      ++pos_;
+      text += ", " + read_join_tree();
+    }
+    return text;
+  }
+
+  std::string read_join_tree() {
+    std::string text = read_from_item(false);
+    while (true) {
+      std::string kind;
+      if (peek_word("natural")) throw Failure();
+      if (peek_word("cross") && peek_word("join", 1)) { pos_ += 2; text += " cross join " + read_from_item(true); continue; }
+      if (peek_word("inner") && peek_word("join", 1)) pos_ += 1;
+      else if ((peek_word("left") || peek_word("right") || peek_word("full"))) {
+        kind = ascii_lower(peek()->text) + " ";
+        ++pos_;
+        if (peek_word("outer")) ++pos_;
+        if (!peek_word("join")) throw Failure();
+      }
+      if (!peek_word("join")) break;
+      ++pos_;
+      text += " " + kind + "join " + read_from_item(true);
+      if (peek_word("on")) {
+        ++pos_;
+        text += " on " + parse(0).text;
+      } else if (peek_word("using") && peek_kind(TokenKind::LParen, 1)) {
+        merged_columns_ = true;
+        ++pos_;
+        size_t end = group_end(pos_);
+        text += " using (" + flat(pos_ + 1, end - 1) + ")";
+        pos_ = end;
+      } else {
+        throw Failure();
+      }
+    }
+    return text;
+  }
+
+  // A relation with its alias, or a parenthesized join (kept in parentheses on a join's right).
+  std::string read_from_item(bool right_of_join) {
+    if (peek_kind(TokenKind::LParen)) {
+      if (peek_word("select", 1) || peek_word("with", 1) || peek_word("values", 1)) throw Failure();
+      ++pos_;
+      std::string inner = read_join_tree();
+      expect(TokenKind::RParen);
+      if (at_name() && !at_clause_word()) throw Failure();  // an aliased join
+      return right_of_join && inner.find(" join ") != std::string::npos ? "(" + inner + ")" : inner;
+    }
+    if (peek_word("lateral") || peek_word("only")) throw Failure();
+    if (!at_name()) throw Failure();
+    auto parts = read_name_chain();
+    if (parts.size() > 2 || peek_kind(TokenKind::LParen)) throw Failure();
+    refs_.push_back({NameReference::Kind::Relation, parts});
+    if (parts.size() == 1) {
+      std::string schema = hooks_.relation_schema ? hooks_.relation_schema(parts[0]) : std::string();
+      if (schema.empty()) throw Failure();
+      parts.insert(parts.begin(), schema);
+    }
+    std::string alias = parts.back();
+    if (peek_word("as")) ++pos_;
+    if (at_name() && !at_clause_word()) {
+      alias = name_part(*peek());
+      ++pos_;
+      if (peek_kind(TokenKind::LParen)) throw Failure();  // column aliases
+    }
+    for (const auto& relation : from_) {
+      if (relation.alias == alias) throw Failure();  // the same name twice: the server refuses it
+    }
+    from_.push_back({alias, hooks_.relation_columns ? hooks_.relation_columns(parts[0], parts[1]) : std::vector<std::string>{}});
+    std::string text = chain_text(parts);
+    if (alias != parts.back()) text += " " + canonical_identifier(alias);
+    return text;
   }
 
   // ---------------------------------------------------------------- flat form

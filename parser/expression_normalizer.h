@@ -22,6 +22,9 @@ struct NormalizerHooks {
   std::function<std::string(const std::string& name)> routine_schema;
   // Schema in which an unqualified relation (sequence) name resolves.
   std::function<std::string(const std::string& name)> relation_schema;
+  // The columns of a table, in order, for SELECT * (PostgreSQL expands it when the view is
+  // created); empty when not known.
+  std::function<std::vector<std::string>(const std::string& schema, const std::string& name)> relation_columns;
 };
 
 struct NormalizedExpression {

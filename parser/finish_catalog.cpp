@@ -137,6 +137,15 @@ class Finisher {
       if (auto id = relation_on_path({name}, path)) return id->schema;
       return first_schema(path);
     };
+    hooks.relation_columns = [&](const std::string& schema, const std::string& name) {
+      std::vector<std::string> columns;
+      const auto* s = catalog_.find_schema(schema);
+      auto table = s ? s->tables.find(name) : decltype(s->tables.end()){};
+      // Inherited columns come first in PostgreSQL's order: not known here.
+      if (!s || table == s->tables.end() || !table->second.inherits.empty() || table->second.partition_of) return columns;
+      for (const auto& column : table->second.columns) columns.push_back(column.name);
+      return columns;
+    };
     auto normalized = normalize_expression(lex_sql(expr.original), hooks);
     expr.canonical = normalized.canonical;
     // Each relation once: the columns of every relation are looked up for every word below, and a

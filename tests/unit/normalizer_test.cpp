@@ -30,6 +30,66 @@ TEST(Normalizer, ParenthesesThatMatterStay) {
   EXPECT_NE(canonical("a OR b AND c"), canonical("(a OR b) AND c"));
 }
 
+// Parse analysis turns BETWEEN into comparisons (transformAExprBetween): pg_dump prints those.
+TEST(Normalizer, BetweenIsTheComparisonsPostgresStores) {
+  EXPECT_EQ(canonical("guests BETWEEN 1 AND 12"), canonical("((guests >= 1) AND (guests <= 12))"));
+  EXPECT_EQ(canonical("length(VALUE) between 3 and 30"), canonical("((length(VALUE) >= 3) AND (length(VALUE) <= 30))"));
+  EXPECT_EQ(canonical("x NOT BETWEEN 1 AND 2"), canonical("((x < 1) OR (x > 2))"));
+  EXPECT_EQ(canonical("x BETWEEN SYMMETRIC 1 AND 2"), canonical("(((x >= 1) AND (x <= 2)) OR ((x >= 2) AND (x <= 1)))"));
+  EXPECT_EQ(canonical("x NOT BETWEEN SYMMETRIC 1 AND 2"), canonical("(((x < 1) OR (x > 2)) AND ((x < 2) OR (x > 1)))"));
+  EXPECT_EQ(canonical("a AND x BETWEEN 1 AND 2"), canonical("((a) AND ((x >= 1) AND (x <= 2)))"));
+  // Different ranges stay different, and the bounds keep their order.
+  EXPECT_NE(canonical("x BETWEEN 1 AND 2"), canonical("x BETWEEN 2 AND 1"));
+  EXPECT_NE(canonical("x BETWEEN 1 AND 2"), canonical("x NOT BETWEEN 1 AND 2"));
+  EXPECT_NE(canonical("x BETWEEN 1 AND 2"), canonical("x BETWEEN SYMMETRIC 1 AND 2"));
+}
+
+// A view's query over one relation, as written and as pg_get_viewdef prints it.
+TEST(Normalizer, ViewQueriesOverOneRelationAreQualifiedAndNamedAsPgDumpPrintsThem) {
+  EXPECT_EQ(canonical("select id, region, amount from sales where amount > 1000"),
+            canonical("SELECT sales.id, sales.region, sales.amount FROM public.sales WHERE (sales.amount > (1000)::numeric)"));
+  EXPECT_EQ(canonical("select region, sum(amount) as total from sales group by region"),
+            canonical("SELECT sales.region, sum(sales.amount) AS total FROM public.sales GROUP BY sales.region"));
+  EXPECT_EQ(canonical("SELECT o.id AS id FROM orders AS o WHERE o.total > 100"),
+            canonical("SELECT o.id FROM public.orders o WHERE (o.total > (100)::numeric)"));
+  EXPECT_EQ(canonical("select level, count(*) as n from logs where level <> 'debug' group by level order by 2 desc"),
+            canonical("SELECT logs.level, count(*) AS n FROM public.logs WHERE (logs.level <> 'debug'::text) "
+                      "GROUP BY logs.level ORDER BY (count(*)) DESC"));
+  EXPECT_EQ(canonical("select count(*) from t"), canonical("SELECT count(*) AS count FROM public.t"));
+  EXPECT_EQ(canonical("select a from t order by a asc nulls last"), canonical("SELECT t.a FROM public.t ORDER BY t.a"));
+  EXPECT_EQ(canonical("select c.id, p.k from children c join parents p on p.id = c.parent_id"),
+            canonical("SELECT c.id, p.k FROM (public.children c JOIN public.parents p ON ((p.id = c.parent_id)))"));
+  EXPECT_EQ(canonical("select a.x from a left outer join b on a.x = b.x inner join c on c.y = b.y"),
+            canonical("SELECT a.x FROM ((public.a LEFT JOIN public.b ON ((a.x = b.x))) JOIN public.c ON ((c.y = b.y)))"));
+  EXPECT_EQ(canonical("select sum(amount) as total from sales order by total"),
+            canonical("SELECT sum(sales.amount) AS total FROM public.sales ORDER BY (sum(sales.amount))"));
+  EXPECT_NE(canonical("select a.x from a join (b join c on c.y = b.y) on a.x = b.x"),
+            canonical("select a.x from (a join b on a.x = b.x) join c on c.y = b.y"));
+  EXPECT_NE(canonical("select a.x from a left join b on a.x = b.x"), canonical("select a.x from a join b on a.x = b.x"));
+  // What PostgreSQL stores differently stays different.
+  EXPECT_NE(canonical("select a from t"), canonical("select a as b from t"));
+  EXPECT_NE(canonical("select * from t"), canonical("select t.a from t")) << "no columns known: not expanded";
+  EXPECT_NE(canonical("select a from t order by a desc"), canonical("select a from t order by a desc nulls last"));
+  EXPECT_NE(canonical("select a from t"), canonical("select a from other.t"));
+  EXPECT_NE(canonical("select distinct a from t"), canonical("select a from t"));
+  EXPECT_NE(canonical("select a, b from t group by 1"), canonical("select a, b from t group by 2"));
+}
+
+// IN over constants is stored as = ANY (ARRAY[...]) (transformAExprIn); pg_dump casts the
+// array for varchar columns.
+TEST(Normalizer, InListsAreTheArrayComparisonPostgresStores) {
+  EXPECT_EQ(canonical("status IN ('open', 'pending')"), canonical("(status = ANY (ARRAY['open'::text, 'pending'::text]))"));
+  EXPECT_EQ(canonical("code IN ('a', 'b')"),
+            canonical("((code)::text = ANY ((ARRAY['a'::character varying, 'b'::character varying])::text[]))"));
+  EXPECT_EQ(canonical("x NOT IN (1, 2)"), canonical("(x <> ALL (ARRAY[1, 2]))"));
+  EXPECT_EQ(canonical("x IN (1)"), canonical("(x = 1)"));
+  EXPECT_EQ(canonical("x = SOME (ARRAY[1, 2])"), canonical("x = ANY (ARRAY[1, 2])"));
+  EXPECT_NE(canonical("x IN (1, 2)"), canonical("x NOT IN (1, 2)"));
+  EXPECT_NE(canonical("x IN (1, 2)"), canonical("x IN (2, 1)"));
+  EXPECT_NE(canonical("x IN (1, y)"), canonical("x = ANY (ARRAY[1, y])")) << "a column in the list is no constant";
+  EXPECT_NE(canonical("x = ANY (ARRAY[1, 2])"), canonical("x = ALL (ARRAY[1, 2])"));
+}
+
 TEST(Normalizer, LikeIsSpelledAsItsOperator) {
   EXPECT_EQ(canonical("name LIKE 'a%'"), canonical("(name ~~ 'a%'::text)"));
   EXPECT_EQ(canonical("name NOT ILIKE 'a%'"), canonical("(name !~~* 'a%'::text)"));

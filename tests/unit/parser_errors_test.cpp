@@ -167,6 +167,15 @@ TEST(Unmanaged, CommentsOnKindsTheModelDoesNotHoldAreKept) {
   }
 }
 
+// COMMENT ... IS '' drops the comment as IS NULL does: pg_dump prints none.
+TEST(Comments, AnEmptyCommentIsNoComment) {
+  auto result = parse_text("CREATE TABLE t (a int);\nCOMMENT ON TABLE t IS 'kept';\nCOMMENT ON TABLE t IS '';\n"
+                           "COMMENT ON COLUMN t.a IS '';\n");
+  ASSERT_FALSE(result.has_errors()) << messages(result);
+  EXPECT_TRUE(result.catalog.comments.empty());
+  EXPECT_EQ(parse_text("CREATE TABLE t (a int);\nCOMMENT ON TABLE t IS ' ';\n").catalog.comments.size(), 1u);
+}
+
 TEST(Unmanaged, SemicolonsInsideRuleBodiesDoNotSplitTheStatement) {
   auto result = parse_text("CREATE RULE r AS ON INSERT TO t DO ALSO (SELECT 1; SELECT 2);\nCREATE TABLE t (a int);");
   EXPECT_FALSE(result.has_errors()) << messages(result);

@@ -132,6 +132,21 @@ TEST(ParserModel, GrantsStartFromPostgresDefaults) {
   EXPECT_EQ(privileges.at(table), (model::AccessList{{"public", "SELECT", false}}));
 }
 
+// SELECT * is expanded when the view is created: written either way, one view, which depends
+// on each column it reads.
+TEST(ParserModel, ViewStarIsTheTablesColumns) {
+  const std::string table = "CREATE TABLE orders (id integer PRIMARY KEY, total numeric NOT NULL);\n";
+  auto star = parse_text(table + "CREATE VIEW v AS SELECT * FROM orders;\n");
+  auto listed = parse_text(table + "CREATE VIEW v AS SELECT orders.id, orders.total FROM public.orders;\n");
+  auto fewer = parse_text(table + "CREATE VIEW v AS SELECT orders.id FROM public.orders;\n");
+  ASSERT_FALSE(star.has_errors()) << messages(star);
+  const auto& v = public_schema(star).views.at("v");
+  EXPECT_EQ(v.query, public_schema(listed).views.at("v").query) << v.query.canonical;
+  EXPECT_NE(v.query, public_schema(fewer).views.at("v").query);
+  model::ObjectId id{model::ObjectKind::View, "public", "v", "", ""};
+  EXPECT_TRUE(star.catalog.dependencies.at(id).count(model::ObjectId{model::ObjectKind::Column, "public", "total", "orders", ""}));
+}
+
 TEST(ParserModel, DependenciesAreRecorded) {
   auto result = parse_text(
       "CREATE FUNCTION next_code() RETURNS int LANGUAGE sql AS 'SELECT 1';\n"
