@@ -90,6 +90,16 @@ TEST(Normalizer, InListsAreTheArrayComparisonPostgresStores) {
   EXPECT_NE(canonical("x = ANY (ARRAY[1, 2])"), canonical("x = ALL (ARRAY[1, 2])"));
 }
 
+// Spellings PostgreSQL stores as different expressions stay different.
+TEST(Normalizer, WhatTheServerStoresDifferentlyStaysDifferent) {
+  EXPECT_NE(canonical("now()"), canonical("CURRENT_TIMESTAMP"));
+  EXPECT_NE(canonical("NOT (a = b)"), canonical("a <> b"));
+  EXPECT_EQ(canonical("NOT (a = b)"), canonical("(NOT (a = b))"));
+  EXPECT_NE(canonical("'{a,b}'::text[]"), canonical("ARRAY['a', 'b']"));
+  EXPECT_EQ(canonical("ARRAY['a', 'b']"), canonical("ARRAY['a'::text, 'b'::text]"));
+  EXPECT_NE(canonical("x IN (1, 2)"), canonical("x = 1 OR x = 2"));
+}
+
 TEST(Normalizer, LikeIsSpelledAsItsOperator) {
   EXPECT_EQ(canonical("name LIKE 'a%'"), canonical("(name ~~ 'a%'::text)"));
   EXPECT_EQ(canonical("name NOT ILIKE 'a%'"), canonical("(name !~~* 'a%'::text)"));
