@@ -66,11 +66,13 @@ int run_verify(const VerifyArguments& args) {
     for (const auto& error : pair.rollback_errors) std::cerr << "schemadelta: error: rollback: " << model::printable(error) << "\n";
     return kInputError;
   }
-  if (!pair.forward_plan.problems.empty()) {
-    for (const auto& problem : pair.forward_plan.problems) std::cerr << "schemadelta: error: cannot keep " << model::printable(problem) << "\n";
-    std::cerr << "Pass --no-preserve to prove the scripts that drop it for good.\n";
-    return kDataLossRefused;
+  // What diff --allow-data-loss writes is proven as written: what cannot be kept is lost for
+  // good (hazard NotHeld), so the rows cannot all come back and are not compared.
+  const bool rows_come_back = pair.forward_plan.problems.empty();
+  for (const auto& problem : pair.forward_plan.problems) {
+    std::cerr << "schemadelta: warning: not kept, the rollback brings it back empty: " << model::printable(problem) << "\n";
   }
+  if (!rows_come_back) std::cerr << "schemadelta verify: rows are not compared after the rollback (values above are not kept)\n";
   auto input = verify::proof_input("verify", source->sql, target->sql, pair);
   if (!args.migration_file.empty()) {
     auto text = read_text(args.migration_file);
@@ -98,7 +100,7 @@ int run_verify(const VerifyArguments& args) {
   verify::ProofOptions proof_options;
   proof_options.with_rows = !args.no_rows;
   proof_options.require_rows = args.require_rows;
-  proof_options.compare_rows = !args.script.no_preserve;
+  proof_options.compare_rows = !args.script.no_preserve && rows_come_back;
   proof_options.archive_schema = args.script.archive_schema;
   auto started = std::chrono::steady_clock::now();
   proof_options.progress = [&](const std::string& step) {

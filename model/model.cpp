@@ -73,4 +73,15 @@ std::set<std::string> roles_named(const Catalog& catalog) {
   return roles;
 }
 
+const char* referential_action_name(ReferentialAction action) {
+  switch (action) {
+    case ReferentialAction::NoAction: return "NO ACTION";
+    case ReferentialAction::Restrict: return "RESTRICT";
+    case ReferentialAction::Cascade: return "CASCADE";
+    case ReferentialAction::SetNull: return "SET NULL";
+    case ReferentialAction::SetDefault: return "SET DEFAULT";
+  }
+  return "NO ACTION";
+}
+
 }  // namespace schemadelta::model

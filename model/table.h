@@ -37,6 +37,9 @@ enum class ConstraintKind { PrimaryKey, Unique, ForeignKey, Check, Exclude };
 
 enum class ReferentialAction { NoAction, Restrict, Cascade, SetNull, SetDefault };
 
+// "NO ACTION", "RESTRICT", "CASCADE", "SET NULL", "SET DEFAULT": one spelling for scripts and JSON.
+const char* referential_action_name(ReferentialAction action);
+
 struct ForeignKey {
   QualifiedName referenced_table;
   std::vector<std::string> referenced_columns;

@@ -22,17 +22,6 @@ json sequence_options(const model::SequenceOptions& o) {
               {"start", o.start},           {"cache", o.cache},         {"cycle", o.cycle}};
 }
 
-const char* action(model::ReferentialAction a) {
-  switch (a) {
-    case model::ReferentialAction::NoAction: return "NO ACTION";
-    case model::ReferentialAction::Restrict: return "RESTRICT";
-    case model::ReferentialAction::Cascade: return "CASCADE";
-    case model::ReferentialAction::SetNull: return "SET NULL";
-    case model::ReferentialAction::SetDefault: return "SET DEFAULT";
-  }
-  return "";
-}
-
 const char* constraint_kind(model::ConstraintKind k) {
   switch (k) {
     case model::ConstraintKind::PrimaryKey: return "primary key";
@@ -68,7 +57,7 @@ json constraint(const model::Constraint& c) {
   if (c.kind == model::ConstraintKind::ForeignKey) {
     const auto& fk = c.foreign_key;
     j["references"] = {{"table", qualified(fk.referenced_table)}, {"columns", fk.referenced_columns},
-                       {"match", fk.match}, {"on_delete", action(fk.on_delete)}, {"on_update", action(fk.on_update)}};
+                       {"match", fk.match}, {"on_delete", model::referential_action_name(fk.on_delete)}, {"on_update", model::referential_action_name(fk.on_update)}};
     if (!fk.on_delete_columns.empty()) j["references"]["on_delete_columns"] = fk.on_delete_columns;
   }
   if (c.kind == model::ConstraintKind::Exclude) {

@@ -293,9 +293,10 @@ class Renderer {
                                       c_.assessment.hazards.end();
         model::Column added = column;
         if (comes_back_empty && column.not_null && !column.default_value && column.identity.kind == model::IdentityKind::None && !column.generated) added.not_null = false;
-        add(pinned_step(column_pin(s, id_.parent, added),
-                        Statement{"ALTER TABLE " + table_name(id_) + " ADD COLUMN IF NOT EXISTS " + column_definition(s, added) + ";",
-                                  expression_path(added)}));
+        Statement add_column{"ALTER TABLE " + table_name(id_) + " ADD COLUMN IF NOT EXISTS " + column_definition(s, added) + ";",
+                             expression_path(added)};
+        // Its state after this step is either form (NOT NULL is set below when it can be): not pinned.
+        add(added.not_null != column.not_null ? add_column : pinned_step(column_pin(s, id_.parent, added), add_column));
         if (added.not_null != column.not_null) {
           add(do_block("empty", "BEGIN\n  IF NOT EXISTS (SELECT FROM " + table_name(id_) + " WHERE " + quote_identifier(id_.name) + " IS NULL) THEN\n    ALTER TABLE " +
                                     table_name(id_) + " ALTER COLUMN " + quote_identifier(id_.name) + " SET NOT NULL;\n  ELSE\n    RAISE WARNING '%', " +

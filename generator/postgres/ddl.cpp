@@ -44,17 +44,6 @@ std::string sequence_options_sql(const model::SequenceOptions& o, bool with_type
 
 namespace {
 
-const char* action_sql(model::ReferentialAction a) {
-  switch (a) {
-    case model::ReferentialAction::NoAction: return "NO ACTION";
-    case model::ReferentialAction::Restrict: return "RESTRICT";
-    case model::ReferentialAction::Cascade: return "CASCADE";
-    case model::ReferentialAction::SetNull: return "SET NULL";
-    case model::ReferentialAction::SetDefault: return "SET DEFAULT";
-  }
-  return "NO ACTION";
-}
-
 std::string index_element_sql(const model::IndexElement& e) {
   std::string text = "(" + e.expression.original + ")";
   if (!e.collation.empty()) text += " COLLATE " + quote_identifier(e.collation);
@@ -350,9 +339,9 @@ std::string constraint_definition(const model::Constraint& c) {
       sql = "FOREIGN KEY (" + identifiers(c.columns) + ") REFERENCES " + qualified(fk.referenced_table);
       if (!fk.referenced_columns.empty()) sql += "(" + identifiers(fk.referenced_columns) + ")";
       if (fk.match != "SIMPLE") sql += " MATCH " + fk.match;
-      if (fk.on_update != model::ReferentialAction::NoAction) sql += std::string(" ON UPDATE ") + action_sql(fk.on_update);
+      if (fk.on_update != model::ReferentialAction::NoAction) sql += std::string(" ON UPDATE ") + model::referential_action_name(fk.on_update);
       if (fk.on_delete != model::ReferentialAction::NoAction) {
-        sql += std::string(" ON DELETE ") + action_sql(fk.on_delete);
+        sql += std::string(" ON DELETE ") + model::referential_action_name(fk.on_delete);
         if (!fk.on_delete_columns.empty()) sql += " (" + identifiers(fk.on_delete_columns) + ")";
       }
       break;
