@@ -1,6 +1,7 @@
 #include "parser/expression_normalizer.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cstdio>
 #include <set>
 #include <stdexcept>
@@ -156,6 +157,15 @@ class Normalizer {
       pos_ = 0;
       if (tokens_.empty()) return {};
       if (peek_word("select")) return parse_select();
+      if (peek_word("for") && peek_word("values", 1)) {
+        // A partition bound: each value is coerced to the key's type (transformPartitionBoundValue),
+        // so '10' and 10 are one constant for any key type; only the number's own spelling is
+        // unquoted ('007' is not 7 for a text key).
+        partition_bound_ = true;
+        std::string text = flat(0, tokens_.size());
+        partition_bound_ = false;
+        return text;
+      }
       Node node = parse(0);
       if (pos_ != tokens_.size()) throw Failure();
       return std::move(node.text);
@@ -178,6 +188,7 @@ class Normalizer {
   };
   std::vector<FromRelation> from_;     // the relations of the query being read, for its bare columns
   bool merged_columns_ = false;        // a join USING or NATURAL: * is not a plain list of columns
+  bool partition_bound_ = false;       // reading FOR VALUES ...
 
   const SqlToken* peek(size_t ahead = 0) const {
     return pos_ + ahead < tokens_.size() ? &tokens_[pos_ + ahead] : nullptr;
@@ -984,6 +995,22 @@ class Normalizer {
     return text;
   }
 
+  static std::string bound_value(const SqlToken& token) {
+    std::string text = string_text(token);
+    if (text.size() < 3 || text.front() != '\'' || text.back() != '\'') return text;
+    const std::string value = text.substr(1, text.size() - 2);
+    size_t i = value[0] == '-' ? 1 : 0;
+    const size_t digits = i;
+    while (i < value.size() && std::isdigit(static_cast<unsigned char>(value[i]))) ++i;
+    if (i == digits || (value[digits] == '0' && i - digits > 1)) return text;  // no digits, or a leading zero
+    if (i < value.size() && value[i] == '.') {
+      const size_t fraction = ++i;
+      while (i < value.size() && std::isdigit(static_cast<unsigned char>(value[i]))) ++i;
+      if (i == fraction) return text;
+    }
+    return i == value.size() ? value : text;
+  }
+
   // ---------------------------------------------------------------- flat form
 
   std::string flat(size_t begin, size_t end) {
@@ -995,7 +1022,7 @@ class Normalizer {
       switch (token.kind) {
         case TokenKind::Word: piece = ascii_lower(token.text); break;
         case TokenKind::QuotedIdentifier: piece = canonical_identifier(fold_identifier(token.text)); break;
-        case TokenKind::String: piece = string_text(token); break;
+        case TokenKind::String: piece = partition_bound_ ? bound_value(token) : string_text(token); break;
         default: piece = token.text;
       }
       if ((token.kind == TokenKind::Word || token.kind == TokenKind::QuotedIdentifier) &&

@@ -100,6 +100,15 @@ TEST(Normalizer, WhatTheServerStoresDifferentlyStaysDifferent) {
   EXPECT_NE(canonical("x IN (1, 2)"), canonical("x = 1 OR x = 2"));
 }
 
+// A partition bound's values are coerced to the key's type: '10' and 10 are one constant.
+TEST(Normalizer, PartitionBoundNumbersAreOneConstantQuotedOrNot) {
+  EXPECT_EQ(canonical("FOR VALUES FROM (0) TO (1000)"), canonical("FOR VALUES FROM ('0') TO ('1000')"));
+  EXPECT_EQ(canonical("FOR VALUES IN (5, 1.50)"), canonical("FOR VALUES IN ('5', '1.50')"));
+  EXPECT_NE(canonical("FOR VALUES IN (7)"), canonical("FOR VALUES IN ('007')")) << "'007' is no number's spelling";
+  EXPECT_NE(canonical("FOR VALUES IN (1)"), canonical("FOR VALUES IN ('1.')"));
+  EXPECT_EQ(canonical("FOR VALUES FROM ('2024-01-01') TO (MAXVALUE)"), "for values from('2024-01-01') to(maxvalue)");
+}
+
 TEST(Normalizer, LikeIsSpelledAsItsOperator) {
   EXPECT_EQ(canonical("name LIKE 'a%'"), canonical("(name ~~ 'a%'::text)"));
   EXPECT_EQ(canonical("name NOT ILIKE 'a%'"), canonical("(name !~~* 'a%'::text)"));
