@@ -124,6 +124,13 @@ class Renderer {
   const Preservation& preservation_;
   std::vector<Statement> out_;
 
+  // The relkinds a table of SOURCE has ('p' partitioned, 'r' plain; either for a table SOURCE
+  // does not have): drops and holds touch only the table as it was, never the one rebuilt in its place.
+  std::string relkinds_as_it_was(const std::string& table) const {
+    const auto* old = compare::definition<model::Table>(before_, ObjectId{ObjectKind::Table, id_.schema, table, "", ""});
+    return !old ? "'r', 'p'" : old->partition_by ? "'p'" : "'r'";
+  }
+
   // A partition is created alone and attached after: it needs its parent's CHECKs (those that
   // are inherited) before ATTACH PARTITION accepts it.
   model::Table with_parent_checks(const model::Table& table) const {
@@ -268,8 +275,7 @@ class Renderer {
       case ChangeType::DropTable: {
         // Only the table as it was: a re-run finds the new table of the same name (partitioned
         // where it was plain, or the other way round) and leaves it.
-        const auto* old = compare::definition<model::Table>(before_, id_);
-        const std::string relkind = !old ? "'r', 'p'" : old->partition_by ? "'p'" : "'r'";
+        const std::string relkind = relkinds_as_it_was(id_.name);
         if (const auto* holding = held(compare::HoldingKind::Table)) {
           Statement hold = hold_table(*preservation_.hold, *holding);
           hold.sql = "PERFORM" + hold.sql.substr(std::string("SELECT").size());  // inside the guard's PL/pgSQL block
@@ -369,7 +375,7 @@ class Renderer {
         // with the parent's (it cannot be dropped alone).
         const auto* table = compare::definition<model::Table>(before_, ObjectId{ObjectKind::Table, s, id_.parent, "", ""});
         // Only on the table as it was: a re-run may find it rebuilt (partitioned where it was plain).
-        std::string condition = relation_of_kind(s, id_.parent, !table ? "'r', 'p'" : table->partition_by ? "'p'" : "'r'");
+        std::string condition = relation_of_kind(s, id_.parent, relkinds_as_it_was(id_.parent));
         if (table && table->partition_of) {
           condition += " AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_constraint WHERE conrelid = " + relation_literal(s, id_.parent) +
                        " AND conname = " + quote_literal(id_.name) + " AND coninhcount > 0)";
@@ -462,7 +468,7 @@ class Renderer {
       case ChangeType::CreateRule: add(create_rule(s, after<model::Rule>())); break;
       case ChangeType::DropRule:
         // DROP RULE IF EXISTS still needs the relation: a re-run may find it gone.
-        add(guarded("to_regclass(" + quote_literal(qualified(s, id_.parent)) + ") IS NOT NULL",
+        add(guarded(relation_exists(s, id_.parent),
                     {drop("RULE IF EXISTS " + quote_identifier(id_.name) + " ON " + qualified(s, id_.parent)), std::nullopt}));
         break;
       case ChangeType::SetComment: {
