@@ -20,7 +20,7 @@
 #include <fmt/format.h>
 
 #include "bench/schema_generator.h"
-#include "generator/postgres/migration_pair.h"
+#include "pipeline/migration_pair.h"
 #include "parser/parse.h"
 #include "verify/client_tools.h"
 
@@ -69,8 +69,8 @@ int measure_stages(const std::string& source_path, const std::string& target_pat
   const auto indexing = Clock::now();
   auto [indexed_source, indexed_target] = compare::share_both(std::move(source.catalog), std::move(target.catalog));
   const double index_seconds = seconds_since(indexing);
-  generator::postgres::PairOptions options;
-  const auto pair = generator::postgres::write_migration_pair(std::move(indexed_source), std::move(indexed_target), options);
+  pipeline::PairOptions options;
+  const auto pair = pipeline::write_migration_pair(std::move(indexed_source), std::move(indexed_target), options);
   if (!pair.errors.empty() || !pair.rollback_errors.empty()) {
     for (const auto& e : pair.errors) std::cerr << e << "\n";
     for (const auto& e : pair.rollback_errors) std::cerr << e << "\n";

@@ -5,10 +5,8 @@
 #include "cli/snapshot_options.h"
 #include "cli/output_file.h"
 #include "cli/script_options.h"
-#include "compare/change_set.h"
-#include "compare/hazards.h"
 #include "serialize/plan_json.h"
-#include "generator/postgres/migration_pair.h"
+#include "pipeline/migration_pair.h"
 #include "model/printable.h"
 
 namespace schemadelta::cli {
@@ -31,8 +29,7 @@ int run_diff(const DiffArguments& args) {
   const auto options = pair_options(args.script, args.source, args.target);
   if (!options) return kInputError;
   // The snapshots' catalogs are handed over: the change sets keep them, indexed, without a copy.
-  auto [indexed_source, indexed_target] = compare::share_both(std::move(snapshots->first.catalog), std::move(snapshots->second.catalog));
-  const auto pair = generator::postgres::write_migration_pair(std::move(indexed_source), std::move(indexed_target), *options);
+  const auto pair = pipeline::write_migration_pair(std::move(snapshots->first.catalog), std::move(snapshots->second.catalog), *options);
   if (!pair.errors.empty()) {
     for (const auto& error : pair.errors) std::cerr << "schemadelta: error: " << model::printable(error) << "\n";
     return kInputError;
@@ -44,33 +41,24 @@ int run_diff(const DiffArguments& args) {
     return write_output(args.output, serialize::plan_to_json(changes, snapshot_name(args.source), snapshot_name(args.target)).dump(2) + "\n") ? kOk : kInputError;
   }
   // Data-loss safety: destructive changes are refused unless explicitly allowed.
-  std::vector<std::string> losses;
-  for (const auto& change : changes.changes) {
-    const auto& assessment = change.assessment;
-    if (assessment.safety == compare::Safety::Destructive) {
-      losses.push_back(compare::change_type_name(change.type) + " " + model::describe(change.id) + ": " + assessment.explanation);
-    }
-  }
-  if (!losses.empty() && !args.allow_data_loss) {
-    std::cerr << "schemadelta: refusing to write a migration that loses data (" << losses.size() << " destructive changes):\n";
-    for (const auto& loss : losses) std::cerr << "  - " << model::printable(loss) << "\n";
+  const auto& loss = pair.data_loss;
+  if (pair.refused(args.allow_data_loss) && !loss.destructive.empty()) {
+    std::cerr << "schemadelta: refusing to write a migration that loses data (" << loss.destructive.size() << " destructive changes):\n";
+    for (const auto& destructive : loss.destructive) std::cerr << "  - " << model::printable(destructive) << "\n";
     std::cerr << "Pass --allow-data-loss to write it anyway (what is dropped is kept in the holding schema " << model::printable(args.script.archive_schema)
               << " for the rollback), or --rename if an object was renamed.\n";
     return kDataLossRefused;
   }
-  if (!pair.forward_plan.problems.empty()) {
-    if (!args.allow_data_loss) {
-      std::cerr << "schemadelta: refusing to write a migration that cannot keep what it changes (" << pair.forward_plan.problems.size()
-                << "):\n";
-      for (const auto& problem : pair.forward_plan.problems) std::cerr << "  - " << model::printable(problem) << "\n";
-      std::cerr << "Add a primary key, or pass --allow-data-loss to lose those values for good (the rest is still kept).\n";
-      return kDataLossRefused;
-    }
-    // --allow-data-loss: hold what can be held, drop the rest, and name each such column (the
-    // scripts' headers and the JSON plan say it too: hazard NotHeld).
-    for (const auto& problem : pair.forward_plan.problems) {
-      std::cerr << "schemadelta: warning: not kept, the rollback brings it back empty: " << model::printable(problem) << "\n";
-    }
+  if (pair.refused(args.allow_data_loss)) {
+    std::cerr << "schemadelta: refusing to write a migration that cannot keep what it changes (" << loss.not_kept.size() << "):\n";
+    for (const auto& problem : loss.not_kept) std::cerr << "  - " << model::printable(problem) << "\n";
+    std::cerr << "Add a primary key, or pass --allow-data-loss to lose those values for good (the rest is still kept).\n";
+    return kDataLossRefused;
+  }
+  // --allow-data-loss: hold what can be held, drop the rest, and name each such column (the
+  // scripts' headers and the JSON plan say it too: hazard NotHeld).
+  for (const auto& problem : loss.not_kept) {
+    std::cerr << "schemadelta: warning: not kept, the rollback brings it back empty: " << model::printable(problem) << "\n";
   }
   if (!args.rollback.empty()) {
     if (!pair.rollback_errors.empty()) {

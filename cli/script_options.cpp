@@ -18,11 +18,11 @@ void add_script_options(CLI::App* command, ScriptOptions& options) {
   add_rename_options(command, options.renames);
 }
 
-std::optional<generator::postgres::PairOptions> pair_options(const ScriptOptions& options, const std::string& source,
+std::optional<pipeline::PairOptions> pair_options(const ScriptOptions& options, const std::string& source,
                                                              const std::string& target) {
   auto renames = read_renames(options.renames);
   if (!renames) return std::nullopt;
-  generator::postgres::PairOptions pair;
+  pipeline::PairOptions pair;
   pair.compare.owners = options.owners;
   pair.compare.strict_column_order = options.strict_column_order;
   pair.compare.renames = *renames;

@@ -7,7 +7,7 @@
 #include <CLI/CLI.hpp>
 
 #include "cli/rename_options.h"
-#include "generator/postgres/migration_pair.h"
+#include "pipeline/migration_pair.h"
 
 namespace schemadelta::cli {
 
@@ -24,7 +24,7 @@ void add_script_options(CLI::App* command, ScriptOptions& options);
 
 // The options the pair of scripts is written with; nullopt when the renames cannot be read
 // (already reported). `source` and `target` are the inputs as given (passwords are masked).
-std::optional<generator::postgres::PairOptions> pair_options(const ScriptOptions& options, const std::string& source,
+std::optional<pipeline::PairOptions> pair_options(const ScriptOptions& options, const std::string& source,
                                                              const std::string& target);
 
 }  // namespace schemadelta::cli

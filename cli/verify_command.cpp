@@ -11,7 +11,7 @@
 #include "cli/commands.h"
 #include "cli/snapshot_options.h"
 #include "cli/script_options.h"
-#include "generator/postgres/migration_pair.h"
+#include "pipeline/migration_pair.h"
 #include "generator/postgres/quoting.h"
 #include "verify/cleanup_on_signal.h"
 #include "verify/prove_scripts.h"
@@ -60,7 +60,7 @@ int run_verify(const VerifyArguments& args) {
   const auto* target = &snapshots->second;
   const auto options = pair_options(args.script, args.source, args.target);
   if (!options) return kInputError;
-  const auto pair = generator::postgres::write_migration_pair(source->catalog, target->catalog, *options);
+  const auto pair = pipeline::write_migration_pair(source->catalog, target->catalog, *options);
   if (!pair.errors.empty() || !pair.rollback_errors.empty()) {
     for (const auto& error : pair.errors) std::cerr << "schemadelta: error: " << model::printable(error) << "\n";
     for (const auto& error : pair.rollback_errors) std::cerr << "schemadelta: error: rollback: " << model::printable(error) << "\n";
@@ -68,8 +68,8 @@ int run_verify(const VerifyArguments& args) {
   }
   // What diff --allow-data-loss writes is proven as written: what cannot be kept is lost for
   // good (hazard NotHeld), so the rows cannot all come back and are not compared.
-  const bool rows_come_back = pair.forward_plan.problems.empty();
-  for (const auto& problem : pair.forward_plan.problems) {
+  const bool rows_come_back = pair.data_loss.not_kept.empty();
+  for (const auto& problem : pair.data_loss.not_kept) {
     std::cerr << "schemadelta: warning: not kept, the rollback brings it back empty: " << model::printable(problem) << "\n";
   }
   if (!rows_come_back) std::cerr << "schemadelta verify: rows are not compared after the rollback (values above are not kept)\n";

@@ -1,6 +1,8 @@
 #pragma once
 // The compare stage's output: typed, ordered changes between two catalogs. The change set
 // carries both catalogs, so the generator finds every before/after definition through it.
+// The types only: compare() itself is declared in compare/compare.h (the generator renders
+// change sets and never computes one).
 #include <cstdint>
 #include <memory>
 #include <string>
@@ -78,15 +80,5 @@ struct ChangeSet {
   } timings;
   bool empty() const { return changes.empty(); }
 };
-
-struct CompareOptions {
-  bool owners = false;               // compare and change owners
-  bool strict_column_order = false;  // report columns whose position differs
-  std::vector<Rename> renames;       // applied to `from` before matching
-};
-
-ChangeSet compare(const model::Catalog& from, const model::Catalog& to, const CompareOptions& options = {});
-// The same on catalogs already indexed (shared, not copied, when there are no renames).
-ChangeSet compare(const SharedCatalog& from, const SharedCatalog& to, const CompareOptions& options = {});
 
 }  // namespace schemadelta::compare

@@ -5,7 +5,7 @@
 
 #include "compare/catalog_index.h"
 #include "model/builtin_objects.h"
-#include "compare/change_set.h"
+#include "compare/compare.h"
 
 #include "compare/hazards.h"
 #include "compare/order_changes.h"

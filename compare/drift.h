@@ -6,7 +6,7 @@
 #include <string>
 #include <vector>
 
-#include "compare/change_set.h"
+#include "compare/compare.h"
 
 namespace schemadelta::compare {
 

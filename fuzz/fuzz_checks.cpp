@@ -3,8 +3,8 @@
 #include <cstdio>
 #include <cstdlib>
 
-#include "compare/change_set.h"
-#include "generator/postgres/migration_pair.h"
+#include "compare/compare.h"
+#include "pipeline/migration_pair.h"
 #include "parser/parse.h"
 #include "parser/scanner_agreement.h"
 
@@ -47,8 +47,8 @@ void check_diff(std::string_view input) {
   if (target.has_errors()) return;
   require(compare::compare(source.catalog, source.catalog).changes.empty(), "a snapshot compared with itself has no changes");
   require(compare::compare(target.catalog, target.catalog).changes.empty(), "a snapshot compared with itself has no changes");
-  generator::postgres::PairOptions options;
-  const auto pair = generator::postgres::write_migration_pair(source.catalog, target.catalog, options);
+  pipeline::PairOptions options;
+  const auto pair = pipeline::write_migration_pair(source.catalog, target.catalog, options);
   require(!pair.errors.empty() || !pair.migration.text.empty(), "a comparison without errors writes a migration");
 }
 

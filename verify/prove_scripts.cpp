@@ -6,7 +6,7 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
-#include "compare/change_set.h"
+#include "compare/compare.h"
 #include "generator/postgres/quoting.h"
 #include "model/object_filter.h"
 #include "parser/parse.h"
@@ -48,7 +48,7 @@ std::optional<RowCoverage> read_row_coverage(const std::string& output) {
 }
 
 ProofInput proof_input(const std::string& name, const std::string& source_sql, const std::string& target_sql,
-                       const generator::postgres::MigrationPair& pair) {
+                       const pipeline::MigrationPair& pair) {
   ProofInput input{name, source_sql, target_sql, pair.migration.text, pair.rollback.text, {}};
   for (const auto& change : pair.forward.changes) {
     if (change.type == compare::ChangeType::AlterSequence) {

@@ -6,7 +6,7 @@
 #include <string>
 #include <vector>
 
-#include "generator/postgres/migration_pair.h"
+#include "pipeline/migration_pair.h"
 #include "model/catalog.h"
 #include "verify/throwaway_server.h"
 
@@ -37,7 +37,7 @@ struct ProofInput {
 // The proof of the scripts `diff` writes for a pair: its migration and rollback, and the
 // sequences its migration alters.
 ProofInput proof_input(const std::string& name, const std::string& source_sql, const std::string& target_sql,
-                       const generator::postgres::MigrationPair& pair);
+                       const pipeline::MigrationPair& pair);
 
 struct ProofOptions {
   bool with_rows = true;             // fill SOURCE's tables with generated rows first

@@ -4,7 +4,7 @@
 
 #include <map>
 
-#include "compare/hazards.h"
+#include "compare/assessment.h"
 #include "generator/postgres/archive_sql.h"
 #include "generator/postgres/catalog_ddl.h"
 #include "generator/postgres/change_sql.h"

@@ -8,7 +8,7 @@
 #include <filesystem>
 #include <fstream>
 
-#include "generator/postgres/migration_pair.h"
+#include "pipeline/migration_pair.h"
 #include "tests/support/test_server.h"
 #include "verify/data_snapshot.h"
 #include "verify/process.h"
@@ -172,7 +172,7 @@ TEST(FillRows, RequireRowsFailsTheProofOnAnEmptyTable) {
   std::string problems;
   auto catalog = parse_clean("schema.sql", schema, problems).catalog;
   ASSERT_EQ(problems, "");
-  auto pair = generator::postgres::write_migration_pair(catalog, catalog, generator::postgres::PairOptions{});
+  auto pair = pipeline::write_migration_pair(catalog, catalog, pipeline::PairOptions{});
   auto input = verify::proof_input("require_rows", schema, schema, pair);
 
   auto lenient = verify::prove_scripts(test_server(), input);

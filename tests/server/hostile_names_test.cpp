@@ -8,7 +8,7 @@
 
 #include <sstream>
 
-#include "generator/postgres/migration_pair.h"
+#include "pipeline/migration_pair.h"
 #include "generator/postgres/quoting.h"
 #include "tests/support/test_server.h"
 #include "verify/prove_scripts.h"
@@ -81,11 +81,11 @@ void prove_pair(const std::string& name, const std::string& source_sql, const st
   auto source = parse_clean("source.sql", source_sql, problems);
   auto target = parse_clean("target.sql", target_sql, problems);
   ASSERT_EQ(problems, "");
-  generator::postgres::PairOptions options;
+  pipeline::PairOptions options;
   options.migration.explain = true;  // comments before every statement: more places for a name
   options.migration.source_name = "source\nDROP TABLE canary;--.sql";
   options.migration.target_name = "target\r\x1b[2J.sql";
-  auto pair = generator::postgres::write_migration_pair(source.catalog, target.catalog, options);
+  auto pair = pipeline::write_migration_pair(source.catalog, target.catalog, options);
   ASSERT_TRUE(pair.errors.empty()) << pair.errors.front();
   ASSERT_TRUE(pair.rollback_errors.empty()) << pair.rollback_errors.front();
   EXPECT_EQ(raw_control_in_comments(pair.migration.text), "");

@@ -9,7 +9,7 @@
 #include <sstream>
 
 #include "compare/change_set.h"
-#include "generator/postgres/migration_pair.h"
+#include "pipeline/migration_pair.h"
 #include "generator/postgres/quoting.h"
 #include "tests/support/case_scripts.h"
 #include "tests/support/test_server.h"

@@ -3,7 +3,7 @@
 // changes, and the holding schema is invisible to later diffs and managed by `archive`.
 #include <gtest/gtest.h>
 
-#include "generator/postgres/migration_pair.h"
+#include "pipeline/migration_pair.h"
 #include "model/object_filter.h"
 #include "tests/support/test_server.h"
 #include "verify/process.h"
@@ -24,12 +24,12 @@ std::string query(const std::string& database, const std::string& sql) {
   return rows;
 }
 
-generator::postgres::MigrationPair scripts(const std::string& source_text, const std::string& target_text) {
+pipeline::MigrationPair scripts(const std::string& source_text, const std::string& target_text) {
   std::string problems;
   auto source = parse_clean("source.sql", source_text, problems);
   auto target = parse_clean("target.sql", target_text, problems);
   EXPECT_EQ(problems, "");
-  return generator::postgres::write_migration_pair(source.catalog, target.catalog, {});
+  return pipeline::write_migration_pair(source.catalog, target.catalog, {});
 }
 
 const char* kSource = R"(
@@ -199,10 +199,10 @@ TEST(Preservation, AConcurrentUniqueIndexIsCheckedBeforeTheTransactionCommits) {
   std::string problems;
   auto from = parse_clean("source.sql", source, problems);
   auto to = parse_clean("target.sql", target, problems);
-  generator::postgres::PairOptions options;
+  pipeline::PairOptions options;
   options.migration.concurrently = true;
   options.preserve = false;
-  const auto pair = generator::postgres::write_migration_pair(from.catalog, to.catalog, options);
+  const auto pair = pipeline::write_migration_pair(from.catalog, to.catalog, options);
   auto db = fresh_database("concurrent_unique");
   ASSERT_TRUE(test_server().run_sql(db, source).ok);
   ASSERT_TRUE(test_server().run_sql(db, "INSERT INTO t VALUES (1, 'a'), (2, 'a');").ok);

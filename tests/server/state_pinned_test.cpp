@@ -3,7 +3,7 @@
 // taken as done.
 #include <gtest/gtest.h>
 
-#include "generator/postgres/migration_pair.h"
+#include "pipeline/migration_pair.h"
 #include "tests/support/test_server.h"
 
 namespace schemadelta::testing {
@@ -17,14 +17,14 @@ struct PinCase {
   const char* message;
 };
 
-generator::postgres::MigrationPair pair_for(const std::string& source_sql, const std::string& target_sql) {
+pipeline::MigrationPair pair_for(const std::string& source_sql, const std::string& target_sql) {
   std::string problems;
   auto source = parse_clean("source.sql", source_sql, problems);
   auto target = parse_clean("target.sql", target_sql, problems);
   EXPECT_EQ(problems, "");
-  generator::postgres::PairOptions options;
+  pipeline::PairOptions options;
   options.preserve = false;
-  return generator::postgres::write_migration_pair(source.catalog, target.catalog, options);
+  return pipeline::write_migration_pair(source.catalog, target.catalog, options);
 }
 
 class StatePinned : public ::testing::TestWithParam<PinCase> {};

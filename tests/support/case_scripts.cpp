@@ -40,9 +40,9 @@ CaseScripts case_scripts(const std::string& source_text, const std::string& targ
   auto source = parse_clean("source.sql", source_text, scripts.problems);
   auto target = parse_clean("target.sql", target_text, scripts.problems);
   scripts.parse_errors = source.has_errors() || target.has_errors();
-  generator::postgres::PairOptions options;
+  pipeline::PairOptions options;
   options.compare.renames = renames;
-  scripts.pair = generator::postgres::write_migration_pair(source.catalog, target.catalog, options);
+  scripts.pair = pipeline::write_migration_pair(source.catalog, target.catalog, options);
   // A change that cannot keep its values (no key) loses them for good under --allow-data-loss;
   // everything else is still kept, but the rows cannot come back as they were.
   scripts.rows_kept = scripts.pair.forward_plan.problems.empty();

@@ -5,7 +5,7 @@
 #include <vector>
 
 #include "compare/renames.h"
-#include "generator/postgres/migration_pair.h"
+#include "pipeline/migration_pair.h"
 
 namespace schemadelta::testing {
 
@@ -16,7 +16,7 @@ std::vector<std::string> case_folders();
 std::vector<compare::Rename> case_renames(const std::string& folder);
 
 struct CaseScripts {
-  generator::postgres::MigrationPair pair;
+  pipeline::MigrationPair pair;
   bool rows_kept = true;  // false: a change cannot keep its values (no key): lost for good (hazard NotHeld)
   bool parse_errors = false;
   std::string problems;   // parse problems (errors and warnings) of the case's files

@@ -2,7 +2,7 @@
 // migration_cases_test).
 #include <gtest/gtest.h>
 
-#include "compare/change_set.h"
+#include "compare/compare.h"
 #include "tests/unit/parse_helpers.h"
 
 namespace schemadelta::testing {

@@ -2,6 +2,7 @@
 // SQL in migration_cases_test and preservation_test).
 #include <gtest/gtest.h>
 
+#include "compare/compare.h"
 #include "compare/preservation.h"
 #include "tests/unit/parse_helpers.h"
 

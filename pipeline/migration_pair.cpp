@@ -1,12 +1,39 @@
-#include "generator/postgres/migration_pair.h"
+#include "pipeline/migration_pair.h"
 
 #include <chrono>
 #include <future>
 
-namespace schemadelta::generator::postgres {
+namespace schemadelta::pipeline {
+
+using generator::postgres::fingerprint;
+using generator::postgres::migration_script;
+using generator::postgres::MigrationOptions;
+
+namespace {
+
+// The refusal policy's findings: destructive changes (assessed once by compare) and what the
+// holdings cannot keep.
+DataLoss data_loss(const compare::ChangeSet& changes, const compare::PreservationPlan& plan) {
+  DataLoss loss;
+  for (const auto& change : changes.changes) {
+    if (change.assessment.safety == compare::Safety::Destructive) {
+      loss.destructive.push_back(model::describe(compare::change_type_name(change.type), change.id) + ": " +
+                                 change.assessment.explanation);
+    }
+  }
+  loss.not_kept = plan.problems;
+  return loss;
+}
+
+}  // namespace
 
 MigrationPair write_migration_pair(const model::Catalog& source, const model::Catalog& target, const PairOptions& options) {
   auto [indexed_source, indexed_target] = compare::share_both(source, target);
+  return write_migration_pair(std::move(indexed_source), std::move(indexed_target), options);
+}
+
+MigrationPair write_migration_pair(model::Catalog&& source, model::Catalog&& target, const PairOptions& options) {
+  auto [indexed_source, indexed_target] = compare::share_both(std::move(source), std::move(target));
   return write_migration_pair(std::move(indexed_source), std::move(indexed_target), options);
 }
 
@@ -59,8 +86,9 @@ MigrationPair write_migration_pair(compare::SharedCatalog indexed_source, compar
   });
   pair.migration = migration_script(pair.forward, forward_options);
   pair.rollback = writing_rollback.get();
+  pair.data_loss = data_loss(pair.forward, pair.forward_plan);
   pair.generate_seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - generating).count();
   return pair;
 }
 
-}  // namespace schemadelta::generator::postgres
+}  // namespace schemadelta::pipeline

@@ -1,0 +1,23 @@
+#pragma once
+// The compare stage's entry point: the changes that turn one catalog into another. Called by
+// the pipeline (both directions of a migration), drift checks and the proofs; never by the
+// generator, which renders the change sets it is given.
+#include <vector>
+
+#include "compare/change_set.h"
+#include "compare/renames.h"
+#include "model/catalog.h"
+
+namespace schemadelta::compare {
+
+struct CompareOptions {
+  bool owners = false;               // compare and change owners
+  bool strict_column_order = false;  // report columns whose position differs
+  std::vector<Rename> renames;       // applied to `from` before matching
+};
+
+ChangeSet compare(const model::Catalog& from, const model::Catalog& to, const CompareOptions& options = {});
+// The same on catalogs already indexed (shared, not copied, when there are no renames).
+ChangeSet compare(const SharedCatalog& from, const SharedCatalog& to, const CompareOptions& options = {});
+
+}  // namespace schemadelta::compare
