@@ -1,4 +1,4 @@
-// generate_schema N DIR: writes DIR/source.sql (a realistic database of N tables, as pg_dump
+// generate_schema N DIR [--shape NAME]: writes DIR/source.sql (a realistic database of N tables, as pg_dump
 // prints it) and DIR/target.sql (the same with about 10% of its objects changed).
 #include <filesystem>
 #include <fstream>
@@ -15,14 +15,24 @@ int main(int argc, char** argv) {
   std::string directory;
   double share = 0.1;
   std::uint64_t seed = 1;
+  std::string shape_name = "tenants";
   app.add_option("tables", tables, "How many tables")->required()->check(CLI::Range(1, 10'000'000));
   app.add_option("directory", directory, "Where source.sql and target.sql are written")->required();
   app.add_option("--share", share, "Share of objects the evolved version changes (default 0.1)")->check(CLI::Range(0.0, 1.0));
   app.add_option("--seed", seed, "Random seed (default 1)");
+  app.add_option("--shape", shape_name,
+                 "tenants, schemas-of-2500, one-schema, schema-per-table, wide-tables, partitions, functions or view-chains (default tenants)");
   CLI11_PARSE(app, argc, argv);
 
   using namespace schemadelta::bench;
-  const auto source = generate_database(tables, seed);
+  Shape shape;
+  try {
+    shape = shape_named(shape_name);
+  } catch (const std::invalid_argument& e) {
+    std::cerr << "generate_schema: " << e.what() << "\n";
+    return 2;
+  }
+  const auto source = generate_database(tables, seed, shape);
   Evolution evolution;
   const auto target = evolve(source, share, seed + 1, evolution);
   std::filesystem::create_directories(directory);

@@ -3,14 +3,13 @@
 #include <algorithm>
 #include <array>
 #include <set>
+#include <stdexcept>
 
 #include <fmt/format.h>
 
 namespace schemadelta::bench {
 
 namespace {
-
-constexpr std::size_t kTablesPerSchema = 250;
 
 // SplitMix64: the same sequence on every machine and standard library, unlike <random>'s
 // distributions.
@@ -222,19 +221,84 @@ std::size_t Evolution::total() const {
   return tables_added + tables_dropped + tables_altered + views_changed + functions_changed + enums_extended;
 }
 
-DatabaseSpec generate_database(std::size_t tables, std::uint64_t seed) {
+std::vector<Shape> benchmark_shapes() {
+  std::vector<Shape> shapes(8);
+  shapes[0].name = "tenants";
+  shapes[1].name = "schemas-of-2500";
+  shapes[1].tables_per_schema = 2500;
+  shapes[2].name = "one-schema";
+  shapes[2].tables_per_schema = 0;
+  shapes[3].name = "schema-per-table";
+  shapes[3].tables_per_schema = 1;
+  shapes[4].name = "wide-tables";
+  shapes[4].wide_tables_per_1000 = 1;
+  shapes[5].name = "partitions";
+  shapes[5].partitions_per_1000 = 100;
+  shapes[6].name = "functions";
+  shapes[6].function_per_table = true;
+  shapes[7].name = "view-chains";
+  shapes[7].view_chain_depth = 25;
+  return shapes;
+}
+
+Shape shape_named(const std::string& name) {
+  for (auto& shape : benchmark_shapes()) {
+    if (shape.name == name) return shape;
+  }
+  throw std::invalid_argument("unknown schema shape: " + name);
+}
+
+namespace {
+
+void add_wide_columns(TableSpec& table, std::size_t columns) {
+  for (std::size_t i = 0; i < columns; ++i) {
+    table.columns.push_back(column(fmt::format("attribute_{:04}", i), i % 3 == 0 ? "integer" : i % 3 == 1 ? "text" : "numeric(10,2)"));
+  }
+}
+
+// Views that each read the one before, `depth` deep, starting at `table`.
+void add_view_chain(SchemaSpec& schema, TableSpec& table, std::size_t depth) {
+  table.referenced = true;
+  std::string below = qualified(schema.name, table.name);
+  for (std::size_t level = 0; level < depth; ++level) {
+    const std::string name = fmt::format("chain_{}_{:02}", table.name, level);
+    schema.views.push_back({name, fmt::format(" SELECT c.id,\n    c.code,\n    c.name\n   FROM {} c\n  WHERE (c.id > {})", below, level)});
+    below = qualified(schema.name, name);
+  }
+}
+
+}  // namespace
+
+DatabaseSpec generate_database(std::size_t tables, std::uint64_t seed, const Shape& shape) {
   Random random(seed);
   DatabaseSpec database;
+  const std::size_t per_schema = shape.tables_per_schema == 0 ? tables : shape.tables_per_schema;
+  const std::size_t wide_every = shape.wide_tables_per_1000 == 0 ? 0 : std::max<std::size_t>(1, 1000 / shape.wide_tables_per_1000);
   for (std::size_t made = 0; made < tables;) {
     SchemaSpec schema;
     schema.name = fmt::format("tenant_{:03}", database.schemas.size());
     schema.status_labels = {"active", "pending", "archived"};
     schema.touch_body = kTouchBody;
-    for (std::size_t i = 0; i < kTablesPerSchema && made < tables; ++i, ++made) {
+    for (std::size_t i = 0; i < per_schema && made < tables; ++i, ++made) {
       schema.tables.push_back(make_table(schema, made, random));
+      auto& table = schema.tables.back();
+      if (wide_every != 0 && made % wide_every == wide_every / 2) add_wide_columns(table, shape.wide_columns);
+      if (shape.function_per_table) {
+        database.routines.push_back({table.name + "_audit", qualified(schema.name, table.name),
+                                     "\nBEGIN\n  NEW.updated_at := now();\n  RETURN NEW;\nEND;\n"});
+      }
     }
     add_views(schema, random);
+    if (shape.view_chain_depth != 0) {
+      for (std::size_t i = 0; i < schema.tables.size(); i += 50) add_view_chain(schema, schema.tables[i], shape.view_chain_depth);
+    }
     database.schemas.push_back(std::move(schema));
+  }
+  if (shape.partitions_per_1000 != 0 && !database.schemas.empty()) {
+    PartitionedSpec partitioned{database.schemas.front().name, "measurements", {}, false};
+    const std::size_t partitions = std::max<std::size_t>(1, tables * shape.partitions_per_1000 / 1000);
+    for (std::size_t day = 0; day < partitions; ++day) partitioned.days.push_back(static_cast<int>(day));
+    database.partitioned.push_back(std::move(partitioned));
   }
   return database;
 }
@@ -269,14 +333,80 @@ DatabaseSpec evolve(const DatabaseSpec& database, double share, std::uint64_t se
     for (std::size_t i = 0; i < added; ++i) schema.tables.push_back(make_table(schema, next_number++, random));
     evolution.tables_added += added;
     for (auto& view : schema.views) {
+      if (view.name.starts_with("chain_") && view.name.ends_with("_00") && random.chance(share)) {
+        view.query.insert(view.query.find("\n   FROM"), ",\n    c.created_at");  // every view above it is recreated
+        ++evolution.views_changed;
+      }
       if (view.name.starts_with("v_") && random.chance(share)) {
         view.query.insert(view.query.find("\n   FROM"), ",\n    t.updated_at");
         ++evolution.views_changed;
       }
     }
   }
+  std::set<std::string> kept_tables;
+  for (const auto& schema : evolved.schemas) {
+    for (const auto& table : schema.tables) kept_tables.insert(qualified(schema.name, table.name));
+  }
+  std::vector<RoutineSpec> routines;
+  for (auto& routine : evolved.routines) {
+    if (!kept_tables.contains(routine.table)) continue;
+    if (random.chance(share)) {
+      routine.body = "\nBEGIN\n  NEW.updated_at := clock_timestamp();\n  RETURN NEW;\nEND;\n";
+      ++evolution.functions_changed;
+    }
+    routines.push_back(std::move(routine));
+  }
+  evolved.routines = std::move(routines);
+  for (auto& partitioned : evolved.partitioned) {
+    partitioned.has_note = true;
+    const int last = partitioned.days.empty() ? -1 : partitioned.days.back();
+    const std::size_t added = std::max<std::size_t>(1, static_cast<std::size_t>(static_cast<double>(partitioned.days.size()) * share));
+    for (std::size_t i = 1; i <= added; ++i) partitioned.days.push_back(last + static_cast<int>(i));
+    evolution.tables_added += added;
+    ++evolution.tables_altered;
+  }
   return evolved;
 }
+
+namespace {
+
+std::string day_literal(int day) {
+  // Days after 2000-01-01 as a date literal, without <chrono> calendars: good for any day count.
+  static const int month_days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  int year = 2000, month = 0;
+  for (;;) {
+    const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+    const int in_year = leap ? 366 : 365;
+    if (day < in_year) break;
+    day -= in_year;
+    ++year;
+  }
+  for (;; ++month) {
+    const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+    const int in_month = month_days[month] + (month == 1 && leap ? 1 : 0);
+    if (day < in_month) break;
+    day -= in_month;
+  }
+  return fmt::format("'{:04}-{:02}-{:02}'", year, month + 1, day + 1);
+}
+
+void render_partitioned(std::string& out, const PartitionedSpec& p) {
+  const std::string columns = fmt::format("    id bigint NOT NULL,\n    taken_on date NOT NULL,\n    value numeric{}\n",
+                                          p.has_note ? ",\n    note text" : "");
+  append(out, "CREATE TABLE {}.{} (\n{})\nPARTITION BY RANGE (taken_on);\n\n", p.schema, p.name, columns);
+  for (int day : p.days) append(out, "CREATE TABLE {}.{}_d{:05} (\n{});\n\n", p.schema, p.name, day, columns);
+  for (int day : p.days) {
+    append(out, "ALTER TABLE ONLY {0}.{1} ATTACH PARTITION {0}.{1}_d{2:05} FOR VALUES FROM ({3}) TO ({4});\n\n", p.schema, p.name, day,
+           day_literal(day), day_literal(day + 1));
+  }
+  append(out, "ALTER TABLE ONLY {0}.{1}\n    ADD CONSTRAINT {1}_pkey PRIMARY KEY (id, taken_on);\n\n", p.schema, p.name);
+  for (int day : p.days) {
+    append(out, "ALTER TABLE ONLY {0}.{1}_d{2:05}\n    ADD CONSTRAINT {1}_d{2:05}_pkey PRIMARY KEY (id, taken_on);\n\n", p.schema, p.name, day);
+  }
+  for (int day : p.days) append(out, "ALTER INDEX {0}.{1}_pkey ATTACH PARTITION {0}.{1}_d{2:05}_pkey;\n\n", p.schema, p.name, day);
+}
+
+}  // namespace
 
 std::string render_dump(const DatabaseSpec& database) {
   std::string out =
@@ -292,6 +422,11 @@ std::string render_dump(const DatabaseSpec& database) {
     append(out, "CREATE FUNCTION {}.touch_updated_at() RETURNS trigger\n    LANGUAGE plpgsql\n    AS $${}$$;\n\n", schema.name,
            schema.touch_body);
   }
+  for (const auto& routine : database.routines) {
+    const std::string schema = routine.table.substr(0, routine.table.find('.'));
+    append(out, "CREATE FUNCTION {}.{}() RETURNS trigger\n    LANGUAGE plpgsql\n    AS $${}$$;\n\n", schema, routine.name, routine.body);
+  }
+  for (const auto& partitioned : database.partitioned) render_partitioned(out, partitioned);
   for (const auto& schema : database.schemas) {
     for (const auto& t : schema.tables) {
       const std::string name = qualified(schema.name, t.name);
@@ -348,6 +483,11 @@ std::string render_dump(const DatabaseSpec& database) {
       append(out, "CREATE TRIGGER {0}_touch BEFORE UPDATE ON {1}.{0} FOR EACH ROW EXECUTE FUNCTION {1}.touch_updated_at();\n\n", t.name,
              schema.name);
     }
+  }
+  for (const auto& routine : database.routines) {
+    const std::string schema = routine.table.substr(0, routine.table.find('.'));
+    append(out, "CREATE TRIGGER {0} BEFORE INSERT OR UPDATE ON {1} FOR EACH ROW EXECUTE FUNCTION {2}.{0}();\n\n", routine.name,
+           routine.table, schema);
   }
   for (const auto& schema : database.schemas) {
     for (const auto& t : schema.tables) {

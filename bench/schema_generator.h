@@ -56,8 +56,22 @@ struct SchemaSpec {
   std::vector<ViewSpec> views;
 };
 
+// A function of its own per table and the trigger that calls it (the "functions" shape).
+struct RoutineSpec {
+  std::string name, table, body;
+};
+
+// A partitioned table and its partitions, by day (the "partitions" shape).
+struct PartitionedSpec {
+  std::string schema, name;
+  std::vector<int> days;  // one partition per day after 2000-01-01
+  bool has_note = false;  // the evolved version adds a column to the parent
+};
+
 struct DatabaseSpec {
   std::vector<SchemaSpec> schemas;
+  std::vector<RoutineSpec> routines;
+  std::vector<PartitionedSpec> partitioned;
   std::size_t table_count() const;
 };
 
@@ -68,7 +82,23 @@ struct Evolution {
   std::size_t total() const;
 };
 
-DatabaseSpec generate_database(std::size_t tables, std::uint64_t seed);
+// How the tables are laid out: each benchmark shape stresses another part of the tool.
+struct Shape {
+  std::string name = "tenants";
+  std::size_t tables_per_schema = 250;   // 0: every table in one schema
+  std::size_t wide_tables_per_1000 = 0;  // tables with `wide_columns` more columns, per 1,000 tables
+  std::size_t wide_columns = 1000;
+  std::size_t partitions_per_1000 = 0;   // partitions of one partitioned table, per 1,000 tables
+  bool function_per_table = false;       // each table gets a trigger function of its own and its trigger
+  std::size_t view_chain_depth = 0;      // chains of views on views this deep, one per 50 tables
+};
+
+// The shapes `make bench` measures, by name: tenants (250 tables a schema), schemas-of-2500,
+// one-schema, schema-per-table, wide-tables, partitions, functions, view-chains.
+std::vector<Shape> benchmark_shapes();
+Shape shape_named(const std::string& name);  // throws std::invalid_argument for an unknown name
+
+DatabaseSpec generate_database(std::size_t tables, std::uint64_t seed, const Shape& shape = {});
 
 // A copy of `database` with about `share` of its objects changed: columns added, dropped, widened,
 // defaults and nullability changed, indexes and checks added or dropped, views and functions

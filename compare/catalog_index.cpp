@@ -33,6 +33,34 @@ CatalogIndex index_catalog(const model::Catalog& catalog) {
   return index;
 }
 
+NamedGroups group_columns_by_type(const CatalogIndex& index) {
+  NamedGroups groups;
+  for (const auto& [id, definition] : index) {
+    if (id.kind != ObjectKind::Column) continue;
+    const auto* column = std::get<const model::Column*>(definition);
+    groups[{column->type.schema, column->type.name}].push_back(id);
+  }
+  return groups;
+}
+
+NamedGroups group_parts_by_table(const CatalogIndex& index) {
+  NamedGroups groups;
+  for (const auto& [id, _] : index) {
+    if (!id.parent.empty()) groups[{id.schema, id.parent}].push_back(id);
+  }
+  return groups;
+}
+
+NamedGroups group_partitions_by_parent(const CatalogIndex& index) {
+  NamedGroups groups;
+  for (const auto& [id, definition] : index) {
+    if (id.kind != ObjectKind::Table) continue;
+    const auto* table = std::get<const model::Table*>(definition);
+    if (table->partition_of) groups[{table->partition_of->schema, table->partition_of->name}].push_back(id);
+  }
+  return groups;
+}
+
 std::map<ObjectId, std::set<ObjectId>> dependents_of(const model::Catalog& catalog) {
   std::map<ObjectId, std::set<ObjectId>> reverse;
   for (const auto& [from, targets] : catalog.dependencies) {

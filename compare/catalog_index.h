@@ -20,6 +20,13 @@ using CatalogIndex = std::map<model::ObjectId, Definition>;
 
 CatalogIndex index_catalog(const model::Catalog& catalog);
 
+// Ids grouped under a (schema, name) pair, in index order within each group.
+using NamedGroups = std::map<std::pair<std::string, std::string>, std::vector<model::ObjectId>>;
+
+NamedGroups group_columns_by_type(const CatalogIndex& index);
+NamedGroups group_parts_by_table(const CatalogIndex& index);
+NamedGroups group_partitions_by_parent(const CatalogIndex& index);
+
 // object -> objects whose definitions reference it.
 std::map<model::ObjectId, std::set<model::ObjectId>> dependents_of(const model::Catalog& catalog);
 

@@ -53,7 +53,7 @@ class Comparer {
  public:
   Comparer(const IndexedCatalog& from, const IndexedCatalog& to, const CompareOptions& options)
       : from_(from.catalog), to_(to.catalog), options_(options), before_(from.index), after_(to.index),
-        dependents_before_(from.dependents), dependents_after_(to.dependents) {}
+        dependents_before_(from.dependents), dependents_after_(to.dependents), indexed_before_(from), indexed_after_(to) {}
 
   std::vector<Change> run() {
     match_objects();
@@ -85,10 +85,8 @@ class Comparer {
       const auto* key = definition<model::Constraint>(before_, id);
       const auto* parent = definition<model::Table>(before_, ObjectId{ObjectKind::Table, id.schema, id.parent, "", ""});
       if (!is_key(key) || !parent || !parent->partition_by) continue;
-      for (const auto& [table_id, table_definition] : before_) {
-        if (table_id.kind != ObjectKind::Table) continue;
-        const auto* table = std::get<const model::Table*>(table_definition);
-        if (!table->partition_of || table->partition_of->schema != id.schema || table->partition_of->name != id.parent) continue;
+      for (const auto& table_id : IndexedCatalog::in(indexed_before_.partitions_by_parent, id.schema, id.parent)) {
+        const auto* table = definition<model::Table>(before_, table_id);
         for (const auto& [name, constraint] : table->constraints) {
           const ObjectId part{ObjectKind::Constraint, table_id.schema, name, table_id.name, ""};
           if (is_key(&constraint) && constraint.kind == key->kind && constraint.columns == key->columns && after_.count(part) &&
@@ -114,6 +112,7 @@ class Comparer {
   const CompareOptions& options_;
   const CatalogIndex &before_, &after_;
   const std::map<ObjectId, std::set<ObjectId>> &dependents_before_, &dependents_after_;
+  const IndexedCatalog &indexed_before_, &indexed_after_;
   std::vector<Change> changes_;
   std::set<ObjectId> recreated_;                 // dropped and created again
   std::map<ObjectId, std::string> recreate_reason_;
@@ -341,12 +340,7 @@ class Comparer {
     }
     if (a->kind == model::TypeKind::Composite && b->kind == model::TypeKind::Composite) {
       // PostgreSQL alters a composite type in place only while no table column uses it.
-      bool used_by_column = false;
-      for (const auto& [column_id, definition] : before_) {
-        if (column_id.kind != ObjectKind::Column) continue;
-        const auto* column = std::get<const model::Column*>(definition);
-        used_by_column = used_by_column || (column->type.schema == id.schema && column->type.name == id.name);
-      }
+      const bool used_by_column = !IndexedCatalog::in(indexed_before_.columns_by_type, id.schema, id.name).empty();
       if (used_by_column) rebuild_type(id, "composite type used by columns changed: the type is rebuilt and its columns converted");
       else add(ChangeType::AlterCompositeType, id, "composite type attributes changed");
       return;
@@ -363,10 +357,8 @@ class Comparer {
   void rebuild_type(const ObjectId& id, const std::string& reason) {
     add(ChangeType::RebuildType, id, reason);
     rebuilt_types_.insert(id);
-    for (const auto& [column_id, definition] : after_) {
-      if (column_id.kind != ObjectKind::Column) continue;
-      const auto* column = std::get<const model::Column*>(definition);
-      if (column->type.schema == id.schema && column->type.name == id.name && before_.count(column_id)) {
+    for (const auto& column_id : IndexedCatalog::in(indexed_after_.columns_by_type, id.schema, id.name)) {
+      if (before_.count(column_id)) {
         disrupted_columns_.insert(column_id);
         // What reads the column (a CHECK or index comparing it with a label) holds values of the
         // old type: PostgreSQL cannot rebuild it, so it is dropped and created again too.
@@ -386,11 +378,8 @@ class Comparer {
   // Sequences a default reads, when they are new: their name may still belong to the identity
   // sequence being removed, so they are created after it.
   void late_sequences_for(const model::Column& column) {
-    for (const auto& [id, _] : after_) {
-      if (id.kind == ObjectKind::Sequence && created_.count(id) &&
-          column.default_value->original.find(id.name) != std::string::npos) {
-        late_sequences_.insert(id);
-      }
+    for (auto it = created_.lower_bound(ObjectId{ObjectKind::Sequence, "", "", "", ""}); it != created_.end() && it->kind == ObjectKind::Sequence; ++it) {
+      if (column.default_value->original.find(it->name) != std::string::npos) late_sequences_.insert(*it);
     }
   }
 
@@ -621,9 +610,8 @@ class Comparer {
           if (already) changes_.erase(changes_.begin() + static_cast<std::ptrdiff_t>(i));
         }
         // A rebuilt table comes back with all its parts.
-        for (const auto& [part, _] : after_) {
-          if (part.schema == id.schema && part.parent == id.name && part.kind != ObjectKind::Column &&
-              !recreated_.count(part) && !created_.count(part)) {
+        for (const auto& part : IndexedCatalog::in(indexed_after_.parts_by_table, id.schema, id.name)) {
+          if (part.kind != ObjectKind::Column && !recreated_.count(part) && !created_.count(part)) {
             if (part.kind == ObjectKind::Constraint && definition<model::Constraint>(after_, part)->kind == model::ConstraintKind::Check) continue;
             add(create_type_of(part.kind), part, "its table is rebuilt");
           }
@@ -730,6 +718,10 @@ ChangeSet compare(const SharedCatalog& from, const SharedCatalog& to, const Comp
   set.source = std::shared_ptr<const model::Catalog>(set.indexed_source, &set.indexed_source->catalog);
   set.target = std::shared_ptr<const model::Catalog>(set.indexed_target, &set.indexed_target->catalog);
   for (const auto& m : missing) set.errors.push_back("rename of a " + m + " that the source does not have");
+  // The new name must be the target's: a rename to a name it lacks would drop the object anyway.
+  std::vector<std::string> absent;
+  if (!options.renames.empty()) apply_renames(to->catalog, reversed(options.renames), absent);
+  for (const auto& a : absent) set.errors.push_back("rename to a " + a + " that the target does not have");
   auto changes = Comparer(*set.indexed_source, *set.indexed_target, options).run();
   for (const auto& r : options.renames) {
     if (r.kind == ObjectKind::Function) {

@@ -5,7 +5,15 @@
 namespace schemadelta::compare {
 
 IndexedCatalog::IndexedCatalog(model::Catalog catalog_)
-    : catalog(std::move(catalog_)), index(index_catalog(catalog)), dependents(dependents_of(catalog)) {}
+    : catalog(std::move(catalog_)), index(index_catalog(catalog)), dependents(dependents_of(catalog)),
+      columns_by_type(group_columns_by_type(index)), parts_by_table(group_parts_by_table(index)),
+      partitions_by_parent(group_partitions_by_parent(index)) {}
+
+const std::vector<model::ObjectId>& IndexedCatalog::in(const NamedGroups& groups, const std::string& schema, const std::string& name) {
+  static const std::vector<model::ObjectId> none;
+  auto it = groups.find({schema, name});
+  return it == groups.end() ? none : it->second;
+}
 
 std::pair<SharedCatalog, SharedCatalog> share_both(model::Catalog first, model::Catalog second) {
   auto indexing_second = std::async(std::launch::async, [&second] { return share(std::move(second)); });

@@ -20,6 +20,13 @@ class IndexedCatalog {
   const model::Catalog catalog;
   const CatalogIndex index;  // points into `catalog`
   const std::map<model::ObjectId, std::set<model::ObjectId>> dependents;
+  // Questions asked once per changed object, answered without walking the catalog.
+  const NamedGroups columns_by_type;       // (type schema, type name) -> columns of it or arrays of it
+  const NamedGroups parts_by_table;        // (schema, table) -> its columns, constraints, policies, indexes, triggers, rules
+  const NamedGroups partitions_by_parent;  // (schema, partitioned table) -> its partitions
+
+  // The ids under `key` in one of the groups above (none: empty).
+  static const std::vector<model::ObjectId>& in(const NamedGroups& groups, const std::string& schema, const std::string& name);
 };
 
 using SharedCatalog = std::shared_ptr<const IndexedCatalog>;

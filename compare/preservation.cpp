@@ -120,8 +120,9 @@ bool still_matches(const model::TypeRef& from, const model::TypeRef& to) {
 // A key that identifies every row both before and after the change set: the primary key, else a
 // unique constraint or plain unique index over NOT NULL columns; every key column kept (its type
 // the same or widened) in the target and not the column being held.
-std::optional<std::vector<std::string>> row_key(const ObjectId& table_id, const std::string& held_column, const model::Catalog& source,
+std::optional<std::vector<std::string>> row_key(const ObjectId& table_id, const std::string& held_column, const IndexedCatalog& indexed_source,
                                                 const model::Catalog& target) {
+  const auto& source = indexed_source.catalog;
   const auto* schema = source.find_schema(table_id.schema);
   const auto* target_schema = target.find_schema(table_id.schema);
   if (!schema || !target_schema || !schema->tables.count(table_id.name) || !target_schema->tables.count(table_id.name)) return std::nullopt;
@@ -144,8 +145,10 @@ std::optional<std::vector<std::string>> row_key(const ObjectId& table_id, const 
     if (c.kind == model::ConstraintKind::Unique && usable(c.columns, true)) return c.columns;
   }
   std::vector<std::string> best;
-  for (const auto& [_, index] : schema->indexes) {
-    if (index.table != table_id.name || !index.unique || index.where || index.method != "btree") continue;
+  for (const auto& part : IndexedCatalog::in(indexed_source.parts_by_table, table_id.schema, table_id.name)) {
+    if (part.kind != ObjectKind::Index) continue;
+    const auto& index = *definition<model::Index>(indexed_source.index, part);
+    if (!index.unique || index.where || index.method != "btree") continue;
     std::vector<std::string> columns;
     for (const auto& element : index.elements) {
       for (const auto& column : table.columns) {
@@ -182,7 +185,7 @@ PreservationPlan plan_preservation(const ChangeSet& changes, const std::string& 
   const auto& after = changes.after();
   auto keyed = [&](HoldingKind kind, const ObjectId& column_id, const std::string& suffix, const std::string& what) {
     const ObjectId table_id{ObjectKind::Table, column_id.schema, column_id.parent, "", ""};
-    auto key = row_key(table_id, column_id.name, *changes.source, *changes.target);
+    auto key = row_key(table_id, column_id.name, *changes.indexed_source, *changes.target);
     // A narrowed column that is itself the table's key matches its rows by its narrowed value
     // (unique, or the narrowing would have failed).
     if (!key && kind == HoldingKind::Values && single_column_key(table_id, column_id.name, *changes.source)) key.emplace();

@@ -106,7 +106,7 @@ class Renderer {
  public:
   Renderer(const compare::Change& change, const compare::ChangeSet& set, const compare::CatalogIndex& before,
            const compare::CatalogIndex& after, const Preservation& preservation)
-      : c_(change), id_(change.id), source_(*set.source), target_(*set.target), before_(before), after_(after),
+      : c_(change), id_(change.id), set_(set), source_(*set.source), target_(*set.target), before_(before), after_(after),
         preservation_(preservation) {}
 
   std::vector<Statement> run() {
@@ -117,6 +117,7 @@ class Renderer {
  private:
   const compare::Change& c_;
   const ObjectId& id_;
+  const compare::ChangeSet& set_;
   const model::Catalog& source_;
   const model::Catalog& target_;
   const compare::CatalogIndex& before_;
@@ -703,10 +704,8 @@ class Renderer {
                 {"ALTER " + std::string(keyword) + " " + name + " RENAME TO " + quote_identifier(old_name) + ";", std::nullopt}));
     add(guarded("NOT " + type_exists(s, id_.name),
                 is_domain ? create_domain(s, after<model::Domain>()) : create_type(s, after<model::Type>())));
-    for (const auto& [column_id, definition] : after_) {
-      if (column_id.kind != ObjectKind::Column) continue;
-      const auto* column = std::get<const model::Column*>(definition);
-      if (column->type.schema != s || column->type.name != id_.name) continue;
+    for (const auto& column_id : compare::IndexedCatalog::in(set_.indexed_target->columns_by_type, s, id_.name)) {
+      const auto* column = compare::definition<model::Column>(after_, column_id);
       const std::string array = column->type.array_dimensions ? "[]" : "";
       const std::string table = qualified(column_id.schema, column_id.parent);
       const std::string alter = "ALTER TABLE " + table + " ALTER COLUMN " + quote_identifier(column->name);
@@ -745,10 +744,8 @@ class Renderer {
     std::string labels;
     for (const auto& label : after<model::Type>().enum_labels) labels += (labels.empty() ? "" : ", ") + quote_literal(label);
     const std::string kept = "ARRAY[" + labels + "]::text[]";
-    for (const auto& [column_id, definition] : before_) {
-      if (column_id.kind != ObjectKind::Column) continue;
-      const auto* column = std::get<const model::Column*>(definition);
-      if (column->type.schema != id_.schema || column->type.name != id_.name) continue;
+    for (const auto& column_id : compare::IndexedCatalog::in(set_.indexed_source->columns_by_type, id_.schema, id_.name)) {
+      const auto* column = compare::definition<model::Column>(before_, column_id);
       if (!compare::definition<model::Table>(before_, {ObjectKind::Table, column_id.schema, column_id.parent, "", ""})) continue;
       const std::string name = quote_identifier(column->name);
       const std::string table = qualified(column_id.schema, column_id.parent);
