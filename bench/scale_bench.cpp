@@ -1,8 +1,11 @@
-// `make bench`: schemadelta on generated schemas of 1,000, 10,000 and 50,000 tables and their
-// evolved versions (about 10% of objects changed). For each size: wall time of every stage and
-// the peak memory of parsing and of diffing, measured in a child process of its own; the
-// end-to-end time and peak memory of `schemadelta diff` with the rollback; and apgdiff on the
-// same two files in the same run, with the ratio, so the comparison holds on a noisy machine.
+// `make bench`: schemadelta on generated schemas of several shapes (bench/schema_generator.h:
+// tenants of 250 tables, schemas of 2,500, one schema, a schema per table, wide tables, a table of
+// many partitions, a function per table, deep view chains) at 1,000 and 10,000 tables, and one
+// schema at 50,000, each against an evolved version (about 10% of objects changed). For each:
+// wall time of every stage and the peak memory of parsing and of diffing, measured in a child
+// process of its own; the end-to-end time and peak memory of `schemadelta diff` with the
+// rollback; apgdiff on the same two files in the same run, with the ratio, so the comparison
+// holds on a noisy machine; and how time and memory grow from 1,000 to 10,000 tables.
 #include <spawn.h>
 #include <sys/resource.h>
 #include <sys/wait.h>
@@ -10,7 +13,7 @@
 #include <unistd.h>
 
 #include <chrono>
-#include <cmath>
+#include <stdexcept>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -140,6 +143,7 @@ std::map<std::string, double> read_stages(const fs::path& file) {
 }
 
 struct Row {
+  std::string shape;
   std::size_t tables = 0;
   double megabytes = 0;
   std::map<std::string, double> stages;
@@ -149,10 +153,10 @@ struct Row {
 std::string mib(double kb) { return fmt::format("{:.0f}", kb / 1024); }
 
 void print_table(const std::vector<Row>& rows, bool with_apgdiff) {
-  fmt::print("\n| tables | input (2 files) | changes | lex+parse | model | compare | order | generate | parse peak | diff peak "
+  fmt::print("\n| shape | tables | input (2 files) | changes | lex+parse | model | compare | order | generate | parse peak | diff peak "
              "| `diff` end to end | `diff` peak |{}\n",
              with_apgdiff ? " apgdiff | apgdiff peak | apgdiff / schemadelta |" : "");
-  fmt::print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|{}\n", with_apgdiff ? "---:|---:|---:|" : "");
+  fmt::print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|{}\n", with_apgdiff ? "---:|---:|---:|" : "");
   for (const auto& r : rows) {
     auto s = [&](const char* key) { return fmt::format("{:.2f} s", r.stages.at(key)); };
     std::string apgdiff;
@@ -161,75 +165,110 @@ void print_table(const std::vector<Row>& rows, bool with_apgdiff) {
                                            r.apgdiff.seconds / r.diff.seconds)
                              : " failed | | |";
     }
-    fmt::print("| {} | {:.1f} MB | {:.0f} | {} | {} | {} | {} | {} | {} MiB | {} MiB | {:.2f} s | {} MiB |{}\n", r.tables, r.megabytes,
-               r.stages.at("changes"), s("lex_parse"), s("build"), s("match"), s("order"), s("generate"), mib(r.stages.at("parse_peak_kb")),
-               mib(r.stages.at("diff_peak_kb")), r.diff.seconds, mib(r.diff.peak_kb), apgdiff);
+    fmt::print("| {} | {} | {:.1f} MB | {:.0f} | {} | {} | {} | {} | {} | {} MiB | {} MiB | {:.2f} s | {} MiB |{}\n", r.shape, r.tables,
+               r.megabytes, r.stages.at("changes"), s("lex_parse"), s("build"), s("match"), s("order"), s("generate"),
+               mib(r.stages.at("parse_peak_kb")), mib(r.stages.at("diff_peak_kb")), r.diff.seconds, mib(r.diff.peak_kb), apgdiff);
   }
-  if (rows.size() >= 2) {
-    const auto& first = rows.front();
-    const auto& last = rows.back();
-    const double n = static_cast<double>(last.tables) / static_cast<double>(first.tables);
-    const double n_log_n = n * std::log(static_cast<double>(last.tables)) / std::log(static_cast<double>(first.tables));
-    fmt::print("\ngrowth {} -> {} tables: `diff` time x{:.1f}, N x{:.0f}, N log N x{:.1f}\n", first.tables, last.tables,
-               last.diff.seconds / first.diff.seconds, n, n_log_n);
+}
+
+// Growth of each shape from its smallest to its largest size, against the limits of issue 14:
+// time at most 12x and memory at most 11x for 10x the tables. Returns whether every shape holds.
+bool print_growth(const std::vector<Row>& rows) {
+  std::map<std::string, std::vector<const Row*>> by_shape;
+  for (const auto& r : rows) by_shape[r.shape].push_back(&r);
+  bool all_within = true;
+  fmt::print("\n| shape | tables | time growth | memory growth | within 12x time, 11x memory per 10x tables |\n|---|---|---:|---:|---|\n");
+  for (const auto& [shape, list] : by_shape) {
+    for (std::size_t i = 1; i < list.size(); ++i) {
+      const auto& small = *list[i - 1];
+      const auto& large = *list[i];
+      const double n = static_cast<double>(large.tables) / static_cast<double>(small.tables);
+      const double time_growth = large.diff.seconds / small.diff.seconds;
+      const double memory_growth = static_cast<double>(large.diff.peak_kb) / static_cast<double>(small.diff.peak_kb);
+      // The limits scale with the size ratio: 12x and 11x per 10x.
+      const bool within = time_growth <= 1.2 * n && memory_growth <= 1.1 * n;
+      all_within = all_within && within;
+      fmt::print("| {} | {} -> {} | x{:.1f} | x{:.1f} | {} |\n", shape, small.tables, large.tables, time_growth, memory_growth,
+                 within ? "yes" : "NO");
+    }
   }
+  return all_within;
 }
 
 }  // namespace
 
 int main(int argc, char** argv) {
-  CLI::App app{"schemadelta at scale: stage timings, peak memory, end-to-end diff and apgdiff on generated schemas"};
-  std::vector<std::size_t> sizes{1000, 10000, 50000};
+  CLI::App app{"schemadelta at scale: stage timings, peak memory, end-to-end diff and apgdiff on generated schemas of several shapes"};
+  std::vector<std::size_t> sizes{1000, 10000};
+  std::vector<std::string> shape_names;
+  std::size_t one_schema_large = 50000;
   std::string work = (fs::temp_directory_path() / "schemadelta-bench").string();
   std::vector<std::string> stages_of;
   int runs = 3;
-  app.add_option("--sizes", sizes, "Table counts (default 1000 10000 50000)")->delimiter(',');
+  app.add_option("--sizes", sizes, "Table counts of every shape (default 1000,10000)")->delimiter(',');
+  app.add_option("--shapes", shape_names, "Shapes to measure (default: all of them)")->delimiter(',');
+  app.add_option("--one-schema-large", one_schema_large, "One more size for the one-schema shape (default 50000; 0: none)");
   app.add_option("--work", work, "Where the generated schemas and scripts go");
   app.add_option("--runs", runs, "End-to-end runs per size below 50,000 tables; the best counts (default 3)")->check(CLI::Range(1, 20));
   app.add_option("--stages", stages_of, "(internal) time the stages of SOURCE -> TARGET in this process")->expected(2);
   CLI11_PARSE(app, argc, argv);
   if (stages_of.size() == 2) return measure_stages(stages_of[0], stages_of[1]);
 
+  using namespace schemadelta::bench;
+  std::vector<Shape> shapes;
+  try {
+    if (shape_names.empty()) shapes = benchmark_shapes();
+    for (const auto& name : shape_names) shapes.push_back(shape_named(name));
+  } catch (const std::invalid_argument& e) {
+    std::cerr << "scale_bench: " << e.what() << "\n";
+    return 2;
+  }
   const std::string self = fs::read_symlink("/proc/self/exe").string();
   const bool with_apgdiff = schemadelta::verify::find_on_path("apgdiff").has_value();
   if (!with_apgdiff) std::cerr << "scale_bench: apgdiff is not installed: no comparison (apt-get install apgdiff)\n";
   std::vector<Row> rows;
-  for (std::size_t tables : sizes) {
-    using namespace schemadelta::bench;
-    const fs::path dir = fs::path(work) / std::to_string(tables);
-    fs::create_directories(dir);
-    const auto source = generate_database(tables, 1);
-    Evolution evolution;
-    const auto target = evolve(source, 0.1, 2, evolution);
-    const fs::path source_file = dir / "source.sql", target_file = dir / "target.sql";
-    std::ofstream(source_file, std::ios::binary) << render_dump(source);
-    std::ofstream(target_file, std::ios::binary) << render_dump(target);
-    Row row;
-    row.tables = tables;
-    row.megabytes = static_cast<double>(fs::file_size(source_file) + fs::file_size(target_file)) / 1e6;
-    fmt::print(stderr, "{} tables ({:.1f} MB): {} objects changed; stages...", tables, row.megabytes, evolution.total());
-    if (!run_command({self, "--stages", source_file.string(), target_file.string()}, dir / "stages.txt").ok) {
-      std::cerr << "\nscale_bench: the stages run failed on " << dir << " (see stages.txt.stderr)\n";
-      return 1;
+  for (const auto& shape : shapes) {
+    std::vector<std::size_t> shape_sizes = sizes;
+    if (shape.name == "one-schema" && one_schema_large != 0) shape_sizes.push_back(one_schema_large);
+    for (std::size_t tables : shape_sizes) {
+      const fs::path dir = fs::path(work) / shape.name / std::to_string(tables);
+      fs::create_directories(dir);
+      const auto source = generate_database(tables, 1, shape);
+      Evolution evolution;
+      const auto target = evolve(source, 0.1, 2, evolution);
+      const fs::path source_file = dir / "source.sql", target_file = dir / "target.sql";
+      std::ofstream(source_file, std::ios::binary) << render_dump(source);
+      std::ofstream(target_file, std::ios::binary) << render_dump(target);
+      Row row;
+      row.shape = shape.name;
+      row.tables = tables;
+      row.megabytes = static_cast<double>(fs::file_size(source_file) + fs::file_size(target_file)) / 1e6;
+      fmt::print(stderr, "{} {} tables ({:.1f} MB): {} objects changed; stages...", shape.name, tables, row.megabytes, evolution.total());
+      if (!run_command({self, "--stages", source_file.string(), target_file.string()}, dir / "stages.txt").ok) {
+        std::cerr << "\nscale_bench: the stages run failed on " << dir << " (see stages.txt.stderr)\n";
+        return 1;
+      }
+      row.stages = read_stages(dir / "stages.txt");
+      const int times = tables >= 50000 ? 1 : runs;
+      fmt::print(stderr, " diff...");
+      row.diff = best_of(times,
+                         {SCHEMADELTA_CLI, "diff", source_file.string(), target_file.string(), "--allow-data-loss", "-o",
+                          (dir / "migration.sql").string(), "--rollback", (dir / "rollback.sql").string()},
+                         dir / "diff.out");
+      if (!row.diff.ok) {
+        std::cerr << "\nscale_bench: schemadelta diff failed on " << dir << " (see diff.out.stderr)\n";
+        return 1;
+      }
+      if (with_apgdiff) {
+        fmt::print(stderr, " apgdiff...");
+        row.apgdiff = best_of(times, {"apgdiff", source_file.string(), target_file.string()}, dir / "apgdiff.sql");
+      }
+      fmt::print(stderr, " done\n");
+      rows.push_back(std::move(row));
     }
-    row.stages = read_stages(dir / "stages.txt");
-    const int times = tables >= 50000 ? 1 : runs;
-    fmt::print(stderr, " diff...");
-    row.diff = best_of(times,
-                       {SCHEMADELTA_CLI, "diff", source_file.string(), target_file.string(), "--allow-data-loss", "-o",
-                        (dir / "migration.sql").string(), "--rollback", (dir / "rollback.sql").string()},
-                       dir / "diff.out");
-    if (!row.diff.ok) {
-      std::cerr << "\nscale_bench: schemadelta diff failed on " << dir << " (see diff.out.stderr)\n";
-      return 1;
-    }
-    if (with_apgdiff) {
-      fmt::print(stderr, " apgdiff...");
-      row.apgdiff = best_of(times, {"apgdiff", source_file.string(), target_file.string()}, dir / "apgdiff.sql");
-    }
-    fmt::print(stderr, " done\n");
-    rows.push_back(std::move(row));
   }
   print_table(rows, with_apgdiff);
+  const bool within = print_growth(rows);
+  fmt::print("\n{}\n", within ? "growth: every shape within the limits" : "growth: some shape grows faster than the limits (see NO above)");
   return 0;
 }
