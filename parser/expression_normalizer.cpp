@@ -8,44 +8,11 @@
 
 #include "parser/sql_text.h"
 #include "parser/type_names.h"
+#include "sql/quoting.h"
 
 namespace schemadelta::parser {
 
 namespace {
-
-// Words PostgreSQL reserves: an identifier spelled like one keeps its quotes.
-bool is_reserved_word(const std::string& word) {
-  static const std::set<std::string> words{
-      "all", "analyse", "analyze", "and", "any", "array", "as", "asc", "asymmetric", "authorization",
-      "between", "bigint", "binary", "bit", "boolean", "both", "case", "cast", "char", "character",
-      "check", "coalesce", "collate", "collation", "column", "concurrently", "constraint", "create",
-      "cross", "current_catalog", "current_date", "current_role", "current_schema", "current_time",
-      "current_timestamp", "current_user", "dec", "decimal", "default", "deferrable", "desc",
-      "distinct", "do", "else", "end", "except", "exists", "extract", "false", "fetch", "float",
-      "for", "foreign", "freeze", "from", "full", "grant", "greatest", "group", "grouping", "having",
-      "ilike", "in", "initially", "inner", "inout", "int", "integer", "intersect", "interval",
-      "into", "is", "isnull", "join", "lateral", "leading", "least", "left", "like", "limit",
-      "localtime", "localtimestamp", "national", "natural", "nchar", "none", "normalize", "not",
-      "notnull", "null", "nullif", "numeric", "offset", "on", "only", "or", "order", "out", "outer",
-      "overlaps", "overlay", "placing", "position", "precision", "primary", "real", "references",
-      "returning", "right", "row", "select", "session_user", "setof", "similar", "smallint", "some",
-      "substring", "symmetric", "table", "tablesample", "then", "time", "timestamp", "to",
-      "trailing", "treat", "trim", "true", "union", "unique", "user", "using", "values", "varchar",
-      "variadic", "verbose", "when", "where", "window", "with", "xmlattributes", "xmlconcat",
-      "xmlelement", "xmlexists", "xmlforest", "xmlnamespaces", "xmlparse", "xmlpi", "xmlroot",
-      "xmlserialize", "xmltable"};
-  return words.count(word) > 0;
-}
-
-bool is_plain_identifier(const std::string& name) {
-  if (name.empty()) return false;
-  if (!(name[0] == '_' || (name[0] >= 'a' && name[0] <= 'z'))) return false;
-  for (char c : name) {
-    if (!(c == '_' || c == '$' || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))) return false;
-  }
-  return true;
-}
-
 
 bool is_numeric_text(const std::string& text) {
   if (text.empty()) return false;
@@ -590,7 +557,7 @@ class Normalizer {
   static std::string string_text(const SqlToken& token) {
     char first = token.text.empty() ? 0 : token.text[0];
     if (first == 'B' || first == 'b' || first == 'X' || first == 'x') return token.text;
-    return string_literal(utc_timestamp(decode_string_literal(token.text)));
+    return sql::quote_literal(utc_timestamp(decode_string_literal(token.text)));
   }
 
   Node parse_word() {
@@ -772,7 +739,7 @@ class Normalizer {
     if (parts.empty() || tokens.size() % 2 == 0) return literal;
     refs_.push_back({NameReference::Kind::Sequence, parts});
     if (parts.size() == 1 && hooks_.relation_schema) parts.insert(parts.begin(), hooks_.relation_schema(parts[0]));
-    return string_literal(chain_text(parts));
+    return sql::quote_literal(chain_text(parts));
   }
 
   // ---------------------------------------------------------------- view queries
@@ -1055,15 +1022,8 @@ class Normalizer {
 
 }  // namespace
 
-std::string canonical_identifier(const std::string& name) {
-  if (is_plain_identifier(name) && !is_reserved_word(name)) return name;
-  std::string text = "\"";
-  for (char c : name) {
-    text += c;
-    if (c == '"') text += '"';
-  }
-  return text + "\"";
-}
+// A name spelled like a keyword PostgreSQL keeps from names keeps its quotes (sql/keywords.h).
+std::string canonical_identifier(const std::string& name) { return sql::quote_identifier(name, /*allow_dollar=*/true); }
 
 NormalizedExpression normalize_expression(const std::vector<SqlToken>& tokens, const NormalizerHooks& hooks) {
   NormalizedExpression result;

@@ -18,15 +18,6 @@ std::string ascii_lower(std::string text) {
   return text;
 }
 
-std::string string_literal(const std::string& value) {
-  std::string text = "'";
-  for (char c : value) {
-    text += c;
-    if (c == '\'') text += '\'';
-  }
-  return text + "'";
-}
-
 std::optional<std::size_t> invalid_utf8_offset(std::string_view text) {
   std::size_t i = 0;
   while (i < text.size()) {

@@ -13,9 +13,6 @@ constexpr std::size_t kMaxIdentifierBytes = 63;  // NAMEDATALEN - 1
 std::string ascii_upper(std::string text);
 std::string ascii_lower(std::string text);
 
-// 'text' with embedded quotes doubled: a standard string literal.
-std::string string_literal(const std::string& value);
-
 // Where text stops being well-formed UTF-8 (RFC 3629: no overlong forms, no surrogates, nothing
 // above U+10FFFF), if it does: what PostgreSQL refuses as "invalid byte sequence for encoding".
 std::optional<std::size_t> invalid_utf8_offset(std::string_view text);

@@ -14,6 +14,7 @@
 #include "parser/sequence_options.h"
 #include "parser/sql_text.h"
 #include "parser/sql_token.h"
+#include "sql/quoting.h"
 
 namespace schemadelta::parser {
 
@@ -101,7 +102,7 @@ void make_serial(model::Column& column, const model::QualifiedName& table, Build
   catalog.schema(table.schema).sequences[sequence_name] = sequence;
   column.not_null = true;
   column.default_value = model::Expr{
-      "nextval(" + string_literal(canonical_identifier(table.schema) + "." + canonical_identifier(sequence_name)) +
+      "nextval(" + sql::quote_literal(canonical_identifier(table.schema) + "." + canonical_identifier(sequence_name)) +
           "::regclass)",
       "", context.search_path()};
 }

@@ -4,11 +4,13 @@
 #include <string>
 
 #include "model/names.h"
+#include "sql/quoting.h"
 
 namespace schemadelta::generator::postgres {
 
-std::string quote_identifier(const std::string& name);
-std::string quote_literal(const std::string& text);
+// The project's one quote_identifier and quote_literal (sql/quoting.h), shared with the parser.
+using sql::quote_identifier;
+using sql::quote_literal;
 std::string qualified(const std::string& schema, const std::string& name);
 std::string qualified(const model::QualifiedName& name);
 std::string type_sql(const model::TypeRef& type);
