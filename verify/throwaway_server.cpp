@@ -1,5 +1,6 @@
 #include "verify/throwaway_server.h"
 
+#include "verify/catalog_dump.h"
 #include "verify/process.h"
 #include "verify/stale_servers.h"
 
@@ -139,14 +140,39 @@ std::string describe_failure(const ProcessResult& result) {
 
 std::string server_base_dir() { return choose_base_dir(); }
 
+bool is_supported_server_version(int major) { return major >= 14 && major <= 18; }
+
+std::filesystem::path server_cache_dir() {
+    const char* cache = std::getenv("SCHEMADELTA_PG_CACHE");
+    return cache && *cache ? std::filesystem::path(cache) : std::filesystem::path("/var/cache/schemadelta/pg");
+}
+
+ServerOptions server_options_for_version(int major) {
+    ServerOptions options;
+    if (major == 0) return options;
+    if (!is_supported_server_version(major))
+        throw VerifyError(fmt::format("PostgreSQL {} is not supported: server versions are 14 to 18", major));
+    std::error_code ec;
+    if (major == k_client_major && std::filesystem::exists(options.bin_dir / "initdb", ec)) return options;
+    options.bin_dir = server_cache_dir() / std::to_string(major) / "bin";
+    return options;
+}
+
+int test_server_version() {
+    const char* version = std::getenv("SCHEMADELTA_TEST_SERVER_VERSION");
+    return version && *version ? std::atoi(version) : k_client_major;
+}
+
 ThrowawayServer::ThrowawayServer(std::filesystem::path root, ServerOptions options, bool switch_user)
     : root_(std::move(root)), options_(std::move(options)), switch_user_(switch_user) {}
 
 std::unique_ptr<ThrowawayServer> ThrowawayServer::start(const ServerOptions& options) {
     std::error_code ec;
     if (!std::filesystem::exists(options.bin_dir / "initdb", ec))
-        throw VerifyError(fmt::format("cannot start a throwaway PostgreSQL: no initdb in {} (ServerOptions::bin_dir)",
-                                      options.bin_dir.string()));
+        throw VerifyError(fmt::format(
+            "cannot start a throwaway PostgreSQL: no initdb in {} (servers other than Debian's 15 are installed by "
+            "scripts/install-deps.sh --pg-versions \"14 16 17 18\")",
+            options.bin_dir.string()));
     bool switch_user = ::geteuid() == 0;
     std::optional<OsUser> user;
     if (switch_user) user = lookup_user(options.os_user);
@@ -228,6 +254,21 @@ std::vector<std::string> ThrowawayServer::as_server_user(std::vector<std::string
 
 std::string ThrowawayServer::bin(const char* program) const { return (options_.bin_dir / program).string(); }
 
+std::string ThrowawayServer::client_bin(const char* program) const {
+    return (options_.client_bin_dir / program).string();
+}
+
+int ThrowawayServer::server_version() {
+    if (server_version_ == 0) {
+        auto argv = psql("postgres");
+        argv.insert(argv.end(), {"-A", "-t", "-c", "SHOW server_version_num"});
+        auto result = run_process(argv, client_options(true));
+        if (result.exit_code != 0) throw VerifyError("cannot read the server's version:\n" + result.out);
+        server_version_ = std::atoi(result.out.c_str()) / 10000;
+    }
+    return server_version_;
+}
+
 std::string ThrowawayServer::log_tail() const {
     std::ifstream in(root_ / "server.log");
     if (!in) return "(no server log)";
@@ -278,7 +319,7 @@ std::string ThrowawayServer::connection_uri(const std::string& database) const {
 }
 
 std::vector<std::string> ThrowawayServer::psql(const std::string& database) const {
-    return {bin("psql"), "-X", "-q", "-w", "-v", "ON_ERROR_STOP=1", "-d", connection_string(database)};
+    return {client_bin("psql"), "-X", "-q", "-w", "-v", "ON_ERROR_STOP=1", "-d", connection_string(database)};
 }
 
 void ThrowawayServer::run_admin_sql(const std::string& sql) {
@@ -323,7 +364,16 @@ std::string ThrowawayServer::dump_data(const std::string& database, const DumpOp
 }
 
 std::string ThrowawayServer::dump(const std::string& database, const DumpOptions& options, const char* mode) {
-    std::vector<std::string> argv{bin("pg_dump"), mode, "-w"};
+    if (server_version() > k_client_major) {
+        CatalogDumpOptions catalog;
+        catalog.exclude_schemas = options.exclude_schemas;
+        catalog.no_owner = options.no_owner;
+        catalog.no_privileges = options.no_privileges;
+        auto argv = psql(database);
+        return std::string_view(mode) == "--schema-only" ? catalog_schema_dump(argv, client_environment(), catalog)
+                                                         : catalog_data_dump(argv, client_environment(), catalog);
+    }
+    std::vector<std::string> argv{client_bin("pg_dump"), mode, "-w"};
     if (options.no_owner) argv.emplace_back("--no-owner");
     if (options.no_privileges) argv.emplace_back("--no-privileges");
     for (const auto& schema : options.exclude_schemas) argv.push_back("--exclude-schema=" + schema);

@@ -1,12 +1,15 @@
 #pragma once
-// A private, disposable PostgreSQL 15 cluster.
+// A private, disposable PostgreSQL cluster (15 from Debian by default; 14, 16, 17 and 18 from the
+// cache scripts/install-deps.sh --pg-versions fills).
 //
 // Why: the only trustworthy judge of whether a generated migration really turns
 // schema A into schema B is PostgreSQL itself. Tests and `schemadelta verify` need a
 // server they can wreck freely, that never touches a real database, and of which
 // several can run side by side. Each instance lives in its own temp directory,
 // listens on a unix socket only, trades durability for speed, and is destroyed with
-// the object. There is no libpq dependency: everything goes through psql/pg_dump.
+// the object. There is no libpq dependency: everything goes through psql/pg_dump (Debian's
+// PostgreSQL 15 client tools, whatever the server's version: psql 15 talks to 14-18; for a newer
+// server, whose dumps pg_dump 15 refuses, dumps are read from its catalog, verify/catalog_dump.h).
 
 #include "verify/verify_error.h"
 
@@ -30,10 +33,25 @@ struct DumpOptions {
     std::vector<std::string> exclude_schemas;  // pg_dump --exclude-schema (a pattern: * and ? are wildcards)
 };
 
+// The major version of the client tools (psql, pg_dump) every server is used through.
+constexpr int k_client_major = 15;
+
 struct ServerOptions {
-    std::filesystem::path bin_dir = "/usr/lib/postgresql/15/bin";
+    std::filesystem::path bin_dir = "/usr/lib/postgresql/15/bin";         // initdb, pg_ctl, postgres
+    std::filesystem::path client_bin_dir = "/usr/lib/postgresql/15/bin";  // psql, pg_dump
     std::string os_user = "postgres";  // initdb/postgres refuse root; used only when we are root
 };
+
+// The majors a throwaway server can be (14 to 18).
+bool is_supported_server_version(int major);
+// Where the servers of other majors are: $SCHEMADELTA_PG_CACHE, else /var/cache/schemadelta/pg.
+std::filesystem::path server_cache_dir();
+// The options for a server of PostgreSQL `major`: 0 or 15 is Debian's PostgreSQL 15 (the cache's
+// when Debian's is missing), others come from server_cache_dir()/<major>/bin. Throws VerifyError
+// for a major outside 14-18; start() names the install command when the server is missing.
+ServerOptions server_options_for_version(int major);
+// The version tests run on: SCHEMADELTA_TEST_SERVER_VERSION, else 15.
+int test_server_version();
 
 // A dump without pg_dump's per-run `\restrict KEY` / `\unrestrict KEY` lines, so that dumps of
 // the same schema compare equal.
@@ -71,8 +89,15 @@ public:
     SqlRun run_sql_file(const std::string& database, const std::filesystem::path& path);
 
     // pg_dump in plain format (data uses COPY). Throw VerifyError with pg_dump's stderr.
+    // On a server newer than pg_dump 15 both are read from the catalog (verify/catalog_dump.h),
+    // in the same format.
     std::string dump_schema(const std::string& database, const DumpOptions& options = {});
     std::string dump_data(const std::string& database, const DumpOptions& options = {});
+
+    // The server's major version (14 to 18), asked once.
+    int server_version();
+    // psql's argv for a database, options for it (the same client environment run_sql uses).
+    std::vector<std::string> psql(const std::string& database) const;
 
     std::string socket_dir() const;
     int port() const;
@@ -86,7 +111,7 @@ private:
 
     std::vector<std::string> as_server_user(std::vector<std::string> argv) const;
     std::string bin(const char* program) const;
-    std::vector<std::string> psql(const std::string& database) const;
+    std::string client_bin(const char* program) const;
     void run_admin_sql(const std::string& sql);
     std::string dump(const std::string& database, const DumpOptions& options, const char* mode);
     std::string log_tail() const;
@@ -96,6 +121,7 @@ private:
     ServerOptions options_;
     bool switch_user_;  // true when we are root and must run server tools via runuser
     bool started_ = false;
+    int server_version_ = 0;  // asked on first use
 };
 
 }  // namespace schemadelta::verify

@@ -18,7 +18,9 @@ std::unique_ptr<verify::ThrowawayServer>& server_slot() {
 
 verify::ThrowawayServer& test_server() {
   auto& server = server_slot();
-  if (!server) server = verify::ThrowawayServer::start();
+  // SCHEMADELTA_TEST_SERVER_VERSION (14 to 18) chooses the server: make test-versions runs the
+  // cases on each.
+  if (!server) server = verify::ThrowawayServer::start(verify::server_options_for_version(verify::test_server_version()));
   return *server;
 }
 

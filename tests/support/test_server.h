@@ -1,6 +1,7 @@
 #pragma once
-// Test support: one throwaway PostgreSQL 15 server per test binary, started on first use and
-// stopped at exit, and small helpers around it.
+// Test support: one throwaway PostgreSQL server per test binary (15, or the major
+// SCHEMADELTA_TEST_SERVER_VERSION names), started on first use and stopped at exit, and small
+// helpers around it.
 #include <string>
 
 #include "parser/parse.h"
