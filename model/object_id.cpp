@@ -33,6 +33,14 @@ std::string kind_name(ObjectKind kind) {
 // Names may hold any character: what is shown is escaped (see printable.h).
 std::string describe(const ObjectId& id) { return printable(describe_raw(id)); }
 
+std::string describe(const std::string& action, const ObjectId& id) {
+  const std::string kind = kind_name(id.kind);
+  const std::string padded = " " + action + " ";
+  std::string object = describe(id);
+  if (padded.find(" " + kind + " ") != std::string::npos) object = object.substr(kind.size() + 1);
+  return action + " " + object;
+}
+
 std::string describe_raw(const ObjectId& id) {
   std::string text = kind_name(id.kind) + " ";
   if (id.kind == ObjectKind::Schema || id.kind == ObjectKind::Extension) return text + id.name;

@@ -25,4 +25,8 @@ std::string kind_name(ObjectKind kind);
 // "table public.orders", "column public.orders.id": for messages.
 std::string describe(const ObjectId& id);
 
+// An action on an object, its kind said once: "drop column public.orders.id" (not "drop column
+// column ..."), "alter column type public.t.c", "set comment table public.t".
+std::string describe(const std::string& action, const ObjectId& id);
+
 }  // namespace schemadelta::model
