@@ -37,7 +37,7 @@ bool read_ignore_file(const std::string& explicit_path, model::ObjectFilter& fil
     std::string error;
     auto pattern = model::parse_object_pattern(line, error);
     if (!pattern) {
-      messages << model::printable(path) << ":" << number << ":1: error: " << model::printable(error) << "\n";
+      messages << model::printable(path) << ":" << number << ":" << first + 1 << ": error: " << model::printable(error) << "\n";
       return false;
     }
     filter.ignore.push_back(*pattern);
@@ -130,6 +130,10 @@ std::optional<Snapshot> load_snapshot(const std::vector<std::string>& inputs, co
 std::optional<std::pair<Snapshot, Snapshot>> load_snapshot_pair(const std::string& first, const std::string& second,
                                                                 const SnapshotOptions& options, const std::string& archive_schema,
                                                                 const std::array<std::string, 2>& roles) {
+  // The ignore file is read first (both sides read it again): a mistake in it is said once,
+  // before any input is read.
+  model::ObjectFilter checked;
+  if (!read_ignore_file(options.ignore_file, checked, std::cerr)) return std::nullopt;
   SnapshotOptions with_archive = options;
   with_archive.internal_schemas.push_back(archive_schema);
   // The two are read at the same time (each parse is single-threaded); their messages are printed
