@@ -12,7 +12,7 @@ JOBS ?= $(shell nproc)
 # Tests spend much of their time waiting on PostgreSQL tools: twice as many as cores.
 TEST_JOBS ?= $(shell expr $(JOBS) \* 2)
 
-.PHONY: deps build demo test golden bench sanitize-build test-sanitize fuzz fuzz-semantic clean
+.PHONY: deps build demo test golden bench sanitize-build test-sanitize fuzz fuzz-semantic clean install package
 
 deps:
 	@./scripts/install-deps.sh
@@ -23,6 +23,15 @@ build: deps
 
 demo: build
 	@./scripts/demo.sh $(BUILD)/cli/schemadelta
+
+# make install PREFIX=/usr/local DESTDIR=/tmp/root: the binary, man pages, completions, docs.
+PREFIX ?= /usr/local
+install: build
+	@DESTDIR=$(DESTDIR) cmake --install $(BUILD) --prefix $(PREFIX)
+
+# make package: $(BUILD)/schemadelta_<version>_<arch>.deb (apt install ./that.deb pulls its libraries).
+package: build
+	@cd $(BUILD) && cpack -G DEB
 
 test: build
 	@cd $(BUILD) && ctest --output-on-failure -j $(TEST_JOBS)

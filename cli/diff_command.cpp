@@ -4,6 +4,7 @@
 #include "cli/commands.h"
 #include "cli/snapshot_options.h"
 #include "cli/output_file.h"
+#include "cli/reporting.h"
 #include "cli/script_options.h"
 #include "serialize/plan_json.h"
 #include "pipeline/migration_pair.h"
@@ -71,7 +72,7 @@ int run_diff(const DiffArguments& args) {
   const std::string& rollback_text = pair.rollback.text;
   if (!write_output(args.output, script.text)) return kInputError;
   if (!args.rollback.empty() && !write_output(args.rollback, rollback_text)) return kInputError;
-  if (!args.output.empty() && args.output != "-") {
+  if (!args.output.empty() && args.output != "-" && !quiet()) {
     std::cerr << "schemadelta: " << (script.empty ? "no differences" : std::to_string(changes.changes.size()) + " changes, " +
                                                                           std::to_string(script.statements) + " statements")
               << " -> " << args.output << (args.rollback.empty() ? "" : ", rollback -> " + args.rollback) << "\n";

@@ -1,0 +1,110 @@
+#!/usr/bin/env bash
+# CLI conventions (issue 16): unknown words named with the nearest valid one, option values checked
+# before any work, errors said once with file:line:col, --help with examples and exit statuses,
+# --quiet and --verbose, warnings grouped by kind, messages that do not repeat the kind.
+set -u
+bin=$(realpath "$1")
+source_dir=$(realpath "$2")
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+failures=0
+check() {  # description, command status, expected status
+  if [ "$2" -ne "$3" ]; then echo "FAIL: $1 (exit $2, expected $3)"; failures=$((failures + 1)); else echo "ok: $1"; fi
+}
+has() {  # description, file, fixed string
+  if grep -qF -- "$3" "$2"; then echo "ok: $1"; else echo "FAIL: $1: no '$3' in:"; sed 's/^/    /' "$2"; failures=$((failures + 1)); fi
+}
+lacks() {  # description, file, fixed string
+  if ! grep -qF -- "$3" "$2"; then echo "ok: $1"; else echo "FAIL: $1: '$3' in:"; sed 's/^/    /' "$2"; failures=$((failures + 1)); fi
+}
+cd "$work"
+printf 'CREATE TABLE t (id int PRIMARY KEY, c int);\n' > s.sql
+printf 'CREATE TABLE u (id int PRIMARY KEY, c int);\n' > t.sql
+
+# Unknown commands and options: the nearest valid word, exit 2.
+"$bin" dif s.sql t.sql > out 2> err; check "an unknown command exits 2" $? 2
+has "it names the nearest command" err "unknown command 'dif'; did you mean 'diff'?"
+"$bin" diff s.sql t.sql --fromat json > out 2> err; check "an unknown option exits 2" $? 2
+has "it names the nearest option" err "unknown option '--fromat' for 'diff'; did you mean '--format'?"
+[ ! -s out ]; check "and writes nothing on stdout" $? 0
+"$bin" archive lst postgresql://nowhere/x > out 2> err; check "an unknown subcommand of archive exits 2" $? 2
+has "it names the nearest archive command" err "unknown archive command 'lst'; did you mean 'list'?"
+"$bin" frobnicate > out 2> err; check "a word like no command exits 2" $? 2
+has "it lists the commands" err "unknown command 'frobnicate' (commands: parse, diff, check, snapshot, verify, archive)"
+"$bin" check s.sql t.sql --verbos > out 2> err; check "a misspelt global option exits 2" $? 2
+has "it names the global option" err "did you mean '--verbose'?"
+"$bin" > out 2> err; check "no command exits 2" $? 2
+has "it says a command is required" err "a command is required"
+
+# Values are checked before any work: nothing is read, nothing written.
+"$bin" diff s.sql t.sql --lock-timeout abc -o m.sql > out 2> err; check "--lock-timeout abc exits 2" $? 2
+has "the message names the option and the value" err "--lock-timeout: 'abc' is not a duration"
+[ ! -e m.sql ]; check "no script is written" $? 0
+"$bin" diff s.sql t.sql --statement-timeout 5x > out 2> err; check "--statement-timeout 5x exits 2" $? 2
+for good in 10s 250 1.5min '2 h' 100ms; do
+  "$bin" diff s.sql s.sql --lock-timeout "$good" > out 2> err; check "--lock-timeout '$good' is taken" $? 0
+done
+printf 'CREATE TABLE t (id int PRIMARY KEY, c int, d int);\n' > wide.sql
+"$bin" diff s.sql wide.sql --lock-timeout 1.5min > out 2> /dev/null
+has "the value reaches the script" out "SET lock_timeout = '1.5min';"
+"$bin" diff s.sql t.sql --rename table:t=zzz -o m.sql > out 2> err; check "a rename to a name TARGET lacks exits 2" $? 2
+has "it names the absent object" err "rename to a table public.zzz that the target does not have"
+lacks "no drop of the absent name is planned" err "drop table"
+"$bin" diff s.sql t.sql --rename table:q=u > out 2> err; check "a rename of a name SOURCE lacks exits 2" $? 2
+has "it names the missing object" err "rename of a table public.q that the source does not have"
+"$bin" verify s.sql t.sql --rename table:t=zzz --no-rows > out 2> err; check "verify refuses the same rename before starting a server" $? 2
+lacks "no server was started" err "starting a throwaway"
+"$bin" diff s.sql t.sql --rename table:t=u > out 2> err; check "a rename of objects both sides have is taken" $? 0
+has "and renames" out "RENAME TO u"
+
+# Ignore-file errors: once, with file:line:col, before the inputs are read.
+printf '# comment\n\n   table:public.*\n  nosuchkind:x.y\n' > ignore
+"$bin" diff s.sql t.sql --ignore-file ignore > out 2> err; check "a bad ignore file exits 2" $? 2
+has "the error has file:line:col of the pattern" err "ignore:4:3: error: unknown kind 'nosuchkind'"
+[ "$(grep -c 'unknown kind' err)" -eq 1 ]; check "it is said once (not once per side)" $? 0
+"$bin" check s.sql t.sql --ignore-file ignore > out 2> err; check "check reads the ignore file the same way" $? 2
+[ "$(grep -c 'ignore:4:3' err)" -eq 1 ]; check "and says it once" $? 0
+
+# --help of each command: examples and exit statuses.
+for command in parse diff check snapshot verify archive "archive list" "archive purge"; do
+  # shellcheck disable=SC2086
+  "$bin" $command --help > help 2>&1; check "$command --help exits 0" $? 0
+  examples=$(awk '/^Examples:/{on=1; next} /^$/{on=0} on && /^  [^ ]/' help | wc -l)
+  [ "$examples" -ge 2 ] && [ "$examples" -le 3 ]; check "$command --help shows 2 or 3 examples ($examples)" $? 0
+  has "$command --help shows the exit statuses" help "Exit status:"
+  awk '/^Exit status:/{on=1; next} on && /^  [0-9]  /{print $1}' help > codes
+  grep -qx 0 codes && grep -qx 2 codes; check "$command --help explains exit 0 and 2" $? 0
+done
+"$bin" diff --help > help; has "diff --help explains exit 3" help "  3  refused"
+"$bin" check --help > help; has "check --help explains exit 1" help "  1  drift"
+"$bin" --version > out; check "--version exits 0" $? 0
+grep -Eq '^schemadelta [0-9]+\.[0-9]+\.[0-9]+ \(git ([0-9a-f]{7,}|unknown)\)$' out; check "--version names the version and the commit" $? 0
+
+# Warnings grouped by kind; --verbose shows each, --quiet none.
+for i in 1 2 3 4 5; do printf 'CREATE CAST (text AS int%s) WITH INOUT;\n' "$i"; done > casts.sql
+printf 'CREATE TABLE t (id int PRIMARY KEY, c int);\nCREATE TEMPORARY TABLE tmp (a int);\n' >> casts.sql
+"$bin" parse casts.sql > out 2> err; check "a file of unmanaged statements is read" $? 0
+has "five of a kind are one line with the count and the first place" err "warning: unmanaged statement (CREATE CAST): 5 times, first at casts.sql:1:1"
+[ "$(grep -c 'CREATE CAST' err)" -eq 1 ]; check "one line for the kind" $? 0
+has "a kind seen once is shown as it is, with its place" err "casts.sql:7:1: warning: temporary table in a schema file"
+"$bin" parse casts.sql --verbose > out 2> err; check "--verbose exits 0" $? 0
+[ "$(grep -c 'warning: unmanaged statement (CREATE CAST)' err)" -eq 5 ]; check "--verbose shows each warning" $? 0
+has "with its source line" err "    CREATE CAST (text AS int3) WITH INOUT;"
+"$bin" -v parse casts.sql > out 2> err2; cmp -s err err2; check "-v before the command is the same" $? 0
+"$bin" parse casts.sql --quiet > out 2> err; check "--quiet exits 0" $? 0
+[ ! -s err ]; check "--quiet says nothing on stderr" $? 0
+"$bin" parse casts.sql -q -v > out 2> err; check "--quiet and --verbose together exit 2" $? 2
+"$bin" diff s.sql s.sql -o m.sql 2> err; has "diff says where it wrote" err "no differences -> m.sql"
+"$bin" diff s.sql s.sql -o m.sql -q 2> err; [ ! -s err ]; check "diff --quiet does not" $? 0
+printf 'CREATE CAST (text AS int) WITH INOUT;\nCREATE TABLE t (id int PRIMARY KEY, c int);\n' > bad.sql
+printf 'CREATE TABLE t (id int PRIMARY KEY, c int;\n' > broken.sql
+"$bin" diff broken.sql s.sql -q > out 2> err; check "errors still exit 2 with --quiet" $? 2
+has "and are still said" err "broken.sql:1:"
+
+# The kind is said once: "drop column public.t.c", never "drop column column public.t.c".
+"$bin" diff wide.sql s.sql > out 2> err; check "dropping a column is refused" $? 3
+has "the refusal names the column" err "public.t.d"
+lacks "without the kind twice" err "column column"
+
+echo "$failures failures"
+[ "$failures" -eq 0 ]
