@@ -4,6 +4,7 @@
 #include "cli/commands.h"
 #include "cli/snapshot_options.h"
 #include "cli/output_file.h"
+#include "cli/plan_output.h"
 #include "cli/reporting.h"
 #include "cli/script_options.h"
 #include "serialize/plan_json.h"
@@ -39,7 +40,10 @@ int run_diff(const DiffArguments& args) {
   for (const auto& warning : changes.warnings) std::cerr << "schemadelta: warning: " << model::printable(warning) << "\n";
   if (args.format == "json") {
     // The plan is an analysis, not a script: it shows destructive changes instead of refusing.
-    return write_output(args.output, serialize::plan_to_json(changes, snapshot_name(args.source), snapshot_name(args.target)).dump(2) + "\n") ? kOk : kInputError;
+    return write_output(args.output, plan_json_text(pair, snapshots->first, snapshots->second, snapshot_name(args.source),
+                                                    snapshot_name(args.target), !args.script.no_preserve))
+               ? kOk
+               : kInputError;
   }
   // Data-loss safety: destructive changes are refused unless explicitly allowed.
   const auto& loss = pair.data_loss;

@@ -9,6 +9,7 @@
 #include <fmt/format.h>
 
 #include "cli/commands.h"
+#include "cli/progress.h"
 #include "cli/snapshot_options.h"
 #include "cli/script_options.h"
 #include "pipeline/migration_pair.h"
@@ -85,7 +86,8 @@ int run_verify(const VerifyArguments& args) {
     input.rollback = *text;
   }
 
-  std::cerr << "schemadelta verify: starting a throwaway PostgreSQL 15\n";
+  Progress progress("verify", std::cerr);
+  progress.begin("starting a throwaway PostgreSQL 15");
   std::unique_ptr<verify::ThrowawayServer> server;
   verify::stop_on_signal(nullptr);
   try {
@@ -102,11 +104,7 @@ int run_verify(const VerifyArguments& args) {
   proof_options.require_rows = args.require_rows;
   proof_options.compare_rows = !args.script.no_preserve && rows_come_back;
   proof_options.archive_schema = args.script.archive_schema;
-  auto started = std::chrono::steady_clock::now();
-  proof_options.progress = [&](const std::string& step) {
-    auto now = std::chrono::steady_clock::now();
-    std::cerr << fmt::format("schemadelta verify: [{:6.2f} s] {}\n", std::chrono::duration<double>(now - started).count(), step);
-  };
+  proof_options.progress = [&](const std::string& step) { progress.begin(step); };
   verify::Proof proof;
   try {
     server->create_roles(roles);
@@ -116,7 +114,9 @@ int run_verify(const VerifyArguments& args) {
     return kInputError;
   }
   verify::stop_on_signal(nullptr);
+  progress.begin("stopping the server");
   server.reset();
+  progress.total();
 
   for (const auto& step : proof.steps) {
     std::cout << (step.passed ? "PASS  " : "FAIL  ") << model::printable(step.name) << "\n";

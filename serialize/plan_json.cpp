@@ -6,7 +6,7 @@
 namespace schemadelta::serialize {
 
 nlohmann::ordered_json plan_to_json(const compare::ChangeSet& set, const std::string& source_name,
-                                    const std::string& target_name) {
+                                    const std::string& target_name, const PlanDetails& details) {
   using json = nlohmann::ordered_json;
   json changes = json::array();
   std::map<std::string, int> classes{{"safe", 0}, {"blocking", 0}, {"destructive", 0}};
@@ -22,8 +22,11 @@ nlohmann::ordered_json plan_to_json(const compare::ChangeSet& set, const std::st
     if (!assessment.explanation.empty()) item["explanation"] = assessment.explanation;
     if (change.type == compare::ChangeType::AddEnumValue) item["value"] = change.value;
     if (change.type == compare::ChangeType::Rename) item["old_name"] = change.value;
+    if (i < details.sql.size()) item["sql"] = details.sql[i];
     changes.push_back(item);
   }
+  json warnings = set.warnings;
+  for (const auto& warning : details.warnings) warnings.push_back(warning);
   return json{{"format", "schemadelta-plan"},
               {"version", 1},
               {"source", source_name},
@@ -31,7 +34,7 @@ nlohmann::ordered_json plan_to_json(const compare::ChangeSet& set, const std::st
               {"summary", {{"changes", set.changes.size()}, {"safe", classes["safe"]}, {"blocking", classes["blocking"]},
                            {"destructive", classes["destructive"]}}},
               {"changes", changes},
-              {"warnings", set.warnings},
+              {"warnings", warnings},
               {"errors", set.errors}};
 }
 

@@ -1,0 +1,35 @@
+#include "cli/plan_output.h"
+
+#include "generator/postgres/change_sql.h"
+#include "serialize/plan_json.h"
+
+namespace schemadelta::cli {
+
+std::string plan_json_text(const pipeline::MigrationPair& pair, const snapshot::Snapshot& source, const snapshot::Snapshot& target,
+                           const std::string& source_name, const std::string& target_name, bool preserve) {
+  serialize::PlanDetails details;
+  const auto& set = pair.forward;
+  // The statements the migration runs for each change (an index built --concurrently runs
+  // outside the transaction, as CREATE INDEX CONCURRENTLY).
+  generator::postgres::Preservation preservation;
+  if (preserve) preservation = {&pair.forward_plan, &pair.backward_plan};
+  for (const auto& change : set.changes) {
+    std::vector<std::string> sql;
+    for (const auto& statement : generator::postgres::change_statements(change, set, set.before(), set.after(), preservation)) {
+      sql.push_back(statement.sql);
+    }
+    details.sql.push_back(std::move(sql));
+  }
+  for (const auto* snapshot : {&source, &target}) {
+    for (const auto& diagnostic : snapshot->diagnostics) {
+      if (diagnostic.severity != parser::Severity::Warning) continue;
+      const auto& at = diagnostic.location;
+      details.warnings.push_back(at.file + ":" + std::to_string(at.line) + ":" + std::to_string(at.column) + ": " + diagnostic.message);
+    }
+  }
+  for (const auto& problem : pair.data_loss.not_kept) details.warnings.push_back("not kept, the rollback brings it back empty: " + problem);
+  for (const auto& problem : pair.backward_plan.problems) details.warnings.push_back("the rollback cannot keep " + problem);
+  return serialize::plan_to_json(set, source_name, target_name, details).dump(2) + "\n";
+}
+
+}  // namespace schemadelta::cli
