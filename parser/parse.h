@@ -1,6 +1,7 @@
 #pragma once
 // The parser stage's public seam: SQL text in, a Catalog and diagnostics out. ANTLR types never
 // leave this folder.
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -34,8 +35,15 @@ struct Diagnostic {
 // "file:line:col: error: message" plus the context line and a caret under the column.
 std::string format(const Diagnostic& diagnostic);
 
+class ParsePool;
+
 struct ParseOptions {
   bool strict = false;  // unmanaged statements are errors
+  // Threads parsing statements beside the one building them: 0, one per core; 1, none (the
+  // statements are parsed where they are built). The model is the same either way.
+  unsigned jobs = 0;
+  // Threads to share with other parses running at the same time; when empty, `jobs` are made.
+  std::shared_ptr<ParsePool> pool;
 };
 
 struct ParseStats {

@@ -4,6 +4,9 @@
 #include <antlr4-runtime.h>
 
 #include <chrono>
+#include <deque>
+#include <future>
+#include <memory>
 #include <limits>
 #include <optional>
 #include <set>
@@ -18,6 +21,7 @@
 #include "parser/sql_text.h"
 #include "parser/finish_catalog.h"
 #include "parser/large_stack.h"
+#include "parser/parse_pool.h"
 #include "model/printable.h"
 #include "parser/parse.h"
 
@@ -203,8 +207,8 @@ class ValueListFolder {
 
 class FileParser {
  public:
-  FileParser(const SourceFile& file, BuildContext& context, ParseStats& stats)
-      : file_(file), context_(context), stats_(stats) {}
+  FileParser(const SourceFile& file, BuildContext& context, ParseStats& stats, ParsePool* pool)
+      : file_(file), context_(context), stats_(stats), pool_(pool) {}
 
   void run() {
     if (auto bad = invalid_utf8_offset(file_.text)) {
@@ -229,6 +233,7 @@ class FileParser {
       if (!statement.empty() && !nesting.too_deep() && depth > 0) {
         // Parentheses still open at the end of the input: a syntax error at its end, said without
         // the parser, whose error recovery takes time quadratic in the depth.
+        build_pending(0);
         FirstError at_end;
         at_end.line = std::numeric_limits<size_t>::max();
         report_syntax_error(statement, at_end, statement_kind(statement));
@@ -236,7 +241,10 @@ class FileParser {
         owned.push_back(std::move(end));
         parse_statement(std::move(owned), statement);
       }
-      if (nesting.too_deep()) report_too_deep(nesting.where());
+      if (nesting.too_deep()) {
+        build_pending(0);
+        report_too_deep(nesting.where());
+      }
       owned.clear();
       statement.clear();
       nesting = {};
@@ -275,6 +283,7 @@ class FileParser {
       statement.push_back(token.get());
       owned.push_back(std::move(token));
     }
+    build_pending(0);  // diagnostics stay in input order
     if (const auto& error = scanner.first_error()) {
       FirstError first;
       first.seen = true;
@@ -294,12 +303,41 @@ class FileParser {
       return;
     }
     finish_statement(std::move(end_of_file));
+    build_pending(0);
   }
 
  private:
+  // A statement on its own token stream, parsed on a pool thread, built on this one.
+  struct ParsedStatement {
+    std::unique_ptr<antlr4::ListTokenSource> source;
+    std::unique_ptr<antlr4::CommonTokenStream> tokens;
+    std::unique_ptr<ErrorCollector> errors;
+    std::unique_ptr<PostgresParser> parser;  // owns the tree; destroyed before the tokens
+    std::vector<antlr4::Token*> statement;   // without its semicolon
+    PostgresParser::OneStatementContext* tree = nullptr;
+    bool fell_back = false;  // SLL failed, LL parsed it
+    std::future<void> parsed;
+  };
+
+  // Statements parsed ahead of the one being built, at most this many per pool thread: enough
+  // to keep the threads busy, few enough that a dump's trees are never all in memory at once.
+  static constexpr std::size_t kAheadPerThread = 8;
+
   const SourceFile& file_;
   BuildContext& context_;
   ParseStats& stats_;
+  ParsePool* pool_;  // none: each statement is parsed where it is built
+  std::deque<std::unique_ptr<ParsedStatement>> pending_;
+
+  // Builds the oldest parsed statements until at most `keep` wait.
+  void build_pending(std::size_t keep) {
+    while (pending_.size() > keep) {
+      auto next = std::move(pending_.front());
+      pending_.pop_front();
+      next->parsed.get();  // an exception of the parse passes through here
+      build_parsed(*next);
+    }
+  }
 
   void report_too_deep(const antlr4::Token* token) {
     context_.report(Severity::Error,
@@ -332,47 +370,67 @@ class FileParser {
 
   // `owned`: the statement's tokens and its semicolon or the end of file; `statement`: the same without it.
   void parse_statement(std::vector<std::unique_ptr<antlr4::Token>> owned, const std::vector<antlr4::Token*>& statement) {
-    ++stats_.statements;
-    antlr4::ListTokenSource source(std::move(owned));
-    antlr4::CommonTokenStream tokens(&source);
-    PostgresParser parser(&tokens);
-    ErrorCollector errors;
+    auto parsed = std::make_unique<ParsedStatement>();
+    parsed->source = std::make_unique<antlr4::ListTokenSource>(std::move(owned));
+    parsed->statement = statement;
+    ParsedStatement* job = parsed.get();
+    if (!pool_) {
+      parse_tree(*job);
+      build_parsed(*job);
+      return;
+    }
+    job->parsed = pool_->submit([job] { parse_tree(*job); });
+    pending_.push_back(std::move(parsed));
+    build_pending(kAheadPerThread * pool_->threads());
+  }
+
+  // SLL first, with bail-out on the first error; LL with full error reporting only if that fails.
+  static void parse_tree(ParsedStatement& job) {
+    job.tokens = std::make_unique<antlr4::CommonTokenStream>(job.source.get());
+    job.errors = std::make_unique<ErrorCollector>();
+    job.parser = std::make_unique<PostgresParser>(job.tokens.get());
+    auto& parser = *job.parser;
     parser.removeErrorListeners();
-    parser.addErrorListener(&errors);
-    PostgresParser::OneStatementContext* tree = nullptr;
+    parser.addErrorListener(job.errors.get());
     auto* interpreter = parser.getInterpreter<antlr4::atn::ParserATNSimulator>();
     auto start_at = [&] {
       parser.reset();
-      tokens.seek(0);
-      errors.first = {};
+      job.tokens->seek(0);
+      job.errors->first = {};
     };
     start_at();
     interpreter->setPredictionMode(antlr4::atn::PredictionMode::SLL);
     parser.setErrorHandler(std::make_shared<antlr4::BailErrorStrategy>());
     try {
-      tree = parser.oneStatement();
+      job.tree = parser.oneStatement();
     } catch (const antlr4::ParseCancellationException&) {
-      ++stats_.ll_fallbacks;
+      job.fell_back = true;
       start_at();
       interpreter->setPredictionMode(antlr4::atn::PredictionMode::LL);
       parser.setErrorHandler(std::make_shared<antlr4::DefaultErrorStrategy>());
-      tree = parser.oneStatement();
+      job.tree = parser.oneStatement();
     }
-    if (!errors.first.seen && tree) {
+  }
+
+  void build_parsed(ParsedStatement& job) {
+    ++stats_.statements;
+    if (job.fell_back) ++stats_.ll_fallbacks;
+    const auto& statement = job.statement;
+    if (!job.errors->first.seen && job.tree) {
       const auto building = std::chrono::steady_clock::now();
-      build_statement(tree->statement(), context_);
+      build_statement(job.tree->statement(), context_);
       stats_.build_seconds += std::chrono::duration<double>(std::chrono::steady_clock::now() - building).count();
       return;
     }
     const std::string kind = statement_kind(statement);
-    const bool unbalanced = errors.first.message.find("missing ')'") != std::string::npos;
+    const bool unbalanced = job.errors->first.message.find("missing ')'") != std::string::npos;
     if (!is_modeled_kind(kind) && is_sql_command(ascii_upper(statement.front()->getText())) && !unbalanced) {
       auto* last = statement.back();
       std::string text = file_.text.size() ? file_text(statement.front(), last) : "";
       context_.unmanaged(kind, text, context_.location(statement.front()));
       return;
     }
-    report_syntax_error(statement, errors.first, kind);
+    report_syntax_error(statement, job.errors->first, kind);
   }
 
   std::string file_text(antlr4::Token* first, antlr4::Token* last) {
@@ -451,9 +509,12 @@ ParseResult parse(const Source& source, const ParseOptions& options) {
     const auto started = Clock::now();
     result.catalog = model::empty_database_catalog();
     BuildContext context(result.catalog, result.diagnostics, options);
+    std::shared_ptr<ParsePool> pool = options.pool;
+    const unsigned jobs = options.jobs == 0 ? ParsePool::default_threads() : options.jobs;
+    if (!pool && jobs > 1) pool = std::make_shared<ParsePool>(jobs);
     for (const auto& file : source.files) {
       result.stats.bytes += file.text.size();
-      FileParser(file, context, result.stats).run();
+      FileParser(file, context, result.stats, pool.get()).run();
     }
     const auto finishing = Clock::now();
     // Statements were built as they were parsed: what is not building is lexing and parsing.

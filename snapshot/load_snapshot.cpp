@@ -85,6 +85,8 @@ std::optional<Snapshot> load_snapshot_reporting_to(const std::vector<std::string
   if (!source) return std::nullopt;
   parser::ParseOptions parse_options;
   parse_options.strict = options.strict;
+  parse_options.jobs = options.jobs;
+  parse_options.pool = options.pool;
   auto result = parser::parse(*source, parse_options);
   for (const auto& diagnostic : result.diagnostics) {
     if (diagnostic.severity == parser::Severity::Note) continue;
@@ -136,8 +138,10 @@ std::optional<std::pair<Snapshot, Snapshot>> load_snapshot_pair(const std::strin
   if (!read_ignore_file(options.ignore_file, checked, std::cerr)) return std::nullopt;
   SnapshotOptions with_archive = options;
   with_archive.internal_schemas.push_back(archive_schema);
-  // The two are read at the same time (each parse is single-threaded); their messages are printed
-  // afterwards, the first snapshot's first. stdin is read on one thread only.
+  const unsigned jobs = options.jobs == 0 ? parser::ParsePool::default_threads() : options.jobs;
+  if (!with_archive.pool && jobs > 1) with_archive.pool = std::make_shared<parser::ParsePool>(jobs);
+  // The two are read at the same time, their statements parsed by the same threads; their
+  // messages are printed afterwards, the first snapshot's first. stdin is read on one thread only.
   std::ostringstream first_messages, second_messages;
   std::optional<Snapshot> a, b;
   if (first == "-" || second == "-") {

@@ -3,12 +3,14 @@
 // pg_dump), optionally normalized through a throwaway server, filtered by --schema,
 // --exclude-schema and the ignore file; diagnostics printed to stderr.
 #include <array>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
 
 #include "model/object_filter.h"
 #include "parser/parse.h"
+#include "parser/parse_pool.h"
 
 namespace schemadelta::snapshot {
 
@@ -19,6 +21,8 @@ struct SnapshotOptions {
   std::string ignore_file;             // empty: .schemadelta-ignore in the current folder, if any
   bool normalize_with_server = false;  // load into a throwaway server and read back its dump
   std::vector<std::string> internal_schemas;  // always left out (the holding schema)
+  unsigned jobs = 0;                   // threads parsing statements (0: one per core; 1: none)
+  std::shared_ptr<parser::ParsePool> pool;  // threads shared with another snapshot read at the same time
 };
 
 // A parsed snapshot and the SQL it was read from (files in order, or the live database's dump).
