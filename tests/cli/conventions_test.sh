@@ -57,6 +57,12 @@ lacks "no server was started" err "starting a throwaway"
 "$bin" diff s.sql t.sql --rename table:t=u > out 2> err; check "a rename of objects both sides have is taken" $? 0
 has "and renames" out "RENAME TO u"
 
+printf '# renames\ntable:t=u\n   column:public.t.c\n' > renames
+"$bin" diff s.sql t.sql --rename-file renames > out 2> err; check "a bad --rename-file line exits 2" $? 2
+has "its error has file:line:col" err "renames:3:4: error: a rename is KIND:[schema.]old=new"
+"$bin" diff s.sql t.sql --rename nonsense > out 2> err; check "a bad --rename exits 2" $? 2
+has "its error names the option" err "schemadelta: error: --rename: a rename is KIND:[schema.]old=new"
+
 # Ignore-file errors: once, with file:line:col, before the inputs are read.
 printf '# comment\n\n   table:public.*\n  nosuchkind:x.y\n' > ignore
 "$bin" diff s.sql t.sql --ignore-file ignore > out 2> err; check "a bad ignore file exits 2" $? 2
