@@ -14,6 +14,7 @@
 
 #include <chrono>
 #include <stdexcept>
+#include <thread>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -269,6 +270,26 @@ int main(int argc, char** argv) {
   }
   print_table(rows, with_apgdiff);
   const bool within = print_growth(rows);
+  // Thread scaling on the first shape's largest size: statements parsed where they are built
+  // against parsed on every core (both snapshots share the threads either way).
+  if (!rows.empty()) {
+    const Row* largest = &rows.front();
+    for (const auto& r : rows) {
+      if (r.shape == rows.front().shape && r.tables > largest->tables) largest = &r;
+    }
+    const fs::path dir = fs::path(work) / largest->shape / std::to_string(largest->tables);
+    auto diff_with = [&](const std::string& jobs) {
+      return best_of(runs, {SCHEMADELTA_CLI, "diff", (dir / "source.sql").string(), (dir / "target.sql").string(), "--allow-data-loss",
+                            "--jobs", jobs, "-o", (dir / "migration.sql").string(), "--rollback", (dir / "rollback.sql").string()},
+                     dir / "diff.out");
+    };
+    const unsigned cores = std::max(1u, std::thread::hardware_concurrency());
+    const auto one = diff_with("1"), all = diff_with(std::to_string(cores));
+    fmt::print("\n| {} {} tables | `diff --jobs 1` | `diff --jobs {}` (every core) | speed-up |\n|---|---:|---:|---:|\n", largest->shape,
+               largest->tables, cores);
+    fmt::print("| | {:.2f} s, {} MiB | {:.2f} s, {} MiB | x{:.2f} |\n", one.seconds, mib(one.peak_kb), all.seconds, mib(all.peak_kb),
+               one.seconds / all.seconds);
+  }
   fmt::print("\n{}\n", within ? "growth: every shape within the limits" : "growth: some shape grows faster than the limits (see NO above)");
   return 0;
 }

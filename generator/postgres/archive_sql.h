@@ -12,6 +12,8 @@ namespace schemadelta::generator::postgres {
 
 // CREATE SCHEMA IF NOT EXISTS, the `holdings` record table, the hold_* functions.
 std::vector<Statement> archive_setup(const compare::PreservationPlan& plan);
+// generator/postgres/holding_schema.sql, compiled in: the statements archive_setup fills in.
+const std::string& holding_schema_sql();
 
 // Runs in place of DROP TABLE: strips what ties the table to the schema (keys, indexes,
 // triggers, defaults, user types become text) and moves it into the holding schema.

@@ -1,5 +1,6 @@
 #include <gtest/gtest.h>
 
+#include "generator/postgres/archive_sql.h"
 #include "generator/postgres/quoting.h"
 
 namespace schemadelta::testing {
@@ -27,6 +28,23 @@ TEST(Quoting, DollarQuotesAvoidTheBodysOwnTags) {
   EXPECT_EQ(generator::postgres::dollar_quote("SELECT 1"), "$$SELECT 1$$");
   auto quoted = generator::postgres::dollar_quote("x $$ y");
   EXPECT_TRUE(quoted.starts_with("$body1$"));
+}
+
+// The holding schema's SQL is a compiled-in resource with placeholders: a schema name that looks
+// like a placeholder stays a name, and no placeholder is left over.
+TEST(HoldingSchema, PlaceholdersAreFilledOnceAndNamesStayNames) {
+  compare::PreservationPlan plan;
+  plan.archive_schema = "keep{{tag}}";
+  const auto statements = generator::postgres::archive_setup(plan);
+  ASSERT_EQ(statements.size(), 6u);
+  EXPECT_EQ(statements[0].sql, "CREATE SCHEMA IF NOT EXISTS \"keep{{tag}}\";");
+  for (const auto& statement : statements) {
+    for (const char* placeholder : {"{{archive}}", "{{archive_literal}}", "{{tag}}\n", "--!"}) {
+      EXPECT_EQ(statement.sql.find(placeholder), std::string::npos) << placeholder << " in\n" << statement.sql;
+    }
+  }
+  EXPECT_NE(statements[4].sql.find("to_regclass(format('%I.%I', 'keep{{tag}}', holding))"), std::string::npos) << statements[4].sql;
+  EXPECT_NE(statements[2].sql.find("AS $body$\n"), std::string::npos) << statements[2].sql;
 }
 
 }  // namespace
