@@ -33,6 +33,44 @@ ObjectId owner_of(const ObjectId& id, const CatalogIndex& expected, const Catalo
   return ObjectId{ObjectKind::Table, id.schema, id.parent, "", ""};
 }
 
+// A change that would bring ACTUAL to EXPECTED, said as what EXPECTED has and ACTUAL has.
+std::string finding(const Change& change, const CatalogIndex& expected, const CatalogIndex& actual) {
+  const auto& id = change.id;
+  const std::string what = model::describe(id);
+  if (id.kind == ObjectKind::Column) {
+    const auto* want = definition<model::Column>(expected, id);
+    const auto* have = definition<model::Column>(actual, id);
+    const std::string column = id.schema + "." + id.parent + "." + id.name;
+    auto type = [](const model::Column* c) { return c ? model::to_string(c->type) : std::string("absent"); };
+    auto value = [](const std::optional<model::Expr>& e) { return e ? e->canonical : std::string("none"); };
+    switch (change.type) {
+      case ChangeType::AddColumn:
+      case ChangeType::DropColumn:
+        if (!want || !have) return what + ": expected " + type(want) + ", found " + type(have);
+        break;
+      case ChangeType::AlterColumnType:
+        if (want && have) return what + ": expected " + type(want) + ", found " + type(have);
+        break;
+      case ChangeType::SetColumnDefault:
+      case ChangeType::DropColumnDefault:
+        if (want && have) return "default on " + column + ": expected " + value(want->default_value) + ", found " + value(have->default_value);
+        break;
+      case ChangeType::SetNotNull:
+      case ChangeType::DropNotNull:
+        if (want && have) {
+          auto nullness = [](const model::Column* c) { return std::string(c->not_null ? "NOT NULL" : "nullable"); };
+          return "not null on " + column + ": expected " + nullness(want) + ", found " + nullness(have);
+        }
+        break;
+      default: break;
+    }
+  }
+  const bool wanted = expected.count(id) > 0, had = actual.count(id) > 0;
+  if (wanted && !had) return what + ": missing";
+  if (had && !wanted) return what + ": unexpected";
+  return what + ": differs (" + change.reason + ")";
+}
+
 }  // namespace
 
 DriftReport detect_drift(const model::Catalog& expected, const model::Catalog& actual, const CompareOptions& options) {
@@ -56,7 +94,8 @@ DriftReport detect_drift(const model::Catalog& expected, const model::Catalog& a
     item.object = owner;
     if (!expected_index.count(owner)) item.status = DriftStatus::Unexpected;
     else if (!actual_index.count(owner)) item.status = DriftStatus::Missing;
-    item.changes.push_back({change_type_name(change.type), model::describe(change.id), change.reason});
+    item.changes.push_back({change_type_name(change.type), model::describe(change.id), change.reason,
+                            finding(change, expected_index, actual_index)});
   }
   for (auto& [id, item] : items) {
     ++report.drifted_by_kind[model::kind_name(id.kind)];

@@ -16,6 +16,9 @@ struct DriftChange {
   std::string change;  // "alter column type"
   std::string object;  // "column public.users.email"
   std::string reason;
+  // What was expected and what was found: "column public.orders.note: expected absent, found
+  // text", "default on public.t.x: expected none, found now()", "index public.i: missing".
+  std::string finding;
 };
 
 struct DriftItem {

@@ -1,5 +1,7 @@
 #include "serialize/drift_report.h"
 
+#include <algorithm>
+
 #include <fmt/format.h>
 
 #include <nlohmann/json.hpp>
@@ -32,12 +34,21 @@ std::string message_of(const DriftItem& item, const DriftContext& context) {
   return "";
 }
 
-// Where the object is written: the expected side, unless only the actual side has it.
+// Where the object is written in EXPECTED, the schema the user keeps; never into ACTUAL (often a
+// dump of a live database the user never sees): an unexpected object has no place.
 const model::SourceLocation* location_of(const DriftItem& item, const DriftContext& context) {
-  const model::Catalog* side = item.status == DriftStatus::Unexpected ? context.actual : context.expected;
-  if (!side) return nullptr;
-  auto it = side->locations.find(item.object);
-  return it == side->locations.end() ? nullptr : &it->second;
+  if (!context.expected || item.status == DriftStatus::Unexpected) return nullptr;
+  auto it = context.expected->locations.find(item.object);
+  return it == context.expected->locations.end() ? nullptr : &it->second;
+}
+
+// Each finding once (an index that differs is dropped and created: one finding).
+std::vector<std::string> findings(const DriftItem& item) {
+  std::vector<std::string> list;
+  for (const auto& change : item.changes) {
+    if (std::find(list.begin(), list.end(), change.finding) == list.end()) list.push_back(change.finding);
+  }
+  return list;
 }
 
 std::string summary_line(const DriftReport& report, const DriftContext& context) {
@@ -97,7 +108,7 @@ std::string drift_text(const DriftReport& report, const DriftContext& context, b
       if (const auto* where = location_of(item, context)) out += fmt::format("  ({}:{})", model::printable(where->file), where->line);
       out += "\n";
       if (item.status != DriftStatus::Different) continue;
-      for (const auto& change : item.changes) out += fmt::format("               - {} {}: {}\n", change.change, model::printable(change.object), model::printable(change.reason));
+      for (const auto& finding : findings(item)) out += fmt::format("               - {}\n", model::printable(finding));
     }
   }
   for (const auto* side : {context.expected, context.actual}) {
@@ -108,6 +119,7 @@ std::string drift_text(const DriftReport& report, const DriftContext& context, b
     }
   }
   out += "Summary: " + summary_line(report, context) + "\n";
+  for (const auto& failure : context.failures) out += fmt::format("{}Fails{}: {}\n", red, reset, model::printable(failure));
   return out;
 }
 
@@ -115,7 +127,9 @@ std::string drift_json(const DriftReport& report, const DriftContext& context) {
   ordered_json objects = ordered_json::array();
   for (const auto& item : report.drifted) {
     ordered_json changes = ordered_json::array();
-    for (const auto& change : item.changes) changes.push_back({{"change", change.change}, {"object", change.object}, {"reason", change.reason}});
+    for (const auto& change : item.changes) {
+      changes.push_back({{"change", change.change}, {"object", change.object}, {"reason", change.reason}, {"finding", change.finding}});
+    }
     ordered_json entry{{"kind", model::kind_name(item.object.kind)},
                        {"schema", item.object.schema},
                        {"name", item.object.name + item.object.signature},
@@ -134,7 +148,8 @@ std::string drift_json(const DriftReport& report, const DriftContext& context) {
                         {"drift", report.has_drift()},
                         {"summary", {{"checked", report.checked.size()}, {"drifted", report.drifted.size()}, {"by_kind", by_kind}}},
                         {"objects", objects},
-                        {"unsupported", {{"expected", unsupported_json(context.expected)}, {"actual", unsupported_json(context.actual)}}}};
+                        {"unsupported", {{"expected", unsupported_json(context.expected)}, {"actual", unsupported_json(context.actual)}}},
+                        {"failures", context.failures}};
   return document.dump(2) + "\n";
 }
 
@@ -150,7 +165,7 @@ std::string drift_junit(const DriftReport& report, const DriftContext& context) 
       continue;
     }
     std::string body;
-    for (const auto& change : it->second->changes) body += change.change + " " + change.object + ": " + change.reason + "\n";
+    for (const auto& finding : findings(*it->second)) body += finding + "\n";
     cases += fmt::format(">\n      <failure message=\"{}\" type=\"{}\">{}</failure>\n    </testcase>\n", xml_escape(message_of(*it->second, context)),
                          compare::drift_status_name(it->second->status), xml_escape(body));
   }
@@ -176,7 +191,7 @@ std::string drift_sarif(const DriftReport& report, const DriftContext& context) 
   ordered_json results = ordered_json::array();
   for (const auto& item : report.drifted) {
     std::string text = message_of(item, context);
-    for (const auto& change : item.changes) text += "\n- " + change.change + " " + change.object + ": " + change.reason;
+    for (const auto& finding : findings(item)) text += "\n- " + finding;
     ordered_json location{{"logicalLocations",
                            ordered_json::array({{{"fullyQualifiedName", object_name(item.object)}, {"kind", model::kind_name(item.object.kind)}}})}};
     if (const auto* where = location_of(item, context); where && !where->file.empty() && where->line > 0) {

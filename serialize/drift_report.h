@@ -14,6 +14,8 @@ struct DriftContext {
   std::string tool_version;
   const model::Catalog* expected = nullptr;  // for source locations
   const model::Catalog* actual = nullptr;
+  // Why check fails beyond drift: "2 unsupported statements (--fail-on unsupported)".
+  std::vector<std::string> failures;
 };
 
 std::string drift_text(const compare::DriftReport& report, const DriftContext& context, bool colour);

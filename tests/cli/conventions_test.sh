@@ -112,5 +112,33 @@ has "and are still said" err "broken.sql:1:"
 has "the refusal names the column" err "public.t.d"
 lacks "without the kind twice" err "column column"
 
+# check says drift as what EXPECTED has and what ACTUAL has; places only into EXPECTED.
+printf 'CREATE TABLE orders (id int PRIMARY KEY, total numeric(12,2), x timestamptz);\nCREATE INDEX i ON orders (total);\n' > expected.sql
+printf 'CREATE TABLE orders (id int PRIMARY KEY, total numeric(10,2), x timestamptz DEFAULT now(), note text);\nCREATE TABLE scratch (a int);\n' > actual.sql
+"$bin" check expected.sql actual.sql > out 2> err; check "check finds drift" $? 1
+has "a type change shows both types" out "- column public.orders.total: expected numeric(12,2), found numeric(10,2)"
+has "a default shows none and the value" out "- default on public.orders.x: expected none, found now()"
+has "an unexpected column is expected absent" out "- column public.orders.note: expected absent, found text"
+has "a missing index is missing" out "- index public.i: missing"
+has "the place is in EXPECTED" out "different  table public.orders  (expected.sql:1)"
+lacks "never in ACTUAL" out "actual.sql:"
+"$bin" check expected.sql actual.sql --format sarif > out 2> err
+lacks "SARIF points only into EXPECTED" out '"uri": "actual.sql"'
+has "SARIF says the findings" out "column public.orders.note: expected absent, found text"
+"$bin" check expected.sql actual.sql --format junit > out 2> err
+has "JUnit says the findings" out "index public.i: missing"
+"$bin" check expected.sql actual.sql --format json > out 2> err
+lacks "JSON has no place in ACTUAL" out '"file": "actual.sql"'
+has "JSON has the findings" out '"finding": "default on public.orders.x: expected none, found now()"'
+# --fail-on unsupported: the exit 1 is explained.
+printf 'CREATE TABLE t (id int);\nCREATE CAST (text AS int) WITH INOUT;\n' > cast.sql
+"$bin" check cast.sql cast.sql > out 2> err; check "unsupported statements alone do not fail" $? 0
+lacks "and say no failure" out "Fails"
+"$bin" check cast.sql cast.sql --fail-on unsupported > out 2> err; check "with --fail-on unsupported they do" $? 1
+has "there is no drift" out "No drift"
+has "and the text says why it fails" out "Fails: 2 unsupported statements (not compared), and --fail-on unsupported"
+"$bin" check cast.sql cast.sql --fail-on unsupported --format json > out 2> err; check "so does JSON" $? 1
+has "JSON says why" out '"2 unsupported statements (not compared), and --fail-on unsupported"'
+
 echo "$failures failures"
 [ "$failures" -eq 0 ]
