@@ -394,7 +394,7 @@ class Comparer {
     const auto* a = definition<model::Column>(before_, id);
     const auto* b = definition<model::Column>(after_, id);
     if (*a == *b) return;
-    if (a->generated != b->generated) {
+    if (a->generated != b->generated || a->generated_virtual != b->generated_virtual) {
       // PostgreSQL cannot change a generation expression in place.
       add(ChangeType::DropColumn, id, "generated expression changed: the column is rebuilt", Timing::Rebuild);
       add(ChangeType::AddColumn, id, "generated expression changed: the column is rebuilt", Timing::Rebuild);

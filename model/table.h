@@ -26,6 +26,7 @@ struct Column {
   bool not_null = false;
   std::optional<Expr> default_value;
   std::optional<Expr> generated;  // GENERATED ALWAYS AS (expr) STORED
+  bool generated_virtual = false; // PG 18: GENERATED ALWAYS AS (expr) [VIRTUAL], computed when read
   Identity identity;
   std::string storage;      // SET STORAGE, empty when the type's default
   std::string compression;  // SET COMPRESSION, empty when default
@@ -67,6 +68,9 @@ struct Constraint {
   bool deferrable = false;
   bool initially_deferred = false;
   bool validated = true;             // false for NOT VALID
+  bool enforced = true;              // false for NOT ENFORCED (PG 18: CHECK and FOREIGN KEY)
+  bool without_overlaps = false;     // PG 18: the key's last column WITHOUT OVERLAPS (a range)
+  bool period = false;               // PG 18: a foreign key's last columns are PERIOD ones
   ForeignKey foreign_key;
   std::string exclusion_method;      // EXCLUDE USING method
   std::vector<ExclusionElement> exclusion;

@@ -70,8 +70,11 @@ void alter_column(Target& target, model::Column& column, P::AlterColumnActionCon
     }
   } else if (a->DEFAULT()) {  // after the identity forms, which hold BY DEFAULT
     if (a->SET()) column.default_value = context.expr(a->tailExpression()); else column.default_value.reset();
+  } else if (a->EXPRESSION() && a->SET()) {  // PG 17: SET EXPRESSION AS (expr)
+    column.generated = context.expr(a->expression());
   } else if (a->EXPRESSION()) {
     column.generated.reset();
+    column.generated_virtual = false;
   } else if (a->STATISTICS()) {
     column.statistics = std::stoi(a->signedNumber()->getText());
   } else if (a->STORAGE()) {
@@ -113,6 +116,16 @@ void apply_action(Target& target, P::AlterTableActionContext* a, BuildContext& c
     add_constraints(table, target.name.schema, constraints, false, context);
   } else if (a->ADD() && a->tableConstraint()) {
     add_constraints(table, target.name.schema, {read_table_constraint(a->tableConstraint(), context)}, false, context);
+  } else if (a->ALTER() && a->CONSTRAINT()) {
+    // ALTER CONSTRAINT: deferrability (PG 9.4+), [NOT] ENFORCED and [NO] INHERIT (PG 18).
+    const std::string name = context.name(a->identifier());
+    auto it = table.constraints.find(name);
+    if (it == table.constraints.end()) {
+      // PG 18 names NOT NULL constraints, which the model keeps as the column's not_null.
+      if (a->constraintAttribute().empty() || !a->INHERIT().empty()) return context.unmanaged(a, "ALTER CONSTRAINT of a NOT NULL constraint");
+      return context.error(a, "constraint \"" + name + "\" does not exist");
+    }
+    for (auto* attribute : a->constraintAttribute()) apply_constraint_attribute(it->second, attribute);
   } else if (a->DROP() && a->CONSTRAINT()) {
     if (!table.constraints.erase(context.name(a->identifier())) && !a->ifExists()) {
       context.error(a, "constraint \"" + context.name(a->identifier()) + "\" does not exist");
@@ -146,7 +159,7 @@ void apply_action(Target& target, P::AlterTableActionContext* a, BuildContext& c
     if (it != table.constraints.end()) it->second.validated = true;
   } else if (a->TRIGGER()) {
     set_trigger_state(target, a, context);
-  } else if (a->INHERIT()) {
+  } else if (!a->INHERIT().empty()) {
     auto parent = context.relation_name(a->qualifiedName());
     auto& inherits = table.inherits;
     inherits.erase(std::remove(inherits.begin(), inherits.end(), parent), inherits.end());

@@ -85,8 +85,30 @@ void apply_attribute(Constraint& c, P::ConstraintAttributeContext* a) {
     c.validated = false;
   } else if (a->INHERIT()) {
     c.no_inherit = true;
+  } else if (a->ENFORCED()) {
+    c.enforced = a->NOT() == nullptr;
   }
 }
+
+namespace {
+
+// PG 18 key column lists: (a, b WITHOUT OVERLAPS) and (a, PERIOD b).
+std::vector<std::string> key_columns(P::KeyColumnListContext* list, bool& without_overlaps, BuildContext& context) {
+  std::vector<std::string> columns;
+  for (auto* identifier : list->identifier()) columns.push_back(context.name(identifier));
+  without_overlaps = list->OVERLAPS() != nullptr;
+  return columns;
+}
+
+std::vector<std::string> period_columns(P::PeriodColumnListContext* list, bool& period, BuildContext& context) {
+  std::vector<std::string> columns;
+  if (!list) return columns;
+  for (auto* identifier : list->identifier()) columns.push_back(context.name(identifier));
+  period = list->PERIOD() != nullptr;
+  return columns;
+}
+
+}  // namespace
 
 
 // serial: an owned sequence named table_column_seq and a nextval() default.
@@ -109,6 +131,10 @@ void make_serial(model::Column& column, const model::QualifiedName& table, Build
 
 }  // namespace
 
+void apply_constraint_attribute(model::Constraint& constraint, P::ConstraintAttributeContext* attribute) {
+  apply_attribute(constraint, attribute);
+}
+
 void read_column_constraints(const std::vector<P::ColumnConstraintContext*>& list, model::Column& column,
                              const model::QualifiedName& table, std::vector<PendingConstraint>& constraints,
                              BuildContext& context) {
@@ -125,7 +151,16 @@ void read_column_constraints(const std::vector<P::ColumnConstraintContext*>& lis
     auto* body = item->columnConstraintBody();
     if (body->NOT()) { column.not_null = true; continue; }
     if (body->NULL_P()) { column.not_null = false; continue; }
-    if (body->GENERATED() && body->STORED()) { column.generated = context.expr(body->expression()); continue; }
+    if (body->GENERATED() && !body->IDENTITY_P()) {
+      column.generated = context.expr(body->expression());
+      column.generated_virtual = body->STORED() == nullptr;  // PG 18: VIRTUAL unless STORED
+      continue;
+    }
+    if (body->STORAGE()) {
+      column.storage = context.name(body->identifier());
+      for (auto& ch : column.storage) ch = static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));
+      continue;
+    }
     if (body->IDENTITY_P()) {
       auto written = read_sequence_options(body->sequenceOption(), context);
       column.identity.kind = body->ALWAYS() ? model::IdentityKind::Always : model::IdentityKind::ByDefault;
@@ -191,9 +226,19 @@ PendingConstraint read_table_constraint(P::TableConstraintContext* definition, B
     c.kind = ConstraintKind::Check;
     c.check = context.expr(body->expression());
     c.no_inherit = body->INHERIT() != nullptr;
+  } else if (body->NULL_P()) {
+    // PG 18: NOT NULL as a table constraint. The column is NOT NULL; the constraint's own name
+    // is not modeled (PostgreSQL 14-17 have none), which a note says.
+    pending.not_null_column = context.name(body->identifier());
+    if (pending.named)
+      context.report(Severity::Note, context.location(definition), "the name of NOT NULL constraint " + c.name + " is not kept: column " + pending.not_null_column +
+                                   " is NOT NULL");
   } else if (body->FOREIGN()) {
-    c.columns = context.column_list(body->columnList(0));
-    read_references(c, body->qualifiedName(), body->columnList(1), body->referentialClauses(), context);
+    bool period = false;
+    c.columns = period_columns(body->periodColumnList(0), period, context);
+    read_references(c, body->qualifiedName(), nullptr, body->referentialClauses(), context);
+    c.foreign_key.referenced_columns = period_columns(body->periodColumnList(1), period, context);
+    c.period = period;
   } else if (body->EXCLUDE()) {
     c.kind = ConstraintKind::Exclude;
     c.exclusion_method = body->identifier() ? context.name(body->identifier()) : "btree";
@@ -210,7 +255,7 @@ PendingConstraint read_table_constraint(P::TableConstraintContext* definition, B
     pending.using_index = context.name(body->identifier());
   } else {
     c.kind = body->PRIMARY() ? ConstraintKind::PrimaryKey : ConstraintKind::Unique;
-    c.columns = context.column_list(body->columnList(0));
+    c.columns = key_columns(body->keyColumnList(), c.without_overlaps, context);
     c.nulls_not_distinct = body->nullsDistinct() && body->nullsDistinct()->NOT();
   }
   if (auto* include = body->includeColumns()) c.include = context.column_list(include->columnList());
@@ -401,6 +446,12 @@ bool take_existing_index(PendingConstraint& p, const model::Table& table, const 
 void add_constraints(model::Table& table, const std::string& schema, std::vector<PendingConstraint> pending,
                      bool merge_duplicates, BuildContext& context) {
   auto& catalog = context.catalog();
+  std::erase_if(pending, [&](PendingConstraint& p) {
+    if (p.not_null_column.empty()) return false;
+    if (auto* column = table.find_column(p.not_null_column)) column->not_null = true;
+    else context.error(p.where, "column \"" + p.not_null_column + "\" named in a NOT NULL constraint does not exist");
+    return true;
+  });
   std::erase_if(pending, [&](PendingConstraint& p) {
     if (p.using_index.empty()) return false;
     if (merge_duplicates) {

@@ -13,6 +13,7 @@ struct PendingConstraint {
   bool named = false;
   antlr4::ParserRuleContext* where = nullptr;
   std::string using_index;  // PRIMARY KEY / UNIQUE USING INDEX: the existing index that becomes the constraint's
+  std::string not_null_column;  // PG 18: NOT NULL column as a table constraint (sets the column's not_null)
 };
 
 // Reads a column definition; its inline constraints go to `constraints`. A serial column
@@ -24,6 +25,9 @@ model::Column read_column(P::ColumnDefinitionContext* definition, const model::Q
 void read_column_constraints(const std::vector<P::ColumnConstraintContext*>& list, model::Column& column,
                              const model::QualifiedName& table, std::vector<PendingConstraint>& constraints,
                              BuildContext& context);
+
+// DEFERRABLE, INITIALLY, NOT VALID, NO INHERIT, [NOT] ENFORCED on a constraint (ALTER CONSTRAINT too).
+void apply_constraint_attribute(model::Constraint& constraint, P::ConstraintAttributeContext* attribute);
 
 PendingConstraint read_table_constraint(P::TableConstraintContext* definition, BuildContext& context);
 

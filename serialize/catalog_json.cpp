@@ -38,6 +38,7 @@ json column(const model::Column& c) {
   if (c.collation) j["collation"] = qualified(*c.collation);
   if (c.default_value) j["default"] = expr(*c.default_value);
   if (c.generated) j["generated"] = expr(*c.generated);
+  if (c.generated_virtual) j["generated_virtual"] = true;
   if (c.identity.kind != model::IdentityKind::None) {
     j["identity"] = {{"kind", c.identity.kind == model::IdentityKind::Always ? "ALWAYS" : "BY DEFAULT"},
                      {"sequence", c.identity.sequence_name},
@@ -69,6 +70,9 @@ json constraint(const model::Constraint& c) {
   }
   if (c.no_inherit) j["no_inherit"] = true;
   if (c.nulls_not_distinct) j["nulls_not_distinct"] = true;
+  if (!c.enforced) j["enforced"] = false;
+  if (c.without_overlaps) j["without_overlaps"] = true;
+  if (c.period) j["period"] = true;
   if (c.deferrable) j["deferrable"] = true;
   if (c.initially_deferred) j["initially_deferred"] = true;
   if (!c.validated) j["not_valid"] = true;

@@ -304,6 +304,10 @@ ddl(phase, sort, text) AS (
         UNION ALL SELECT CASE WHEN typtype = 'd' THEN 'DOMAIN' ELSE 'TYPE' END, qname, typacl, typowner FROM typ WHERE typacl IS NOT NULL) o
   CROSS JOIN LATERAL aclexplode(o.acl) g
   WHERE :'privileges' = 'on' AND g.grantee <> o.owner
+    -- PG 17+: ALL on a table includes MAINTAIN; the model's ALL is the seven privileges every
+    -- version has, so MAINTAIN that came with them is ALL's
+    AND NOT (g.privilege_type = 'MAINTAIN' AND 7 = (SELECT count(DISTINCT h.privilege_type) FROM aclexplode(o.acl) h
+             WHERE h.grantee = g.grantee AND h.privilege_type IN ('SELECT', 'INSERT', 'UPDATE', 'DELETE', 'TRUNCATE', 'REFERENCES', 'TRIGGER')))
     AND NOT (o.kind = 'SCHEMA' AND o.name = 'public' AND g.grantee = 0 AND g.privilege_type = 'USAGE')
   UNION ALL
   SELECT 22, 'acl ' || o.kind || o.name, format('REVOKE ALL ON %s %s FROM PUBLIC;', o.kind, o.name)

@@ -29,6 +29,7 @@ std::vector<std::string> hand_written_files() {
   std::vector<std::string> files;
   const fs::path root = SCHEMADELTA_SOURCE_DIR;
   for (const auto& entry : fs::directory_iterator(root / "tests/cases")) {
+    if (!case_skip_reason(entry.path().string()).empty()) continue;  // needs a newer server than this one
     for (const char* side : {"source.sql", "target.sql"}) {
       if (fs::exists(entry.path() / side)) files.push_back((entry.path() / side).string());
     }

@@ -47,6 +47,19 @@ parser::ParseResult parse_clean(const std::string& name, const std::string& text
   return result;
 }
 
+int case_min_server_version(const std::string& folder) {
+  std::ifstream in(folder + "/min_server_version");
+  int version = 0;
+  return in >> version ? version : 0;
+}
+
+std::string case_skip_reason(const std::string& folder) {
+  const int needed = case_min_server_version(folder);
+  const int running = verify::test_server_version();
+  if (needed <= running) return "";
+  return "needs PostgreSQL " + std::to_string(needed) + " (min_server_version), the test server is " + std::to_string(running);
+}
+
 std::string read_file(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
   std::ostringstream buffer;

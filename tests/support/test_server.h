@@ -26,4 +26,10 @@ parser::ParseResult parse_clean(const std::string& name, const std::string& text
 
 std::string read_file(const std::string& path);
 
+// The oldest PostgreSQL major a case folder's SQL needs (its file min_server_version), 0 when any.
+int case_min_server_version(const std::string& folder);
+
+// Why a case cannot run on the test server ("" when it can): it needs a newer PostgreSQL.
+std::string case_skip_reason(const std::string& folder);
+
 }  // namespace schemadelta::testing

@@ -1,0 +1,8 @@
+-- PostgreSQL 17: the MAINTAIN privilege (VACUUM, ANALYZE, REINDEX, REFRESH, CLUSTER, LOCK).
+CREATE TABLE metrics (
+    id integer PRIMARY KEY,
+    value numeric
+);
+CREATE MATERIALIZED VIEW metric_totals AS SELECT sum(value) AS total FROM metrics;
+GRANT MAINTAIN ON TABLE metrics TO PUBLIC;
+GRANT SELECT, MAINTAIN ON metric_totals TO PUBLIC;

@@ -1,0 +1,7 @@
+-- PostgreSQL 17: ALTER TABLE ... ALTER COLUMN ... SET EXPRESSION in a schema file.
+CREATE TABLE parcels (
+    id integer PRIMARY KEY,
+    weight_g integer NOT NULL,
+    weight_kg numeric GENERATED ALWAYS AS (weight_g / 1000.0) STORED
+);
+ALTER TABLE parcels ALTER COLUMN weight_kg SET EXPRESSION AS (round(weight_g / 1000.0, 1));

@@ -1,0 +1,7 @@
+-- PostgreSQL 18: NOT NULL written as a named table constraint, in CREATE TABLE and in ALTER
+-- TABLE ADD CONSTRAINT (the model keeps the column's NOT NULL; the name is not kept).
+CREATE TABLE accounts (
+    id integer,
+    email text,
+    nickname text
+);

@@ -1,0 +1,9 @@
+-- PostgreSQL 18: NOT NULL written as a named table constraint, in CREATE TABLE and in ALTER
+-- TABLE ADD CONSTRAINT (the model keeps the column's NOT NULL; the name is not kept).
+CREATE TABLE accounts (
+    id integer,
+    email text,
+    nickname text,
+    CONSTRAINT accounts_id_required NOT NULL id
+);
+ALTER TABLE accounts ADD CONSTRAINT accounts_email_required NOT NULL email;

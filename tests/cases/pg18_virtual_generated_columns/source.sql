@@ -1,0 +1,6 @@
+-- PostgreSQL 18: generated columns computed when read (VIRTUAL, the default without a keyword).
+CREATE TABLE invoices (
+    id integer PRIMARY KEY,
+    net_cents integer NOT NULL,
+    vat_percent integer NOT NULL DEFAULT 20
+);
