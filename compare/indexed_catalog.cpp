@@ -7,7 +7,7 @@ namespace schemadelta::compare {
 IndexedCatalog::IndexedCatalog(model::Catalog catalog_)
     : catalog(std::move(catalog_)), index(index_catalog(catalog)), dependents(dependents_of(catalog)),
       columns_by_type(group_columns_by_type(index)), parts_by_table(group_parts_by_table(index)),
-      partitions_by_parent(group_partitions_by_parent(index)) {}
+      partitions_by_parent(group_partitions_by_parent(index)), ordering(ordering_views(catalog, index)) {}
 
 const std::vector<model::ObjectId>& IndexedCatalog::in(const NamedGroups& groups, const std::string& schema, const std::string& name) {
   static const std::vector<model::ObjectId> none;

@@ -8,6 +8,7 @@
 #include <utility>
 
 #include "compare/catalog_index.h"
+#include "compare/ordering_views.h"
 
 namespace schemadelta::compare {
 
@@ -24,6 +25,7 @@ class IndexedCatalog {
   const NamedGroups columns_by_type;       // (type schema, type name) -> columns of it or arrays of it
   const NamedGroups parts_by_table;        // (schema, table) -> its columns, constraints, policies, indexes, triggers, rules
   const NamedGroups partitions_by_parent;  // (schema, partitioned table) -> its partitions
+  const OrderingViews ordering;            // what ordering changes reads of this catalog
 
   // The ids under `key` in one of the groups above (none: empty).
   static const std::vector<model::ObjectId>& in(const NamedGroups& groups, const std::string& schema, const std::string& name);

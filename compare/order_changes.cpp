@@ -21,56 +21,6 @@ bool is_foreign_key(const CatalogIndex& index, const ObjectId& id) {
   return c && c->kind == model::ConstraintKind::ForeignKey;
 }
 
-// Names objects of different kinds cannot share within a schema: relations (tables, views,
-// sequences, indexes, the indexes of keys, a composite type's relation) share one namespace;
-// types share another with the row types of tables and views.
-struct SharedNames {
-  std::set<std::pair<std::string, std::string>> relations, types;
-};
-
-// The relation names a table holds through its keys' and its own indexes: dropped with it.
-using OwnedRelationNames = std::map<std::pair<std::string, std::string>, std::vector<std::string>>;  // (schema, table) -> names
-
-OwnedRelationNames owned_relation_names(const CatalogIndex& index) {
-  OwnedRelationNames owned;
-  for (const auto& [id, definition] : index) {
-    if (id.kind == ObjectKind::Index) owned[{id.schema, id.parent}].push_back(id.name);
-    if (id.kind != ObjectKind::Constraint) continue;
-    const auto* c = std::get<const model::Constraint*>(definition);
-    if (c->kind != model::ConstraintKind::Check && c->kind != model::ConstraintKind::ForeignKey) owned[{id.schema, id.parent}].push_back(id.name);
-  }
-  return owned;
-}
-
-SharedNames shared_names(const CatalogIndex& index) {
-  SharedNames names;
-  for (const auto& [id, definition] : index) {
-    const std::pair<std::string, std::string> name{id.schema, id.name};
-    switch (id.kind) {
-      case ObjectKind::Table: case ObjectKind::View: case ObjectKind::MaterializedView:
-        names.relations.insert(name);
-        names.types.insert(name);
-        break;
-      case ObjectKind::Sequence: case ObjectKind::Index: names.relations.insert(name); break;
-      case ObjectKind::Constraint:
-        if (const auto* c = std::get_if<const model::Constraint*>(&definition); c && (*c)->kind != model::ConstraintKind::Check &&
-                                                                                 (*c)->kind != model::ConstraintKind::ForeignKey) {
-          names.relations.insert(name);
-        }
-        break;
-      case ObjectKind::Type:
-        names.types.insert(name);
-        if (const auto* t = std::get_if<const model::Type*>(&definition); t && (*t)->kind == model::TypeKind::Composite) {
-          names.relations.insert(name);
-        }
-        break;
-      case ObjectKind::Domain: names.types.insert(name); break;
-      default: break;
-    }
-  }
-  return names;
-}
-
 // Whether an object the script drops holds a name the target gives to an object (another one, or
 // itself created anew): then the drop runs before anything is created, or CREATE ... IF NOT EXISTS
 // would find the old object and the new one would never be made.
@@ -171,28 +121,6 @@ bool is_drop(ChangeType type) {
   }
 }
 
-// The graph objects of a phase are ordered on: parts of a table count as the table (CREATE
-// TABLE writes its columns and CHECKs), and sequences owned by a column do not wait for it.
-Dependencies lifted_dependencies(const model::Catalog& catalog) {
-  Dependencies lifted;
-  for (const auto& [from, targets] : catalog.dependencies) {
-    ObjectId owner = from;
-    if (from.kind == ObjectKind::Column || (from.kind == ObjectKind::Constraint)) {
-      owner = ObjectId{ObjectKind::Table, from.schema, from.parent, "", ""};
-    }
-    for (const auto& target : targets) {
-      if (from.kind == ObjectKind::Sequence && (target.kind == ObjectKind::Table || target.kind == ObjectKind::Column)) continue;
-      ObjectId to = target;
-      if (target.kind == ObjectKind::Column) to = ObjectId{ObjectKind::Table, target.schema, target.parent, "", ""};
-      if (to != owner) lifted[owner].insert(to);
-      if (from != owner && to != from) lifted[from].insert(to);
-      // A column read by another column of the same table (a generated column): the edge between
-      // the two columns orders their own drops and adds.
-      if (from != owner && target.kind == ObjectKind::Column && target != from) lifted[from].insert(target);
-    }
-  }
-  return lifted;
-}
 
 
 }  // namespace
@@ -209,8 +137,8 @@ std::vector<Change> order_changes(std::vector<Change> changes, const IndexedCata
       recreated_routines.insert(c.id);
     }
   }
-  const SharedNames after_names = shared_names(after);
-  const OwnedRelationNames owned = owned_relation_names(before);
+  const SharedNames& after_names = target.ordering.names;
+  const OwnedRelationNames& owned = source.ordering.owned_relation_names;
   auto uses_a_view = [&](const ObjectId& id) {
     for (const auto* catalog : {&source.catalog, &target.catalog}) {
       auto it = catalog->dependencies.find(id);
@@ -225,8 +153,8 @@ std::vector<Change> order_changes(std::vector<Change> changes, const IndexedCata
     c.phase = phase_of(c, before, after, recreated_routines.count(c.id) > 0, after_names, owned, uses_a_view(c.id));
   }
 
-  const Dependencies target_graph = lifted_dependencies(target.catalog);
-  const Dependencies source_graph = lifted_dependencies(source.catalog);
+  const Dependencies& target_graph = target.ordering.lifted_dependencies;
+  const Dependencies& source_graph = source.ordering.lifted_dependencies;
   // Drops follow the source's dependencies; an object the script creates anyway and drops first
   // (for a re-run) is known only to the target's.
   Dependencies drop_graph = source_graph;
