@@ -1,0 +1,173 @@
+// The statements of columns: added (and restored), dropped (and held), type, default, NOT NULL,
+// identity and attributes, with their pre-flight checks. One family of the renderer (renderer.h),
+// dispatched by change_sql.cpp.
+#include "generator/postgres/renderer.h"
+
+namespace schemadelta::generator::postgres::rendering {
+
+void Renderer::render_columns() {
+  const std::string& s = id_.schema;
+  switch (c_.type) {
+    case ChangeType::AddColumn:
+      if (const auto* holding = restored(compare::HoldingKind::Column)) {
+        const auto& column = after<model::Column>();
+        add(restore_column(*preservation_.restore, *holding, s, id_.parent, column));
+      }
+    {
+      const auto& column = after<model::Column>();
+      // A column the migration could not keep comes back empty: NOT NULL only where no row
+      // needs a value (an empty table), else it stays nullable and the script says so.
+      const bool comes_back_empty = std::find(c_.assessment.hazards.begin(), c_.assessment.hazards.end(), compare::Hazard::NotHeld) !=
+                                    c_.assessment.hazards.end();
+      model::Column added = column;
+      if (comes_back_empty && column.not_null && !column.default_value && column.identity.kind == model::IdentityKind::None && !column.generated) added.not_null = false;
+      Statement add_column{"ALTER TABLE " + table_name(id_) + " ADD COLUMN IF NOT EXISTS " + column_definition(s, added) + ";",
+                           expression_path(added)};
+      // Its state after this step is either form (NOT NULL is set below when it can be): not pinned.
+      add(added.not_null != column.not_null ? add_column : pinned_step(column_pin(s, id_.parent, added), add_column));
+      if (added.not_null != column.not_null) {
+        add(do_block("empty", "BEGIN\n  IF NOT EXISTS (SELECT FROM " + table_name(id_) + " WHERE " + quote_identifier(id_.name) + " IS NULL) THEN\n    ALTER TABLE " +
+                                  table_name(id_) + " ALTER COLUMN " + quote_identifier(id_.name) + " SET NOT NULL;\n  ELSE\n    RAISE WARNING '%', " +
+                                  message_literal("column " + id_.schema + "." + id_.parent + "." + id_.name +
+                                                  " came back empty (its values could not be kept): it stays nullable") +
+                                  ";\n  END IF;\nEND"));
+      }
+      break;
+    }
+    case ChangeType::DropColumn:
+      if (const auto* holding = held(compare::HoldingKind::Column)) add(hold_values(*preservation_.hold, *holding));
+      add("ALTER TABLE " + table_name(id_) + " DROP COLUMN IF EXISTS " + quote_identifier(id_.name) + ";"); break;
+    case ChangeType::AlterColumnType:
+      if (table_existed() && before_.count(id_)) {
+        add(pinned_step(column_type_pin(s, id_.parent, before<model::Column>(), after<model::Column>()), {"NULL;", std::nullopt}));
+      }
+      preflight_type_change();
+      if (const auto* holding = held(compare::HoldingKind::Values)) add(hold_values(*preservation_.hold, *holding));
+      alter_column_type();
+      if (const auto* holding = restored(compare::HoldingKind::Values)) {
+        add(restore_values(*preservation_.restore, *holding, s, id_.parent, before<model::Column>(), after<model::Column>()));
+      }
+      break;
+    case ChangeType::SetColumnDefault: {
+      const auto& column = after<model::Column>();
+      Statement set{"ALTER TABLE " + table_name(id_) + " ALTER COLUMN " + quote_identifier(id_.name) + " SET DEFAULT " +
+                        column.default_value->original + ";",
+                    column.default_value->search_path};
+      // A default set on a column that is new or rebuilt in this script, or whose type changes
+      // (its old default was dropped before the type change): nothing to pin.
+      const auto* was = compare::definition<model::Column>(before_, id_);
+      if (was && table_existed() && c_.timing == compare::Timing::Normal && was->type == column.type) {
+        add(pinned_step(column_default_pin(s, id_.parent, *was, column), set));
+      }
+      else add(set);
+      break;
+    }
+    case ChangeType::DropColumnDefault:
+      // Guarded: on a re-run the column may have become an identity, which refuses DROP DEFAULT.
+      add(guarded("(SELECT atthasdef FROM pg_catalog.pg_attribute WHERE attrelid = " + relation_literal(s, id_.parent) +
+                      " AND attname = " + quote_literal(id_.name) + ")",
+                  {"ALTER TABLE " + table_name(id_) + " ALTER COLUMN " + quote_identifier(id_.name) + " DROP DEFAULT;", std::nullopt}));
+      break;
+    case ChangeType::SetNotNull:
+      preflight_not_null();
+      add("ALTER TABLE " + table_name(id_) + " ALTER COLUMN " + quote_identifier(id_.name) + " SET NOT NULL;");
+      break;
+    case ChangeType::DropNotNull:
+      add("ALTER TABLE " + table_name(id_) + " ALTER COLUMN " + quote_identifier(id_.name) + " DROP NOT NULL;");
+      break;
+    case ChangeType::AlterColumnIdentity: alter_identity(); break;
+    case ChangeType::AlterColumnAttributes: alter_column_attributes(); break;
+    default: break;
+  }
+}
+
+void Renderer::preflight_not_null() {
+  if (!table_existed() || !before_.count(id_)) return;
+  preflight("SELECT 1 FROM " + table_name(id_) + " WHERE " + quote_identifier(id_.name) + " IS NULL",
+            "rows of " + id_.schema + "." + id_.parent + " have NULL in " + id_.name + ": SET NOT NULL would fail");
+}
+
+void Renderer::preflight_type_change() {
+  if (!table_existed()) return;
+  const auto* from = compare::definition<model::Column>(before_, id_);
+  const auto& to = after<model::Column>();
+  if (!from || compare::widens(from->type, to.type)) return;
+  const std::string column = quote_identifier(id_.name);
+  const std::string where = id_.schema + "." + id_.parent + "." + id_.name;
+  const bool bounded_text = (to.type.name == "character varying" || to.type.name == "character") && !to.type.modifiers.empty();
+  if (bounded_text && to.type.array_dimensions == 0) {
+    std::string length = to.type.modifiers.substr(1, to.type.modifiers.size() - 2);
+    preflight("SELECT 1 FROM " + table_name(id_) + " WHERE length(" + column + "::text) > " + length,
+              "values of " + where + " are longer than " + length + " characters: " + model::to_string(to.type) + " would truncate or fail");
+    return;
+  }
+  // Any other narrowing: every value must convert (directly, or through text as the
+  // conversion itself falls back to).
+  add(do_block("preflight", "BEGIN\n  BEGIN\n    PERFORM " + column + "::" + type_sql(to.type) + " FROM " + table_name(id_) +
+      ";\n  EXCEPTION WHEN cannot_coerce THEN\n    PERFORM " + column + "::text::" + type_sql(to.type) + " FROM " +
+      table_name(id_) + ";\n  END;\nEXCEPTION WHEN others THEN\n  RAISE EXCEPTION 'schemadelta pre-flight: values of % do not convert to %: %', " +
+      message_literal(where) + ", " + message_literal(model::to_string(to.type)) + ", " + printable_on_server("SQLERRM") +
+          ";\nEND"),
+      std::vector<std::string>{});
+}
+
+void Renderer::alter_column_type() {
+  const auto& column = after<model::Column>();
+  const std::string type = type_sql(column.type);
+  const std::string collate = column.collation ? " COLLATE " + qualified(*column.collation) : "";
+  const std::string alter = "ALTER TABLE " + table_name(id_) + " ALTER COLUMN " + quote_identifier(id_.name) + " TYPE " + type + collate;
+  const std::string name = quote_identifier(id_.name);
+  // A direct cast where one exists; else through text (bigint -> uuid), which succeeds only
+  // for values that read as the new type.
+  std::string sql = "BEGIN\n      " + alter + " USING " + name + "::" + type + ";\n    EXCEPTION WHEN cannot_coerce THEN\n      " +
+                    alter + " USING " + name + "::text::" + type + ";\n    END;";
+  // format_type prints schema-qualified names under an empty search_path, as type_sql does.
+  std::string condition = "(SELECT pg_catalog.format_type(a.atttypid, a.atttypmod) || coalesce(' COLLATE ' || co.collname, '') "
+                          "FROM pg_catalog.pg_attribute a LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation "
+                          "AND a.attcollation <> 100 AND co.collname <> 'default' WHERE a.attrelid = " +
+                          relation_literal(id_.schema, id_.parent) + " AND a.attname = " + quote_literal(id_.name) +
+                          ") IS DISTINCT FROM " +
+                          quote_literal(type + (column.collation && column.collation->name != "default"
+                                                    ? " COLLATE " + column.collation->name
+                                                    : ""));
+  add(guarded(condition, {sql, std::vector<std::string>{}}));
+}
+
+void Renderer::alter_identity() {
+  const auto& a = before<model::Column>().identity;
+  const auto& b = after<model::Column>().identity;
+  const std::string column = "ALTER TABLE " + table_name(id_) + " ALTER COLUMN " + quote_identifier(id_.name);
+  const char* kind = b.kind == model::IdentityKind::Always ? "ALWAYS" : "BY DEFAULT";
+  if (b.kind == model::IdentityKind::None) {
+    const ObjectId sequence{ObjectKind::Sequence, id_.schema, a.sequence_name, "", ""};
+    if (const auto* holding = preservation_.hold ? preservation_.hold->held(compare::HoldingKind::Sequence, sequence) : nullptr) {
+      add(guarded(relation_exists(id_.schema, a.sequence_name), {hold_sequence(*preservation_.hold, *holding), std::nullopt}));
+    }
+    add(column + " DROP IDENTITY IF EXISTS;");
+    return;
+  }
+  if (a.kind == model::IdentityKind::None) {
+    std::string condition = "(SELECT attidentity FROM pg_catalog.pg_attribute WHERE attrelid = " + relation_literal(id_.schema, id_.parent) +
+                            " AND attname = " + quote_literal(id_.name) + ") = ''";
+    add(guarded(condition, {column + " ADD GENERATED " + kind + " AS IDENTITY (SEQUENCE NAME " +
+                                qualified(id_.schema, b.sequence_name) + sequence_options_sql(b.options, false) + ");",
+                            std::nullopt}));
+    return;
+  }
+  add(column + " SET GENERATED " + kind + " SET INCREMENT BY " + std::to_string(b.options.increment) + " SET MINVALUE " +
+      std::to_string(b.options.min_value) + " SET MAXVALUE " + std::to_string(b.options.max_value) + " SET START WITH " +
+      std::to_string(b.options.start) + " SET CACHE " + std::to_string(b.options.cache) + (b.options.cycle ? " SET CYCLE;" : " SET NO CYCLE;"));
+}
+
+void Renderer::alter_column_attributes() {
+  static const model::Column defaults;
+  const auto* old = compare::definition<model::Column>(before_, id_);
+  const auto& a = old ? *old : defaults;
+  const auto& b = after<model::Column>();
+  const std::string column = "ALTER TABLE " + table_name(id_) + " ALTER COLUMN " + quote_identifier(id_.name);
+  if (a.storage != b.storage && !b.storage.empty()) add(column + " SET STORAGE " + b.storage + ";");
+  if (a.statistics != b.statistics) add(column + " SET STATISTICS " + std::to_string(b.statistics) + ";");
+  if (a.compression != b.compression) add(column + " SET COMPRESSION " + (b.compression.empty() ? "default" : quote_identifier(b.compression)) + ";");
+}
+
+}  // namespace schemadelta::generator::postgres::rendering

@@ -1,0 +1,110 @@
+// The statements of constraints and indexes, with the pre-flight checks of new constraints. One
+// family of the renderer (renderer.h), dispatched by change_sql.cpp.
+#include "generator/postgres/renderer.h"
+
+namespace schemadelta::generator::postgres::rendering {
+
+void Renderer::render_constraints() {
+  const std::string& s = id_.schema;
+  switch (c_.type) {
+    case ChangeType::AddConstraint: {
+      preflight_constraint();
+      const auto& c = after<model::Constraint>();
+      // ONLY, except a foreign key or key on a partitioned table and an inheritable CHECK
+      // (children must get it too). A key with ONLY would leave the parent's index invalid until
+      // each partition's index is attached: without it the partitions' keys are made or
+      // attached at once, and the partitions' own steps find them done.
+      const bool key = c.kind == model::ConstraintKind::PrimaryKey || c.kind == model::ConstraintKind::Unique ||
+                       c.kind == model::ConstraintKind::Exclude;
+      bool only = !(partitioned_in_target(s, id_.parent) && (c.kind == model::ConstraintKind::ForeignKey || key)) &&
+                  !(c.kind == model::ConstraintKind::Check && !c.no_inherit);
+      add(pinned_step(constraint_pin(s, id_.parent, c), add_constraint(s, id_.parent, c, only)));
+      break;
+    }
+    case ChangeType::DropConstraint: {
+      // Guarded: the table may be one this script drops too (a foreign-key cycle), or a view
+      // that took its name on a re-run. A partition's key that its parent's key took over goes
+      // with the parent's (it cannot be dropped alone).
+      const auto* table = compare::definition<model::Table>(before_, ObjectId{ObjectKind::Table, s, id_.parent, "", ""});
+      // Only on the table as it was: a re-run may find it rebuilt (partitioned where it was plain).
+      std::string condition = relation_of_kind(s, id_.parent, relkinds_as_it_was(id_.parent));
+      if (table && table->partition_of) {
+        condition += " AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_constraint WHERE conrelid = " + relation_literal(s, id_.parent) +
+                     " AND conname = " + quote_literal(id_.name) + " AND coninhcount > 0)";
+      }
+      add(guarded(condition, {"ALTER TABLE " + table_name(id_) + " DROP CONSTRAINT IF EXISTS " + quote_identifier(id_.name) + ";", std::nullopt}));
+      break;
+    }
+    case ChangeType::ValidateConstraint:
+      add("ALTER TABLE " + table_name(id_) + " VALIDATE CONSTRAINT " + quote_identifier(id_.name) + ";");
+      break;
+    case ChangeType::CreateIndex: {
+      const auto& i = after<model::Index>();
+      if (table_existed()) {
+        if (auto check = unique_index_preflight(s, i)) add(*check);
+      }
+      add(pinned_step(index_pin(s, i), create_index(s, i, partitioned_in_target(s, i.table), true)));
+      for (auto& statement : index_attributes(s, i)) add(statement);
+      break;
+    }
+    case ChangeType::DropIndex:
+      // Not an index that now backs a constraint of the same name.
+      add(guarded(relation_of_kind(s, id_.name, "'i', 'I'") +
+                      " AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_constraint WHERE conindid = to_regclass(" +
+                      quote_literal(qualified(s, id_.name)) + "))",
+                  {drop("INDEX IF EXISTS " + qualified(s, id_.name)), std::nullopt}));
+      break;
+    case ChangeType::AttachIndex: {
+      const auto& i = after<model::Index>();
+      add(guarded("NOT " + inherits(relation_literal(s, i.name), relation_literal(i.attached_to->schema, i.attached_to->name)),
+                  attach_index(*i.attached_to, {s, i.name})));
+      break;
+    }
+    default: break;
+  }
+}
+
+void Renderer::preflight_constraint() {
+  if (!table_existed()) return;
+  const auto& c = after<model::Constraint>();
+  const std::string table = table_name(id_);
+  std::vector<std::string> columns;
+  for (const auto& column : c.columns) columns.push_back(quote_identifier(column));
+  std::string list;
+  for (const auto& column : columns) list += (list.empty() ? "" : ", ") + column;
+  const std::string where = id_.schema + "." + id_.parent;
+  switch (c.kind) {
+    case model::ConstraintKind::PrimaryKey: case model::ConstraintKind::Unique: {
+      std::string not_null;
+      for (const auto& column : columns) not_null += (not_null.empty() ? "" : " AND ") + column + " IS NOT NULL";
+      if (c.nulls_not_distinct || c.kind == model::ConstraintKind::PrimaryKey) not_null = "true";
+      preflight("SELECT 1 FROM " + table + " WHERE " + not_null + " GROUP BY " + list + " HAVING count(*) > 1",
+                "duplicate values of (" + list + ") in " + where + ": constraint " + id_.name + " would fail");
+      break;
+    }
+    case model::ConstraintKind::ForeignKey: {
+      if (!c.validated) break;
+      const auto& fk = c.foreign_key;
+      std::string not_null, join;
+      for (size_t i = 0; i < columns.size() && i < fk.referenced_columns.size(); ++i) {
+        not_null += std::string(i ? " AND " : "") + "child." + columns[i] + " IS NOT NULL";
+        join += std::string(i ? " AND " : "") + "parent." + quote_identifier(fk.referenced_columns[i]) + " = child." + columns[i];
+      }
+      preflight("SELECT 1 FROM " + table + " AS child WHERE " + not_null + " AND NOT EXISTS (SELECT 1 FROM " +
+                    qualified(fk.referenced_table) + " AS parent WHERE " + join + ")",
+                "rows of " + where + " reference missing rows of " + fk.referenced_table.schema + "." + fk.referenced_table.name +
+                    ": foreign key " + id_.name + " would fail");
+      break;
+    }
+    case model::ConstraintKind::Check:
+      if (!c.validated || !c.check) break;
+      out_.push_back({do_block("preflight", "DECLARE bad bigint; BEGIN\n  SELECT count(*) INTO bad FROM " + table + " WHERE NOT (" +
+                          c.check->original + ");\n  IF bad > 0 THEN\n    RAISE EXCEPTION 'schemadelta pre-flight: % %', bad, " +
+                          message_literal("rows of " + where + " violate check " + id_.name) + ";\n  END IF;\nEND"),
+                      c.check->search_path});
+      break;
+    default: break;
+  }
+}
+
+}  // namespace schemadelta::generator::postgres::rendering

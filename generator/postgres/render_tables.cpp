@@ -1,0 +1,122 @@
+// The statements of tables: created, dropped (and held), their attributes, inheritance and
+// partitions. One family of the renderer (renderer.h), dispatched by change_sql.cpp.
+#include "generator/postgres/renderer.h"
+
+namespace schemadelta::generator::postgres::rendering {
+
+void Renderer::render_tables() {
+  const std::string& s = id_.schema;
+  switch (c_.type) {
+    case ChangeType::CreateTable: {
+      const auto& table = with_parent_checks(after<model::Table>());
+      add(pinned_step(table_pin(s, table), create_table(s, table, true)));
+      if (const auto* holding = restored(compare::HoldingKind::Table)) {
+        add(restore_table(*preservation_.restore, *holding, all_columns(table)));
+      }
+      break;
+    }
+    case ChangeType::DropTable: {
+      // Only the table as it was: a re-run finds the new table of the same name (partitioned
+      // where it was plain, or the other way round) and leaves it.
+      const std::string relkind = relkinds_as_it_was(id_.name);
+      if (const auto* holding = held(compare::HoldingKind::Table)) {
+        Statement hold = hold_table(*preservation_.hold, *holding);
+        hold.sql = "PERFORM" + hold.sql.substr(std::string("SELECT").size());  // inside the guard's PL/pgSQL block
+        add(guarded(relation_of_kind(s, id_.name, relkind), hold));
+      } else {
+        add(guarded(relation_of_kind(s, id_.name, relkind), {drop("TABLE IF EXISTS " + qualified(s, id_.name)), std::nullopt}));
+      }
+      break;
+    }
+    case ChangeType::AlterTable: alter_table(); break;
+    case ChangeType::AttachPartition: {
+      const auto& t = after<model::Table>();
+      // Rows outside the (new) bound: the script stops with a message that says so, before it
+      // commits anything.
+      Statement attach = attach_partition(s, t);
+      attach.sql = "BEGIN\n      " + attach.sql + "\n    EXCEPTION WHEN check_violation THEN\n      RAISE EXCEPTION "
+                   "'schemadelta pre-flight: rows of % lie outside its partition bound (%)', " +
+                   message_literal(s + "." + t.name) + ", " + printable_on_server("SQLERRM") + ";\n    END;";
+      add(guarded("NOT " + inherits(relation_literal(s, t.name), relation_literal(t.partition_of->schema, t.partition_of->name)), attach));
+      break;
+    }
+    case ChangeType::DetachPartition: {
+      const auto& t = before<model::Table>();
+      add(guarded(inherits(relation_literal(s, t.name), relation_literal(t.partition_of->schema, t.partition_of->name)),
+                  {"ALTER TABLE " + qualified(*t.partition_of) + " DETACH PARTITION " + qualified(s, t.name) + ";", std::nullopt}));
+      break;
+    }
+    default: break;
+  }
+}
+
+void Renderer::alter_table() {
+  if (id_.kind == ObjectKind::Index) {
+    for (auto& statement : index_attributes(id_.schema, after<model::Index>())) add(statement);
+    return;
+  }
+  const auto* a = compare::definition<model::Table>(before_, id_);
+  const auto& b = after<model::Table>();
+  const std::string name = qualified(id_.schema, id_.name);
+  using compare::TableAttribute;
+  const TableAttribute what = c_.attribute;
+  if (what == TableAttribute::RowLevelSecurity) add("ALTER TABLE " + name + (b.row_security ? " ENABLE" : " DISABLE") + " ROW LEVEL SECURITY;");
+  if (what == TableAttribute::ForcedRowLevelSecurity) add("ALTER TABLE " + name + (b.force_row_security ? " FORCE" : " NO FORCE") + " ROW LEVEL SECURITY;");
+  if (what == TableAttribute::ReplicaIdentity) {
+    std::string identity = b.replica_identity.starts_with("INDEX ") ? "USING INDEX " + quote_identifier(b.replica_identity.substr(6)) : b.replica_identity;
+    add("ALTER TABLE " + name + " REPLICA IDENTITY " + identity + ";");
+  }
+  if (what == TableAttribute::ClusterIndex) {
+    add(b.cluster_on.empty() ? "ALTER TABLE " + name + " SET WITHOUT CLUSTER;" : "ALTER TABLE " + name + " CLUSTER ON " + quote_identifier(b.cluster_on) + ";");
+  }
+  if (what == TableAttribute::StorageOptions && a) {
+    std::vector<std::string> reset;
+    for (const auto& [key, _] : a->options) {
+      if (!b.options.count(key)) reset.push_back(key);
+    }
+    if (!reset.empty()) {
+      std::string list;
+      for (const auto& key : reset) list += (list.empty() ? "" : ", ") + key;
+      add("ALTER TABLE " + name + " RESET (" + list + ");");
+    }
+    if (!b.options.empty()) {
+      std::string list;
+      for (const auto& [key, value] : b.options) list += (list.empty() ? "" : ", ") + key + "=" + quote_literal(value);
+      add("ALTER TABLE " + name + " SET (" + list + ");");
+    }
+  }
+  if (what == TableAttribute::Persistence) add("ALTER TABLE " + name + (b.unlogged ? " SET UNLOGGED;" : " SET LOGGED;"));
+  if (what == TableAttribute::Inheritance && a) change_inheritance(*a, b);
+}
+
+// NO INHERIT keeps the columns the child had from the parent (as its own): those TARGET's child
+// lacks are held and dropped. INHERIT needs the new parents' columns in the child first: they
+// are added (their held values restored), and the model takes a child column declared exactly
+// as inherited for the inherited one.
+void Renderer::change_inheritance(const model::Table& a, const model::Table& b) {
+  const std::string name = qualified(id_.schema, id_.name);
+  auto column_id = [&](const model::Column& column) { return ObjectId{ObjectKind::Column, id_.schema, column.name, id_.name, ""}; };
+  for (const auto& parent : a.inherits) {
+    if (std::find(b.inherits.begin(), b.inherits.end(), parent) != b.inherits.end()) continue;
+    add(guarded(inherits(relation_literal(id_.schema, id_.name), relation_literal(parent.schema, parent.name)),
+                {"ALTER TABLE " + name + " NO INHERIT " + qualified(parent) + ";", std::nullopt}));
+  }
+  for (const auto& column : model::columns_lost_with_parents(source_, a, target_, b)) {
+    const auto* holding = preservation_.hold ? preservation_.hold->held(compare::HoldingKind::Column, column_id(column)) : nullptr;
+    if (holding) add(hold_values(*preservation_.hold, *holding));
+    add("ALTER TABLE " + name + " DROP COLUMN IF EXISTS " + quote_identifier(column.name) + ";");
+  }
+  for (const auto& column : model::columns_gained_with_parents(source_, a, target_, b)) {
+    const auto* holding = preservation_.restore ? preservation_.restore->restored(compare::HoldingKind::Column, column_id(column)) : nullptr;
+    if (holding) add(restore_column(*preservation_.restore, *holding, id_.schema, id_.name, column));
+    add(Statement{"ALTER TABLE " + name + " ADD COLUMN IF NOT EXISTS " + column_definition(id_.schema, column) + ";",
+                  expression_path(column)});
+  }
+  for (const auto& parent : b.inherits) {
+    if (std::find(a.inherits.begin(), a.inherits.end(), parent) != a.inherits.end()) continue;
+    add(guarded("NOT " + inherits(relation_literal(id_.schema, id_.name), relation_literal(parent.schema, parent.name)),
+                {"ALTER TABLE " + name + " INHERIT " + qualified(parent) + ";", std::nullopt}));
+  }
+}
+
+}  // namespace schemadelta::generator::postgres::rendering
