@@ -6,6 +6,7 @@
 #include "cli/output_file.h"
 #include "cli/plan_output.h"
 #include "cli/reporting.h"
+#include "cli/summary.h"
 #include "cli/script_options.h"
 #include "serialize/plan_json.h"
 #include "pipeline/migration_pair.h"
@@ -17,7 +18,7 @@ namespace {
 
 struct DiffArguments {
   std::string source, target, output, rollback, format = "sql";
-  bool allow_data_loss = false;
+  bool allow_data_loss = false, summary = false;
   ScriptOptions script;
   SnapshotOptions snapshot;
 };
@@ -38,6 +39,7 @@ int run_diff(const DiffArguments& args) {
   }
   const auto& changes = pair.forward;
   for (const auto& warning : changes.warnings) std::cerr << "schemadelta: warning: " << model::printable(warning) << "\n";
+  if (args.summary) return write_output(args.output, diff_summary(changes, colour_for(args.output))) ? kOk : kInputError;
   if (args.format == "json") {
     // The plan is an analysis, not a script: it shows destructive changes instead of refusing.
     return write_output(args.output, plan_json_text(pair, snapshots->first, snapshots->second, snapshot_name(args.source),
@@ -97,6 +99,8 @@ void add_diff_command(CLI::App& app, int& exit_code) {
   command->add_option("--format", args->format, "sql (the migration script) or json (the plan: changes, classes, hazards)")
       ->check(CLI::IsMember({"sql", "json"}));
   command->add_option("--rollback", args->rollback, "Also write the rollback script (TARGET back to SOURCE) to this file");
+  command->add_flag("--summary", args->summary,
+                    "Write a summary instead of the script: a line per changed object, old -> new, with its hazards");
   command->add_flag("--allow-data-loss", args->allow_data_loss,
                     "Write the migration even when changes drop or narrow data (kept in the holding schema unless --no-preserve)");
   command->callback([args, &exit_code] { exit_code = run_diff(*args); });

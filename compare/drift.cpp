@@ -35,43 +35,47 @@ ObjectId owner_of(const ObjectId& id, const CatalogIndex& expected, const Catalo
 
 // A change that would bring ACTUAL to EXPECTED, said as what EXPECTED has and ACTUAL has.
 std::string finding(const Change& change, const CatalogIndex& expected, const CatalogIndex& actual) {
-  const auto& id = change.id;
-  const std::string what = model::describe(id);
-  if (id.kind == ObjectKind::Column) {
-    const auto* want = definition<model::Column>(expected, id);
-    const auto* have = definition<model::Column>(actual, id);
-    const std::string column = id.schema + "." + id.parent + "." + id.name;
-    auto type = [](const model::Column* c) { return c ? model::to_string(c->type) : std::string("absent"); };
-    auto value = [](const std::optional<model::Expr>& e) { return e ? e->canonical : std::string("none"); };
-    switch (change.type) {
-      case ChangeType::AddColumn:
-      case ChangeType::DropColumn:
-        if (!want || !have) return what + ": expected " + type(want) + ", found " + type(have);
-        break;
-      case ChangeType::AlterColumnType:
-        if (want && have) return what + ": expected " + type(want) + ", found " + type(have);
-        break;
-      case ChangeType::SetColumnDefault:
-      case ChangeType::DropColumnDefault:
-        if (want && have) return "default on " + column + ": expected " + value(want->default_value) + ", found " + value(have->default_value);
-        break;
-      case ChangeType::SetNotNull:
-      case ChangeType::DropNotNull:
-        if (want && have) {
-          auto nullness = [](const model::Column* c) { return std::string(c->not_null ? "NOT NULL" : "nullable"); };
-          return "not null on " + column + ": expected " + nullness(want) + ", found " + nullness(have);
-        }
-        break;
-      default: break;
-    }
-  }
-  const bool wanted = expected.count(id) > 0, had = actual.count(id) > 0;
-  if (wanted && !had) return what + ": missing";
-  if (had && !wanted) return what + ": unexpected";
-  return what + ": differs (" + change.reason + ")";
+  const auto view = view_of(change, actual, expected);
+  if (!view.from.empty()) return view.subject + ": expected " + view.to + ", found " + view.from;
+  if (view.in_after && !view.in_before) return view.subject + ": missing";
+  if (view.in_before && !view.in_after) return view.subject + ": unexpected";
+  return view.subject + ": differs (" + change.reason + ")";
 }
 
 }  // namespace
+
+ChangeView view_of(const Change& change, const CatalogIndex& before, const CatalogIndex& after) {
+  const auto& id = change.id;
+  ChangeView view{model::describe(id), "", "", before.count(id) > 0, after.count(id) > 0};
+  if (id.kind != ObjectKind::Column) return view;
+  const auto* old_column = definition<model::Column>(before, id);
+  const auto* new_column = definition<model::Column>(after, id);
+  const std::string column = id.schema + "." + id.parent + "." + id.name;
+  auto type = [](const model::Column* c) { return c ? model::to_string(c->type) : std::string("absent"); };
+  auto value = [](const std::optional<model::Expr>& e) { return e ? e->canonical : std::string("none"); };
+  auto nullness = [](const model::Column* c) { return std::string(c->not_null ? "NOT NULL" : "nullable"); };
+  switch (change.type) {
+    case ChangeType::AddColumn:
+    case ChangeType::DropColumn:
+      if (!old_column || !new_column) view.from = type(old_column), view.to = type(new_column);
+      break;
+    case ChangeType::AlterColumnType:
+      if (old_column && new_column) view.from = type(old_column), view.to = type(new_column);
+      break;
+    case ChangeType::SetColumnDefault:
+    case ChangeType::DropColumnDefault:
+      if (old_column && new_column) {
+        view = {"default on " + column, value(old_column->default_value), value(new_column->default_value), true, true};
+      }
+      break;
+    case ChangeType::SetNotNull:
+    case ChangeType::DropNotNull:
+      if (old_column && new_column) view = {"not null on " + column, nullness(old_column), nullness(new_column), true, true};
+      break;
+    default: break;
+  }
+  return view;
+}
 
 DriftReport detect_drift(const model::Catalog& expected, const model::Catalog& actual, const CompareOptions& options) {
   DriftReport report;

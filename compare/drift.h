@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "compare/catalog_index.h"
 #include "compare/compare.h"
 
 namespace schemadelta::compare {
@@ -33,6 +34,16 @@ struct DriftReport {
   std::map<std::string, int> drifted_by_kind;
   bool has_drift() const { return !drifted.empty(); }
 };
+
+// A change as the states of what it changes: "column public.orders.total" from "numeric(10,2)"
+// to "numeric(12,2)", "default on public.t.x" from "none" to "now()"; "absent" for a column one
+// side lacks. `from` and `to` are empty when the change has no such reading (an index, a view):
+// then only whether each side has the object is known.
+struct ChangeView {
+  std::string subject, from, to;
+  bool in_before = false, in_after = false;
+};
+ChangeView view_of(const Change& change, const CatalogIndex& before, const CatalogIndex& after);
 
 DriftReport detect_drift(const model::Catalog& expected, const model::Catalog& actual, const CompareOptions& options = {});
 

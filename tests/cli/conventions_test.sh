@@ -30,7 +30,7 @@ has "it names the nearest option" err "unknown option '--fromat' for 'diff'; did
 "$bin" archive lst postgresql://nowhere/x > out 2> err; check "an unknown subcommand of archive exits 2" $? 2
 has "it names the nearest archive command" err "unknown archive command 'lst'; did you mean 'list'?"
 "$bin" frobnicate > out 2> err; check "a word like no command exits 2" $? 2
-has "it lists the commands" err "unknown command 'frobnicate' (commands: parse, diff, check, snapshot, verify, archive)"
+has "it lists the commands" err "unknown command 'frobnicate' (commands: parse, diff, check,"
 "$bin" check s.sql t.sql --verbos > out 2> err; check "a misspelt global option exits 2" $? 2
 has "it names the global option" err "did you mean '--verbose'?"
 "$bin" > out 2> err; check "no command exits 2" $? 2
@@ -139,6 +139,25 @@ has "there is no drift" out "No drift"
 has "and the text says why it fails" out "Fails: 2 unsupported statements (not compared), and --fail-on unsupported"
 "$bin" check cast.sql cast.sql --fail-on unsupported --format json > out 2> err; check "so does JSON" $? 1
 has "JSON says why" out '"2 unsupported statements (not compared), and --fail-on unsupported"'
+
+# diff --summary: a line per changed object, old -> new, with hazards; colour only on a terminal.
+printf 'CREATE TABLE orders (id int PRIMARY KEY, total numeric(10,2), x timestamptz, fax text);\n' > old.sql
+printf 'CREATE TABLE orders (id int PRIMARY KEY, total numeric(12,2), x timestamptz DEFAULT now(), note text);\nCREATE INDEX i ON orders (total);\n' > new.sql
+"$bin" diff old.sql new.sql --summary > out 2> err; check "diff --summary exits 0, even with a drop" $? 0
+has "a type change is old -> new with its hazards" out "~ column public.orders.total: numeric(10,2) -> numeric(12,2)  [blocking: RewritesTable, BlocksWrites]"
+has "a default is none -> value" out "~ default on public.orders.x: none -> now()"
+has "a new column" out "+ column public.orders.note: absent -> text"
+has "a dropped column is destructive" out "- column public.orders.fax: text -> absent  [destructive: DeletesData]"
+has "a new index" out "+ index public.i: new  [blocking: BlocksWrites]"
+has "and a count" out "changes to 5 objects"
+lacks "no script" out "BEGIN;"
+lacks "no colour when not on a terminal" out $'\x1b['
+if command -v script > /dev/null; then
+  script -qec "$bin diff old.sql new.sql --summary" /dev/null > out 2>&1
+  has "colour on a terminal" out $'\x1b[31m-\x1b[0m column public.orders.fax'
+  NO_COLOR=1 script -qec "$bin diff old.sql new.sql --summary" /dev/null > out 2>&1
+  lacks "never with NO_COLOR" out $'\x1b['
+fi
 
 echo "$failures failures"
 [ "$failures" -eq 0 ]
