@@ -3,9 +3,12 @@
 #include <gtest/gtest.h>
 
 #include <filesystem>
+#include <map>
+#include <sstream>
 
 #include "tests/support/case_scripts.h"
 #include "tests/support/test_server.h"
+#include "snapshot/live_database.h"
 #include "verify/catalog_dump.h"
 #include "verify/data_snapshot.h"
 #include "verify/prove_scripts.h"
@@ -56,6 +59,55 @@ TEST_P(CatalogDump, LiveReadEqualsPgDump) {
   server.drop_database(database);
 }
 
+// The cases of syntax PostgreSQL 16-18 added: their target, loaded into the test server (of any
+// version that has the syntax) and read back as `snapshot` reads a live database (pg_dump when
+// it is as new as the server, else the catalog), is the model of the target file.
+class LiveRead : public ::testing::TestWithParam<std::string> {};
+
+// tests/versions/known_live_drift.txt: case name -> why its live read differs.
+std::map<std::string, std::string> known_live_drift() {
+  std::map<std::string, std::string> known;
+  std::istringstream in(read_file(std::string(SCHEMADELTA_SOURCE_DIR) + "/tests/versions/known_live_drift.txt"));
+  for (std::string line; std::getline(in, line);) {
+    if (line.empty() || line[0] == '#') continue;
+    const auto space = line.find(' ');
+    known[line.substr(0, space)] = space == std::string::npos ? "" : line.substr(space + 1);
+  }
+  return known;
+}
+
+TEST_P(LiveRead, LiveDatabaseReadsAsItsSchemaFile) {
+  const fs::path folder = GetParam();
+  if (auto reason = case_skip_reason(folder.string()); !reason.empty()) GTEST_SKIP() << reason;
+  auto& server = test_server();
+  const std::string target = read_file((folder / "target.sql").string());
+  std::string problems;
+  const auto expected = parse_text("target.sql", target, problems);
+  ASSERT_TRUE(problems.empty()) << problems;
+  const std::string database = fresh_database(folder.filename().string());
+  auto load = server.run_sql(database, target);
+  ASSERT_TRUE(load.ok) << load.output;
+  const std::string live = snapshot::dump_live_schema(server.connection_uri(database));
+  const auto read = parse_text("live", live, problems);
+  ASSERT_TRUE(problems.empty()) << problems << live;
+  const auto difference = catalog_difference(without_owners(expected), without_owners(read));
+  const auto known = known_live_drift();
+  if (auto it = known.find(folder.filename().string()); it != known.end()) {
+    EXPECT_NE(difference, "") << "reads back equal now: remove it from known_live_drift.txt (" << it->second << ")";
+  } else {
+    EXPECT_EQ(difference, "") << live;
+  }
+  server.drop_database(database);
+}
+
+std::vector<std::string> newer_syntax_cases() {
+  std::vector<std::string> folders;
+  for (const auto& folder : case_folders()) {
+    if (case_min_server_version(folder) > 0) folders.push_back(folder);
+  }
+  return folders;
+}
+
 std::string case_name(const ::testing::TestParamInfo<std::string>& info) {
   std::string name = fs::path(info.param).filename().string();
   for (char& c : name) {
@@ -65,6 +117,7 @@ std::string case_name(const ::testing::TestParamInfo<std::string>& info) {
 }
 
 INSTANTIATE_TEST_SUITE_P(Cases, CatalogDump, ::testing::ValuesIn(case_folders()), case_name);
+INSTANTIATE_TEST_SUITE_P(NewerSyntax, LiveRead, ::testing::ValuesIn(newer_syntax_cases()), case_name);
 
 }  // namespace
 }  // namespace schemadelta::testing
