@@ -1,0 +1,202 @@
+// What the comparison decides for the cascade: what reads a recreated object, or a column whose
+// type changes, is dropped first and created again. One family of the Comparer (comparer.h).
+#include "compare/comparer.h"
+
+namespace schemadelta::compare::detail {
+
+bool Comparer::rebuilt_by_postgres_on_type_change(ObjectKind kind) {
+  return kind == ObjectKind::Index || kind == ObjectKind::Constraint || kind == ObjectKind::Column;
+}
+
+// Whatever reads a recreated object, or a column whose type changes, is dropped first and
+// created again afterwards; dependents in the target too, so a re-run can drop it again.
+// PostgreSQL refuses to change persistence while a foreign key joins a logged and an unlogged
+// table, in either order: the keys touching such tables are dropped and added again.
+void Comparer::foreign_keys_around_persistence_changes() {
+  for (const auto& [id, definition] : after_) {
+    if (id.kind != ObjectKind::Constraint || !before_.count(id)) continue;
+    const auto* c = std::get<const model::Constraint*>(definition);
+    if (c->kind != model::ConstraintKind::ForeignKey) continue;
+    ObjectId own{ObjectKind::Table, id.schema, id.parent, "", ""};
+    ObjectId referenced{ObjectKind::Table, c->foreign_key.referenced_table.schema, c->foreign_key.referenced_table.name, "", ""};
+    if (persistence_changes_.count(own) || persistence_changes_.count(referenced)) {
+      recreate(id, "joins tables whose persistence changes");
+    }
+  }
+}
+
+void Comparer::cascade() {
+  foreign_keys_around_persistence_changes();
+  std::vector<std::pair<ObjectId, bool>> work;  // (object, is a column type change)
+  for (const auto& id : recreated_) work.emplace_back(id, false);
+  for (const auto& id : rebuilt_columns_) work.emplace_back(id, false);
+  for (const auto& id : rebuilt_types_) work.emplace_back(id, false);
+  for (const auto& id : disrupted_columns_) work.emplace_back(id, true);
+  // What the target keeps that reads a dropped object (a view over a table that becomes a view
+  // of the same name, a view reading a dropped column) goes before the drop and comes back after.
+  for (const auto& id : dropped_) work.emplace_back(id, false);
+  // Those are dropped and created again only when nothing else clears the way: a column's
+  // default or a domain's check that called a dropped routine is changed in place anyway.
+  auto is_dropped_cause = [&](const ObjectId& cause, const ObjectId& dependent) {
+    if (!dropped_.count(cause)) return false;
+    switch (dependent.kind) {
+      case ObjectKind::View: case ObjectKind::MaterializedView: case ObjectKind::Trigger: case ObjectKind::Policy: case ObjectKind::Rule:
+      case ObjectKind::Index: case ObjectKind::Constraint:
+        return false;
+      default:
+        return true;
+    }
+  };
+  std::set<ObjectId> seen;
+  while (!work.empty()) {
+    auto [id, column_change] = work.back();
+    work.pop_back();
+    if (!seen.insert(id).second) continue;
+    std::set<ObjectId> dependents;
+    for (const auto* reverse : {&dependents_before_, &dependents_after_}) {
+      auto it = reverse->find(id);
+      if (it != reverse->end()) dependents.insert(it->second.begin(), it->second.end());
+    }
+    for (const auto& dependent : dependents) {
+      if (!after_.count(dependent) || dependent == id) continue;
+      if (dependent.kind == ObjectKind::Table || dependent.kind == ObjectKind::Schema) continue;
+      if (is_dropped_cause(id, dependent)) continue;
+      if (rebuilt_types_.count(id) && dependent.kind == ObjectKind::Column) continue;  // converted in place
+      if (dependent.kind == ObjectKind::Column && column_change && definition<model::Column>(after_, dependent)->generated &&
+          !rebuilt_columns_.count(dependent) && before_.count(dependent)) {
+        // PostgreSQL will not change the type of a column a generated column reads.
+        rebuilt_columns_.insert(dependent);
+        add(ChangeType::DropColumn, dependent, "reads " + model::describe(id) + ", whose type changes", Timing::Rebuild);
+        add(ChangeType::AddColumn, dependent, "reads " + model::describe(id) + ", whose type changes", Timing::Rebuild);
+        work.emplace_back(dependent, false);
+        continue;
+      }
+      if (column_change && rebuilt_by_postgres_on_type_change(dependent.kind) &&
+          !(converted_columns_.count(id) && dependent.kind != ObjectKind::Column)) {
+        continue;
+      }
+      if (column_change && (dependent.kind == ObjectKind::Function || dependent.kind == ObjectKind::Procedure)) {
+        late_routines_.insert(dependent);  // created again once the column has its new type
+      }
+      if (dependent.kind == ObjectKind::Column) {
+        // A default (or generated expression) that calls a recreated routine.
+        if (!column_change && definition<model::Column>(after_, dependent)->default_value) reset_defaults_.insert(dependent);
+        continue;
+      }
+      if (created_.count(dependent)) {
+        // Created by this script anyway; dropped first only so that a re-run can proceed.
+        recreate(dependent, "depends on " + model::describe(id) + ", which is dropped and created again");
+      } else if (!dropped_.count(dependent)) {
+        recreate(dependent, "depends on " + model::describe(id) + (column_change ? ", whose type changes" : ", which is dropped and created again"));
+      }
+      work.emplace_back(dependent, false);
+    }
+  }
+}
+
+ChangeType Comparer::drop_type_of(ObjectKind kind) const {
+  switch (kind) {
+    case ObjectKind::Extension: return ChangeType::DropExtension;
+    case ObjectKind::Type: return ChangeType::DropType;
+    case ObjectKind::Domain: return ChangeType::DropDomain;
+    case ObjectKind::Sequence: return ChangeType::DropSequence;
+    case ObjectKind::Function: case ObjectKind::Procedure: return ChangeType::DropRoutine;
+    case ObjectKind::Aggregate: return ChangeType::DropAggregate;
+    case ObjectKind::Operator: return ChangeType::DropOperator;
+    case ObjectKind::Table: return ChangeType::DropTable;
+    case ObjectKind::Constraint: return ChangeType::DropConstraint;
+    case ObjectKind::Policy: return ChangeType::DropPolicy;
+    case ObjectKind::Index: return ChangeType::DropIndex;
+    case ObjectKind::View: case ObjectKind::MaterializedView: return ChangeType::DropView;
+    case ObjectKind::Trigger: return ChangeType::DropTrigger;
+    case ObjectKind::Rule: return ChangeType::DropRule;
+    default: return ChangeType::DropSchema;
+  }
+}
+
+ChangeType Comparer::create_type_of(ObjectKind kind) const {
+  switch (kind) {
+    case ObjectKind::Extension: return ChangeType::CreateExtension;
+    case ObjectKind::Type: return ChangeType::CreateType;
+    case ObjectKind::Domain: return ChangeType::CreateDomain;
+    case ObjectKind::Sequence: return ChangeType::CreateSequence;
+    case ObjectKind::Function: case ObjectKind::Procedure: return ChangeType::CreateRoutine;
+    case ObjectKind::Aggregate: return ChangeType::CreateAggregate;
+    case ObjectKind::Operator: return ChangeType::CreateOperator;
+    case ObjectKind::Table: return ChangeType::CreateTable;
+    case ObjectKind::Constraint: return ChangeType::AddConstraint;
+    case ObjectKind::Policy: return ChangeType::CreatePolicy;
+    case ObjectKind::Index: return ChangeType::CreateIndex;
+    case ObjectKind::View: case ObjectKind::MaterializedView: return ChangeType::CreateView;
+    case ObjectKind::Trigger: return ChangeType::CreateTrigger;
+    case ObjectKind::Rule: return ChangeType::CreateRule;
+    default: return ChangeType::CreateSchema;
+  }
+}
+
+void Comparer::emit_recreations() {
+  for (const auto& id : recreated_) {
+    const std::string& reason = recreate_reason_[id];
+    if (created_.count(id)) {
+      // Already created by the script: add the guard drop only.
+      add(drop_type_of(id.kind), id, reason);
+      continue;
+    }
+    add(drop_type_of(id.kind), id, reason);
+    add(create_type_of(id.kind), id, reason, late_routines_.count(id) ? Timing::AfterColumns : Timing::Normal);
+    if (id.kind == ObjectKind::Table) {
+      // A rebuilt table starts with the defaults: its attributes (row level security, replica
+      // identity, ...) are set as for a new table, unless the comparison already set them.
+      const size_t earlier = changes_.size();
+      table_extras(nullptr, *definition<model::Table>(after_, id), id);
+      for (size_t i = changes_.size(); i-- > earlier;) {
+        const bool already = std::any_of(changes_.begin(), changes_.begin() + static_cast<std::ptrdiff_t>(earlier), [&](const Change& c) {
+          return c.type == changes_[i].type && c.id == changes_[i].id && c.attribute == changes_[i].attribute;
+        });
+        if (already) changes_.erase(changes_.begin() + static_cast<std::ptrdiff_t>(i));
+      }
+      // A rebuilt table comes back with all its parts.
+      for (const auto& part : IndexedCatalog::in(indexed_after_.parts_by_table, id.schema, id.name)) {
+        if (part.kind != ObjectKind::Column && !recreated_.count(part) && !created_.count(part)) {
+          if (part.kind == ObjectKind::Constraint && definition<model::Constraint>(after_, part)->kind == model::ConstraintKind::Check) continue;
+          add(create_type_of(part.kind), part, "its table is rebuilt");
+        }
+      }
+    }
+    if (id.kind == ObjectKind::Index && definition<model::Index>(after_, id)->attached_to) {
+      add(ChangeType::AttachIndex, id, "recreated index belongs to a partitioned index");
+    }
+    if (id.kind == ObjectKind::Trigger && definition<model::Trigger>(after_, id)->enabled != "ORIGIN") {
+      add(ChangeType::AlterTriggerState, id, "recreated trigger is not enabled by default");
+    }
+  }
+  for (const auto& id : reset_defaults_) {
+    add(ChangeType::DropColumnDefault, id, "its default calls a routine that is dropped and created again", Timing::Reset);
+    add(ChangeType::SetColumnDefault, id, "its default calls a routine that is dropped and created again", Timing::Reset);
+  }
+}
+
+bool Comparer::comes_back_fresh(const ObjectId& id) const {
+  if (recreated_.count(id) || created_.count(id)) return true;
+  if (!id.parent.empty()) {  // a column or index comment goes with its view or materialized view
+    for (auto kind : {ObjectKind::View, ObjectKind::MaterializedView, ObjectKind::Table}) {
+      ObjectId parent{kind, id.schema, id.parent, "", ""};
+      if (recreated_.count(parent) || created_.count(parent)) return true;
+    }
+  }
+  return false;
+}
+
+// The object (or the relation a column or index comment hangs on) is dropped by the script.
+bool Comparer::gone_with_its_object(const ObjectId& id) const {
+  if (before_.count(id) && !after_.count(id)) return true;
+  if (!id.parent.empty()) {
+    for (auto kind : {ObjectKind::Table, ObjectKind::View, ObjectKind::MaterializedView, ObjectKind::Type}) {
+      ObjectId parent{kind, id.schema, id.parent, "", ""};
+      if (before_.count(parent) && !after_.count(parent)) return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace schemadelta::compare::detail

@@ -1,0 +1,105 @@
+// What the comparison decides for tables and their columns: column changes, table attributes,
+// partitions and the keys of partitioned tables. One family of the Comparer (comparer.h).
+#include "compare/comparer.h"
+
+namespace schemadelta::compare::detail {
+
+void Comparer::compare_column(const ObjectId& id) {
+  const auto* a = definition<model::Column>(before_, id);
+  const auto* b = definition<model::Column>(after_, id);
+  if (*a == *b) return;
+  if (a->generated != b->generated || a->generated_virtual != b->generated_virtual) {
+    // PostgreSQL cannot change a generation expression in place.
+    add(ChangeType::DropColumn, id, "generated expression changed: the column is rebuilt", Timing::Rebuild);
+    add(ChangeType::AddColumn, id, "generated expression changed: the column is rebuilt", Timing::Rebuild);
+    rebuilt_columns_.insert(id);
+    return;
+  }
+  const bool identity_goes = a->identity.kind != model::IdentityKind::None && b->identity.kind == model::IdentityKind::None;
+  if (identity_goes) {
+    // The identity (and its sequence) goes first; a default (say a serial's nextval) after it.
+    add(ChangeType::AlterColumnIdentity, id, "identity removed");
+    if (b->default_value) add(ChangeType::SetColumnDefault, id, "column default after the identity is removed", Timing::AfterIdentity);
+    if (a->not_null && !b->not_null) add(ChangeType::DropNotNull, id, "nullability changed", Timing::AfterIdentity);
+    if (b->default_value) late_sequences_for(*b);
+    return;
+  }
+  const bool type_changes = a->type != b->type || a->collation != b->collation;
+  if (type_changes) {
+    // The old default may not convert to the new type: take it off first, put it back after.
+    if (a->default_value) add(ChangeType::DropColumnDefault, id, "its type changes", Timing::BeforeType);
+    add(ChangeType::AlterColumnType, id, "column type or collation changed");
+    disrupted_columns_.insert(id);
+    if (b->default_value) add(ChangeType::SetColumnDefault, id, "column default after its type changed");
+  } else if (a->default_value != b->default_value) {
+    if (b->default_value) add(ChangeType::SetColumnDefault, id, "column default changed");
+    else add(ChangeType::DropColumnDefault, id, "column default removed");
+  }
+  if (!a->not_null && b->not_null) add(ChangeType::SetNotNull, id, "nullability changed");
+  if (a->identity != b->identity) add(ChangeType::AlterColumnIdentity, id, "identity changed");
+  if (a->not_null && !b->not_null) {
+    const bool identity_goes = a->identity.kind != model::IdentityKind::None && b->identity.kind == model::IdentityKind::None;
+    add(ChangeType::DropNotNull, id, "nullability changed", identity_goes ? Timing::AfterIdentity : Timing::Normal);
+  }
+  if (a->storage != b->storage || a->statistics != b->statistics || a->compression != b->compression) {
+    add(ChangeType::AlterColumnAttributes, id, "column storage, statistics or compression changed");
+  }
+}
+
+// Sequences a default reads, when they are new: their name may still belong to the identity
+// sequence being removed, so they are created after it.
+void Comparer::late_sequences_for(const model::Column& column) {
+  for (auto it = created_.lower_bound(ObjectId{ObjectKind::Sequence, "", "", "", ""}); it != created_.end() && it->kind == ObjectKind::Sequence; ++it) {
+    if (column.default_value->original.find(it->name) != std::string::npos) late_sequences_.insert(*it);
+  }
+}
+
+// Table-level attributes: RLS, replica identity, options, persistence, inheritance, partitions.
+void Comparer::table_extras(const model::Table* a, const model::Table& b, const ObjectId& id) {
+  static const model::Table empty_table;
+  const model::Table& before = a ? *a : empty_table;
+  auto attribute = [&](bool changed, const char* what, TableAttribute attribute) {
+    if (changed) add(ChangeType::AlterTable, id, std::string(what) + " changed").attribute = attribute;
+  };
+  attribute(before.row_security != b.row_security, "row level security", TableAttribute::RowLevelSecurity);
+  attribute(before.force_row_security != b.force_row_security, "forced row level security", TableAttribute::ForcedRowLevelSecurity);
+  attribute(before.replica_identity != b.replica_identity, "replica identity", TableAttribute::ReplicaIdentity);
+  attribute(before.cluster_on != b.cluster_on, "cluster index", TableAttribute::ClusterIndex);
+  if (a) {
+    attribute(before.options != b.options, "storage options", TableAttribute::StorageOptions);
+    attribute(before.unlogged != b.unlogged, "persistence", TableAttribute::Persistence);
+    if (before.unlogged != b.unlogged) persistence_changes_.insert(id);
+    attribute(before.inherits != b.inherits, "inheritance", TableAttribute::Inheritance);
+  }
+  if (before.partition_of != b.partition_of || before.partition_bound != b.partition_bound) {
+    if (a && before.partition_of) add(ChangeType::DetachPartition, id, "partition bound or parent changed");
+    if (b.partition_of) add(ChangeType::AttachPartition, id, "table is a partition");
+  }
+  if (a && (before.partition_by != b.partition_by)) recreate(id, "partition key changed: the table is rebuilt");
+}
+
+// A partitioned table's key is made (or taken over) in every partition at once, and dropping
+// it drops the partitions' keys attached to it: those the target keeps are added again.
+void Comparer::partition_keys_under_dropped_parent_keys() {
+  auto is_key = [](const model::Constraint* c) {
+    return c && (c->kind == model::ConstraintKind::PrimaryKey || c->kind == model::ConstraintKind::Unique);
+  };
+  for (const auto& id : std::set<ObjectId>(dropped_)) {
+    if (id.kind != ObjectKind::Constraint) continue;
+    const auto* key = definition<model::Constraint>(before_, id);
+    const auto* parent = definition<model::Table>(before_, ObjectId{ObjectKind::Table, id.schema, id.parent, "", ""});
+    if (!is_key(key) || !parent || !parent->partition_by) continue;
+    for (const auto& table_id : IndexedCatalog::in(indexed_before_.partitions_by_parent, id.schema, id.parent)) {
+      const auto* table = definition<model::Table>(before_, table_id);
+      for (const auto& [name, constraint] : table->constraints) {
+        const ObjectId part{ObjectKind::Constraint, table_id.schema, name, table_id.name, ""};
+        if (is_key(&constraint) && constraint.kind == key->kind && constraint.columns == key->columns && after_.count(part) &&
+            !dropped_.count(part)) {
+          recreate(part, "taken over by the key of its partitioned table, which is dropped");
+        }
+      }
+    }
+  }
+}
+
+}  // namespace schemadelta::compare::detail
