@@ -1,6 +1,7 @@
 #include "cli/script_options.h"
 
 #include "cli/snapshot_options.h"
+#include "generator/postgres/target_version.h"
 
 namespace schemadelta::cli {
 
@@ -15,6 +16,9 @@ void add_script_options(CLI::App* command, ScriptOptions& options) {
   command->add_option("--release", options.release, "A label recorded with every holding (default: an id of the two snapshots)");
   command->add_option("--lock-timeout", options.lock_timeout, "SET lock_timeout at the top of the script (default 10s)");
   command->add_option("--statement-timeout", options.statement_timeout, "SET statement_timeout (default 0: none)");
+  command->add_option("--target-version", options.target_version,
+                      "The PostgreSQL major the scripts are for (14-18, default the newest): a change it cannot express is refused")
+      ->check(CLI::Range(generator::postgres::k_oldest_target_version, generator::postgres::k_newest_target_version));
   add_rename_options(command, options.renames);
 }
 
@@ -37,6 +41,7 @@ std::optional<pipeline::PairOptions> pair_options(const ScriptOptions& options, 
   script.concurrently = options.concurrently;
   script.lock_timeout = options.lock_timeout;
   script.statement_timeout = options.statement_timeout;
+  script.target_version = options.target_version ? options.target_version : generator::postgres::k_newest_target_version;
   return pair;
 }
 

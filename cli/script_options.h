@@ -15,11 +15,12 @@ struct ScriptOptions {
   bool explain = false, owners = false, strict_column_order = false, concurrently = false, no_preserve = false;
   std::string archive_schema = "schemadelta_archive", release;
   std::string lock_timeout = "10s", statement_timeout = "0";
+  int target_version = 0;  // --target-version 14..18; 0: not given (the newest; verify: its server's)
   RenameOptions renames;
 };
 
 // --explain, --owners, --strict-column-order, --concurrently, --no-preserve, --archive-schema,
-// --release, --lock-timeout, --statement-timeout, --rename, --rename-file.
+// --release, --lock-timeout, --statement-timeout, --target-version, --rename, --rename-file.
 void add_script_options(CLI::App* command, ScriptOptions& options);
 
 // The options the pair of scripts is written with; nullopt when the renames cannot be read

@@ -26,6 +26,7 @@ namespace {
 struct VerifyArguments {
   std::string source, target, migration_file, rollback_file;
   bool no_rows = false, require_rows = false, cleanup = false;
+  int server_version = 0;  // --server-version: 0 is Debian's PostgreSQL 15
   ScriptOptions script;  // the same as diff's: verify proves what diff writes
   SnapshotOptions snapshot;
 };
@@ -59,8 +60,10 @@ int run_verify(const VerifyArguments& args) {
   if (!snapshots) return kInputError;
   const auto* source = &snapshots->first;
   const auto* target = &snapshots->second;
-  const auto options = pair_options(args.script, args.source, args.target);
+  auto options = pair_options(args.script, args.source, args.target);
   if (!options) return kInputError;
+  // The scripts are written for the server that proves them unless --target-version says otherwise.
+  if (args.script.target_version == 0 && args.server_version) options->migration.target_version = args.server_version;
   const auto pair = pipeline::write_migration_pair(source->catalog, target->catalog, *options);
   if (!pair.errors.empty() || !pair.rollback_errors.empty()) {
     for (const auto& error : pair.errors) std::cerr << "schemadelta: error: " << model::printable(error) << "\n";
@@ -87,11 +90,12 @@ int run_verify(const VerifyArguments& args) {
   }
 
   Progress progress("verify", std::cerr);
-  progress.begin("starting a throwaway PostgreSQL 15");
+  const int server_version = args.server_version ? args.server_version : verify::k_client_major;
+  progress.begin("starting a throwaway PostgreSQL " + std::to_string(server_version));
   std::unique_ptr<verify::ThrowawayServer> server;
   verify::stop_on_signal(nullptr);
   try {
-    server = verify::ThrowawayServer::start();
+    server = verify::ThrowawayServer::start(verify::server_options_for_version(server_version));
   } catch (const std::exception& e) {
     std::cerr << "schemadelta: error: " << model::printable(e.what()) << "\n";
     return kInputError;
@@ -135,9 +139,12 @@ int run_verify(const VerifyArguments& args) {
 
 void add_verify_command(CLI::App& app, int& exit_code) {
   auto args = std::make_shared<VerifyArguments>();
-  auto* command = app.add_subcommand("verify", "Prove the migration and rollback scripts on a throwaway PostgreSQL 15");
+  auto* command = app.add_subcommand("verify", "Prove the migration and rollback scripts on a throwaway PostgreSQL (15, or --server-version)");
   command->add_option("source", args->source, "The schema the database has now (file, folder, - or postgresql:// URI)");
   command->add_option("target", args->target, "The schema it should have (file, folder, - or postgresql:// URI)");
+  command->add_option("--server-version", args->server_version,
+                      "Prove on PostgreSQL 14-18 (scripts/install-deps.sh --pg-versions installs them; default 15)")
+      ->check(CLI::Range(14, 18));
   command->add_flag("--cleanup", args->cleanup, "Only stop and remove the servers of verify runs that were killed");
   command->add_option("--migration", args->migration_file, "Prove this migration script instead of the one diff writes");
   command->add_option("--rollback", args->rollback_file, "Prove this rollback script instead of the one diff writes");

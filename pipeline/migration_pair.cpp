@@ -1,4 +1,5 @@
 #include "pipeline/migration_pair.h"
+#include "generator/postgres/target_version.h"
 
 #include <chrono>
 #include <future>
@@ -50,6 +51,11 @@ MigrationPair write_migration_pair(compare::SharedCatalog indexed_source, compar
   pair.backward = comparing_backward.get();
   pair.errors = pair.forward.errors;
   pair.rollback_errors = pair.backward.errors;
+  // --target-version: a script that would need syntax the target lacks is not written.
+  for (const auto& problem : generator::postgres::target_version_problems(target, options.migration.target_version))
+    pair.errors.push_back("TARGET cannot be written for PostgreSQL " + std::to_string(options.migration.target_version) + ": " + problem);
+  for (const auto& problem : generator::postgres::target_version_problems(source, options.migration.target_version))
+    pair.rollback_errors.push_back("SOURCE cannot be written for PostgreSQL " + std::to_string(options.migration.target_version) + ": " + problem);
   if (!pair.errors.empty()) return pair;
   const bool has_rollback = pair.rollback_errors.empty();
   const auto generating = std::chrono::steady_clock::now();

@@ -19,6 +19,7 @@ struct MigrationOptions {
   bool explain = false;              // a comment before each statement saying why it is there
   bool concurrently = false;         // build new indexes on existing tables CONCURRENTLY, after COMMIT
   Preservation preservation;         // holdings kept and restored (none: destructive changes destroy)
+  int target_version = 18;           // --target-version: the PostgreSQL major the script is for (target_version.h)
 };
 
 struct Script {
