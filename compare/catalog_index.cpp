@@ -38,7 +38,7 @@ NamedGroups group_columns_by_type(const CatalogIndex& index) {
   for (const auto& [id, definition] : index) {
     if (id.kind != ObjectKind::Column) continue;
     const auto* column = std::get<const model::Column*>(definition);
-    groups[{column->type.schema, column->type.name}].push_back(id);
+    groups[{column->type.schema, column->type.name}].push_back(&id);
   }
   return groups;
 }
@@ -46,7 +46,7 @@ NamedGroups group_columns_by_type(const CatalogIndex& index) {
 NamedGroups group_parts_by_table(const CatalogIndex& index) {
   NamedGroups groups;
   for (const auto& [id, _] : index) {
-    if (!id.parent.empty()) groups[{id.schema, id.parent}].push_back(id);
+    if (!id.parent.empty()) groups[{id.schema, id.parent}].push_back(&id);
   }
   return groups;
 }
@@ -56,7 +56,7 @@ NamedGroups group_partitions_by_parent(const CatalogIndex& index) {
   for (const auto& [id, definition] : index) {
     if (id.kind != ObjectKind::Table) continue;
     const auto* table = std::get<const model::Table*>(definition);
-    if (table->partition_of) groups[{table->partition_of->schema, table->partition_of->name}].push_back(id);
+    if (table->partition_of) groups[{table->partition_of->schema, table->partition_of->name}].push_back(&id);
   }
   return groups;
 }

@@ -20,8 +20,9 @@ using CatalogIndex = std::map<model::ObjectId, Definition>;
 
 CatalogIndex index_catalog(const model::Catalog& catalog);
 
-// Ids grouped under a (schema, name) pair, in index order within each group.
-using NamedGroups = std::map<std::pair<std::string, std::string>, std::vector<model::ObjectId>>;
+// Ids grouped under a (schema, name) pair, in index order within each group; they point to the
+// keys of the index they were grouped from.
+using NamedGroups = std::map<std::pair<std::string, std::string>, std::vector<const model::ObjectId*>>;
 
 NamedGroups group_columns_by_type(const CatalogIndex& index);
 NamedGroups group_parts_by_table(const CatalogIndex& index);

@@ -9,8 +9,9 @@ IndexedCatalog::IndexedCatalog(model::Catalog catalog_)
       columns_by_type(group_columns_by_type(index)), parts_by_table(group_parts_by_table(index)),
       partitions_by_parent(group_partitions_by_parent(index)), ordering(ordering_views(catalog, index)) {}
 
-const std::vector<model::ObjectId>& IndexedCatalog::in(const NamedGroups& groups, const std::string& schema, const std::string& name) {
-  static const std::vector<model::ObjectId> none;
+const std::vector<const model::ObjectId*>& IndexedCatalog::group(const NamedGroups& groups, const std::string& schema,
+                                                                  const std::string& name) {
+  static const std::vector<const model::ObjectId*> none;
   auto it = groups.find({schema, name});
   return it == groups.end() ? none : it->second;
 }

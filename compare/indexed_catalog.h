@@ -4,6 +4,7 @@
 // and the migration and its rollback share the same two.
 #include <map>
 #include <memory>
+#include <ranges>
 #include <set>
 #include <utility>
 
@@ -27,8 +28,13 @@ class IndexedCatalog {
   const NamedGroups partitions_by_parent;  // (schema, partitioned table) -> its partitions
   const OrderingViews ordering;            // what ordering changes reads of this catalog
 
-  // The ids under `key` in one of the groups above (none: empty).
-  static const std::vector<model::ObjectId>& in(const NamedGroups& groups, const std::string& schema, const std::string& name);
+  // The ids under (schema, name) in one of the groups above (none: empty), as ObjectIds.
+  static auto in(const NamedGroups& groups, const std::string& schema, const std::string& name) {
+    return std::views::transform(group(groups, schema, name), [](const model::ObjectId* id) -> const model::ObjectId& { return *id; });
+  }
+
+ private:
+  static const std::vector<const model::ObjectId*>& group(const NamedGroups& groups, const std::string& schema, const std::string& name);
 };
 
 using SharedCatalog = std::shared_ptr<const IndexedCatalog>;
