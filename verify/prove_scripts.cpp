@@ -218,7 +218,7 @@ class Prover {
   static std::string changes_left(const model::Catalog& from, const model::Catalog& to) {
     std::string left;
     for (const auto& change : compare::compare(from, to).changes) {
-      left += compare::change_type_name(change.type) + " " + model::describe(change.id) + "\n";
+      left += model::describe(compare::change_type_name(change.type), change.id) + "\n";
     }
     return left;
   }

@@ -109,5 +109,16 @@ TEST(Verify, EachStepSaysWhenItStartsAndEndsWithItsTime) {
   EXPECT_EQ(quiet.err, "");
 }
 
+TEST(Verify, WhatIsLeftToMigrateSaysTheKindOnce) {
+  Workspace work;
+  const auto source = work.write("source.sql", "CREATE TABLE t (id int PRIMARY KEY, c int);\n");
+  const auto target = work.write("target.sql", "CREATE TABLE t (id int PRIMARY KEY, c int, d text);\n");
+  const auto noop = work.write("noop.sql", "SELECT 1;\n");
+  auto run = schemadelta({"verify", source, target, "--migration", noop, "--quiet"});
+  EXPECT_EQ(run.exit_code, 1) << run.out << run.err;
+  EXPECT_NE(run.out.find("FAIL  nothing is left to migrate\n      add column public.t.d\n"), std::string::npos) << run.out;
+  EXPECT_EQ(run.out.find("column column"), std::string::npos) << run.out;
+}
+
 }  // namespace
 }  // namespace schemadelta::testing
