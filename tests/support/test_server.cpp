@@ -2,6 +2,7 @@
 
 #include <fstream>
 #include <memory>
+#include <regex>
 #include <set>
 #include <sstream>
 
@@ -56,8 +57,23 @@ int case_min_server_version(const std::string& folder) {
 std::string case_skip_reason(const std::string& folder) {
   const int needed = case_min_server_version(folder);
   const int running = verify::test_server_version();
-  if (needed <= running) return "";
-  return "needs PostgreSQL " + std::to_string(needed) + " (min_server_version), the test server is " + std::to_string(running);
+  if (needed > running)
+    return "needs PostgreSQL " + std::to_string(needed) + " (min_server_version), the test server is " + std::to_string(running);
+  // The servers of other majors ship contrib's extensions but not PostGIS: a case that creates an
+  // extension the server does not have cannot load there. (Debian's 15 has what install-deps.sh
+  // installs; asking it would start the server wherever cases are listed.)
+  if (running == verify::k_client_major) return "";
+  static const std::regex create_extension(R"(CREATE\s+EXTENSION\s+(IF\s+NOT\s+EXISTS\s+)?"?([A-Za-z0-9_-]+))", std::regex::icase);
+  for (const char* side : {"/source.sql", "/target.sql"}) {
+    const std::string text = read_file(folder + side);
+    for (std::sregex_iterator it(text.begin(), text.end(), create_extension), end; it != end; ++it) {
+      const std::string name = (*it)[2];
+      auto run = test_server().run_sql("postgres", "DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_available_extensions WHERE name = '" +
+                                                       name + "') THEN RAISE EXCEPTION 'absent'; END IF; END $$;");
+      if (!run.ok) return "extension " + name + " is not available on the PostgreSQL " + std::to_string(running) + " test server";
+    }
+  }
+  return "";
 }
 
 std::string read_file(const std::string& path) {

@@ -113,7 +113,8 @@ BEGIN
               JOIN pg_namespace n ON n.oid = s.stxnamespace WHERE s.stxrelid = relation LOOP
     EXECUTE format('DROP STATISTICS %s', item.statistics);
   END LOOP;
-  FOR item IN SELECT conname FROM pg_constraint WHERE conrelid = relation ORDER BY contype <> 'f', conname LOOP
+  -- PG 18 lists NOT NULL constraints here too (contype 'n'): they are the columns' own and stay.
+  FOR item IN SELECT conname FROM pg_constraint WHERE conrelid = relation AND contype <> 'n' ORDER BY contype <> 'f', conname LOOP
     EXECUTE format('ALTER TABLE %s DROP CONSTRAINT %I', relation, item.conname);
   END LOOP;
   FOR item IN SELECT indexrelid::regclass AS index_id FROM pg_index WHERE indrelid = relation LOOP
