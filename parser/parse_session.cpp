@@ -316,26 +316,46 @@ class FileParser {
     std::vector<antlr4::Token*> statement;   // without its semicolon
     PostgresParser::OneStatementContext* tree = nullptr;
     bool fell_back = false;  // SLL failed, LL parsed it
-    std::future<void> parsed;
   };
 
-  // Statements parsed ahead of the one being built, at most this many per pool thread: enough
-  // to keep the threads busy, few enough that a dump's trees are never all in memory at once.
-  static constexpr std::size_t kAheadPerThread = 8;
+  // Statements go to the pool in batches: one task per statement costs more in hand-offs than
+  // a small statement takes to parse. Batches parsed ahead of the one being built, at most this
+  // many per pool thread: enough to keep the threads busy, few enough that a dump's trees are
+  // never all in memory at once.
+  static constexpr std::size_t kBatchStatements = 64;
+  static constexpr std::size_t kBatchesAheadPerThread = 2;
+  struct Batch {
+    std::vector<std::unique_ptr<ParsedStatement>> statements;
+    std::future<void> parsed;
+  };
 
   const SourceFile& file_;
   BuildContext& context_;
   ParseStats& stats_;
   ParsePool* pool_;  // none: each statement is parsed where it is built
-  std::deque<std::unique_ptr<ParsedStatement>> pending_;
+  std::shared_ptr<Batch> filling_;
+  std::deque<std::shared_ptr<Batch>> pending_;
 
-  // Builds the oldest parsed statements until at most `keep` wait.
+  void submit_filling() {
+    if (!filling_ || filling_->statements.empty()) return;
+    auto batch = std::move(filling_);
+    filling_.reset();
+    batch->parsed = pool_->submit([batch = batch.get()] {
+      for (auto& statement : batch->statements) parse_tree(*statement);
+    });
+    pending_.push_back(std::move(batch));
+  }
+
+  // Builds the oldest parsed batches until at most `keep` wait (none: every statement so far).
   void build_pending(std::size_t keep) {
+    if (keep == 0) submit_filling();
     while (pending_.size() > keep) {
       auto next = std::move(pending_.front());
       pending_.pop_front();
       next->parsed.get();  // an exception of the parse passes through here
-      build_parsed(*next);
+      for (auto& statement : next->statements) build_parsed(*statement);
+      // Trees are freed on a pool thread, off the building thread's path.
+      pool_->submit([done = std::move(next)]() mutable { done.reset(); });
     }
   }
 
@@ -379,9 +399,11 @@ class FileParser {
       build_parsed(*job);
       return;
     }
-    job->parsed = pool_->submit([job] { parse_tree(*job); });
-    pending_.push_back(std::move(parsed));
-    build_pending(kAheadPerThread * pool_->threads());
+    if (!filling_) filling_ = std::make_shared<Batch>();
+    filling_->statements.push_back(std::move(parsed));
+    if (filling_->statements.size() < kBatchStatements) return;
+    submit_filling();
+    build_pending(kBatchesAheadPerThread * pool_->threads());
   }
 
   // SLL first, with bail-out on the first error; LL with full error reporting only if that fails.

@@ -78,7 +78,7 @@ TEST(ParallelParse, ContribExtensionScriptsGiveTheSameModel) {
 
 TEST(ParallelParse, GeneratedDumpsOfEveryShapeGiveTheSameModel) {
   for (const auto& shape : bench::benchmark_shapes()) {
-    const auto database = bench::generate_database(600, 7, shape);
+    const auto database = bench::generate_database(250, 7, shape);
     parser::Source source{{{shape.name + ".sql", bench::render_dump(database)}}};
     expect_same_on_threads(source, shape.name);
   }
