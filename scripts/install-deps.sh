@@ -12,6 +12,7 @@ packages=(
   cmake g++ make
   antlr4 libantlr4-runtime-dev
   libboost-graph-dev libfmt-dev libcli11-dev
+  libjemalloc-dev  # the allocator schemadelta links: parsing large schemas allocates heavily
   googletest libgtest-dev nlohmann-json3-dev
   postgresql-15 postgresql-client-15
   postgresql-15-postgis-3  # tests/cases/postgis_*: a geometry column and a GiST index
