@@ -206,6 +206,8 @@ int main(int argc, char** argv) {
   std::string work = (fs::temp_directory_path() / "schemadelta-bench").string();
   std::vector<std::string> stages_of;
   int runs = 3;
+  std::string cli = SCHEMADELTA_CLI;
+  app.add_option("--schemadelta", cli, "The binary to measure (default: the one built beside this benchmark)");
   app.add_option("--sizes", sizes, "Table counts of every shape (default 1000,10000)")->delimiter(',');
   app.add_option("--shapes", shape_names, "Shapes to measure (default: all of them)")->delimiter(',');
   app.add_option("--one-schema-large", one_schema_large, "One more size for the one-schema shape (default 50000; 0: none)");
@@ -253,7 +255,7 @@ int main(int argc, char** argv) {
       const int times = tables >= 50000 ? 1 : runs;
       fmt::print(stderr, " diff...");
       row.diff = best_of(times,
-                         {SCHEMADELTA_CLI, "diff", source_file.string(), target_file.string(), "--allow-data-loss", "-o",
+                         {cli, "diff", source_file.string(), target_file.string(), "--allow-data-loss", "-o",
                           (dir / "migration.sql").string(), "--rollback", (dir / "rollback.sql").string()},
                          dir / "diff.out");
       if (!row.diff.ok) {
@@ -279,7 +281,7 @@ int main(int argc, char** argv) {
     }
     const fs::path dir = fs::path(work) / largest->shape / std::to_string(largest->tables);
     auto diff_with = [&](const std::string& jobs) {
-      return best_of(runs, {SCHEMADELTA_CLI, "diff", (dir / "source.sql").string(), (dir / "target.sql").string(), "--allow-data-loss",
+      return best_of(runs, {cli, "diff", (dir / "source.sql").string(), (dir / "target.sql").string(), "--allow-data-loss",
                             "--jobs", jobs, "-o", (dir / "migration.sql").string(), "--rollback", (dir / "rollback.sql").string()},
                      dir / "diff.out");
     };
