@@ -16,7 +16,7 @@ for version in $versions; do
   pids=()
   for shard in 0 1 2 3; do
     SCHEMADELTA_TEST_SERVER_VERSION=$version GTEST_TOTAL_SHARDS=4 GTEST_SHARD_INDEX=$shard \
-      "$build/tests/migration_case_tests" --gtest_filter='Cases/*' --gtest_brief=1 >"$logs/cases-$version-$shard.log" 2>&1 &
+      "$build/tests/migration_case_tests" --gtest_filter='Cases/*' >"$logs/cases-$version-$shard.log" 2>&1 &
     pids+=($!)
   done
   SCHEMADELTA_TEST_SERVER_VERSION=$version "$build/tests/versions/version_tests" --gtest_brief=1 >"$logs/versions-$version.log" 2>&1 &
@@ -27,7 +27,8 @@ for version in $versions; do
   for log in "$logs"/cases-$version-*.log "$logs/versions-$version.log"; do
     p=$(sed -n 's/^\[  PASSED  \] \([0-9]*\) tests\?\..*/\1/p' "$log" | tail -1)
     s=$(sed -n 's/^\[  SKIPPED \] \([0-9]*\) tests\?[.,].*/\1/p' "$log" | tail -1)
-    f=$(grep -c '^\[  FAILED  \] .*, where GetParam\|^\[  FAILED  \] [A-Za-z]*\.[A-Za-z]* (' "$log")
+    # each failed test once: the line with its time (the summary lists it again without)
+    f=$(grep -cE '^\[  FAILED  \] .* \([0-9]+ ms\)$' "$log")
     if ! grep -q '^\[  PASSED  \]' "$log"; then
       echo "PostgreSQL $version: $(basename "$log") did not run: $(tail -3 "$log")"
       f=$((f + 1))
@@ -35,10 +36,11 @@ for version in $versions; do
     passed=$((passed + ${p:-0})) failed=$((failed + ${f:-0})) skipped=$((skipped + ${s:-0}))
   done
   echo "PostgreSQL $version: $passed passed, $failed failed, $skipped skipped ($((SECONDS - start)) s; logs in $logs)"
-  grep -h '^\[  FAILED  \] .*, where GetParam\|^\[  FAILED  \] [A-Za-z]*\.[A-Za-z]* (' "$logs"/cases-$version-*.log "$logs/versions-$version.log" |
-    sed -E 's/^\[  FAILED  \] ([^,]*).*/  failed:  \1/' | sort -u
-  cases_skipped=$(grep -h '^\[  SKIPPED \] Cases/' "$logs"/cases-$version-*.log | sed -E 's/.*\/([^/ ]+)( .*)?$/\1/' | sort -u | tr '\n' ' ')
-  [ -n "$cases_skipped" ] && echo "  skipped (need a newer server): $cases_skipped"
+  grep -hE '^\[  FAILED  \] .* \([0-9]+ ms\)$' "$logs"/cases-$version-*.log "$logs/versions-$version.log" |
+    sed -E 's/^\[  FAILED  \] ([^, ]*).*/  failed:  \1/' | sort -u
+  cases_skipped=$(grep -hE '^\[  SKIPPED \] Cases/.* \([0-9]+ ms\)$' "$logs"/cases-$version-*.log |
+    sed -E 's/.*\/([^/ ]+) \([0-9]+ ms\)$/\1/' | sort -u | tr '\n' ' ')
+  [ -n "$cases_skipped" ] && echo "  cases skipped (a newer server or an extension it lacks): $cases_skipped"
   total_passed=$((total_passed + passed)) total_failed=$((total_failed + failed)) total_skipped=$((total_skipped + skipped))
 done
 echo "test-versions: $total_passed passed, $total_failed failed, $total_skipped skipped"
