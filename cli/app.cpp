@@ -53,6 +53,19 @@ const std::vector<CommandDocs>& command_docs() {
        {{"schemadelta archive purge postgresql://app@db/app --before-release v42", "remove what releases before v42 kept"},
         {"schemadelta archive purge postgresql://app@db/app --all", "remove every holding"}},
        {{0, "the holdings were removed"}, {2, "the database cannot be read, no such release, or not exactly one criterion"}}},
+      {"apply",
+       {{"schemadelta apply migration.sql postgresql://deploy@db/app --release v42", "run it if the database is at its SOURCE, record it"},
+        {"schemadelta apply migration.sql postgresql://deploy@db/app --dry-run", "try the script's transaction and roll it back"},
+        {"schemadelta apply rollback.sql 'host=db dbname=app user=deploy' --release v42-rollback", "the rollback, to a key=value connection"}},
+       {{0, "applied and at TARGET, already at TARGET (nothing run), or the dry run passed"},
+        {1, "not at the script's SOURCE: nothing run (the report says where it is; --force runs anyway)"},
+        {2, "bad input: an unreadable script, no fingerprints in its header, an unreachable database"},
+        {4, "the script failed (recorded as failed); or the dry run failed"},
+        {5, "the script ran but the database is not at TARGET (recorded), or the record could not be written"}}},
+      {"history",
+       {{"schemadelta history postgresql://deploy@db/app", "every deployment apply recorded, oldest first"},
+        {"schemadelta history postgresql://deploy@db/app --format json", "the same as JSON"}},
+       {{0, "listed (none is an empty list)"}, {2, "the database cannot be read"}}},
   };
   return docs;
 }
@@ -98,6 +111,8 @@ std::unique_ptr<CLI::App> make_app(int& exit_code) {
   add_snapshot_command(*app, exit_code);
   add_verify_command(*app, exit_code);
   add_archive_command(*app, exit_code);
+  add_apply_command(*app, exit_code);
+  add_history_command(*app, exit_code);
   for (const auto& docs : command_docs()) find_command(*app, docs.name)->footer(footer_of(docs));
   add_value_checks(*app);
   std::string overview = "Commands exit 0 when done, 1 when they find differences (check: drift; verify: a failed check),\n"

@@ -8,6 +8,7 @@
 #include "cli/reporting.h"
 #include "cli/summary.h"
 #include "cli/script_options.h"
+#include "cli/tool_file_options.h"
 #include "serialize/plan_json.h"
 #include "pipeline/migration_pair.h"
 #include "model/printable.h"
@@ -21,6 +22,7 @@ struct DiffArguments {
   bool allow_data_loss = false, summary = false;
   ScriptOptions script;
   SnapshotOptions snapshot;
+  ToolFileOptions tools;
 };
 
 int run_diff(const DiffArguments& args) {
@@ -78,6 +80,7 @@ int run_diff(const DiffArguments& args) {
   const std::string& rollback_text = pair.rollback.text;
   if (!write_output(args.output, script.text)) return kInputError;
   if (!args.rollback.empty() && !write_output(args.rollback, rollback_text)) return kInputError;
+  if (!write_tool_files(args.tools, pair, args.source, args.target)) return kInputError;
   if (!args.output.empty() && args.output != "-" && !quiet()) {
     std::cerr << "schemadelta: " << (script.empty ? "no differences" : std::to_string(changes.changes.size()) + " changes, " +
                                                                           std::to_string(script.statements) + " statements")
@@ -95,6 +98,7 @@ void add_diff_command(CLI::App& app, int& exit_code) {
   command->add_option("target", args->target, "The schema it should have (file, folder, - or postgresql:// URI)")->required();
   command->add_option("-o,--output", args->output, "Write the script to this file instead of stdout");
   add_script_options(command, args->script);
+  add_tool_file_options(command, args->tools);
   add_snapshot_options(command, args->snapshot, true);
   command->add_option("--format", args->format, "sql (the migration script) or json (the plan: changes, classes, hazards)")
       ->check(CLI::IsMember({"sql", "json"}));

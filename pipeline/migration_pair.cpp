@@ -1,5 +1,7 @@
 #include "pipeline/migration_pair.h"
+
 #include "generator/postgres/target_version.h"
+#include "release/state_fingerprint.h"
 
 #include <chrono>
 #include <future>
@@ -63,16 +65,23 @@ MigrationPair write_migration_pair(compare::SharedCatalog indexed_source, compar
   // Each catalog rendered once: the script headers and the holdings' ids share the fingerprints
   // (a change set's source differs from the snapshot only when renames were applied to it).
   auto fingerprinting_target = std::async(std::launch::async, [&] { return fingerprint(target); });
+  auto target_state = std::async(std::launch::async, [&] { return release::state_fingerprint(target); });
   const std::string source_fingerprint = fingerprint(source), target_fingerprint = fingerprinting_target.get();
+  // What apply compares with a live database: the snapshots as given, renames not applied.
+  const std::string source_state = release::state_fingerprint(source);
   const bool renamed = !options.compare.renames.empty();
   MigrationOptions forward_options = options.migration;
   forward_options.source_fingerprint = renamed ? fingerprint(*pair.forward.source) : source_fingerprint;
   forward_options.target_fingerprint = target_fingerprint;
+  forward_options.source_state = source_state;
+  forward_options.target_state = target_state.get();
   MigrationOptions backward_options = options.migration;
   backward_options.title = "rollback";
   std::swap(backward_options.source_name, backward_options.target_name);
   backward_options.source_fingerprint = renamed && has_rollback ? fingerprint(*pair.backward.source) : target_fingerprint;
   backward_options.target_fingerprint = source_fingerprint;
+  backward_options.source_state = forward_options.target_state;
+  backward_options.target_state = source_state;
   if (options.preserve) {
     const std::string forward_id = compare::migration_id(source_fingerprint, target_fingerprint);
     const std::string backward_id = compare::migration_id(target_fingerprint, source_fingerprint);

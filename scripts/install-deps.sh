@@ -18,6 +18,7 @@ packages=(
   postgresql-15-postgis-3  # tests/cases/postgis_*: a geometry column and a GiST index
   libpg-query-dev  # test-only: the referee for our parser (tests/referee), never linked into schemadelta
   python3-jsonschema zsh  # test-only: tests/cli validates JSON outputs against docs/formats and parses the zsh completion
+  sqitch libdbd-pg-perl  # test-only: tests/release deploys, verifies and reverts the Sqitch changes diff writes
 )
 pg_versions="${SCHEMADELTA_PG_VERSIONS:-}"
 while [ $# -gt 0 ]; do

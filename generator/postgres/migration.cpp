@@ -49,6 +49,7 @@ Script migration_script(const compare::ChangeSet& set, const MigrationOptions& o
   header += comment_line(fmt::format("source fingerprint {}, target fingerprint {}",
                                      options.source_fingerprint.empty() ? fingerprint(*set.source) : options.source_fingerprint,
                                      options.target_fingerprint.empty() ? fingerprint(*set.target) : options.target_fingerprint)) + "\n";
+  if (!options.source_state.empty()) header += fmt::format("-- state fingerprint {} -> {}\n", options.source_state, options.target_state);
   if (set.empty()) {
     script.text = header + "-- No differences: nothing to do.\n";
     return script;

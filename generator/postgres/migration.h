@@ -14,6 +14,8 @@ struct MigrationOptions {
   std::string source_name, target_name;
   // The change set's source and target fingerprints when the caller has them (else computed).
   std::string source_fingerprint, target_fingerprint;
+  // What the schemas are (release/state_fingerprint.h), for apply: a header line when set.
+  std::string source_state, target_state;
   std::string lock_timeout = "10s";
   std::string statement_timeout = "0";
   bool explain = false;              // a comment before each statement saying why it is there

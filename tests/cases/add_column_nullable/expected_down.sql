@@ -1,5 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint 9145bbe7bd547613, target fingerprint 11138c39a848a276
+-- state fingerprint f6678c2ae06076ca -> e8a9ff2f7c344f51
 -- Changes:
 --      1 drop column
 -- Hazards:

@@ -1,5 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint 11138c39a848a276, target fingerprint 9145bbe7bd547613
+-- state fingerprint e8a9ff2f7c344f51 -> f6678c2ae06076ca
 -- Changes:
 --      1 add column
 -- Hazards: none (every change is safe)

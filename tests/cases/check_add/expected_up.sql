@@ -1,5 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint 7f03f93515db3253, target fingerprint bddf6755d5defde6
+-- state fingerprint 1ee25b87a1a874d8 -> 8d18a9a4fad23c57
 -- Changes:
 --      2 add constraint
 -- Hazards:

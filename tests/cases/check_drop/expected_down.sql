@@ -1,5 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint 23e5b8a8a126ccb9, target fingerprint 404418c9f45d313f
+-- state fingerprint 646ff835fd4ce690 -> 0d8ddd0b13725b84
 -- Changes:
 --      1 add constraint
 -- Hazards:

@@ -1,5 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint 92f96b03ff2b519e, target fingerprint 2ed5593e196d34c6
+-- state fingerprint a48c5d2bef411bd1 -> 4adce086204803cc
 -- Changes:
 --      2 alter column type
 -- Hazards:

@@ -1,5 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint e5a4c3f596f622fe, target fingerprint ecceef2258ca6422
+-- state fingerprint 1b7853d960fd0282 -> 57d60ced2fcb283e
 -- Changes:
 --      1 drop column default
 --      1 drop routine

@@ -1,5 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint ecceef2258ca6422, target fingerprint e5a4c3f596f622fe
+-- state fingerprint 57d60ced2fcb283e -> 1b7853d960fd0282
 -- Changes:
 --      1 create routine
 --      1 set column default

@@ -1,5 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint d50ec9711dbd9fdc, target fingerprint 37cbb3f97566d1f3
+-- state fingerprint b363735c18fd11dc -> dbf34edba0d73e42
 -- Changes:
 --      1 alter column type
 --      1 drop column default

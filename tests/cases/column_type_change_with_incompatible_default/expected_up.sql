@@ -1,5 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint 37cbb3f97566d1f3, target fingerprint d50ec9711dbd9fdc
+-- state fingerprint dbf34edba0d73e42 -> b363735c18fd11dc
 -- Changes:
 --      1 alter column type
 --      1 drop column default

@@ -1,5 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint cd8b9c1fbb3758f6, target fingerprint b13398391fc9794b
+-- state fingerprint 2be04a58f31e6ea2 -> e930df1dfd6b6b5d
 -- Changes:
 --      1 alter column type
 -- Hazards:

@@ -1,5 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint b13398391fc9794b, target fingerprint cd8b9c1fbb3758f6
+-- state fingerprint e930df1dfd6b6b5d -> 2be04a58f31e6ea2
 -- Changes:
 --      1 alter column type
 -- Hazards:

@@ -1,5 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint 337c132973ef3ab1, target fingerprint abd357dfc0dab4bd
+-- state fingerprint fd16cde1e1393c83 -> 2f3b5a7be72f2bf0
 -- Changes:
 --      3 alter column type
 -- Hazards:

@@ -1,5 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint 514539003b2c62bf, target fingerprint b883648a12842493
+-- state fingerprint a90d334eba5dd80b -> 56df40c635d0c1d1
 -- Changes:
 --      1 alter column type
 -- Hazards:

@@ -1,5 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint b883648a12842493, target fingerprint 514539003b2c62bf
+-- state fingerprint 56df40c635d0c1d1 -> a90d334eba5dd80b
 -- Changes:
 --      1 alter column type
 -- Hazards:

@@ -1,5 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint cd6659f11ffe0e10, target fingerprint 7705493e7e60a83d
+-- state fingerprint ba5e380516ab0096 -> 6746aa99aed65e4e
 -- Changes:
 --      3 set comment
 -- Hazards: none (every change is safe)

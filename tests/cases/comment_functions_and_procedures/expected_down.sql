@@ -1,5 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint c73e40c06018bb01, target fingerprint e26bf4e809448199
+-- state fingerprint 83c276388760172c -> 20790082a07e0afd
 -- Changes:
 --      3 set comment
 -- Hazards: none (every change is safe)

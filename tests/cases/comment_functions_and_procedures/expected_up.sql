@@ -1,5 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint e26bf4e809448199, target fingerprint c73e40c06018bb01
+-- state fingerprint 20790082a07e0afd -> 83c276388760172c
 -- Changes:
 --      3 set comment
 -- Hazards: none (every change is safe)

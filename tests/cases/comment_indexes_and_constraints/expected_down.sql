@@ -1,5 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint 19cf70a36ed736f8, target fingerprint 50719665db740896
+-- state fingerprint 0e651a24c716d0a1 -> 7f58d58540a055d2
 -- Changes:
 --      4 set comment
 -- Hazards: none (every change is safe)

@@ -1,5 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint f337812205b88016, target fingerprint 5b6ee149d1ec3d1e
+-- state fingerprint d51a62df02fea34b -> cd29830d5ea11593
 -- Changes:
 --      2 set comment
 -- Hazards: none (every change is safe)

@@ -1,5 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint 5b6ee149d1ec3d1e, target fingerprint f337812205b88016
+-- state fingerprint cd29830d5ea11593 -> d51a62df02fea34b
 -- Changes:
 --      2 set comment
 -- Hazards: none (every change is safe)

@@ -1,5 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint 76dbacce2baab942, target fingerprint 6e7aedc6f7e643c9
+-- state fingerprint 872db639291567f0 -> caf32b8d98ed5f59
 -- Changes:
 --      1 set comment
 -- Hazards: none (every change is safe)

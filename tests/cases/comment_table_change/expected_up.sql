@@ -1,5 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint 6e7aedc6f7e643c9, target fingerprint 76dbacce2baab942
+-- state fingerprint caf32b8d98ed5f59 -> 872db639291567f0
 -- Changes:
 --      1 set comment
 -- Hazards: none (every change is safe)

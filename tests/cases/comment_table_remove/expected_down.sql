@@ -1,5 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint 2f78e1f5a0ffa8d1, target fingerprint 6e7aedc6f7e643c9
+-- state fingerprint e66e5d5495b0abf0 -> caf32b8d98ed5f59
 -- Changes:
 --      1 set comment
 -- Hazards: none (every change is safe)

@@ -1,5 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint 6e7aedc6f7e643c9, target fingerprint 2f78e1f5a0ffa8d1
+-- state fingerprint caf32b8d98ed5f59 -> e66e5d5495b0abf0
 -- Changes:
 --      1 set comment
 -- Hazards: none (every change is safe)

@@ -1,5 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint 3a7ec63eed2b209b, target fingerprint f04bdca6a70035a4
+-- state fingerprint cd52432f95b89abb -> e9ef24a11e09fc09
 -- Changes:
 --      4 set comment
 -- Hazards: none (every change is safe)

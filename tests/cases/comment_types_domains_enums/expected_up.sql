@@ -1,5 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint f04bdca6a70035a4, target fingerprint 3a7ec63eed2b209b
+-- state fingerprint e9ef24a11e09fc09 -> cd52432f95b89abb
 -- Changes:
 --      4 set comment
 -- Hazards: none (every change is safe)

@@ -1,5 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint afa245fc7b4e5096, target fingerprint eb42fcb92b8209b4
+-- state fingerprint 77db2d2b3fc5b52e -> aaf5311c310093f3
 -- Changes:
 --      4 set comment
 -- Hazards: none (every change is safe)

@@ -1,5 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint 3fbbadad3725ad74, target fingerprint 31d993cc4d234d4e
+-- state fingerprint 789fd525e9ee869f -> b61d5f3e0febb922
 -- Changes:
 --      1 set comment
 -- Hazards: none (every change is safe)

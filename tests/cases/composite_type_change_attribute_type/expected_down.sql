@@ -1,5 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint bfe73f90a2264396, target fingerprint 1d94604e7578db6b
+-- state fingerprint 77c9e331770219d6 -> a2210797e52c253f
 -- Changes:
 --      1 rebuild type
 -- Hazards:

@@ -1,5 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint 1d94604e7578db6b, target fingerprint bfe73f90a2264396
+-- state fingerprint a2210797e52c253f -> 77c9e331770219d6
 -- Changes:
 --      1 rebuild type
 -- Hazards:

@@ -1,5 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint 9574cdfac6b80cd7, target fingerprint b8083c6d319feb89
+-- state fingerprint ad6327848c4a958c -> 539543c9091e4218
 -- Changes:
 --      1 drop routine
 --      1 drop type

@@ -1,5 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint acf16d1307bd76f5, target fingerprint 25a4664574ab93d1
+-- state fingerprint c33addb527cd0236 -> f12d17c48e454a4b
 -- Changes:
 --      1 alter composite type
 -- Hazards: none (every change is safe)

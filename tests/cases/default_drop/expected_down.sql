@@ -1,5 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint 70a4343b948b5896, target fingerprint 0e768f1d4848cb24
+-- state fingerprint 196ac815577d9faf -> eeb2df0b67aee3d7
 -- Changes:
 --      2 set column default
 -- Hazards: none (every change is safe)

@@ -1,5 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint 968f11a8750f71e9, target fingerprint 9ab2fe5d0fd80157
+-- state fingerprint 69dbdffbff8385ec -> 65385606922bc590
 -- Changes:
 --      1 create routine
 --      1 drop column default

@@ -1,5 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint 9ab2fe5d0fd80157, target fingerprint 968f11a8750f71e9
+-- state fingerprint 65385606922bc590 -> 69dbdffbff8385ec
 -- Changes:
 --      1 create routine
 --      1 drop column default

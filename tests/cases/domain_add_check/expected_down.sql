@@ -1,5 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint a734e4959870c773, target fingerprint a0155f390d97411f
+-- state fingerprint 79d01468c397d633 -> ef47e3dd9a028301
 -- Changes:
 --      1 alter domain
 -- Hazards: none (every change is safe)

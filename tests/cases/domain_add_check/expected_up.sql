@@ -1,5 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint a0155f390d97411f, target fingerprint a734e4959870c773
+-- state fingerprint ef47e3dd9a028301 -> 79d01468c397d633
 -- Changes:
 --      1 alter domain
 -- Hazards: none (every change is safe)

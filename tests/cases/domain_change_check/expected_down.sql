@@ -1,5 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint 7bc485f6f1958750, target fingerprint 7a9b0a8f00f9fd0c
+-- state fingerprint e8bd1e5a655e7722 -> b1bdc554b57ec682
 -- Changes:
 --      1 alter domain
 -- Hazards: none (every change is safe)

@@ -1,5 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint 7a9b0a8f00f9fd0c, target fingerprint 7bc485f6f1958750
+-- state fingerprint b1bdc554b57ec682 -> e8bd1e5a655e7722
 -- Changes:
 --      1 alter domain
 -- Hazards: none (every change is safe)

@@ -1,5 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint 936b3ff85f245c83, target fingerprint d57dbbc1b35c2b4b
+-- state fingerprint 7c4b0f0d1fec9669 -> ba4881ef13ed3b67
 -- Changes:
 --      3 alter domain
 -- Hazards: none (every change is safe)

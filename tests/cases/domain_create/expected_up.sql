@@ -1,5 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint 856df096a061d28a, target fingerprint dce74ef78702ef51
+-- state fingerprint a6f227035d6c898c -> 1e1291c97f5e5078
 -- Changes:
 --      1 add column
 --      1 create domain

@@ -1,5 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint c48ae1f1f5f8ac4b, target fingerprint f77b55e53eda6b3d
+-- state fingerprint ea748935f85e9623 -> 0f68b2516f3e2d31
 -- Changes:
 --      1 alter column type
 --      1 create domain

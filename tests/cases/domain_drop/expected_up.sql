@@ -1,5 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint f77b55e53eda6b3d, target fingerprint c48ae1f1f5f8ac4b
+-- state fingerprint 0f68b2516f3e2d31 -> ea748935f85e9623
 -- Changes:
 --      1 alter column type
 --      1 drop domain

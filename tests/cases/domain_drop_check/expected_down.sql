@@ -1,5 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint fcbeb28fecc379f1, target fingerprint c5d4fe620bfa408c
+-- state fingerprint 64f20579deddfd62 -> 5e0c3f5d485bca2c
 -- Changes:
 --      1 alter domain
 -- Hazards: none (every change is safe)

@@ -1,5 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint c5d4fe620bfa408c, target fingerprint fcbeb28fecc379f1
+-- state fingerprint 5e0c3f5d485bca2c -> 64f20579deddfd62
 -- Changes:
 --      1 alter domain
 -- Hazards: none (every change is safe)

@@ -1,5 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint 94c8acd97f047f76, target fingerprint bc800d9b7c548450
+-- state fingerprint 56c75e9566ee57a3 -> 2e9033b2503faf8c
 -- Changes:
 --      1 alter domain
 -- Hazards: none (every change is safe)

@@ -1,5 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint bc800d9b7c548450, target fingerprint 94c8acd97f047f76
+-- state fingerprint 2e9033b2503faf8c -> 56c75e9566ee57a3
 -- Changes:
 --      1 alter domain
 -- Hazards: none (every change is safe)

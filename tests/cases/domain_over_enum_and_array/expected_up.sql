@@ -1,5 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint 483630cce0352dd6, target fingerprint fd9adbc5c6f77787
+-- state fingerprint b8eea892f8f00c71 -> 60d92a8dbe2245b5
 -- Changes:
 --      1 add column
 --      1 alter domain

@@ -1,5 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint b5246a12ca7b1a30, target fingerprint 685edd086ef98d3f
+-- state fingerprint 2742dc6fd61f39a8 -> ac08618f9fd070c0
 -- Changes:
 --      1 rebuild type
 -- Hazards:

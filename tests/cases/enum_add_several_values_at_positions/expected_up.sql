@@ -1,5 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint 685edd086ef98d3f, target fingerprint b5246a12ca7b1a30
+-- state fingerprint ac08618f9fd070c0 -> 2742dc6fd61f39a8
 -- Changes:
 --      5 add enum value
 -- Hazards: none (every change is safe)

@@ -1,5 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint 03ccb29d7bb5f85f, target fingerprint f79a1d2d3e91f14b
+-- state fingerprint 1e40ad8d74a7a534 -> 562aa390c44bf7b3
 -- Changes:
 --      1 add enum value
 -- Hazards: none (every change is safe)

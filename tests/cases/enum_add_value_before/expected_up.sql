@@ -1,5 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint 8abc5d86a8354b93, target fingerprint 2c6fc9de14a0fb09
+-- state fingerprint 2f6fbff8be94f238 -> 62817aa7cda04512
 -- Changes:
 --      1 add enum value
 -- Hazards: none (every change is safe)

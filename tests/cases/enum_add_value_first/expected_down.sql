@@ -1,5 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint 221bb502a31eb443, target fingerprint 2a427a807d5b9c50
+-- state fingerprint 1ee8c99cfe079e7e -> 8fe3c68207fbf11b
 -- Changes:
 --      1 rebuild type
 -- Hazards:

@@ -1,5 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint 5602efa167800963, target fingerprint 0e020b3a204d6cd1
+-- state fingerprint 497959c8f7151707 -> 2dfe68091185aed0
 -- Changes:
 --      1 rebuild type
 --      1 set column default

@@ -1,5 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint 0e020b3a204d6cd1, target fingerprint 5602efa167800963
+-- state fingerprint 2dfe68091185aed0 -> 497959c8f7151707
 -- Changes:
 --      1 add enum value
 --      1 set column default

@@ -1,5 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint 848208a3ae014018, target fingerprint a188bfff313273b0
+-- state fingerprint 63f555ad69499719 -> 4ddad7118491d8ae
 -- Changes:
 --      1 drop constraint
 --      1 drop index

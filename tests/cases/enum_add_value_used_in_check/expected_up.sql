@@ -1,5 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint a188bfff313273b0, target fingerprint 848208a3ae014018
+-- state fingerprint 4ddad7118491d8ae -> 63f555ad69499719
 -- Changes:
 --      1 add constraint
 --      1 add enum value

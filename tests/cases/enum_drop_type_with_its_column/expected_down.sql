@@ -1,5 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint 9e916cd49880b89a, target fingerprint de3e0baa4557f72f
+-- state fingerprint 5af23c9bb0e79124 -> 93ca7be4a6e81403
 -- Changes:
 --      1 add column
 --      1 create type

@@ -1,5 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint de3e0baa4557f72f, target fingerprint 9e916cd49880b89a
+-- state fingerprint 93ca7be4a6e81403 -> 5af23c9bb0e79124
 -- Changes:
 --      1 drop column
 --      1 drop type

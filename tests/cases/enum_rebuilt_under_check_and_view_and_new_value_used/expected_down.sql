@@ -1,5 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint 86f9cee85304a6f2, target fingerprint e83dc3e8f9d4d5ca
+-- state fingerprint 0ca0eabbe48e85de -> 861d0ede07485def
 -- Changes:
 --      1 add constraint
 --      1 create view

@@ -1,5 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint e83dc3e8f9d4d5ca, target fingerprint 86f9cee85304a6f2
+-- state fingerprint 861d0ede07485def -> 0ca0eabbe48e85de
 -- Changes:
 --      2 add constraint
 --      1 add enum value

@@ -1,5 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint f4460fe628e57dd1, target fingerprint 649e211b9a0be7d8
+-- state fingerprint fa57f748cbe992cc -> 055c9464bf6fcecc
 -- Changes:
 --      1 rebuild type
 -- Hazards:

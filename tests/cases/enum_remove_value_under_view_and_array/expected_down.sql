@@ -1,5 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint dcc46df086d3c2c1, target fingerprint 843d7f00df5658ca
+-- state fingerprint 9e8c8437f4b00ade -> e74d5fe26c8faea1
 -- Changes:
 --      1 add enum value
 -- Hazards: none (every change is safe)

@@ -1,5 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint fd6eaea11c2a05f5, target fingerprint 885ad1ce89b88fa9
+-- state fingerprint b7addb99f6c739f8 -> 272102f326268f11
 -- Changes:
 --      1 rebuild type
 -- Hazards:

@@ -1,5 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint f887862e23c11147, target fingerprint 7b1842d8ec320be8
+-- state fingerprint 2a37f5c2aab27489 -> a14fa5739b299318
 -- Changes:
 --      1 add constraint
 --      1 create extension

@@ -1,5 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint ab9dbf6f3112416b, target fingerprint e1e0e5f795860465
+-- state fingerprint 477ff0cd453b1221 -> 59d767ed9c177863
 -- Changes:
 --      1 add constraint
 --      1 drop constraint

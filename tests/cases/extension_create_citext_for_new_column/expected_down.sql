@@ -1,5 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint 3c545d4f5bb316d0, target fingerprint 2be26bd5b3e201d6
+-- state fingerprint 5bc5bae16e30f327 -> e766b4666e981144
 -- Changes:
 --      1 alter column type
 --      1 drop extension

@@ -1,5 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint 2be26bd5b3e201d6, target fingerprint 3c545d4f5bb316d0
+-- state fingerprint e766b4666e981144 -> 5bc5bae16e30f327
 -- Changes:
 --      1 alter column type
 --      1 create extension

@@ -1,5 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint cce632736b5c084e, target fingerprint a50a2dbb30e5c383
+-- state fingerprint d9fab5d87073bc7e -> aac627e042abd9ca
 -- Changes:
 --      1 create extension
 --      1 create routine

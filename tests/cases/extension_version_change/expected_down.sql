@@ -1,5 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint f7e3691d70c69a55, target fingerprint 789d58a1e514dd94
+-- state fingerprint 5817c9cbe3150d35 -> 4001ea3cc265e1c6
 -- Changes:
 --      1 alter extension
 -- Hazards: none (every change is safe)

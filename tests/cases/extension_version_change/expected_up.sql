@@ -1,5 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint 789d58a1e514dd94, target fingerprint f7e3691d70c69a55
+-- state fingerprint 4001ea3cc265e1c6 -> 5817c9cbe3150d35
 -- Changes:
 --      1 alter extension
 -- Hazards: none (every change is safe)

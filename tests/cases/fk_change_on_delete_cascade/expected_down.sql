@@ -1,5 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint 04086d69060995c0, target fingerprint 52a06cd74ebdcbe6
+-- state fingerprint 802759ecd424a48c -> 1d193e5033322533
 -- Changes:
 --      1 add constraint
 --      1 drop constraint

@@ -1,5 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint 52a06cd74ebdcbe6, target fingerprint 04086d69060995c0
+-- state fingerprint 1d193e5033322533 -> 802759ecd424a48c
 -- Changes:
 --      1 add constraint
 --      1 drop constraint

@@ -1,5 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint 2d83abe98ff7b249, target fingerprint 62c91e14dcf5293a
+-- state fingerprint 397aac188c1bb84b -> 5bbeef0cee17bcd2
 -- Changes:
 --      2 drop constraint
 -- Hazards: none (every change is safe)

@@ -1,5 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint 62c91e14dcf5293a, target fingerprint 2d83abe98ff7b249
+-- state fingerprint 5bbeef0cee17bcd2 -> 397aac188c1bb84b
 -- Changes:
 --      2 add constraint
 -- Hazards:

@@ -1,5 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint f40a006bedb821c5, target fingerprint 489d16b0d43226c6
+-- state fingerprint f152e8fe34ee2443 -> c71c37a6d541f04b
 -- Changes:
 --      1 drop constraint
 -- Hazards: none (every change is safe)

@@ -1,5 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint 6babe4dc0b22d65d, target fingerprint 7130feafed90a075
+-- state fingerprint 1dac8266796aaee0 -> 01e56580f88809f3
 -- Changes:
 --      2 add constraint
 --      2 drop constraint

@@ -1,5 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint 77550cf84a0b7afd, target fingerprint 512bc77057c57957
+-- state fingerprint df64e4986cee69e9 -> e89d127e16ad986a
 -- Changes:
 --      1 drop constraint
 -- Hazards: none (every change is safe)

@@ -1,5 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint 512bc77057c57957, target fingerprint 77550cf84a0b7afd
+-- state fingerprint e89d127e16ad986a -> df64e4986cee69e9
 -- Changes:
 --      1 add constraint
 -- Hazards:

@@ -1,5 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint 685c33874adb923a, target fingerprint 3df2475bced2cad2
+-- state fingerprint dcfe8e796f3d2293 -> bdc79e3c6010d611
 -- Changes:
 --      2 replace routine
 -- Hazards: none (every change is safe)

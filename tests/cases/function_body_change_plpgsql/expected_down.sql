@@ -1,5 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint 71c13984a2e897fa, target fingerprint c8b27aad19e4f66f
+-- state fingerprint 0cdf77e864ee4e64 -> 8f18cf5e130d673b
 -- Changes:
 --      1 replace routine
 -- Hazards: none (every change is safe)

@@ -1,5 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint 432b52738d6b6c45, target fingerprint 26704d81f13928e9
+-- state fingerprint e087a756896faef0 -> e0ca7c0fe56a00ca
 -- Changes:
 --      1 replace routine
 -- Hazards: none (every change is safe)

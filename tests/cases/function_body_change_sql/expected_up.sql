@@ -1,5 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint 26704d81f13928e9, target fingerprint 432b52738d6b6c45
+-- state fingerprint e0ca7c0fe56a00ca -> e087a756896faef0
 -- Changes:
 --      1 replace routine
 -- Hazards: none (every change is safe)

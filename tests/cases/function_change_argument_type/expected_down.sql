@@ -1,5 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint 1c20645525ade1ea, target fingerprint edfcd3bb5b31e1fb
+-- state fingerprint 6adae39ef0756e34 -> 3237cd555273e227
 -- Changes:
 --      1 create routine
 --      1 drop routine

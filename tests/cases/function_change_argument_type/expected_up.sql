@@ -1,5 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint edfcd3bb5b31e1fb, target fingerprint 1c20645525ade1ea
+-- state fingerprint 3237cd555273e227 -> 6adae39ef0756e34
 -- Changes:
 --      1 create routine
 --      1 drop routine

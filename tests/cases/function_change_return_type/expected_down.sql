@@ -1,5 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint 8931a0e3c20dce91, target fingerprint c8048a42c2b6431c
+-- state fingerprint ad88bb35f2b6a9df -> 9a5a869e88b5706b
 -- Changes:
 --      1 create routine
 --      1 drop routine

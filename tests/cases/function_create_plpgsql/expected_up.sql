@@ -1,5 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint 8525f94f6dd2f683, target fingerprint bc96a9ade08694b9
+-- state fingerprint dbc17352a553c035 -> c2c3b1c320be30b2
 -- Changes:
 --      1 create routine
 -- Hazards: none (every change is safe)

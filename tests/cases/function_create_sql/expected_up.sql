@@ -1,5 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint 8525f94f6dd2f683, target fingerprint 31c67754c3b7fbd9
+-- state fingerprint dbc17352a553c035 -> 1f26f243535db7c9
 -- Changes:
 --      1 create routine
 -- Hazards: none (every change is safe)

@@ -1,5 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint cecfbba004600460, target fingerprint a365607aa6ee5e24
+-- state fingerprint 1dc4673e053b3aef -> 008ac9ed40e82f68
 -- Changes:
 --      1 replace routine
 -- Hazards: none (every change is safe)

@@ -1,5 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint a365607aa6ee5e24, target fingerprint cecfbba004600460
+-- state fingerprint 008ac9ed40e82f68 -> 1dc4673e053b3aef
 -- Changes:
 --      1 replace routine
 -- Hazards: none (every change is safe)

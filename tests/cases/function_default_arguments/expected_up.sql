@@ -1,5 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint ed8870ae394f5123, target fingerprint 404f4a95c4265a65
+-- state fingerprint 03b4a106382704e8 -> b84a0714dc8bc290
 -- Changes:
 --      1 create routine
 --      1 drop routine

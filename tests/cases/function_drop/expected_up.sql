@@ -1,5 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint 4337673c6afed6c4, target fingerprint 8c99a4a5b2b16d9e
+-- state fingerprint 66f135522dd5331b -> eddc6345c162dc9a
 -- Changes:
 --      1 drop routine
 -- Hazards: none (every change is safe)

@@ -1,5 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint 6fb9685087579564, target fingerprint 55dc69564c749a9c
+-- state fingerprint fd97d8e5c884f324 -> ca0000e434e91eca
 -- Changes:
 --      1 replace routine
 -- Hazards: none (every change is safe)

@@ -1,5 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint 55dc69564c749a9c, target fingerprint 6fb9685087579564
+-- state fingerprint ca0000e434e91eca -> fd97d8e5c884f324
 -- Changes:
 --      1 replace routine
 -- Hazards: none (every change is safe)

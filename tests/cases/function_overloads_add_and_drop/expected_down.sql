@@ -1,5 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint 9886ceceb8f687a6, target fingerprint 15f562759da9e978
+-- state fingerprint d8670338be3a1ef4 -> 84c6c56673403002
 -- Changes:
 --      1 create routine
 --      2 drop routine

@@ -1,5 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint 15f562759da9e978, target fingerprint 9886ceceb8f687a6
+-- state fingerprint 84c6c56673403002 -> d8670338be3a1ef4
 -- Changes:
 --      2 create routine
 --      1 drop routine

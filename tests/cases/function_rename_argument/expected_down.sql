@@ -1,5 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint bbf68fe0784b5ccc, target fingerprint 9a1270d36673ba28
+-- state fingerprint 9166dc400f523edb -> 14c890a80c7ec36f
 -- Changes:
 --      1 create routine
 --      1 drop routine

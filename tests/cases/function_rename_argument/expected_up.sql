@@ -1,5 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint 9a1270d36673ba28, target fingerprint bbf68fe0784b5ccc
+-- state fingerprint 14c890a80c7ec36f -> 9166dc400f523edb
 -- Changes:
 --      1 create routine
 --      1 drop routine

@@ -1,5 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint aa87904762d1c1ae, target fingerprint 2fd79cb9f66117f1
+-- state fingerprint fbb9bd8c6e57ca28 -> 87df61c8513f2d85
 -- Changes:
 --      1 replace routine
 -- Hazards: none (every change is safe)

@@ -1,5 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint b9d67c5bce4636f5, target fingerprint 0d9fffd7e1e974bf
+-- state fingerprint aab1aa94b1cbe2a2 -> 589d1fab811be6aa
 -- Changes:
 --      2 create routine
 -- Hazards: none (every change is safe)

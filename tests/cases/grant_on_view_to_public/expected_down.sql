@@ -1,5 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint 874d2beaef73f765, target fingerprint 57eaa3f060eb1166
+-- state fingerprint 14924e9737a810a9 -> e4949f04348faadc
 -- Changes:
 --      1 create view
 --      1 drop view

@@ -1,5 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint c9ab9010a595e089, target fingerprint bb4d3f206db8050a
+-- state fingerprint 39287ad72755a394 -> 9c64b5d7a4049c01
 -- Changes:
 --      1 set privileges
 -- Hazards: none (every change is safe)

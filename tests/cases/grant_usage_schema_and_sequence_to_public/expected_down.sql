@@ -1,5 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint 66606542c03eef82, target fingerprint eeded632efc5b67e
+-- state fingerprint adfa47b12e421dcb -> 5b1964f18dfaa3d8
 -- Changes:
 --      2 set privileges
 -- Hazards: none (every change is safe)

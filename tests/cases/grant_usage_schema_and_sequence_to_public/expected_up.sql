@@ -1,5 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint eeded632efc5b67e, target fingerprint 66606542c03eef82
+-- state fingerprint 5b1964f18dfaa3d8 -> adfa47b12e421dcb
 -- Changes:
 --      2 set privileges
 -- Hazards: none (every change is safe)

@@ -1,5 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint e4d1c62da9de6ec2, target fingerprint 45346e6072c93b66
+-- state fingerprint ccb371c28dcb1bc9 -> 95d160021d188cd0
 -- Changes:
 --      1 drop type
 --      1 replace routine

@@ -1,5 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint 45346e6072c93b66, target fingerprint e4d1c62da9de6ec2
+-- state fingerprint 95d160021d188cd0 -> ccb371c28dcb1bc9
 -- Changes:
 --      1 create type
 --      1 replace routine

@@ -1,5 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint 84af14a529f3d7d7, target fingerprint 385c976890a2ed3d
+-- state fingerprint db9190c59024a289 -> 4acfad6f035ff604
 -- Changes:
 --      1 drop column
 --      1 drop index

@@ -1,5 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint 385c976890a2ed3d, target fingerprint 84af14a529f3d7d7
+-- state fingerprint 4acfad6f035ff604 -> db9190c59024a289
 -- Changes:
 --      1 add column
 --      1 create index

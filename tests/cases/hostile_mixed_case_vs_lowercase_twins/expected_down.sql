@@ -1,5 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint 584e1f935297150b, target fingerprint a41d8a805f7ffd46
+-- state fingerprint bc29b68723aa164b -> 4fa0a8596598dfca
 -- Changes:
 --      1 alter column type
 -- Hazards:

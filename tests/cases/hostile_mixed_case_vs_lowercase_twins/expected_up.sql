@@ -1,5 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint a41d8a805f7ffd46, target fingerprint 584e1f935297150b
+-- state fingerprint 4fa0a8596598dfca -> bc29b68723aa164b
 -- Changes:
 --      1 alter column type
 -- Hazards:

@@ -1,5 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint 1f61ac340918496d, target fingerprint 0195c6be201da9fe
+-- state fingerprint 589faf5a56eb3028 -> 0c5ca2e2a515ffa0
 -- Changes:
 --      1 add column
 --      1 create index

@@ -1,5 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint 743c9657b9461a10, target fingerprint e125f50266ce3269
+-- state fingerprint 3d2081ffc7b58645 -> a4aed234ada7da3d
 -- Changes:
 --      1 alter column identity
 -- Hazards: none (every change is safe)

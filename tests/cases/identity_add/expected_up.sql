@@ -1,5 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint e125f50266ce3269, target fingerprint 743c9657b9461a10
+-- state fingerprint a4aed234ada7da3d -> 3d2081ffc7b58645
 -- Changes:
 --      1 alter column identity
 -- Hazards: none (every change is safe)

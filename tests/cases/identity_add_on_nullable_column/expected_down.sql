@@ -1,5 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint 76db5408c7ef921d, target fingerprint a567fdf91ab572dd
+-- state fingerprint 23419e9e339e74f2 -> 67ae5efdcfb115fe
 -- Changes:
 --      1 alter column identity
 --      1 drop not null

@@ -1,5 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint a567fdf91ab572dd, target fingerprint 76db5408c7ef921d
+-- state fingerprint 67ae5efdcfb115fe -> 23419e9e339e74f2
 -- Changes:
 --      1 alter column identity
 --      1 set not null

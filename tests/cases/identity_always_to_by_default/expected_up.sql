@@ -1,5 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint ebf67183ba443d90, target fingerprint f46233691f69f6d1
+-- state fingerprint 8f1e795481bd945e -> ac4c653cfde226e8
 -- Changes:
 --      1 alter column identity
 -- Hazards: none (every change is safe)

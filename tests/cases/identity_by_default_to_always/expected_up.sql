@@ -1,5 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint f46233691f69f6d1, target fingerprint ebf67183ba443d90
+-- state fingerprint ac4c653cfde226e8 -> 8f1e795481bd945e
 -- Changes:
 --      1 alter column identity
 -- Hazards: none (every change is safe)

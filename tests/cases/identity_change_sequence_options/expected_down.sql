@@ -1,5 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint 3c2f6c32be874a52, target fingerprint 743c9657b9461a10
+-- state fingerprint d599b4949c4ff7d3 -> 3d2081ffc7b58645
 -- Changes:
 --      1 alter column identity
 -- Hazards: none (every change is safe)

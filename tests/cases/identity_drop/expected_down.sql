@@ -1,5 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint e125f50266ce3269, target fingerprint 3517239f22a65c1b
+-- state fingerprint a4aed234ada7da3d -> 61444c129355ba67
 -- Changes:
 --      1 alter column identity
 -- Hazards: none (every change is safe)

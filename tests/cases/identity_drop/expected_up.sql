@@ -1,5 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint 3517239f22a65c1b, target fingerprint e125f50266ce3269
+-- state fingerprint 61444c129355ba67 -> a4aed234ada7da3d
 -- Changes:
 --      1 alter column identity
 -- Hazards: none (every change is safe)

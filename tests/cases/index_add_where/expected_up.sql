@@ -1,5 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint eae39f29755d3a95, target fingerprint 4d178465ecfadf50
+-- state fingerprint a2d38f509aaa2e56 -> 7a956949aa199cc6
 -- Changes:
 --      2 create index
 --      2 drop index

@@ -1,5 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint 403a61cbe1f7ccbc, target fingerprint 5f961e754aba1606
+-- state fingerprint c537096604f0f950 -> ccf65ba93683e84c
 -- Changes:
 --      1 create index
 --      1 drop index

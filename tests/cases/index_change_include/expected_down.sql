@@ -1,5 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint 909c45ac22e489ad, target fingerprint 7a994436915ebfd6
+-- state fingerprint db7078daf887e272 -> 02614cb10a2a9f78
 -- Changes:
 --      2 create index
 --      2 drop index

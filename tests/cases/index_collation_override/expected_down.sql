@@ -1,5 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint e369b66f3d6885d3, target fingerprint 560059b2a8736163
+-- state fingerprint 79b77ddb7875ad6a -> ec40b61f8ac28673
 -- Changes:
 --      1 create index
 --      1 drop index

@@ -1,5 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint 560059b2a8736163, target fingerprint e369b66f3d6885d3
+-- state fingerprint ec40b61f8ac28673 -> 79b77ddb7875ad6a
 -- Changes:
 --      1 create index
 --      1 drop index

@@ -1,5 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint 88e6f46496e926a4, target fingerprint a3a1ba869e59b824
+-- state fingerprint 2ecc99ec422be231 -> 5a6d8b90f1340b56
 -- Changes:
 --      2 create index
 -- Hazards:

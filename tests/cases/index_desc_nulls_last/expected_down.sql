@@ -1,5 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint 1e1315788b0834eb, target fingerprint 6e0167eb2058a591
+-- state fingerprint f6560be40c4efd30 -> c242126984ba4841
 -- Changes:
 --      1 create index
 --      2 drop index

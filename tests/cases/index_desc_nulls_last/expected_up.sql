@@ -1,5 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint 6e0167eb2058a591, target fingerprint 1e1315788b0834eb
+-- state fingerprint c242126984ba4841 -> f6560be40c4efd30
 -- Changes:
 --      2 create index
 --      1 drop index

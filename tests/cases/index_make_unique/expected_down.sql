@@ -1,5 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint 206b3512b2ca060d, target fingerprint de9572960d374faa
+-- state fingerprint c16b6cca8a1607be -> c29e6c2945587548
 -- Changes:
 --      1 create index
 --      1 drop index

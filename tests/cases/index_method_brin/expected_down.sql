@@ -1,5 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint 1d5b2f1170b78565, target fingerprint 4ed378997d873a7b
+-- state fingerprint 75e7fc13e9f49d4d -> a5ada8c7b37058cf
 -- Changes:
 --      1 create index
 --      1 drop index

@@ -1,5 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint 4ed378997d873a7b, target fingerprint 1d5b2f1170b78565
+-- state fingerprint a5ada8c7b37058cf -> 75e7fc13e9f49d4d
 -- Changes:
 --      1 create index
 --      1 drop index

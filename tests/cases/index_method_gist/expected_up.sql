@@ -1,5 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint 3d5f0e6856041986, target fingerprint 04eb0f3a9dae7550
+-- state fingerprint 9ab5975ba9b265fa -> 4dcde529d3d5950a
 -- Changes:
 --      2 create index
 -- Hazards:

@@ -1,5 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint 516d98e3cae8f680, target fingerprint c8ed8687c32a17d6
+-- state fingerprint a5fea15afa9b6ff4 -> 4165eb7476724120
 -- Changes:
 --      1 create index
 -- Hazards:

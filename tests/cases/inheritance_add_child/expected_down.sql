@@ -1,5 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint 5a5acfad060ec560, target fingerprint 4f3ed05304a25b8d
+-- state fingerprint 0d965591dd4665b1 -> b2ebebf6cd5a6d24
 -- Changes:
 --      1 drop table
 -- Hazards:

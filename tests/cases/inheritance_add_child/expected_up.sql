@@ -1,5 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint 4f3ed05304a25b8d, target fingerprint 5a5acfad060ec560
+-- state fingerprint b2ebebf6cd5a6d24 -> 0d965591dd4665b1
 -- Changes:
 --      1 create table
 -- Hazards: none (every change is safe)

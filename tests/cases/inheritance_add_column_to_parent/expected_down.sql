@@ -1,5 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint fdea05b1f6d5a0cd, target fingerprint 1a2bd6cc97573b1b
+-- state fingerprint dbeec62dc613e686 -> 7172b068f43ee974
 -- Changes:
 --      1 drop column
 -- Hazards:

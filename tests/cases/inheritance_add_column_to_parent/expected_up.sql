@@ -1,5 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint 1a2bd6cc97573b1b, target fingerprint fdea05b1f6d5a0cd
+-- state fingerprint 7172b068f43ee974 -> dbeec62dc613e686
 -- Changes:
 --      1 add column
 -- Hazards:

@@ -1,5 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint 6388543b9ca52bd2, target fingerprint a10c19cf461738cf
+-- state fingerprint 80ff8dcccf722054 -> 93a5f65dbeb6905d
 -- Changes:
 --      2 drop column
 --      6 drop constraint

@@ -1,5 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint a10c19cf461738cf, target fingerprint 6388543b9ca52bd2
+-- state fingerprint 93a5f65dbeb6905d -> 80ff8dcccf722054
 -- Changes:
 --      2 add column
 --      6 add constraint

@@ -1,5 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint aa347ebcbfd15f70, target fingerprint 3376c69612d9e341
+-- state fingerprint e4b95a135b48b2d8 -> 918b6f5f2261c0ca
 -- Changes:
 --      1 alter table
 -- Hazards: none (every change is safe)

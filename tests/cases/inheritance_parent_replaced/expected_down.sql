@@ -1,5 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint 264de96f97ae66f4, target fingerprint 20927142ed571b9d
+-- state fingerprint fafe44f8c377595e -> 4aa96a92c12d8629
 -- Changes:
 --      1 alter table
 -- Hazards:

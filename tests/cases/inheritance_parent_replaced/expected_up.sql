@@ -1,5 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint 20927142ed571b9d, target fingerprint 264de96f97ae66f4
+-- state fingerprint 4aa96a92c12d8629 -> fafe44f8c377595e
 -- Changes:
 --      1 alter table
 -- Hazards:

@@ -1,5 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint 9837f6fb697c1d19, target fingerprint c90f2010cdc4dfad
+-- state fingerprint e1664d51c7c59676 -> 5efb35d00a4fdc7d
 -- Changes:
 --      3 add constraint
 --      1 drop index

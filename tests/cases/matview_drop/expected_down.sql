@@ -1,5 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint 7a519e9a8df134ca, target fingerprint da13637005093c89
+-- state fingerprint 218becc45d45c4bc -> ce31555eab7db341
 -- Changes:
 --      1 create index
 --      1 create view

@@ -1,5 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint e3c583a1eed30003, target fingerprint a57f0e6e52fdc5dc
+-- state fingerprint b5b39a69ffd29ca2 -> 1bd90f2a750ae213
 -- Changes:
 --      1 create index
 --      1 drop index

@@ -1,5 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint eecb27678c9ec870, target fingerprint 1b8391d99a138be3
+-- state fingerprint 4e1b99bce7747d2f -> 3be23551535417b9
 -- Changes:
 --      1 add constraint
 --      1 create index

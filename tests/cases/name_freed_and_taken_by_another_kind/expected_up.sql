@@ -1,5 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint 1b8391d99a138be3, target fingerprint eecb27678c9ec870
+-- state fingerprint 3be23551535417b9 -> 4e1b99bce7747d2f
 -- Changes:
 --      1 create index
 --      4 create table

@@ -1,5 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint a987b1033aa8f55f, target fingerprint 30663f1966cd5721
+-- state fingerprint ff9e49bed48b6bbe -> 3252bd675b27b7dc
 -- Changes:
 --      2 add constraint
 --      2 create index

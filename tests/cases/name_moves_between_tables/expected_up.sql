@@ -1,5 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint 30663f1966cd5721, target fingerprint a987b1033aa8f55f
+-- state fingerprint 3252bd675b27b7dc -> ff9e49bed48b6bbe
 -- Changes:
 --      1 add constraint
 --      3 create index

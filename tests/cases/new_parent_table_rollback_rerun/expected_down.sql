@@ -1,5 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint 0c3337a493a9f5e2, target fingerprint c6302b6446e340d1
+-- state fingerprint 6a5052486050835a -> 006034037e375e31
 -- Changes:
 --      2 alter table
 --      1 create table

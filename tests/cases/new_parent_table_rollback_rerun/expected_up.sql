@@ -1,5 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint c6302b6446e340d1, target fingerprint 0c3337a493a9f5e2
+-- state fingerprint 006034037e375e31 -> 6a5052486050835a
 -- Changes:
 --      2 alter table
 --      1 create table

@@ -1,3 +1,4 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint c2407ea3ee46a0e5, target fingerprint ef418091ee0e3aaa
+-- state fingerprint 7fe703a8a782ef4b -> 7fe703a8a782ef4b
 -- No differences: nothing to do.

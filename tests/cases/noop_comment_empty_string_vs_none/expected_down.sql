@@ -1,3 +1,4 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint d51bc747dc7f15b7, target fingerprint d51bc747dc7f15b7
+-- state fingerprint 62d339bb7a734304 -> 62d339bb7a734304
 -- No differences: nothing to do.

@@ -1,3 +1,4 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint 4653c2ef288f3b74, target fingerprint 220911b2371b411d
+-- state fingerprint eae9973b99910167 -> eae9973b99910167
 -- No differences: nothing to do.

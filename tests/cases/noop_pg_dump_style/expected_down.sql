@@ -1,3 +1,4 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint 86c3eb60e4068844, target fingerprint a44132ae47774396
+-- state fingerprint 4d951fc04a9d2312 -> 4d951fc04a9d2312
 -- No differences: nothing to do.

@@ -1,3 +1,4 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint 94b581ee0ca68f81, target fingerprint 94b581ee0ca68f81
+-- state fingerprint b3f63e76abb5d857 -> b3f63e76abb5d857
 -- No differences: nothing to do.

@@ -1,3 +1,4 @@
 -- schemadelta migration:  -> 
 -- source fingerprint 8d534033197095ec, target fingerprint 8d534033197095ec
+-- state fingerprint a637e8faa0e58da9 -> a637e8faa0e58da9
 -- No differences: nothing to do.

@@ -1,5 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint 6a7730ff580be2b4, target fingerprint 6a518f36dac4854d
+-- state fingerprint e015bc568d725feb -> d6af6fedbf10ce98
 -- Changes:
 --      1 drop table
 -- Hazards:

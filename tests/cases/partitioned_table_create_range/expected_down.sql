@@ -1,5 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint 9a40d18bd46303a7, target fingerprint 24f737e8649358b2
+-- state fingerprint 9a2f508ba494a7ed -> e3293f9b9795f92d
 -- Changes:
 --      1 drop constraint
 --      4 drop table

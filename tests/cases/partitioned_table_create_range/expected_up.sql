@@ -1,5 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint 24f737e8649358b2, target fingerprint 9a40d18bd46303a7
+-- state fingerprint e3293f9b9795f92d -> 9a2f508ba494a7ed
 -- Changes:
 --      5 add constraint
 --      3 attach partition

@@ -1,5 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint ab30b11969abe89d, target fingerprint 70e26d634b520e2f
+-- state fingerprint f9e64c8d27b13c85 -> ec6859d36c3a0c35
 -- Changes:
 --      4 drop column
 --      1 drop constraint

@@ -1,5 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint 70e26d634b520e2f, target fingerprint ab30b11969abe89d
+-- state fingerprint ec6859d36c3a0c35 -> f9e64c8d27b13c85
 -- Changes:
 --      4 add column
 --      1 add constraint

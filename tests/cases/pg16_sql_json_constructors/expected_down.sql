@@ -1,5 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint 651836f2ce005d99, target fingerprint 51deb8d00422b2b4
+-- state fingerprint d1b305cfa9936669 -> 77dbc37c2988e1a1
 -- Changes:
 --      2 drop column
 --      1 drop constraint

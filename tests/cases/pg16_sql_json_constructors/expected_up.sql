@@ -1,5 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint 51deb8d00422b2b4, target fingerprint 651836f2ce005d99
+-- state fingerprint 77dbc37c2988e1a1 -> d1b305cfa9936669
 -- Changes:
 --      2 add column
 --      1 add constraint

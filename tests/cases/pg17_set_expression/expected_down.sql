@@ -1,5 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint 7c0b866528d166a5, target fingerprint aeb697348dde301f
+-- state fingerprint 8da6e8c60dff3e2a -> b1bf837cc7ca549c
 -- Changes:
 --      1 add column
 --      1 drop column

@@ -1,5 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint 367339fe147bed89, target fingerprint 54a517537bc9b8ac
+-- state fingerprint 981fa15f25a54474 -> f9c1ff83cb5893b7
 -- Changes:
 --      1 add constraint
 --      1 drop constraint

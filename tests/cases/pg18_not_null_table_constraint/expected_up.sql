@@ -1,5 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint 78f99c590c0cfb90, target fingerprint 5ff0d306c0e92f96
+-- state fingerprint e16876ee210a7a2d -> 38588f5d34755540
 -- Changes:
 --      2 set not null
 -- Hazards:

@@ -1,5 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint e4f5a52fbc5987a9, target fingerprint 55c497866914a9b8
+-- state fingerprint 978e084229f28ad3 -> 3045d38aa76d47f6
 -- Changes:
 --      2 create policy
 --      2 drop policy

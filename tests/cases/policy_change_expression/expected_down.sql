@@ -1,5 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint 028e3b448a1af5f7, target fingerprint 4f7fd726ed1b4a25
+-- state fingerprint 6af57ef307df042d -> 9421a882a04d85c0
 -- Changes:
 --      1 create policy
 --      1 drop policy

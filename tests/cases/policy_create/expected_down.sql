@@ -1,5 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint 36098be27d03e86a, target fingerprint 0b98033e8cde9b50
+-- state fingerprint 48b2cf43edf7c663 -> 72120dd994b75c1e
 -- Changes:
 --      2 drop policy
 -- Hazards: none (every change is safe)

@@ -1,5 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint 5d3c28976a3a58db, target fingerprint 17930aefda0e705b
+-- state fingerprint 0cb6801459e5df44 -> ef59d560918a10c0
 -- Changes:
 --      1 alter column type
 --      1 create policy

@@ -1,5 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint 17930aefda0e705b, target fingerprint 5d3c28976a3a58db
+-- state fingerprint ef59d560918a10c0 -> 0cb6801459e5df44
 -- Changes:
 --      1 alter column type
 --      1 create policy

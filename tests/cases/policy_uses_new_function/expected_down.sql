@@ -1,5 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint 3544f767ad663eaa, target fingerprint ca96a4e8f4ccd01c
+-- state fingerprint 5349f554fb7a7ef6 -> 2d2d65d980e07501
 -- Changes:
 --      1 create policy
 --      1 drop policy

@@ -1,5 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint ca96a4e8f4ccd01c, target fingerprint 3544f767ad663eaa
+-- state fingerprint 2d2d65d980e07501 -> 5349f554fb7a7ef6
 -- Changes:
 --      1 create policy
 --      1 create routine

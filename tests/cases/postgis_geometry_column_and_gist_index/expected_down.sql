@@ -1,5 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint 62922351f8408379, target fingerprint 5d6c95b686a10258
+-- state fingerprint a40acec35edff07b -> 6377464c6ace66ae
 -- Changes:
 --      1 drop column
 --      2 drop index

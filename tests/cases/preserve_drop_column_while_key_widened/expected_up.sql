@@ -1,5 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint 9b33eb5fb12e30e3, target fingerprint c36a65cd0af091a5
+-- state fingerprint e8a4e6ce5d762798 -> c70054d978ebb471
 -- Changes:
 --      1 alter column type
 --      1 drop column

@@ -1,5 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint b598069ac42b8d03, target fingerprint 1f6f8dc4789c40c6
+-- state fingerprint f24b705bc171cff7 -> 484cffda236f904b
 -- Changes:
 --      1 drop column
 --      1 drop constraint

@@ -1,5 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint 495273873498f148, target fingerprint 1b814b1294484f48
+-- state fingerprint 61e92c8d4e4b6d7e -> 0f50c6e5f3daa9eb
 -- Changes:
 --      1 add column
 -- Hazards: none (every change is safe)

@@ -1,5 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint 1b814b1294484f48, target fingerprint 495273873498f148
+-- state fingerprint 0f50c6e5f3daa9eb -> 61e92c8d4e4b6d7e
 -- Changes:
 --      1 drop column
 -- Hazards:

@@ -1,5 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint 396e1655dc1e95f5, target fingerprint f123d648a2adbed9
+-- state fingerprint f9c9f7d05781ab75 -> 9727ea98ba0c5c17
 -- Changes:
 --      1 add constraint
 --      1 create table

@@ -1,5 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint f123d648a2adbed9, target fingerprint 396e1655dc1e95f5
+-- state fingerprint 9727ea98ba0c5c17 -> f9c9f7d05781ab75
 -- Changes:
 --      1 drop table
 -- Hazards:

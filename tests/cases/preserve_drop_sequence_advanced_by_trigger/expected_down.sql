@@ -1,5 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint 08e40f4ba4db4662, target fingerprint 3ede69ccb36b4667
+-- state fingerprint 678b565ef66b6f63 -> 907ab7bc375ed6b8
 -- Changes:
 --      1 create routine
 --      1 create sequence

@@ -1,5 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint 3ede69ccb36b4667, target fingerprint 08e40f4ba4db4662
+-- state fingerprint 907ab7bc375ed6b8 -> 678b565ef66b6f63
 -- Changes:
 --      1 drop routine
 --      1 drop sequence

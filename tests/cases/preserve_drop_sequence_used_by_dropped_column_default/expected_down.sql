@@ -1,5 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint fbacc0c4127b1b32, target fingerprint 9fdb2cc8698bfdc8
+-- state fingerprint 926651b078eafda8 -> d01ef1d786c96f87
 -- Changes:
 --      1 add column
 --      1 create sequence

@@ -1,5 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint 7c0cf4d110f859eb, target fingerprint c63ee8c3f8ad4f11
+-- state fingerprint 8ae0d6174db74915 -> 5f7065b85677a458
 -- Changes:
 --      1 drop column
 --      1 drop sequence

@@ -1,5 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint 78230929cfe6718c, target fingerprint 83467db3b8668be4
+-- state fingerprint 2c3283c908133f64 -> f8565657918fbbbc
 -- Changes:
 --      2 add constraint
 --      1 create extension

@@ -1,5 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint 83467db3b8668be4, target fingerprint 78230929cfe6718c
+-- state fingerprint f8565657918fbbbc -> 2c3283c908133f64
 -- Changes:
 --      1 drop extension
 --      1 drop table

@@ -1,5 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint 8f2bf8b9db48cba6, target fingerprint 1f19ada34925723e
+-- state fingerprint 90ab1682e6118811 -> 54b02a2218c3cad9
 -- Changes:
 --      2 alter column type
 -- Hazards:

@@ -1,5 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint 1f19ada34925723e, target fingerprint 8f2bf8b9db48cba6
+-- state fingerprint 54b02a2218c3cad9 -> 90ab1682e6118811
 -- Changes:
 --      2 alter column type
 -- Hazards:

@@ -1,5 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint 6b92eca96077032f, target fingerprint 096175d6c2ae1347
+-- state fingerprint 69ae94165712b3af -> 6349bca693931032
 -- Changes:
 --      2 alter column type
 -- Hazards:

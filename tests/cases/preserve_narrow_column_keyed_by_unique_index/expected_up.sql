@@ -1,5 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint 096175d6c2ae1347, target fingerprint 6b92eca96077032f
+-- state fingerprint 6349bca693931032 -> 69ae94165712b3af
 -- Changes:
 --      2 alter column type
 -- Hazards:

@@ -1,5 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint 89eb6f283be3fbfc, target fingerprint 2c460d920b62a764
+-- state fingerprint 822a6efd25b25aed -> 0639758a8ca796d8
 -- Changes:
 --      2 alter column type
 -- Hazards:

@@ -1,5 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint 65d6af664bcfc8b8, target fingerprint e9f8cb239c2c5928
+-- state fingerprint 63ab67eea112b876 -> d1bd1cbb1afc2679
 -- Changes:
 --      2 alter column type
 -- Hazards:

@@ -1,5 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint 0226a25ffc8ff885, target fingerprint 56bfe2fb571edb26
+-- state fingerprint 5f7c469d36ac0eaf -> 393b9fccbb2f9512
 -- Changes:
 --      1 replace routine
 -- Hazards: none (every change is safe)

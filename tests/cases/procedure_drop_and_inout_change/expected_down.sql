@@ -1,5 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint 47c806448ec517c1, target fingerprint a94ac8d917d64890
+-- state fingerprint 49d15060f75ba770 -> 92a61c6ba7b2a2a5
 -- Changes:
 --      2 create routine
 --      1 drop routine

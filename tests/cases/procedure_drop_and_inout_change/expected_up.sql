@@ -1,5 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint a94ac8d917d64890, target fingerprint 47c806448ec517c1
+-- state fingerprint 92a61c6ba7b2a2a5 -> 49d15060f75ba770
 -- Changes:
 --      1 create routine
 --      2 drop routine

@@ -1,5 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint d82b36c213b606be, target fingerprint 40a3984f3f963b88
+-- state fingerprint 4fbbf32b21047f62 -> 70ec9b5a1e26e349
 -- Changes:
 --      1 create trigger
 --      1 drop trigger

@@ -1,5 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint baed652d06bf2a68, target fingerprint db3bf4bee5e5455c
+-- state fingerprint b3fcc501d86a8271 -> 18a98f3da121b6e4
 -- Changes:
 --      3 rename
 --      1 set column default

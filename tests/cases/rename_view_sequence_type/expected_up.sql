@@ -1,5 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint 5eecc926c0721012, target fingerprint 410390cfbf92edb6
+-- state fingerprint 18a98f3da121b6e4 -> b3fcc501d86a8271
 -- Changes:
 --      3 rename
 --      1 set column default

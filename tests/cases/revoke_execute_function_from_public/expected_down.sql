@@ -1,5 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint 699dfe9007e02700, target fingerprint a2fa662718dfc432
+-- state fingerprint dc43fc8c11ef64f4 -> 9bfc7719bc741f27
 -- Changes:
 --      1 set privileges
 -- Hazards: none (every change is safe)

@@ -1,5 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint a2fa662718dfc432, target fingerprint 699dfe9007e02700
+-- state fingerprint 9bfc7719bc741f27 -> dc43fc8c11ef64f4
 -- Changes:
 --      1 set privileges
 -- Hazards: none (every change is safe)

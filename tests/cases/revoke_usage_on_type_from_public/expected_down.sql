@@ -1,5 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint 7e2c4c8005f27a9e, target fingerprint 0f17b73ce288751e
+-- state fingerprint 764a0297325fa81f -> d85be26654379911
 -- Changes:
 --      2 set privileges
 -- Hazards: none (every change is safe)

@@ -1,5 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint 0f17b73ce288751e, target fingerprint 7e2c4c8005f27a9e
+-- state fingerprint d85be26654379911 -> 764a0297325fa81f
 -- Changes:
 --      2 set privileges
 -- Hazards: none (every change is safe)

@@ -1,5 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint 31fe1b1ce99659bb, target fingerprint 8556c9ded221b7d5
+-- state fingerprint acc59e8f67e62915 -> b68fecabe3917983
 -- Changes:
 --      1 alter table
 -- Hazards: none (every change is safe)

@@ -1,5 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint 8556c9ded221b7d5, target fingerprint 31fe1b1ce99659bb
+-- state fingerprint b68fecabe3917983 -> acc59e8f67e62915
 -- Changes:
 --      1 alter table
 -- Hazards: none (every change is safe)

@@ -1,5 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint a9fac45999ebe1be, target fingerprint 96abbd0525147b70
+-- state fingerprint 112463e01d371555 -> e0bc1f5a41ecb63a
 -- Changes:
 --      1 alter table
 -- Hazards: none (every change is safe)

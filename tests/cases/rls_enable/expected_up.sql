@@ -1,5 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint 96abbd0525147b70, target fingerprint a9fac45999ebe1be
+-- state fingerprint e0bc1f5a41ecb63a -> 112463e01d371555
 -- Changes:
 --      1 alter table
 -- Hazards: none (every change is safe)

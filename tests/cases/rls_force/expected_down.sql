@@ -1,5 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint f3058a897ff8e7be, target fingerprint b2cf1c2e97871826
+-- state fingerprint 96faa9b9a9e5c1f0 -> e62b4dbf586916ae
 -- Changes:
 --      2 alter table
 -- Hazards: none (every change is safe)

@@ -1,5 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint b2cf1c2e97871826, target fingerprint f3058a897ff8e7be
+-- state fingerprint e62b4dbf586916ae -> 96faa9b9a9e5c1f0
 -- Changes:
 --      2 alter table
 -- Hazards: none (every change is safe)

@@ -1,5 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint 104428908cd20c96, target fingerprint 0c9346e188249cac
+-- state fingerprint 2a35824bb57378b7 -> d044152b2658c2b9
 -- Changes:
 --      1 create routine
 --      2 create rule

@@ -1,5 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint 437152c787a7f1ed, target fingerprint 2f68658d406408e3
+-- state fingerprint 73054bfc8aba7b00 -> bb1a71c1334cda60
 -- Changes:
 --      1 drop schema
 -- Hazards: none (every change is safe)

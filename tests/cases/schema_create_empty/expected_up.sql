@@ -1,5 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint 2f68658d406408e3, target fingerprint 437152c787a7f1ed
+-- state fingerprint bb1a71c1334cda60 -> 73054bfc8aba7b00
 -- Changes:
 --      1 create schema
 -- Hazards: none (every change is safe)

@@ -1,5 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint cffdf9afd8670d29, target fingerprint fb07145596f433af
+-- state fingerprint d8066c1cd165e43b -> e2d45b94eeb5ee55
 -- Changes:
 --      1 add constraint
 --      1 create schema

@@ -1,5 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint fb07145596f433af, target fingerprint cffdf9afd8670d29
+-- state fingerprint e2d45b94eeb5ee55 -> d8066c1cd165e43b
 -- Changes:
 --      1 drop schema
 --      1 drop sequence

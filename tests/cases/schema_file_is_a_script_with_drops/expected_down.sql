@@ -1,5 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint 3f8eb9258411b03b, target fingerprint 90ee7949a436fb2f
+-- state fingerprint 85e7fe67ae59a87c -> 75fd9db5d52d5fab
 -- Changes:
 --      1 drop index
 -- Hazards: none (every change is safe)

@@ -1,5 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint b278a497e14eb0c6, target fingerprint 366ef5b5fa59c226
+-- state fingerprint beac3eafa648cdfe -> ae131918aeffb5a8
 -- Changes:
 --      1 alter sequence
 -- Hazards:

@@ -1,5 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint 366ef5b5fa59c226, target fingerprint b278a497e14eb0c6
+-- state fingerprint ae131918aeffb5a8 -> beac3eafa648cdfe
 -- Changes:
 --      1 alter sequence
 -- Hazards: none (every change is safe)

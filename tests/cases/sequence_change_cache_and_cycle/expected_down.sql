@@ -1,5 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint e3a6ebf16ff46e51, target fingerprint 940563f2f80b375b
+-- state fingerprint ba9b396bd51fb395 -> 71f92e4a9edac12f
 -- Changes:
 --      2 alter sequence
 -- Hazards: none (every change is safe)

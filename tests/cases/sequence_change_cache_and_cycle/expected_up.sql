@@ -1,5 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint 940563f2f80b375b, target fingerprint e3a6ebf16ff46e51
+-- state fingerprint 71f92e4a9edac12f -> ba9b396bd51fb395
 -- Changes:
 --      2 alter sequence
 -- Hazards:

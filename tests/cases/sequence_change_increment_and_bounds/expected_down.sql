@@ -1,5 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint a04db5313a5bf4aa, target fingerprint d933188b5537b4f0
+-- state fingerprint bc71bde333923cdb -> 949ae0ef569dc2dc
 -- Changes:
 --      1 alter sequence
 -- Hazards:

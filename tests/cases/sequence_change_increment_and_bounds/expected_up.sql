@@ -1,5 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint d933188b5537b4f0, target fingerprint a04db5313a5bf4aa
+-- state fingerprint 949ae0ef569dc2dc -> bc71bde333923cdb
 -- Changes:
 --      1 alter sequence
 -- Hazards: none (every change is safe)

@@ -1,5 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint 7abf52b919f2ca32, target fingerprint 717b69de7653b5ff
+-- state fingerprint ce2b47d46311992e -> b2c7968d0d2091bf
 -- Changes:
 --      1 drop sequence
 -- Hazards:

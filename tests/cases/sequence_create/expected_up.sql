@@ -1,5 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint 717b69de7653b5ff, target fingerprint 7abf52b919f2ca32
+-- state fingerprint b2c7968d0d2091bf -> ce2b47d46311992e
 -- Changes:
 --      1 create sequence
 -- Hazards: none (every change is safe)

@@ -1,5 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint 717b69de7653b5ff, target fingerprint 625c274dd6f3d3cc
+-- state fingerprint b2c7968d0d2091bf -> 672bef8a9e2c6ac8
 -- Changes:
 --      1 create sequence
 -- Hazards: none (every change is safe)

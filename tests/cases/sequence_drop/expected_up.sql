@@ -1,5 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint 625c274dd6f3d3cc, target fingerprint 717b69de7653b5ff
+-- state fingerprint 672bef8a9e2c6ac8 -> b2c7968d0d2091bf
 -- Changes:
 --      1 drop sequence
 -- Hazards:

@@ -1,5 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint dab032a2aac5dfa5, target fingerprint 13dca1efe79d85d0
+-- state fingerprint abc094713c01af12 -> bdeba246d790ec2d
 -- Changes:
 --      1 set sequence owner
 -- Hazards: none (every change is safe)

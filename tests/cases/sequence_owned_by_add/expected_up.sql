@@ -1,5 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint 13dca1efe79d85d0, target fingerprint dab032a2aac5dfa5
+-- state fingerprint bdeba246d790ec2d -> abc094713c01af12
 -- Changes:
 --      1 set sequence owner
 -- Hazards: none (every change is safe)

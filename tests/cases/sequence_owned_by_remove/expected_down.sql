@@ -1,5 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint 435abb91a131c29d, target fingerprint bd197d76d74f60dd
+-- state fingerprint 35ef6d6be45c546d -> 731cc281ddb3cf5a
 -- Changes:
 --      1 set sequence owner
 -- Hazards: none (every change is safe)

@@ -1,5 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint bd197d76d74f60dd, target fingerprint 435abb91a131c29d
+-- state fingerprint 731cc281ddb3cf5a -> 35ef6d6be45c546d
 -- Changes:
 --      1 set sequence owner
 -- Hazards: none (every change is safe)

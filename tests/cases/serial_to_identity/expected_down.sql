@@ -1,5 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint 3517239f22a65c1b, target fingerprint 9f703c727fc7ba7b
+-- state fingerprint 61444c129355ba67 -> 52c66bf8a2458060
 -- Changes:
 --      1 alter column identity
 --      1 create sequence

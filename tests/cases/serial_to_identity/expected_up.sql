@@ -1,5 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint 9f703c727fc7ba7b, target fingerprint 3517239f22a65c1b
+-- state fingerprint 52c66bf8a2458060 -> 61444c129355ba67
 -- Changes:
 --      1 alter column identity
 --      1 drop column default

@@ -1,5 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint ece3039bad7f1a12, target fingerprint 0e0ed15380064430
+-- state fingerprint 5d1f30a8f5de155a -> 780d76262013e7ab
 -- Changes:
 --      1 alter table
 --      1 create table

@@ -1,5 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint 0e0ed15380064430, target fingerprint ece3039bad7f1a12
+-- state fingerprint 780d76262013e7ab -> 5d1f30a8f5de155a
 -- Changes:
 --      1 alter table
 --      1 attach partition

@@ -1,5 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint 372883abdae34b41, target fingerprint 66d7c9857b66554d
+-- state fingerprint 0fbf7ddaafe5bcaf -> 69d18e8fd1b08bab
 -- Changes:
 --      1 add constraint
 --      1 create table

@@ -1,5 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint 66d7c9857b66554d, target fingerprint 372883abdae34b41
+-- state fingerprint 69d18e8fd1b08bab -> 0fbf7ddaafe5bcaf
 -- Changes:
 --      1 add constraint
 --      1 attach partition

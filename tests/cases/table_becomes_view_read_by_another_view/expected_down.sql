@@ -1,5 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint 4c7a1910df3405d1, target fingerprint 8bbb1c248b39f4dc
+-- state fingerprint f7d614938a2baa11 -> de2fd22fb55149f4
 -- Changes:
 --      1 add constraint
 --      1 create table

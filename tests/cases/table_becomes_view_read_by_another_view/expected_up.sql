@@ -1,5 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint 8bbb1c248b39f4dc, target fingerprint 4c7a1910df3405d1
+-- state fingerprint de2fd22fb55149f4 -> f7d614938a2baa11
 -- Changes:
 --      1 add constraint
 --      1 create table

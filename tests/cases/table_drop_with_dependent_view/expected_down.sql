@@ -1,5 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint 5497aeb7e8a02f7d, target fingerprint c478f7c95ce86492
+-- state fingerprint f782849acc3ba154 -> 328867ae86a932a5
 -- Changes:
 --      1 add constraint
 --      1 create table

@@ -1,5 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint c478f7c95ce86492, target fingerprint 5497aeb7e8a02f7d
+-- state fingerprint 328867ae86a932a5 -> f782849acc3ba154
 -- Changes:
 --      1 drop table
 --      1 drop view

@@ -1,5 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint fb479b486fcec83f, target fingerprint b625ae75fa8e09ad
+-- state fingerprint 1d8419175f2dcbad -> dc7e76ef5e6a531f
 -- Changes:
 --      1 alter table
 -- Hazards: none (every change is safe)

@@ -1,5 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint b625ae75fa8e09ad, target fingerprint fb479b486fcec83f
+-- state fingerprint dc7e76ef5e6a531f -> 1d8419175f2dcbad
 -- Changes:
 --      1 alter table
 -- Hazards: none (every change is safe)

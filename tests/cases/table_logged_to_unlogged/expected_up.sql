@@ -1,5 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint dc6fae65a4896841, target fingerprint 779f4d49f4eff8bc
+-- state fingerprint 4c0fdc53f375a7c4 -> 757b824ecee7199e
 -- Changes:
 --      1 alter table
 -- Hazards: none (every change is safe)

@@ -1,5 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint 8b61790ec997f5cb, target fingerprint 3ef9cace7305b075
+-- state fingerprint 11e9aeed1b737ebc -> 04a8dbee816045c3
 -- Changes:
 --      2 alter table
 -- Hazards: none (every change is safe)

@@ -1,5 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint d5f0d7a7bd2b0565, target fingerprint 95b869b16694367d
+-- state fingerprint be73c07c150d15dc -> 7b6ea204a93f88eb
 -- Changes:
 --      2 alter column type
 -- Hazards:

@@ -1,5 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint 228947de9fe4243b, target fingerprint b387986bb908298b
+-- state fingerprint 5c7abda4637a5794 -> 991a34e1a1127ea1
 -- Changes:
 --      3 alter column type
 --      1 create view

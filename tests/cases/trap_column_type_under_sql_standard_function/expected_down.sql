@@ -1,5 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint 55f5fefd5a23c09f, target fingerprint 7849665ddd58cbe8
+-- state fingerprint 3cb6ae6eea694587 -> 3609c8364a1286f6
 -- Changes:
 --      1 alter column type
 --      1 create routine

@@ -1,5 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint 7849665ddd58cbe8, target fingerprint 55f5fefd5a23c09f
+-- state fingerprint 3609c8364a1286f6 -> 3cb6ae6eea694587
 -- Changes:
 --      1 alter column type
 --      1 create routine

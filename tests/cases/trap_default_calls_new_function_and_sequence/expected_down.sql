@@ -1,5 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint a322a463f9d0d95a, target fingerprint 119d6d052b3a847d
+-- state fingerprint 2dc67e3a960784a0 -> 82489ee755e86344
 -- Changes:
 --      1 drop column
 --      1 drop routine

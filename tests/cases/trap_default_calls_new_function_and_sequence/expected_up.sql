@@ -1,5 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint 119d6d052b3a847d, target fingerprint a322a463f9d0d95a
+-- state fingerprint 82489ee755e86344 -> 2dc67e3a960784a0
 -- Changes:
 --      1 add column
 --      1 create routine

@@ -1,5 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint 8dfd81e82535382a, target fingerprint 3a0964696385424b
+-- state fingerprint afe660d82f474fb4 -> 40eecc89a241c8b8
 -- Changes:
 --      1 alter domain
 --      1 drop routine

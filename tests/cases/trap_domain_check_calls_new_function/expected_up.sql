@@ -1,5 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint 3a0964696385424b, target fingerprint 8dfd81e82535382a
+-- state fingerprint 40eecc89a241c8b8 -> afe660d82f474fb4
 -- Changes:
 --      1 alter domain
 --      1 create routine

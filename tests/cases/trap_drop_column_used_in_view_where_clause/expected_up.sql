@@ -1,5 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint 031cbefeb6da2f25, target fingerprint 0e9619c0c6abc838
+-- state fingerprint 1b309cc9d604719c -> a69479af7383dce2
 -- Changes:
 --      1 create view
 --      1 drop column

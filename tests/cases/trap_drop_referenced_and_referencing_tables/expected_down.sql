@@ -1,5 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint 49b21432fe192cac, target fingerprint 65a63aa009218cda
+-- state fingerprint 3deec898d2e1d028 -> fc0dea5bfa0b127c
 -- Changes:
 --      3 add constraint
 --      2 create table

@@ -1,5 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint 65a63aa009218cda, target fingerprint 49b21432fe192cac
+-- state fingerprint fc0dea5bfa0b127c -> 3deec898d2e1d028
 -- Changes:
 --      1 drop constraint
 --      2 drop table

@@ -1,5 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint ccbe20444f35955b, target fingerprint 1c1cb2b8b07ded9f
+-- state fingerprint ae4cb6fb3009ceee -> 9825acaa4069590b
 -- Changes:
 --      2 add constraint
 --      1 create schema

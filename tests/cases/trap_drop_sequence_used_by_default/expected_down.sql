@@ -1,5 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint 3e4552d03857ee1e, target fingerprint 9ee339b0da9a8454
+-- state fingerprint 6b6536bc26a4485a -> 86420a2ddf9c2679
 -- Changes:
 --      1 alter column identity
 --      1 create sequence

@@ -1,5 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint 9ee339b0da9a8454, target fingerprint 3e4552d03857ee1e
+-- state fingerprint 86420a2ddf9c2679 -> 6b6536bc26a4485a
 -- Changes:
 --      1 alter column identity
 --      1 drop column default

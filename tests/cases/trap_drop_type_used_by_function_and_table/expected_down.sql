@@ -1,5 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint 630d72e46bb97b21, target fingerprint 7aa4a8457e0314d7
+-- state fingerprint c3235a7078ce9f68 -> 8fa75cb9415095b4
 -- Changes:
 --      1 add column
 --      1 create routine

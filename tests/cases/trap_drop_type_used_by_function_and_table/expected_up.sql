@@ -1,5 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint 7aa4a8457e0314d7, target fingerprint 630d72e46bb97b21
+-- state fingerprint 8fa75cb9415095b4 -> c3235a7078ce9f68
 -- Changes:
 --      1 drop column
 --      1 drop routine

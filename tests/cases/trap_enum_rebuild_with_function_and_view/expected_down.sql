@@ -1,5 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint 502069a10ac172c2, target fingerprint 12ca521c9949b029
+-- state fingerprint 4c96b24977d7ebd2 -> ab85ab60ceed572e
 -- Changes:
 --      1 add enum value
 --      1 replace routine

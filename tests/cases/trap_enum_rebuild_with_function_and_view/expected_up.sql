@@ -1,5 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint 12ca521c9949b029, target fingerprint 502069a10ac172c2
+-- state fingerprint ab85ab60ceed572e -> 4c96b24977d7ebd2
 -- Changes:
 --      1 create routine
 --      1 create view

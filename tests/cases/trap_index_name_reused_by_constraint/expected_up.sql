@@ -1,5 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint 3c0deb7d059c0806, target fingerprint b701098f7570e2f9
+-- state fingerprint 24eb773a77adcb34 -> 283310b6132ddc61
 -- Changes:
 --      1 add constraint
 --      1 drop index

@@ -1,5 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint 57d12ae160d34958, target fingerprint 95bb546ded49b833
+-- state fingerprint 7ecf5102709b01de -> 107ecf47b1cb99cb
 -- Changes:
 --      1 add constraint
 --      1 create table

@@ -1,5 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint 7b75f03fe3c8c9a8, target fingerprint 0f0a0c58efe71b5c
+-- state fingerprint 9ae88037a68d09d0 -> 19f382f6f59a20bf
 -- Changes:
 --      1 create view
 --      2 drop view

@@ -1,5 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint 6b822c567c09f7e2, target fingerprint 2082bb2f5ad76fec
+-- state fingerprint f7776c5ad8c626fa -> 4dd2c73abe696d9e
 -- Changes:
 --      1 create view
 --      1 drop constraint

@@ -1,5 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint 2082bb2f5ad76fec, target fingerprint 6b822c567c09f7e2
+-- state fingerprint 4dd2c73abe696d9e -> f7776c5ad8c626fa
 -- Changes:
 --      2 add constraint
 --      1 create table

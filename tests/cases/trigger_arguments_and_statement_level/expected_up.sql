@@ -1,5 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint 2d6c5e957bddb568, target fingerprint 880e8aacc47b1274
+-- state fingerprint 648aedb21d9ade7c -> 7fe419c801ce9f8a
 -- Changes:
 --      2 create trigger
 --      2 drop trigger

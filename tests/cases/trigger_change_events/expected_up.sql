@@ -1,5 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint 0161e9a559cfe9cb, target fingerprint f93e991023919f34
+-- state fingerprint 90a97053c86432b5 -> 90f1185c76f7d13d
 -- Changes:
 --      1 create trigger
 --      1 drop trigger

@@ -1,5 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint 632b419510910bab, target fingerprint dc604d4f3a5f18a1
+-- state fingerprint aef417bab64144d2 -> 72a1a262045333ac
 -- Changes:
 --      2 create trigger
 --      2 drop trigger

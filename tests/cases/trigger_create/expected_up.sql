@@ -1,5 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint e4bfa8b33804ad3f, target fingerprint a9c02c33597ae3fe
+-- state fingerprint a6f3f4a99102a09c -> 176b45ba7a7d9c5f
 -- Changes:
 --      1 create routine
 --      1 create trigger

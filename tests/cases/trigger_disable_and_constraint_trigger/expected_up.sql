@@ -1,5 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint be98de4b8dc0f512, target fingerprint bb554d4d5cc39f48
+-- state fingerprint 3de61c57e12bb506 -> 80ddccab0b3fdf2d
 -- Changes:
 --      1 alter trigger state
 --      1 create trigger

@@ -1,5 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint e4bfa8b33804ad3f, target fingerprint e56898f43241d3bf
+-- state fingerprint a6f3f4a99102a09c -> 66909502ad0c7a10
 -- Changes:
 --      1 create routine
 --      1 create trigger

@@ -1,5 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint 47d491ba760bf663, target fingerprint c8a463dc0271c2c1
+-- state fingerprint e7f295fb611fbe30 -> 39782fc17c144d94
 -- Changes:
 --      1 create routine
 --      1 create trigger

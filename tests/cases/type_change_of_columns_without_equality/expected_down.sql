@@ -1,5 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint a5ceadd5735966be, target fingerprint 07b56c53a67f27df
+-- state fingerprint 8e80c1a96b90210b -> f84dbed6cd1c443c
 -- Changes:
 --      8 alter column type
 -- Hazards:

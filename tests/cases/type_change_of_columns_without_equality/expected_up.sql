@@ -1,5 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint 07b56c53a67f27df, target fingerprint a5ceadd5735966be
+-- state fingerprint f84dbed6cd1c443c -> 8e80c1a96b90210b
 -- Changes:
 --      8 alter column type
 -- Hazards:

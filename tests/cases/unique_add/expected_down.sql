@@ -1,5 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint 294081da24ad95e5, target fingerprint 3d33e6bf620e2322
+-- state fingerprint 056af06662143324 -> e9db5588d687b47d
 -- Changes:
 --      2 drop constraint
 -- Hazards: none (every change is safe)

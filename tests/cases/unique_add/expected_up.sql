@@ -1,5 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint 3d33e6bf620e2322, target fingerprint 294081da24ad95e5
+-- state fingerprint e9db5588d687b47d -> 056af06662143324
 -- Changes:
 --      2 add constraint
 -- Hazards:

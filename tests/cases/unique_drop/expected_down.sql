@@ -1,5 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint 6245ca5c94d1f5ce, target fingerprint 4d9aa862d8c99ca1
+-- state fingerprint b38127ce57438d75 -> e3f352775462071e
 -- Changes:
 --      1 add constraint
 -- Hazards:

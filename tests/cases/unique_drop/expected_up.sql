@@ -1,5 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint 4d9aa862d8c99ca1, target fingerprint 6245ca5c94d1f5ce
+-- state fingerprint e3f352775462071e -> b38127ce57438d75
 -- Changes:
 --      1 drop constraint
 -- Hazards: none (every change is safe)

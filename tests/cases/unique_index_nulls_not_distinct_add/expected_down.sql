@@ -1,5 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint 9a0acc4fcad243d9, target fingerprint 4c2445dfc3e66a9d
+-- state fingerprint 08cdfe6537dd4105 -> caf33e8047345bcc
 -- Changes:
 --      1 drop constraint
 --      1 drop index

@@ -1,5 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint b79fc32bdfd09652, target fingerprint 03c4675a3a03d7a7
+-- state fingerprint 92255ac824e9b6d1 -> 3bb2d83ce8b1e30f
 -- Changes:
 --      1 add constraint
 --      1 drop constraint

@@ -1,5 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint 695d1b072a6359c2, target fingerprint b100bbc39696fda0
+-- state fingerprint f18cd429800880e7 -> cf7a6b746f3306f8
 -- Changes:
 --      1 add constraint
 --      2 alter table

@@ -1,5 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint a88cd510ad401f08, target fingerprint 05eb5f9ac3c7996c
+-- state fingerprint bb7d400090bcead0 -> e82d8fb6b4610f7e
 -- Changes:
 --      1 create view
 --      1 drop view

@@ -1,5 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint 05eb5f9ac3c7996c, target fingerprint a88cd510ad401f08
+-- state fingerprint e82d8fb6b4610f7e -> bb7d400090bcead0
 -- Changes:
 --      1 create view
 --      1 drop view

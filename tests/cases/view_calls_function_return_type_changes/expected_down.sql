@@ -1,5 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint 0c1edf68183079e7, target fingerprint 07285172ec9b38fe
+-- state fingerprint b659e27b8e89126e -> 636a30280442398e
 -- Changes:
 --      1 create routine
 --      1 create view

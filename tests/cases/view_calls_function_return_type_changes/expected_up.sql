@@ -1,5 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint 07285172ec9b38fe, target fingerprint 0c1edf68183079e7
+-- state fingerprint 636a30280442398e -> b659e27b8e89126e
 -- Changes:
 --      1 create routine
 --      1 create view

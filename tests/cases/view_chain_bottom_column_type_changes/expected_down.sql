@@ -1,5 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint bd1349e69fd7f266, target fingerprint 66fc9665f0819565
+-- state fingerprint c71df7007fb39173 -> 41314c735a7685ec
 -- Changes:
 --      3 create view
 --      3 drop view

@@ -1,5 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint 0383458425ae7a56, target fingerprint 0642abfd3ca0da56
+-- state fingerprint 7f8d0c8f624daf4f -> b14869f6e9636e97
 -- Changes:
 --      3 create view
 --      3 drop view

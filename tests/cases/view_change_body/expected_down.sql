@@ -1,5 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint fb97c0e252640fef, target fingerprint ef7e33fec9ceade3
+-- state fingerprint fceaa361088399c4 -> 0ca03e86cfae5b07
 -- Changes:
 --      1 create view
 --      1 drop view

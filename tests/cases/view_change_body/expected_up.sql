@@ -1,5 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint ef7e33fec9ceade3, target fingerprint fb97c0e252640fef
+-- state fingerprint 0ca03e86cfae5b07 -> fceaa361088399c4
 -- Changes:
 --      1 create view
 --      1 drop view

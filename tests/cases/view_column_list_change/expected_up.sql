@@ -1,5 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint 0cfc678d1b22e55e, target fingerprint 650d41028f9fd478
+-- state fingerprint 54330c3986ff6897 -> 7551af87f3386211
 -- Changes:
 --      1 create view
 --      1 drop view

@@ -1,5 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint 8525f94f6dd2f683, target fingerprint 0f112db794af1a1c
+-- state fingerprint dbc17352a553c035 -> 62ad965453fde368
 -- Changes:
 --      1 create view
 -- Hazards: none (every change is safe)

@@ -1,5 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint 374b3a767b260844, target fingerprint 947b5f2b78bb4703
+-- state fingerprint 4e90cf239b896695 -> 9e906ac3df1fe3dd
 -- Changes:
 --      1 alter column type
 --      1 create view

@@ -1,5 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint e5c1340cf514fabf, target fingerprint 51bdffcc744f2a23
+-- state fingerprint a638e9b0d9589334 -> f1f215b448dbf825
 -- Changes:
 --      1 alter column type
 --      2 create view

@@ -1,5 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint 51bdffcc744f2a23, target fingerprint e5c1340cf514fabf
+-- state fingerprint f1f215b448dbf825 -> a638e9b0d9589334
 -- Changes:
 --      1 alter column type
 --      2 create view

@@ -1,5 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint e4c43c50f2eb72ff, target fingerprint c43182bfa536b7bf
+-- state fingerprint 734955394940dc9c -> da60f5547e776d68
 -- Changes:
 --      1 create view
 -- Hazards: none (every change is safe)

@@ -1,5 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint fd17ad732917bfb6, target fingerprint a88cd510ad401f08
+-- state fingerprint 7c0ffbda85070e47 -> bb7d400090bcead0
 -- Changes:
 --      1 create view
 --      1 drop view

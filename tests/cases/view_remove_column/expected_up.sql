@@ -1,5 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint a88cd510ad401f08, target fingerprint fd17ad732917bfb6
+-- state fingerprint bb7d400090bcead0 -> 7c0ffbda85070e47
 -- Changes:
 --      1 create view
 --      1 drop view
