@@ -281,7 +281,8 @@ ddl(phase, sort, text) AS (
   UNION ALL
   -- owners
   SELECT 21, 'schema ' || n.nspname, format('ALTER SCHEMA %I OWNER TO %I;', n.nspname, pg_get_userbyid(n.nspowner))
-  FROM nsp n WHERE :'owners' = 'on' AND n.nspname <> 'public'
+  -- public's owner only when it is not PG 15's pg_database_owner (PG 14: the bootstrap user), as pg_dump
+  FROM nsp n WHERE :'owners' = 'on' AND (n.nspname <> 'public' OR pg_get_userbyid(n.nspowner) <> 'pg_database_owner')
   UNION ALL
   SELECT 21, 'rel ' || r.qname, format('ALTER %s %s OWNER TO %I;',
     CASE r.relkind WHEN 'v' THEN 'VIEW' WHEN 'm' THEN 'MATERIALIZED VIEW' WHEN 'S' THEN 'SEQUENCE' WHEN 'f' THEN 'FOREIGN TABLE' ELSE 'TABLE' END, r.qname, pg_get_userbyid(r.relowner))
