@@ -30,6 +30,7 @@ std::optional<pipeline::PairOptions> pair_options(const ScriptOptions& options, 
   pair.compare.owners = options.owners;
   pair.compare.strict_column_order = options.strict_column_order;
   pair.compare.renames = *renames;
+  pair.compare.concurrent_indexes = options.concurrently;  // the hazards say what the script does
   pair.preserve = !options.no_preserve;
   pair.archive_schema = options.archive_schema;
   pair.release = options.release;

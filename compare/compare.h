@@ -14,6 +14,9 @@ struct CompareOptions {
   bool owners = false;               // compare and change owners
   bool strict_column_order = false;  // report columns whose position differs
   std::vector<Rename> renames;       // applied to `from` before matching
+  // New indexes on existing tables are built CONCURRENTLY after the transaction: their
+  // assessment says writes go on (the script's --concurrently).
+  bool concurrent_indexes = false;
 };
 
 ChangeSet compare(const model::Catalog& from, const model::Catalog& to, const CompareOptions& options = {});

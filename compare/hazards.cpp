@@ -60,7 +60,7 @@ bool widens(const model::TypeRef& from, const model::TypeRef& to) {
   return false;
 }
 
-Assessment assess(const Change& change, const CatalogIndex& before, const CatalogIndex& after) {
+Assessment assess(const Change& change, const CatalogIndex& before, const CatalogIndex& after, bool concurrent_indexes) {
   Assessment a;
   auto destructive = [&](Hazard hazard, std::string why) {
     a.safety = Safety::Destructive;
@@ -132,14 +132,20 @@ Assessment assess(const Change& change, const CatalogIndex& before, const Catalo
       }
       break;
     }
-    case ChangeType::AddConstraint:
-      if (existing_table) blocking({Hazard::MayFailOnExistingRows, Hazard::BlocksWrites}, "checks every existing row");
+    case ChangeType::AddConstraint: {
+      // NOT VALID: existing rows are not read (a later VALIDATE CONSTRAINT does it).
+      const auto* constraint = definition<model::Constraint>(after, change.id);
+      if (existing_table && (!constraint || constraint->validated)) {
+        blocking({Hazard::MayFailOnExistingRows, Hazard::BlocksWrites}, "checks every existing row");
+      }
       break;
+    }
     case ChangeType::CreateIndex: {
       if (!existing_table) break;
       const auto* index = definition<model::Index>(after, change.id);
       if (index && index->unique) blocking({Hazard::MayFailOnExistingRows}, "builds a unique index: fails (pre-flight) on duplicate rows");
-      blocking({Hazard::BlocksWrites}, "builds an index; writes wait (use --concurrently)");
+      if (concurrent_indexes && a.explanation.empty()) a.explanation = "builds an index concurrently, after the transaction: writes go on";
+      if (!concurrent_indexes) blocking({Hazard::BlocksWrites}, "builds an index; writes wait (use --concurrently)");
       break;
     }
     case ChangeType::AttachPartition:

@@ -11,7 +11,8 @@ namespace schemadelta::compare {
 
 // `before`/`after` index the change set's source and target. compare() stores the result on
 // each change; nothing else calls it.
-Assessment assess(const Change& change, const CatalogIndex& before, const CatalogIndex& after);
+// `concurrent_indexes`: new indexes on existing tables are built CONCURRENTLY.
+Assessment assess(const Change& change, const CatalogIndex& before, const CatalogIndex& after, bool concurrent_indexes = false);
 
 
 // Widening conversions that keep every value (varchar(10) -> varchar(20), int -> bigint, ... -> text).
