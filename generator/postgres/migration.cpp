@@ -64,8 +64,9 @@ Script migration_script(const compare::ChangeSet& set, const MigrationOptions& o
     if (assessment.safety == compare::Safety::Safe && assessment.hazards.empty()) continue;
     std::string names;
     for (auto hazard : assessment.hazards) names += (names.empty() ? "" : ", ") + compare::hazard_name(hazard);
-    hazards += comment_line(fmt::format("  {:11} {} {}: {} [{}]", compare::safety_name(assessment.safety),
-                                        compare::change_type_name(change.type), model::describe(change.id), assessment.explanation, names)) + "\n";
+    hazards += comment_line(fmt::format("  {:11} {}: {} [{}]", compare::safety_name(assessment.safety),
+                                        model::describe(compare::change_type_name(change.type), change.id), assessment.explanation, names)) +
+               "\n";
   }
   header += hazards.empty() ? "-- Hazards: none (every change is safe)\n" : "-- Hazards:\n" + hazards;
 
@@ -77,7 +78,7 @@ Script migration_script(const compare::ChangeSet& set, const MigrationOptions& o
       // Duplicates are found before the transaction commits, not by a build that leaves an
       // invalid index behind.
       if (auto check = unique_index_preflight(change.id.schema, index)) inside.push_back(*check);
-      if (options.explain) after_commit.push_back({comment_line("create index " + model::describe(change.id) + ": " + change.reason), std::nullopt});
+      if (options.explain) after_commit.push_back({comment_line(model::describe("create index", change.id) + ": " + change.reason), std::nullopt});
       // A failed concurrent build leaves an invalid index behind: drop it so the re-run builds it.
       after_commit.push_back(guarded("EXISTS (SELECT 1 FROM pg_catalog.pg_index WHERE indexrelid = to_regclass(" + name +
                                          ") AND NOT indisvalid)",
@@ -90,7 +91,7 @@ Script migration_script(const compare::ChangeSet& set, const MigrationOptions& o
     // that adds it.
     auto& list = change.type == compare::ChangeType::AddEnumValue ? outside : inside;
     if (options.explain && !statements.empty()) {
-      list.push_back({comment_line(fmt::format("{} {}: {}", compare::change_type_name(change.type), model::describe(change.id), change.reason)),
+      list.push_back({comment_line(fmt::format("{}: {}", model::describe(compare::change_type_name(change.type), change.id), change.reason)),
                       std::nullopt});
     }
     for (auto& statement : statements) list.push_back(std::move(statement));

@@ -4,10 +4,10 @@
 -- Changes:
 --      4 drop column
 -- Hazards:
---   destructive drop column column public.jobs.weight: drops the column and its values [DeletesData]
---   destructive drop column column public.jobs.timeout: drops the column and its values [DeletesData]
---   destructive drop column column public.jobs.tags: drops the column and its values [DeletesData]
---   destructive drop column column public.jobs.options: drops the column and its values [DeletesData]
+--   destructive drop column public.jobs.weight: drops the column and its values [DeletesData]
+--   destructive drop column public.jobs.timeout: drops the column and its values [DeletesData]
+--   destructive drop column public.jobs.tags: drops the column and its values [DeletesData]
+--   destructive drop column public.jobs.options: drops the column and its values [DeletesData]
 
 SET lock_timeout = '10s';
 SET statement_timeout = '0';

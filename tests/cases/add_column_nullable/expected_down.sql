@@ -4,7 +4,7 @@
 -- Changes:
 --      1 drop column
 -- Hazards:
---   destructive drop column column public.customers.phone: drops the column and its values [DeletesData]
+--   destructive drop column public.customers.phone: drops the column and its values [DeletesData]
 
 SET lock_timeout = '10s';
 SET statement_timeout = '0';

@@ -4,9 +4,9 @@
 -- Changes:
 --      3 drop column
 -- Hazards:
---   destructive drop column column public.customers.signup_source: drops the column and its values [DeletesData]
---   destructive drop column column public.customers.is_active: drops the column and its values [DeletesData]
---   destructive drop column column public.customers.created_at: drops the column and its values [DeletesData]
+--   destructive drop column public.customers.signup_source: drops the column and its values [DeletesData]
+--   destructive drop column public.customers.is_active: drops the column and its values [DeletesData]
+--   destructive drop column public.customers.created_at: drops the column and its values [DeletesData]
 
 SET lock_timeout = '10s';
 SET statement_timeout = '0';

@@ -5,7 +5,7 @@
 --      1 add constraint
 --      1 create routine
 -- Hazards:
---   blocking    add constraint constraint public.iban_accounts_iban_check on public.iban_accounts: checks every existing row [MayFailOnExistingRows, BlocksWrites]
+--   blocking    add constraint public.iban_accounts_iban_check on public.iban_accounts: checks every existing row [MayFailOnExistingRows, BlocksWrites]
 
 SET lock_timeout = '10s';
 SET statement_timeout = '0';

@@ -4,8 +4,8 @@
 -- Changes:
 --      2 alter column type
 -- Hazards:
---   blocking    alter column type column public.names.code: changes a column type (may rewrite the table) [RewritesTable, BlocksWrites]
---   blocking    alter column type column public.names.sort_key: changes a column type (may rewrite the table) [RewritesTable, BlocksWrites]
+--   blocking    alter column type public.names.code: changes a column type (may rewrite the table) [RewritesTable, BlocksWrites]
+--   blocking    alter column type public.names.sort_key: changes a column type (may rewrite the table) [RewritesTable, BlocksWrites]
 
 SET lock_timeout = '10s';
 SET statement_timeout = '0';

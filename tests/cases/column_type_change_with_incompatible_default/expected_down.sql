@@ -6,7 +6,7 @@
 --      1 drop column default
 --      1 set column default
 -- Hazards:
---   blocking    alter column type column public.readings.value: changes a column type (may rewrite the table) [RewritesTable, BlocksWrites]
+--   blocking    alter column type public.readings.value: changes a column type (may rewrite the table) [RewritesTable, BlocksWrites]
 
 SET lock_timeout = '10s';
 SET statement_timeout = '0';

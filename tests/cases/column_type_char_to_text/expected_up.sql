@@ -4,7 +4,7 @@
 -- Changes:
 --      1 alter column type
 -- Hazards:
---   blocking    alter column type column public.countries.label: changes a column type (may rewrite the table) [RewritesTable, BlocksWrites]
+--   blocking    alter column type public.countries.label: changes a column type (may rewrite the table) [RewritesTable, BlocksWrites]
 
 SET lock_timeout = '10s';
 SET statement_timeout = '0';

@@ -6,8 +6,8 @@
 --      1 drop column default
 --      1 set column default
 -- Hazards:
---   destructive alter column type column public.events.counter: changes bigint to integer, which cannot hold every value of the old type; old values not kept (no key to match rows by) [NarrowsValues, MayFailOnExistingRows, RewritesTable, BlocksWrites, NotHeld]
---   destructive alter column type column public.events.id: changes bigint to integer, which cannot hold every value of the old type [NarrowsValues, MayFailOnExistingRows, RewritesTable, BlocksWrites]
+--   destructive alter column type public.events.counter: changes bigint to integer, which cannot hold every value of the old type; old values not kept (no key to match rows by) [NarrowsValues, MayFailOnExistingRows, RewritesTable, BlocksWrites, NotHeld]
+--   destructive alter column type public.events.id: changes bigint to integer, which cannot hold every value of the old type [NarrowsValues, MayFailOnExistingRows, RewritesTable, BlocksWrites]
 
 SET lock_timeout = '10s';
 SET statement_timeout = '0';

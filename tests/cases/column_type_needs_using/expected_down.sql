@@ -4,9 +4,9 @@
 -- Changes:
 --      3 alter column type
 -- Hazards:
---   destructive alter column type column public.imports.flag: changes boolean to integer, which cannot hold every value of the old type [NarrowsValues, MayFailOnExistingRows, RewritesTable, BlocksWrites]
---   blocking    alter column type column public.imports.line_no: changes a column type (may rewrite the table) [RewritesTable, BlocksWrites]
---   blocking    alter column type column public.imports.raw: changes a column type (may rewrite the table) [RewritesTable, BlocksWrites]
+--   destructive alter column type public.imports.flag: changes boolean to integer, which cannot hold every value of the old type [NarrowsValues, MayFailOnExistingRows, RewritesTable, BlocksWrites]
+--   blocking    alter column type public.imports.line_no: changes a column type (may rewrite the table) [RewritesTable, BlocksWrites]
+--   blocking    alter column type public.imports.raw: changes a column type (may rewrite the table) [RewritesTable, BlocksWrites]
 
 SET lock_timeout = '10s';
 SET statement_timeout = '0';

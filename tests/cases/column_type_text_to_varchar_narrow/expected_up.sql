@@ -6,7 +6,7 @@
 --      1 drop column default
 --      1 set column default
 -- Hazards:
---   destructive alter column type column public.products.code: changes text to character varying(20), which cannot hold every value of the old type [NarrowsValues, MayFailOnExistingRows, RewritesTable, BlocksWrites]
+--   destructive alter column type public.products.code: changes text to character varying(20), which cannot hold every value of the old type [NarrowsValues, MayFailOnExistingRows, RewritesTable, BlocksWrites]
 
 SET lock_timeout = '10s';
 SET statement_timeout = '0';

@@ -4,7 +4,7 @@
 -- Changes:
 --      1 alter column type
 -- Hazards:
---   destructive alter column type column public.users.username: changes character varying(100) to character varying(50), which cannot hold every value of the old type [NarrowsValues, MayFailOnExistingRows, RewritesTable, BlocksWrites]
+--   destructive alter column type public.users.username: changes character varying(100) to character varying(50), which cannot hold every value of the old type [NarrowsValues, MayFailOnExistingRows, RewritesTable, BlocksWrites]
 
 SET lock_timeout = '10s';
 SET statement_timeout = '0';

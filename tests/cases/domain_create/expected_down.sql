@@ -5,7 +5,7 @@
 --      1 drop column
 --      1 drop domain
 -- Hazards:
---   destructive drop column column public.contacts.email: drops the column and its values [DeletesData]
+--   destructive drop column public.contacts.email: drops the column and its values [DeletesData]
 
 SET lock_timeout = '10s';
 SET statement_timeout = '0';

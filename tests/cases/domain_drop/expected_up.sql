@@ -5,7 +5,7 @@
 --      1 alter column type
 --      1 drop domain
 -- Hazards:
---   destructive alter column type column public.stock.quantity: changes public.positive_int to integer, which cannot hold every value of the old type [NarrowsValues, MayFailOnExistingRows, RewritesTable, BlocksWrites]
+--   destructive alter column type public.stock.quantity: changes public.positive_int to integer, which cannot hold every value of the old type [NarrowsValues, MayFailOnExistingRows, RewritesTable, BlocksWrites]
 
 SET lock_timeout = '10s';
 SET statement_timeout = '0';

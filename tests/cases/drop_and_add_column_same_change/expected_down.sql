@@ -5,7 +5,7 @@
 --      1 add column
 --      1 drop column
 -- Hazards:
---   destructive drop column column public.profiles.birth_date: drops the column and its values [DeletesData]
+--   destructive drop column public.profiles.birth_date: drops the column and its values [DeletesData]
 
 SET lock_timeout = '10s';
 SET statement_timeout = '0';

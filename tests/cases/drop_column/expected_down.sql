@@ -6,8 +6,8 @@
 --      1 add constraint
 --      1 create index
 -- Hazards:
---   blocking    add constraint constraint public.customers_fax_check on public.customers: checks every existing row [MayFailOnExistingRows, BlocksWrites]
---   blocking    create index index public.customers_fax_idx: builds an index; writes wait (use --concurrently) [BlocksWrites]
+--   blocking    add constraint public.customers_fax_check on public.customers: checks every existing row [MayFailOnExistingRows, BlocksWrites]
+--   blocking    create index public.customers_fax_idx: builds an index; writes wait (use --concurrently) [BlocksWrites]
 
 SET lock_timeout = '10s';
 SET statement_timeout = '0';

@@ -6,7 +6,7 @@
 --      1 drop constraint
 --      1 drop index
 -- Hazards:
---   destructive drop column column public.customers.fax: drops the column and its values [DeletesData]
+--   destructive drop column public.customers.fax: drops the column and its values [DeletesData]
 
 SET lock_timeout = '10s';
 SET statement_timeout = '0';

@@ -5,7 +5,7 @@
 --      1 rebuild type
 --      1 set column default
 -- Hazards:
---   destructive rebuild type type public.ticket_state: rebuilds the type: rows holding removed values or shapes cannot convert [MayFailOnExistingRows]
+--   destructive rebuild type public.ticket_state: rebuilds the type: rows holding removed values or shapes cannot convert [MayFailOnExistingRows]
 
 SET lock_timeout = '10s';
 SET statement_timeout = '0';

@@ -6,7 +6,7 @@
 --      1 drop index
 --      1 rebuild type
 -- Hazards:
---   destructive rebuild type type public.plan: rebuilds the type: rows holding removed values or shapes cannot convert [MayFailOnExistingRows]
+--   destructive rebuild type public.plan: rebuilds the type: rows holding removed values or shapes cannot convert [MayFailOnExistingRows]
 
 SET lock_timeout = '10s';
 SET statement_timeout = '0';

@@ -6,8 +6,8 @@
 --      1 add enum value
 --      1 create index
 -- Hazards:
---   blocking    add constraint constraint public.subscriptions_seats_check on public.subscriptions: checks every existing row [MayFailOnExistingRows, BlocksWrites]
---   blocking    create index index public.subscriptions_enterprise_idx: builds an index; writes wait (use --concurrently) [BlocksWrites]
+--   blocking    add constraint public.subscriptions_seats_check on public.subscriptions: checks every existing row [MayFailOnExistingRows, BlocksWrites]
+--   blocking    create index public.subscriptions_enterprise_idx: builds an index; writes wait (use --concurrently) [BlocksWrites]
 
 SET lock_timeout = '10s';
 SET statement_timeout = '0';

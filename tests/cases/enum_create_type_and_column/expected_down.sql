@@ -5,7 +5,7 @@
 --      1 drop column
 --      1 drop type
 -- Hazards:
---   destructive drop column column public.users.role: drops the column and its values [DeletesData]
+--   destructive drop column public.users.role: drops the column and its values [DeletesData]
 
 SET lock_timeout = '10s';
 SET statement_timeout = '0';

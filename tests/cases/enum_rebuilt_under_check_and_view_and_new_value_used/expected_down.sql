@@ -9,9 +9,9 @@
 --      2 rebuild type
 --      1 set column default
 -- Hazards:
---   destructive rebuild type type public.mood: rebuilds the type: rows holding removed values or shapes cannot convert [MayFailOnExistingRows]
---   destructive rebuild type type public.state: rebuilds the type: rows holding removed values or shapes cannot convert [MayFailOnExistingRows]
---   blocking    add constraint constraint public.person_not_angry on public.person: checks every existing row [MayFailOnExistingRows, BlocksWrites]
+--   destructive rebuild type public.mood: rebuilds the type: rows holding removed values or shapes cannot convert [MayFailOnExistingRows]
+--   destructive rebuild type public.state: rebuilds the type: rows holding removed values or shapes cannot convert [MayFailOnExistingRows]
+--   blocking    add constraint public.person_not_angry on public.person: checks every existing row [MayFailOnExistingRows, BlocksWrites]
 
 SET lock_timeout = '10s';
 SET statement_timeout = '0';

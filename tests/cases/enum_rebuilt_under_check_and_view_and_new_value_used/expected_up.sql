@@ -10,9 +10,9 @@
 --      1 rebuild type
 --      1 set column default
 -- Hazards:
---   destructive rebuild type type public.mood: rebuilds the type: rows holding removed values or shapes cannot convert [MayFailOnExistingRows]
---   blocking    add constraint constraint public.person_not_angry on public.person: checks every existing row [MayFailOnExistingRows, BlocksWrites]
---   blocking    add constraint constraint public.task_s_check on public.task: checks every existing row [MayFailOnExistingRows, BlocksWrites]
+--   destructive rebuild type public.mood: rebuilds the type: rows holding removed values or shapes cannot convert [MayFailOnExistingRows]
+--   blocking    add constraint public.person_not_angry on public.person: checks every existing row [MayFailOnExistingRows, BlocksWrites]
+--   blocking    add constraint public.task_s_check on public.task: checks every existing row [MayFailOnExistingRows, BlocksWrites]
 
 SET lock_timeout = '10s';
 SET statement_timeout = '0';

@@ -6,7 +6,7 @@
 --      1 drop view
 --      1 rebuild type
 -- Hazards:
---   destructive rebuild type type public.color: rebuilds the type: rows holding removed values or shapes cannot convert [MayFailOnExistingRows]
+--   destructive rebuild type public.color: rebuilds the type: rows holding removed values or shapes cannot convert [MayFailOnExistingRows]
 
 SET lock_timeout = '10s';
 SET statement_timeout = '0';

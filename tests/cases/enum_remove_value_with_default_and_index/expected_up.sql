@@ -6,8 +6,8 @@
 --      1 drop index
 --      1 rebuild type
 -- Hazards:
---   destructive rebuild type type public.currency: rebuilds the type: rows holding removed values or shapes cannot convert [MayFailOnExistingRows]
---   blocking    create index index public.prices_cur_idx: builds an index; writes wait (use --concurrently) [BlocksWrites]
+--   destructive rebuild type public.currency: rebuilds the type: rows holding removed values or shapes cannot convert [MayFailOnExistingRows]
+--   blocking    create index public.prices_cur_idx: builds an index; writes wait (use --concurrently) [BlocksWrites]
 
 SET lock_timeout = '10s';
 SET statement_timeout = '0';

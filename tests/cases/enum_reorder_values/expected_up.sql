@@ -4,7 +4,7 @@
 -- Changes:
 --      1 rebuild type
 -- Hazards:
---   destructive rebuild type type public.priority: rebuilds the type: rows holding removed values or shapes cannot convert [MayFailOnExistingRows]
+--   destructive rebuild type public.priority: rebuilds the type: rows holding removed values or shapes cannot convert [MayFailOnExistingRows]
 
 SET lock_timeout = '10s';
 SET statement_timeout = '0';

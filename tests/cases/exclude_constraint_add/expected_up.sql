@@ -5,7 +5,7 @@
 --      1 add constraint
 --      1 create extension
 -- Hazards:
---   blocking    add constraint constraint public.room_bookings_no_overlap on public.room_bookings: checks every existing row [MayFailOnExistingRows, BlocksWrites]
+--   blocking    add constraint public.room_bookings_no_overlap on public.room_bookings: checks every existing row [MayFailOnExistingRows, BlocksWrites]
 
 SET lock_timeout = '10s';
 SET statement_timeout = '0';

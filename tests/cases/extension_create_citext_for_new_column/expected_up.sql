@@ -5,7 +5,7 @@
 --      1 alter column type
 --      1 create extension
 -- Hazards:
---   destructive alter column type column public.tags.label: changes text to public.citext, which cannot hold every value of the old type [NarrowsValues, MayFailOnExistingRows, RewritesTable, BlocksWrites]
+--   destructive alter column type public.tags.label: changes text to public.citext, which cannot hold every value of the old type [NarrowsValues, MayFailOnExistingRows, RewritesTable, BlocksWrites]
 
 SET lock_timeout = '10s';
 SET statement_timeout = '0';

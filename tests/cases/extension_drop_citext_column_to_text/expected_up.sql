@@ -5,7 +5,7 @@
 --      1 alter column type
 --      1 drop extension
 -- Hazards:
---   blocking    alter column type column public.accounts.email: changes a column type (may rewrite the table) [RewritesTable, BlocksWrites]
+--   blocking    alter column type public.accounts.email: changes a column type (may rewrite the table) [RewritesTable, BlocksWrites]
 
 SET lock_timeout = '10s';
 SET statement_timeout = '0';

@@ -6,7 +6,7 @@
 --      1 drop extension
 --      1 drop schema
 -- Hazards:
---   destructive drop column column public.members.login: drops the column and its values [DeletesData]
+--   destructive drop column public.members.login: drops the column and its values [DeletesData]
 
 SET lock_timeout = '10s';
 SET statement_timeout = '0';

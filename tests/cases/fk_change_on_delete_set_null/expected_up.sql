@@ -5,7 +5,7 @@
 --      1 add constraint
 --      1 drop constraint
 -- Hazards:
---   blocking    add constraint constraint public.players_team_id_fkey on public.players: checks every existing row [MayFailOnExistingRows, BlocksWrites]
+--   blocking    add constraint public.players_team_id_fkey on public.players: checks every existing row [MayFailOnExistingRows, BlocksWrites]
 
 SET lock_timeout = '10s';
 SET statement_timeout = '0';

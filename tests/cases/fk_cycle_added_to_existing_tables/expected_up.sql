@@ -4,8 +4,8 @@
 -- Changes:
 --      2 add constraint
 -- Hazards:
---   blocking    add constraint constraint public.employees_team_fkey on public.employees: checks every existing row [MayFailOnExistingRows, BlocksWrites]
---   blocking    add constraint constraint public.teams_lead_fkey on public.teams: checks every existing row [MayFailOnExistingRows, BlocksWrites]
+--   blocking    add constraint public.employees_team_fkey on public.employees: checks every existing row [MayFailOnExistingRows, BlocksWrites]
+--   blocking    add constraint public.teams_lead_fkey on public.teams: checks every existing row [MayFailOnExistingRows, BlocksWrites]
 
 SET lock_timeout = '10s';
 SET statement_timeout = '0';

@@ -5,9 +5,9 @@
 --      3 drop constraint
 --      3 drop table
 -- Hazards:
---   destructive drop table table public.c_nodes: drops the table and its rows [DeletesData]
---   destructive drop table table public.b_nodes: drops the table and its rows [DeletesData]
---   destructive drop table table public.a_nodes: drops the table and its rows [DeletesData]
+--   destructive drop table public.c_nodes: drops the table and its rows [DeletesData]
+--   destructive drop table public.b_nodes: drops the table and its rows [DeletesData]
+--   destructive drop table public.a_nodes: drops the table and its rows [DeletesData]
 
 SET lock_timeout = '10s';
 SET statement_timeout = '0';

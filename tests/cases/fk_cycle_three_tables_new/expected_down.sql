@@ -5,9 +5,9 @@
 --      3 drop constraint
 --      3 drop table
 -- Hazards:
---   destructive drop table table app.reviews: drops the table and its rows [DeletesData]
---   destructive drop table table app.books: drops the table and its rows [DeletesData]
---   destructive drop table table app.authors: drops the table and its rows [DeletesData]
+--   destructive drop table app.reviews: drops the table and its rows [DeletesData]
+--   destructive drop table app.books: drops the table and its rows [DeletesData]
+--   destructive drop table app.authors: drops the table and its rows [DeletesData]
 
 SET lock_timeout = '10s';
 SET statement_timeout = '0';

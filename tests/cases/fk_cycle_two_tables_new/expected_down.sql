@@ -5,8 +5,8 @@
 --      3 drop constraint
 --      2 drop table
 -- Hazards:
---   destructive drop table table public.staff: drops the table and its rows [DeletesData]
---   destructive drop table table public.departments: drops the table and its rows [DeletesData]
+--   destructive drop table public.staff: drops the table and its rows [DeletesData]
+--   destructive drop table public.departments: drops the table and its rows [DeletesData]
 
 SET lock_timeout = '10s';
 SET statement_timeout = '0';

@@ -5,8 +5,8 @@
 --      2 add constraint
 --      2 drop constraint
 -- Hazards:
---   blocking    add constraint constraint public.children_guardian_fkey on public.children: checks every existing row [MayFailOnExistingRows, BlocksWrites]
---   blocking    add constraint constraint public.children_parent_fkey on public.children: checks every existing row [MayFailOnExistingRows, BlocksWrites]
+--   blocking    add constraint public.children_guardian_fkey on public.children: checks every existing row [MayFailOnExistingRows, BlocksWrites]
+--   blocking    add constraint public.children_parent_fkey on public.children: checks every existing row [MayFailOnExistingRows, BlocksWrites]
 
 SET lock_timeout = '10s';
 SET statement_timeout = '0';

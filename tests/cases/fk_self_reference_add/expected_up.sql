@@ -4,7 +4,7 @@
 -- Changes:
 --      1 add constraint
 -- Hazards:
---   blocking    add constraint constraint public.categories_parent_id_fkey on public.categories: checks every existing row [MayFailOnExistingRows, BlocksWrites]
+--   blocking    add constraint public.categories_parent_id_fkey on public.categories: checks every existing row [MayFailOnExistingRows, BlocksWrites]
 
 SET lock_timeout = '10s';
 SET statement_timeout = '0';

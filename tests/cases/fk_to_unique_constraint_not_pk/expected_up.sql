@@ -4,8 +4,8 @@
 -- Changes:
 --      2 add constraint
 -- Hazards:
---   blocking    add constraint constraint public.products_sku_key on public.products: checks every existing row [MayFailOnExistingRows, BlocksWrites]
---   blocking    add constraint constraint public.stock_moves_sku_fkey on public.stock_moves: checks every existing row [MayFailOnExistingRows, BlocksWrites]
+--   blocking    add constraint public.products_sku_key on public.products: checks every existing row [MayFailOnExistingRows, BlocksWrites]
+--   blocking    add constraint public.stock_moves_sku_fkey on public.stock_moves: checks every existing row [MayFailOnExistingRows, BlocksWrites]
 
 SET lock_timeout = '10s';
 SET statement_timeout = '0';

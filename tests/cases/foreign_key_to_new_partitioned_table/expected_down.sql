@@ -6,9 +6,9 @@
 --      2 drop constraint
 --      2 drop table
 -- Hazards:
---   destructive drop column column s_1.check.ref_46: drops the column and its values [DeletesData]
---   destructive drop table table s_1.part_44: drops the table and its rows [DeletesData]
---   destructive drop table table s_1.group: drops the table and its rows [DeletesData]
+--   destructive drop column s_1.check.ref_46: drops the column and its values [DeletesData]
+--   destructive drop table s_1.part_44: drops the table and its rows [DeletesData]
+--   destructive drop table s_1.group: drops the table and its rows [DeletesData]
 
 SET lock_timeout = '10s';
 SET statement_timeout = '0';

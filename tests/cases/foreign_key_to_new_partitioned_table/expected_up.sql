@@ -7,7 +7,7 @@
 --      1 attach partition
 --      2 create table
 -- Hazards:
---   blocking    add constraint constraint s_1.fkété48 on s_1.check: checks every existing row [MayFailOnExistingRows, BlocksWrites]
+--   blocking    add constraint s_1.fkété48 on s_1.check: checks every existing row [MayFailOnExistingRows, BlocksWrites]
 
 SET lock_timeout = '10s';
 SET statement_timeout = '0';

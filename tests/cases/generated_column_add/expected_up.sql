@@ -4,7 +4,7 @@
 -- Changes:
 --      1 add column
 -- Hazards:
---   blocking    add column column public.order_lines.line_total: adds a stored generated column (rewrites the table) [RewritesTable]
+--   blocking    add column public.order_lines.line_total: adds a stored generated column (rewrites the table) [RewritesTable]
 
 SET lock_timeout = '10s';
 SET statement_timeout = '0';

@@ -5,8 +5,8 @@
 --      1 add column
 --      1 drop column
 -- Hazards:
---   blocking    drop column column public.people.full_name: rebuilds a generated column [RewritesTable]
---   blocking    add column column public.people.full_name: adds a stored generated column (rewrites the table) [RewritesTable]
+--   blocking    drop column public.people.full_name: rebuilds a generated column [RewritesTable]
+--   blocking    add column public.people.full_name: adds a stored generated column (rewrites the table) [RewritesTable]
 
 SET lock_timeout = '10s';
 SET statement_timeout = '0';

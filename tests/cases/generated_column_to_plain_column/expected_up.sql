@@ -5,7 +5,7 @@
 --      1 add column
 --      1 drop column
 -- Hazards:
---   blocking    drop column column public.people.email_domain: rebuilds a generated column [RewritesTable]
+--   blocking    drop column public.people.email_domain: rebuilds a generated column [RewritesTable]
 
 SET lock_timeout = '10s';
 SET statement_timeout = '0';

@@ -7,9 +7,9 @@
 --      1 drop column
 --      1 drop index
 -- Hazards:
---   blocking    drop column column public.documents.search: rebuilds a generated column [RewritesTable]
---   blocking    add column column public.documents.search: adds a stored generated column (rewrites the table) [RewritesTable]
---   blocking    create index index public.documents_search_idx: builds an index; writes wait (use --concurrently) [BlocksWrites]
+--   blocking    drop column public.documents.search: rebuilds a generated column [RewritesTable]
+--   blocking    add column public.documents.search: adds a stored generated column (rewrites the table) [RewritesTable]
+--   blocking    create index public.documents_search_idx: builds an index; writes wait (use --concurrently) [BlocksWrites]
 
 SET lock_timeout = '10s';
 SET statement_timeout = '0';

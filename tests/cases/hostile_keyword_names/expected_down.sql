@@ -9,9 +9,9 @@
 --      1 drop table
 --      1 drop view
 -- Hazards:
---   destructive alter column type column public.user.select: changes bigint to integer, which cannot hold every value of the old type [NarrowsValues, MayFailOnExistingRows, RewritesTable, BlocksWrites]
---   destructive drop column column public.user.group: drops the column and its values; not kept (no key to match rows by): the rollback adds it back empty [DeletesData, NotHeld]
---   destructive drop table table public.order: drops the table and its rows [DeletesData]
+--   destructive alter column type public.user.select: changes bigint to integer, which cannot hold every value of the old type [NarrowsValues, MayFailOnExistingRows, RewritesTable, BlocksWrites]
+--   destructive drop column public.user.group: drops the column and its values; not kept (no key to match rows by): the rollback adds it back empty [DeletesData, NotHeld]
+--   destructive drop table public.order: drops the table and its rows [DeletesData]
 
 SET lock_timeout = '10s';
 SET statement_timeout = '0';

@@ -11,8 +11,8 @@
 --      1 drop view
 --      1 set column default
 -- Hazards:
---   safe        add column column public.user.group: comes back empty: the migration could not keep its values [NotHeld]
---   blocking    alter column type column public.user.select: changes a column type (may rewrite the table) [RewritesTable, BlocksWrites]
+--   safe        add column public.user.group: comes back empty: the migration could not keep its values [NotHeld]
+--   blocking    alter column type public.user.select: changes a column type (may rewrite the table) [RewritesTable, BlocksWrites]
 
 SET lock_timeout = '10s';
 SET statement_timeout = '0';

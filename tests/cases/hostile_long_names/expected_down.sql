@@ -6,7 +6,7 @@
 --      1 drop constraint
 --      1 drop index
 -- Hazards:
---   destructive drop column column public.customer_subscription_billing_history_entries_archive_2024_v2.amount_charged_in_the_customers_local_currency_including_taxes: drops the column and its values [DeletesData]
+--   destructive drop column public.customer_subscription_billing_history_entries_archive_2024_v2.amount_charged_in_the_customers_local_currency_including_taxes: drops the column and its values [DeletesData]
 
 SET lock_timeout = '10s';
 SET statement_timeout = '0';

@@ -6,8 +6,8 @@
 --      1 add constraint
 --      1 create index
 -- Hazards:
---   blocking    add constraint constraint public.customer_subscription_billing_history_amount_positive_check_x on public.customer_subscription_billing_history_entries_archive_2024_v2: checks every existing row [MayFailOnExistingRows, BlocksWrites]
---   blocking    create index index public.customer_subscription_billing_history_entries_invoice_ref_idx: builds an index; writes wait (use --concurrently) [BlocksWrites]
+--   blocking    add constraint public.customer_subscription_billing_history_amount_positive_check_x on public.customer_subscription_billing_history_entries_archive_2024_v2: checks every existing row [MayFailOnExistingRows, BlocksWrites]
+--   blocking    create index public.customer_subscription_billing_history_entries_invoice_ref_idx: builds an index; writes wait (use --concurrently) [BlocksWrites]
 
 SET lock_timeout = '10s';
 SET statement_timeout = '0';

@@ -6,8 +6,8 @@
 --      3 drop constraint
 --      1 drop not null
 -- Hazards:
---   destructive drop column column public.a_really_quite_long_table_name_for_subscription_payments.another_really_quite_long_column_name_for_the_payment_status: drops the column and its values [DeletesData]
---   destructive drop column column public.a_really_quite_long_table_name_for_subscription_payments.a_really_quite_long_column_name_for_the_payment_reference: drops the column and its values [DeletesData]
+--   destructive drop column public.a_really_quite_long_table_name_for_subscription_payments.another_really_quite_long_column_name_for_the_payment_status: drops the column and its values [DeletesData]
+--   destructive drop column public.a_really_quite_long_table_name_for_subscription_payments.a_really_quite_long_column_name_for_the_payment_reference: drops the column and its values [DeletesData]
 
 SET lock_timeout = '10s';
 SET statement_timeout = '0';

@@ -7,9 +7,9 @@
 --      1 set not null
 -- Hazards:
 --   blocking    set not null column public.a_really_quite_long_table_name_for_subscription_payments.id: scans the table for NULLs [MayFailOnExistingRows, BlocksWrites]
---   blocking    add constraint constraint public.a_really_quite_long_table_na_another_really_quite_long_co_check on public.a_really_quite_long_table_name_for_subscription_payments: checks every existing row [MayFailOnExistingRows, BlocksWrites]
---   blocking    add constraint constraint public.a_really_quite_long_table_nam_a_really_quite_long_column_na_key on public.a_really_quite_long_table_name_for_subscription_payments: checks every existing row [MayFailOnExistingRows, BlocksWrites]
---   blocking    add constraint constraint public.a_really_quite_long_table_name_for_subscription_payments_pkey on public.a_really_quite_long_table_name_for_subscription_payments: checks every existing row [MayFailOnExistingRows, BlocksWrites]
+--   blocking    add constraint public.a_really_quite_long_table_na_another_really_quite_long_co_check on public.a_really_quite_long_table_name_for_subscription_payments: checks every existing row [MayFailOnExistingRows, BlocksWrites]
+--   blocking    add constraint public.a_really_quite_long_table_nam_a_really_quite_long_column_na_key on public.a_really_quite_long_table_name_for_subscription_payments: checks every existing row [MayFailOnExistingRows, BlocksWrites]
+--   blocking    add constraint public.a_really_quite_long_table_name_for_subscription_payments_pkey on public.a_really_quite_long_table_name_for_subscription_payments: checks every existing row [MayFailOnExistingRows, BlocksWrites]
 
 SET lock_timeout = '10s';
 SET statement_timeout = '0';

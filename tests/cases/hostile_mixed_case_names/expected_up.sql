@@ -6,7 +6,7 @@
 --      1 create index
 --      1 set comment
 -- Hazards:
---   blocking    create index index public.Order Items_UserID_idx: builds an index; writes wait (use --concurrently) [BlocksWrites]
+--   blocking    create index public.Order Items_UserID_idx: builds an index; writes wait (use --concurrently) [BlocksWrites]
 
 SET lock_timeout = '10s';
 SET statement_timeout = '0';

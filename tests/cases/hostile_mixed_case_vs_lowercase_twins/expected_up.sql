@@ -4,7 +4,7 @@
 -- Changes:
 --      1 alter column type
 -- Hazards:
---   destructive alter column type column public.Users.Name: changes text to character varying(200), which cannot hold every value of the old type [NarrowsValues, MayFailOnExistingRows, RewritesTable, BlocksWrites]
+--   destructive alter column type public.Users.Name: changes text to character varying(200), which cannot hold every value of the old type [NarrowsValues, MayFailOnExistingRows, RewritesTable, BlocksWrites]
 
 SET lock_timeout = '10s';
 SET statement_timeout = '0';

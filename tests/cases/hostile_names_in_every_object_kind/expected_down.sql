@@ -7,7 +7,7 @@
 --      1 drop table
 --      1 drop type
 -- Hazards:
---   destructive drop table table Sales Data.Deals: drops the table and its rows [DeletesData]
+--   destructive drop table Sales Data.Deals: drops the table and its rows [DeletesData]
 
 SET lock_timeout = '10s';
 SET statement_timeout = '0';

@@ -9,8 +9,8 @@
 --      1 drop sequence
 --      1 set comment
 -- Hazards:
---   destructive drop column column public.a"b;--./* c */: drops the column and its values [DeletesData]
---   destructive drop sequence sequence public.seq$1": drops the sequence and its current value [DeletesData]
+--   destructive drop column public.a"b;--./* c */: drops the column and its values [DeletesData]
+--   destructive drop sequence public.seq$1": drops the sequence and its current value [DeletesData]
 
 SET lock_timeout = '10s';
 SET statement_timeout = '0';

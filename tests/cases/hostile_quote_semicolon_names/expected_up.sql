@@ -10,7 +10,7 @@
 --      1 set not null
 -- Hazards:
 --   blocking    set not null column public.a"b;--.it's: scans the table for NULLs [MayFailOnExistingRows, BlocksWrites]
---   blocking    create index index public.idx "quoted" ;: builds an index; writes wait (use --concurrently) [BlocksWrites]
+--   blocking    create index public.idx "quoted" ;: builds an index; writes wait (use --concurrently) [BlocksWrites]
 
 SET lock_timeout = '10s';
 SET statement_timeout = '0';

@@ -8,9 +8,9 @@
 --      1 drop table
 --      1 drop view
 -- Hazards:
---   blocking    alter column type column public.café.naïve_prix: changes a column type (may rewrite the table) [RewritesTable, BlocksWrites]
---   destructive drop column column public.café.crème_brûlée: drops the column and its values [DeletesData]
---   destructive drop table table public.注文: drops the table and its rows [DeletesData]
+--   blocking    alter column type public.café.naïve_prix: changes a column type (may rewrite the table) [RewritesTable, BlocksWrites]
+--   destructive drop column public.café.crème_brûlée: drops the column and its values [DeletesData]
+--   destructive drop table public.注文: drops the table and its rows [DeletesData]
 
 SET lock_timeout = '10s';
 SET statement_timeout = '0';

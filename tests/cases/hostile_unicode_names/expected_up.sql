@@ -9,7 +9,7 @@
 --      1 create view
 --      1 drop view
 -- Hazards:
---   destructive alter column type column public.café.naïve_prix: changes numeric to numeric(8,2), which cannot hold every value of the old type [NarrowsValues, MayFailOnExistingRows, RewritesTable, BlocksWrites]
+--   destructive alter column type public.café.naïve_prix: changes numeric to numeric(8,2), which cannot hold every value of the old type [NarrowsValues, MayFailOnExistingRows, RewritesTable, BlocksWrites]
 
 SET lock_timeout = '10s';
 SET statement_timeout = '0';

@@ -5,8 +5,8 @@
 --      2 create index
 --      2 drop index
 -- Hazards:
---   blocking    create index index public.jobs_run_at_idx: builds an index; writes wait (use --concurrently) [BlocksWrites]
---   blocking    create index index public.jobs_state_idx: builds an index; writes wait (use --concurrently) [BlocksWrites]
+--   blocking    create index public.jobs_run_at_idx: builds an index; writes wait (use --concurrently) [BlocksWrites]
+--   blocking    create index public.jobs_state_idx: builds an index; writes wait (use --concurrently) [BlocksWrites]
 
 SET lock_timeout = '10s';
 SET statement_timeout = '0';

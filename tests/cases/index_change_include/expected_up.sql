@@ -5,8 +5,8 @@
 --      2 create index
 --      2 drop index
 -- Hazards:
---   blocking    create index index public.accounts_email_idx: builds an index; writes wait (use --concurrently) [BlocksWrites]
---   blocking    create index index public.accounts_email_name_idx: builds a unique index: fails (pre-flight) on duplicate rows [MayFailOnExistingRows, BlocksWrites]
+--   blocking    create index public.accounts_email_idx: builds an index; writes wait (use --concurrently) [BlocksWrites]
+--   blocking    create index public.accounts_email_name_idx: builds a unique index: fails (pre-flight) on duplicate rows [MayFailOnExistingRows, BlocksWrites]
 
 SET lock_timeout = '10s';
 SET statement_timeout = '0';

@@ -5,7 +5,7 @@
 --      1 create index
 --      1 drop index
 -- Hazards:
---   blocking    create index index public.paths_path_idx: builds an index; writes wait (use --concurrently) [BlocksWrites]
+--   blocking    create index public.paths_path_idx: builds an index; writes wait (use --concurrently) [BlocksWrites]
 
 SET lock_timeout = '10s';
 SET statement_timeout = '0';

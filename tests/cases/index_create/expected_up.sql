@@ -4,8 +4,8 @@
 -- Changes:
 --      2 create index
 -- Hazards:
---   blocking    create index index public.orders_customer_id_idx: builds an index; writes wait (use --concurrently) [BlocksWrites]
---   blocking    create index index public.orders_customer_placed_idx: builds an index; writes wait (use --concurrently) [BlocksWrites]
+--   blocking    create index public.orders_customer_id_idx: builds an index; writes wait (use --concurrently) [BlocksWrites]
+--   blocking    create index public.orders_customer_placed_idx: builds an index; writes wait (use --concurrently) [BlocksWrites]
 
 SET lock_timeout = '10s';
 SET statement_timeout = '0';

@@ -4,9 +4,9 @@
 -- Changes:
 --      3 create index
 -- Hazards:
---   blocking    create index index public.users_city_idx: builds an index; writes wait (use --concurrently) [BlocksWrites]
---   blocking    create index index public.users_created_day_idx: builds an index; writes wait (use --concurrently) [BlocksWrites]
---   blocking    create index index public.users_email_lower_idx: builds a unique index: fails (pre-flight) on duplicate rows [MayFailOnExistingRows, BlocksWrites]
+--   blocking    create index public.users_city_idx: builds an index; writes wait (use --concurrently) [BlocksWrites]
+--   blocking    create index public.users_created_day_idx: builds an index; writes wait (use --concurrently) [BlocksWrites]
+--   blocking    create index public.users_email_lower_idx: builds a unique index: fails (pre-flight) on duplicate rows [MayFailOnExistingRows, BlocksWrites]
 
 SET lock_timeout = '10s';
 SET statement_timeout = '0';

@@ -7,8 +7,8 @@
 --      1 drop constraint
 --      1 drop index
 -- Hazards:
---   blocking    add constraint constraint public.counters_pkey on public.counters: checks every existing row [MayFailOnExistingRows, BlocksWrites]
---   blocking    create index index public.counters_bucket_idx: builds an index; writes wait (use --concurrently) [BlocksWrites]
+--   blocking    add constraint public.counters_pkey on public.counters: checks every existing row [MayFailOnExistingRows, BlocksWrites]
+--   blocking    create index public.counters_bucket_idx: builds an index; writes wait (use --concurrently) [BlocksWrites]
 
 SET lock_timeout = '10s';
 SET statement_timeout = '0';

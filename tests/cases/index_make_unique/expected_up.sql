@@ -5,7 +5,7 @@
 --      1 create index
 --      1 drop index
 -- Hazards:
---   blocking    create index index public.users_email_idx: builds a unique index: fails (pre-flight) on duplicate rows [MayFailOnExistingRows, BlocksWrites]
+--   blocking    create index public.users_email_idx: builds a unique index: fails (pre-flight) on duplicate rows [MayFailOnExistingRows, BlocksWrites]
 
 SET lock_timeout = '10s';
 SET statement_timeout = '0';

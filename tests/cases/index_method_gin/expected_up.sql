@@ -5,8 +5,8 @@
 --      2 create index
 --      1 drop index
 -- Hazards:
---   blocking    create index index public.products_attributes_idx: builds an index; writes wait (use --concurrently) [BlocksWrites]
---   blocking    create index index public.products_tags_idx: builds an index; writes wait (use --concurrently) [BlocksWrites]
+--   blocking    create index public.products_attributes_idx: builds an index; writes wait (use --concurrently) [BlocksWrites]
+--   blocking    create index public.products_tags_idx: builds an index; writes wait (use --concurrently) [BlocksWrites]
 
 SET lock_timeout = '10s';
 SET statement_timeout = '0';

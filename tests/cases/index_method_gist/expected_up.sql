@@ -4,8 +4,8 @@
 -- Changes:
 --      2 create index
 -- Hazards:
---   blocking    create index index public.venues_location_idx: builds an index; writes wait (use --concurrently) [BlocksWrites]
---   blocking    create index index public.venues_open_hours_idx: builds an index; writes wait (use --concurrently) [BlocksWrites]
+--   blocking    create index public.venues_location_idx: builds an index; writes wait (use --concurrently) [BlocksWrites]
+--   blocking    create index public.venues_open_hours_idx: builds an index; writes wait (use --concurrently) [BlocksWrites]
 
 SET lock_timeout = '10s';
 SET statement_timeout = '0';

@@ -4,7 +4,7 @@
 -- Changes:
 --      1 create index
 -- Hazards:
---   blocking    create index index public.short_links_token_idx: builds an index; writes wait (use --concurrently) [BlocksWrites]
+--   blocking    create index public.short_links_token_idx: builds an index; writes wait (use --concurrently) [BlocksWrites]
 
 SET lock_timeout = '10s';
 SET statement_timeout = '0';

@@ -4,7 +4,7 @@
 -- Changes:
 --      1 drop column
 -- Hazards:
---   destructive drop column column public.vehicles.registered_on: drops the column and its values; not kept (no key to match rows by): the rollback adds it back empty [DeletesData, NotHeld]
+--   destructive drop column public.vehicles.registered_on: drops the column and its values; not kept (no key to match rows by): the rollback adds it back empty [DeletesData, NotHeld]
 
 SET lock_timeout = '10s';
 SET statement_timeout = '0';

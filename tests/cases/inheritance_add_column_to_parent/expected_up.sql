@@ -4,7 +4,7 @@
 -- Changes:
 --      1 add column
 -- Hazards:
---   safe        add column column public.vehicles.registered_on: comes back empty: the migration could not keep its values [NotHeld]
+--   safe        add column public.vehicles.registered_on: comes back empty: the migration could not keep its values [NotHeld]
 
 SET lock_timeout = '10s';
 SET statement_timeout = '0';

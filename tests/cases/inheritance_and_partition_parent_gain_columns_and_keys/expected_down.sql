@@ -6,8 +6,8 @@
 --      6 drop constraint
 --      3 drop index
 -- Hazards:
---   destructive drop column column public.meas.note: drops the column and its values [DeletesData]
---   destructive drop column column public.parent.added: drops the column and its values; not kept (no key to match rows by): the rollback adds it back empty [DeletesData, NotHeld]
+--   destructive drop column public.meas.note: drops the column and its values [DeletesData]
+--   destructive drop column public.parent.added: drops the column and its values; not kept (no key to match rows by): the rollback adds it back empty [DeletesData, NotHeld]
 
 SET lock_timeout = '10s';
 SET statement_timeout = '0';

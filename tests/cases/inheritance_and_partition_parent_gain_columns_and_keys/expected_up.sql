@@ -7,16 +7,16 @@
 --      2 attach index
 --      3 create index
 -- Hazards:
---   safe        add column column public.parent.added: comes back empty: the migration could not keep its values [NotHeld]
---   blocking    add constraint constraint public.meas_2024_pkey on public.meas_2024: checks every existing row [MayFailOnExistingRows, BlocksWrites]
---   blocking    add constraint constraint public.meas_2025_pkey on public.meas_2025: checks every existing row [MayFailOnExistingRows, BlocksWrites]
---   blocking    add constraint constraint public.meas_id_check on public.meas: checks every existing row [MayFailOnExistingRows, BlocksWrites]
---   blocking    add constraint constraint public.meas_pkey on public.meas: checks every existing row [MayFailOnExistingRows, BlocksWrites]
---   blocking    add constraint constraint public.parent_name_check on public.parent: checks every existing row [MayFailOnExistingRows, BlocksWrites]
---   blocking    create index index public.meas_2024_at_idx: builds an index; writes wait (use --concurrently) [BlocksWrites]
---   blocking    create index index public.meas_2025_at_idx: builds an index; writes wait (use --concurrently) [BlocksWrites]
---   blocking    create index index public.meas_at: builds an index; writes wait (use --concurrently) [BlocksWrites]
---   blocking    add constraint constraint public.meas_ref on public.meas: checks every existing row [MayFailOnExistingRows, BlocksWrites]
+--   safe        add column public.parent.added: comes back empty: the migration could not keep its values [NotHeld]
+--   blocking    add constraint public.meas_2024_pkey on public.meas_2024: checks every existing row [MayFailOnExistingRows, BlocksWrites]
+--   blocking    add constraint public.meas_2025_pkey on public.meas_2025: checks every existing row [MayFailOnExistingRows, BlocksWrites]
+--   blocking    add constraint public.meas_id_check on public.meas: checks every existing row [MayFailOnExistingRows, BlocksWrites]
+--   blocking    add constraint public.meas_pkey on public.meas: checks every existing row [MayFailOnExistingRows, BlocksWrites]
+--   blocking    add constraint public.parent_name_check on public.parent: checks every existing row [MayFailOnExistingRows, BlocksWrites]
+--   blocking    create index public.meas_2024_at_idx: builds an index; writes wait (use --concurrently) [BlocksWrites]
+--   blocking    create index public.meas_2025_at_idx: builds an index; writes wait (use --concurrently) [BlocksWrites]
+--   blocking    create index public.meas_at: builds an index; writes wait (use --concurrently) [BlocksWrites]
+--   blocking    add constraint public.meas_ref on public.meas: checks every existing row [MayFailOnExistingRows, BlocksWrites]
 
 SET lock_timeout = '10s';
 SET statement_timeout = '0';

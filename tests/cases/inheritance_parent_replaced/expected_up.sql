@@ -4,7 +4,7 @@
 -- Changes:
 --      1 alter table
 -- Hazards:
---   destructive alter table table public.items: leaves a parent table: its column created_at is dropped from this table with its values [DeletesData]
+--   destructive alter table public.items: leaves a parent table: its column created_at is dropped from this table with its values [DeletesData]
 
 SET lock_timeout = '10s';
 SET statement_timeout = '0';

@@ -8,11 +8,11 @@
 --      1 create view
 --      2 drop constraint
 -- Hazards:
---   blocking    add column column public.parent.id: adds a NOT NULL column without a default: fails if the table has rows [MayFailOnExistingRows]
---   blocking    add constraint constraint public.parent_code_key on public.parent: checks every existing row [MayFailOnExistingRows, BlocksWrites]
---   blocking    add constraint constraint public.parent_pkey on public.parent: checks every existing row [MayFailOnExistingRows, BlocksWrites]
---   blocking    create index index public.parent_id_code: builds an index; writes wait (use --concurrently) [BlocksWrites]
---   blocking    add constraint constraint public.child_parent_id_fkey on public.child: checks every existing row [MayFailOnExistingRows, BlocksWrites]
+--   blocking    add column public.parent.id: adds a NOT NULL column without a default: fails if the table has rows [MayFailOnExistingRows]
+--   blocking    add constraint public.parent_code_key on public.parent: checks every existing row [MayFailOnExistingRows, BlocksWrites]
+--   blocking    add constraint public.parent_pkey on public.parent: checks every existing row [MayFailOnExistingRows, BlocksWrites]
+--   blocking    create index public.parent_id_code: builds an index; writes wait (use --concurrently) [BlocksWrites]
+--   blocking    add constraint public.child_parent_id_fkey on public.child: checks every existing row [MayFailOnExistingRows, BlocksWrites]
 
 SET lock_timeout = '10s';
 SET statement_timeout = '0';

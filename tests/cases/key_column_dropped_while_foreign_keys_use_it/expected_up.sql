@@ -8,8 +8,8 @@
 --      1 drop index
 --      1 drop view
 -- Hazards:
---   destructive drop column column public.parent.id: drops the column and its values [DeletesData]
---   blocking    add constraint constraint public.parent_pkey on public.parent: checks every existing row [MayFailOnExistingRows, BlocksWrites]
+--   destructive drop column public.parent.id: drops the column and its values [DeletesData]
+--   blocking    add constraint public.parent_pkey on public.parent: checks every existing row [MayFailOnExistingRows, BlocksWrites]
 
 SET lock_timeout = '10s';
 SET statement_timeout = '0';

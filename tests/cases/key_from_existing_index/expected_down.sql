@@ -5,7 +5,7 @@
 --      1 create index
 --      3 drop constraint
 -- Hazards:
---   blocking    create index index public.accounts_email_idx: builds a unique index: fails (pre-flight) on duplicate rows [MayFailOnExistingRows, BlocksWrites]
+--   blocking    create index public.accounts_email_idx: builds a unique index: fails (pre-flight) on duplicate rows [MayFailOnExistingRows, BlocksWrites]
 
 SET lock_timeout = '10s';
 SET statement_timeout = '0';

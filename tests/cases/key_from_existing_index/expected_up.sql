@@ -5,9 +5,9 @@
 --      3 add constraint
 --      1 drop index
 -- Hazards:
---   blocking    add constraint constraint public.accounts_email_key on public.accounts: checks every existing row [MayFailOnExistingRows, BlocksWrites]
---   blocking    add constraint constraint public.accounts_pkey on public.accounts: checks every existing row [MayFailOnExistingRows, BlocksWrites]
---   blocking    add constraint constraint public.tags_label_idx on public.tags: checks every existing row [MayFailOnExistingRows, BlocksWrites]
+--   blocking    add constraint public.accounts_email_key on public.accounts: checks every existing row [MayFailOnExistingRows, BlocksWrites]
+--   blocking    add constraint public.accounts_pkey on public.accounts: checks every existing row [MayFailOnExistingRows, BlocksWrites]
+--   blocking    add constraint public.tags_label_idx on public.tags: checks every existing row [MayFailOnExistingRows, BlocksWrites]
 
 SET lock_timeout = '10s';
 SET statement_timeout = '0';

@@ -9,11 +9,11 @@
 --      4 drop constraint
 --      1 set sequence owner
 -- Hazards:
---   destructive alter column type column public.other.p: changes text to integer, which cannot hold every value of the old type [NarrowsValues, MayFailOnExistingRows, RewritesTable, BlocksWrites]
---   blocking    add constraint constraint public.parent_code_key on public.parent: checks every existing row [MayFailOnExistingRows, BlocksWrites]
---   blocking    add constraint constraint public.parent_pkey on public.parent: checks every existing row [MayFailOnExistingRows, BlocksWrites]
---   blocking    add constraint constraint public.child_parent_id_fkey on public.child: checks every existing row [MayFailOnExistingRows, BlocksWrites]
---   blocking    add constraint constraint public.other_p_fkey on public.other: checks every existing row [MayFailOnExistingRows, BlocksWrites]
+--   destructive alter column type public.other.p: changes text to integer, which cannot hold every value of the old type [NarrowsValues, MayFailOnExistingRows, RewritesTable, BlocksWrites]
+--   blocking    add constraint public.parent_code_key on public.parent: checks every existing row [MayFailOnExistingRows, BlocksWrites]
+--   blocking    add constraint public.parent_pkey on public.parent: checks every existing row [MayFailOnExistingRows, BlocksWrites]
+--   blocking    add constraint public.child_parent_id_fkey on public.child: checks every existing row [MayFailOnExistingRows, BlocksWrites]
+--   blocking    add constraint public.other_p_fkey on public.other: checks every existing row [MayFailOnExistingRows, BlocksWrites]
 
 SET lock_timeout = '10s';
 SET statement_timeout = '0';

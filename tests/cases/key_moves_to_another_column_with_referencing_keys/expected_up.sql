@@ -8,12 +8,12 @@
 --      5 drop constraint
 --      1 drop sequence
 -- Hazards:
---   blocking    alter column type column public.other.p: changes a column type (may rewrite the table) [RewritesTable, BlocksWrites]
---   destructive drop column column public.parent.id: drops the column and its values [DeletesData]
---   blocking    add constraint constraint public.parent_pkey on public.parent: checks every existing row [MayFailOnExistingRows, BlocksWrites]
---   blocking    add constraint constraint public.child_parent_code_fkey on public.child: checks every existing row [MayFailOnExistingRows, BlocksWrites]
---   blocking    add constraint constraint public.other_p_fkey on public.other: checks every existing row [MayFailOnExistingRows, BlocksWrites]
---   destructive drop sequence sequence public.parent_seq: drops the sequence and its current value [DeletesData]
+--   blocking    alter column type public.other.p: changes a column type (may rewrite the table) [RewritesTable, BlocksWrites]
+--   destructive drop column public.parent.id: drops the column and its values [DeletesData]
+--   blocking    add constraint public.parent_pkey on public.parent: checks every existing row [MayFailOnExistingRows, BlocksWrites]
+--   blocking    add constraint public.child_parent_code_fkey on public.child: checks every existing row [MayFailOnExistingRows, BlocksWrites]
+--   blocking    add constraint public.other_p_fkey on public.other: checks every existing row [MayFailOnExistingRows, BlocksWrites]
+--   destructive drop sequence public.parent_seq: drops the sequence and its current value [DeletesData]
 
 SET lock_timeout = '10s';
 SET statement_timeout = '0';

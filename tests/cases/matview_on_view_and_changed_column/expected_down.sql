@@ -8,7 +8,7 @@
 --      1 drop index
 --      2 drop view
 -- Hazards:
---   destructive alter column type column public.scores.points: changes integer to smallint, which cannot hold every value of the old type [NarrowsValues, MayFailOnExistingRows, RewritesTable, BlocksWrites]
+--   destructive alter column type public.scores.points: changes integer to smallint, which cannot hold every value of the old type [NarrowsValues, MayFailOnExistingRows, RewritesTable, BlocksWrites]
 
 SET lock_timeout = '10s';
 SET statement_timeout = '0';

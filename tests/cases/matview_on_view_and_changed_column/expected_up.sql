@@ -8,7 +8,7 @@
 --      1 drop index
 --      2 drop view
 -- Hazards:
---   blocking    alter column type column public.scores.points: changes a column type (may rewrite the table) [RewritesTable, BlocksWrites]
+--   blocking    alter column type public.scores.points: changes a column type (may rewrite the table) [RewritesTable, BlocksWrites]
 
 SET lock_timeout = '10s';
 SET statement_timeout = '0';

@@ -10,12 +10,12 @@
 --      1 drop index
 --      4 drop table
 -- Hazards:
---   destructive drop table table public.thing: drops the table and its rows [DeletesData]
---   destructive drop table table public.shown: drops the table and its rows [DeletesData]
---   destructive drop table table public.mood: drops the table and its rows [DeletesData]
---   destructive drop table table public.counter: drops the table and its rows [DeletesData]
---   blocking    add constraint constraint public.a_key on public.a: checks every existing row [MayFailOnExistingRows, BlocksWrites]
---   blocking    create index index public.thing: builds an index; writes wait (use --concurrently) [BlocksWrites]
+--   destructive drop table public.thing: drops the table and its rows [DeletesData]
+--   destructive drop table public.shown: drops the table and its rows [DeletesData]
+--   destructive drop table public.mood: drops the table and its rows [DeletesData]
+--   destructive drop table public.counter: drops the table and its rows [DeletesData]
+--   blocking    add constraint public.a_key on public.a: checks every existing row [MayFailOnExistingRows, BlocksWrites]
+--   blocking    create index public.thing: builds an index; writes wait (use --concurrently) [BlocksWrites]
 
 SET lock_timeout = '10s';
 SET statement_timeout = '0';

@@ -10,8 +10,8 @@
 --      1 drop type
 --      1 drop view
 -- Hazards:
---   destructive drop sequence sequence public.counter: drops the sequence and its current value [DeletesData]
---   blocking    create index index public.a_key: builds an index; writes wait (use --concurrently) [BlocksWrites]
+--   destructive drop sequence public.counter: drops the sequence and its current value [DeletesData]
+--   blocking    create index public.a_key: builds an index; writes wait (use --concurrently) [BlocksWrites]
 
 SET lock_timeout = '10s';
 SET statement_timeout = '0';

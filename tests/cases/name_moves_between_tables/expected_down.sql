@@ -9,10 +9,10 @@
 --      1 set not null
 -- Hazards:
 --   blocking    set not null column public.c.id: scans the table for NULLs [MayFailOnExistingRows, BlocksWrites]
---   blocking    add constraint constraint public.c_pk on public.c: checks every existing row [MayFailOnExistingRows, BlocksWrites]
---   blocking    add constraint constraint public.shared_key on public.a: checks every existing row [MayFailOnExistingRows, BlocksWrites]
---   blocking    create index index public.moved_idx: builds an index; writes wait (use --concurrently) [BlocksWrites]
---   blocking    create index index public.shared_idx: builds an index; writes wait (use --concurrently) [BlocksWrites]
+--   blocking    add constraint public.c_pk on public.c: checks every existing row [MayFailOnExistingRows, BlocksWrites]
+--   blocking    add constraint public.shared_key on public.a: checks every existing row [MayFailOnExistingRows, BlocksWrites]
+--   blocking    create index public.moved_idx: builds an index; writes wait (use --concurrently) [BlocksWrites]
+--   blocking    create index public.shared_idx: builds an index; writes wait (use --concurrently) [BlocksWrites]
 
 SET lock_timeout = '10s';
 SET statement_timeout = '0';

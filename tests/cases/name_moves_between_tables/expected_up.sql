@@ -8,10 +8,10 @@
 --      2 drop index
 --      1 drop not null
 -- Hazards:
---   blocking    add constraint constraint public.shared_key on public.b: checks every existing row [MayFailOnExistingRows, BlocksWrites]
---   blocking    create index index public.c_pk: builds a unique index: fails (pre-flight) on duplicate rows [MayFailOnExistingRows, BlocksWrites]
---   blocking    create index index public.moved_idx: builds a unique index: fails (pre-flight) on duplicate rows [MayFailOnExistingRows, BlocksWrites]
---   blocking    create index index public.shared_idx: builds an index; writes wait (use --concurrently) [BlocksWrites]
+--   blocking    add constraint public.shared_key on public.b: checks every existing row [MayFailOnExistingRows, BlocksWrites]
+--   blocking    create index public.c_pk: builds a unique index: fails (pre-flight) on duplicate rows [MayFailOnExistingRows, BlocksWrites]
+--   blocking    create index public.moved_idx: builds a unique index: fails (pre-flight) on duplicate rows [MayFailOnExistingRows, BlocksWrites]
+--   blocking    create index public.shared_idx: builds an index; writes wait (use --concurrently) [BlocksWrites]
 
 SET lock_timeout = '10s';
 SET statement_timeout = '0';

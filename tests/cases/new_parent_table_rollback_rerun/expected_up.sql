@@ -7,7 +7,7 @@
 --      1 drop table
 --      1 set comment
 -- Hazards:
---   destructive drop table table public.t'34: drops the table and its rows [DeletesData]
+--   destructive drop table public.t'34: drops the table and its rows [DeletesData]
 
 SET lock_timeout = '10s';
 SET statement_timeout = '0';

@@ -4,7 +4,7 @@
 -- Changes:
 --      1 drop table
 -- Hazards:
---   destructive drop table table public.events_2023: drops the table and its rows [DeletesData]
+--   destructive drop table public.events_2023: drops the table and its rows [DeletesData]
 
 SET lock_timeout = '10s';
 SET statement_timeout = '0';

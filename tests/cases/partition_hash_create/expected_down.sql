@@ -4,11 +4,11 @@
 -- Changes:
 --      5 drop table
 -- Hazards:
---   destructive drop table table public.user_sessions_p3: drops the table and its rows [DeletesData]
---   destructive drop table table public.user_sessions_p2: drops the table and its rows [DeletesData]
---   destructive drop table table public.user_sessions_p1: drops the table and its rows [DeletesData]
---   destructive drop table table public.user_sessions_p0: drops the table and its rows [DeletesData]
---   destructive drop table table public.user_sessions: drops the table and its rows [DeletesData]
+--   destructive drop table public.user_sessions_p3: drops the table and its rows [DeletesData]
+--   destructive drop table public.user_sessions_p2: drops the table and its rows [DeletesData]
+--   destructive drop table public.user_sessions_p1: drops the table and its rows [DeletesData]
+--   destructive drop table public.user_sessions_p0: drops the table and its rows [DeletesData]
+--   destructive drop table public.user_sessions: drops the table and its rows [DeletesData]
 
 SET lock_timeout = '10s';
 SET statement_timeout = '0';

@@ -5,12 +5,12 @@
 --      4 attach index
 --      6 create index
 -- Hazards:
---   blocking    create index index public.events_2024_id_happened_on_idx: builds a unique index: fails (pre-flight) on duplicate rows [MayFailOnExistingRows, BlocksWrites]
---   blocking    create index index public.events_2024_kind_idx: builds an index; writes wait (use --concurrently) [BlocksWrites]
---   blocking    create index index public.events_2025_id_happened_on_idx: builds a unique index: fails (pre-flight) on duplicate rows [MayFailOnExistingRows, BlocksWrites]
---   blocking    create index index public.events_2025_kind_idx: builds an index; writes wait (use --concurrently) [BlocksWrites]
---   blocking    create index index public.events_id_day_key: builds a unique index: fails (pre-flight) on duplicate rows [MayFailOnExistingRows, BlocksWrites]
---   blocking    create index index public.events_kind_idx: builds an index; writes wait (use --concurrently) [BlocksWrites]
+--   blocking    create index public.events_2024_id_happened_on_idx: builds a unique index: fails (pre-flight) on duplicate rows [MayFailOnExistingRows, BlocksWrites]
+--   blocking    create index public.events_2024_kind_idx: builds an index; writes wait (use --concurrently) [BlocksWrites]
+--   blocking    create index public.events_2025_id_happened_on_idx: builds a unique index: fails (pre-flight) on duplicate rows [MayFailOnExistingRows, BlocksWrites]
+--   blocking    create index public.events_2025_kind_idx: builds an index; writes wait (use --concurrently) [BlocksWrites]
+--   blocking    create index public.events_id_day_key: builds a unique index: fails (pre-flight) on duplicate rows [MayFailOnExistingRows, BlocksWrites]
+--   blocking    create index public.events_kind_idx: builds an index; writes wait (use --concurrently) [BlocksWrites]
 
 SET lock_timeout = '10s';
 SET statement_timeout = '0';

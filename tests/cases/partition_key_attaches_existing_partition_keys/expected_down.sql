@@ -7,11 +7,11 @@
 --      2 create index
 --      3 drop constraint
 -- Hazards:
---   blocking    add constraint constraint public.p1_pkey on public.p1: checks every existing row [MayFailOnExistingRows, BlocksWrites]
---   blocking    add constraint constraint public.q1_pkey on public.q1: checks every existing row [MayFailOnExistingRows, BlocksWrites]
---   blocking    add constraint constraint public.q_pkey on public.q: checks every existing row [MayFailOnExistingRows, BlocksWrites]
---   blocking    create index index public.q1_x_id_at_idx: builds a unique index: fails (pre-flight) on duplicate rows [MayFailOnExistingRows, BlocksWrites]
---   blocking    create index index public.q_x_key: builds a unique index: fails (pre-flight) on duplicate rows [MayFailOnExistingRows, BlocksWrites]
+--   blocking    add constraint public.p1_pkey on public.p1: checks every existing row [MayFailOnExistingRows, BlocksWrites]
+--   blocking    add constraint public.q1_pkey on public.q1: checks every existing row [MayFailOnExistingRows, BlocksWrites]
+--   blocking    add constraint public.q_pkey on public.q: checks every existing row [MayFailOnExistingRows, BlocksWrites]
+--   blocking    create index public.q1_x_id_at_idx: builds a unique index: fails (pre-flight) on duplicate rows [MayFailOnExistingRows, BlocksWrites]
+--   blocking    create index public.q_x_key: builds a unique index: fails (pre-flight) on duplicate rows [MayFailOnExistingRows, BlocksWrites]
 
 SET lock_timeout = '10s';
 SET statement_timeout = '0';

@@ -6,8 +6,8 @@
 --      2 drop constraint
 --      2 drop index
 -- Hazards:
---   blocking    add constraint constraint public.p2_pkey on public.p2: checks every existing row [MayFailOnExistingRows, BlocksWrites]
---   blocking    add constraint constraint public.p_pkey on public.p: checks every existing row [MayFailOnExistingRows, BlocksWrites]
+--   blocking    add constraint public.p2_pkey on public.p2: checks every existing row [MayFailOnExistingRows, BlocksWrites]
+--   blocking    add constraint public.p_pkey on public.p: checks every existing row [MayFailOnExistingRows, BlocksWrites]
 
 SET lock_timeout = '10s';
 SET statement_timeout = '0';

@@ -5,8 +5,8 @@
 --      1 drop column
 --      1 drop table
 -- Hazards:
---   destructive drop column column public.customers.email: drops the column and its values; not kept (no key to match rows by): the rollback adds it back empty [DeletesData, NotHeld]
---   destructive drop table table public.customers_uk: drops the table and its rows [DeletesData]
+--   destructive drop column public.customers.email: drops the column and its values; not kept (no key to match rows by): the rollback adds it back empty [DeletesData, NotHeld]
+--   destructive drop table public.customers_uk: drops the table and its rows [DeletesData]
 
 SET lock_timeout = '10s';
 SET statement_timeout = '0';

@@ -6,7 +6,7 @@
 --      1 attach partition
 --      1 create table
 -- Hazards:
---   safe        add column column public.customers.email: comes back empty: the migration could not keep its values [NotHeld]
+--   safe        add column public.customers.email: comes back empty: the migration could not keep its values [NotHeld]
 
 SET lock_timeout = '10s';
 SET statement_timeout = '0';

@@ -4,10 +4,10 @@
 -- Changes:
 --      4 drop table
 -- Hazards:
---   destructive drop table table public.customers_us: drops the table and its rows [DeletesData]
---   destructive drop table table public.customers_other: drops the table and its rows [DeletesData]
---   destructive drop table table public.customers_eu: drops the table and its rows [DeletesData]
---   destructive drop table table public.customers: drops the table and its rows [DeletesData]
+--   destructive drop table public.customers_us: drops the table and its rows [DeletesData]
+--   destructive drop table public.customers_other: drops the table and its rows [DeletesData]
+--   destructive drop table public.customers_eu: drops the table and its rows [DeletesData]
+--   destructive drop table public.customers: drops the table and its rows [DeletesData]
 
 SET lock_timeout = '10s';
 SET statement_timeout = '0';

@@ -4,9 +4,9 @@
 -- Changes:
 --      3 drop table
 -- Hazards:
---   destructive drop table table public.logs_2025_other: drops the table and its rows [DeletesData]
---   destructive drop table table public.logs_2025_app: drops the table and its rows [DeletesData]
---   destructive drop table table public.logs_2025: drops the table and its rows [DeletesData]
+--   destructive drop table public.logs_2025_other: drops the table and its rows [DeletesData]
+--   destructive drop table public.logs_2025_app: drops the table and its rows [DeletesData]
+--   destructive drop table public.logs_2025: drops the table and its rows [DeletesData]
 
 SET lock_timeout = '10s';
 SET statement_timeout = '0';

@@ -5,10 +5,10 @@
 --      1 drop constraint
 --      4 drop table
 -- Hazards:
---   destructive drop table table public.measurements_default: drops the table and its rows [DeletesData]
---   destructive drop table table public.measurements_2025: drops the table and its rows [DeletesData]
---   destructive drop table table public.measurements_2024: drops the table and its rows [DeletesData]
---   destructive drop table table public.measurements: drops the table and its rows [DeletesData]
+--   destructive drop table public.measurements_default: drops the table and its rows [DeletesData]
+--   destructive drop table public.measurements_2025: drops the table and its rows [DeletesData]
+--   destructive drop table public.measurements_2024: drops the table and its rows [DeletesData]
+--   destructive drop table public.measurements: drops the table and its rows [DeletesData]
 
 SET lock_timeout = '10s';
 SET statement_timeout = '0';

@@ -5,10 +5,10 @@
 --      4 drop column
 --      1 drop constraint
 -- Hazards:
---   destructive drop column column public.blobs.quota: drops the column and its values [DeletesData]
---   destructive drop column column public.blobs.mode: drops the column and its values [DeletesData]
---   destructive drop column column public.blobs.flags: drops the column and its values [DeletesData]
---   destructive drop column column public.blobs.content: drops the column and its values [DeletesData]
+--   destructive drop column public.blobs.quota: drops the column and its values [DeletesData]
+--   destructive drop column public.blobs.mode: drops the column and its values [DeletesData]
+--   destructive drop column public.blobs.flags: drops the column and its values [DeletesData]
+--   destructive drop column public.blobs.content: drops the column and its values [DeletesData]
 
 SET lock_timeout = '10s';
 SET statement_timeout = '0';

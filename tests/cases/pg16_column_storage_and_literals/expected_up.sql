@@ -6,7 +6,7 @@
 --      1 add constraint
 --      1 alter column attributes
 -- Hazards:
---   blocking    add constraint constraint public.blobs_quota_check on public.blobs: checks every existing row [MayFailOnExistingRows, BlocksWrites]
+--   blocking    add constraint public.blobs_quota_check on public.blobs: checks every existing row [MayFailOnExistingRows, BlocksWrites]
 
 SET lock_timeout = '10s';
 SET statement_timeout = '0';

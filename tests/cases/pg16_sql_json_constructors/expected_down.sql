@@ -6,8 +6,8 @@
 --      1 drop constraint
 --      1 drop view
 -- Hazards:
---   destructive drop column column public.documents.meta: drops the column and its values [DeletesData]
---   destructive drop column column public.documents.extra: drops the column and its values [DeletesData]
+--   destructive drop column public.documents.meta: drops the column and its values [DeletesData]
+--   destructive drop column public.documents.extra: drops the column and its values [DeletesData]
 
 SET lock_timeout = '10s';
 SET statement_timeout = '0';

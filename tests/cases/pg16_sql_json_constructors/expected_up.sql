@@ -6,7 +6,7 @@
 --      1 add constraint
 --      1 create view
 -- Hazards:
---   blocking    add constraint constraint public.documents_extra_is_object on public.documents: checks every existing row [MayFailOnExistingRows, BlocksWrites]
+--   blocking    add constraint public.documents_extra_is_object on public.documents: checks every existing row [MayFailOnExistingRows, BlocksWrites]
 
 SET lock_timeout = '10s';
 SET statement_timeout = '0';

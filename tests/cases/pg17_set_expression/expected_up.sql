@@ -5,8 +5,8 @@
 --      1 add column
 --      1 drop column
 -- Hazards:
---   blocking    drop column column public.parcels.weight_kg: rebuilds a generated column [RewritesTable]
---   blocking    add column column public.parcels.weight_kg: adds a stored generated column (rewrites the table) [RewritesTable]
+--   blocking    drop column public.parcels.weight_kg: rebuilds a generated column [RewritesTable]
+--   blocking    add column public.parcels.weight_kg: adds a stored generated column (rewrites the table) [RewritesTable]
 
 SET lock_timeout = '10s';
 SET statement_timeout = '0';

@@ -6,9 +6,9 @@
 --      1 drop constraint
 --      1 drop view
 -- Hazards:
---   destructive drop column column public.events.tags: drops the column and its values [DeletesData]
---   destructive drop column column public.events.kind: drops the column and its values [DeletesData]
---   destructive drop column column public.events.header: drops the column and its values [DeletesData]
+--   destructive drop column public.events.tags: drops the column and its values [DeletesData]
+--   destructive drop column public.events.kind: drops the column and its values [DeletesData]
+--   destructive drop column public.events.header: drops the column and its values [DeletesData]
 
 SET lock_timeout = '10s';
 SET statement_timeout = '0';

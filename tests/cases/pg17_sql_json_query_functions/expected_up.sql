@@ -6,9 +6,9 @@
 --      1 add constraint
 --      1 create view
 -- Hazards:
---   blocking    add column column public.events.kind: adds a stored generated column (rewrites the table) [RewritesTable]
---   blocking    add column column public.events.tags: adds a stored generated column (rewrites the table) [RewritesTable]
---   blocking    add constraint constraint public.events_header_check on public.events: checks every existing row [MayFailOnExistingRows, BlocksWrites]
+--   blocking    add column public.events.kind: adds a stored generated column (rewrites the table) [RewritesTable]
+--   blocking    add column public.events.tags: adds a stored generated column (rewrites the table) [RewritesTable]
+--   blocking    add constraint public.events_header_check on public.events: checks every existing row [MayFailOnExistingRows, BlocksWrites]
 
 SET lock_timeout = '10s';
 SET statement_timeout = '0';

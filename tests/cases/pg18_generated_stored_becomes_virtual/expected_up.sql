@@ -5,10 +5,10 @@
 --      2 add column
 --      2 drop column
 -- Hazards:
---   blocking    drop column column public.lines.total_cents: rebuilds a generated column [RewritesTable]
---   blocking    drop column column public.lines.label: rebuilds a generated column [RewritesTable]
---   blocking    add column column public.lines.label: adds a stored generated column (rewrites the table) [RewritesTable]
---   blocking    add column column public.lines.total_cents: adds a stored generated column (rewrites the table) [RewritesTable]
+--   blocking    drop column public.lines.total_cents: rebuilds a generated column [RewritesTable]
+--   blocking    drop column public.lines.label: rebuilds a generated column [RewritesTable]
+--   blocking    add column public.lines.label: adds a stored generated column (rewrites the table) [RewritesTable]
+--   blocking    add column public.lines.total_cents: adds a stored generated column (rewrites the table) [RewritesTable]
 
 SET lock_timeout = '10s';
 SET statement_timeout = '0';

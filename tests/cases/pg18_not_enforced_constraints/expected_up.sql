@@ -4,8 +4,8 @@
 -- Changes:
 --      2 add constraint
 -- Hazards:
---   blocking    add constraint constraint public.orders_amount_positive on public.orders: checks every existing row [MayFailOnExistingRows, BlocksWrites]
---   blocking    add constraint constraint public.orders_customer_fk on public.orders: checks every existing row [MayFailOnExistingRows, BlocksWrites]
+--   blocking    add constraint public.orders_amount_positive on public.orders: checks every existing row [MayFailOnExistingRows, BlocksWrites]
+--   blocking    add constraint public.orders_customer_fk on public.orders: checks every existing row [MayFailOnExistingRows, BlocksWrites]
 
 SET lock_timeout = '10s';
 SET statement_timeout = '0';

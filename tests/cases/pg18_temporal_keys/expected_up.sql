@@ -4,8 +4,8 @@
 -- Changes:
 --      2 add constraint
 -- Hazards:
---   blocking    add constraint constraint public.rooms_pkey on public.rooms: checks every existing row [MayFailOnExistingRows, BlocksWrites]
---   blocking    add constraint constraint public.bookings_room_fk on public.bookings: checks every existing row [MayFailOnExistingRows, BlocksWrites]
+--   blocking    add constraint public.rooms_pkey on public.rooms: checks every existing row [MayFailOnExistingRows, BlocksWrites]
+--   blocking    add constraint public.bookings_room_fk on public.bookings: checks every existing row [MayFailOnExistingRows, BlocksWrites]
 
 SET lock_timeout = '10s';
 SET statement_timeout = '0';

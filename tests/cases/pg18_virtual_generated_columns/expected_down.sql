@@ -4,8 +4,8 @@
 -- Changes:
 --      2 drop column
 -- Hazards:
---   destructive drop column column public.invoices.vat_cents: drops the column and its values [DeletesData]
---   destructive drop column column public.invoices.gross_cents: drops the column and its values [DeletesData]
+--   destructive drop column public.invoices.vat_cents: drops the column and its values [DeletesData]
+--   destructive drop column public.invoices.gross_cents: drops the column and its values [DeletesData]
 
 SET lock_timeout = '10s';
 SET statement_timeout = '0';

@@ -4,8 +4,8 @@
 -- Changes:
 --      2 add column
 -- Hazards:
---   blocking    add column column public.invoices.gross_cents: adds a stored generated column (rewrites the table) [RewritesTable]
---   blocking    add column column public.invoices.vat_cents: adds a stored generated column (rewrites the table) [RewritesTable]
+--   blocking    add column public.invoices.gross_cents: adds a stored generated column (rewrites the table) [RewritesTable]
+--   blocking    add column public.invoices.vat_cents: adds a stored generated column (rewrites the table) [RewritesTable]
 
 SET lock_timeout = '10s';
 SET statement_timeout = '0';

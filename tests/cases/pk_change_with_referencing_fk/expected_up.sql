@@ -5,9 +5,9 @@
 --      3 add constraint
 --      3 drop constraint
 -- Hazards:
---   blocking    add constraint constraint public.warehouses_id_key on public.warehouses: checks every existing row [MayFailOnExistingRows, BlocksWrites]
---   blocking    add constraint constraint public.warehouses_pkey on public.warehouses: checks every existing row [MayFailOnExistingRows, BlocksWrites]
---   blocking    add constraint constraint public.bins_warehouse_id_fkey on public.bins: checks every existing row [MayFailOnExistingRows, BlocksWrites]
+--   blocking    add constraint public.warehouses_id_key on public.warehouses: checks every existing row [MayFailOnExistingRows, BlocksWrites]
+--   blocking    add constraint public.warehouses_pkey on public.warehouses: checks every existing row [MayFailOnExistingRows, BlocksWrites]
+--   blocking    add constraint public.bins_warehouse_id_fkey on public.bins: checks every existing row [MayFailOnExistingRows, BlocksWrites]
 
 SET lock_timeout = '10s';
 SET statement_timeout = '0';

@@ -6,7 +6,7 @@
 --      1 create policy
 --      1 drop policy
 -- Hazards:
---   destructive alter column type column public.documents.owner_name: changes text to character varying(30), which cannot hold every value of the old type [NarrowsValues, MayFailOnExistingRows, RewritesTable, BlocksWrites]
+--   destructive alter column type public.documents.owner_name: changes text to character varying(30), which cannot hold every value of the old type [NarrowsValues, MayFailOnExistingRows, RewritesTable, BlocksWrites]
 
 SET lock_timeout = '10s';
 SET statement_timeout = '0';

@@ -6,7 +6,7 @@
 --      1 create policy
 --      1 drop policy
 -- Hazards:
---   blocking    alter column type column public.documents.owner_name: changes a column type (may rewrite the table) [RewritesTable, BlocksWrites]
+--   blocking    alter column type public.documents.owner_name: changes a column type (may rewrite the table) [RewritesTable, BlocksWrites]
 
 SET lock_timeout = '10s';
 SET statement_timeout = '0';

@@ -5,7 +5,7 @@
 --      1 drop column
 --      2 drop index
 -- Hazards:
---   destructive drop column column public.places.boundary: drops the column and its values [DeletesData]
+--   destructive drop column public.places.boundary: drops the column and its values [DeletesData]
 
 SET lock_timeout = '10s';
 SET statement_timeout = '0';

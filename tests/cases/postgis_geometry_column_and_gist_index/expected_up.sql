@@ -5,8 +5,8 @@
 --      1 add column
 --      2 create index
 -- Hazards:
---   blocking    create index index public.places_boundary_idx: builds an index; writes wait (use --concurrently) [BlocksWrites]
---   blocking    create index index public.places_location_idx: builds an index; writes wait (use --concurrently) [BlocksWrites]
+--   blocking    create index public.places_boundary_idx: builds an index; writes wait (use --concurrently) [BlocksWrites]
+--   blocking    create index public.places_location_idx: builds an index; writes wait (use --concurrently) [BlocksWrites]
 
 SET lock_timeout = '10s';
 SET statement_timeout = '0';

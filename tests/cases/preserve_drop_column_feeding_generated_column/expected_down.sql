@@ -4,8 +4,8 @@
 -- Changes:
 --      2 add column
 -- Hazards:
---   blocking    add column column public.order_lines.unit_price_cents: adds a NOT NULL column without a default: fails if the table has rows [MayFailOnExistingRows]
---   blocking    add column column public.order_lines.line_total_cents: adds a stored generated column (rewrites the table) [RewritesTable]
+--   blocking    add column public.order_lines.unit_price_cents: adds a NOT NULL column without a default: fails if the table has rows [MayFailOnExistingRows]
+--   blocking    add column public.order_lines.line_total_cents: adds a stored generated column (rewrites the table) [RewritesTable]
 
 SET lock_timeout = '10s';
 SET statement_timeout = '0';

@@ -7,9 +7,9 @@
 --      1 drop constraint
 --      1 rebuild type
 -- Hazards:
---   destructive rebuild type type public.region_code: rebuilds the type: rows holding removed values or shapes cannot convert [MayFailOnExistingRows]
---   destructive drop column column public.warehouse_stock.legacy_bin_label: drops the column and its values [DeletesData]
---   blocking    add constraint constraint public.warehouse_stock_pkey on public.warehouse_stock: checks every existing row [MayFailOnExistingRows, BlocksWrites]
+--   destructive rebuild type public.region_code: rebuilds the type: rows holding removed values or shapes cannot convert [MayFailOnExistingRows]
+--   destructive drop column public.warehouse_stock.legacy_bin_label: drops the column and its values [DeletesData]
+--   blocking    add constraint public.warehouse_stock_pkey on public.warehouse_stock: checks every existing row [MayFailOnExistingRows, BlocksWrites]
 
 SET lock_timeout = '10s';
 SET statement_timeout = '0';

@@ -5,7 +5,7 @@
 --      1 add column
 --      1 add constraint
 -- Hazards:
---   blocking    add constraint constraint public.subscriptions_billing_cycle_check on public.subscriptions: checks every existing row [MayFailOnExistingRows, BlocksWrites]
+--   blocking    add constraint public.subscriptions_billing_cycle_check on public.subscriptions: checks every existing row [MayFailOnExistingRows, BlocksWrites]
 
 SET lock_timeout = '10s';
 SET statement_timeout = '0';

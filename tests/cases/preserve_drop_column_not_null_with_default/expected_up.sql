@@ -5,7 +5,7 @@
 --      1 drop column
 --      1 drop constraint
 -- Hazards:
---   destructive drop column column public.subscriptions.billing_cycle: drops the column and its values [DeletesData]
+--   destructive drop column public.subscriptions.billing_cycle: drops the column and its values [DeletesData]
 
 SET lock_timeout = '10s';
 SET statement_timeout = '0';

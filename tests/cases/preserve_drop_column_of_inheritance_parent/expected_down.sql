@@ -5,7 +5,7 @@
 --      1 add column
 --      1 add constraint
 -- Hazards:
---   blocking    add constraint constraint public.videos_legacy_path_check on public.videos: checks every existing row [MayFailOnExistingRows, BlocksWrites]
+--   blocking    add constraint public.videos_legacy_path_check on public.videos: checks every existing row [MayFailOnExistingRows, BlocksWrites]
 
 SET lock_timeout = '10s';
 SET statement_timeout = '0';

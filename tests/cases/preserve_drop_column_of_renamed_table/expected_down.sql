@@ -7,7 +7,7 @@
 --      1 drop constraint
 --      2 rename
 -- Hazards:
---   blocking    add constraint constraint public.clients_pkey on public.clients: checks every existing row [MayFailOnExistingRows, BlocksWrites]
+--   blocking    add constraint public.clients_pkey on public.clients: checks every existing row [MayFailOnExistingRows, BlocksWrites]
 
 SET lock_timeout = '10s';
 SET statement_timeout = '0';

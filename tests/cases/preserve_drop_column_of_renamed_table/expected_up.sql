@@ -7,8 +7,8 @@
 --      1 drop constraint
 --      2 rename
 -- Hazards:
---   destructive drop column column public.customers.fax_number: drops the column and its values [DeletesData]
---   blocking    add constraint constraint public.customers_pkey on public.customers: checks every existing row [MayFailOnExistingRows, BlocksWrites]
+--   destructive drop column public.customers.fax_number: drops the column and its values [DeletesData]
+--   blocking    add constraint public.customers_pkey on public.customers: checks every existing row [MayFailOnExistingRows, BlocksWrites]
 
 SET lock_timeout = '10s';
 SET statement_timeout = '0';

@@ -5,8 +5,8 @@
 --      1 alter column type
 --      1 drop column
 -- Hazards:
---   blocking    alter column type column public.comments.id: changes a column type (may rewrite the table) [RewritesTable, BlocksWrites]
---   destructive drop column column public.comments.legacy_markup: drops the column and its values [DeletesData]
+--   blocking    alter column type public.comments.id: changes a column type (may rewrite the table) [RewritesTable, BlocksWrites]
+--   destructive drop column public.comments.legacy_markup: drops the column and its values [DeletesData]
 
 SET lock_timeout = '10s';
 SET statement_timeout = '0';

@@ -5,12 +5,12 @@
 --      6 drop column
 --      1 drop type
 -- Hazards:
---   destructive drop column column public.tenant_settings.signature: drops the column and its values [DeletesData]
---   destructive drop column column public.tenant_settings.price_limit: drops the column and its values [DeletesData]
---   destructive drop column column public.tenant_settings.payload: drops the column and its values [DeletesData]
---   destructive drop column column public.tenant_settings.description: drops the column and its values [DeletesData]
---   destructive drop column column public.tenant_settings.channels: drops the column and its values [DeletesData]
---   destructive drop column column public.tenant_settings.changed_at: drops the column and its values [DeletesData]
+--   destructive drop column public.tenant_settings.signature: drops the column and its values [DeletesData]
+--   destructive drop column public.tenant_settings.price_limit: drops the column and its values [DeletesData]
+--   destructive drop column public.tenant_settings.payload: drops the column and its values [DeletesData]
+--   destructive drop column public.tenant_settings.description: drops the column and its values [DeletesData]
+--   destructive drop column public.tenant_settings.channels: drops the column and its values [DeletesData]
+--   destructive drop column public.tenant_settings.changed_at: drops the column and its values [DeletesData]
 
 SET lock_timeout = '10s';
 SET statement_timeout = '0';

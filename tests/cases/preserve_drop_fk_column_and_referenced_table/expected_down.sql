@@ -6,7 +6,7 @@
 --      3 add constraint
 --      1 create table
 -- Hazards:
---   blocking    add constraint constraint public.sales_reps_region_id_fkey on public.sales_reps: checks every existing row [MayFailOnExistingRows, BlocksWrites]
+--   blocking    add constraint public.sales_reps_region_id_fkey on public.sales_reps: checks every existing row [MayFailOnExistingRows, BlocksWrites]
 
 SET lock_timeout = '10s';
 SET statement_timeout = '0';

@@ -6,8 +6,8 @@
 --      1 drop constraint
 --      1 drop table
 -- Hazards:
---   destructive drop column column public.sales_reps.region_id: drops the column and its values [DeletesData]
---   destructive drop table table public.sales_regions: drops the table and its rows [DeletesData]
+--   destructive drop column public.sales_reps.region_id: drops the column and its values [DeletesData]
+--   destructive drop table public.sales_regions: drops the table and its rows [DeletesData]
 
 SET lock_timeout = '10s';
 SET statement_timeout = '0';

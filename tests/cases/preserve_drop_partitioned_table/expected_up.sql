@@ -4,12 +4,12 @@
 -- Changes:
 --      6 drop table
 -- Hazards:
---   destructive drop table table public.page_views_other: drops the table and its rows [DeletesData]
---   destructive drop table table public.page_views_2002: drops the table and its rows [DeletesData]
---   destructive drop table table public.page_views_2001_h1: drops the table and its rows [DeletesData]
---   destructive drop table table public.page_views_2001_h0: drops the table and its rows [DeletesData]
---   destructive drop table table public.page_views_2001: drops the table and its rows [DeletesData]
---   destructive drop table table public.page_views: drops the table and its rows [DeletesData]
+--   destructive drop table public.page_views_other: drops the table and its rows [DeletesData]
+--   destructive drop table public.page_views_2002: drops the table and its rows [DeletesData]
+--   destructive drop table public.page_views_2001_h1: drops the table and its rows [DeletesData]
+--   destructive drop table public.page_views_2001_h0: drops the table and its rows [DeletesData]
+--   destructive drop table public.page_views_2001: drops the table and its rows [DeletesData]
+--   destructive drop table public.page_views: drops the table and its rows [DeletesData]
 
 SET lock_timeout = '10s';
 SET statement_timeout = '0';

@@ -5,7 +5,7 @@
 --      2 add constraint
 --      1 create table
 -- Hazards:
---   blocking    add constraint constraint public.orders_coupon_code_fkey on public.orders: checks every existing row [MayFailOnExistingRows, BlocksWrites]
+--   blocking    add constraint public.orders_coupon_code_fkey on public.orders: checks every existing row [MayFailOnExistingRows, BlocksWrites]
 
 SET lock_timeout = '10s';
 SET statement_timeout = '0';

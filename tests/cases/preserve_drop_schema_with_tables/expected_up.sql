@@ -8,9 +8,9 @@
 --      2 drop table
 --      1 drop view
 -- Hazards:
---   destructive drop table table reporting.exports: drops the table and its rows [DeletesData]
---   destructive drop table table reporting.daily_totals: drops the table and its rows [DeletesData]
---   destructive drop sequence sequence reporting.exports_id_seq: drops the sequence and its current value [DeletesData]
+--   destructive drop table reporting.exports: drops the table and its rows [DeletesData]
+--   destructive drop table reporting.daily_totals: drops the table and its rows [DeletesData]
+--   destructive drop sequence reporting.exports_id_seq: drops the sequence and its current value [DeletesData]
 
 SET lock_timeout = '10s';
 SET statement_timeout = '0';

@@ -6,7 +6,7 @@
 --      1 drop sequence
 --      1 drop trigger
 -- Hazards:
---   destructive drop sequence sequence public.receipt_number_seq: drops the sequence and its current value [DeletesData]
+--   destructive drop sequence public.receipt_number_seq: drops the sequence and its current value [DeletesData]
 
 SET lock_timeout = '10s';
 SET statement_timeout = '0';

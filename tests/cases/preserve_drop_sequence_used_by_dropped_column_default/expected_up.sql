@@ -5,8 +5,8 @@
 --      1 drop column
 --      1 drop sequence
 -- Hazards:
---   destructive drop column column public.invoices.legacy_number: drops the column and its values [DeletesData]
---   destructive drop sequence sequence public.invoice_number_seq: drops the sequence and its current value [DeletesData]
+--   destructive drop column public.invoices.legacy_number: drops the column and its values [DeletesData]
+--   destructive drop sequence public.invoice_number_seq: drops the sequence and its current value [DeletesData]
 
 SET lock_timeout = '10s';
 SET statement_timeout = '0';

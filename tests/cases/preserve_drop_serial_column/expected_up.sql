@@ -5,8 +5,8 @@
 --      1 drop column
 --      1 drop sequence
 -- Hazards:
---   destructive drop column column public.shipping_labels.legacy_label_no: drops the column and its values [DeletesData]
---   destructive drop sequence sequence public.shipping_labels_legacy_label_no_seq: drops the sequence and its current value [DeletesData]
+--   destructive drop column public.shipping_labels.legacy_label_no: drops the column and its values [DeletesData]
+--   destructive drop sequence public.shipping_labels_legacy_label_no_seq: drops the sequence and its current value [DeletesData]
 
 SET lock_timeout = '10s';
 SET statement_timeout = '0';

@@ -7,9 +7,9 @@
 --      1 create table
 --      3 drop column
 -- Hazards:
---   destructive drop column column public.products.tags: drops the column and its values [DeletesData]
---   destructive drop column column public.products.slug: drops the column and its values [DeletesData]
---   destructive drop column column public.products.is_active: drops the column and its values [DeletesData]
+--   destructive drop column public.products.tags: drops the column and its values [DeletesData]
+--   destructive drop column public.products.slug: drops the column and its values [DeletesData]
+--   destructive drop column public.products.is_active: drops the column and its values [DeletesData]
 
 SET lock_timeout = '10s';
 SET statement_timeout = '0';

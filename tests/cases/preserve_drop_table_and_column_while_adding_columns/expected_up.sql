@@ -7,8 +7,8 @@
 --      1 drop constraint
 --      1 drop table
 -- Hazards:
---   destructive drop column column public.products.legacy_sku: drops the column and its values [DeletesData]
---   destructive drop table table public.product_tags_old: drops the table and its rows [DeletesData]
+--   destructive drop column public.products.legacy_sku: drops the column and its values [DeletesData]
+--   destructive drop table public.product_tags_old: drops the table and its rows [DeletesData]
 
 SET lock_timeout = '10s';
 SET statement_timeout = '0';

@@ -5,8 +5,8 @@
 --      1 drop column
 --      1 drop table
 -- Hazards:
---   destructive drop column column public.customer_loyalty_program_memberships_with_regional_overrides.regional_override_expiry_timestamp_for_legacy_partner_imports: drops the column and its values [DeletesData]
---   destructive drop table table public.customer_loyalty_program_membership_history_entries_archived: drops the table and its rows [DeletesData]
+--   destructive drop column public.customer_loyalty_program_memberships_with_regional_overrides.regional_override_expiry_timestamp_for_legacy_partner_imports: drops the column and its values [DeletesData]
+--   destructive drop table public.customer_loyalty_program_membership_history_entries_archived: drops the table and its rows [DeletesData]
 
 SET lock_timeout = '10s';
 SET statement_timeout = '0';

@@ -5,7 +5,7 @@
 --      1 drop routine
 --      1 drop table
 -- Hazards:
---   destructive drop table table public.api_tokens: drops the table and its rows [DeletesData]
+--   destructive drop table public.api_tokens: drops the table and its rows [DeletesData]
 
 SET lock_timeout = '10s';
 SET statement_timeout = '0';

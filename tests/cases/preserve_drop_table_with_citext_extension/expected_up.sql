@@ -5,7 +5,7 @@
 --      1 drop extension
 --      1 drop table
 -- Hazards:
---   destructive drop table table public.newsletter_signups: drops the table and its rows [DeletesData]
+--   destructive drop table public.newsletter_signups: drops the table and its rows [DeletesData]
 
 SET lock_timeout = '10s';
 SET statement_timeout = '0';

@@ -5,7 +5,7 @@
 --      1 drop table
 --      2 drop type
 -- Hazards:
---   destructive drop table table public.stores: drops the table and its rows [DeletesData]
+--   destructive drop table public.stores: drops the table and its rows [DeletesData]
 
 SET lock_timeout = '10s';
 SET statement_timeout = '0';

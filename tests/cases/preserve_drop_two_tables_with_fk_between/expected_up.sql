@@ -6,10 +6,10 @@
 --      2 drop sequence
 --      2 drop table
 -- Hazards:
---   destructive drop table table public.cart_items: drops the table and its rows [DeletesData]
---   destructive drop table table public.carts: drops the table and its rows [DeletesData]
---   destructive drop sequence sequence public.carts_id_seq: drops the sequence and its current value [DeletesData]
---   destructive drop sequence sequence public.cart_items_id_seq: drops the sequence and its current value [DeletesData]
+--   destructive drop table public.cart_items: drops the table and its rows [DeletesData]
+--   destructive drop table public.carts: drops the table and its rows [DeletesData]
+--   destructive drop sequence public.carts_id_seq: drops the sequence and its current value [DeletesData]
+--   destructive drop sequence public.cart_items_id_seq: drops the sequence and its current value [DeletesData]
 
 SET lock_timeout = '10s';
 SET statement_timeout = '0';

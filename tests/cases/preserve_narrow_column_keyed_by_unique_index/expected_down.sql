@@ -4,8 +4,8 @@
 -- Changes:
 --      2 alter column type
 -- Hazards:
---   destructive alter column type column public.exchange_rates.rate: changes numeric(18,4) to numeric(18,8), which cannot hold every value of the old type [NarrowsValues, MayFailOnExistingRows, RewritesTable, BlocksWrites]
---   blocking    alter column type column public.exchange_rates.source_note: changes a column type (may rewrite the table) [RewritesTable, BlocksWrites]
+--   destructive alter column type public.exchange_rates.rate: changes numeric(18,4) to numeric(18,8), which cannot hold every value of the old type [NarrowsValues, MayFailOnExistingRows, RewritesTable, BlocksWrites]
+--   blocking    alter column type public.exchange_rates.source_note: changes a column type (may rewrite the table) [RewritesTable, BlocksWrites]
 
 SET lock_timeout = '10s';
 SET statement_timeout = '0';

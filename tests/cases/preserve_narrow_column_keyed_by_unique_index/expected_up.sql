@@ -4,8 +4,8 @@
 -- Changes:
 --      2 alter column type
 -- Hazards:
---   destructive alter column type column public.exchange_rates.rate: changes numeric(18,8) to numeric(18,4), which cannot hold every value of the old type [NarrowsValues, MayFailOnExistingRows, RewritesTable, BlocksWrites]
---   destructive alter column type column public.exchange_rates.source_note: changes character varying(500) to character varying(100), which cannot hold every value of the old type [NarrowsValues, MayFailOnExistingRows, RewritesTable, BlocksWrites]
+--   destructive alter column type public.exchange_rates.rate: changes numeric(18,8) to numeric(18,4), which cannot hold every value of the old type [NarrowsValues, MayFailOnExistingRows, RewritesTable, BlocksWrites]
+--   destructive alter column type public.exchange_rates.source_note: changes character varying(500) to character varying(100), which cannot hold every value of the old type [NarrowsValues, MayFailOnExistingRows, RewritesTable, BlocksWrites]
 
 SET lock_timeout = '10s';
 SET statement_timeout = '0';

@@ -6,8 +6,8 @@
 --      1 drop column default
 --      1 set column default
 -- Hazards:
---   destructive alter column type column public.invoice_lines.discount: changes numeric(12,2) to numeric(12,4), which cannot hold every value of the old type [NarrowsValues, MayFailOnExistingRows, RewritesTable, BlocksWrites]
---   destructive alter column type column public.invoice_lines.unit_price: changes numeric(12,2) to numeric(12,4), which cannot hold every value of the old type [NarrowsValues, MayFailOnExistingRows, RewritesTable, BlocksWrites]
+--   destructive alter column type public.invoice_lines.discount: changes numeric(12,2) to numeric(12,4), which cannot hold every value of the old type [NarrowsValues, MayFailOnExistingRows, RewritesTable, BlocksWrites]
+--   destructive alter column type public.invoice_lines.unit_price: changes numeric(12,2) to numeric(12,4), which cannot hold every value of the old type [NarrowsValues, MayFailOnExistingRows, RewritesTable, BlocksWrites]
 
 SET lock_timeout = '10s';
 SET statement_timeout = '0';

@@ -6,7 +6,7 @@
 --      1 create view
 --      1 drop view
 -- Hazards:
---   blocking    alter column type column public.authors.pen_name: changes a column type (may rewrite the table) [RewritesTable, BlocksWrites]
+--   blocking    alter column type public.authors.pen_name: changes a column type (may rewrite the table) [RewritesTable, BlocksWrites]
 
 SET lock_timeout = '10s';
 SET statement_timeout = '0';

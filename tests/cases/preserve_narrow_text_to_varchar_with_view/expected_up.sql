@@ -6,7 +6,7 @@
 --      1 create view
 --      1 drop view
 -- Hazards:
---   destructive alter column type column public.authors.pen_name: changes text to character varying(40), which cannot hold every value of the old type [NarrowsValues, MayFailOnExistingRows, RewritesTable, BlocksWrites]
+--   destructive alter column type public.authors.pen_name: changes text to character varying(40), which cannot hold every value of the old type [NarrowsValues, MayFailOnExistingRows, RewritesTable, BlocksWrites]
 
 SET lock_timeout = '10s';
 SET statement_timeout = '0';

@@ -4,8 +4,8 @@
 -- Changes:
 --      2 alter column type
 -- Hazards:
---   destructive alter column type column public.sensor_readings.received_at: changes timestamp(6) with time zone to timestamp(0) with time zone, which cannot hold every value of the old type [NarrowsValues, MayFailOnExistingRows, RewritesTable, BlocksWrites]
---   destructive alter column type column public.sensor_readings.recorded_at: changes timestamp(6) without time zone to timestamp(0) without time zone, which cannot hold every value of the old type [NarrowsValues, MayFailOnExistingRows, RewritesTable, BlocksWrites]
+--   destructive alter column type public.sensor_readings.received_at: changes timestamp(6) with time zone to timestamp(0) with time zone, which cannot hold every value of the old type [NarrowsValues, MayFailOnExistingRows, RewritesTable, BlocksWrites]
+--   destructive alter column type public.sensor_readings.recorded_at: changes timestamp(6) without time zone to timestamp(0) without time zone, which cannot hold every value of the old type [NarrowsValues, MayFailOnExistingRows, RewritesTable, BlocksWrites]
 
 SET lock_timeout = '10s';
 SET statement_timeout = '0';

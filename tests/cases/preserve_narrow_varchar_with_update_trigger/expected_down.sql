@@ -4,8 +4,8 @@
 -- Changes:
 --      2 alter column type
 -- Hazards:
---   blocking    alter column type column public.contacts.company: changes a column type (may rewrite the table) [RewritesTable, BlocksWrites]
---   blocking    alter column type column public.contacts.display_name: changes a column type (may rewrite the table) [RewritesTable, BlocksWrites]
+--   blocking    alter column type public.contacts.company: changes a column type (may rewrite the table) [RewritesTable, BlocksWrites]
+--   blocking    alter column type public.contacts.display_name: changes a column type (may rewrite the table) [RewritesTable, BlocksWrites]
 
 SET lock_timeout = '10s';
 SET statement_timeout = '0';

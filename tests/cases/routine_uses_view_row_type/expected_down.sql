@@ -7,7 +7,7 @@
 --      2 drop routine
 --      1 drop view
 -- Hazards:
---   destructive drop column column ref.hints.extra: drops the column and its values; not kept (no key to match rows by): the rollback adds it back empty [DeletesData, NotHeld]
+--   destructive drop column ref.hints.extra: drops the column and its values; not kept (no key to match rows by): the rollback adds it back empty [DeletesData, NotHeld]
 
 SET lock_timeout = '10s';
 SET statement_timeout = '0';

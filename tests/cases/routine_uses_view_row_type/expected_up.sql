@@ -8,7 +8,7 @@
 --      2 drop routine
 --      1 drop view
 -- Hazards:
---   safe        add column column ref.hints.extra: comes back empty: the migration could not keep its values [NotHeld]
+--   safe        add column ref.hints.extra: comes back empty: the migration could not keep its values [NotHeld]
 
 SET lock_timeout = '10s';
 SET statement_timeout = '0';

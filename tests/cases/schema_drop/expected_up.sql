@@ -7,8 +7,8 @@
 --      1 drop table
 --      1 drop view
 -- Hazards:
---   destructive drop table table staging.raw_events: drops the table and its rows [DeletesData]
---   destructive drop sequence sequence staging.batch_seq: drops the sequence and its current value [DeletesData]
+--   destructive drop table staging.raw_events: drops the table and its rows [DeletesData]
+--   destructive drop sequence staging.batch_seq: drops the sequence and its current value [DeletesData]
 
 SET lock_timeout = '10s';
 SET statement_timeout = '0';

@@ -4,7 +4,7 @@
 -- Changes:
 --      1 create index
 -- Hazards:
---   blocking    create index index app.orders_placed_idx: builds an index; writes wait (use --concurrently) [BlocksWrites]
+--   blocking    create index app.orders_placed_idx: builds an index; writes wait (use --concurrently) [BlocksWrites]
 
 SET lock_timeout = '10s';
 SET statement_timeout = '0';

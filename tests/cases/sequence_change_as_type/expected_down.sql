@@ -4,7 +4,7 @@
 -- Changes:
 --      1 alter sequence
 -- Hazards:
---   destructive alter sequence sequence public.small_seq: lowers MAXVALUE to 32767: stops (pre-flight) if the sequence is already past it [MayFailOnExistingRows]
+--   destructive alter sequence public.small_seq: lowers MAXVALUE to 32767: stops (pre-flight) if the sequence is already past it [MayFailOnExistingRows]
 
 SET lock_timeout = '10s';
 SET statement_timeout = '0';

@@ -4,7 +4,7 @@
 -- Changes:
 --      2 alter sequence
 -- Hazards:
---   destructive alter sequence sequence public.countdown_seq: raises MINVALUE to -1000: stops (pre-flight) if the sequence is already past it [MayFailOnExistingRows]
+--   destructive alter sequence public.countdown_seq: raises MINVALUE to -1000: stops (pre-flight) if the sequence is already past it [MayFailOnExistingRows]
 
 SET lock_timeout = '10s';
 SET statement_timeout = '0';

@@ -4,7 +4,7 @@
 -- Changes:
 --      1 alter sequence
 -- Hazards:
---   destructive alter sequence sequence public.order_no_seq: lowers MAXVALUE to 100000: stops (pre-flight) if the sequence is already past it [MayFailOnExistingRows]
+--   destructive alter sequence public.order_no_seq: lowers MAXVALUE to 100000: stops (pre-flight) if the sequence is already past it [MayFailOnExistingRows]
 
 SET lock_timeout = '10s';
 SET statement_timeout = '0';

@@ -4,7 +4,7 @@
 -- Changes:
 --      1 drop sequence
 -- Hazards:
---   destructive drop sequence sequence public.invoice_number_seq: drops the sequence and its current value [DeletesData]
+--   destructive drop sequence public.invoice_number_seq: drops the sequence and its current value [DeletesData]
 
 SET lock_timeout = '10s';
 SET statement_timeout = '0';

@@ -5,8 +5,8 @@
 --      1 drop column
 --      1 drop sequence
 -- Hazards:
---   destructive drop column column public.receipts.legacy_no: drops the column and its values [DeletesData]
---   destructive drop sequence sequence public.receipts_legacy_no_seq: drops the sequence and its current value [DeletesData]
+--   destructive drop column public.receipts.legacy_no: drops the column and its values [DeletesData]
+--   destructive drop sequence public.receipts_legacy_no_seq: drops the sequence and its current value [DeletesData]
 
 SET lock_timeout = '10s';
 SET statement_timeout = '0';

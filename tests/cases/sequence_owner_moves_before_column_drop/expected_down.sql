@@ -6,9 +6,9 @@
 --      1 drop column
 --      2 set sequence owner
 -- Hazards:
---   safe        add column column public.some foobar.legacy_no: comes back empty: the migration could not keep its values [NotHeld]
---   safe        add column column public.some foobar.some id: comes back empty: the migration could not keep its values [NotHeld]
---   destructive drop column column public.some other foobar.some id: drops the column and its values; not kept (no key to match rows by): the rollback adds it back empty [DeletesData, NotHeld]
+--   safe        add column public.some foobar.legacy_no: comes back empty: the migration could not keep its values [NotHeld]
+--   safe        add column public.some foobar.some id: comes back empty: the migration could not keep its values [NotHeld]
+--   destructive drop column public.some other foobar.some id: drops the column and its values; not kept (no key to match rows by): the rollback adds it back empty [DeletesData, NotHeld]
 
 SET lock_timeout = '10s';
 SET statement_timeout = '0';

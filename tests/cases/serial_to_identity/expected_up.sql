@@ -6,7 +6,7 @@
 --      1 drop column default
 --      1 drop sequence
 -- Hazards:
---   destructive drop sequence sequence public.tickets_id_seq: drops the sequence and its current value [DeletesData]
+--   destructive drop sequence public.tickets_id_seq: drops the sequence and its current value [DeletesData]
 
 SET lock_timeout = '10s';
 SET statement_timeout = '0';

@@ -7,8 +7,8 @@
 --      2 drop table
 --      1 set comment
 -- Hazards:
---   destructive drop table table public.t'9: drops the table and its rows [DeletesData]
---   destructive drop table table public.part_47: drops the table and its rows [DeletesData]
+--   destructive drop table public.t'9: drops the table and its rows [DeletesData]
+--   destructive drop table public.part_47: drops the table and its rows [DeletesData]
 
 SET lock_timeout = '10s';
 SET statement_timeout = '0';

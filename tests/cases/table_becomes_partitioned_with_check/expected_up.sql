@@ -8,8 +8,8 @@
 --      1 drop constraint
 --      1 drop table
 -- Hazards:
---   destructive drop table table public.t_23: drops the table and its rows [DeletesData]
---   blocking    add constraint constraint public.ck日47 on public.t_23: checks every existing row [MayFailOnExistingRows, BlocksWrites]
+--   destructive drop table public.t_23: drops the table and its rows [DeletesData]
+--   blocking    add constraint public.ck日47 on public.t_23: checks every existing row [MayFailOnExistingRows, BlocksWrites]
 
 SET lock_timeout = '10s';
 SET statement_timeout = '0';

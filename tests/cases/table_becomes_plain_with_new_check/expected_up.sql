@@ -8,8 +8,8 @@
 --      1 drop table
 --      1 set comment
 -- Hazards:
---   destructive drop table table public.pt_39: drops the table and its rows [DeletesData]
---   blocking    add constraint constraint public.ck_53 on public.pt_39: checks every existing row [MayFailOnExistingRows, BlocksWrites]
+--   destructive drop table public.pt_39: drops the table and its rows [DeletesData]
+--   blocking    add constraint public.ck_53 on public.pt_39: checks every existing row [MayFailOnExistingRows, BlocksWrites]
 
 SET lock_timeout = '10s';
 SET statement_timeout = '0';

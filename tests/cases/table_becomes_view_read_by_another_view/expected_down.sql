@@ -8,7 +8,7 @@
 --      1 drop table
 --      2 drop view
 -- Hazards:
---   destructive drop table table x.t_data: drops the table and its rows [DeletesData]
+--   destructive drop table x.t_data: drops the table and its rows [DeletesData]
 
 SET lock_timeout = '10s';
 SET statement_timeout = '0';

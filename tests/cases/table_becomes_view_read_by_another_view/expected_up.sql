@@ -8,7 +8,7 @@
 --      1 drop table
 --      1 drop view
 -- Hazards:
---   destructive drop table table x.data: drops the table and its rows [DeletesData]
+--   destructive drop table x.data: drops the table and its rows [DeletesData]
 
 SET lock_timeout = '10s';
 SET statement_timeout = '0';

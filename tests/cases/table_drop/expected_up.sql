@@ -5,8 +5,8 @@
 --      1 drop sequence
 --      1 drop table
 -- Hazards:
---   destructive drop table table public.audit_log: drops the table and its rows [DeletesData]
---   destructive drop sequence sequence public.audit_log_id_seq: drops the sequence and its current value [DeletesData]
+--   destructive drop table public.audit_log: drops the table and its rows [DeletesData]
+--   destructive drop sequence public.audit_log_id_seq: drops the sequence and its current value [DeletesData]
 
 SET lock_timeout = '10s';
 SET statement_timeout = '0';

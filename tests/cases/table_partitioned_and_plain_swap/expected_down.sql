@@ -7,11 +7,11 @@
 --      1 detach partition
 --      4 drop table
 -- Hazards:
---   destructive drop table table public.metrics: drops the table and its rows [DeletesData]
---   destructive drop table table public.logs: drops the table and its rows [DeletesData]
---   destructive drop table table public.events: drops the table and its rows [DeletesData]
+--   destructive drop table public.metrics: drops the table and its rows [DeletesData]
+--   destructive drop table public.logs: drops the table and its rows [DeletesData]
+--   destructive drop table public.events: drops the table and its rows [DeletesData]
 --   blocking    attach partition table public.metrics_all: checks every row of the partition against its bound [MayFailOnExistingRows, BlocksWrites]
---   destructive drop table table public.events_old: drops the table and its rows [DeletesData]
+--   destructive drop table public.events_old: drops the table and its rows [DeletesData]
 
 SET lock_timeout = '10s';
 SET statement_timeout = '0';

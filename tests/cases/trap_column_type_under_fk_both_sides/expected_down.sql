@@ -4,8 +4,8 @@
 -- Changes:
 --      2 alter column type
 -- Hazards:
---   destructive alter column type column public.orders.customer_id: changes bigint to integer, which cannot hold every value of the old type [NarrowsValues, MayFailOnExistingRows, RewritesTable, BlocksWrites]
---   destructive alter column type column public.customers.id: changes bigint to integer, which cannot hold every value of the old type [NarrowsValues, MayFailOnExistingRows, RewritesTable, BlocksWrites]
+--   destructive alter column type public.orders.customer_id: changes bigint to integer, which cannot hold every value of the old type [NarrowsValues, MayFailOnExistingRows, RewritesTable, BlocksWrites]
+--   destructive alter column type public.customers.id: changes bigint to integer, which cannot hold every value of the old type [NarrowsValues, MayFailOnExistingRows, RewritesTable, BlocksWrites]
 
 SET lock_timeout = '10s';
 SET statement_timeout = '0';

@@ -6,9 +6,9 @@
 --      1 create view
 --      1 drop view
 -- Hazards:
---   destructive alter column type column public.sales.qty: changes integer to numeric(12,3), which cannot hold every value of the old type; old values not kept (no key to match rows by) [NarrowsValues, MayFailOnExistingRows, RewritesTable, BlocksWrites, NotHeld]
---   destructive alter column type column public.sales_2024.qty: changes integer to numeric(12,3), which cannot hold every value of the old type; old values not kept (no key to match rows by) [NarrowsValues, MayFailOnExistingRows, RewritesTable, BlocksWrites, NotHeld]
---   destructive alter column type column public.sales_2025.qty: changes integer to numeric(12,3), which cannot hold every value of the old type; old values not kept (no key to match rows by) [NarrowsValues, MayFailOnExistingRows, RewritesTable, BlocksWrites, NotHeld]
+--   destructive alter column type public.sales.qty: changes integer to numeric(12,3), which cannot hold every value of the old type; old values not kept (no key to match rows by) [NarrowsValues, MayFailOnExistingRows, RewritesTable, BlocksWrites, NotHeld]
+--   destructive alter column type public.sales_2024.qty: changes integer to numeric(12,3), which cannot hold every value of the old type; old values not kept (no key to match rows by) [NarrowsValues, MayFailOnExistingRows, RewritesTable, BlocksWrites, NotHeld]
+--   destructive alter column type public.sales_2025.qty: changes integer to numeric(12,3), which cannot hold every value of the old type; old values not kept (no key to match rows by) [NarrowsValues, MayFailOnExistingRows, RewritesTable, BlocksWrites, NotHeld]
 
 SET lock_timeout = '10s';
 SET statement_timeout = '0';

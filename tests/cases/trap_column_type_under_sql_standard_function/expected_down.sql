@@ -6,7 +6,7 @@
 --      1 create routine
 --      1 drop routine
 -- Hazards:
---   destructive alter column type column public.readings.value: changes bigint to integer, which cannot hold every value of the old type [NarrowsValues, MayFailOnExistingRows, RewritesTable, BlocksWrites]
+--   destructive alter column type public.readings.value: changes bigint to integer, which cannot hold every value of the old type [NarrowsValues, MayFailOnExistingRows, RewritesTable, BlocksWrites]
 
 SET lock_timeout = '10s';
 SET statement_timeout = '0';

@@ -8,9 +8,9 @@
 --      1 drop column
 --      1 drop trigger
 -- Hazards:
---   blocking    drop column column public.prices.amount_with_tax: rebuilds a generated column [RewritesTable]
---   destructive alter column type column public.prices.amount: changes numeric(12,2) to integer, which cannot hold every value of the old type [NarrowsValues, MayFailOnExistingRows, RewritesTable, BlocksWrites]
---   blocking    add column column public.prices.amount_with_tax: adds a stored generated column (rewrites the table) [RewritesTable]
+--   blocking    drop column public.prices.amount_with_tax: rebuilds a generated column [RewritesTable]
+--   destructive alter column type public.prices.amount: changes numeric(12,2) to integer, which cannot hold every value of the old type [NarrowsValues, MayFailOnExistingRows, RewritesTable, BlocksWrites]
+--   blocking    add column public.prices.amount_with_tax: adds a stored generated column (rewrites the table) [RewritesTable]
 
 SET lock_timeout = '10s';
 SET statement_timeout = '0';

@@ -8,7 +8,7 @@
 --      1 drop policy
 --      1 drop view
 -- Hazards:
---   destructive alter column type column public.accounts.tenant_id: changes bigint to integer, which cannot hold every value of the old type [NarrowsValues, MayFailOnExistingRows, RewritesTable, BlocksWrites]
+--   destructive alter column type public.accounts.tenant_id: changes bigint to integer, which cannot hold every value of the old type [NarrowsValues, MayFailOnExistingRows, RewritesTable, BlocksWrites]
 
 SET lock_timeout = '10s';
 SET statement_timeout = '0';

@@ -8,7 +8,7 @@
 --      1 drop policy
 --      1 drop view
 -- Hazards:
---   blocking    alter column type column public.accounts.tenant_id: changes a column type (may rewrite the table) [RewritesTable, BlocksWrites]
+--   blocking    alter column type public.accounts.tenant_id: changes a column type (may rewrite the table) [RewritesTable, BlocksWrites]
 
 SET lock_timeout = '10s';
 SET statement_timeout = '0';

@@ -8,7 +8,7 @@
 --      1 drop index
 --      1 drop policy
 -- Hazards:
---   blocking    create index index public.files_owner_group_idx: builds an index; writes wait (use --concurrently) [BlocksWrites]
+--   blocking    create index public.files_owner_group_idx: builds an index; writes wait (use --concurrently) [BlocksWrites]
 
 SET lock_timeout = '10s';
 SET statement_timeout = '0';

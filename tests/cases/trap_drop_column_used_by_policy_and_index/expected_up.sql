@@ -8,8 +8,8 @@
 --      1 drop index
 --      1 drop policy
 -- Hazards:
---   destructive drop column column public.files.group_name: drops the column and its values [DeletesData]
---   blocking    create index index public.files_owner_group_idx: builds an index; writes wait (use --concurrently) [BlocksWrites]
+--   destructive drop column public.files.group_name: drops the column and its values [DeletesData]
+--   blocking    create index public.files_owner_group_idx: builds an index; writes wait (use --concurrently) [BlocksWrites]
 
 SET lock_timeout = '10s';
 SET statement_timeout = '0';

@@ -7,8 +7,8 @@
 --      1 create index
 --      1 drop index
 -- Hazards:
---   blocking    add constraint constraint public.shifts_no_overlap on public.shifts: checks every existing row [MayFailOnExistingRows, BlocksWrites]
---   blocking    create index index public.shifts_worker_gist_idx: builds an index; writes wait (use --concurrently) [BlocksWrites]
+--   blocking    add constraint public.shifts_no_overlap on public.shifts: checks every existing row [MayFailOnExistingRows, BlocksWrites]
+--   blocking    create index public.shifts_worker_gist_idx: builds an index; writes wait (use --concurrently) [BlocksWrites]
 
 SET lock_timeout = '10s';
 SET statement_timeout = '0';

@@ -7,7 +7,7 @@
 --      1 drop extension
 --      1 drop index
 -- Hazards:
---   blocking    create index index public.shifts_period_idx: builds an index; writes wait (use --concurrently) [BlocksWrites]
+--   blocking    create index public.shifts_period_idx: builds an index; writes wait (use --concurrently) [BlocksWrites]
 
 SET lock_timeout = '10s';
 SET statement_timeout = '0';

@@ -5,8 +5,8 @@
 --      1 drop constraint
 --      2 drop table
 -- Hazards:
---   destructive drop table table public.project_members: drops the table and its rows [DeletesData]
---   destructive drop table table public.projects: drops the table and its rows [DeletesData]
+--   destructive drop table public.project_members: drops the table and its rows [DeletesData]
+--   destructive drop table public.projects: drops the table and its rows [DeletesData]
 
 SET lock_timeout = '10s';
 SET statement_timeout = '0';

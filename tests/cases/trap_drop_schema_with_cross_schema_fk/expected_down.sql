@@ -6,7 +6,7 @@
 --      1 create schema
 --      1 create table
 -- Hazards:
---   blocking    add constraint constraint public.addresses_country_fkey on public.addresses: checks every existing row [MayFailOnExistingRows, BlocksWrites]
+--   blocking    add constraint public.addresses_country_fkey on public.addresses: checks every existing row [MayFailOnExistingRows, BlocksWrites]
 
 SET lock_timeout = '10s';
 SET statement_timeout = '0';

@@ -6,7 +6,7 @@
 --      1 drop routine
 --      1 drop type
 -- Hazards:
---   destructive drop column column public.parcels.size: drops the column and its values [DeletesData]
+--   destructive drop column public.parcels.size: drops the column and its values [DeletesData]
 
 SET lock_timeout = '10s';
 SET statement_timeout = '0';

@@ -9,7 +9,7 @@
 --      1 rebuild type
 --      1 replace routine
 -- Hazards:
---   destructive rebuild type type public.tier: rebuilds the type: rows holding removed values or shapes cannot convert [MayFailOnExistingRows]
+--   destructive rebuild type public.tier: rebuilds the type: rows holding removed values or shapes cannot convert [MayFailOnExistingRows]
 
 SET lock_timeout = '10s';
 SET statement_timeout = '0';

@@ -5,7 +5,7 @@
 --      1 add constraint
 --      1 drop index
 -- Hazards:
---   blocking    add constraint constraint public.users_login_key on public.users: checks every existing row [MayFailOnExistingRows, BlocksWrites]
+--   blocking    add constraint public.users_login_key on public.users: checks every existing row [MayFailOnExistingRows, BlocksWrites]
 
 SET lock_timeout = '10s';
 SET statement_timeout = '0';

@@ -6,7 +6,7 @@
 --      1 drop index
 --      1 drop view
 -- Hazards:
---   destructive drop column column public.products.discontinued_at: drops the column and its values [DeletesData]
+--   destructive drop column public.products.discontinued_at: drops the column and its values [DeletesData]
 
 SET lock_timeout = '10s';
 SET statement_timeout = '0';

@@ -6,7 +6,7 @@
 --      1 create index
 --      1 create view
 -- Hazards:
---   blocking    create index index public.products_active_idx: builds an index; writes wait (use --concurrently) [BlocksWrites]
+--   blocking    create index public.products_active_idx: builds an index; writes wait (use --concurrently) [BlocksWrites]
 
 SET lock_timeout = '10s';
 SET statement_timeout = '0';

@@ -5,7 +5,7 @@
 --      1 create view
 --      1 drop table
 -- Hazards:
---   destructive drop table table public.order_totals: drops the table and its rows [DeletesData]
+--   destructive drop table public.order_totals: drops the table and its rows [DeletesData]
 
 SET lock_timeout = '10s';
 SET statement_timeout = '0';

@@ -6,7 +6,7 @@
 --      1 drop constraint
 --      1 drop table
 -- Hazards:
---   destructive drop table table public.order_totals: drops the table and its rows [DeletesData]
+--   destructive drop table public.order_totals: drops the table and its rows [DeletesData]
 
 SET lock_timeout = '10s';
 SET statement_timeout = '0';

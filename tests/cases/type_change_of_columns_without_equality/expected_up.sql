@@ -4,14 +4,14 @@
 -- Changes:
 --      8 alter column type
 -- Hazards:
---   blocking    alter column type column public.documents.area: changes a column type (may rewrite the table) [RewritesTable, BlocksWrites]
---   destructive alter column type column public.documents.bodies: changes json[] to jsonb[], which cannot hold every value of the old type [NarrowsValues, MayFailOnExistingRows, RewritesTable, BlocksWrites]
---   destructive alter column type column public.documents.body: changes json to jsonb, which cannot hold every value of the old type [NarrowsValues, MayFailOnExistingRows, RewritesTable, BlocksWrites]
---   blocking    alter column type column public.documents.frame: changes a column type (may rewrite the table) [RewritesTable, BlocksWrites]
---   blocking    alter column type column public.documents.markup: changes a column type (may rewrite the table) [RewritesTable, BlocksWrites]
---   blocking    alter column type column public.documents.route: changes a column type (may rewrite the table) [RewritesTable, BlocksWrites]
---   blocking    alter column type column public.documents.spot: changes a column type (may rewrite the table) [RewritesTable, BlocksWrites]
---   blocking    alter column type column public.documents.zone: changes a column type (may rewrite the table) [RewritesTable, BlocksWrites]
+--   blocking    alter column type public.documents.area: changes a column type (may rewrite the table) [RewritesTable, BlocksWrites]
+--   destructive alter column type public.documents.bodies: changes json[] to jsonb[], which cannot hold every value of the old type [NarrowsValues, MayFailOnExistingRows, RewritesTable, BlocksWrites]
+--   destructive alter column type public.documents.body: changes json to jsonb, which cannot hold every value of the old type [NarrowsValues, MayFailOnExistingRows, RewritesTable, BlocksWrites]
+--   blocking    alter column type public.documents.frame: changes a column type (may rewrite the table) [RewritesTable, BlocksWrites]
+--   blocking    alter column type public.documents.markup: changes a column type (may rewrite the table) [RewritesTable, BlocksWrites]
+--   blocking    alter column type public.documents.route: changes a column type (may rewrite the table) [RewritesTable, BlocksWrites]
+--   blocking    alter column type public.documents.spot: changes a column type (may rewrite the table) [RewritesTable, BlocksWrites]
+--   blocking    alter column type public.documents.zone: changes a column type (may rewrite the table) [RewritesTable, BlocksWrites]
 
 SET lock_timeout = '10s';
 SET statement_timeout = '0';

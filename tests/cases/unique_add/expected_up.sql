@@ -4,8 +4,8 @@
 -- Changes:
 --      2 add constraint
 -- Hazards:
---   blocking    add constraint constraint public.users_email_key on public.users: checks every existing row [MayFailOnExistingRows, BlocksWrites]
---   blocking    add constraint constraint public.users_tenant_login_key on public.users: checks every existing row [MayFailOnExistingRows, BlocksWrites]
+--   blocking    add constraint public.users_email_key on public.users: checks every existing row [MayFailOnExistingRows, BlocksWrites]
+--   blocking    add constraint public.users_tenant_login_key on public.users: checks every existing row [MayFailOnExistingRows, BlocksWrites]
 
 SET lock_timeout = '10s';
 SET statement_timeout = '0';

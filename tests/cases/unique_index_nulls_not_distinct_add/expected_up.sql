@@ -5,8 +5,8 @@
 --      1 add constraint
 --      1 create index
 -- Hazards:
---   blocking    add constraint constraint public.devices_label_key on public.devices: checks every existing row [MayFailOnExistingRows, BlocksWrites]
---   blocking    create index index public.devices_mac_uidx: builds a unique index: fails (pre-flight) on duplicate rows [MayFailOnExistingRows, BlocksWrites]
+--   blocking    add constraint public.devices_label_key on public.devices: checks every existing row [MayFailOnExistingRows, BlocksWrites]
+--   blocking    create index public.devices_mac_uidx: builds a unique index: fails (pre-flight) on duplicate rows [MayFailOnExistingRows, BlocksWrites]
 
 SET lock_timeout = '10s';
 SET statement_timeout = '0';

@@ -6,7 +6,7 @@
 --      2 alter table
 --      1 drop constraint
 -- Hazards:
---   blocking    add constraint constraint public.cart_items_cart_id_fkey on public.cart_items: checks every existing row [MayFailOnExistingRows, BlocksWrites]
+--   blocking    add constraint public.cart_items_cart_id_fkey on public.cart_items: checks every existing row [MayFailOnExistingRows, BlocksWrites]
 
 SET lock_timeout = '10s';
 SET statement_timeout = '0';

@@ -8,7 +8,7 @@
 --      2 set comment
 --      1 set privileges
 -- Hazards:
---   destructive alter column type column public.people.nickname: changes character varying(60) to character varying(20), which cannot hold every value of the old type [NarrowsValues, MayFailOnExistingRows, RewritesTable, BlocksWrites]
+--   destructive alter column type public.people.nickname: changes character varying(60) to character varying(20), which cannot hold every value of the old type [NarrowsValues, MayFailOnExistingRows, RewritesTable, BlocksWrites]
 
 SET lock_timeout = '10s';
 SET statement_timeout = '0';

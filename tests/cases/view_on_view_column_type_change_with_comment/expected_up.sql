@@ -8,7 +8,7 @@
 --      2 set comment
 --      1 set privileges
 -- Hazards:
---   blocking    alter column type column public.people.nickname: changes a column type (may rewrite the table) [RewritesTable, BlocksWrites]
+--   blocking    alter column type public.people.nickname: changes a column type (may rewrite the table) [RewritesTable, BlocksWrites]
 
 SET lock_timeout = '10s';
 SET statement_timeout = '0';
