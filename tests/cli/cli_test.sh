@@ -195,18 +195,25 @@ check "check prints control bytes of names escaped" $? 0
 "$bin" diff "$work/plain.sql" "$work/escape.sql" --explain 2>&1 | grep '^--' | grep -q $'\033'
 check "no comment line of a script carries an escape byte" $? 1
 
-# Passwords: never on a child's command line (ps shows it), never in a message. A stand-in pg_dump
-# records what it was given and fails the way pg_dump does, echoing its connection string.
+# Passwords: never on a child's command line (ps shows it), never in a message. Stand-ins for
+# psql (asked the server's version first) and pg_dump record what they were given and fail the
+# way the real ones do, echoing their connection string.
 mkdir "$work/fakebin"
 cat > "$work/fakebin/pg_dump" <<'FAKE'
 #!/bin/sh
-printf '%s\n' "$@" > "$FAKE_LOG.argv"
+printf '%s\n' "$@" >> "$FAKE_LOG.argv"
 printf '%s\n' "${PGPASSWORD-<unset>}" > "$FAKE_LOG.password"
 printf '%s\n' "${PGCONNECT_TIMEOUT-<unset>}" > "$FAKE_LOG.timeout"
-for a in "$@"; do case "$a" in --dbname=*) echo "pg_dump: error: connection to ${a#--dbname=} failed" >&2;; esac; done
+previous=
+for a in "$@"; do
+  case "$a" in --dbname=*) echo "$(basename "$0"): error: connection to ${a#--dbname=} failed" >&2;; esac
+  [ "$previous" = -d ] && echo "$(basename "$0"): error: connection to $a failed" >&2
+  previous=$a
+done
 exit 1
 FAKE
 chmod +x "$work/fakebin/pg_dump"
+cp "$work/fakebin/pg_dump" "$work/fakebin/psql"
 n=0
 for password in 'p?ss' 'p@ss' 'p/ss' 's3cret'; do
   n=$((n + 1))
