@@ -93,7 +93,7 @@ check "the same inputs give a byte-identical script" $? 0
 check "no differences exits 0" $? 0
 grep -q "No differences" "$work/none.sql" && ! grep -q "BEGIN" "$work/none.sql"
 check "no differences gives an empty script that says so" $? 0
-"$bin" diff --allow-data-loss --explain "$source_dir/samples/source.sql" "$source_dir/samples/target.sql" | grep -q "^-- drop view view public.order_summaries: view definition changed"
+"$bin" diff --allow-data-loss --explain "$source_dir/samples/source.sql" "$source_dir/samples/target.sql" | grep -q "^-- drop view public.order_summaries: view definition changed"
 check "--explain says why each statement is there" $? 0
 "$bin" diff "$work/bad.sql" "$source_dir/samples/target.sql" -o "$work/m2.sql" 2> /dev/null
 check "diff of bad input exits 2" $? 2
