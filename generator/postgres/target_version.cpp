@@ -74,7 +74,11 @@ std::vector<std::string> target_version_problems(const model::Catalog& catalog, 
         if (constraint.without_overlaps) finder.need(18, where, "WITHOUT OVERLAPS keys");
         if (constraint.period) finder.need(18, where, "PERIOD foreign keys");
         if (constraint.nulls_not_distinct) finder.need(15, where, "NULLS NOT DISTINCT constraints");
+        if (!constraint.foreign_key.on_delete_columns.empty()) finder.need(15, where, "ON DELETE SET NULL/DEFAULT (columns)");
       }
+    }
+    for (const auto& [view_name, view] : schema.views) {
+      if (view.options.count("security_invoker")) finder.need(15, "view " + schema_name + "." + view_name, "security_invoker views");
     }
     for (const auto& [index_name, index] : schema.indexes) {
       if (index.nulls_not_distinct) finder.need(15, "index " + schema_name + "." + index_name, "NULLS NOT DISTINCT indexes");
