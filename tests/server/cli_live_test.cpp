@@ -211,7 +211,7 @@ TEST(Verify, PassesOnTheScriptsDiffWritesAndFailsOnABrokenOne) {
   auto good = schemadelta({"verify", source, target});
   EXPECT_EQ(good.exit_code, 0) << good.out << good.err;
   EXPECT_NE(good.out.find("PASS  every row of SOURCE is back"), std::string::npos) << good.out;
-  EXPECT_NE(good.err.find("] the migration applies"), std::string::npos) << "a progress line per step";
+  EXPECT_NE(good.err.find("the migration applies: done in "), std::string::npos) << "a progress line per step:\n" << good.err;
 
   const auto broken = work.write("broken.sql", "BEGIN;\nALTER TABLE t DROP COLUMN legacy;\nCOMMIT;\n");
   auto bad = schemadelta({"verify", source, target, "--migration", broken});
