@@ -11,7 +11,7 @@ void add_snapshot_options(CLI::App* command, SnapshotOptions& options, bool norm
   command->add_option("--connect-timeout", options.connect_timeout, "Seconds to wait for a live database to answer (default 10; 0: for ever)")
       ->check(CLI::NonNegativeNumber);
   command->add_option("--jobs,-j", options.jobs,
-                      "Threads parsing statements, shared by both inputs (default: one per core; 1: parse where built)")
+                      "Threads parsing statements, shared by both inputs (default: one per core for one input, the cores beyond two for a pair; 1: parse where built)")
       ->check(CLI::Range(1u, 1024u));
   if (normalization) {
     command->add_flag("--normalize-with-server", options.normalize_with_server,

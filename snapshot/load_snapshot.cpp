@@ -138,7 +138,11 @@ std::optional<std::pair<Snapshot, Snapshot>> load_snapshot_pair(const std::strin
   if (!read_ignore_file(options.ignore_file, checked, std::cerr)) return std::nullopt;
   SnapshotOptions with_archive = options;
   with_archive.internal_schemas.push_back(archive_schema);
-  const unsigned jobs = options.jobs == 0 ? parser::ParsePool::default_threads() : options.jobs;
+  // Each side already has a thread of its own building it: by default the pool gets the other
+  // cores (none on 2 cores, where extra threads measured slower: 4.9 s against 4.5 s at 10,000 tables).
+  const unsigned cores = parser::ParsePool::default_threads();
+  const unsigned jobs = options.jobs != 0 ? options.jobs : cores > 2 ? cores - 2 : 1;
+  with_archive.jobs = jobs;
   if (!with_archive.pool && jobs > 1) with_archive.pool = std::make_shared<parser::ParsePool>(jobs);
   // The two are read at the same time, their statements parsed by the same threads; their
   // messages are printed afterwards, the first snapshot's first. stdin is read on one thread only.
