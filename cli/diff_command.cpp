@@ -76,6 +76,8 @@ int run_diff(const DiffArguments& args) {
     }
     for (const auto& problem : pair.backward_plan.problems) std::cerr << "schemadelta: warning: the rollback cannot keep " << model::printable(problem) << "\n";
   }
+  // What the scripts do, for the reviewer, before they are written (--summary alone writes only this).
+  if (!quiet()) std::cerr << diff_summary(changes, colour_on_stderr()) << std::flush;
   const auto& script = pair.migration;
   const std::string& rollback_text = pair.rollback.text;
   if (!write_output(args.output, script.text)) return kInputError;
@@ -104,7 +106,8 @@ void add_diff_command(CLI::App& app, int& exit_code) {
       ->check(CLI::IsMember({"sql", "json"}));
   command->add_option("--rollback", args->rollback, "Also write the rollback script (TARGET back to SOURCE) to this file");
   command->add_flag("--summary", args->summary,
-                    "Write a summary instead of the script: a line per changed object, old -> new, with its hazards");
+                    "Write only the summary (to stdout or -o), not the scripts: a line per changed object, old -> new, "
+                    "with its hazards (diff says it on stderr anyway, unless --quiet)");
   command->add_flag("--allow-data-loss", args->allow_data_loss,
                     "Write the migration even when changes drop or narrow data (kept in the holding schema unless --no-preserve)");
   command->callback([args, &exit_code] { exit_code = run_diff(*args); });

@@ -70,13 +70,20 @@ std::string diff_summary(const compare::ChangeSet& set, bool colour) {
     out += fmt::format("{}{}{} {}: {}{}\n", tint, line.mark, reset, model::printable(subject), model::printable(line.what),
                        hazards.empty() ? "" : "  [" + hazards + "]");
   }
-  out += fmt::format("{} changes to {} objects: {} safe, {} blocking, {} destructive\n", set.changes.size(), order.size(), classes["safe"],
-                     classes["blocking"], classes["destructive"]);
+  const auto changes = set.changes.size();
+  out += fmt::format("{} change{} to {} object{}: {} safe, {} blocking, {} destructive\n", changes, changes == 1 ? "" : "s", order.size(),
+                     order.size() == 1 ? "" : "s", classes["safe"], classes["blocking"], classes["destructive"]);
   return out;
 }
 
-bool colour_for(const std::string& output) {
-  return (output.empty() || output == "-") && ::isatty(STDOUT_FILENO) && std::getenv("NO_COLOR") == nullptr;
-}
+namespace {
+
+bool colour_on(int descriptor) { return ::isatty(descriptor) == 1 && std::getenv("NO_COLOR") == nullptr; }
+
+}  // namespace
+
+bool colour_for(const std::string& output) { return (output.empty() || output == "-") && colour_on(STDOUT_FILENO); }
+
+bool colour_on_stderr() { return colour_on(STDERR_FILENO); }
 
 }  // namespace schemadelta::cli

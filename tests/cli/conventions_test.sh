@@ -152,11 +152,51 @@ has "a new index" out "+ index public.i: new  [blocking: BlocksWrites]"
 has "and a count" out "changes to 5 objects"
 lacks "no script" out "BEGIN;"
 lacks "no colour when not on a terminal" out $'\x1b['
+"$bin" diff old.sql new.sql --summary --allow-data-loss -o summary.txt --rollback r.sql > out 2> err
+check "diff --summary -o FILE exits 0" $? 0
+has "the summary goes to -o" summary.txt "- column public.orders.fax: text -> absent  [destructive: DeletesData]"
+[ ! -e r.sql ]; check "--summary writes no rollback" $? 0
+lacks "and is not said twice on stderr" err "column public.orders.fax"
 if command -v script > /dev/null; then
   script -qec "$bin diff old.sql new.sql --summary" /dev/null > out 2>&1
   has "colour on a terminal" out $'\x1b[31m-\x1b[0m column public.orders.fax'
   NO_COLOR=1 script -qec "$bin diff old.sql new.sql --summary" /dev/null > out 2>&1
   lacks "never with NO_COLOR" out $'\x1b['
+fi
+
+# diff says the summary on stderr before it writes the scripts; --quiet does not.
+"$bin" diff old.sql new.sql --allow-data-loss > out 2> err; check "diff with a summary on stderr exits 0" $? 0
+has "the script is on stdout" out "BEGIN;"
+lacks "without the summary" out "changes to 5 objects"
+has "stderr has the type change old -> new" err "~ column public.orders.total: numeric(10,2) -> numeric(12,2)  [blocking: RewritesTable, BlocksWrites]"
+has "stderr has the drop and its hazard" err "- column public.orders.fax: text -> absent  [destructive: DeletesData]"
+has "stderr has the new index" err "+ index public.i: new  [blocking: BlocksWrites]"
+has "and the count" err "5 changes to 5 objects: 2 safe, 2 blocking, 1 destructive"
+lacks "no colour when stderr is no terminal" err $'\x1b['
+"$bin" diff old.sql new.sql --allow-data-loss -o up.sql --rollback down.sql 2> err; check "diff -o --rollback exits 0" $? 0
+has "the summary comes with -o too" err "+ column public.orders.note: absent -> text"
+has "before the line that says where the scripts went" err "-> up.sql, rollback -> down.sql"
+[ "$(grep -n 'changes to 5 objects' err | cut -d: -f1)" -lt "$(grep -n -- '-> up.sql' err | cut -d: -f1)" ]
+check "the summary comes first" $? 0
+"$bin" diff old.sql new.sql --allow-data-loss -o up.sql --quiet 2> err; check "diff --quiet exits 0" $? 0
+[ ! -s err ]; check "diff --quiet says no summary" $? 0
+"$bin" diff old.sql new.sql > out 2> err; check "a refused diff still exits 3" $? 3
+lacks "a refused diff writes no summary (the refusal says what is lost)" err "changes to 5 objects"
+"$bin" diff old.sql old.sql > out 2> err; check "a diff without changes exits 0" $? 0
+has "and says so" err "No differences."
+"$bin" diff old.sql new.sql --format json > out 2> err; check "the JSON plan exits 0" $? 0
+lacks "the plan is not summarised on stderr" err "changes to 5 objects"
+if command -v script > /dev/null; then
+  script -qec "$bin diff old.sql new.sql --allow-data-loss -o up.sql" /dev/null > out 2>&1
+  has "the stderr summary is coloured on a terminal" out $'\x1b[33m~\x1b[0m column public.orders.total'
+  script -qec "$bin diff old.sql new.sql --allow-data-loss 2> err" /dev/null > out 2>&1
+  lacks "not when stderr is a file, though stdout is a terminal" err $'\x1b['
+  has "(the summary is there)" err "column public.orders.total"
+  script -qec "$bin diff old.sql new.sql --allow-data-loss > up.sql" /dev/null > out 2>&1
+  has "coloured on stderr when stdout is a file" out $'\x1b[31m-\x1b[0m column public.orders.fax'
+  NO_COLOR=1 script -qec "$bin diff old.sql new.sql --allow-data-loss -o up.sql" /dev/null > out 2>&1
+  lacks "never with NO_COLOR on stderr" out $'\x1b['
+  has "(but said)" out "column public.orders.fax"
 fi
 
 echo "$failures failures"
