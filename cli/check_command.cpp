@@ -2,6 +2,7 @@
 // Exit 0: no drift. 1: drift (or unsupported statements with --fail-on unsupported). 2: bad input.
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <iostream>
 
@@ -35,6 +36,7 @@ int run_check(const CheckArguments& args) {
   serialize::DriftContext context{snapshot_name(args.expected), snapshot_name(args.actual), SCHEMADELTA_VERSION, &expected->catalog,
                                   &actual->catalog, {}};
   // Why the exit is 1 beyond drift, said in every format.
+  context.fail_on_unsupported = std::find(args.fail_on.begin(), args.fail_on.end(), "unsupported") != args.fail_on.end();
   for (const auto& reason : args.fail_on) {
     const auto unsupported = expected->catalog.unmanaged.size() + actual->catalog.unmanaged.size();
     if (reason == "unsupported" && unsupported > 0) {

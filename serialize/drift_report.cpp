@@ -78,16 +78,76 @@ std::string xml_escape(const std::string& text) {
   return out;
 }
 
-ordered_json unsupported_json(const model::Catalog* catalog) {
-  ordered_json list = ordered_json::array();
-  if (!catalog) return list;
-  for (const auto& statement : catalog->unmanaged) {
-    list.push_back({{"kind", statement.kind},
-                    {"file", statement.location.file},
-                    {"line", statement.location.line},
-                    {"column", statement.location.column}});
+// A statement of ACTUAL as the user can recognise it without a place: its text on one line,
+// cut at 100 characters.
+std::string statement_text(const model::UnmanagedStatement& statement) {
+  std::string text;
+  for (char c : statement.text) {
+    const bool space = c == ' ' || c == '\n' || c == '\t' || c == '\r';
+    if (!space) text += c;
+    else if (!text.empty() && text.back() != ' ') text += ' ';
+  }
+  while (!text.empty() && (text.back() == ' ' || text.back() == ';')) text.pop_back();
+  if (text.size() > 100) {
+    std::size_t cut = 97;
+    while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;  // not inside a UTF-8 character
+    text = text.substr(0, cut) + "...";
+  }
+  return text.empty() ? statement.kind : text;
+}
+
+ordered_json location_json(const model::SourceLocation& where) {
+  return {{"file", where.file}, {"line", where.line}, {"column", where.column}};
+}
+
+ordered_json unsupported_json(const DriftContext& context) {
+  ordered_json expected = ordered_json::array(), actual = ordered_json::array();
+  if (context.expected) {
+    for (const auto& statement : context.expected->unmanaged) {
+      ordered_json entry{{"kind", statement.kind}};
+      entry.update(location_json(statement.location));
+      expected.push_back(entry);
+    }
+  }
+  if (context.actual) {
+    for (const auto& statement : context.actual->unmanaged) actual.push_back({{"kind", statement.kind}, {"statement", statement_text(statement)}});
+  }
+  return {{"expected", expected}, {"actual", actual}};
+}
+
+// Each statement not compared, as a JUnit test case or a SARIF result: a place in EXPECTED, or the
+// text of a statement of ACTUAL.
+struct NotCompared {
+  std::string kind;
+  std::string name;  // "expected.sql:2:1", or the statement's text in ACTUAL
+  std::string text;  // the message
+  const model::SourceLocation* where = nullptr;
+};
+
+std::vector<NotCompared> not_compared(const DriftContext& context) {
+  std::vector<NotCompared> list;
+  if (context.expected) {
+    for (const auto& statement : context.expected->unmanaged) {
+      const auto& where = statement.location;
+      list.push_back({statement.kind, fmt::format("{}:{}:{}", where.file, where.line, where.column),
+                      fmt::format("unsupported {} in {} (not compared)", statement.kind, context.expected_name), &where});
+    }
+  }
+  if (context.actual) {
+    for (const auto& statement : context.actual->unmanaged) {
+      const auto text = statement_text(statement);
+      list.push_back({statement.kind, text, fmt::format("unsupported {} in {} (not compared): {}", statement.kind, context.actual_name, text),
+                      nullptr});
+    }
   }
   return list;
+}
+
+// A SARIF place in EXPECTED, when there is one.
+void add_physical_location(ordered_json& location, const model::SourceLocation* where) {
+  if (!where || where->file.empty() || where->line <= 0) return;
+  location["physicalLocation"] = {{"artifactLocation", {{"uri", where->file}}},
+                                  {"region", {{"startLine", where->line}, {"startColumn", std::max(1, where->column)}}}};
 }
 
 }  // namespace
@@ -111,11 +171,16 @@ std::string drift_text(const DriftReport& report, const DriftContext& context, b
       for (const auto& finding : findings(item)) out += fmt::format("               - {}\n", model::printable(finding));
     }
   }
-  for (const auto* side : {context.expected, context.actual}) {
-    if (!side) continue;
-    for (const auto& statement : side->unmanaged) {
-      out += fmt::format("  unsupported {} at {}:{}:{} (not compared)\n", model::printable(statement.kind), model::printable(statement.location.file), statement.location.line,
-                         statement.location.column);
+  if (context.expected) {
+    for (const auto& statement : context.expected->unmanaged) {
+      out += fmt::format("  unsupported {} at {}:{}:{} (not compared)\n", model::printable(statement.kind), model::printable(statement.location.file),
+                         statement.location.line, statement.location.column);
+    }
+  }
+  if (context.actual) {
+    for (const auto& statement : context.actual->unmanaged) {
+      out += fmt::format("  unsupported {} in {} (not compared): {}\n", model::printable(statement.kind), model::printable(context.actual_name),
+                         model::printable(statement_text(statement)));
     }
   }
   out += "Summary: " + summary_line(report, context) + "\n";
@@ -136,7 +201,7 @@ std::string drift_json(const DriftReport& report, const DriftContext& context) {
                        {"status", compare::drift_status_name(item.status)},
                        {"message", message_of(item, context)},
                        {"changes", changes}};
-    if (const auto* where = location_of(item, context)) entry["location"] = {{"file", where->file}, {"line", where->line}, {"column", where->column}};
+    if (const auto* where = location_of(item, context)) entry["location"] = location_json(*where);
     objects.push_back(entry);
   }
   ordered_json by_kind = ordered_json::object();
@@ -148,7 +213,7 @@ std::string drift_json(const DriftReport& report, const DriftContext& context) {
                         {"drift", report.has_drift()},
                         {"summary", {{"checked", report.checked.size()}, {"drifted", report.drifted.size()}, {"by_kind", by_kind}}},
                         {"objects", objects},
-                        {"unsupported", {{"expected", unsupported_json(context.expected)}, {"actual", unsupported_json(context.actual)}}},
+                        {"unsupported", unsupported_json(context)},
                         {"failures", context.failures}};
   return document.dump(2) + "\n";
 }
@@ -169,11 +234,21 @@ std::string drift_junit(const DriftReport& report, const DriftContext& context) 
     cases += fmt::format(">\n      <failure message=\"{}\" type=\"{}\">{}</failure>\n    </testcase>\n", xml_escape(message_of(*it->second, context)),
                          compare::drift_status_name(it->second->status), xml_escape(body));
   }
+  // Statements not compared: skipped, or failed with --fail-on unsupported; named by their place
+  // in EXPECTED, or by their text in ACTUAL (never a place there).
+  const auto unsupported = not_compared(context);
+  for (const auto& statement : unsupported) {
+    cases += fmt::format("    <testcase classname=\"unsupported\" name=\"{}\">\n      <{} message=\"{}\"/>\n    </testcase>\n", xml_escape(statement.name),
+                         context.fail_on_unsupported ? "failure type=\"unsupported\"" : "skipped", xml_escape(statement.text));
+  }
+  const auto tests = report.checked.size() + unsupported.size();
+  const auto failures = report.drifted.size() + (context.fail_on_unsupported ? unsupported.size() : 0);
+  const auto skipped = context.fail_on_unsupported ? 0 : unsupported.size();
   return fmt::format("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
                      "<testsuites name=\"schemadelta check\" tests=\"{0}\" failures=\"{1}\">\n"
-                     "  <testsuite name=\"schema drift: {2} vs {3}\" tests=\"{0}\" failures=\"{1}\" errors=\"0\" skipped=\"0\">\n"
+                     "  <testsuite name=\"schema drift: {2} vs {3}\" tests=\"{0}\" failures=\"{1}\" errors=\"0\" skipped=\"{5}\">\n"
                      "{4}  </testsuite>\n</testsuites>\n",
-                     report.checked.size(), report.drifted.size(), xml_escape(context.actual_name), xml_escape(context.expected_name), cases);
+                     tests, failures, xml_escape(context.actual_name), xml_escape(context.expected_name), cases, skipped);
 }
 
 std::string drift_sarif(const DriftReport& report, const DriftContext& context) {
@@ -188,19 +263,28 @@ std::string drift_sarif(const DriftReport& report, const DriftContext& context) 
                      {"shortDescription", {{"text", description}}},
                      {"defaultConfiguration", {{"level", "error"}}}});
   }
+  rules.push_back({{"id", "schema-drift/unsupported"},
+                   {"name", "SchemaDriftUnsupported"},
+                   {"shortDescription", {{"text", "A statement the tool does not model: not compared."}}},
+                   {"defaultConfiguration", {{"level", context.fail_on_unsupported ? "error" : "note"}}}});
   ordered_json results = ordered_json::array();
   for (const auto& item : report.drifted) {
     std::string text = message_of(item, context);
     for (const auto& finding : findings(item)) text += "\n- " + finding;
     ordered_json location{{"logicalLocations",
                            ordered_json::array({{{"fullyQualifiedName", object_name(item.object)}, {"kind", model::kind_name(item.object.kind)}}})}};
-    if (const auto* where = location_of(item, context); where && !where->file.empty() && where->line > 0) {
-      location["physicalLocation"] = {{"artifactLocation", {{"uri", where->file}}},
-                                      {"region", {{"startLine", where->line}, {"startColumn", std::max(1, where->column)}}}};
-    }
+    add_physical_location(location, location_of(item, context));
     results.push_back({{"ruleId", "schema-drift/" + compare::drift_status_name(item.status)},
                        {"level", "error"},
                        {"message", {{"text", text}}},
+                       {"locations", ordered_json::array({location})}});
+  }
+  for (const auto& statement : not_compared(context)) {
+    ordered_json location{{"logicalLocations", ordered_json::array({{{"name", statement.kind}, {"kind", "statement"}}})}};
+    add_physical_location(location, statement.where);
+    results.push_back({{"ruleId", "schema-drift/unsupported"},
+                       {"level", context.fail_on_unsupported ? "error" : "note"},
+                       {"message", {{"text", statement.text}}},
                        {"locations", ordered_json::array({location})}});
   }
   ordered_json document{
