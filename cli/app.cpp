@@ -6,9 +6,9 @@
 
 namespace schemadelta::cli {
 
-extern const char* const kBuildCommit;  // version.cpp, generated
+extern const char* const kBuildSource;  // version.cpp, written at build time by cli/version.cmake
 
-std::string version_line() { return std::string("schemadelta ") + SCHEMADELTA_VERSION + " (git " + kBuildCommit + ")"; }
+std::string version_line() { return std::string("schemadelta ") + SCHEMADELTA_VERSION + " (" + kBuildSource + ")"; }
 
 const std::vector<CommandDocs>& command_docs() {
   static const std::vector<CommandDocs> docs = {

@@ -2,21 +2,7 @@
 # CLI conventions (issue 16): unknown words named with the nearest valid one, option values checked
 # before any work, errors said once with file:line:col, --help with examples and exit statuses,
 # --quiet and --verbose, warnings grouped by kind, messages that do not repeat the kind.
-set -u
-bin=$(realpath "$1")
-source_dir=$(realpath "$2")
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-failures=0
-check() {  # description, command status, expected status
-  if [ "$2" -ne "$3" ]; then echo "FAIL: $1 (exit $2, expected $3)"; failures=$((failures + 1)); else echo "ok: $1"; fi
-}
-has() {  # description, file, fixed string
-  if grep -qF -- "$3" "$2"; then echo "ok: $1"; else echo "FAIL: $1: no '$3' in:"; sed 's/^/    /' "$2"; failures=$((failures + 1)); fi
-}
-lacks() {  # description, file, fixed string
-  if ! grep -qF -- "$3" "$2"; then echo "ok: $1"; else echo "FAIL: $1: '$3' in:"; sed 's/^/    /' "$2"; failures=$((failures + 1)); fi
-}
+. "$(dirname "$0")/test_lib.sh"
 cd "$work"
 printf 'CREATE TABLE t (id int PRIMARY KEY, c int);\n' > s.sql
 printf 'CREATE TABLE u (id int PRIMARY KEY, c int);\n' > t.sql
@@ -84,7 +70,7 @@ done
 "$bin" diff --help > help; has "diff --help explains exit 3" help "  3  refused"
 "$bin" check --help > help; has "check --help explains exit 1" help "  1  drift"
 "$bin" --version > out; check "--version exits 0" $? 0
-grep -Eq '^schemadelta [0-9]+\.[0-9]+\.[0-9]+ \(git ([0-9a-f]{7,}|unknown)\)$' out; check "--version names the version and the commit" $? 0
+grep -Eq '^schemadelta [0-9]+\.[0-9]+\.[0-9]+ \((git [0-9a-f]{7,}(-dirty)?|commit [^)]+)\)$' out; check "--version names the version and the commit" $? 0
 
 # Warnings grouped by kind; --verbose shows each, --quiet none.
 for i in 1 2 3 4 5; do printf 'CREATE CAST (text AS int%s) WITH INOUT;\n' "$i"; done > casts.sql
@@ -225,5 +211,4 @@ if command -v script > /dev/null; then
   has "(but said)" out "column public.orders.fax"
 fi
 
-echo "$failures failures"
-[ "$failures" -eq 0 ]
+finish

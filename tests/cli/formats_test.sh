@@ -2,15 +2,7 @@
 # Machine formats (issue 16): the JSON that parse, diff and check write validates against
 # docs/formats/*.schema.json, on the samples, every test case and the real schemas; the plan
 # carries each change's SQL and every warning.
-set -u
-bin=$(realpath "$1")
-source_dir=$(realpath "$2")
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-failures=0
-check() {  # description, command status, expected status
-  if [ "$2" -ne "$3" ]; then echo "FAIL: $1 (exit $2, expected $3)"; failures=$((failures + 1)); else echo "ok: $1"; fi
-}
+. "$(dirname "$0")/test_lib.sh"
 python=/usr/bin/python3  # Debian's, with python3-jsonschema (scripts/install-deps.sh)
 $python -c 'import jsonschema' 2> /dev/null; check "python3-jsonschema is installed" $? 0
 
@@ -60,5 +52,4 @@ sys.exit(1 if problems else 0)
 PY
 check "the plan's SQL and warnings" $? 0
 
-echo "$failures failures"
-[ "$failures" -eq 0 ]
+finish
