@@ -1,9 +1,11 @@
 // schemadelta diff SOURCE TARGET [-o FILE] [--explain] [--owners] [--lock-timeout T] ...
 #include <iostream>
+#include <optional>
 
 #include "cli/commands.h"
 #include "cli/snapshot_options.h"
 #include "cli/output_file.h"
+#include "cli/phase_files.h"
 #include "cli/plan_output.h"
 #include "cli/reporting.h"
 #include "cli/summary.h"
@@ -19,20 +21,69 @@ namespace {
 
 struct DiffArguments {
   std::string source, target, output, rollback, format = "sql";
-  bool allow_data_loss = false, summary = false;
+  bool allow_data_loss = false, summary = false, expand_contract = false;
   ScriptOptions script;
   SnapshotOptions snapshot;
   ToolFileOptions tools;
 };
 
+// Data-loss safety: destructive changes are refused unless explicitly allowed (said on stderr).
+std::optional<int> refusal(const pipeline::MigrationPair& pair, const DiffArguments& args) {
+  const auto& loss = pair.data_loss;
+  if (pair.refused(args.allow_data_loss) && !loss.destructive.empty()) {
+    std::cerr << "schemadelta: refusing to write a migration that loses data (" << loss.destructive.size() << " destructive changes):\n";
+    for (const auto& destructive : loss.destructive) std::cerr << "  - " << model::printable(destructive) << "\n";
+    std::cerr << "Pass --allow-data-loss to write it anyway (what is dropped is kept in the holding schema " << model::printable(args.script.archive_schema)
+              << " for the rollback), or --rename if an object was renamed.\n";
+    return kDataLossRefused;
+  }
+  if (pair.refused(args.allow_data_loss)) {
+    std::cerr << "schemadelta: refusing to write a migration that cannot keep what it changes (" << loss.not_kept.size() << "):\n";
+    for (const auto& problem : loss.not_kept) std::cerr << "  - " << model::printable(problem) << "\n";
+    std::cerr << "Add a primary key, or pass --allow-data-loss to lose those values for good (the rest is still kept).\n";
+    return kDataLossRefused;
+  }
+  return std::nullopt;
+}
+
+// --expand-contract -o DIR: the two phases and their rollbacks instead of one migration.
+int run_expand_contract(const DiffArguments& args, const model::Catalog& source, const model::Catalog& target,
+                        const pipeline::PairOptions& options) {
+  const auto phases = pipeline::write_expand_contract(source, target, options);
+  if (!phases.errors.empty()) {
+    for (const auto& error : phases.errors) std::cerr << "schemadelta: error: " << model::printable(error) << "\n";
+    return kInputError;
+  }
+  for (const auto* pair : {&phases.expand, &phases.contract}) {
+    for (const auto& error : pair->rollback_errors) std::cerr << "schemadelta: error: rollback: " << model::printable(error) << "\n";
+    if (!pair->rollback_errors.empty()) return kInputError;
+    for (const auto& warning : pair->forward.warnings) std::cerr << "schemadelta: warning: " << model::printable(warning) << "\n";
+  }
+  if (auto refused = refusal(phases.contract, args)) return *refused;
+  for (const auto& problem : phases.contract.data_loss.not_kept) {
+    std::cerr << "schemadelta: warning: not kept, the rollback brings it back empty: " << model::printable(problem) << "\n";
+  }
+  if (!write_phase_files(args.output, phases, snapshot_name(args.source), snapshot_name(args.target), !args.script.no_preserve)) {
+    return kInputError;
+  }
+  if (!quiet()) {
+    std::cerr << "schemadelta: expand " << phases.expand.forward.changes.size() << " changes, contract "
+              << phases.contract.forward.changes.size() << " changes, " << phases.state.syncs.size() << " columns kept in step -> "
+              << model::printable(args.output) << "\n";
+  }
+  return kOk;
+}
+
 int run_diff(const DiffArguments& args) {
-  if (!outputs_are_safe({args.source, args.target, args.snapshot.ignore_file, args.script.renames.rename_file}, {args.output, args.rollback})) {
+  const auto outputs = args.expand_contract ? phase_file_paths(args.output) : std::vector<std::string>{args.output, args.rollback};
+  if (!outputs_are_safe({args.source, args.target, args.snapshot.ignore_file, args.script.renames.rename_file}, outputs)) {
     return kInputError;
   }
   auto snapshots = load_snapshot_pair(args.source, args.target, args.snapshot, args.script.archive_schema);
   if (!snapshots) return kInputError;
   const auto options = pair_options(args.script, args.source, args.target);
   if (!options) return kInputError;
+  if (args.expand_contract) return run_expand_contract(args, snapshots->first.catalog, snapshots->second.catalog, *options);
   // The snapshots' catalogs are handed over: the change sets keep them, indexed, without a copy.
   const auto pair = pipeline::write_migration_pair(std::move(snapshots->first.catalog), std::move(snapshots->second.catalog), *options);
   if (!pair.errors.empty()) {
@@ -49,21 +100,8 @@ int run_diff(const DiffArguments& args) {
                ? kOk
                : kInputError;
   }
-  // Data-loss safety: destructive changes are refused unless explicitly allowed.
+  if (auto refused = refusal(pair, args)) return *refused;
   const auto& loss = pair.data_loss;
-  if (pair.refused(args.allow_data_loss) && !loss.destructive.empty()) {
-    std::cerr << "schemadelta: refusing to write a migration that loses data (" << loss.destructive.size() << " destructive changes):\n";
-    for (const auto& destructive : loss.destructive) std::cerr << "  - " << model::printable(destructive) << "\n";
-    std::cerr << "Pass --allow-data-loss to write it anyway (what is dropped is kept in the holding schema " << model::printable(args.script.archive_schema)
-              << " for the rollback), or --rename if an object was renamed.\n";
-    return kDataLossRefused;
-  }
-  if (pair.refused(args.allow_data_loss)) {
-    std::cerr << "schemadelta: refusing to write a migration that cannot keep what it changes (" << loss.not_kept.size() << "):\n";
-    for (const auto& problem : loss.not_kept) std::cerr << "  - " << model::printable(problem) << "\n";
-    std::cerr << "Add a primary key, or pass --allow-data-loss to lose those values for good (the rest is still kept).\n";
-    return kDataLossRefused;
-  }
   // --allow-data-loss: hold what can be held, drop the rest, and name each such column (the
   // scripts' headers and the JSON plan say it too: hazard NotHeld).
   for (const auto& problem : loss.not_kept) {
@@ -108,6 +146,14 @@ void add_diff_command(CLI::App& app, int& exit_code) {
   command->add_flag("--summary", args->summary,
                     "Write only the summary (to stdout or -o), not the scripts: a line per changed object, old -> new, "
                     "with its hazards (diff says it on stderr anyway, unless --quiet)");
+  command
+      ->add_flag("--expand-contract", args->expand_contract,
+                 "Write the release in two phases into the folder -o names: 1-expand.sql (what the old application version "
+                 "lives with), 2-contract.sql (the rest), a rollback of each, and plan.json")
+      ->needs(command->get_option("--output"))
+      ->excludes(command->get_option("--rollback"))
+      ->excludes(command->get_option("--format"))
+      ->excludes(command->get_option("--summary"));
   command->add_flag("--allow-data-loss", args->allow_data_loss,
                     "Write the migration even when changes drop or narrow data (kept in the holding schema unless --no-preserve)");
   command->callback([args, &exit_code] { exit_code = run_diff(*args); });

@@ -12,9 +12,11 @@
 #include "cli/progress.h"
 #include "cli/snapshot_options.h"
 #include "cli/script_options.h"
+#include "pipeline/expand_contract.h"
 #include "pipeline/migration_pair.h"
 #include "generator/postgres/quoting.h"
 #include "verify/cleanup_on_signal.h"
+#include "verify/prove_phases.h"
 #include "verify/prove_scripts.h"
 #include "verify/stale_servers.h"
 #include "model/printable.h"
@@ -25,7 +27,7 @@ namespace {
 
 struct VerifyArguments {
   std::string source, target, migration_file, rollback_file;
-  bool no_rows = false, require_rows = false, cleanup = false;
+  bool no_rows = false, require_rows = false, cleanup = false, expand_contract = false;
   int server_version = 0;  // --server-version: 0 is Debian's PostgreSQL 15
   ScriptOptions script;  // the same as diff's: verify proves what diff writes
   SnapshotOptions snapshot;
@@ -64,7 +66,14 @@ int run_verify(const VerifyArguments& args) {
   if (!options) return kInputError;
   // The scripts are written for the server that proves them unless --target-version says otherwise.
   if (args.script.target_version == 0 && args.server_version) options->migration.target_version = args.server_version;
-  const auto pair = pipeline::write_migration_pair(source->catalog, target->catalog, *options);
+  // --expand-contract: the two phases `diff --expand-contract` writes, each proven like a migration.
+  std::optional<pipeline::Phases> phases;
+  if (args.expand_contract) {
+    phases = pipeline::write_expand_contract(source->catalog, target->catalog, *options);
+    for (const auto& error : phases->errors) std::cerr << "schemadelta: error: " << model::printable(error) << "\n";
+    if (!phases->errors.empty()) return kInputError;
+  }
+  const auto pair = phases ? phases->contract : pipeline::write_migration_pair(source->catalog, target->catalog, *options);
   if (!pair.errors.empty() || !pair.rollback_errors.empty()) {
     for (const auto& error : pair.errors) std::cerr << "schemadelta: error: " << model::printable(error) << "\n";
     for (const auto& error : pair.rollback_errors) std::cerr << "schemadelta: error: rollback: " << model::printable(error) << "\n";
@@ -112,7 +121,8 @@ int run_verify(const VerifyArguments& args) {
   verify::Proof proof;
   try {
     server->create_roles(roles);
-    proof = verify::prove_scripts(*server, input, proof_options);
+    proof = phases ? verify::prove_phases(*server, {"verify", source->sql, target->sql, &source->catalog, &*phases}, proof_options)
+                   : verify::prove_scripts(*server, input, proof_options);
   } catch (const std::exception& e) {
     std::cerr << "schemadelta: error: " << model::printable(e.what()) << "\n";
     return kInputError;
@@ -151,6 +161,11 @@ void add_verify_command(CLI::App& app, int& exit_code) {
   auto* no_rows = command->add_flag("--no-rows", args->no_rows, "Do not fill SOURCE's tables with generated rows");
   command->add_flag("--require-rows", args->require_rows, "Fail when the generated rows leave a table of SOURCE empty")
       ->excludes(no_rows);
+  command->add_flag("--expand-contract", args->expand_contract,
+                    "Prove the two phases diff --expand-contract writes: each applied twice and rolled back, SOURCE's objects kept "
+                    "by expand, renamed columns kept in step both ways")
+      ->excludes(command->get_option("--migration"))
+      ->excludes(command->get_option("--rollback"));
   add_script_options(command, args->script);
   add_snapshot_options(command, args->snapshot, true);
   command->callback([args, &exit_code] { exit_code = run_verify(*args); });

@@ -76,7 +76,9 @@ MigrationPair write_migration_pair(compare::SharedCatalog indexed_source, compar
   forward_options.source_state = source_state;
   forward_options.target_state = target_state.get();
   MigrationOptions backward_options = options.migration;
-  backward_options.title = "rollback";
+  // "rollback", or the phase's: "expand rollback".
+  backward_options.title = options.migration.title == "migration" ? "rollback" : options.migration.title + " rollback";
+  backward_options.backfills.clear();  // a rollback drops the new forms: nothing to fill
   std::swap(backward_options.source_name, backward_options.target_name);
   backward_options.source_fingerprint = renamed && has_rollback ? fingerprint(*pair.backward.source) : target_fingerprint;
   backward_options.target_fingerprint = source_fingerprint;

@@ -51,12 +51,14 @@ std::optional<std::string> rolled_back_transaction(const std::string& script, st
     if (lines[i].starts_with("-- Outside the transaction")) outside = true;
     if (!outside) text += lines[i] + "\n";
   }
-  if (outside) skipped.push_back("the part before the transaction (new enum values: committed before use, cannot be rolled back)");
+  if (outside) {
+    skipped.push_back("the part before the transaction (new enum values, NOT NULL checks validated early: committed, cannot be rolled back)");
+  }
   for (std::size_t i = begin; i < commit; ++i) text += lines[i] + "\n";
   text += "ROLLBACK;\n";
   for (std::size_t i = commit + 1; i < lines.size(); ++i) {
     if (!lines[i].empty() && !lines[i].starts_with("--")) {
-      skipped.push_back("the part after the transaction (CREATE INDEX CONCURRENTLY: cannot run in a transaction)");
+      skipped.push_back("the part after the transaction (CREATE INDEX CONCURRENTLY, backfills: cannot run in a transaction)");
       break;
     }
   }

@@ -9,8 +9,10 @@
 #include "generator/postgres/catalog_ddl.h"
 #include "generator/postgres/change_sql.h"
 #include "generator/postgres/quoting.h"
+#include "generator/postgres/renderer.h"
 #include "generator/postgres/script_text.h"
 #include "generator/postgres/state_guards.h"
+#include "generator/postgres/transition_sql.h"
 
 namespace schemadelta::generator::postgres {
 
@@ -35,6 +37,14 @@ bool concurrent_index(const compare::Change& change, const compare::ChangeSet& s
   if (!existing || !target_schema || !target_schema->tables.count(change.id.parent)) return false;
   return !target_schema->tables.at(change.id.parent).partition_by && !target_schema->tables.at(change.id.parent).partition_of;
 }
+
+// SET NOT NULL on a column that exists before the script.
+bool existing_not_null(const compare::Change& change, const compare::CatalogIndex& before) {
+  return change.type == compare::ChangeType::SetNotNull && compare::definition<model::Column>(before, change.id);
+}
+
+// The temporary CHECK that lets SET NOT NULL skip its scan.
+std::string not_null_check_name(const std::string& column) { return within_name_limit("schemadelta_not_null_" + column); }
 
 }  // namespace
 
@@ -70,8 +80,23 @@ Script migration_script(const compare::ChangeSet& set, const MigrationOptions& o
   }
   header += hazards.empty() ? "-- Hazards: none (every change is safe)\n" : "-- Hazards:\n" + hazards;
 
-  std::vector<Statement> outside, inside, after_commit;
+  std::vector<Statement> outside, checks_first, inside, after_commit;
   for (const auto& change : set.changes) {
+    if (options.not_null_by_check && existing_not_null(change, before)) {
+      const std::string table = qualified(change.id.schema, change.id.parent), check = quote_identifier(not_null_check_name(change.id.name));
+      const std::string exists = rendering::constraint_exists(change.id.schema, change.id.parent, not_null_check_name(change.id.name));
+      const std::string column_not_null = "(SELECT attnotnull FROM pg_catalog.pg_attribute WHERE attrelid = " +
+                                          rendering::relation_literal(change.id.schema, change.id.parent) + " AND attname = " +
+                                          quote_literal(change.id.name) + ")";
+      if (options.explain) checks_first.push_back({comment_line(model::describe("set not null", change.id) + ": " + change.reason), std::nullopt});
+      checks_first.push_back(guarded("NOT " + exists + " AND NOT " + column_not_null,
+                                     {"ALTER TABLE " + table + " ADD CONSTRAINT " + check + " CHECK (" + quote_identifier(change.id.name) +
+                                          " IS NOT NULL) NOT VALID;", std::nullopt}));
+      checks_first.push_back(guarded(exists, {"ALTER TABLE " + table + " VALIDATE CONSTRAINT " + check + ";", std::nullopt}));
+      inside.push_back({"ALTER TABLE " + table + " ALTER COLUMN " + quote_identifier(change.id.name) + " SET NOT NULL;", std::nullopt});
+      inside.push_back({"ALTER TABLE " + table + " DROP CONSTRAINT IF EXISTS " + check + ";", std::nullopt});
+      continue;
+    }
     if (options.concurrently && concurrent_index(change, set, before)) {
       const auto& index = *compare::definition<model::Index>(after, change.id);
       const std::string name = quote_literal(qualified(change.id.schema, index.name));
@@ -105,7 +130,8 @@ Script migration_script(const compare::ChangeSet& set, const MigrationOptions& o
     if (options.explain) setup.insert(setup.begin(), {"-- the holding schema: what this script drops is kept there", std::nullopt});
     inside.insert(inside.begin(), setup.begin(), setup.end());
   }
-  for (const auto& list : {&outside, &inside, &after_commit}) {
+  auto backfills = backfill_statements(options.backfills);
+  for (const auto& list : {&outside, &checks_first, &inside, &after_commit, &backfills}) {
     for (const auto& statement : *list) script.statements += statement.sql.starts_with("--") ? 0 : 1;
   }
   std::string text = header + "\n";
@@ -118,10 +144,20 @@ Script migration_script(const compare::ChangeSet& set, const MigrationOptions& o
     text += "\n-- Outside the transaction: enum values must be committed before they can be used.\n";
     text += statements_text(outside, path);
   }
+  if (!checks_first.empty()) {
+    text += "\n-- Outside the transaction, before it: each CHECK (column IS NOT NULL) is validated without blocking writes,\n"
+            "-- so SET NOT NULL inside needs no scan.\n";
+    text += statements_text(checks_first, path);
+  }
   text += "\nBEGIN;\n\n" + statements_text(inside, path) + "\nCOMMIT;\n";
   if (!after_commit.empty()) {
     text += "\n-- After the transaction: CREATE INDEX CONCURRENTLY cannot run inside one (--concurrently).\n";
     text += statements_text(after_commit, path);
+  }
+  if (!backfills.empty()) {
+    text += "\n-- After the transaction: the new form of each renamed column is filled from the old one, a range of pages\n"
+            "-- at a time, committing after each (a DO block may COMMIT only outside a transaction block).\n";
+    text += statements_text(backfills, path);
   }
   script.text = text;
   script.empty = false;

@@ -4,6 +4,7 @@
 #include <string>
 
 #include "compare/change_set.h"
+#include "compare/expand_state.h"
 #include "generator/postgres/change_sql.h"
 
 namespace schemadelta::generator::postgres {
@@ -22,6 +23,11 @@ struct MigrationOptions {
   bool concurrently = false;         // build new indexes on existing tables CONCURRENTLY, after COMMIT
   Preservation preservation;         // holdings kept and restored (none: destructive changes destroy)
   int target_version = 18;           // --target-version: the PostgreSQL major the script is for (target_version.h)
+  // Expand/contract: the renamed columns whose new form the script backfills after COMMIT.
+  std::vector<compare::ColumnSync> backfills;
+  // SET NOT NULL on an existing column after a CHECK (c IS NOT NULL) validated before the
+  // transaction: the scan runs without blocking writes, and SET NOT NULL then needs none.
+  bool not_null_by_check = false;
 };
 
 struct Script {

@@ -1,5 +1,9 @@
 #include "generator/postgres/quoting.h"
 
+#include <cstdint>
+
+#include <fmt/format.h>
+
 #include "model/printable.h"
 
 namespace schemadelta::generator::postgres {
@@ -44,6 +48,16 @@ std::string dollar_quote(const std::string& body) {
   std::string tag = "$$";
   for (int n = 1; body.find(tag) != std::string::npos; ++n) tag = "$body" + std::to_string(n) + "$";
   return tag + body + tag;
+}
+
+std::string within_name_limit(const std::string& name) {
+  if (name.size() <= 63) return name;
+  std::uint32_t hash = 2166136261u;
+  for (unsigned char c : name) hash = (hash ^ c) * 16777619u;
+  std::string prefix = name.substr(0, 54);
+  while (!prefix.empty() && (static_cast<unsigned char>(prefix.back()) & 0xC0) == 0x80) prefix.pop_back();  // continuation bytes
+  if (!prefix.empty() && static_cast<unsigned char>(prefix.back()) >= 0xC0) prefix.pop_back();          // a lead byte left alone
+  return prefix + fmt::format("_{:08x}", hash);
 }
 
 }  // namespace schemadelta::generator::postgres

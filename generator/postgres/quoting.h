@@ -28,6 +28,9 @@ std::string printable_on_server(const std::string& expression);
 // "DO $tag$ code $tag$;" with a tag that `code` (which may hold names) does not contain, so no
 // name can end the block early.
 std::string do_block(const std::string& tag, const std::string& code);
+// A name of at most 63 bytes (PostgreSQL's limit), unchanged when it fits; a longer one is cut at a
+// character boundary and ends with a hash of the whole, so two long names stay apart.
+std::string within_name_limit(const std::string& name);
 // A body in dollar quotes, with a tag the body does not contain.
 std::string dollar_quote(const std::string& body);
 

@@ -1,0 +1,421 @@
+#include "compare/expand_state.h"
+
+#include <algorithm>
+#include <set>
+
+#include "compare/catalog_index.h"
+#include "compare/hazards.h"
+
+namespace schemadelta::compare {
+
+using model::ObjectId;
+using model::ObjectKind;
+
+std::string release_phase_name(ReleasePhase phase) { return phase == ReleasePhase::Expand ? "expand" : "contract"; }
+
+bool fits_in_place(const model::TypeRef& from, const model::TypeRef& to) {
+  if (from == to) return true;
+  const bool character = from.name == "character varying" || from.name == "character" || from.name == "text";
+  // widens() lets anything become text (every value has a text form); an application reading
+  // numbers or dates would then read strings.
+  if (to.is_builtin() && to.name == "text" && (!from.is_builtin() || !character)) return false;
+  return widens(from, to);
+}
+
+std::vector<Rename> renames_in_expand(const std::vector<Rename>& renames) {
+  std::vector<Rename> in_place;
+  for (const auto& r : renames) {
+    if (r.kind == ObjectKind::Constraint || r.kind == ObjectKind::Index) in_place.push_back(r);
+  }
+  return in_place;
+}
+
+namespace {
+
+const char* const kChangedDefinition =
+    "its definition changes: the old version keeps SOURCE's until contract replaces it (give the new one its own name to have both)";
+
+template <typename Map>
+void erase_if_absent(Map& map, const CatalogIndex& index) {
+  for (auto it = map.begin(); it != map.end();) it = index.count(it->first) ? std::next(it) : map.erase(it);
+}
+
+template <typename Map, typename Key>
+auto* find(Map& map, const Key& key) {
+  auto it = map.find(key);
+  return it == map.end() ? nullptr : &it->second;
+}
+
+class Expander {
+ public:
+  Expander(const model::Catalog& source, const model::Catalog& target, const std::vector<Rename>& renames)
+      : source_(source), target_(target), renames_(renames) {
+    for (const auto& r : renames) {
+      if (r.kind == ObjectKind::Column) {
+        column_renames_.push_back(r);
+      } else if (r.kind != ObjectKind::Constraint && r.kind != ObjectKind::Index) {
+        state_.errors.push_back("--expand-contract cannot rename a " + model::kind_name(r.kind) + " (" + r.schema + "." + r.old_name +
+                                "): the old and the new application version would each miss it; rename it in a release of its own");
+      }
+    }
+  }
+
+  ExpandState run() {
+    std::vector<std::string> missing;
+    state_.catalog = apply_renames(source_, renames_in_expand(renames_), missing);
+    state_.catalog.unmanaged.clear();
+    for (const auto& [name, extension] : target_.extensions) state_.catalog.extensions[name] = extension;
+    for (const auto& [name, schema] : target_.schemas) {
+      auto found = state_.catalog.schemas.find(name);
+      if (found == state_.catalog.schemas.end()) {
+        state_.catalog.schemas.emplace(name, schema);
+      } else {
+        merge_relations(found->second, schema);
+      }
+    }
+    // Constraints, indexes and triggers last: what they reference is in place by then.
+    for (const auto& [name, schema] : target_.schemas) {
+      auto& expanded = state_.catalog.schemas.at(name);
+      for (const auto& [table_name, table] : schema.tables) {
+        if (auto* into = find(expanded.tables, table_name)) merge_table_objects(name, *into, table);
+      }
+      merge_dependents(name, expanded, schema);
+    }
+    merge_metadata();
+    return std::move(state_);
+  }
+
+ private:
+  const model::Catalog& source_;
+  const model::Catalog& target_;
+  const std::vector<Rename>& renames_;
+  std::vector<Rename> column_renames_;
+  std::set<ObjectId> columns_kept_in_old_type_;
+  ExpandState state_;
+
+  void defer(ObjectId id, std::string why) { state_.decisions.push_back({std::move(id), ReleasePhase::Contract, std::move(why)}); }
+  void early(ObjectId id, std::string why) { state_.decisions.push_back({std::move(id), ReleasePhase::Expand, std::move(why)}); }
+
+  static ObjectId id_of(ObjectKind kind, const std::string& schema, const std::string& name, const std::string& parent = "") {
+    ObjectId id;
+    id.kind = kind;
+    id.schema = schema;
+    id.name = name;
+    id.parent = parent;
+    return id;
+  }
+
+  // Relations and types share one namespace per schema (a table's row type is a type).
+  static std::set<std::string> names_taken(const model::Schema& schema) {
+    std::set<std::string> names;
+    for (const auto& [name, table] : schema.tables) {
+      names.insert(name);
+      for (const auto& [constraint_name, constraint] : table.constraints) {
+        if (constraint.kind != model::ConstraintKind::Check && constraint.kind != model::ConstraintKind::ForeignKey) {
+          names.insert(constraint_name);
+        }
+      }
+      for (const auto& column : table.columns) {
+        if (!column.identity.sequence_name.empty()) names.insert(column.identity.sequence_name);
+      }
+    }
+    for (const auto* map : {&schema.views, &schema.materialized_views}) {
+      for (const auto& [name, _] : *map) names.insert(name);
+    }
+    for (const auto& [name, _] : schema.sequences) names.insert(name);
+    for (const auto& [name, _] : schema.indexes) names.insert(name);
+    for (const auto& [name, _] : schema.types) names.insert(name);
+    for (const auto& [name, _] : schema.domains) names.insert(name);
+    return names;
+  }
+
+  // Adds TARGET's objects the expanded schema lacks; keeps SOURCE's definition of a changed one.
+  template <typename Map>
+  void union_by_name(const std::string& schema, Map& into, const Map& from, ObjectKind kind, std::set<std::string>* names) {
+    for (const auto& [key, object] : from) {
+      auto* existing = find(into, key);
+      const std::string name = object.name;
+      if (existing) {
+        if (!(*existing == object)) defer(id_of(kind, schema, name), kChangedDefinition);
+        continue;
+      }
+      if (names && names->count(name)) {
+        defer(id_of(kind, schema, name), "takes a name SOURCE still uses for another object: it can be created only once contract has removed that");
+        continue;
+      }
+      into.emplace(key, object);
+      if (names) names->insert(name);
+    }
+  }
+
+  void merge_relations(model::Schema& into, const model::Schema& from) {
+    auto names = names_taken(into);
+    const std::string& schema = from.name.empty() ? into.name : from.name;
+    for (const auto& [name, table] : from.tables) {
+      if (auto* existing = find(into.tables, name)) {
+        merge_columns(schema, *existing, table);
+      } else if (names.count(name)) {
+        defer(id_of(ObjectKind::Table, schema, name), "takes a name SOURCE still uses for another object: created once contract has removed that");
+      } else {
+        into.tables.emplace(name, table);
+        names.insert(name);
+      }
+    }
+    union_by_name(schema, into.sequences, from.sequences, ObjectKind::Sequence, &names);
+    for (const auto& [name, type] : from.types) {
+      auto* kept = find(into.types, name);
+      if (!kept) {
+        if (names.count(name)) {
+          defer(id_of(ObjectKind::Type, schema, name), "takes a name SOURCE still uses for another object: created once contract has removed that");
+        } else {
+          into.types.emplace(name, type);
+          names.insert(name);
+        }
+      } else if (kept->kind == model::TypeKind::Enum && type.kind == model::TypeKind::Enum && *kept != type &&
+                 is_subsequence(kept->enum_labels, type.enum_labels)) {
+        kept->enum_labels = type.enum_labels;  // new values only: both versions read every old one
+      } else if (*kept != type) {
+        defer(id_of(ObjectKind::Type, schema, name), kChangedDefinition);
+      }
+    }
+    union_by_name(schema, into.domains, from.domains, ObjectKind::Domain, &names);
+    union_by_name(schema, into.routines, from.routines, ObjectKind::Function, nullptr);
+    union_by_name(schema, into.aggregates, from.aggregates, ObjectKind::Aggregate, nullptr);
+    union_by_name(schema, into.operators, from.operators, ObjectKind::Operator, nullptr);
+    union_by_name(schema, into.views, from.views, ObjectKind::View, &names);
+    union_by_name(schema, into.materialized_views, from.materialized_views, ObjectKind::MaterializedView, &names);
+  }
+
+  static bool is_subsequence(const std::vector<std::string>& part, const std::vector<std::string>& whole) {
+    size_t at = 0;
+    for (const auto& label : whole) {
+      if (at < part.size() && part[at] == label) ++at;
+    }
+    return at == part.size();
+  }
+
+  const Rename* renamed_from(const std::string& schema, const std::string& table, const std::string& column) const {
+    for (const auto& r : column_renames_) {
+      if (r.schema == schema && r.table == table && r.old_name == column) return &r;
+    }
+    return nullptr;
+  }
+
+  bool renamed_to(const std::string& schema, const std::string& table, const std::string& column) const {
+    return std::any_of(column_renames_.begin(), column_renames_.end(),
+                       [&](const Rename& r) { return r.schema == schema && r.table == table && r.new_name == column; });
+  }
+
+  static bool needs_value(const model::Column& column) {
+    return column.not_null && !column.default_value && column.identity.kind == model::IdentityKind::None && !column.generated;
+  }
+
+  void merge_columns(const std::string& schema, model::Table& into, const model::Table& from) {
+    std::vector<model::Column> added;
+    for (auto& column : into.columns) {
+      const ObjectId id = id_of(ObjectKind::Column, schema, column.name, into.name);
+      if (const auto* rename = renamed_from(schema, into.name, column.name)) {
+        const auto* renamed = from.find_column(rename->new_name);
+        if (!renamed) continue;  // compare reports the rename of an absent column
+        start_sync(schema, into.name, column, *renamed);
+        added.push_back(state_.syncs.back().new_column);
+        continue;
+      }
+      const auto* wanted = from.find_column(column.name);
+      if (!wanted) {
+        // Dropped in contract; the new version inserts without it meanwhile.
+        if (needs_value(column)) {
+          column.not_null = false;
+          early(id, "TARGET drops the column: its NOT NULL goes in expand, so the new version can insert rows without it");
+        }
+        continue;
+      }
+      merge_column(id, column, *wanted);
+    }
+    for (const auto& column : from.columns) {
+      if (into.find_column(column.name) || renamed_to(schema, into.name, column.name)) continue;
+      auto fresh = column;
+      if (needs_value(fresh)) {
+        fresh.not_null = false;
+        defer(id_of(ObjectKind::Column, schema, column.name, into.name),
+              "NOT NULL without a default: the old version inserts rows without the column, so contract sets NOT NULL");
+      }
+      added.push_back(std::move(fresh));
+    }
+    for (auto& column : added) into.columns.push_back(std::move(column));
+    auto attributes = [](model::Table table) {
+      table.columns.clear();
+      table.constraints.clear();
+      table.policies.clear();
+      return table;
+    };
+    if (!(attributes(into) == attributes(from))) {
+      defer(id_of(ObjectKind::Table, schema, into.name), "table attributes (storage, partitioning, inheritance, row security) change in contract");
+    }
+  }
+
+  void merge_column(const ObjectId& id, model::Column& column, const model::Column& wanted) {
+    bool type_kept = false;
+    if (column.type != wanted.type || column.collation != wanted.collation) {
+      if (fits_in_place(column.type, wanted.type)) {
+        column.type = wanted.type;
+        column.collation = wanted.collation;
+      } else {
+        type_kept = true;
+        columns_kept_in_old_type_.insert(id);
+        defer(id, "changes type from " + model::to_string(column.type) + " to " + model::to_string(wanted.type) +
+                      ", which old values do not fit: one column cannot have two types, so contract converts it in place (to keep "
+                      "both versions running, give the new form its own name and pass --rename)");
+      }
+    }
+    if (column.not_null && !wanted.not_null) column.not_null = false;
+    if (!column.not_null && wanted.not_null) {
+      defer(id, "becomes NOT NULL: the old version may still write NULL, so contract sets it (after a validated CHECK: a short lock)");
+    }
+    if (column.default_value != wanted.default_value) {
+      if (wanted.default_value && !type_kept) {
+        column.default_value = wanted.default_value;
+      } else {
+        defer(id, "its default goes in contract: the old version may rely on it");
+      }
+    }
+    auto rest = [](model::Column c) {
+      c.type = {};
+      c.collation.reset();
+      c.not_null = false;
+      c.default_value.reset();
+      return c;
+    };
+    if (!(rest(column) == rest(wanted))) defer(id, "its identity, generation or storage changes in contract");
+  }
+
+  void start_sync(const std::string& schema, const std::string& table, model::Column& old_column, const model::Column& renamed) {
+    ColumnSync sync;
+    sync.schema = schema;
+    sync.table = table;
+    if (renamed.generated || renamed.identity.kind != model::IdentityKind::None || old_column.generated ||
+        old_column.identity.kind != model::IdentityKind::None) {
+      state_.errors.push_back("--expand-contract cannot keep " + schema + "." + table + "." + old_column.name + " and " + renamed.name +
+                              " in step: a generated or identity column is written by the server, not by the applications");
+    }
+    // Both forms are written by both versions: NOT NULL holds only when both sides promise values.
+    if (!renamed.not_null) old_column.not_null = false;
+    sync.old_column = old_column;
+    sync.new_column = renamed;
+    sync.new_column.not_null = false;        // backfilled after expand commits; contract sets NOT NULL
+    sync.new_column.default_value.reset();   // the trigger fills it from the old form; contract sets the default
+    state_.syncs.push_back(sync);
+    early(id_of(ObjectKind::Column, schema, renamed.name, table),
+          "renamed from " + old_column.name + ": expand adds it beside the old form, a trigger keeps both equal in both directions and "
+          "existing rows are backfilled in batches; contract drops the trigger and the old form");
+  }
+
+  bool uses_kept_type(const std::string& schema, const std::string& table, const std::vector<std::string>& columns) const {
+    return std::any_of(columns.begin(), columns.end(), [&](const std::string& column) {
+      return columns_kept_in_old_type_.count(id_of(ObjectKind::Column, schema, column, table)) > 0;
+    });
+  }
+
+  bool table_exists(const model::QualifiedName& name) const {
+    const auto* schema = state_.catalog.find_schema(name.schema);
+    return schema && schema->tables.count(name.name);
+  }
+
+  void merge_table_objects(const std::string& schema, model::Table& into, const model::Table& from) {
+    std::set<std::string> keys;
+    for (const auto& [name, constraint] : into.constraints) {
+      if (constraint.kind == model::ConstraintKind::PrimaryKey) keys.insert(name);
+    }
+    auto names = names_taken(state_.catalog.schemas.at(schema));
+    for (const auto& [name, constraint] : from.constraints) {
+      const ObjectId id = id_of(ObjectKind::Constraint, schema, name, into.name);
+      auto* existing = find(into.constraints, name);
+      if (existing) {
+        if (!(*existing == constraint)) defer(id, kChangedDefinition);
+        continue;
+      }
+      const bool indexed = constraint.kind != model::ConstraintKind::Check && constraint.kind != model::ConstraintKind::ForeignKey;
+      if (constraint.kind == model::ConstraintKind::PrimaryKey && !keys.empty()) {
+        defer(id, "the table keeps SOURCE's primary key until contract replaces it");
+      } else if (indexed && names.count(name)) {
+        defer(id, "takes a name SOURCE still uses for another object: created once contract has removed that");
+      } else if (uses_kept_type(schema, into.name, constraint.columns)) {
+        defer(id, "reads a column whose type changes in contract");
+      } else if (constraint.kind == model::ConstraintKind::ForeignKey && !table_exists(constraint.foreign_key.referenced_table)) {
+        defer(id, "references a table created in contract");
+      } else {
+        into.constraints.emplace(name, constraint);
+      }
+    }
+    // Checks and foreign keys TARGET no longer has go in expand: the new version may write what they forbid.
+    for (auto it = into.constraints.begin(); it != into.constraints.end();) {
+      const auto& [name, constraint] = *it;
+      const bool relaxable = constraint.kind == model::ConstraintKind::Check || constraint.kind == model::ConstraintKind::ForeignKey;
+      if (relaxable && !from.constraints.count(name)) {
+        early(id_of(ObjectKind::Constraint, schema, name, into.name), "TARGET drops it: dropped in expand, so the new version may write what it forbade");
+        it = into.constraints.erase(it);
+      } else {
+        ++it;
+      }
+    }
+    union_by_name(schema, into.policies, from.policies, ObjectKind::Policy, nullptr);
+  }
+
+  void merge_dependents(const std::string& schema, model::Schema& into, const model::Schema& from) {
+    auto names = names_taken(into);
+    for (const auto& [name, index] : from.indexes) {
+      const ObjectId id = id_of(ObjectKind::Index, schema, name, index.table);
+      if (auto* existing = find(into.indexes, name)) {
+        if (!(*existing == index)) defer(id, kChangedDefinition);
+      } else if (!into.tables.count(index.table) && !into.materialized_views.count(index.table)) {
+        defer(id, "its table is created in contract");
+      } else if (names.count(name)) {
+        defer(id, "takes a name SOURCE still uses for another object: created once contract has removed that");
+      } else {
+        into.indexes.emplace(name, index);
+        names.insert(name);
+      }
+    }
+    for (const auto& [key, trigger] : from.triggers) {
+      if (auto* existing = find(into.triggers, key)) {
+        if (!(*existing == trigger)) defer(id_of(ObjectKind::Trigger, schema, trigger.name, trigger.table), kChangedDefinition);
+      } else if (!into.tables.count(trigger.table) && !into.views.count(trigger.table)) {
+        defer(id_of(ObjectKind::Trigger, schema, trigger.name, trigger.table), "its table is created in contract");
+      } else {
+        into.triggers.emplace(key, trigger);
+      }
+    }
+    for (const auto& [key, rule] : from.rules) {
+      if (auto* existing = find(into.rules, key)) {
+        if (!(*existing == rule)) defer(id_of(ObjectKind::Rule, schema, key.second, key.first), kChangedDefinition);
+      } else if (into.tables.count(key.first) || into.views.count(key.first)) {
+        into.rules.emplace(key, rule);
+      }
+    }
+  }
+
+  // Comments and owners as TARGET says for what EXPAND holds; grants of both versions together.
+  void merge_metadata() {
+    auto& catalog = state_.catalog;
+    for (const auto& [id, comment] : target_.comments) catalog.comments[id] = comment;
+    for (const auto& [id, owner] : target_.owners) catalog.owners.emplace(id, owner);
+    for (const auto& [id, grants] : target_.privileges) {
+      auto& kept = catalog.privileges[id];
+      kept.insert(grants.begin(), grants.end());
+    }
+    const auto index = index_catalog(catalog);
+    erase_if_absent(catalog.comments, index);
+    erase_if_absent(catalog.owners, index);
+    erase_if_absent(catalog.privileges, index);
+    catalog.dependencies.clear();
+    catalog.locations.clear();
+  }
+};
+
+}  // namespace
+
+ExpandState expand_state(const model::Catalog& source, const model::Catalog& target, const std::vector<Rename>& renames) {
+  return Expander(source, target, renames).run();
+}
+
+}  // namespace schemadelta::compare
