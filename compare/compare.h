@@ -17,6 +17,9 @@ struct CompareOptions {
   // New indexes on existing tables are built CONCURRENTLY after the transaction: their
   // assessment says writes go on (the script's --concurrently).
   bool concurrent_indexes = false;
+  // SET NOT NULL on an existing column follows a CHECK (c IS NOT NULL) validated before the
+  // transaction: its assessment says writes go on (expand/contract's contract phase).
+  bool not_null_by_check = false;
 };
 
 ChangeSet compare(const model::Catalog& from, const model::Catalog& to, const CompareOptions& options = {});

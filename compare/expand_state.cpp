@@ -407,7 +407,9 @@ class Expander {
     erase_if_absent(catalog.comments, index);
     erase_if_absent(catalog.owners, index);
     erase_if_absent(catalog.privileges, index);
-    catalog.dependencies.clear();
+    // What each object references, as either side read it: the DDL of EXPAND is written in that order.
+    for (const auto& [id, references] : target_.dependencies) catalog.dependencies[id].insert(references.begin(), references.end());
+    erase_if_absent(catalog.dependencies, index);
     catalog.locations.clear();
   }
 };

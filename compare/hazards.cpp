@@ -60,7 +60,8 @@ bool widens(const model::TypeRef& from, const model::TypeRef& to) {
   return false;
 }
 
-Assessment assess(const Change& change, const CatalogIndex& before, const CatalogIndex& after, bool concurrent_indexes) {
+Assessment assess(const Change& change, const CatalogIndex& before, const CatalogIndex& after, bool concurrent_indexes,
+                  bool not_null_by_check) {
   Assessment a;
   auto destructive = [&](Hazard hazard, std::string why) {
     a.safety = Safety::Destructive;
@@ -111,7 +112,12 @@ Assessment assess(const Change& change, const CatalogIndex& before, const Catalo
       break;
     }
     case ChangeType::SetNotNull:
-      blocking({Hazard::MayFailOnExistingRows, Hazard::BlocksWrites}, "scans the table for NULLs");
+      if (not_null_by_check && definition<model::Column>(before, change.id)) {
+        a.hazards.push_back(Hazard::MayFailOnExistingRows);
+        a.explanation = "checks for NULLs with a CHECK validated before the transaction (writes go on); SET NOT NULL then needs no scan";
+      } else {
+        blocking({Hazard::MayFailOnExistingRows, Hazard::BlocksWrites}, "scans the table for NULLs");
+      }
       break;
     case ChangeType::AlterTable: {
       // Leaving a parent: the columns the table had only from it go, with their values.

@@ -12,7 +12,9 @@ namespace schemadelta::compare {
 // `before`/`after` index the change set's source and target. compare() stores the result on
 // each change; nothing else calls it.
 // `concurrent_indexes`: new indexes on existing tables are built CONCURRENTLY.
-Assessment assess(const Change& change, const CatalogIndex& before, const CatalogIndex& after, bool concurrent_indexes = false);
+// `not_null_by_check`: SET NOT NULL follows a CHECK validated before the transaction.
+Assessment assess(const Change& change, const CatalogIndex& before, const CatalogIndex& after, bool concurrent_indexes = false,
+                  bool not_null_by_check = false);
 
 
 // Widening conversions that keep every value (varchar(10) -> varchar(20), int -> bigint, ... -> text).

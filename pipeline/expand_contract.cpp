@@ -57,6 +57,7 @@ Phases write_expand_contract(const model::Catalog& source, const model::Catalog&
   auto contract = phase_options(options, "contract", expand_name, options.migration.target_name);
   contract.compare.renames.clear();  // renamed columns are new columns by now; constraints and indexes were renamed in expand
   contract.migration.not_null_by_check = true;
+  contract.compare.not_null_by_check = true;
   phases.contract = write_migration_pair(phases.expand_catalog, target, contract);
 
   for (const auto* pair : {&phases.expand, &phases.contract}) {

@@ -63,8 +63,9 @@ TEST_P(ExpandContractCase, BothPhasesApplyRollBackAndKeepWhatTheOldVersionNeeds)
                case_renames(folder.string()), fs::exists(folder / "data_failure.txt"));
 }
 
-INSTANTIATE_TEST_SUITE_P(Cases, ExpandContractCase, ::testing::ValuesIn(case_folders()),
-                         [](const auto& info) { return test_name(fs::path(info.param).filename().string()); });
+std::string case_name(const ::testing::TestParamInfo<std::string>& info) { return test_name(fs::path(info.param).filename().string()); }
+
+INSTANTIATE_TEST_SUITE_P(Cases, ExpandContractCase, ::testing::ValuesIn(case_folders()), case_name);
 
 std::vector<std::string> real_pairs() {
   std::vector<std::string> pairs;
@@ -87,12 +88,14 @@ TEST_P(ExpandContractReal, BothPhasesApplyRollBackAndKeepWhatTheOldVersionNeeds)
                !data_failure.empty());
 }
 
-INSTANTIATE_TEST_SUITE_P(RealSchemas, ExpandContractReal, ::testing::ValuesIn(real_pairs()), [](const auto& info) {
+std::string pair_name(const ::testing::TestParamInfo<std::string>& info) {
   std::istringstream in(info.param);
   std::string source, target;
   in >> source >> target;
   return test_name(source + "_" + target);
-});
+}
+
+INSTANTIATE_TEST_SUITE_P(RealSchemas, ExpandContractReal, ::testing::ValuesIn(real_pairs()), pair_name);
 
 }  // namespace
 }  // namespace schemadelta::testing
