@@ -47,10 +47,21 @@ model::Catalog without_inherited_columns(const model::Catalog& catalog) {
   return normalized;
 }
 
+// check compares columns by name, not position (a rollback re-adds a dropped column last): so
+// does the fingerprint.
+model::Catalog columns_by_name(model::Catalog catalog) {
+  for (auto& [_, schema] : catalog.schemas) {
+    for (auto& [_, table] : schema.tables) {
+      std::sort(table.columns.begin(), table.columns.end(), [](const auto& a, const auto& b) { return a.name < b.name; });
+    }
+  }
+  return catalog;
+}
+
 }  // namespace
 
 std::string state_fingerprint(const model::Catalog& catalog) {
-  auto json = inherits_anything(catalog) ? serialize::to_json(without_inherited_columns(catalog)) : serialize::to_json(catalog);
+  auto json = serialize::to_json(columns_by_name(inherits_anything(catalog) ? without_inherited_columns(catalog) : catalog));
   json.erase("owners");
   json.erase("unmanaged");
   return sha256_hex(json.dump()).substr(0, 16);
