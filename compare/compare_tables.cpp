@@ -41,8 +41,12 @@ void Comparer::compare_column(const ObjectId& id) {
     const bool identity_goes = a->identity.kind != model::IdentityKind::None && b->identity.kind == model::IdentityKind::None;
     add(ChangeType::DropNotNull, id, "nullability changed", identity_goes ? Timing::AfterIdentity : Timing::Normal);
   }
+  // PG 18: the NOT NULL constraint's name or NO INHERIT (set with the other column attributes)
+  const bool not_null_constraint = b->not_null && (a->not_null_name != b->not_null_name || a->not_null_no_inherit != b->not_null_no_inherit);
   if (a->storage != b->storage || a->statistics != b->statistics || a->compression != b->compression) {
     add(ChangeType::AlterColumnAttributes, id, "column storage, statistics or compression changed");
+  } else if (not_null_constraint) {
+    add(ChangeType::AlterColumnAttributes, id, "NOT NULL constraint name or inheritance changed");
   }
 }
 

@@ -24,6 +24,10 @@ struct Column {
   TypeRef type;
   std::optional<QualifiedName> collation;
   bool not_null = false;
+  // PG 18 NOT NULL constraints: the name when written and not the one PostgreSQL makes up
+  // (table_column_not_null; empty: that one), and NO INHERIT (children do not get it).
+  std::string not_null_name;
+  bool not_null_no_inherit = false;
   std::optional<Expr> default_value;
   std::optional<Expr> generated;  // GENERATED ALWAYS AS (expr) STORED
   bool generated_virtual = false; // PG 18: GENERATED ALWAYS AS (expr) [VIRTUAL], computed when read

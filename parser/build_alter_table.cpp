@@ -48,6 +48,10 @@ void alter_column(Target& target, model::Column& column, P::AlterColumnActionCon
     if (a->COLLATE()) column.collation = context.collation_name(a->qualifiedName());
   } else if (a->NOT()) {
     column.not_null = a->SET() != nullptr;
+    if (!column.not_null) {
+      column.not_null_name.clear();
+      column.not_null_no_inherit = false;
+    }
   } else if (a->IDENTITY_P() && a->ADD()) {
     auto written = read_sequence_options(a->sequenceOption(), context);
     column.identity.kind = a->ALWAYS() ? model::IdentityKind::Always : model::IdentityKind::ByDefault;
@@ -121,13 +125,23 @@ void apply_action(Target& target, P::AlterTableActionContext* a, BuildContext& c
     const std::string name = context.name(a->identifier());
     auto it = table.constraints.find(name);
     if (it == table.constraints.end()) {
-      // PG 18 names NOT NULL constraints, which the model keeps as the column's not_null.
-      if (a->constraintAttribute().empty() || !a->INHERIT().empty()) return context.unmanaged(a, "ALTER CONSTRAINT of a NOT NULL constraint");
+      // PG 18: a NOT NULL constraint, kept on its column: [NO] INHERIT is modeled, nothing else.
+      if (auto* column = not_null_constraint_column(table, name)) {
+        for (auto* attribute : a->constraintAttribute()) {
+          if (!attribute->INHERIT()) return context.unmanaged(a, "ALTER CONSTRAINT of a NOT NULL constraint");
+        }
+        column->not_null_no_inherit = a->INHERIT().empty();  // NO INHERIT (an attribute), or INHERIT
+        return;
+      }
       return context.error(a, "constraint \"" + name + "\" does not exist");
     }
     for (auto* attribute : a->constraintAttribute()) apply_constraint_attribute(it->second, attribute);
   } else if (a->DROP() && a->CONSTRAINT()) {
-    if (!table.constraints.erase(context.name(a->identifier())) && !a->ifExists()) {
+    if (auto* column = table.constraints.count(context.name(a->identifier())) ? nullptr : not_null_constraint_column(table, context.name(a->identifier()))) {
+      column->not_null = false;  // PG 18: DROP CONSTRAINT of a NOT NULL constraint
+      column->not_null_name.clear();
+      column->not_null_no_inherit = false;
+    } else if (!table.constraints.erase(context.name(a->identifier())) && !a->ifExists()) {
       context.error(a, "constraint \"" + context.name(a->identifier()) + "\" does not exist");
     }
   } else if (a->DROP()) {
@@ -224,6 +238,10 @@ void build_alter_table(P::AlterTableContext* s, BuildContext& context) {
     }
     if (ids.size() == 2) {
       auto node = table->constraints.extract(context.name(ids[0]));
+      if (auto* column = node.empty() ? not_null_constraint_column(*table, context.name(ids[0])) : nullptr) {
+        column->not_null_name = kept_not_null_name(table->name, column->name, context.name(ids[1]));  // PG 18
+        return;
+      }
       if (node.empty()) return context.error(s, "constraint to rename does not exist");
       node.key() = node.mapped().name = context.name(ids[1]);
       table->constraints.insert(std::move(node));

@@ -58,6 +58,9 @@ bool add_like_columns(P::TableLikeClauseContext* like, model::Table& table, Colu
     if (!compression) column.compression.clear();
     column.identity = {};
     column.statistics = -1;
+    // PG 18: a NOT NULL constraint comes with its name when it was given one (a made-up name
+    // stays the source table's there, which the catalog reader does not write), and NO INHERIT
+    if (column.not_null && !column.not_null_name.empty()) column.not_null_name = kept_not_null_name(table.name, column.name, column.not_null_name);
     if (!columns.add(column.name, table.columns.size())) {
       context.error(like, "column \"" + column.name + "\" specified more than once");
       continue;
@@ -96,6 +99,8 @@ void build_create_table(P::CreateTableContext* s, BuildContext& context) {
     // A partition has its parent's columns; identity and generation stay with the parent.
     for (auto column : parent->columns) {
       column.identity = {};
+      column.not_null_name.clear();  // PG 18: the parent's NOT NULL constraint, inherited
+      column.not_null_no_inherit = false;
       table.columns.push_back(column);
     }
     const ColumnIndex columns(table);

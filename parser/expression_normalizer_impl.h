@@ -160,6 +160,12 @@ class Normalizer {
 
   Node parse_call(std::vector<std::string> parts);
 
+  // The arguments of JSON_OBJECT, JSON_ARRAY, JSON_OBJECTAGG and JSON_ARRAYAGG (PG 16), from
+  // after the opening parenthesis to before the closing one, as the server prints them back:
+  // key : value, ORDER BY, the clauses that are not the defaults (ON NULL, WITH UNIQUE KEYS,
+  // RETURNING other than json).
+  std::string parse_json_constructor_args(const std::string& name);
+
   // 'seq' -> 'schema.seq', resolved the way nextval() resolves its regclass argument.
   std::string qualified_sequence_literal(const std::string& literal);
 

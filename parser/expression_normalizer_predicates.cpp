@@ -30,6 +30,20 @@ Node Normalizer::parse_is(Node&& left) {
     return Node{std::move(text), kIs};
   }
   if (!peek_kind(TokenKind::Word)) throw Failure();
+  if (peek_word("json")) {
+    // PG 16: IS JSON [VALUE | SCALAR | ARRAY | OBJECT] [WITH | WITHOUT UNIQUE [KEYS]], as the
+    // server prints it back (VALUE and WITHOUT UNIQUE KEYS are the defaults, left out)
+    ++pos_;
+    text += " json";
+    if (peek_word("scalar") || peek_word("array") || peek_word("object")) text += " " + ascii_lower(peek()->text);
+    if (peek_word("value") || peek_word("scalar") || peek_word("array") || peek_word("object")) ++pos_;
+    if ((peek_word("with") || peek_word("without")) && peek_word("unique", 1)) {
+      if (peek_word("with")) text += " with unique keys";
+      pos_ += 2;
+      if (peek_word("keys")) ++pos_;
+    }
+    return Node{std::move(text), kIs};
+  }
   text += " " + ascii_lower(peek()->text);
   ++pos_;
   return Node{std::move(text), kIs};

@@ -27,6 +27,26 @@ bool is_numeric_text(const std::string& text) {
 
 namespace {
 
+// A number as the server prints it back: PG 16's 1_000_000, 0x1F, 0o17 and 0b101 in decimal
+// digits without separators (a non-decimal one beyond 64 bits is kept as written).
+std::string number_text(const std::string& text) {
+  std::string digits;
+  for (char c : text) {
+    if (c != '_') digits += c;
+  }
+  if (digits.size() < 3 || digits[0] != '0' || !std::isalpha(static_cast<unsigned char>(digits[1]))) return digits;
+  const char radix = static_cast<char>(std::tolower(static_cast<unsigned char>(digits[1])));
+  const unsigned base = radix == 'x' ? 16 : radix == 'o' ? 8 : 2;
+  unsigned long long value = 0;
+  for (std::size_t i = 2; i < digits.size(); ++i) {
+    const char c = static_cast<char>(std::tolower(static_cast<unsigned char>(digits[i])));
+    const unsigned digit = c >= 'a' ? static_cast<unsigned>(c - 'a' + 10) : static_cast<unsigned>(c - '0');
+    if (value > (~0ULL - digit) / base) return text;
+    value = value * base + digit;
+  }
+  return std::to_string(value);
+}
+
 // Days since 1970-01-01 for a proleptic Gregorian date (Howard Hinnant's algorithm).
 long long days_from_civil(long long y, unsigned m, unsigned d) {
   y -= m <= 2;
@@ -102,7 +122,7 @@ Node Normalizer::parse_prefix() {
   const SqlToken* t = peek();
   if (!t) throw Failure();
   switch (t->kind) {
-    case TokenKind::Number: ++pos_; return Node{t->text, kAtom, true};
+    case TokenKind::Number: ++pos_; return Node{number_text(t->text), kAtom, true};
     case TokenKind::String: ++pos_; return Node{string_text(*t), kAtom, true};
     case TokenKind::Param: ++pos_; return Node{t->text, kAtom};
     case TokenKind::LParen: {
@@ -270,6 +290,8 @@ Node Normalizer::parse_call(std::vector<std::string> parts) {
     if (peek(0) && peek()->text == "*" && peek_kind(TokenKind::RParen, 1)) {
       args = "*";
       ++pos_;
+    } else if (parts.size() == 1 && (name == "json_object" || name == "json_array" || name == "json_objectagg" || name == "json_arrayagg")) {
+      args = parse_json_constructor_args(name);
     } else {
       bool first = true;
       while (!peek_kind(TokenKind::RParen)) {
@@ -301,6 +323,56 @@ Node Normalizer::parse_call(std::vector<std::string> parts) {
     text += " " + flat(start, pos_);
   }
   return Node{text, kAtom, false, false, name};
+}
+
+std::string Normalizer::parse_json_constructor_args(const std::string& name) {
+  const bool object = name == "json_object" || name == "json_objectagg";
+  std::string args, order_by, returning;
+  bool absent_on_null = !object, unique = false;
+  while (!peek_kind(TokenKind::RParen)) {
+    if (peek_word("returning")) {
+      ++pos_;
+      returning = read_type();
+      if (peek_word("format") && peek_word("json", 1)) pos_ += 2;  // the default format of json and jsonb
+    } else if ((peek_word("null") || peek_word("absent")) && peek_word("on", 1) && peek_word("null", 2)) {
+      absent_on_null = peek_word("absent");
+      pos_ += 3;
+    } else if ((peek_word("with") || peek_word("without")) && peek_word("unique", 1)) {
+      unique = peek_word("with");
+      pos_ += 2;
+      if (peek_word("keys")) ++pos_;
+    } else if (peek_word("order") && peek_word("by", 1)) {
+      pos_ += 2;
+      for (bool first = true; first || peek_kind(TokenKind::Comma); first = false) {
+        if (!first) ++pos_;
+        Node key = parse(0);
+        order_by += (first ? " order by " : ", ") + key.text;
+        if (peek_word("asc")) ++pos_;
+        else if (peek_word("desc")) { order_by += " desc"; ++pos_; }
+        if (peek_word("nulls") && (peek_word("first", 1) || peek_word("last", 1))) {
+          order_by += " nulls " + ascii_lower(peek(1)->text);
+          pos_ += 2;
+        }
+      }
+    } else {
+      if (!args.empty()) expect(TokenKind::Comma);
+      Node item = parse(0);
+      std::string text = item.text;
+      if (peek_kind(TokenKind::Colon) || peek_word("value")) {  // key : value, key VALUE value
+        ++pos_;
+        Node value = parse(0);
+        text += " : " + value.text;
+      }
+      if (peek_word("format") && peek_word("json", 1)) {
+        pos_ += 2;
+        text += " format json";
+      }
+      args += (args.empty() ? "" : ", ") + text;
+    }
+  }
+  const std::string on_null = absent_on_null == !object ? "" : absent_on_null ? " absent on null" : " null on null";
+  return args + order_by + on_null + (unique ? " with unique keys" : "") +
+         (returning.empty() || returning == "json" ? "" : " returning " + returning);
 }
 
 }  // namespace schemadelta::parser::normalizing

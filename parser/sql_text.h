@@ -5,9 +5,11 @@
 #include <string>
 #include <string_view>
 
+#include "sql/object_names.h"
+
 namespace schemadelta::parser {
 
-constexpr std::size_t kMaxIdentifierBytes = 63;  // NAMEDATALEN - 1
+constexpr std::size_t kMaxIdentifierBytes = sql::k_max_identifier_bytes;  // NAMEDATALEN - 1
 
 // ASCII case mapping: what PostgreSQL does to keywords and unquoted names.
 std::string ascii_upper(std::string text);
@@ -18,7 +20,7 @@ std::string ascii_lower(std::string text);
 std::optional<std::size_t> invalid_utf8_offset(std::string_view text);
 
 // Clips to at most `bytes` bytes without splitting a UTF-8 sequence (pg_mbcliplen).
-std::string clip_utf8(std::string_view text, std::size_t bytes);
+using sql::clip_utf8;
 
 // Unquoted: ASCII lower-cased. "Quoted": quotes removed, "" -> ". U&"...": escapes decoded.
 // The result is truncated to 63 bytes, as PostgreSQL does.
@@ -29,9 +31,8 @@ std::string unclipped_identifier(std::string_view token_text);
 // The value of a string literal token: '...', E'...', U&'...', $tag$...$tag$.
 std::string decode_string_literal(std::string_view token_text);
 
-// PostgreSQL's makeObjectName: name1_name2_label, shortening the longer part first so the
-// result fits in 63 bytes. name2 may be empty.
-std::string make_object_name(std::string_view name1, std::string_view name2, std::string_view label);
+// PostgreSQL's makeObjectName (sql/object_names.h).
+using sql::make_object_name;
 
 // ChooseRelationName / ChooseConstraintName: the first of label, label1, label2, ... whose
 // name is not taken.

@@ -131,6 +131,18 @@ void make_serial(model::Column& column, const model::QualifiedName& table, Build
 
 }  // namespace
 
+std::string kept_not_null_name(const std::string& table, const std::string& column, const std::string& name) {
+  return name == make_object_name(table, column, "not_null") ? "" : name;
+}
+
+model::Column* not_null_constraint_column(model::Table& table, const std::string& name) {
+  for (auto& column : table.columns) {
+    if (column.not_null && (column.not_null_name.empty() ? make_object_name(table.name, column.name, "not_null") : column.not_null_name) == name)
+      return &column;
+  }
+  return nullptr;
+}
+
 void apply_constraint_attribute(model::Constraint& constraint, P::ConstraintAttributeContext* attribute) {
   apply_attribute(constraint, attribute);
 }
@@ -139,18 +151,34 @@ void read_column_constraints(const std::vector<P::ColumnConstraintContext*>& lis
                              const model::QualifiedName& table, std::vector<PendingConstraint>& constraints,
                              BuildContext& context) {
   PendingConstraint* last = nullptr;
+  bool after_not_null = false;  // attributes after NOT NULL are its own (PG 18: NO INHERIT)
   for (auto* item : list) {
     if (auto* attribute = item->constraintAttribute()) {
-      if (last) apply_attribute(last->constraint, attribute);
+      if (after_not_null) {
+        if (attribute->INHERIT()) column.not_null_no_inherit = true;
+      } else if (last) {
+        apply_attribute(last->constraint, attribute);
+      }
       continue;
     }
+    after_not_null = false;
     if (item->COLLATE()) {
       column.collation = context.collation_name(item->qualifiedName());
       continue;
     }
     auto* body = item->columnConstraintBody();
-    if (body->NOT()) { column.not_null = true; continue; }
-    if (body->NULL_P()) { column.not_null = false; continue; }
+    if (body->NOT()) {
+      column.not_null = true;
+      if (item->identifier()) column.not_null_name = kept_not_null_name(table.name, column.name, context.name(item->identifier()));
+      after_not_null = true;
+      continue;
+    }
+    if (body->NULL_P()) {
+      column.not_null = false;
+      column.not_null_name.clear();
+      column.not_null_no_inherit = false;
+      continue;
+    }
     if (body->GENERATED() && !body->IDENTITY_P()) {
       column.generated = context.expr(body->expression());
       column.generated_virtual = body->STORED() == nullptr;  // PG 18: VIRTUAL unless STORED
@@ -227,12 +255,10 @@ PendingConstraint read_table_constraint(P::TableConstraintContext* definition, B
     c.check = context.expr(body->expression());
     c.no_inherit = body->INHERIT() != nullptr;
   } else if (body->NULL_P()) {
-    // PG 18: NOT NULL as a table constraint. The column is NOT NULL; the constraint's own name
-    // is not modeled (PostgreSQL 14-17 have none), which a note says.
+    // PG 18: NOT NULL as a table constraint: the column is NOT NULL, the name and NO INHERIT
+    // are the column's (add_constraints).
     pending.not_null_column = context.name(body->identifier());
-    if (pending.named)
-      context.report(Severity::Note, context.location(definition), "the name of NOT NULL constraint " + c.name + " is not kept: column " + pending.not_null_column +
-                                   " is NOT NULL");
+    c.no_inherit = body->INHERIT() != nullptr;
   } else if (body->FOREIGN()) {
     bool period = false;
     c.columns = period_columns(body->periodColumnList(0), period, context);
@@ -448,8 +474,11 @@ void add_constraints(model::Table& table, const std::string& schema, std::vector
   auto& catalog = context.catalog();
   std::erase_if(pending, [&](PendingConstraint& p) {
     if (p.not_null_column.empty()) return false;
-    if (auto* column = table.find_column(p.not_null_column)) column->not_null = true;
-    else context.error(p.where, "column \"" + p.not_null_column + "\" named in a NOT NULL constraint does not exist");
+    if (auto* column = table.find_column(p.not_null_column)) {
+      column->not_null = true;
+      if (p.named) column->not_null_name = kept_not_null_name(table.name, column->name, p.constraint.name);
+      if (p.constraint.no_inherit) column->not_null_no_inherit = true;
+    } else context.error(p.where, "column \"" + p.not_null_column + "\" named in a NOT NULL constraint does not exist");
     return true;
   });
   std::erase_if(pending, [&](PendingConstraint& p) {

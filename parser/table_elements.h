@@ -26,6 +26,13 @@ void read_column_constraints(const std::vector<P::ColumnConstraintContext*>& lis
                              const model::QualifiedName& table, std::vector<PendingConstraint>& constraints,
                              BuildContext& context);
 
+// PG 18: the name of a column's NOT NULL constraint as the model keeps it: "" when it is the one
+// PostgreSQL makes up (table_column_not_null).
+std::string kept_not_null_name(const std::string& table, const std::string& column, const std::string& name);
+
+// The NOT NULL column whose constraint (PG 18) is called `name`, if any.
+model::Column* not_null_constraint_column(model::Table& table, const std::string& name);
+
 // DEFERRABLE, INITIALLY, NOT VALID, NO INHERIT, [NOT] ENFORCED on a constraint (ALTER CONSTRAINT too).
 void apply_constraint_attribute(model::Constraint& constraint, P::ConstraintAttributeContext* attribute);
 

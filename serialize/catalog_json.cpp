@@ -35,6 +35,8 @@ const char* constraint_kind(model::ConstraintKind k) {
 
 json column(const model::Column& c) {
   json j{{"name", c.name}, {"type", type(c.type)}, {"not_null", c.not_null}};
+  if (!c.not_null_name.empty()) j["not_null_name"] = c.not_null_name;
+  if (c.not_null_no_inherit) j["not_null_no_inherit"] = true;
   if (c.collation) j["collation"] = qualified(*c.collation);
   if (c.default_value) j["default"] = expr(*c.default_value);
   if (c.generated) j["generated"] = expr(*c.generated);

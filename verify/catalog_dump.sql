@@ -3,7 +3,18 @@
 -- --schema-only writes, for PostgreSQL 14 to 18 alike. Run by psql (verify/catalog_dump.cpp)
 -- with -A -t and the variables include (schemas kept, a regex), exclude (left out, a regex),
 -- owners and privileges ('on' or 'off').
--- Left out, like pg_dump leaves them out: what an extension brings (pg_depend 'e'), system schemas.
+-- Left out, like pg_dump leaves them out: what an extension brings (pg_depend 'e'), system schemas,
+-- and, when schemas are named (include is not empty), the objects outside any schema (casts,
+-- foreign data wrappers and servers, publications, default privileges for every schema).
+-- Catalogs of newer versions only: PostgreSQL 14 reads empty stand-ins (psql variables).
+SELECT current_setting('server_version_num')::int >= 150000 AS sd_pg15 \gset
+\if :sd_pg15
+\set sd_publication_rel 'pg_catalog.pg_publication_rel'
+\set sd_publication_namespace 'pg_catalog.pg_publication_namespace'
+\else
+\set sd_publication_rel '(SELECT prpubid, prrelid, NULL::pg_catalog.int2vector AS prattrs, NULL::pg_catalog.pg_node_tree AS prqual FROM pg_catalog.pg_publication_rel)'
+\set sd_publication_namespace '(SELECT 0::pg_catalog.oid AS pnpubid, 0::pg_catalog.oid AS pnnspid WHERE false)'
+\endif
 WITH RECURSIVE
 nsp AS (
   SELECT n.oid, n.nspname, n.nspowner, n.nspacl
@@ -55,6 +66,64 @@ fn AS (
   SELECT p.*, n.nspname, format('%I.%I(%s)', n.nspname, p.proname, pg_get_function_identity_arguments(p.oid)) AS signature
   FROM pg_proc p JOIN nsp n ON n.oid = p.pronamespace
   WHERE NOT EXISTS (SELECT 1 FROM ext_member e WHERE e.classid = 'pg_proc'::regclass AND e.objid = p.oid)
+),
+-- operators, collations, text search objects: the ones of the schemas kept
+opr AS (
+  SELECT o.*, n.nspname, format('%I.%s', n.nspname, o.oprname) AS qname,
+    format('%I.%s (%s, %s)', n.nspname, o.oprname, coalesce(nullif(o.oprleft, 0)::regtype::text, 'NONE'), coalesce(nullif(o.oprright, 0)::regtype::text, 'NONE')) AS signature
+  FROM pg_operator o JOIN nsp n ON n.oid = o.oprnamespace
+  WHERE NOT EXISTS (SELECT 1 FROM ext_member e WHERE e.classid = 'pg_operator'::regclass AND e.objid = o.oid)
+),
+coll AS (
+  SELECT cl.*, to_jsonb(cl) AS j, format('%I.%I', n.nspname, cl.collname) AS qname
+  FROM pg_collation cl JOIN nsp n ON n.oid = cl.collnamespace
+  WHERE NOT EXISTS (SELECT 1 FROM ext_member e WHERE e.classid = 'pg_collation'::regclass AND e.objid = cl.oid)
+),
+ts(kind, classid, oid, owner, qname) AS (
+  SELECT 'DICTIONARY', 'pg_ts_dict'::regclass, d.oid, d.dictowner, format('%I.%I', n.nspname, d.dictname) FROM pg_ts_dict d JOIN nsp n ON n.oid = d.dictnamespace
+  UNION ALL SELECT 'CONFIGURATION', 'pg_ts_config'::regclass, c.oid, c.cfgowner, format('%I.%I', n.nspname, c.cfgname) FROM pg_ts_config c JOIN nsp n ON n.oid = c.cfgnamespace
+  UNION ALL SELECT 'TEMPLATE', 'pg_ts_template'::regclass, t.oid, NULL, format('%I.%I', n.nspname, t.tmplname) FROM pg_ts_template t JOIN nsp n ON n.oid = t.tmplnamespace
+  UNION ALL SELECT 'PARSER', 'pg_ts_parser'::regclass, p.oid, NULL, format('%I.%I', n.nspname, p.prsname) FROM pg_ts_parser p JOIN nsp n ON n.oid = p.prsnamespace
+),
+ts_kept AS (SELECT * FROM ts WHERE NOT EXISTS (SELECT 1 FROM ext_member e WHERE e.classid = ts.classid AND e.objid = ts.oid)),
+-- objects outside any schema: kept when no schema is named, as pg_dump keeps them
+fdw AS (
+  SELECT w.* FROM pg_foreign_data_wrapper w
+  WHERE :'include' = '' AND NOT EXISTS (SELECT 1 FROM ext_member e WHERE e.classid = 'pg_foreign_data_wrapper'::regclass AND e.objid = w.oid)
+),
+srv AS (
+  SELECT s.* FROM pg_foreign_server s
+  WHERE :'include' = '' AND NOT EXISTS (SELECT 1 FROM ext_member e WHERE e.classid = 'pg_foreign_server'::regclass AND e.objid = s.oid)
+),
+pub AS (SELECT p.*, to_jsonb(p) AS j FROM pg_publication p WHERE :'include' = ''),
+cast_ AS (
+  SELECT c.*, format('(%s AS %s)', format_type(c.castsource, NULL), format_type(c.casttarget, NULL)) AS name
+  FROM pg_cast c
+  WHERE :'include' = '' AND c.oid >= 16384
+    AND NOT EXISTS (SELECT 1 FROM ext_member e WHERE e.classid = 'pg_cast'::regclass AND e.objid = c.oid)
+),
+-- the OPTIONS lists of wrappers, servers, user mappings, foreign tables and their columns, as
+-- pg_dump writes them (name 'value', by name)
+fdw_options(kind, oid, attnum, text) AS (
+  SELECT o.kind, o.oid, o.attnum, (SELECT string_agg(format('%I %L', option_name, option_value), E',\n    ' ORDER BY option_name) FROM pg_options_to_table(o.options))
+  FROM (SELECT 'wrapper' AS kind, oid, 0 AS attnum, fdwoptions AS options FROM pg_foreign_data_wrapper
+        UNION ALL SELECT 'server', oid, 0, srvoptions FROM pg_foreign_server
+        UNION ALL SELECT 'mapping', umid, 0, umoptions FROM pg_user_mappings
+        UNION ALL SELECT 'table', ftrelid, 0, ftoptions FROM pg_foreign_table
+        UNION ALL SELECT 'column', a.attrelid, a.attnum, a.attfdwoptions FROM pg_attribute a JOIN pg_foreign_table f ON f.ftrelid = a.attrelid) o
+  WHERE o.options IS NOT NULL
+),
+-- default privileges: each entry with the access list it changes (the built-in default for a
+-- global entry, nothing for one in a schema) and the number of privileges ALL means there
+default_acl AS (
+  SELECT da.oid, da.defaclacl AS acl, b.base,
+    CASE da.defaclobjtype WHEN 'r' THEN 'TABLES' WHEN 'S' THEN 'SEQUENCES' WHEN 'f' THEN 'FUNCTIONS' WHEN 'T' THEN 'TYPES' ELSE 'SCHEMAS' END AS objects,
+    format('ALTER DEFAULT PRIVILEGES FOR ROLE %I%s ', pg_get_userbyid(da.defaclrole), CASE WHEN da.defaclnamespace <> 0 THEN ' IN SCHEMA ' || quote_ident(n.nspname) ELSE '' END) AS prefix,
+    (SELECT count(*) FROM aclexplode(k.all_of_kind) a WHERE a.grantee = da.defaclrole) AS all_count
+  FROM pg_default_acl da LEFT JOIN nsp n ON n.oid = da.defaclnamespace
+  CROSS JOIN LATERAL (SELECT acldefault(CASE WHEN da.defaclobjtype = 'S' THEN 's'::"char" ELSE da.defaclobjtype END, da.defaclrole) AS all_of_kind) k
+  CROSS JOIN LATERAL (SELECT CASE WHEN da.defaclnamespace = 0 THEN k.all_of_kind ELSE '{}'::aclitem[] END AS base) b
+  WHERE :'privileges' = 'on' AND CASE WHEN da.defaclnamespace = 0 THEN :'include' = '' ELSE n.oid IS NOT NULL END
 ),
 con AS (
   SELECT co.*, t.qname AS table_name, t.relkind
@@ -113,6 +182,77 @@ ddl(phase, sort, text) AS (
               CASE WHEN a.aggsortop <> 0 THEN 'SORTOP = ' || a.aggsortop::regoperator END))
   FROM fn f JOIN pg_aggregate a ON a.aggfnoid = f.oid WHERE f.prokind = 'a' AND a.aggkind = 'n'
   UNION ALL
+  -- operators (pg_dump's CREATE OPERATOR: functions as regproc prints them, other operators as OPERATOR(schema.op))
+  SELECT 4.5, o.signature, format(E'CREATE OPERATOR %s (\n%s\n);', o.qname, concat_ws(E',\n',
+    '    FUNCTION = ' || (SELECT CASE WHEN pg_function_is_visible(p.oid) THEN quote_ident(p.proname) ELSE format('%I.%I', pn.nspname, p.proname) END
+                          FROM pg_proc p JOIN pg_namespace pn ON pn.oid = p.pronamespace WHERE p.oid = o.oprcode),
+    CASE WHEN o.oprleft <> 0 THEN '    LEFTARG = ' || o.oprleft::regtype::text END,
+    CASE WHEN o.oprright <> 0 THEN '    RIGHTARG = ' || o.oprright::regtype::text END,
+    (SELECT format('    COMMUTATOR = OPERATOR(%I.%s)', cn.nspname, c.oprname) FROM pg_operator c JOIN pg_namespace cn ON cn.oid = c.oprnamespace WHERE c.oid = o.oprcom),
+    (SELECT format('    NEGATOR = OPERATOR(%I.%s)', cn.nspname, c.oprname) FROM pg_operator c JOIN pg_namespace cn ON cn.oid = c.oprnamespace WHERE c.oid = o.oprnegate),
+    CASE WHEN o.oprcanmerge THEN '    MERGES' END,
+    CASE WHEN o.oprcanhash THEN '    HASHES' END,
+    '    RESTRICT = ' || (SELECT CASE WHEN pg_function_is_visible(p.oid) THEN quote_ident(p.proname) ELSE format('%I.%I', pn.nspname, p.proname) END
+                          FROM pg_proc p JOIN pg_namespace pn ON pn.oid = p.pronamespace WHERE p.oid = o.oprrest),
+    '    JOIN = ' || (SELECT CASE WHEN pg_function_is_visible(p.oid) THEN quote_ident(p.proname) ELSE format('%I.%I', pn.nspname, p.proname) END
+                      FROM pg_proc p JOIN pg_namespace pn ON pn.oid = p.pronamespace WHERE p.oid = o.oprjoin)))
+  FROM opr o
+  UNION ALL
+  -- collations, casts, text search objects, foreign data wrappers, servers and user mappings: not
+  -- modeled; written as pg_dump writes them, so that a live read reports them as a dump does
+  SELECT 2.5, c.qname, format('CREATE COLLATION %s (provider = %s%s%s);', c.qname,
+    CASE c.collprovider WHEN 'i' THEN 'icu' WHEN 'b' THEN 'builtin' WHEN 'c' THEN 'libc' ELSE 'default' END,
+    CASE WHEN NOT c.collisdeterministic THEN ', deterministic = false' ELSE '' END,
+    CASE WHEN c.collprovider IN ('i', 'b') THEN ', locale = ' || quote_literal(coalesce(c.j->>'colllocale', c.j->>'colliculocale', c.j->>'collcollate'))
+                                                || coalesce(', rules = ' || quote_literal(c.j->>'collicurules'), '')
+         WHEN c.j->>'collcollate' = c.j->>'collctype' THEN ', locale = ' || quote_literal(c.j->>'collcollate')
+         ELSE format(', lc_collate = %L, lc_ctype = %L', c.j->>'collcollate', c.j->>'collctype') END)
+  FROM coll c
+  UNION ALL
+  SELECT 4.6, c.name, format('CREATE CAST %s %s%s;', c.name,
+    CASE c.castmethod WHEN 'b' THEN 'WITHOUT FUNCTION' WHEN 'i' THEN 'WITH INOUT'
+      ELSE (SELECT format('WITH FUNCTION %I.%I(%s)', pn.nspname, p.proname, oidvectortypes(p.proargtypes)) FROM pg_proc p JOIN pg_namespace pn ON pn.oid = p.pronamespace WHERE p.oid = c.castfunc) END,
+    CASE c.castcontext WHEN 'a' THEN ' AS ASSIGNMENT' WHEN 'i' THEN ' AS IMPLICIT' ELSE '' END)
+  FROM cast_ c
+  UNION ALL
+  SELECT 4.7, t.qname, format(E'CREATE TEXT SEARCH PARSER %s (\n    START = %s,\n    GETTOKEN = %s,\n    END = %s,\n%s    LEXTYPES = %s );', t.qname,
+    p.prsstart::regproc, p.prstoken::regproc, p.prsend::regproc, CASE WHEN p.prsheadline <> 0 THEN format(E'    HEADLINE = %s,\n', p.prsheadline::regproc) ELSE '' END, p.prslextype::regproc)
+  FROM ts_kept t JOIN pg_ts_parser p ON p.oid = t.oid WHERE t.kind = 'PARSER'
+  UNION ALL
+  SELECT 4.7, t.qname, format(E'CREATE TEXT SEARCH TEMPLATE %s (\n%s );', t.qname,
+    concat_ws(E',\n', CASE WHEN p.tmplinit <> 0 THEN '    INIT = ' || p.tmplinit::regproc::text END, '    LEXIZE = ' || p.tmpllexize::regproc::text))
+  FROM ts_kept t JOIN pg_ts_template p ON p.oid = t.oid WHERE t.kind = 'TEMPLATE'
+  UNION ALL
+  SELECT 4.8, t.qname, format(E'CREATE TEXT SEARCH DICTIONARY %s (\n    TEMPLATE = %s%s );', t.qname,
+    (SELECT format('%I.%I', tn.nspname, tt.tmplname) FROM pg_ts_template tt JOIN pg_namespace tn ON tn.oid = tt.tmplnamespace WHERE tt.oid = d.dicttemplate),
+    coalesce(E',\n    ' || d.dictinitoption, ''))
+  FROM ts_kept t JOIN pg_ts_dict d ON d.oid = t.oid WHERE t.kind = 'DICTIONARY'
+  UNION ALL
+  SELECT 4.8, t.qname, format(E'CREATE TEXT SEARCH CONFIGURATION %s (\n    PARSER = %s );', t.qname,
+    (SELECT format('%I.%I', pn.nspname, pp.prsname) FROM pg_ts_parser pp JOIN pg_namespace pn ON pn.oid = pp.prsnamespace WHERE pp.oid = c.cfgparser))
+  FROM ts_kept t JOIN pg_ts_config c ON c.oid = t.oid WHERE t.kind = 'CONFIGURATION'
+  UNION ALL
+  SELECT 4.8, t.qname || ' ' || lpad(m.maptokentype::text, 5, '0'), format(E'ALTER TEXT SEARCH CONFIGURATION %s\n    ADD MAPPING FOR %I WITH %s;', t.qname,
+    (SELECT tt.alias FROM ts_token_type(c.cfgparser) tt WHERE tt.tokid = m.maptokentype), string_agg(m.mapdict::regdictionary::text, ', ' ORDER BY m.mapseqno))
+  FROM ts_kept t JOIN pg_ts_config c ON c.oid = t.oid JOIN pg_ts_config_map m ON m.mapcfg = c.oid WHERE t.kind = 'CONFIGURATION'
+  GROUP BY t.qname, c.cfgparser, m.maptokentype
+  UNION ALL
+  SELECT 4.9, w.fdwname, format('CREATE FOREIGN DATA WRAPPER %I%s%s%s;', w.fdwname,
+    CASE WHEN w.fdwhandler <> 0 THEN ' HANDLER ' || w.fdwhandler::regproc::text ELSE '' END,
+    CASE WHEN w.fdwvalidator <> 0 THEN ' VALIDATOR ' || w.fdwvalidator::regproc::text ELSE '' END,
+    coalesce(E' OPTIONS (\n    ' || (SELECT o.text FROM fdw_options o WHERE o.kind = 'wrapper' AND o.oid = w.oid) || E'\n)', ''))
+  FROM fdw w
+  UNION ALL
+  SELECT 4.91, s.srvname, format('CREATE SERVER %I%s%s FOREIGN DATA WRAPPER %I%s;', s.srvname,
+    coalesce(' TYPE ' || quote_literal(s.srvtype), ''), coalesce(' VERSION ' || quote_literal(s.srvversion), ''),
+    (SELECT fdwname FROM pg_foreign_data_wrapper WHERE oid = s.srvfdw),
+    coalesce(E' OPTIONS (\n    ' || (SELECT o.text FROM fdw_options o WHERE o.kind = 'server' AND o.oid = s.oid) || E'\n)', ''))
+  FROM srv s
+  UNION ALL
+  SELECT 4.92, s.srvname || ' ' || u.usename, format('CREATE USER MAPPING FOR %I SERVER %I%s;', u.usename, s.srvname,
+    coalesce(E' OPTIONS (\n    ' || (SELECT o.text FROM fdw_options o WHERE o.kind = 'mapping' AND o.oid = u.umid) || E'\n)', ''))
+  FROM srv s JOIN pg_user_mappings u ON u.srvid = s.oid
+  UNION ALL
   -- sequences that no identity column owns
   SELECT 6, s.qname, format(E'CREATE SEQUENCE %s\n    %s;', s.qname, q.options)
   FROM rel s JOIN seq_options q ON q.seqrelid = s.oid
@@ -127,10 +267,20 @@ ddl(phase, sort, text) AS (
                 || CASE WHEN a.attgenerated = 's' THEN format(' GENERATED ALWAYS AS (%s) STORED', pg_get_expr(d.adbin, d.adrelid))
                         WHEN a.attgenerated = 'v' THEN format(' GENERATED ALWAYS AS (%s) VIRTUAL', pg_get_expr(d.adbin, d.adrelid))
                         WHEN d.adbin IS NOT NULL THEN ' DEFAULT ' || pg_get_expr(d.adbin, d.adrelid) ELSE '' END
-                -- NOT NULL a parent passes down is the parent's (a partition, created alone, has its own)
+                -- NOT NULL a parent passes down is the parent's (a partition, created alone, has its own);
+                -- PG 18: its constraint's name unless inherited or made up (x_column_not_null[N]: the
+                -- parser drops the table's own; a renamed table or column keeps its old one), NO INHERIT
                 || CASE WHEN a.attnotnull AND (t.relispartition OR NOT EXISTS (
                           SELECT 1 FROM pg_inherits i JOIN pg_attribute pa ON pa.attrelid = i.inhparent AND pa.attname = a.attname AND pa.attnotnull
-                          WHERE i.inhrelid = t.oid)) THEN ' NOT NULL' ELSE '' END,
+                          WHERE i.inhrelid = t.oid))
+                        THEN coalesce((SELECT format(' CONSTRAINT %I', nn.conname) FROM pg_constraint nn
+                                       WHERE nn.conrelid = t.oid AND nn.contype = 'n' AND nn.conkey = ARRAY[a.attnum] AND nn.coninhcount = 0
+                                         AND NOT (nn.conname ~ '_not_null[0-9]*$'
+                                                  AND right(regexp_replace(nn.conname, '_not_null[0-9]*$', ''), length(a.attname) + 1) = '_' || a.attname)), '')
+                             || ' NOT NULL'
+                             || CASE WHEN EXISTS (SELECT 1 FROM pg_constraint nn WHERE nn.conrelid = t.oid AND nn.contype = 'n'
+                                                  AND nn.conkey = ARRAY[a.attnum] AND nn.connoinherit) THEN ' NO INHERIT' ELSE '' END
+                        ELSE '' END,
                 ',' ORDER BY a.attnum)
               FROM pg_attribute a LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
               WHERE a.attrelid = t.oid AND a.attnum > 0 AND NOT a.attisdropped
@@ -140,6 +290,24 @@ ddl(phase, sort, text) AS (
     CASE WHEN t.relkind = 'p' THEN E'\nPARTITION BY ' || pg_get_partkeydef(t.oid) ELSE '' END,
     CASE WHEN t.reloptions IS NOT NULL THEN format(E'\nWITH (%s)', array_to_string(t.reloptions, ', ')) ELSE '' END)
   FROM tbl t
+  UNION ALL
+  -- foreign tables (not modeled) and their columns' options, in pg_dump's words (COLLATE last)
+  SELECT 7.5, t.qname, format(E'CREATE FOREIGN TABLE %s (%s\n)\nSERVER %I%s;', t.qname,
+    coalesce((SELECT string_agg(format(E'\n    %I %s', a.attname, format_type(a.atttypid, a.atttypmod))
+                || CASE WHEN d.adbin IS NOT NULL THEN ' DEFAULT ' || pg_get_expr(d.adbin, d.adrelid) ELSE '' END
+                || CASE WHEN a.attnotnull THEN ' NOT NULL' ELSE '' END
+                || CASE WHEN a.attcollation <> 0 AND a.attcollation <> (SELECT typcollation FROM pg_type WHERE oid = a.atttypid)
+                        THEN (SELECT format(' COLLATE %I.%I', cn.nspname, cl.collname) FROM pg_collation cl JOIN pg_namespace cn ON cn.oid = cl.collnamespace WHERE cl.oid = a.attcollation) ELSE '' END,
+                ',' ORDER BY a.attnum)
+              FROM pg_attribute a LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
+              WHERE a.attrelid = t.oid AND a.attnum > 0 AND NOT a.attisdropped), ''),
+    (SELECT s.srvname FROM pg_foreign_server s WHERE s.oid = f.ftserver),
+    coalesce(E'\nOPTIONS (\n    ' || (SELECT o.text FROM fdw_options o WHERE o.kind = 'table' AND o.oid = t.oid) || E'\n)', ''))
+  FROM rel t JOIN pg_foreign_table f ON f.ftrelid = t.oid WHERE t.relkind = 'f'
+  UNION ALL
+  SELECT 7.6, t.qname || ' ' || a.attname, format(E'ALTER FOREIGN TABLE %s ALTER COLUMN %I OPTIONS (\n    %s\n);', t.qname, a.attname, o.text)
+  FROM rel t JOIN pg_attribute a ON a.attrelid = t.oid JOIN fdw_options o ON o.kind = 'column' AND o.oid = t.oid AND o.attnum = a.attnum
+  WHERE t.relkind = 'f'
   UNION ALL
   -- identity columns
   SELECT 8, t.qname || ' ' || a.attname, format(E'ALTER TABLE %s ALTER COLUMN %I ADD GENERATED %s AS IDENTITY (\n    SEQUENCE NAME %s\n    %s\n);',
@@ -235,6 +403,25 @@ ddl(phase, sort, text) AS (
     CASE WHEN p.polwithcheck IS NOT NULL THEN format(E'\n WITH CHECK (%s)', pg_get_expr(p.polwithcheck, p.polrelid)) ELSE '' END)
   FROM pg_policy p JOIN tbl t ON t.oid = p.polrelid
   UNION ALL
+  -- publications, with their tables and schemas (pg_dump 15's statements)
+  SELECT 19.5, p.pubname, format('CREATE PUBLICATION %I%s WITH (publish = %L%s%s);', p.pubname,
+    CASE WHEN p.puballtables THEN ' FOR ALL TABLES' ELSE '' END,
+    concat_ws(', ', CASE WHEN p.pubinsert THEN 'insert' END, CASE WHEN p.pubupdate THEN 'update' END,
+              CASE WHEN p.pubdelete THEN 'delete' END, CASE WHEN p.pubtruncate THEN 'truncate' END),
+    CASE WHEN p.pubviaroot THEN ', publish_via_partition_root = true' ELSE '' END,
+    CASE WHEN p.j->>'pubgencols' IN ('s', 'true') THEN ', publish_generated_columns = stored' ELSE '' END)
+  FROM pub p
+  UNION ALL
+  SELECT 19.6, p.pubname || ' ' || r.qname, format('ALTER PUBLICATION %I ADD TABLE ONLY %s%s%s;', p.pubname, r.qname,
+    CASE WHEN pr.prattrs IS NOT NULL THEN ' (' || (SELECT string_agg(quote_ident(a.attname), ', ' ORDER BY k.n)
+                                                   FROM unnest(pr.prattrs::int2[]) WITH ORDINALITY k(num, n)
+                                                   JOIN pg_attribute a ON a.attrelid = pr.prrelid AND a.attnum = k.num) || ')' ELSE '' END,
+    CASE WHEN pr.prqual IS NOT NULL THEN ' WHERE (' || pg_get_expr(pr.prqual, pr.prrelid) || ')' ELSE '' END)
+  FROM :sd_publication_rel pr JOIN pub p ON p.oid = pr.prpubid JOIN rel r ON r.oid = pr.prrelid
+  UNION ALL
+  SELECT 19.6, p.pubname || ' ' || n.nspname, format('ALTER PUBLICATION %I ADD TABLES IN SCHEMA %I;', p.pubname, n.nspname)
+  FROM :sd_publication_namespace pn JOIN pub p ON p.oid = pn.pnpubid JOIN nsp n ON n.oid = pn.pnnspid
+  UNION ALL
   -- comments
   SELECT 20, 'schema ' || n.nspname, format('COMMENT ON SCHEMA %I IS %L;', n.nspname, d.description)
   FROM nsp n JOIN pg_description d ON d.classoid = 'pg_namespace'::regclass AND d.objoid = n.oid
@@ -279,6 +466,16 @@ ddl(phase, sort, text) AS (
   FROM pg_extension x JOIN pg_namespace n ON n.oid = x.extnamespace JOIN pg_description d ON d.classoid = 'pg_extension'::regclass AND d.objoid = x.oid
   WHERE x.extname <> 'plpgsql' AND n.nspname ~ :'include' AND n.nspname !~ :'exclude'
   UNION ALL
+  SELECT 20, 'other ' || o.kind || o.name, format('COMMENT ON %s %s IS %L;', o.kind, o.name, d.description)
+  FROM (SELECT 'OPERATOR' AS kind, signature AS name, 'pg_operator'::regclass AS classid, oid FROM opr
+        UNION ALL SELECT 'COLLATION', qname, 'pg_collation'::regclass, oid FROM coll
+        UNION ALL SELECT 'CAST', name, 'pg_cast'::regclass, oid FROM cast_
+        UNION ALL SELECT 'TEXT SEARCH ' || kind, qname, classid, oid FROM ts_kept
+        UNION ALL SELECT 'FOREIGN DATA WRAPPER', quote_ident(fdwname), 'pg_foreign_data_wrapper'::regclass, oid FROM fdw
+        UNION ALL SELECT 'SERVER', quote_ident(srvname), 'pg_foreign_server'::regclass, oid FROM srv
+        UNION ALL SELECT 'PUBLICATION', quote_ident(pubname), 'pg_publication'::regclass, oid FROM pub) o
+  JOIN pg_description d ON d.classoid = o.classid AND d.objoid = o.oid AND d.objsubid = 0
+  UNION ALL
   -- owners
   SELECT 21, 'schema ' || n.nspname, format('ALTER SCHEMA %I OWNER TO %I;', n.nspname, pg_get_userbyid(n.nspowner))
   -- public's owner only when it is not PG 15's pg_database_owner (PG 14: the bootstrap user), as pg_dump
@@ -294,15 +491,27 @@ ddl(phase, sort, text) AS (
   SELECT 21, 'fn ' || f.signature, format('ALTER %s %s OWNER TO %I;', CASE f.prokind WHEN 'p' THEN 'PROCEDURE' WHEN 'a' THEN 'AGGREGATE' ELSE 'FUNCTION' END, f.signature, pg_get_userbyid(f.proowner))
   FROM fn f WHERE :'owners' = 'on'
   UNION ALL
+  SELECT 21, 'other ' || o.kind || o.name, format('ALTER %s %s OWNER TO %I;', o.kind, o.name, pg_get_userbyid(o.owner))
+  FROM (SELECT 'OPERATOR' AS kind, signature AS name, oprowner AS owner FROM opr
+        UNION ALL SELECT 'COLLATION', qname, collowner FROM coll
+        UNION ALL SELECT 'TEXT SEARCH ' || kind, qname, owner FROM ts_kept WHERE owner IS NOT NULL
+        UNION ALL SELECT 'FOREIGN DATA WRAPPER', quote_ident(fdwname), fdwowner FROM fdw
+        UNION ALL SELECT 'SERVER', quote_ident(srvname), srvowner FROM srv
+        UNION ALL SELECT 'PUBLICATION', quote_ident(pubname), pubowner FROM pub) o
+  WHERE :'owners' = 'on'
+  UNION ALL
   -- privileges: what an ACL grants beyond the owner's own, and PUBLIC's default taken away
   SELECT 22, 'acl ' || o.kind || o.name || coalesce(g.grantee::text, '') || g.privilege_type,
-    format('GRANT %s ON %s %s TO %s%s;', g.privilege_type, o.kind, o.name,
+    -- (USAGE, the one privilege of a wrapper or a server, is ALL to pg_dump)
+    format('GRANT %s ON %s %s TO %s%s;', CASE WHEN o.kind LIKE 'FOREIGN %' THEN 'ALL' ELSE g.privilege_type END, o.kind, o.name,
       CASE WHEN g.grantee = 0 THEN 'PUBLIC' ELSE quote_ident(pg_get_userbyid(g.grantee)) END,
       CASE WHEN g.is_grantable THEN ' WITH GRANT OPTION' ELSE '' END)
   FROM (SELECT 'SCHEMA' AS kind, quote_ident(nspname) AS name, nspacl AS acl, nspowner AS owner FROM nsp WHERE nspname <> 'public' OR nspacl IS NOT NULL
         UNION ALL SELECT CASE relkind WHEN 'S' THEN 'SEQUENCE' ELSE 'TABLE' END, qname, relacl, relowner FROM rel WHERE relacl IS NOT NULL
         UNION ALL SELECT CASE prokind WHEN 'p' THEN 'PROCEDURE' ELSE 'FUNCTION' END, signature, proacl, proowner FROM fn WHERE proacl IS NOT NULL AND prokind <> 'a'
-        UNION ALL SELECT CASE WHEN typtype = 'd' THEN 'DOMAIN' ELSE 'TYPE' END, qname, typacl, typowner FROM typ WHERE typacl IS NOT NULL) o
+        UNION ALL SELECT CASE WHEN typtype = 'd' THEN 'DOMAIN' ELSE 'TYPE' END, qname, typacl, typowner FROM typ WHERE typacl IS NOT NULL
+        UNION ALL SELECT 'FOREIGN DATA WRAPPER', quote_ident(fdwname), fdwacl, fdwowner FROM fdw WHERE fdwacl IS NOT NULL
+        UNION ALL SELECT 'FOREIGN SERVER', quote_ident(srvname), srvacl, srvowner FROM srv WHERE srvacl IS NOT NULL) o
   CROSS JOIN LATERAL aclexplode(o.acl) g
   WHERE :'privileges' = 'on' AND g.grantee <> o.owner
     -- PG 17+: ALL on a table includes MAINTAIN; the model's ALL is the seven privileges every
@@ -324,6 +533,30 @@ ddl(phase, sort, text) AS (
   FROM rel r JOIN pg_attribute a ON a.attrelid = r.oid AND a.attacl IS NOT NULL AND NOT a.attisdropped
   CROSS JOIN LATERAL aclexplode(a.attacl) g
   WHERE :'privileges' = 'on'
+  UNION ALL
+  -- default privileges (not modeled), as pg_dump writes them: a global entry as the change from
+  -- the built-in default, one in a schema as what it adds; one REVOKE per entry taken away, one
+  -- GRANT per entry added (and one more for what it grants WITH GRANT OPTION)
+  SELECT 23, 'default ' || d.oid || ' ' || x.sort, d.prefix || x.text || ';'
+  FROM default_acl d CROSS JOIN (SELECT ARRAY['CREATE', 'SELECT', 'USAGE', 'INSERT', 'REFERENCES', 'DELETE', 'TRIGGER', 'TRUNCATE', 'MAINTAIN', 'UPDATE', 'EXECUTE'] AS k_order) o
+  CROSS JOIN LATERAL (
+    -- (privileges in pg_dump's order)
+    SELECT '0 ' || i.n AS sort, format('REVOKE %s ON %s FROM %s', e.privileges, d.objects, e.grantee) AS text
+    FROM unnest(d.base) WITH ORDINALITY i(item, n)
+    CROSS JOIN LATERAL (
+      SELECT CASE WHEN count(*) = d.all_count THEN 'ALL' ELSE string_agg(a.privilege_type, ',' ORDER BY array_position(k_order, a.privilege_type)) END AS privileges,
+             CASE WHEN min(a.grantee) = 0 THEN 'PUBLIC' ELSE quote_ident(pg_get_userbyid(min(a.grantee))) END AS grantee
+      FROM aclexplode(ARRAY[i.item]) WITH ORDINALITY a(grantor, grantee, privilege_type, is_grantable, n)) e
+    WHERE NOT i.item = ANY (d.acl)
+    UNION ALL
+    SELECT '1 ' || i.n || g.grantable, format('GRANT %s ON %s TO %s%s', e.privileges, d.objects, e.grantee, CASE WHEN g.grantable THEN ' WITH GRANT OPTION' ELSE '' END)
+    FROM unnest(d.acl) WITH ORDINALITY i(item, n) CROSS JOIN (VALUES (false), (true)) g(grantable)
+    CROSS JOIN LATERAL (
+      SELECT CASE WHEN count(*) = d.all_count THEN 'ALL' ELSE string_agg(a.privilege_type, ',' ORDER BY array_position(k_order, a.privilege_type)) END AS privileges,
+             CASE WHEN min(a.grantee) = 0 THEN 'PUBLIC' ELSE quote_ident(pg_get_userbyid(min(a.grantee))) END AS grantee
+      FROM aclexplode(ARRAY[i.item]) WITH ORDINALITY a(grantor, grantee, privilege_type, is_grantable, n)
+      WHERE a.is_grantable = g.grantable HAVING count(*) > 0) e
+    WHERE NOT i.item = ANY (d.base)) x
 )
 -- a blank line after each statement, as pg_dump leaves
 SELECT text || E'\n' FROM ddl ORDER BY phase, sort COLLATE "C", text COLLATE "C";

@@ -2,6 +2,7 @@
 // identity and attributes, with their pre-flight checks. One family of the renderer (renderer.h),
 // dispatched by change_sql.cpp.
 #include "generator/postgres/renderer.h"
+#include "sql/object_names.h"
 
 namespace schemadelta::generator::postgres::rendering {
 
@@ -168,6 +169,24 @@ void Renderer::alter_column_attributes() {
   if (a.storage != b.storage && !b.storage.empty()) add(column + " SET STORAGE " + b.storage + ";");
   if (a.statistics != b.statistics) add(column + " SET STATISTICS " + std::to_string(b.statistics) + ";");
   if (a.compression != b.compression) add(column + " SET COMPRESSION " + (b.compression.empty() ? "default" : quote_identifier(b.compression)) + ";");
+  if (b.not_null && (!a.not_null || a.not_null_name != b.not_null_name || a.not_null_no_inherit != b.not_null_no_inherit)) {
+    // PG 18: the column's NOT NULL constraint gets its name (the one PostgreSQL makes up when
+    // none is given) and [NO] INHERIT; older servers have no such constraint: nothing to do.
+    const std::string name = b.not_null_name.empty() ? sql::make_object_name(id_.parent, id_.name, "not_null") : b.not_null_name;
+    const std::string table = relation_literal(id_.schema, id_.parent);
+    add(do_block("not_null", "DECLARE\n  current_name name;\n  no_inherit boolean;\nBEGIN\n"
+                 "  SELECT c.conname, c.connoinherit INTO current_name, no_inherit FROM pg_catalog.pg_constraint c\n"
+                 "    JOIN pg_catalog.pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = c.conkey[1]\n"
+                 "    WHERE c.conrelid = " + table + " AND c.contype = 'n' AND a.attname = " + quote_literal(id_.name) + ";\n"
+                 "  IF current_name <> " + quote_literal(name) + " THEN\n"
+                 "    EXECUTE pg_catalog.format('ALTER TABLE %s RENAME CONSTRAINT %I TO %I', " + table + ", current_name, " + quote_literal(name) + ");\n"
+                 "  END IF;\n"
+                 "  IF no_inherit <> " + (b.not_null_no_inherit ? "true" : "false") + " THEN\n"
+                 // (EXECUTE: older servers would not parse the statement)
+                 "    EXECUTE pg_catalog.format('ALTER TABLE %s ALTER CONSTRAINT %I " + (b.not_null_no_inherit ? "NO INHERIT" : "INHERIT") + "', " + table + ", " +
+                 quote_literal(name) + ");\n"
+                 "  END IF;\nEND"));
+  }
 }
 
 }  // namespace schemadelta::generator::postgres::rendering

@@ -67,6 +67,9 @@ std::vector<std::string> target_version_problems(const model::Catalog& catalog, 
       for (const auto& column : table.columns) {
         if (column.generated && column.generated_virtual)
           finder.need(18, "column " + table_id + "." + column.name, "VIRTUAL generated columns");
+        // (a NOT NULL constraint's name is written for every version: older ones take it and keep none)
+        if (column.not_null && column.not_null_no_inherit)
+          finder.need(18, "column " + table_id + "." + column.name, "NOT NULL ... NO INHERIT");
       }
       for (const auto& [constraint_name, constraint] : table.constraints) {
         const std::string where = "constraint " + constraint_name + " on " + table_id;

@@ -82,26 +82,52 @@ size_t PostgresScanner::operator_length() const {
   return longest;
 }
 
-// INTEGER_LITERAL: DIGIT+; NUMERIC_LITERAL: DIGIT+ '.' DIGIT* EXPONENT? | '.' DIGIT+ EXPONENT? |
-// DIGIT+ EXPONENT, where EXPONENT is 'E' [+-]? DIGIT+.
+// INTEGER_LITERAL: DECIMAL_DIGITS | '0X' ('_'? hex)+ | '0O' ('_'? [0-7])+ | '0B' ('_'? [01])+;
+// NUMERIC_LITERAL: DECIMAL_DIGITS '.' DECIMAL_DIGITS? EXPONENT? | '.' DECIMAL_DIGITS EXPONENT? |
+// DECIMAL_DIGITS EXPONENT, where DECIMAL_DIGITS is DIGIT ('_'? DIGIT)* (PG 16's 1_000_000) and
+// EXPONENT is 'E' [+-]? DECIMAL_DIGITS.
 size_t PostgresScanner::number_length(size_t& type) const {
-  size_t n = 0;
-  while (is_digit(peek(n)) && has(n)) ++n;
+  // Digits from `n` (the first one there), each after at most one _: the end, or `n` if none.
+  auto digits = [&](size_t n, auto&& is_one) {
+    if (!(has(n) && is_one(peek(n)))) return n;
+    ++n;
+    while (true) {
+      if (has(n) && is_one(peek(n))) ++n;
+      else if (peek(n) == U'_' && has(n + 1) && is_one(peek(n + 1))) n += 2;
+      else return n;
+    }
+  };
+  auto decimal = [](char32_t c) { return is_digit(c); };
+  if (peek(0) == U'0' && has(1)) {
+    const char32_t radix = upper(1);
+    auto hex = [](char32_t c) { return is_digit(c) || (c >= U'A' && c <= U'F') || (c >= U'a' && c <= U'f'); };
+    auto octal = [](char32_t c) { return c >= U'0' && c <= U'7'; };
+    auto binary = [](char32_t c) { return c == U'0' || c == U'1'; };
+    // ('_'? digit)+ after the prefix: a first _ is allowed too
+    auto prefixed = [&](auto&& is_one) {
+      const size_t from = peek(2) == U'_' && has(2) ? 3 : 2;
+      return digits(from, is_one);
+    };
+    size_t end = radix == U'X' ? prefixed(hex) : radix == U'O' ? prefixed(octal) : radix == U'B' ? prefixed(binary) : 0;
+    if (end > 3 || (end == 3 && peek(2) != U'_')) {
+      type = L::INTEGER_LITERAL;
+      return end;
+    }
+  }
+  size_t n = digits(0, decimal);
   const size_t integer_digits = n;
   bool fraction = false;
   if (peek(n) == U'.' && has(n) && (integer_digits > 0 || is_digit(peek(n + 1)))) {
     fraction = true;
-    ++n;
-    while (is_digit(peek(n)) && has(n)) ++n;
+    n = digits(n + 1, decimal);
   }
   if (n == 0) return 0;
   bool exponent = false;
   if (upper(n) == U'E') {
     size_t e = n + 1;
     if (peek(e) == U'+' || peek(e) == U'-') ++e;
-    if (is_digit(peek(e)) && has(e)) {
-      while (is_digit(peek(e)) && has(e)) ++e;
-      n = e;
+    if (const size_t end = digits(e, decimal); end > e) {
+      n = end;
       exponent = true;
     }
   }

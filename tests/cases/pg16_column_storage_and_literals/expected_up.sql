@@ -1,6 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint 70e26d634b520e2f, target fingerprint ab30b11969abe89d
--- state fingerprint ec6859d36c3a0c35 -> f9e64c8d27b13c85
+-- state fingerprint ec6859d36c3a0c35 -> 8daf2c416e15392a
 -- Changes:
 --      4 add column
 --      1 add constraint
@@ -117,25 +117,7 @@ LANGUAGE sql STABLE AS $state$
 $state$;$$;
   END IF;
 END $state_functions$;
-DO $restore$ DECLARE schemadelta_paused name[]; schemadelta_paused_always name[]; schemadelta_trigger name; BEGIN
-  IF to_regclass('schemadelta_archive."public.blobs.content@8f6db0c4"') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute WHERE attrelid = 'public.blobs'::regclass AND attname = 'content' AND NOT attisdropped) THEN
-    ALTER TABLE public.blobs ADD COLUMN content text;
-    SELECT coalesce(array_agg(tgname) FILTER (WHERE tgenabled = 'O'), '{}'), coalesce(array_agg(tgname) FILTER (WHERE tgenabled = 'A'), '{}')
-      INTO schemadelta_paused, schemadelta_paused_always FROM pg_catalog.pg_trigger WHERE tgrelid = 'public.blobs'::regclass AND NOT tgisinternal;
-    FOREACH schemadelta_trigger IN ARRAY schemadelta_paused || schemadelta_paused_always LOOP
-      EXECUTE format('ALTER TABLE %s DISABLE TRIGGER %I', 'public.blobs'::regclass, schemadelta_trigger);
-    END LOOP;
-    UPDATE public.blobs AS restored SET content = CAST(held.content AS text) FROM schemadelta_archive."public.blobs.content@8f6db0c4" AS held WHERE restored.tableoid = held.schemadelta_tableoid AND restored.id = held.id;
-    FOREACH schemadelta_trigger IN ARRAY schemadelta_paused LOOP
-      EXECUTE format('ALTER TABLE %s ENABLE TRIGGER %I', 'public.blobs'::regclass, schemadelta_trigger);
-    END LOOP;
-    FOREACH schemadelta_trigger IN ARRAY schemadelta_paused_always LOOP
-      EXECUTE format('ALTER TABLE %s ENABLE ALWAYS TRIGGER %I', 'public.blobs'::regclass, schemadelta_trigger);
-    END LOOP;
-    DROP TABLE schemadelta_archive."public.blobs.content@8f6db0c4";
-    DELETE FROM schemadelta_archive.holdings WHERE holding = 'public.blobs.content@8f6db0c4';
-  END IF;
-END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.blobs.content@8f6db0c4"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_column('public.blobs.content@8f6db0c4', 'public', 'blobs', 'content', 'content', 'content text', 'text', ARRAY['id']::text[], ARRAY['id']::text[], false, NULL); END IF; END $restore$;
 DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
   IF NOT (pg_temp.schemadelta_column_type(pg_catalog.to_regclass('public.blobs'), 'content') IS NOT NULL) THEN
     ALTER TABLE public.blobs ADD COLUMN IF NOT EXISTS content text;
@@ -162,29 +144,7 @@ DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGI
 END $pinned$;
 ALTER TABLE public.blobs ALTER COLUMN content SET STORAGE EXTERNAL;
 SELECT pg_catalog.set_config('search_path', 'public', false);
-DO $restore$ DECLARE schemadelta_paused name[]; schemadelta_paused_always name[]; schemadelta_trigger name; BEGIN
-  IF to_regclass('schemadelta_archive."public.blobs.flags@8f6db0c4"') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute WHERE attrelid = 'public.blobs'::regclass AND attname = 'flags' AND NOT attisdropped) THEN
-    ALTER TABLE public.blobs ADD COLUMN flags integer DEFAULT 0b1010;
-    SELECT coalesce(array_agg(tgname) FILTER (WHERE tgenabled = 'O'), '{}'), coalesce(array_agg(tgname) FILTER (WHERE tgenabled = 'A'), '{}')
-      INTO schemadelta_paused, schemadelta_paused_always FROM pg_catalog.pg_trigger WHERE tgrelid = 'public.blobs'::regclass AND NOT tgisinternal;
-    FOREACH schemadelta_trigger IN ARRAY schemadelta_paused || schemadelta_paused_always LOOP
-      EXECUTE format('ALTER TABLE %s DISABLE TRIGGER %I', 'public.blobs'::regclass, schemadelta_trigger);
-    END LOOP;
-    UPDATE public.blobs AS restored SET flags = CAST(held.flags AS integer) FROM schemadelta_archive."public.blobs.flags@8f6db0c4" AS held WHERE restored.tableoid = held.schemadelta_tableoid AND restored.id = held.id;
-    FOREACH schemadelta_trigger IN ARRAY schemadelta_paused LOOP
-      EXECUTE format('ALTER TABLE %s ENABLE TRIGGER %I', 'public.blobs'::regclass, schemadelta_trigger);
-    END LOOP;
-    FOREACH schemadelta_trigger IN ARRAY schemadelta_paused_always LOOP
-      EXECUTE format('ALTER TABLE %s ENABLE ALWAYS TRIGGER %I', 'public.blobs'::regclass, schemadelta_trigger);
-    END LOOP;
-    IF EXISTS (SELECT 1 FROM public.blobs WHERE flags IS NULL) THEN
-      RAISE EXCEPTION 'schemadelta: % rows of public.blobs have no value for flags (NOT NULL, no default): rows written since the column was dropped?', (SELECT count(*) FROM public.blobs WHERE flags IS NULL);
-    END IF;
-    ALTER TABLE public.blobs ALTER COLUMN flags SET NOT NULL;
-    DROP TABLE schemadelta_archive."public.blobs.flags@8f6db0c4";
-    DELETE FROM schemadelta_archive.holdings WHERE holding = 'public.blobs.flags@8f6db0c4';
-  END IF;
-END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.blobs.flags@8f6db0c4"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_column('public.blobs.flags@8f6db0c4', 'public', 'blobs', 'flags', 'flags', 'flags integer DEFAULT 0b1010', 'integer', ARRAY['id']::text[], ARRAY['id']::text[], true, NULL); END IF; END $restore$;
 DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
   IF NOT (pg_temp.schemadelta_column_type(pg_catalog.to_regclass('public.blobs'), 'flags') IS NOT NULL) THEN
     ALTER TABLE public.blobs ADD COLUMN IF NOT EXISTS flags integer DEFAULT 0b1010 NOT NULL;
@@ -209,29 +169,7 @@ DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGI
     END IF;
   END IF;
 END $pinned$;
-DO $restore$ DECLARE schemadelta_paused name[]; schemadelta_paused_always name[]; schemadelta_trigger name; BEGIN
-  IF to_regclass('schemadelta_archive."public.blobs.mode@8f6db0c4"') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute WHERE attrelid = 'public.blobs'::regclass AND attname = 'mode' AND NOT attisdropped) THEN
-    ALTER TABLE public.blobs ADD COLUMN mode integer DEFAULT 0o644;
-    SELECT coalesce(array_agg(tgname) FILTER (WHERE tgenabled = 'O'), '{}'), coalesce(array_agg(tgname) FILTER (WHERE tgenabled = 'A'), '{}')
-      INTO schemadelta_paused, schemadelta_paused_always FROM pg_catalog.pg_trigger WHERE tgrelid = 'public.blobs'::regclass AND NOT tgisinternal;
-    FOREACH schemadelta_trigger IN ARRAY schemadelta_paused || schemadelta_paused_always LOOP
-      EXECUTE format('ALTER TABLE %s DISABLE TRIGGER %I', 'public.blobs'::regclass, schemadelta_trigger);
-    END LOOP;
-    UPDATE public.blobs AS restored SET mode = CAST(held.mode AS integer) FROM schemadelta_archive."public.blobs.mode@8f6db0c4" AS held WHERE restored.tableoid = held.schemadelta_tableoid AND restored.id = held.id;
-    FOREACH schemadelta_trigger IN ARRAY schemadelta_paused LOOP
-      EXECUTE format('ALTER TABLE %s ENABLE TRIGGER %I', 'public.blobs'::regclass, schemadelta_trigger);
-    END LOOP;
-    FOREACH schemadelta_trigger IN ARRAY schemadelta_paused_always LOOP
-      EXECUTE format('ALTER TABLE %s ENABLE ALWAYS TRIGGER %I', 'public.blobs'::regclass, schemadelta_trigger);
-    END LOOP;
-    IF EXISTS (SELECT 1 FROM public.blobs WHERE mode IS NULL) THEN
-      RAISE EXCEPTION 'schemadelta: % rows of public.blobs have no value for mode (NOT NULL, no default): rows written since the column was dropped?', (SELECT count(*) FROM public.blobs WHERE mode IS NULL);
-    END IF;
-    ALTER TABLE public.blobs ALTER COLUMN mode SET NOT NULL;
-    DROP TABLE schemadelta_archive."public.blobs.mode@8f6db0c4";
-    DELETE FROM schemadelta_archive.holdings WHERE holding = 'public.blobs.mode@8f6db0c4';
-  END IF;
-END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.blobs.mode@8f6db0c4"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_column('public.blobs.mode@8f6db0c4', 'public', 'blobs', 'mode', 'mode', 'mode integer DEFAULT 0o644', 'integer', ARRAY['id']::text[], ARRAY['id']::text[], true, NULL); END IF; END $restore$;
 DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
   IF NOT (pg_temp.schemadelta_column_type(pg_catalog.to_regclass('public.blobs'), 'mode') IS NOT NULL) THEN
     ALTER TABLE public.blobs ADD COLUMN IF NOT EXISTS mode integer DEFAULT 0o644 NOT NULL;
@@ -256,29 +194,7 @@ DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGI
     END IF;
   END IF;
 END $pinned$;
-DO $restore$ DECLARE schemadelta_paused name[]; schemadelta_paused_always name[]; schemadelta_trigger name; BEGIN
-  IF to_regclass('schemadelta_archive."public.blobs.quota@8f6db0c4"') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute WHERE attrelid = 'public.blobs'::regclass AND attname = 'quota' AND NOT attisdropped) THEN
-    ALTER TABLE public.blobs ADD COLUMN quota bigint DEFAULT 1_000_000;
-    SELECT coalesce(array_agg(tgname) FILTER (WHERE tgenabled = 'O'), '{}'), coalesce(array_agg(tgname) FILTER (WHERE tgenabled = 'A'), '{}')
-      INTO schemadelta_paused, schemadelta_paused_always FROM pg_catalog.pg_trigger WHERE tgrelid = 'public.blobs'::regclass AND NOT tgisinternal;
-    FOREACH schemadelta_trigger IN ARRAY schemadelta_paused || schemadelta_paused_always LOOP
-      EXECUTE format('ALTER TABLE %s DISABLE TRIGGER %I', 'public.blobs'::regclass, schemadelta_trigger);
-    END LOOP;
-    UPDATE public.blobs AS restored SET quota = CAST(held.quota AS bigint) FROM schemadelta_archive."public.blobs.quota@8f6db0c4" AS held WHERE restored.tableoid = held.schemadelta_tableoid AND restored.id = held.id;
-    FOREACH schemadelta_trigger IN ARRAY schemadelta_paused LOOP
-      EXECUTE format('ALTER TABLE %s ENABLE TRIGGER %I', 'public.blobs'::regclass, schemadelta_trigger);
-    END LOOP;
-    FOREACH schemadelta_trigger IN ARRAY schemadelta_paused_always LOOP
-      EXECUTE format('ALTER TABLE %s ENABLE ALWAYS TRIGGER %I', 'public.blobs'::regclass, schemadelta_trigger);
-    END LOOP;
-    IF EXISTS (SELECT 1 FROM public.blobs WHERE quota IS NULL) THEN
-      RAISE EXCEPTION 'schemadelta: % rows of public.blobs have no value for quota (NOT NULL, no default): rows written since the column was dropped?', (SELECT count(*) FROM public.blobs WHERE quota IS NULL);
-    END IF;
-    ALTER TABLE public.blobs ALTER COLUMN quota SET NOT NULL;
-    DROP TABLE schemadelta_archive."public.blobs.quota@8f6db0c4";
-    DELETE FROM schemadelta_archive.holdings WHERE holding = 'public.blobs.quota@8f6db0c4';
-  END IF;
-END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.blobs.quota@8f6db0c4"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_column('public.blobs.quota@8f6db0c4', 'public', 'blobs', 'quota', 'quota', 'quota bigint DEFAULT 1_000_000', 'bigint', ARRAY['id']::text[], ARRAY['id']::text[], true, NULL); END IF; END $restore$;
 DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
   IF NOT (pg_temp.schemadelta_column_type(pg_catalog.to_regclass('public.blobs'), 'quota') IS NOT NULL) THEN
     ALTER TABLE public.blobs ADD COLUMN IF NOT EXISTS quota bigint DEFAULT 1_000_000 NOT NULL;

@@ -1,6 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint 51deb8d00422b2b4, target fingerprint 651836f2ce005d99
--- state fingerprint 77dbc37c2988e1a1 -> d1b305cfa9936669
+-- state fingerprint c0f960b2c88c8e3d -> 621c30d1128e6f05
 -- Changes:
 --      2 add column
 --      1 add constraint
@@ -117,25 +117,7 @@ LANGUAGE sql STABLE AS $state$
 $state$;$$;
   END IF;
 END $state_functions$;
-DO $restore$ DECLARE schemadelta_paused name[]; schemadelta_paused_always name[]; schemadelta_trigger name; BEGIN
-  IF to_regclass('schemadelta_archive."public.documents.extra@e92e7f5d"') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute WHERE attrelid = 'public.documents'::regclass AND attname = 'extra' AND NOT attisdropped) THEN
-    ALTER TABLE public.documents ADD COLUMN extra text;
-    SELECT coalesce(array_agg(tgname) FILTER (WHERE tgenabled = 'O'), '{}'), coalesce(array_agg(tgname) FILTER (WHERE tgenabled = 'A'), '{}')
-      INTO schemadelta_paused, schemadelta_paused_always FROM pg_catalog.pg_trigger WHERE tgrelid = 'public.documents'::regclass AND NOT tgisinternal;
-    FOREACH schemadelta_trigger IN ARRAY schemadelta_paused || schemadelta_paused_always LOOP
-      EXECUTE format('ALTER TABLE %s DISABLE TRIGGER %I', 'public.documents'::regclass, schemadelta_trigger);
-    END LOOP;
-    UPDATE public.documents AS restored SET extra = CAST(held.extra AS text) FROM schemadelta_archive."public.documents.extra@e92e7f5d" AS held WHERE restored.tableoid = held.schemadelta_tableoid AND restored.id = held.id;
-    FOREACH schemadelta_trigger IN ARRAY schemadelta_paused LOOP
-      EXECUTE format('ALTER TABLE %s ENABLE TRIGGER %I', 'public.documents'::regclass, schemadelta_trigger);
-    END LOOP;
-    FOREACH schemadelta_trigger IN ARRAY schemadelta_paused_always LOOP
-      EXECUTE format('ALTER TABLE %s ENABLE ALWAYS TRIGGER %I', 'public.documents'::regclass, schemadelta_trigger);
-    END LOOP;
-    DROP TABLE schemadelta_archive."public.documents.extra@e92e7f5d";
-    DELETE FROM schemadelta_archive.holdings WHERE holding = 'public.documents.extra@e92e7f5d';
-  END IF;
-END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.documents.extra@e92e7f5d"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_column('public.documents.extra@e92e7f5d', 'public', 'documents', 'extra', 'extra', 'extra text', 'text', ARRAY['id']::text[], ARRAY['id']::text[], false, NULL); END IF; END $restore$;
 DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
   IF NOT (pg_temp.schemadelta_column_type(pg_catalog.to_regclass('public.documents'), 'extra') IS NOT NULL) THEN
     ALTER TABLE public.documents ADD COLUMN IF NOT EXISTS extra text;
@@ -161,25 +143,7 @@ DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGI
   END IF;
 END $pinned$;
 SELECT pg_catalog.set_config('search_path', 'public', false);
-DO $restore$ DECLARE schemadelta_paused name[]; schemadelta_paused_always name[]; schemadelta_trigger name; BEGIN
-  IF to_regclass('schemadelta_archive."public.documents.meta@e92e7f5d"') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute WHERE attrelid = 'public.documents'::regclass AND attname = 'meta' AND NOT attisdropped) THEN
-    ALTER TABLE public.documents ADD COLUMN meta jsonb DEFAULT JSON_OBJECT('version': 1, 'tags': JSON_ARRAY('new' RETURNING jsonb) RETURNING jsonb);
-    SELECT coalesce(array_agg(tgname) FILTER (WHERE tgenabled = 'O'), '{}'), coalesce(array_agg(tgname) FILTER (WHERE tgenabled = 'A'), '{}')
-      INTO schemadelta_paused, schemadelta_paused_always FROM pg_catalog.pg_trigger WHERE tgrelid = 'public.documents'::regclass AND NOT tgisinternal;
-    FOREACH schemadelta_trigger IN ARRAY schemadelta_paused || schemadelta_paused_always LOOP
-      EXECUTE format('ALTER TABLE %s DISABLE TRIGGER %I', 'public.documents'::regclass, schemadelta_trigger);
-    END LOOP;
-    UPDATE public.documents AS restored SET meta = CAST(held.meta AS jsonb) FROM schemadelta_archive."public.documents.meta@e92e7f5d" AS held WHERE restored.tableoid = held.schemadelta_tableoid AND restored.id = held.id;
-    FOREACH schemadelta_trigger IN ARRAY schemadelta_paused LOOP
-      EXECUTE format('ALTER TABLE %s ENABLE TRIGGER %I', 'public.documents'::regclass, schemadelta_trigger);
-    END LOOP;
-    FOREACH schemadelta_trigger IN ARRAY schemadelta_paused_always LOOP
-      EXECUTE format('ALTER TABLE %s ENABLE ALWAYS TRIGGER %I', 'public.documents'::regclass, schemadelta_trigger);
-    END LOOP;
-    DROP TABLE schemadelta_archive."public.documents.meta@e92e7f5d";
-    DELETE FROM schemadelta_archive.holdings WHERE holding = 'public.documents.meta@e92e7f5d';
-  END IF;
-END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.documents.meta@e92e7f5d"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_column('public.documents.meta@e92e7f5d', 'public', 'documents', 'meta', 'meta', 'meta jsonb DEFAULT JSON_OBJECT(''version'': 1, ''tags'': JSON_ARRAY(''new'' RETURNING jsonb) RETURNING jsonb)', 'jsonb', ARRAY['id']::text[], ARRAY['id']::text[], false, NULL); END IF; END $restore$;
 DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
   IF NOT (pg_temp.schemadelta_column_type(pg_catalog.to_regclass('public.documents'), 'meta') IS NOT NULL) THEN
     ALTER TABLE public.documents ADD COLUMN IF NOT EXISTS meta jsonb DEFAULT JSON_OBJECT('version': 1, 'tags': JSON_ARRAY('new' RETURNING jsonb) RETURNING jsonb);

@@ -1,6 +1,6 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 5ff0d306c0e92f96, target fingerprint 78f99c590c0cfb90
--- state fingerprint 38588f5d34755540 -> e16876ee210a7a2d
+-- source fingerprint 41e9b2f0bef697ef, target fingerprint 78f99c590c0cfb90
+-- state fingerprint fcb99ae5d10f123b -> 56a6d6a988a1b4a8
 -- Changes:
 --      2 drop not null
 -- Hazards: none (every change is safe)

@@ -1,5 +1,5 @@
 -- PostgreSQL 18: NOT NULL written as a named table constraint, in CREATE TABLE and in ALTER
--- TABLE ADD CONSTRAINT (the model keeps the column's NOT NULL; the name is not kept).
+-- TABLE ADD CONSTRAINT (the model keeps the name: see pg18_not_null_named_constraints).
 CREATE TABLE accounts (
     id integer,
     email text,
