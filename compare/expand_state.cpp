@@ -1,7 +1,9 @@
 #include "compare/expand_state.h"
 
 #include <algorithm>
+#include <optional>
 #include <set>
+#include <type_traits>
 
 #include "compare/catalog_index.h"
 #include "compare/hazards.h"
@@ -81,6 +83,7 @@ class Expander {
       }
       merge_dependents(name, expanded, schema);
     }
+    drop_what_needs_contract();
     merge_metadata();
     return std::move(state_);
   }
@@ -91,6 +94,7 @@ class Expander {
   const std::vector<Rename>& renames_;
   std::vector<Rename> column_renames_;
   std::set<ObjectId> columns_kept_in_old_type_;
+  std::set<ObjectId> added_;  // what TARGET adds that EXPAND holds: dropped again if it needs what waits for contract
   ExpandState state_;
 
   void defer(ObjectId id, std::string why) { state_.decisions.push_back({std::move(id), ReleasePhase::Contract, std::move(why)}); }
@@ -105,19 +109,33 @@ class Expander {
     return id;
   }
 
+  // The names a table takes in its schema's namespace of relations: its own, its keys' indexes',
+  // its identity sequences'.
+  static std::vector<std::string> relation_names(const model::Table& table) {
+    std::vector<std::string> names{table.name};
+    for (const auto& [constraint_name, constraint] : table.constraints) {
+      if (constraint.kind != model::ConstraintKind::Check && constraint.kind != model::ConstraintKind::ForeignKey) {
+        names.push_back(constraint_name);
+      }
+    }
+    for (const auto& column : table.columns) {
+      if (!column.identity.sequence_name.empty()) names.push_back(column.identity.sequence_name);
+    }
+    return names;
+  }
+
+  static std::optional<std::string> first_taken(const std::vector<std::string>& wanted, const std::set<std::string>& names) {
+    for (const auto& name : wanted) {
+      if (names.count(name)) return name;
+    }
+    return std::nullopt;
+  }
+
   // Relations and types share one namespace per schema (a table's row type is a type).
   static std::set<std::string> names_taken(const model::Schema& schema) {
     std::set<std::string> names;
     for (const auto& [name, table] : schema.tables) {
-      names.insert(name);
-      for (const auto& [constraint_name, constraint] : table.constraints) {
-        if (constraint.kind != model::ConstraintKind::Check && constraint.kind != model::ConstraintKind::ForeignKey) {
-          names.insert(constraint_name);
-        }
-      }
-      for (const auto& column : table.columns) {
-        if (!column.identity.sequence_name.empty()) names.insert(column.identity.sequence_name);
-      }
+      for (auto& taken : relation_names(table)) names.insert(std::move(taken));
     }
     for (const auto* map : {&schema.views, &schema.materialized_views}) {
       for (const auto& [name, _] : *map) names.insert(name);
@@ -130,21 +148,33 @@ class Expander {
   }
 
   // Adds TARGET's objects the expanded schema lacks; keeps SOURCE's definition of a changed one.
+  template <typename Object>
+  static ObjectId object_id(ObjectKind kind, const std::string& schema, const Object& object, const std::string& parent) {
+    auto id = id_of(kind, schema, object.name, parent);
+    if constexpr (requires { object.signature(); }) id.signature = object.signature();
+    if constexpr (std::is_same_v<Object, model::Routine>) {
+      if (object.is_procedure) id.kind = ObjectKind::Procedure;
+    }
+    return id;
+  }
+
   template <typename Map>
-  void union_by_name(const std::string& schema, Map& into, const Map& from, ObjectKind kind, std::set<std::string>* names) {
+  void union_by_name(const std::string& schema, Map& into, const Map& from, ObjectKind kind, std::set<std::string>* names,
+                     const std::string& parent = "") {
     for (const auto& [key, object] : from) {
       auto* existing = find(into, key);
-      const std::string name = object.name;
+      const auto id = object_id(kind, schema, object, parent);
       if (existing) {
-        if (!(*existing == object)) defer(id_of(kind, schema, name), kChangedDefinition);
+        if (!(*existing == object)) defer(id, kChangedDefinition);
         continue;
       }
-      if (names && names->count(name)) {
-        defer(id_of(kind, schema, name), "takes a name SOURCE still uses for another object: it can be created only once contract has removed that");
+      if (names && names->count(object.name)) {
+        defer(id, "takes a name SOURCE still uses for another object: it can be created only once contract has removed that");
         continue;
       }
       into.emplace(key, object);
-      if (names) names->insert(name);
+      if (names) names->insert(object.name);
+      added_.insert(id);
     }
   }
 
@@ -154,11 +184,13 @@ class Expander {
     for (const auto& [name, table] : from.tables) {
       if (auto* existing = find(into.tables, name)) {
         merge_columns(schema, *existing, table);
-      } else if (names.count(name)) {
-        defer(id_of(ObjectKind::Table, schema, name), "takes a name SOURCE still uses for another object: created once contract has removed that");
+      } else if (const auto clash = first_taken(relation_names(table), names)) {
+        defer(id_of(ObjectKind::Table, schema, name), "it or its key takes the name " + *clash +
+                                                          ", which SOURCE still uses for another object: created once contract has removed that");
       } else {
         into.tables.emplace(name, table);
-        names.insert(name);
+        for (const auto& taken : relation_names(table)) names.insert(taken);
+        added_.insert(id_of(ObjectKind::Table, schema, name));
       }
     }
     union_by_name(schema, into.sequences, from.sequences, ObjectKind::Sequence, &names);
@@ -170,6 +202,7 @@ class Expander {
         } else {
           into.types.emplace(name, type);
           names.insert(name);
+          added_.insert(id_of(ObjectKind::Type, schema, name));
         }
       } else if (kept->kind == model::TypeKind::Enum && type.kind == model::TypeKind::Enum && *kept != type &&
                  is_subsequence(kept->enum_labels, type.enum_labels)) {
@@ -222,6 +255,8 @@ class Expander {
         continue;
       }
       const auto* wanted = from.find_column(column.name);
+      // A child's column may come from its parents in TARGET (a partition lists none of its own).
+      if (!wanted && (!from.inherits.empty() || from.partition_of)) continue;
       if (!wanted) {
         // Dropped in contract; the new version inserts without it meanwhile.
         if (needs_value(column)) {
@@ -242,7 +277,10 @@ class Expander {
       }
       added.push_back(std::move(fresh));
     }
-    for (auto& column : added) into.columns.push_back(std::move(column));
+    for (auto& column : added) {
+      added_.insert(id_of(ObjectKind::Column, schema, column.name, into.name));
+      into.columns.push_back(std::move(column));
+    }
     auto attributes = [](model::Table table) {
       table.columns.clear();
       table.constraints.clear();
@@ -345,6 +383,7 @@ class Expander {
         defer(id, "references a table created in contract");
       } else {
         into.constraints.emplace(name, constraint);
+        added_.insert(id);
       }
     }
     // Checks and foreign keys TARGET no longer has go in expand: the new version may write what they forbid.
@@ -358,7 +397,7 @@ class Expander {
         ++it;
       }
     }
-    union_by_name(schema, into.policies, from.policies, ObjectKind::Policy, nullptr);
+    union_by_name(schema, into.policies, from.policies, ObjectKind::Policy, nullptr, into.name);
   }
 
   void merge_dependents(const std::string& schema, model::Schema& into, const model::Schema& from) {
@@ -374,6 +413,7 @@ class Expander {
       } else {
         into.indexes.emplace(name, index);
         names.insert(name);
+        added_.insert(id);
       }
     }
     for (const auto& [key, trigger] : from.triggers) {
@@ -383,6 +423,7 @@ class Expander {
         defer(id_of(ObjectKind::Trigger, schema, trigger.name, trigger.table), "its table is created in contract");
       } else {
         into.triggers.emplace(key, trigger);
+        added_.insert(id_of(ObjectKind::Trigger, schema, trigger.name, trigger.table));
       }
     }
     for (const auto& [key, rule] : from.rules) {
@@ -391,6 +432,81 @@ class Expander {
       } else if (into.tables.count(key.first) || into.views.count(key.first)) {
         into.rules.emplace(key, rule);
       }
+    }
+  }
+
+  // What TARGET adds that needs an object EXPAND lacks (it waits for contract) waits too, as does
+  // a new partition of a table that is partitioned only from contract on; until nothing changes.
+  void drop_what_needs_contract() {
+    const auto target_index = index_catalog(target_);
+    for (bool dropped = true; dropped;) {
+      dropped = false;
+      const auto index = index_catalog(state_.catalog);
+      for (auto it = added_.begin(); it != added_.end();) {
+        const auto why = missing_need(*it, index, target_index);
+        if (!why) {
+          ++it;
+          continue;
+        }
+        erase_object(*it);
+        defer(*it, *why);
+        it = added_.erase(it);
+        dropped = true;
+        break;  // the index is stale now
+      }
+    }
+  }
+
+  std::optional<std::string> missing_need(const ObjectId& id, const CatalogIndex& index, const CatalogIndex& target_index) const {
+    if (id.kind == ObjectKind::Table) {
+      const auto* table = definition<model::Table>(index, id);
+      if (table && table->partition_of) {
+        const auto* parent = definition<model::Table>(index, id_of(ObjectKind::Table, table->partition_of->schema, table->partition_of->name));
+        if (!parent || !parent->partition_by) return "a partition of a table partitioned only from contract on";
+      }
+      for (const auto& parent_name : table ? table->inherits : std::vector<model::QualifiedName>{}) {
+        if (!index.count(id_of(ObjectKind::Table, parent_name.schema, parent_name.name))) return "inherits from a table contract creates";
+      }
+    }
+    auto needs = target_.dependencies.find(id);
+    if (needs == target_.dependencies.end()) return std::nullopt;
+    for (const auto& need : needs->second) {
+      if (target_index.count(need) && !index.count(need)) return "needs " + model::describe(need) + ", which contract creates";
+    }
+    return std::nullopt;
+  }
+
+  void erase_object(const ObjectId& id) {
+    auto* schema = find(state_.catalog.schemas, id.schema);
+    if (!schema) return;
+    auto erase_table_part = [&](auto member) {
+      if (auto* table = find(schema->tables, id.parent)) member(*table);
+    };
+    switch (id.kind) {
+      case ObjectKind::Table: schema->tables.erase(id.name); break;
+      case ObjectKind::View: schema->views.erase(id.name); break;
+      case ObjectKind::MaterializedView: schema->materialized_views.erase(id.name); break;
+      case ObjectKind::Sequence: schema->sequences.erase(id.name); break;
+      case ObjectKind::Index: schema->indexes.erase(id.name); break;
+      case ObjectKind::Type: schema->types.erase(id.name); break;
+      case ObjectKind::Domain: schema->domains.erase(id.name); break;
+      case ObjectKind::Function: case ObjectKind::Procedure:
+        std::erase_if(schema->routines, [&](const auto& entry) { return entry.second.name == id.name && entry.second.signature() == id.signature; });
+        break;
+      case ObjectKind::Aggregate:
+        std::erase_if(schema->aggregates, [&](const auto& entry) { return entry.second.name == id.name && entry.second.signature() == id.signature; });
+        break;
+      case ObjectKind::Operator:
+        std::erase_if(schema->operators, [&](const auto& entry) { return entry.second.name == id.name && entry.second.signature() == id.signature; });
+        break;
+      case ObjectKind::Trigger: schema->triggers.erase({id.parent, id.name}); break;
+      case ObjectKind::Rule: schema->rules.erase({id.parent, id.name}); break;
+      case ObjectKind::Column:
+        erase_table_part([&](model::Table& t) { std::erase_if(t.columns, [&](const model::Column& c) { return c.name == id.name; }); });
+        break;
+      case ObjectKind::Constraint: erase_table_part([&](model::Table& t) { t.constraints.erase(id.name); }); break;
+      case ObjectKind::Policy: erase_table_part([&](model::Table& t) { t.policies.erase(id.name); }); break;
+      default: break;
     }
   }
 

@@ -49,7 +49,7 @@ void prove_phases(const std::string& name, const std::string& source_text, const
   proof_options.with_rows = !data_failure;
   proof_options.compare_rows = phases.expand.forward_plan.problems.empty() && phases.contract.forward_plan.problems.empty();
   auto proof = verify::prove_phases(test_server(), {name, source_text, target_text, &source.catalog, &phases}, proof_options);
-  EXPECT_TRUE(proof.passed()) << proof.failures() << "--- expand:\n"
+  EXPECT_TRUE(proof.passed()) << proof.failures() << "--- EXPAND:\n" << phases.expand_sql << "--- expand:\n"
                               << phases.expand.migration.text << "--- contract:\n"
                               << phases.contract.migration.text;
 }
