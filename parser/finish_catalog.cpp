@@ -33,6 +33,7 @@ class Finisher {
     resolve_foreign_key_columns();
     for (auto& [schema_name, schema] : catalog_.schemas) finish_schema(schema_name, schema);
     clone_partition_indexes();
+    drop_inherited_partition_checks();
     reduce_access_lists();
   }
 
@@ -487,6 +488,40 @@ class Finisher {
       names.push_back(name);
     }
     return names;
+  }
+
+  // A partition has its parent's CHECK constraints whether or not they are written: pg_dump
+  // prints them on each partition, a schema written with PARTITION OF leaves them implicit. One
+  // model for both: a partition's CHECK that is its parent's (name and expression) is left out,
+  // deepest partitions first, so a nested one compares with its parent's copy before that goes.
+  void drop_inherited_partition_checks() {
+    std::vector<std::pair<int, model::Table*>> partitions;
+    for (auto& [schema_name, s] : catalog_.schemas) {
+      for (auto& [name, table] : s.tables) {
+        if (!table.partition_of) continue;
+        int depth = 0;
+        for (const model::Table* t = &table; t && t->partition_of && depth < 64; ++depth) t = find_table(*t->partition_of);
+        partitions.push_back({depth, &table});
+      }
+    }
+    std::stable_sort(partitions.begin(), partitions.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+    for (auto& [_, partition] : partitions) {
+      const auto* parent = find_table(*partition->partition_of);
+      if (!parent) continue;
+      std::erase_if(partition->constraints, [&](const auto& entry) {
+        const auto& [name, check] = entry;
+        auto inherited = parent->constraints.find(name);
+        return check.kind == model::ConstraintKind::Check && inherited != parent->constraints.end() &&
+               inherited->second.kind == model::ConstraintKind::Check && inherited->second.check == check.check && !check.no_inherit;
+      });
+    }
+  }
+
+  const model::Table* find_table(const model::QualifiedName& name) const {
+    const auto* s = schema(name.schema);
+    if (!s) return nullptr;
+    auto it = s->tables.find(name.name);
+    return it == s->tables.end() ? nullptr : &it->second;
   }
 
   // Grants to the owner are implied; lists equal to the default say nothing.

@@ -102,12 +102,26 @@ class CatalogWriter {
           break;
         case ObjectKind::Aggregate: add(create_aggregate(id.schema, schema.aggregates.at(id.name + id.signature))); break;
         case ObjectKind::Operator: add(create_operator(id.schema, schema.operators.at(id.name + id.signature))); break;
-        case ObjectKind::Table: add(create_table(id.schema, schema.tables.at(id.name))); break;
+        case ObjectKind::Table: add(create_table(id.schema, with_parent_checks(schema.tables.at(id.name)))); break;
         case ObjectKind::View: add(create_view(id.schema, schema.views.at(id.name), false)); break;
         case ObjectKind::MaterializedView: add(create_view(id.schema, schema.materialized_views.at(id.name), true)); break;
         default: break;
       }
     }
+  }
+
+  // A partition is created on its own and attached later, as pg_dump writes it: it must have its
+  // parent's CHECK constraints by then (the model leaves them implicit on partitions).
+  model::Table with_parent_checks(const model::Table& table) const {
+    if (!table.partition_of) return table;
+    const auto* parent_schema = catalog_.find_schema(table.partition_of->schema);
+    if (!parent_schema || !parent_schema->tables.count(table.partition_of->name)) return table;
+    const auto& parent = parent_schema->tables.at(table.partition_of->name);
+    model::Table complete = table;
+    for (const auto& [name, constraint] : with_parent_checks(parent).constraints) {
+      if (constraint.kind == model::ConstraintKind::Check && !constraint.no_inherit) complete.constraints.emplace(name, constraint);
+    }
+    return complete;
   }
 
   void write_partitions_and_sequence_owners() {
