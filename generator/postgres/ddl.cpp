@@ -221,16 +221,23 @@ Statement create_routine(const std::string& schema, const model::Routine& r) {
   return {sql + ";", path_of(r.body)};
 }
 
+namespace {
+
+// "KEY = value", or a flag option (HASHES, MERGES, HYPOTHETICAL) alone: it has no value.
+std::string option_item(const std::string& key, const std::string& value) { return value.empty() ? key : key + " = " + value; }
+
+}  // namespace
+
 Statement create_aggregate(const std::string& schema, const model::Aggregate& a, bool or_replace) {
   std::vector<std::string> options;
-  for (const auto& [key, value] : a.options) options.push_back(key + " = " + value);
+  for (const auto& [key, value] : a.options) options.push_back(option_item(key, value));
   std::string args = a.star ? "(*)" : signature_sql(a.parameters);
   return {std::string(or_replace ? "CREATE OR REPLACE AGGREGATE " : "CREATE AGGREGATE ") + qualified(schema, a.name) + args + " (" + join(options) + ");", std::nullopt};
 }
 
 Statement create_operator(const std::string& schema, const model::Operator& o) {
   std::vector<std::string> options;
-  for (const auto& [key, value] : o.options) options.push_back(key + " = " + value);
+  for (const auto& [key, value] : o.options) options.push_back(option_item(key, value));
   if (o.left) options.push_back("LEFTARG = " + type_sql(*o.left));
   if (o.right) options.push_back("RIGHTARG = " + type_sql(*o.right));
   return {"CREATE OPERATOR " + quote_identifier(schema) + "." + o.name + " (" + join(options) + ");", std::nullopt};
