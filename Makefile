@@ -55,6 +55,7 @@ bench: build
 	@./scripts/install-deps.sh --bench
 	@$(BUILD)/bench/parse_bench
 	@$(BUILD)/bench/scale_bench
+	@$(BUILD)/bench/huge_statements_bench
 
 sanitize-build:
 	@./scripts/install-deps.sh --sanitize

@@ -6,12 +6,6 @@
 // process of its own; the end-to-end time and peak memory of `schemadelta diff` with the
 // rollback; apgdiff on the same two files in the same run, with the ratio, so the comparison
 // holds on a noisy machine; and how time and memory grow from 1,000 to 10,000 tables.
-#include <spawn.h>
-#include <sys/resource.h>
-#include <sys/wait.h>
-#include <fcntl.h>
-#include <unistd.h>
-
 #include <chrono>
 #include <stdexcept>
 #include <thread>
@@ -23,32 +17,25 @@
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
 
+#include "bench/child_process.h"
 #include "bench/schema_generator.h"
 #include "pipeline/migration_pair.h"
 #include "parser/parse.h"
 #include "verify/client_tools.h"
 
-extern char** environ;
-
 namespace fs = std::filesystem;
 
 namespace {
 
+using schemadelta::bench::CommandRun;
+using schemadelta::bench::run_command;
+using schemadelta::bench::status_kb;
 using Clock = std::chrono::steady_clock;
 
 double seconds_since(Clock::time_point start) { return std::chrono::duration<double>(Clock::now() - start).count(); }
 
 // Linux: writing 5 to clear_refs resets the peak resident set (VmHWM) to the current one.
 void reset_peak_memory() { std::ofstream("/proc/self/clear_refs") << "5"; }
-
-long status_kb(const std::string& field) {
-  std::ifstream status("/proc/self/status");
-  std::string line;
-  while (std::getline(status, line)) {
-    if (line.starts_with(field + ":")) return std::stol(line.substr(field.size() + 1));
-  }
-  return 0;
-}
 
 // The child's side: every stage of one diff, timed, printed as "key value" lines.
 int measure_stages(const std::string& source_path, const std::string& target_path) {
@@ -90,37 +77,6 @@ int measure_stages(const std::string& source_path, const std::string& target_pat
   fmt::print("statements {}\nchanges {}\nll_fallbacks {}\n", source.stats.statements + target.stats.statements,
              pair.forward.changes.size(), source.stats.ll_fallbacks + target.stats.ll_fallbacks);
   return 0;
-}
-
-struct CommandRun {
-  double seconds = 0;
-  long peak_kb = 0;
-  bool ok = false;
-};
-
-// Runs argv with stdout to `output` and stderr beside it; wall time and the child's peak memory.
-CommandRun run_command(const std::vector<std::string>& argv, const fs::path& output) {
-  std::vector<char*> args;
-  for (const auto& a : argv) args.push_back(const_cast<char*>(a.c_str()));
-  args.push_back(nullptr);
-  posix_spawn_file_actions_t actions;
-  posix_spawn_file_actions_init(&actions);
-  posix_spawn_file_actions_addopen(&actions, STDOUT_FILENO, output.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
-  const std::string errors = output.string() + ".stderr";
-  posix_spawn_file_actions_addopen(&actions, STDERR_FILENO, errors.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
-  CommandRun run;
-  const auto start = Clock::now();
-  pid_t pid = 0;
-  const int spawned = posix_spawnp(&pid, args[0], &actions, nullptr, args.data(), environ);
-  posix_spawn_file_actions_destroy(&actions);
-  if (spawned != 0) return run;
-  int status = 0;
-  struct rusage usage {};
-  if (wait4(pid, &status, 0, &usage) < 0) return run;
-  run.seconds = seconds_since(start);
-  run.peak_kb = usage.ru_maxrss;
-  run.ok = WIFEXITED(status) && WEXITSTATUS(status) == 0;
-  return run;
 }
 
 // The best of `times` runs: the least disturbed by the rest of the machine.

@@ -15,6 +15,16 @@ namespace schemadelta::parser {
 
 namespace normalizing {
 
+void Normalizer::refer(NameReference::Kind kind, std::vector<std::string> parts) {
+  if (!referred_.emplace(kind, parts).second) return;
+  refs_.push_back({kind, std::move(parts)});
+}
+
+void Normalizer::forget_references(size_t mark) {
+  for (size_t i = mark; i < refs_.size(); ++i) referred_.erase({refs_[i].kind, refs_[i].parts});
+  refs_.resize(mark);
+}
+
 std::string Normalizer::run() {
   size_t reference_mark = refs_.size();
   try {
@@ -34,7 +44,7 @@ std::string Normalizer::run() {
     if (pos_ != tokens_.size()) throw Failure();
     return std::move(node.text);
   } catch (const Failure&) {
-    refs_.resize(reference_mark);
+    forget_references(reference_mark);
     from_.clear();
     return flat(0, tokens_.size());
   }
@@ -177,7 +187,7 @@ std::string Normalizer::flat(size_t begin, size_t end) {
       }
       bool call = j < end && tokens_[j].kind == TokenKind::LParen;
       bool cast = previous && previous->kind == TokenKind::DoubleColon;
-      refs_.push_back({call ? NameReference::Kind::Function : cast ? NameReference::Kind::Type : NameReference::Kind::Word, parts});
+      refer(call ? NameReference::Kind::Function : cast ? NameReference::Kind::Type : NameReference::Kind::Word, std::move(parts));
     }
     bool glue = !previous || previous->kind == TokenKind::LParen || previous->kind == TokenKind::LBracket ||
                 previous->kind == TokenKind::Dot || previous->kind == TokenKind::DoubleColon ||

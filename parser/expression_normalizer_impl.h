@@ -5,6 +5,7 @@
 // file of its own: expression_normalizer_names.cpp (names, types, casts), _predicates.cpp
 // (IS, LIKE, BETWEEN, IN), _terms.cpp (literals, arrays, CASE, calls), _queries.cpp (view
 // queries).
+#include <set>
 #include <stdexcept>
 #include <string>
 #include <vector>
@@ -46,9 +47,16 @@ class Normalizer {
   std::string run();
 
  private:
+  // Notes a name the expression mentions (once, however often it is written).
+  void refer(NameReference::Kind kind, std::vector<std::string> parts);
+  // Forgets the names noted since `mark` (a reading that failed, to be read again another way).
+  void forget_references(size_t mark);
+
   const std::vector<SqlToken>& tokens_;
   const NormalizerHooks& hooks_;
   std::vector<NameReference>& refs_;
+  // What refs_ holds, to keep each name once: `a + a + ...` names `a` once per term.
+  std::set<std::pair<NameReference::Kind, std::vector<std::string>>> referred_;
   size_t pos_ = 0;
   std::vector<size_t> group_ends_;  // by the index of an opening token; 0 when it is not closed
   struct FromRelation {

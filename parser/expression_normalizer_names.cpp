@@ -72,7 +72,7 @@ std::string Normalizer::read_type() {
   auto canonical = canonical_type(written, [](const std::string&) { return std::string(); });
   if (!canonical.type.is_builtin() || (!written.multi_word && written.name_parts.size() == 2 &&
                                        written.name_parts[0] != "pg_catalog")) {
-    refs_.push_back({NameReference::Kind::Type, written.name_parts});
+    refer(NameReference::Kind::Type, written.name_parts);
   }
   std::string text = model::to_string(canonical.type);
   if (!canonical.type.is_builtin()) {
@@ -115,7 +115,7 @@ std::string Normalizer::qualified_sequence_literal(const std::string& literal) {
     parts.push_back(name_part(tokens[i]));
   }
   if (parts.empty() || tokens.size() % 2 == 0) return literal;
-  refs_.push_back({NameReference::Kind::Sequence, parts});
+  refer(NameReference::Kind::Sequence, parts);
   if (parts.size() == 1 && hooks_.relation_schema) parts.insert(parts.begin(), hooks_.relation_schema(parts[0]));
   return sql::quote_literal(chain_text(parts));
 }

@@ -97,25 +97,26 @@ Node Normalizer::parse_in(Node&& left, bool negated) {
   }
   const size_t end = group_end(pos_);
   ++pos_;
-  std::vector<Node> items;
+  // The items joined as they are read: a list of a million values keeps no node per value.
+  std::string items;
+  Node first;
+  size_t count = 0;
+  bool constants = true;
   while (true) {
-    items.push_back(parse(0));
+    Node item = parse(0);
+    constants = constants && item.literal;
+    if (count++ != 0) items += ", ";
+    items += item.text;
+    if (count == 1) first = std::move(item);
     if (peek_kind(TokenKind::Comma)) { ++pos_; continue; }
     break;
   }
   if (pos_ + 1 != end) throw Failure();
   expect(TokenKind::RParen);
-  const bool constants = std::all_of(items.begin(), items.end(), [](const Node& n) { return n.literal; });
-  if (!constants) {
-    std::string text = take(std::move(left), kLikeIn + 1) + (negated ? " not in (" : " in (");
-    for (size_t i = 0; i < items.size(); ++i) text += (i ? ", " : "") + items[i].text;
-    return Node{text + ")", kLikeIn};
-  }
+  if (!constants) return Node{take(std::move(left), kLikeIn + 1) + (negated ? " not in (" : " in (") + items + ")", kLikeIn};
   const char* op = negated ? "<>" : "=";
-  if (items.size() == 1) return binary(std::move(left), kComparison, op, items[0]);
-  std::string array = std::string(negated ? "all" : "any") + "(array[";
-  for (size_t i = 0; i < items.size(); ++i) array += (i ? ", " : "") + items[i].text;
-  return binary(std::move(left), kComparison, op, Node{array + "])", kAtom});
+  if (count == 1) return binary(std::move(left), kComparison, op, first);
+  return binary(std::move(left), kComparison, op, Node{std::string(negated ? "all" : "any") + "(array[" + items + "])", kAtom});
 }
 
 // "(a, b, c)" with each element normalized, or a subquery kept flat.

@@ -47,7 +47,7 @@ std::string Normalizer::parse_select() {
         if (!only.empty() && relation.alias != only) continue;
         if (relation.columns.empty()) throw Failure();
         for (const auto& column : relation.columns) {
-          refs_.push_back({NameReference::Kind::Word, {relation.alias, column}});
+          refer(NameReference::Kind::Word, {relation.alias, column});
           std::string text = canonical_identifier(relation.alias) + "." + canonical_identifier(column);
           list += (items.empty() ? "" : ", ") + text;
           items.push_back(Node{text, kAtom, false, true, column});
@@ -208,7 +208,7 @@ std::string Normalizer::read_from_item(bool right_of_join) {
   if (!at_name()) throw Failure();
   auto parts = read_name_chain();
   if (parts.size() > 2 || peek_kind(TokenKind::LParen)) throw Failure();
-  refs_.push_back({NameReference::Kind::Relation, parts});
+  refer(NameReference::Kind::Relation, parts);
   if (parts.size() == 1) {
     std::string schema = hooks_.relation_schema ? hooks_.relation_schema(parts[0]) : std::string();
     if (schema.empty()) throw Failure();

@@ -261,11 +261,11 @@ Node Normalizer::parse_name() {
   auto parts = read_name_chain();
   if (peek_kind(TokenKind::Dot) && peek(1) && peek(1)->text == "*") {
     pos_ += 2;
-    refs_.push_back({NameReference::Kind::Relation, parts});
+    refer(NameReference::Kind::Relation, parts);
     return Node{chain_text(parts) + ".*", kAtom};
   }
   if (!peek_kind(TokenKind::LParen)) {
-    refs_.push_back({NameReference::Kind::Word, parts});
+    refer(NameReference::Kind::Word, parts);
     // In a query over one relation, a bare column is that relation's: pg_dump qualifies it.
     if (parts.size() == 1 && !from_.empty()) parts.insert(parts.begin(), owner_of(parts[0]));
     return Node{chain_text(parts), kAtom, false, true, parts.back()};
@@ -274,7 +274,7 @@ Node Normalizer::parse_name() {
 }
 
 Node Normalizer::parse_call(std::vector<std::string> parts) {
-  refs_.push_back({NameReference::Kind::Function, parts});
+  refer(NameReference::Kind::Function, parts);
   const std::string name = parts.back();
   const std::string user_schema = hooks_.routine_schema ? hooks_.routine_schema(name) : std::string();
   if (parts.size() == 1 && !user_schema.empty()) parts.insert(parts.begin(), user_schema);
@@ -307,7 +307,7 @@ Node Normalizer::parse_call(std::vector<std::string> parts) {
     expect(TokenKind::RParen);
     if (pos_ != end) throw Failure();
   } catch (const Failure&) {
-    refs_.resize(reference_mark);
+    forget_references(reference_mark);
     pos_ = mark;
     args = flat(pos_ + 1, end - 1);
     pos_ = end;

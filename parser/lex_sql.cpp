@@ -40,19 +40,17 @@ TokenKind kind_of(const antlr4::Token& token) {
 
 }  // namespace
 
-void for_each_sql_token(const std::string& text, const std::function<void(SqlToken&&)>& visit) {
-  std::optional<antlr::CaseInsensitiveStream> input;
-  try {
-    input.emplace(text);
-  } catch (const std::range_error&) {
-    // Not UTF-8 (a string body whose escapes make invalid bytes): compared as it is, whole.
-    visit({TokenKind::Other, text});
-    return;
-  }
-  antlr::PostgresScanner scanner(&*input);
+namespace {
+
+// The tokens of `input` (read from `text`), to `visit`. A token's text is the slice of `text`
+// when every character is one byte (the scanner's indexes count characters), else the stream's.
+void scan_tokens(const std::string& text, antlr::CaseInsensitiveStream& input, const std::function<void(SqlToken&&)>& visit) {
+  const bool ascii = input.size() == text.size();
+  antlr::PostgresScanner scanner(&input);
   for (auto token = scanner.nextToken(); token->getType() != antlr4::Token::EOF; token = scanner.nextToken()) {
     if (token->getChannel() != antlr4::Token::DEFAULT_CHANNEL) continue;
-    SqlToken result{kind_of(*token), token->getText()};
+    SqlToken result{kind_of(*token), ascii ? text.substr(token->getStartIndex(), token->getStopIndex() + 1 - token->getStartIndex())
+                                           : token->getText()};
     if (result.kind == TokenKind::Other && std::isalpha(static_cast<unsigned char>(result.text[0]))) {
       result.kind = TokenKind::Word;  // keywords are words too
     }
@@ -60,9 +58,46 @@ void for_each_sql_token(const std::string& text, const std::function<void(SqlTok
   }
 }
 
+// Tokens of the default channel, counted without keeping them.
+size_t count_tokens(antlr::CaseInsensitiveStream& input) {
+  antlr::PostgresScanner scanner(&input);
+  size_t count = 0;
+  for (auto token = scanner.nextToken(); token->getType() != antlr4::Token::EOF; token = scanner.nextToken()) {
+    if (token->getChannel() == antlr4::Token::DEFAULT_CHANNEL) ++count;
+  }
+  input.reset();
+  return count;
+}
+
+// Not UTF-8 (a string body whose escapes make invalid bytes): compared as it is, whole.
+std::optional<antlr::CaseInsensitiveStream> decode(const std::string& text) {
+  try {
+    return std::optional<antlr::CaseInsensitiveStream>(std::in_place, text);
+  } catch (const std::range_error&) {
+    return std::nullopt;
+  }
+}
+
+}  // namespace
+
+void for_each_sql_token(const std::string& text, const std::function<void(SqlToken&&)>& visit) {
+  auto input = decode(text);
+  if (!input) return visit({TokenKind::Other, text});
+  scan_tokens(text, *input, visit);
+}
+
 std::vector<SqlToken> lex_sql(const std::string& text) {
   std::vector<SqlToken> tokens;
-  for_each_sql_token(text, [&](SqlToken&& token) { tokens.push_back(std::move(token)); });
+  auto input = decode(text);
+  if (!input) {
+    tokens.push_back({TokenKind::Other, text});
+    return tokens;
+  }
+  // A long text is scanned twice, to hold its tokens once: a vector grown by doubling holds up to
+  // three times as many while it moves them (a list of a million values is millions of tokens).
+  constexpr size_t kCountFirst = 64 * 1024;
+  if (text.size() >= kCountFirst) tokens.reserve(count_tokens(*input));
+  scan_tokens(text, *input, [&](SqlToken&& token) { tokens.push_back(std::move(token)); });
   return tokens;
 }
 

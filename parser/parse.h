@@ -50,6 +50,9 @@ struct ParseStats {
   std::size_t bytes = 0;
   std::size_t statements = 0;
   std::size_t ll_fallbacks = 0;  // statements SLL could not parse alone (each hints at an ambiguity)
+  // The most tokens the parser was given for one statement: long runs of constants and of
+  // operators are folded into one token (its parse tree keeps a node per token).
+  std::size_t largest_statement_tokens = 0;
   double lex_parse_seconds = 0;  // wall time reading text into parse trees
   double build_seconds = 0;      // wall time building and finishing the model from them
 };

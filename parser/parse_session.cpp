@@ -205,6 +205,55 @@ class ValueListFolder {
   std::vector<List> lists_;
 };
 
+// A long chain of one-token operands and binary operators (`a + a + ... + a`, `1 || 2 || ...`)
+// is folded the same way, after its first kLeft operators: an operator and the operand after it
+// join the token of the operand before them once the next operator shows that operand is whole
+// (not a function's name, not qualified, not cast). The chain is an expression to every reader
+// (its text is kept as written; the normalizer reads it from that text), so the parser need not
+// see its tokens one by one. Only in expressions: within brackets, or at the top level of a
+// CREATE or ALTER (a view's query, SET DEFAULT); never where one token is read as a value (a
+// COMMENT's string), and never the whole expression (its first kLeft operators and its last
+// operand stay tokens).
+class OperatorChainFolder {
+ public:
+  static constexpr int kLeft = 16;
+
+  // Called for each token before it joins `statement` (`owned` holds the same tokens); `depth`:
+  // its bracket depth. Folds the two tokens before it into the one before them when they
+  // continue a long chain.
+  void fold_before(const antlr4::Token* token, std::vector<antlr4::Token*>& statement,
+                   std::vector<std::unique_ptr<antlr4::Token>>& owned, int depth) {
+    if (!is_operator(token->getType())) return;
+    const size_t n = statement.size();
+    const bool pair = n >= 3 && is_operand(statement[n - 1]->getType()) && is_operator(statement[n - 2]->getType()) &&
+                      is_operand(statement[n - 3]->getType());
+    if (!pair) {
+      run_ = 0;  // a chain may start here
+      return;
+    }
+    if (++run_ <= kLeft || (depth == 0 && !in_ddl(statement))) return;
+    auto* first = dynamic_cast<antlr::CompactToken*>(statement[n - 3]);
+    if (!first || owned.size() < 2 || owned.back().get() != statement[n - 1]) return;
+    first->extend_to(statement[n - 1]->getStopIndex());
+    statement.resize(n - 2);
+    owned.resize(owned.size() - 2);
+  }
+
+ private:
+  static bool is_operand(size_t type) {
+    return type == PostgresLexer::IDENTIFIER || type == PostgresLexer::QUOTED_IDENTIFIER || type == PostgresLexer::INTEGER_LITERAL ||
+           type == PostgresLexer::NUMERIC_LITERAL || type == PostgresLexer::STRING;
+  }
+  static bool is_operator(size_t type) {
+    return type == PostgresLexer::PLUS || type == PostgresLexer::MINUS || type == PostgresLexer::STAR || type == PostgresLexer::OP;
+  }
+  static bool in_ddl(const std::vector<antlr4::Token*>& statement) {
+    const size_t first = statement.front()->getType();
+    return first == PostgresLexer::CREATE || first == PostgresLexer::ALTER;
+  }
+  int run_ = 0;  // operators of the current chain so far
+};
+
 class FileParser {
  public:
   FileParser(const SourceFile& file, BuildContext& context, ParseStats& stats, ParsePool* pool)
@@ -251,6 +300,7 @@ class FileParser {
     };
     std::unique_ptr<antlr4::Token> end_of_file;
     ValueListFolder folder;
+    OperatorChainFolder chains;
     while (true) {
       auto token = scanner.nextToken();
       if (scanner.first_error() || scanner.unterminated_dollar_quote() || scanner.unterminated_comment()) break;
@@ -273,6 +323,7 @@ class FileParser {
       if (atomic > 0 && type == PostgresLexer::END) {
         if (case_depth > 0) --case_depth; else --atomic;
       }
+      chains.fold_before(token.get(), statement, owned, depth);
       if (folder.folds(token.get(), statement, depth)) {
         // The comma before it and the constant itself now belong to the token before the comma.
         statement.pop_back();
@@ -390,6 +441,7 @@ class FileParser {
 
   // `owned`: the statement's tokens and its semicolon or the end of file; `statement`: the same without it.
   void parse_statement(std::vector<std::unique_ptr<antlr4::Token>> owned, const std::vector<antlr4::Token*>& statement) {
+    stats_.largest_statement_tokens = std::max(stats_.largest_statement_tokens, statement.size());
     auto parsed = std::make_unique<ParsedStatement>();
     parsed->source = std::make_unique<antlr4::ListTokenSource>(std::move(owned));
     parsed->statement = statement;
