@@ -47,7 +47,7 @@ TEST(HugeStatements, AWideTableWithALongCheckAndDefaultGivesTheParserAFewTokensP
   EXPECT_LT(result.stats.largest_statement_tokens, 3u * kColumns + 200) << "the sums reached the parser token by token";
 }
 
-TEST(HugeStatements, AViewOfAMillionTokensIsAFewTokensToTheParserAndKeepsItsDependencies) {
+TEST(HugeStatements, AViewOfAHundredThousandTermsIsAFewTokensToTheParserAndKeepsItsDependencies) {
   // Every column of t, in turn, and a call far into the chain: folded runs still name them all.
   constexpr int kColumns = 100, kTerms = 100000;
   std::string table = "CREATE TABLE t (";
