@@ -5,12 +5,15 @@
 #include <algorithm>
 #include <cstdlib>
 #include <iostream>
+#include <optional>
+#include <sstream>
 
 #include "cli/commands.h"
 #include "cli/snapshot_options.h"
 #include "cli/output_file.h"
 #include "compare/drift.h"
 #include "serialize/drift_report.h"
+#include "snapshot/live_database.h"
 
 namespace schemadelta::cli {
 
@@ -33,8 +36,20 @@ int run_check(const CheckArguments& args) {
   compare::CompareOptions options;
   options.owners = args.owners;
   const auto report = compare::detect_drift(expected->catalog, actual->catalog, options);
-  serialize::DriftContext context{snapshot_name(args.expected), snapshot_name(args.actual), SCHEMADELTA_VERSION, &expected->catalog,
-                                  &actual->catalog, {}};
+  // With --normalize-with-server EXPECTED was compared as a server's dump of it, whose lines the
+  // user never sees: places are taken from EXPECTED read as written (its messages said once).
+  std::optional<snapshot::Snapshot> as_written;
+  if (args.snapshot.normalize_with_server && !snapshot::is_connection_uri(args.expected)) {
+    auto plain = args.snapshot;
+    plain.normalize_with_server = false;
+    plain.internal_schemas.push_back(args.archive_schema);
+    std::ostringstream said_already;
+    auto* stderr_buffer = std::cerr.rdbuf(said_already.rdbuf());
+    as_written = load_snapshot({args.expected}, plain);
+    std::cerr.rdbuf(stderr_buffer);
+  }
+  const auto* places = as_written ? &as_written->catalog : &expected->catalog;
+  serialize::DriftContext context{snapshot_name(args.expected), snapshot_name(args.actual), SCHEMADELTA_VERSION, places, &actual->catalog, {}};
   // Why the exit is 1 beyond drift, said in every format.
   context.fail_on_unsupported = std::find(args.fail_on.begin(), args.fail_on.end(), "unsupported") != args.fail_on.end();
   for (const auto& reason : args.fail_on) {

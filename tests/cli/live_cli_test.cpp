@@ -120,5 +120,25 @@ TEST(Verify, WhatIsLeftToMigrateSaysTheKindOnce) {
   EXPECT_EQ(run.out.find("column column"), std::string::npos) << run.out;
 }
 
+TEST(Check, NormalizedThroughAServerStillPointsIntoExpected) {
+  Workspace work;
+  // EXPECTED is compared as a throwaway server's dump of it: places are still its own lines.
+  const auto expected = work.write("expected.sql", "-- kept by hand\n\n\nCREATE TABLE orders (id int PRIMARY KEY, total numeric(12,2));\n"
+                                                   "CREATE CAST (text AS int) WITH INOUT;\n");
+  const auto actual = work.write("actual.sql", "CREATE TABLE orders (id int PRIMARY KEY, total numeric(10,2));\n");
+  auto run = schemadelta({"check", expected, actual, "--normalize-with-server"});
+  EXPECT_EQ(run.exit_code, 1) << run.out << run.err;
+  EXPECT_NE(run.out.find("different  table public.orders  (" + expected + ":4)"), std::string::npos) << run.out;
+  EXPECT_NE(run.out.find("unsupported CREATE CAST at " + expected + ":5:1"), std::string::npos) << run.out;
+  EXPECT_EQ(run.out.find("server dump"), std::string::npos) << run.out;
+  auto sarif = schemadelta({"check", expected, actual, "--normalize-with-server", "--format", "sarif"});
+  EXPECT_EQ(sarif.out.find("server dump"), std::string::npos) << sarif.out;
+  EXPECT_NE(sarif.out.find("\"startLine\": 4"), std::string::npos) << sarif.out;
+  // EXPECTED's warnings are said once, though it is read twice.
+  std::size_t casts = 0;
+  for (auto at = run.err.find("CREATE CAST"); at != std::string::npos; at = run.err.find("CREATE CAST", at + 1)) ++casts;
+  EXPECT_LE(casts, 2u) << run.err;  // the warning line and its quoted source line
+}
+
 }  // namespace
 }  // namespace schemadelta::testing
