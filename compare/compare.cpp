@@ -272,7 +272,7 @@ ChangeSet compare(const SharedCatalog& from, const SharedCatalog& to, const Comp
   const auto matched = Clock::now();
   set.changes = order_changes(std::move(changes), *set.indexed_source, *set.indexed_target, set.errors);
   // Hazards are data on each change, assessed once: header, plan and refusal read the same.
-  for (auto& change : set.changes) change.assessment = assess(change, set.before(), set.after(), options.concurrent_indexes, options.not_null_by_check);
+  for (auto& change : set.changes) change.assessment = assess(change, set.before(), set.after(), options);
   set.timings.match_seconds = std::chrono::duration<double>(matched - started).count();
   set.timings.order_seconds = std::chrono::duration<double>(Clock::now() - matched).count();
   if (options.strict_column_order) {

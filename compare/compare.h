@@ -20,6 +20,9 @@ struct CompareOptions {
   // SET NOT NULL on an existing column follows a CHECK (c IS NOT NULL) validated before the
   // transaction: its assessment says writes go on (expand/contract's contract phase).
   bool not_null_by_check = false;
+  // A new CHECK or foreign key on an existing plain table is added NOT VALID in the transaction
+  // and validated after it (expand/contract's expand phase): its assessment says writes go on.
+  bool validate_after_commit = false;
 };
 
 ChangeSet compare(const model::Catalog& from, const model::Catalog& to, const CompareOptions& options = {});

@@ -60,8 +60,17 @@ bool widens(const model::TypeRef& from, const model::TypeRef& to) {
   return false;
 }
 
-Assessment assess(const Change& change, const CatalogIndex& before, const CatalogIndex& after, bool concurrent_indexes,
-                  bool not_null_by_check) {
+bool validates_after_commit(const model::Constraint& constraint, const CatalogIndex& before, const model::ObjectId& id) {
+  const bool kind = constraint.kind == model::ConstraintKind::Check || constraint.kind == model::ConstraintKind::ForeignKey;
+  if (!kind || !constraint.validated || !constraint.enforced) return false;
+  // NOT VALID on a partitioned table, a partition or a parent with children is not what it is on
+  // a plain table (partitions and children get validated copies): those are added validated.
+  const auto* table = definition<model::Table>(before, {model::ObjectKind::Table, id.schema, id.parent, "", ""});
+  return table && !table->partition_by && !table->partition_of && table->inherits.empty();
+}
+
+Assessment assess(const Change& change, const CatalogIndex& before, const CatalogIndex& after, const CompareOptions& options) {
+  const bool concurrent_indexes = options.concurrent_indexes;
   Assessment a;
   auto destructive = [&](Hazard hazard, std::string why) {
     a.safety = Safety::Destructive;
@@ -112,7 +121,7 @@ Assessment assess(const Change& change, const CatalogIndex& before, const Catalo
       break;
     }
     case ChangeType::SetNotNull:
-      if (not_null_by_check && definition<model::Column>(before, change.id)) {
+      if (options.not_null_by_check && definition<model::Column>(before, change.id)) {
         a.hazards.push_back(Hazard::MayFailOnExistingRows);
         a.explanation = "checks for NULLs with a CHECK validated before the transaction (writes go on); SET NOT NULL then needs no scan";
       } else {
@@ -141,7 +150,10 @@ Assessment assess(const Change& change, const CatalogIndex& before, const Catalo
     case ChangeType::AddConstraint: {
       // NOT VALID: existing rows are not read (a later VALIDATE CONSTRAINT does it).
       const auto* constraint = definition<model::Constraint>(after, change.id);
-      if (existing_table && (!constraint || constraint->validated)) {
+      if (existing_table && constraint && options.validate_after_commit && validates_after_commit(*constraint, before, change.id)) {
+        a.hazards.push_back(Hazard::MayFailOnExistingRows);
+        a.explanation = "added NOT VALID, then validated after the transaction: writes go on";
+      } else if (existing_table && (!constraint || constraint->validated)) {
         blocking({Hazard::MayFailOnExistingRows, Hazard::BlocksWrites}, "checks every existing row");
       }
       break;

@@ -6,15 +6,19 @@
 
 #include "compare/catalog_index.h"
 #include "compare/change_set.h"
+#include "compare/compare.h"
 
 namespace schemadelta::compare {
 
 // `before`/`after` index the change set's source and target. compare() stores the result on
 // each change; nothing else calls it.
-// `concurrent_indexes`: new indexes on existing tables are built CONCURRENTLY.
-// `not_null_by_check`: SET NOT NULL follows a CHECK validated before the transaction.
-Assessment assess(const Change& change, const CatalogIndex& before, const CatalogIndex& after, bool concurrent_indexes = false,
-                  bool not_null_by_check = false);
+// `options` say how the script runs some changes (CONCURRENTLY, NOT VALID first, ...).
+Assessment assess(const Change& change, const CatalogIndex& before, const CatalogIndex& after, const CompareOptions& options = {});
+
+// A new CHECK or foreign key on an existing plain table (not partitioned, not a partition, not
+// inheriting): with CompareOptions::validate_after_commit it is added NOT VALID and validated
+// after the transaction.
+bool validates_after_commit(const model::Constraint& constraint, const CatalogIndex& before, const model::ObjectId& id);
 
 
 // Widening conversions that keep every value (varchar(10) -> varchar(20), int -> bigint, ... -> text).

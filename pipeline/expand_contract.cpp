@@ -52,6 +52,9 @@ Phases write_expand_contract(const model::Catalog& source, const model::Catalog&
   auto expand = phase_options(options, "expand", options.migration.source_name, expand_name);
   expand.compare.renames = compare::renames_in_expand(options.compare.renames);
   expand.migration.backfills = phases.state.syncs;
+  // New checks and foreign keys: NOT VALID in the transaction, validated after it (writes go on).
+  expand.migration.validate_after_commit = true;
+  expand.compare.validate_after_commit = true;
   phases.expand = write_migration_pair(source, phases.expand_catalog, expand);
 
   auto contract = phase_options(options, "contract", expand_name, options.migration.target_name);

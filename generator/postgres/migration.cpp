@@ -38,6 +38,10 @@ bool concurrent_index(const compare::Change& change, const compare::ChangeSet& s
   return !target_schema->tables.at(change.id.parent).partition_by && !target_schema->tables.at(change.id.parent).partition_of;
 }
 
+bool table_existed(const compare::Change& change, const compare::CatalogIndex& before) {
+  return compare::definition<model::Table>(before, {model::ObjectKind::Table, change.id.schema, change.id.parent, "", ""}) != nullptr;
+}
+
 // SET NOT NULL on a column that exists before the script.
 bool existing_not_null(const compare::Change& change, const compare::CatalogIndex& before) {
   return change.type == compare::ChangeType::SetNotNull && compare::definition<model::Column>(before, change.id);
@@ -97,6 +101,23 @@ Script migration_script(const compare::ChangeSet& set, const MigrationOptions& o
       inside.push_back({"ALTER TABLE " + table + " DROP CONSTRAINT IF EXISTS " + check + ";", std::nullopt});
       continue;
     }
+    if (options.validate_after_commit && change.type == compare::ChangeType::AddConstraint && table_existed(change, before)) {
+      const auto& constraint = *compare::definition<model::Constraint>(after, change.id);
+      if (compare::validates_after_commit(constraint, before, change.id)) {
+        model::Constraint not_valid = constraint;
+        not_valid.validated = false;
+        const std::string exists = rendering::constraint_exists(change.id.schema, change.id.parent, change.id.name);
+        if (options.explain) inside.push_back({comment_line(model::describe("add constraint", change.id) + ": " + change.reason), std::nullopt});
+        inside.push_back(guarded("NOT " + exists, add_constraint(change.id.schema, change.id.parent, not_valid, false)));
+        const std::string not_validated = "EXISTS (SELECT 1 FROM pg_catalog.pg_constraint WHERE conrelid = " +
+                                          rendering::relation_literal(change.id.schema, change.id.parent) + " AND conname = " +
+                                          quote_literal(change.id.name) + " AND NOT convalidated)";
+        after_commit.push_back(guarded(not_validated,
+                                       {"ALTER TABLE " + qualified(change.id.schema, change.id.parent) + " VALIDATE CONSTRAINT " +
+                                            quote_identifier(change.id.name) + ";", std::nullopt}));
+        continue;
+      }
+    }
     if (options.concurrently && concurrent_index(change, set, before)) {
       const auto& index = *compare::definition<model::Index>(after, change.id);
       const std::string name = quote_literal(qualified(change.id.schema, index.name));
@@ -151,7 +172,8 @@ Script migration_script(const compare::ChangeSet& set, const MigrationOptions& o
   }
   text += "\nBEGIN;\n\n" + statements_text(inside, path) + "\nCOMMIT;\n";
   if (!after_commit.empty()) {
-    text += "\n-- After the transaction: CREATE INDEX CONCURRENTLY cannot run inside one (--concurrently).\n";
+    text += "\n-- After the transaction: CREATE INDEX CONCURRENTLY cannot run inside one (--concurrently); VALIDATE CONSTRAINT\n"
+            "-- does not block writes there.\n";
     text += statements_text(after_commit, path);
   }
   if (!backfills.empty()) {

@@ -28,6 +28,9 @@ struct MigrationOptions {
   // SET NOT NULL on an existing column after a CHECK (c IS NOT NULL) validated before the
   // transaction: the scan runs without blocking writes, and SET NOT NULL then needs none.
   bool not_null_by_check = false;
+  // A new CHECK or foreign key on an existing plain table (compare::validates_after_commit) is
+  // added NOT VALID in the transaction and validated after COMMIT, when writes are not blocked.
+  bool validate_after_commit = false;
 };
 
 struct Script {

@@ -21,6 +21,12 @@ for pair in "${pairs[@]}"; do
   [ $? -le 1 ] || rm -f "$work/drift_$n.json"
 done
 echo "ok: $n pairs written"
+# diff --expand-contract's plan.json, for a pair whose phases hold a decision and a transition.
+printf 'CREATE TABLE p (id int PRIMARY KEY, email varchar(50) NOT NULL, old text NOT NULL);\n' > "$work/p1.sql"
+printf 'CREATE TABLE p (id int PRIMARY KEY, email_address varchar(80) NOT NULL, n int NOT NULL);\n' > "$work/p2.sql"
+"$bin" diff "$work/p1.sql" "$work/p2.sql" --expand-contract -o "$work/phases" --rename column:p.email=email_address --allow-data-loss -q
+check "diff --expand-contract" $? 0
+cp "$work/phases/plan.json" "$work/phases.json"
 # Statements not compared on both sides: EXPECTED's with places, ACTUAL's by their text.
 printf 'CREATE TABLE u (a int);\nCREATE CAST (text AS int) WITH INOUT;\n' > "$work/unsupported.sql"
 "$bin" check "$work/unsupported.sql" "$work/unsupported.sql" --format json -q > "$work/drift_unsupported.json"
