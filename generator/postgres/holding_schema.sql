@@ -180,3 +180,137 @@ BEGIN
     VALUES (holding, kind, migration, release, source_schema, source_table, source_column, key_columns);
 END
 {{tag}};
+--! The functions below bring held data back; each restore step of a script is one call,
+--! made only when its holding exists (so the holding schema, made with these functions, does).
+--! forget: a holding that went back: its table and its record go.
+CREATE OR REPLACE FUNCTION {{archive}}.forget(holding_name text) RETURNS void
+LANGUAGE plpgsql SET search_path = pg_catalog AS {{tag}}
+BEGIN
+  EXECUTE format('DROP TABLE %I.%I', {{archive_literal}}, holding_name);
+  DELETE FROM {{archive}}.holdings WHERE holding = holding_name;
+END
+{{tag}};
+--! key_match: the join of restored rows and held rows: by the table they are in (a key of an
+--! inheritance parent does not span its children) and by the key, each restored column equal to
+--! its held one; a narrowed key column matches by its value alone (no key).
+CREATE OR REPLACE FUNCTION {{archive}}.key_match(restored_keys text[], held_keys text[]) RETURNS text
+LANGUAGE sql IMMUTABLE SET search_path = pg_catalog AS {{tag}}
+  SELECT 'restored.tableoid = held.schemadelta_tableoid'
+         || coalesce(string_agg(format(' AND restored.%I = held.%I', r, h), '' ORDER BY n), '')
+  FROM unnest(restored_keys, held_keys) WITH ORDINALITY AS k(r, h, n)
+{{tag}};
+--! write_back: runs the first of `statements` (UPDATEs of `target` from a holding, which differ
+--! only in how they convert values) that PostgreSQL can run, with the table's user triggers
+--! paused (an updated_at trigger would change the very rows being restored), then sets each
+--! trigger back to the state it had.
+CREATE OR REPLACE FUNCTION {{archive}}.write_back(target regclass, statements text[]) RETURNS void
+LANGUAGE plpgsql SET search_path = pg_catalog AS {{tag}}
+DECLARE
+  paused name[];
+  paused_always name[];
+  trigger_name name;
+  n integer;
+BEGIN
+  SELECT coalesce(array_agg(tgname) FILTER (WHERE tgenabled = 'O'), '{}'), coalesce(array_agg(tgname) FILTER (WHERE tgenabled = 'A'), '{}')
+    INTO paused, paused_always FROM pg_trigger WHERE tgrelid = target AND NOT tgisinternal;
+  FOREACH trigger_name IN ARRAY paused || paused_always LOOP
+    EXECUTE format('ALTER TABLE %s DISABLE TRIGGER %I', target, trigger_name);
+  END LOOP;
+  FOR n IN 1 .. cardinality(statements) LOOP
+    BEGIN
+      EXECUTE statements[n];
+      EXIT;
+    EXCEPTION WHEN cannot_coerce THEN
+      IF n = cardinality(statements) THEN
+        RAISE;
+      END IF;
+    END;
+  END LOOP;
+  FOREACH trigger_name IN ARRAY paused LOOP
+    EXECUTE format('ALTER TABLE %s ENABLE TRIGGER %I', target, trigger_name);
+  END LOOP;
+  FOREACH trigger_name IN ARRAY paused_always LOOP
+    EXECUTE format('ALTER TABLE %s ENABLE ALWAYS TRIGGER %I', target, trigger_name);
+  END LOOP;
+END
+{{tag}};
+--! restore_table: after CREATE TABLE, the held rows go back (generated columns recomputed,
+--! identities kept): `columns` and their `types` (SQL the script wrote) are the table's own.
+CREATE OR REPLACE FUNCTION {{archive}}.restore_table(holding_name text, table_schema text, table_name text, columns text[], types text[])
+RETURNS void LANGUAGE plpgsql SET search_path = pg_catalog AS {{tag}}
+BEGIN
+  IF to_regclass(format('%I.%I', {{archive_literal}}, holding_name)) IS NULL THEN
+    RETURN;
+  END IF;
+  IF cardinality(columns) > 0 THEN
+    EXECUTE format('INSERT INTO %I.%I (%s) OVERRIDING SYSTEM VALUE SELECT %s FROM %I.%I', table_schema, table_name,
+                   (SELECT string_agg(format('%I', c), ', ' ORDER BY n) FROM unnest(columns) WITH ORDINALITY AS k(c, n)),
+                   (SELECT string_agg(format('CAST(%I AS %s)', c, t), ', ' ORDER BY n) FROM unnest(columns, types) WITH ORDINALITY AS k(c, t, n)),
+                   {{archive_literal}}, holding_name);
+  END IF;
+  PERFORM {{archive}}.forget(holding_name);
+END
+{{tag}};
+--! restore_column: in place of ADD COLUMN, the column comes back with its values, matched by
+--! the key; NOT NULL (`not_null`) and the identity (`identity`: ADD GENERATED ...) after them.
+--! `definition` is the column as the script writes it: no search_path of its own here, a default
+--! reads the one the script set for it, and every name below is qualified.
+CREATE OR REPLACE FUNCTION {{archive}}.restore_column(holding_name text, table_schema text, table_name text, column_name text,
+  held_column text, definition text, column_type text, restored_keys text[], held_keys text[], not_null boolean, identity text)
+RETURNS void LANGUAGE plpgsql AS {{tag}}
+DECLARE
+  target regclass := pg_catalog.to_regclass(pg_catalog.format('%I.%I', table_schema, table_name));
+  missing bigint;
+BEGIN
+  IF pg_catalog.to_regclass(pg_catalog.format('%I.%I', {{archive_literal}}, holding_name)) IS NULL
+     OR EXISTS (SELECT 1 FROM pg_catalog.pg_attribute WHERE attrelid = target AND attname OPERATOR(pg_catalog.=) column_name AND NOT attisdropped) THEN
+    RETURN;
+  END IF;
+  EXECUTE pg_catalog.format('ALTER TABLE %I.%I ADD COLUMN %s', table_schema, table_name, definition);
+  PERFORM {{archive}}.write_back(target, ARRAY[pg_catalog.format('UPDATE %I.%I AS restored SET %I = CAST(held.%I AS %s) FROM %I.%I AS held WHERE %s',
+    table_schema, table_name, column_name, held_column, column_type, {{archive_literal}}, holding_name,
+    {{archive}}.key_match(restored_keys, held_keys))]);
+  IF not_null THEN
+    -- Rows written since the holding have no value: said so, rather than PostgreSQL's bare refusal.
+    EXECUTE pg_catalog.format('SELECT pg_catalog.count(*) FROM %I.%I WHERE %I IS NULL', table_schema, table_name, column_name) INTO missing;
+    IF missing OPERATOR(pg_catalog.>) 0 THEN
+      RAISE EXCEPTION 'schemadelta: % rows of % have no value for % (NOT NULL, no default): rows written since the column was dropped?', missing,
+        pg_catalog.regexp_replace(table_schema || '.' || table_name, '[[:cntrl:]]', '?', 'g'),
+        pg_catalog.regexp_replace(column_name, '[[:cntrl:]]', '?', 'g');
+    END IF;
+    EXECUTE pg_catalog.format('ALTER TABLE %I.%I ALTER COLUMN %I SET NOT NULL', table_schema, table_name, column_name);
+  END IF;
+  IF identity IS NOT NULL THEN
+    EXECUTE pg_catalog.format('ALTER TABLE %I.%I ALTER COLUMN %I %s', table_schema, table_name, column_name, identity);
+  END IF;
+  PERFORM {{archive}}.forget(holding_name);
+END
+{{tag}};
+--! restore_values: after a narrowed column is widened back, its original values return where
+--! nobody changed them since: the current value is what narrowing the held one (to
+--! `narrowed_type`) and widening it back gave. Each conversion was a direct cast where one
+--! exists, else went through text (as the scripts' type changes do): the first combination
+--! PostgreSQL accepts. Values compare as text: json, xml, point and others have no equality.
+CREATE OR REPLACE FUNCTION {{archive}}.restore_values(holding_name text, table_schema text, table_name text, column_name text,
+  held_column text, narrowed_type text, column_type text, restored_keys text[], held_keys text[])
+RETURNS void LANGUAGE plpgsql SET search_path = pg_catalog AS {{tag}}
+DECLARE
+  held text := format('held.%I', held_column);
+  statements text[] := '{}';
+  narrowing text;
+  widening text;
+BEGIN
+  IF to_regclass(format('%I.%I', {{archive_literal}}, holding_name)) IS NULL THEN
+    RETURN;
+  END IF;
+  FOREACH widening IN ARRAY ARRAY['%s', '%s::text'] LOOP
+    FOREACH narrowing IN ARRAY ARRAY['%s', '%s::text'] LOOP
+      statements := statements || format('UPDATE %I.%I AS restored SET %I = CAST(%s AS %s) FROM %I.%I AS held WHERE %s AND restored.%I::text IS NOT DISTINCT FROM (CAST(%s AS %s))::text',
+        table_schema, table_name, column_name, held, column_type, {{archive_literal}}, holding_name, {{archive}}.key_match(restored_keys, held_keys),
+        column_name, format(widening, format('CAST(%s AS %s)', format(narrowing, held), narrowed_type)), column_type);
+    END LOOP;
+  END LOOP;
+  PERFORM {{archive}}.write_back(to_regclass(format('%I.%I', table_schema, table_name)), statements);
+  PERFORM {{archive}}.forget(holding_name);
+END
+{{tag}};

@@ -211,4 +211,15 @@ if command -v script > /dev/null; then
   has "(but said)" out "column public.orders.fax"
 fi
 
+# Compact scripts: each restore step (a created table or an added column whose data a rollback
+# held) is one call of a holding schema function, one line, not a block per change.
+printf 'CREATE TABLE t (id int PRIMARY KEY);\n' > few.sql
+{ printf 'CREATE TABLE t (id int PRIMARY KEY'; for i in $(seq 20); do printf ', c%s text' "$i"; done; printf ');\n'
+  for i in $(seq 20); do printf 'CREATE TABLE n%s (id int PRIMARY KEY, v text);\n' "$i"; done; } > many.sql
+"$bin" diff few.sql many.sql -q -o up.sql --rollback down.sql; check "40 additions are written" $? 0
+[ "$(grep -c '^DO \$restore\$ BEGIN IF to_regclass(.*) IS NOT NULL THEN PERFORM schemadelta_archive\.restore_\(column\|table\)(.*); END IF; END \$restore\$;$' up.sql)" -eq 40 ]
+check "40 restore steps of one line each" $? 0
+[ "$(grep -c 'restore\$' up.sql)" -eq 42 ]; check "and one multi-line restore block (the sequences', once: two lines)" $? 0
+has "the rollback holds through the holding schema's functions" down.sql "CREATE OR REPLACE FUNCTION schemadelta_archive.restore_column("
+
 finish

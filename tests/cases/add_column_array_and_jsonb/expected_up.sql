@@ -115,29 +115,7 @@ $state$;$$;
   END IF;
 END $state_functions$;
 SELECT pg_catalog.set_config('search_path', 'public', false);
-DO $restore$ DECLARE schemadelta_paused name[]; schemadelta_paused_always name[]; schemadelta_trigger name; BEGIN
-  IF to_regclass('schemadelta_archive."public.jobs.options@5aecfd50"') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute WHERE attrelid = 'public.jobs'::regclass AND attname = 'options' AND NOT attisdropped) THEN
-    ALTER TABLE public.jobs ADD COLUMN options jsonb DEFAULT '{"retries": 3}'::jsonb;
-    SELECT coalesce(array_agg(tgname) FILTER (WHERE tgenabled = 'O'), '{}'), coalesce(array_agg(tgname) FILTER (WHERE tgenabled = 'A'), '{}')
-      INTO schemadelta_paused, schemadelta_paused_always FROM pg_catalog.pg_trigger WHERE tgrelid = 'public.jobs'::regclass AND NOT tgisinternal;
-    FOREACH schemadelta_trigger IN ARRAY schemadelta_paused || schemadelta_paused_always LOOP
-      EXECUTE format('ALTER TABLE %s DISABLE TRIGGER %I', 'public.jobs'::regclass, schemadelta_trigger);
-    END LOOP;
-    UPDATE public.jobs AS restored SET options = CAST(held.options AS jsonb) FROM schemadelta_archive."public.jobs.options@5aecfd50" AS held WHERE restored.tableoid = held.schemadelta_tableoid AND restored.id = held.id;
-    FOREACH schemadelta_trigger IN ARRAY schemadelta_paused LOOP
-      EXECUTE format('ALTER TABLE %s ENABLE TRIGGER %I', 'public.jobs'::regclass, schemadelta_trigger);
-    END LOOP;
-    FOREACH schemadelta_trigger IN ARRAY schemadelta_paused_always LOOP
-      EXECUTE format('ALTER TABLE %s ENABLE ALWAYS TRIGGER %I', 'public.jobs'::regclass, schemadelta_trigger);
-    END LOOP;
-    IF EXISTS (SELECT 1 FROM public.jobs WHERE options IS NULL) THEN
-      RAISE EXCEPTION 'schemadelta: % rows of public.jobs have no value for options (NOT NULL, no default): rows written since the column was dropped?', (SELECT count(*) FROM public.jobs WHERE options IS NULL);
-    END IF;
-    ALTER TABLE public.jobs ALTER COLUMN options SET NOT NULL;
-    DROP TABLE schemadelta_archive."public.jobs.options@5aecfd50";
-    DELETE FROM schemadelta_archive.holdings WHERE holding = 'public.jobs.options@5aecfd50';
-  END IF;
-END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.jobs.options@5aecfd50"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_column('public.jobs.options@5aecfd50', 'public', 'jobs', 'options', 'options', 'options jsonb DEFAULT ''{"retries": 3}''::jsonb', 'jsonb', ARRAY['id']::text[], ARRAY['id']::text[], true, NULL); END IF; END $restore$;
 DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
   IF NOT (pg_temp.schemadelta_column_type(pg_catalog.to_regclass('public.jobs'), 'options') IS NOT NULL) THEN
     ALTER TABLE public.jobs ADD COLUMN IF NOT EXISTS options jsonb DEFAULT '{"retries": 3}'::jsonb NOT NULL;
@@ -162,29 +140,7 @@ DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGI
     END IF;
   END IF;
 END $pinned$;
-DO $restore$ DECLARE schemadelta_paused name[]; schemadelta_paused_always name[]; schemadelta_trigger name; BEGIN
-  IF to_regclass('schemadelta_archive."public.jobs.tags@5aecfd50"') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute WHERE attrelid = 'public.jobs'::regclass AND attname = 'tags' AND NOT attisdropped) THEN
-    ALTER TABLE public.jobs ADD COLUMN tags text[] DEFAULT '{}';
-    SELECT coalesce(array_agg(tgname) FILTER (WHERE tgenabled = 'O'), '{}'), coalesce(array_agg(tgname) FILTER (WHERE tgenabled = 'A'), '{}')
-      INTO schemadelta_paused, schemadelta_paused_always FROM pg_catalog.pg_trigger WHERE tgrelid = 'public.jobs'::regclass AND NOT tgisinternal;
-    FOREACH schemadelta_trigger IN ARRAY schemadelta_paused || schemadelta_paused_always LOOP
-      EXECUTE format('ALTER TABLE %s DISABLE TRIGGER %I', 'public.jobs'::regclass, schemadelta_trigger);
-    END LOOP;
-    UPDATE public.jobs AS restored SET tags = CAST(held.tags AS text[]) FROM schemadelta_archive."public.jobs.tags@5aecfd50" AS held WHERE restored.tableoid = held.schemadelta_tableoid AND restored.id = held.id;
-    FOREACH schemadelta_trigger IN ARRAY schemadelta_paused LOOP
-      EXECUTE format('ALTER TABLE %s ENABLE TRIGGER %I', 'public.jobs'::regclass, schemadelta_trigger);
-    END LOOP;
-    FOREACH schemadelta_trigger IN ARRAY schemadelta_paused_always LOOP
-      EXECUTE format('ALTER TABLE %s ENABLE ALWAYS TRIGGER %I', 'public.jobs'::regclass, schemadelta_trigger);
-    END LOOP;
-    IF EXISTS (SELECT 1 FROM public.jobs WHERE tags IS NULL) THEN
-      RAISE EXCEPTION 'schemadelta: % rows of public.jobs have no value for tags (NOT NULL, no default): rows written since the column was dropped?', (SELECT count(*) FROM public.jobs WHERE tags IS NULL);
-    END IF;
-    ALTER TABLE public.jobs ALTER COLUMN tags SET NOT NULL;
-    DROP TABLE schemadelta_archive."public.jobs.tags@5aecfd50";
-    DELETE FROM schemadelta_archive.holdings WHERE holding = 'public.jobs.tags@5aecfd50';
-  END IF;
-END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.jobs.tags@5aecfd50"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_column('public.jobs.tags@5aecfd50', 'public', 'jobs', 'tags', 'tags', 'tags text[] DEFAULT ''{}''', 'text[]', ARRAY['id']::text[], ARRAY['id']::text[], true, NULL); END IF; END $restore$;
 DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
   IF NOT (pg_temp.schemadelta_column_type(pg_catalog.to_regclass('public.jobs'), 'tags') IS NOT NULL) THEN
     ALTER TABLE public.jobs ADD COLUMN IF NOT EXISTS tags text[] DEFAULT '{}' NOT NULL;
@@ -209,25 +165,7 @@ DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGI
     END IF;
   END IF;
 END $pinned$;
-DO $restore$ DECLARE schemadelta_paused name[]; schemadelta_paused_always name[]; schemadelta_trigger name; BEGIN
-  IF to_regclass('schemadelta_archive."public.jobs.timeout@5aecfd50"') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute WHERE attrelid = 'public.jobs'::regclass AND attname = 'timeout' AND NOT attisdropped) THEN
-    ALTER TABLE public.jobs ADD COLUMN timeout interval DEFAULT '00:05:00';
-    SELECT coalesce(array_agg(tgname) FILTER (WHERE tgenabled = 'O'), '{}'), coalesce(array_agg(tgname) FILTER (WHERE tgenabled = 'A'), '{}')
-      INTO schemadelta_paused, schemadelta_paused_always FROM pg_catalog.pg_trigger WHERE tgrelid = 'public.jobs'::regclass AND NOT tgisinternal;
-    FOREACH schemadelta_trigger IN ARRAY schemadelta_paused || schemadelta_paused_always LOOP
-      EXECUTE format('ALTER TABLE %s DISABLE TRIGGER %I', 'public.jobs'::regclass, schemadelta_trigger);
-    END LOOP;
-    UPDATE public.jobs AS restored SET timeout = CAST(held.timeout AS interval) FROM schemadelta_archive."public.jobs.timeout@5aecfd50" AS held WHERE restored.tableoid = held.schemadelta_tableoid AND restored.id = held.id;
-    FOREACH schemadelta_trigger IN ARRAY schemadelta_paused LOOP
-      EXECUTE format('ALTER TABLE %s ENABLE TRIGGER %I', 'public.jobs'::regclass, schemadelta_trigger);
-    END LOOP;
-    FOREACH schemadelta_trigger IN ARRAY schemadelta_paused_always LOOP
-      EXECUTE format('ALTER TABLE %s ENABLE ALWAYS TRIGGER %I', 'public.jobs'::regclass, schemadelta_trigger);
-    END LOOP;
-    DROP TABLE schemadelta_archive."public.jobs.timeout@5aecfd50";
-    DELETE FROM schemadelta_archive.holdings WHERE holding = 'public.jobs.timeout@5aecfd50';
-  END IF;
-END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.jobs.timeout@5aecfd50"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_column('public.jobs.timeout@5aecfd50', 'public', 'jobs', 'timeout', 'timeout', 'timeout interval DEFAULT ''00:05:00''', 'interval', ARRAY['id']::text[], ARRAY['id']::text[], false, NULL); END IF; END $restore$;
 DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
   IF NOT (pg_temp.schemadelta_column_type(pg_catalog.to_regclass('public.jobs'), 'timeout') IS NOT NULL) THEN
     ALTER TABLE public.jobs ADD COLUMN IF NOT EXISTS timeout interval DEFAULT '00:05:00';
@@ -252,25 +190,7 @@ DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGI
     END IF;
   END IF;
 END $pinned$;
-DO $restore$ DECLARE schemadelta_paused name[]; schemadelta_paused_always name[]; schemadelta_trigger name; BEGIN
-  IF to_regclass('schemadelta_archive."public.jobs.weight@5aecfd50"') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute WHERE attrelid = 'public.jobs'::regclass AND attname = 'weight' AND NOT attisdropped) THEN
-    ALTER TABLE public.jobs ADD COLUMN weight numeric(6,3) DEFAULT -1.5;
-    SELECT coalesce(array_agg(tgname) FILTER (WHERE tgenabled = 'O'), '{}'), coalesce(array_agg(tgname) FILTER (WHERE tgenabled = 'A'), '{}')
-      INTO schemadelta_paused, schemadelta_paused_always FROM pg_catalog.pg_trigger WHERE tgrelid = 'public.jobs'::regclass AND NOT tgisinternal;
-    FOREACH schemadelta_trigger IN ARRAY schemadelta_paused || schemadelta_paused_always LOOP
-      EXECUTE format('ALTER TABLE %s DISABLE TRIGGER %I', 'public.jobs'::regclass, schemadelta_trigger);
-    END LOOP;
-    UPDATE public.jobs AS restored SET weight = CAST(held.weight AS numeric(6,3)) FROM schemadelta_archive."public.jobs.weight@5aecfd50" AS held WHERE restored.tableoid = held.schemadelta_tableoid AND restored.id = held.id;
-    FOREACH schemadelta_trigger IN ARRAY schemadelta_paused LOOP
-      EXECUTE format('ALTER TABLE %s ENABLE TRIGGER %I', 'public.jobs'::regclass, schemadelta_trigger);
-    END LOOP;
-    FOREACH schemadelta_trigger IN ARRAY schemadelta_paused_always LOOP
-      EXECUTE format('ALTER TABLE %s ENABLE ALWAYS TRIGGER %I', 'public.jobs'::regclass, schemadelta_trigger);
-    END LOOP;
-    DROP TABLE schemadelta_archive."public.jobs.weight@5aecfd50";
-    DELETE FROM schemadelta_archive.holdings WHERE holding = 'public.jobs.weight@5aecfd50';
-  END IF;
-END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.jobs.weight@5aecfd50"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_column('public.jobs.weight@5aecfd50', 'public', 'jobs', 'weight', 'weight', 'weight numeric(6,3) DEFAULT -1.5', 'numeric(6,3)', ARRAY['id']::text[], ARRAY['id']::text[], false, NULL); END IF; END $restore$;
 DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
   IF NOT (pg_temp.schemadelta_column_type(pg_catalog.to_regclass('public.jobs'), 'weight') IS NOT NULL) THEN
     ALTER TABLE public.jobs ADD COLUMN IF NOT EXISTS weight numeric(6,3) DEFAULT -1.5;

@@ -115,29 +115,7 @@ $state$;$$;
   END IF;
 END $state_functions$;
 SELECT pg_catalog.set_config('search_path', 'public', false);
-DO $restore$ DECLARE schemadelta_paused name[]; schemadelta_paused_always name[]; schemadelta_trigger name; BEGIN
-  IF to_regclass('schemadelta_archive."public.customers.credit_limit@6f80e1a1"') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute WHERE attrelid = 'public.customers'::regclass AND attname = 'credit_limit' AND NOT attisdropped) THEN
-    ALTER TABLE public.customers ADD COLUMN credit_limit numeric(12,2) DEFAULT 0;
-    SELECT coalesce(array_agg(tgname) FILTER (WHERE tgenabled = 'O'), '{}'), coalesce(array_agg(tgname) FILTER (WHERE tgenabled = 'A'), '{}')
-      INTO schemadelta_paused, schemadelta_paused_always FROM pg_catalog.pg_trigger WHERE tgrelid = 'public.customers'::regclass AND NOT tgisinternal;
-    FOREACH schemadelta_trigger IN ARRAY schemadelta_paused || schemadelta_paused_always LOOP
-      EXECUTE format('ALTER TABLE %s DISABLE TRIGGER %I', 'public.customers'::regclass, schemadelta_trigger);
-    END LOOP;
-    UPDATE public.customers AS restored SET credit_limit = CAST(held.credit_limit AS numeric(12,2)) FROM schemadelta_archive."public.customers.credit_limit@6f80e1a1" AS held WHERE restored.tableoid = held.schemadelta_tableoid AND restored.id = held.id;
-    FOREACH schemadelta_trigger IN ARRAY schemadelta_paused LOOP
-      EXECUTE format('ALTER TABLE %s ENABLE TRIGGER %I', 'public.customers'::regclass, schemadelta_trigger);
-    END LOOP;
-    FOREACH schemadelta_trigger IN ARRAY schemadelta_paused_always LOOP
-      EXECUTE format('ALTER TABLE %s ENABLE ALWAYS TRIGGER %I', 'public.customers'::regclass, schemadelta_trigger);
-    END LOOP;
-    IF EXISTS (SELECT 1 FROM public.customers WHERE credit_limit IS NULL) THEN
-      RAISE EXCEPTION 'schemadelta: % rows of public.customers have no value for credit_limit (NOT NULL, no default): rows written since the column was dropped?', (SELECT count(*) FROM public.customers WHERE credit_limit IS NULL);
-    END IF;
-    ALTER TABLE public.customers ALTER COLUMN credit_limit SET NOT NULL;
-    DROP TABLE schemadelta_archive."public.customers.credit_limit@6f80e1a1";
-    DELETE FROM schemadelta_archive.holdings WHERE holding = 'public.customers.credit_limit@6f80e1a1';
-  END IF;
-END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.customers.credit_limit@6f80e1a1"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_column('public.customers.credit_limit@6f80e1a1', 'public', 'customers', 'credit_limit', 'credit_limit', 'credit_limit numeric(12,2) DEFAULT 0', 'numeric(12,2)', ARRAY['id']::text[], ARRAY['id']::text[], true, NULL); END IF; END $restore$;
 DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
   IF NOT (pg_temp.schemadelta_column_type(pg_catalog.to_regclass('public.customers'), 'credit_limit') IS NOT NULL) THEN
     ALTER TABLE public.customers ADD COLUMN IF NOT EXISTS credit_limit numeric(12,2) DEFAULT 0 NOT NULL;

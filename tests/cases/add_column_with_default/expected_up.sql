@@ -115,25 +115,7 @@ $state$;$$;
   END IF;
 END $state_functions$;
 SELECT pg_catalog.set_config('search_path', 'public', false);
-DO $restore$ DECLARE schemadelta_paused name[]; schemadelta_paused_always name[]; schemadelta_trigger name; BEGIN
-  IF to_regclass('schemadelta_archive."public.customers.created_at@b849dcfb"') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute WHERE attrelid = 'public.customers'::regclass AND attname = 'created_at' AND NOT attisdropped) THEN
-    ALTER TABLE public.customers ADD COLUMN created_at timestamp with time zone DEFAULT now();
-    SELECT coalesce(array_agg(tgname) FILTER (WHERE tgenabled = 'O'), '{}'), coalesce(array_agg(tgname) FILTER (WHERE tgenabled = 'A'), '{}')
-      INTO schemadelta_paused, schemadelta_paused_always FROM pg_catalog.pg_trigger WHERE tgrelid = 'public.customers'::regclass AND NOT tgisinternal;
-    FOREACH schemadelta_trigger IN ARRAY schemadelta_paused || schemadelta_paused_always LOOP
-      EXECUTE format('ALTER TABLE %s DISABLE TRIGGER %I', 'public.customers'::regclass, schemadelta_trigger);
-    END LOOP;
-    UPDATE public.customers AS restored SET created_at = CAST(held.created_at AS timestamp with time zone) FROM schemadelta_archive."public.customers.created_at@b849dcfb" AS held WHERE restored.tableoid = held.schemadelta_tableoid AND restored.id = held.id;
-    FOREACH schemadelta_trigger IN ARRAY schemadelta_paused LOOP
-      EXECUTE format('ALTER TABLE %s ENABLE TRIGGER %I', 'public.customers'::regclass, schemadelta_trigger);
-    END LOOP;
-    FOREACH schemadelta_trigger IN ARRAY schemadelta_paused_always LOOP
-      EXECUTE format('ALTER TABLE %s ENABLE ALWAYS TRIGGER %I', 'public.customers'::regclass, schemadelta_trigger);
-    END LOOP;
-    DROP TABLE schemadelta_archive."public.customers.created_at@b849dcfb";
-    DELETE FROM schemadelta_archive.holdings WHERE holding = 'public.customers.created_at@b849dcfb';
-  END IF;
-END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.customers.created_at@b849dcfb"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_column('public.customers.created_at@b849dcfb', 'public', 'customers', 'created_at', 'created_at', 'created_at timestamp with time zone DEFAULT now()', 'timestamp with time zone', ARRAY['id']::text[], ARRAY['id']::text[], false, NULL); END IF; END $restore$;
 DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
   IF NOT (pg_temp.schemadelta_column_type(pg_catalog.to_regclass('public.customers'), 'created_at') IS NOT NULL) THEN
     ALTER TABLE public.customers ADD COLUMN IF NOT EXISTS created_at timestamp with time zone DEFAULT now();
@@ -158,25 +140,7 @@ DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGI
     END IF;
   END IF;
 END $pinned$;
-DO $restore$ DECLARE schemadelta_paused name[]; schemadelta_paused_always name[]; schemadelta_trigger name; BEGIN
-  IF to_regclass('schemadelta_archive."public.customers.is_active@b849dcfb"') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute WHERE attrelid = 'public.customers'::regclass AND attname = 'is_active' AND NOT attisdropped) THEN
-    ALTER TABLE public.customers ADD COLUMN is_active boolean DEFAULT true;
-    SELECT coalesce(array_agg(tgname) FILTER (WHERE tgenabled = 'O'), '{}'), coalesce(array_agg(tgname) FILTER (WHERE tgenabled = 'A'), '{}')
-      INTO schemadelta_paused, schemadelta_paused_always FROM pg_catalog.pg_trigger WHERE tgrelid = 'public.customers'::regclass AND NOT tgisinternal;
-    FOREACH schemadelta_trigger IN ARRAY schemadelta_paused || schemadelta_paused_always LOOP
-      EXECUTE format('ALTER TABLE %s DISABLE TRIGGER %I', 'public.customers'::regclass, schemadelta_trigger);
-    END LOOP;
-    UPDATE public.customers AS restored SET is_active = CAST(held.is_active AS boolean) FROM schemadelta_archive."public.customers.is_active@b849dcfb" AS held WHERE restored.tableoid = held.schemadelta_tableoid AND restored.id = held.id;
-    FOREACH schemadelta_trigger IN ARRAY schemadelta_paused LOOP
-      EXECUTE format('ALTER TABLE %s ENABLE TRIGGER %I', 'public.customers'::regclass, schemadelta_trigger);
-    END LOOP;
-    FOREACH schemadelta_trigger IN ARRAY schemadelta_paused_always LOOP
-      EXECUTE format('ALTER TABLE %s ENABLE ALWAYS TRIGGER %I', 'public.customers'::regclass, schemadelta_trigger);
-    END LOOP;
-    DROP TABLE schemadelta_archive."public.customers.is_active@b849dcfb";
-    DELETE FROM schemadelta_archive.holdings WHERE holding = 'public.customers.is_active@b849dcfb';
-  END IF;
-END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.customers.is_active@b849dcfb"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_column('public.customers.is_active@b849dcfb', 'public', 'customers', 'is_active', 'is_active', 'is_active boolean DEFAULT true', 'boolean', ARRAY['id']::text[], ARRAY['id']::text[], false, NULL); END IF; END $restore$;
 DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
   IF NOT (pg_temp.schemadelta_column_type(pg_catalog.to_regclass('public.customers'), 'is_active') IS NOT NULL) THEN
     ALTER TABLE public.customers ADD COLUMN IF NOT EXISTS is_active boolean DEFAULT true;
@@ -201,25 +165,7 @@ DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGI
     END IF;
   END IF;
 END $pinned$;
-DO $restore$ DECLARE schemadelta_paused name[]; schemadelta_paused_always name[]; schemadelta_trigger name; BEGIN
-  IF to_regclass('schemadelta_archive."public.customers.signup_source@b849dcfb"') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute WHERE attrelid = 'public.customers'::regclass AND attname = 'signup_source' AND NOT attisdropped) THEN
-    ALTER TABLE public.customers ADD COLUMN signup_source text DEFAULT 'web';
-    SELECT coalesce(array_agg(tgname) FILTER (WHERE tgenabled = 'O'), '{}'), coalesce(array_agg(tgname) FILTER (WHERE tgenabled = 'A'), '{}')
-      INTO schemadelta_paused, schemadelta_paused_always FROM pg_catalog.pg_trigger WHERE tgrelid = 'public.customers'::regclass AND NOT tgisinternal;
-    FOREACH schemadelta_trigger IN ARRAY schemadelta_paused || schemadelta_paused_always LOOP
-      EXECUTE format('ALTER TABLE %s DISABLE TRIGGER %I', 'public.customers'::regclass, schemadelta_trigger);
-    END LOOP;
-    UPDATE public.customers AS restored SET signup_source = CAST(held.signup_source AS text) FROM schemadelta_archive."public.customers.signup_source@b849dcfb" AS held WHERE restored.tableoid = held.schemadelta_tableoid AND restored.id = held.id;
-    FOREACH schemadelta_trigger IN ARRAY schemadelta_paused LOOP
-      EXECUTE format('ALTER TABLE %s ENABLE TRIGGER %I', 'public.customers'::regclass, schemadelta_trigger);
-    END LOOP;
-    FOREACH schemadelta_trigger IN ARRAY schemadelta_paused_always LOOP
-      EXECUTE format('ALTER TABLE %s ENABLE ALWAYS TRIGGER %I', 'public.customers'::regclass, schemadelta_trigger);
-    END LOOP;
-    DROP TABLE schemadelta_archive."public.customers.signup_source@b849dcfb";
-    DELETE FROM schemadelta_archive.holdings WHERE holding = 'public.customers.signup_source@b849dcfb';
-  END IF;
-END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.customers.signup_source@b849dcfb"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_column('public.customers.signup_source@b849dcfb', 'public', 'customers', 'signup_source', 'signup_source', 'signup_source text DEFAULT ''web''', 'text', ARRAY['id']::text[], ARRAY['id']::text[], false, NULL); END IF; END $restore$;
 DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
   IF NOT (pg_temp.schemadelta_column_type(pg_catalog.to_regclass('public.customers'), 'signup_source') IS NOT NULL) THEN
     ALTER TABLE public.customers ADD COLUMN IF NOT EXISTS signup_source text DEFAULT 'web';

@@ -156,36 +156,7 @@ DO $guard$ BEGIN
     END;
   END IF;
 END $guard$;
-DO $restore$ DECLARE schemadelta_paused name[]; schemadelta_paused_always name[]; schemadelta_trigger name; BEGIN
-  IF to_regclass('schemadelta_archive."public.countries.label:text@18562068"') IS NOT NULL THEN
-    SELECT coalesce(array_agg(tgname) FILTER (WHERE tgenabled = 'O'), '{}'), coalesce(array_agg(tgname) FILTER (WHERE tgenabled = 'A'), '{}')
-      INTO schemadelta_paused, schemadelta_paused_always FROM pg_catalog.pg_trigger WHERE tgrelid = 'public.countries'::regclass AND NOT tgisinternal;
-    FOREACH schemadelta_trigger IN ARRAY schemadelta_paused || schemadelta_paused_always LOOP
-      EXECUTE format('ALTER TABLE %s DISABLE TRIGGER %I', 'public.countries'::regclass, schemadelta_trigger);
-    END LOOP;
-    BEGIN
-      UPDATE public.countries AS restored SET label = CAST(held.label AS text) FROM schemadelta_archive."public.countries.label:text@18562068" AS held WHERE restored.tableoid = held.schemadelta_tableoid AND restored.id = held.id AND restored.label::text IS NOT DISTINCT FROM (CAST(CAST(held.label AS character(20)) AS text))::text;
-    EXCEPTION WHEN cannot_coerce THEN
-    BEGIN
-      UPDATE public.countries AS restored SET label = CAST(held.label AS text) FROM schemadelta_archive."public.countries.label:text@18562068" AS held WHERE restored.tableoid = held.schemadelta_tableoid AND restored.id = held.id AND restored.label::text IS NOT DISTINCT FROM (CAST(CAST(held.label::text AS character(20)) AS text))::text;
-    EXCEPTION WHEN cannot_coerce THEN
-    BEGIN
-      UPDATE public.countries AS restored SET label = CAST(held.label AS text) FROM schemadelta_archive."public.countries.label:text@18562068" AS held WHERE restored.tableoid = held.schemadelta_tableoid AND restored.id = held.id AND restored.label::text IS NOT DISTINCT FROM (CAST(CAST(held.label AS character(20))::text AS text))::text;
-    EXCEPTION WHEN cannot_coerce THEN
-      UPDATE public.countries AS restored SET label = CAST(held.label AS text) FROM schemadelta_archive."public.countries.label:text@18562068" AS held WHERE restored.tableoid = held.schemadelta_tableoid AND restored.id = held.id AND restored.label::text IS NOT DISTINCT FROM (CAST(CAST(held.label::text AS character(20))::text AS text))::text;
-    END;
-    END;
-    END;
-    FOREACH schemadelta_trigger IN ARRAY schemadelta_paused LOOP
-      EXECUTE format('ALTER TABLE %s ENABLE TRIGGER %I', 'public.countries'::regclass, schemadelta_trigger);
-    END LOOP;
-    FOREACH schemadelta_trigger IN ARRAY schemadelta_paused_always LOOP
-      EXECUTE format('ALTER TABLE %s ENABLE ALWAYS TRIGGER %I', 'public.countries'::regclass, schemadelta_trigger);
-    END LOOP;
-    DROP TABLE schemadelta_archive."public.countries.label:text@18562068";
-    DELETE FROM schemadelta_archive.holdings WHERE holding = 'public.countries.label:text@18562068';
-  END IF;
-END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.countries.label:text@18562068"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_values('public.countries.label:text@18562068', 'public', 'countries', 'label', 'label', 'character(20)', 'text', ARRAY['id']::text[], ARRAY['id']::text[]); END IF; END $restore$;
 DO $restore$ DECLARE record_found record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN
     FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '18562068' LOOP

@@ -208,36 +208,7 @@ DO $guard$ BEGIN
     END;
   END IF;
 END $guard$;
-DO $restore$ DECLARE schemadelta_paused name[]; schemadelta_paused_always name[]; schemadelta_trigger name; BEGIN
-  IF to_regclass('schemadelta_archive."public.events.id:bigint@060424a5"') IS NOT NULL THEN
-    SELECT coalesce(array_agg(tgname) FILTER (WHERE tgenabled = 'O'), '{}'), coalesce(array_agg(tgname) FILTER (WHERE tgenabled = 'A'), '{}')
-      INTO schemadelta_paused, schemadelta_paused_always FROM pg_catalog.pg_trigger WHERE tgrelid = 'public.events'::regclass AND NOT tgisinternal;
-    FOREACH schemadelta_trigger IN ARRAY schemadelta_paused || schemadelta_paused_always LOOP
-      EXECUTE format('ALTER TABLE %s DISABLE TRIGGER %I', 'public.events'::regclass, schemadelta_trigger);
-    END LOOP;
-    BEGIN
-      UPDATE public.events AS restored SET id = CAST(held.id AS bigint) FROM schemadelta_archive."public.events.id:bigint@060424a5" AS held WHERE restored.tableoid = held.schemadelta_tableoid AND restored.id::text IS NOT DISTINCT FROM (CAST(CAST(held.id AS integer) AS bigint))::text;
-    EXCEPTION WHEN cannot_coerce THEN
-    BEGIN
-      UPDATE public.events AS restored SET id = CAST(held.id AS bigint) FROM schemadelta_archive."public.events.id:bigint@060424a5" AS held WHERE restored.tableoid = held.schemadelta_tableoid AND restored.id::text IS NOT DISTINCT FROM (CAST(CAST(held.id::text AS integer) AS bigint))::text;
-    EXCEPTION WHEN cannot_coerce THEN
-    BEGIN
-      UPDATE public.events AS restored SET id = CAST(held.id AS bigint) FROM schemadelta_archive."public.events.id:bigint@060424a5" AS held WHERE restored.tableoid = held.schemadelta_tableoid AND restored.id::text IS NOT DISTINCT FROM (CAST(CAST(held.id AS integer)::text AS bigint))::text;
-    EXCEPTION WHEN cannot_coerce THEN
-      UPDATE public.events AS restored SET id = CAST(held.id AS bigint) FROM schemadelta_archive."public.events.id:bigint@060424a5" AS held WHERE restored.tableoid = held.schemadelta_tableoid AND restored.id::text IS NOT DISTINCT FROM (CAST(CAST(held.id::text AS integer)::text AS bigint))::text;
-    END;
-    END;
-    END;
-    FOREACH schemadelta_trigger IN ARRAY schemadelta_paused LOOP
-      EXECUTE format('ALTER TABLE %s ENABLE TRIGGER %I', 'public.events'::regclass, schemadelta_trigger);
-    END LOOP;
-    FOREACH schemadelta_trigger IN ARRAY schemadelta_paused_always LOOP
-      EXECUTE format('ALTER TABLE %s ENABLE ALWAYS TRIGGER %I', 'public.events'::regclass, schemadelta_trigger);
-    END LOOP;
-    DROP TABLE schemadelta_archive."public.events.id:bigint@060424a5";
-    DELETE FROM schemadelta_archive.holdings WHERE holding = 'public.events.id:bigint@060424a5';
-  END IF;
-END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.events.id:bigint@060424a5"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_values('public.events.id:bigint@060424a5', 'public', 'events', 'id', 'id', 'integer', 'bigint', ARRAY[]::text[], ARRAY[]::text[]); END IF; END $restore$;
 DO $restore$ DECLARE record_found record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN
     FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '060424a5' LOOP

@@ -157,36 +157,7 @@ DO $guard$ BEGIN
     END;
   END IF;
 END $guard$;
-DO $restore$ DECLARE schemadelta_paused name[]; schemadelta_paused_always name[]; schemadelta_trigger name; BEGIN
-  IF to_regclass('schemadelta_archive."public.payments.amount:numeric(12,4)@eda9649e"') IS NOT NULL THEN
-    SELECT coalesce(array_agg(tgname) FILTER (WHERE tgenabled = 'O'), '{}'), coalesce(array_agg(tgname) FILTER (WHERE tgenabled = 'A'), '{}')
-      INTO schemadelta_paused, schemadelta_paused_always FROM pg_catalog.pg_trigger WHERE tgrelid = 'public.payments'::regclass AND NOT tgisinternal;
-    FOREACH schemadelta_trigger IN ARRAY schemadelta_paused || schemadelta_paused_always LOOP
-      EXECUTE format('ALTER TABLE %s DISABLE TRIGGER %I', 'public.payments'::regclass, schemadelta_trigger);
-    END LOOP;
-    BEGIN
-      UPDATE public.payments AS restored SET amount = CAST(held.amount AS numeric(12,4)) FROM schemadelta_archive."public.payments.amount:numeric(12,4)@eda9649e" AS held WHERE restored.tableoid = held.schemadelta_tableoid AND restored.id = held.id AND restored.amount::text IS NOT DISTINCT FROM (CAST(CAST(held.amount AS numeric(8,2)) AS numeric(12,4)))::text;
-    EXCEPTION WHEN cannot_coerce THEN
-    BEGIN
-      UPDATE public.payments AS restored SET amount = CAST(held.amount AS numeric(12,4)) FROM schemadelta_archive."public.payments.amount:numeric(12,4)@eda9649e" AS held WHERE restored.tableoid = held.schemadelta_tableoid AND restored.id = held.id AND restored.amount::text IS NOT DISTINCT FROM (CAST(CAST(held.amount::text AS numeric(8,2)) AS numeric(12,4)))::text;
-    EXCEPTION WHEN cannot_coerce THEN
-    BEGIN
-      UPDATE public.payments AS restored SET amount = CAST(held.amount AS numeric(12,4)) FROM schemadelta_archive."public.payments.amount:numeric(12,4)@eda9649e" AS held WHERE restored.tableoid = held.schemadelta_tableoid AND restored.id = held.id AND restored.amount::text IS NOT DISTINCT FROM (CAST(CAST(held.amount AS numeric(8,2))::text AS numeric(12,4)))::text;
-    EXCEPTION WHEN cannot_coerce THEN
-      UPDATE public.payments AS restored SET amount = CAST(held.amount AS numeric(12,4)) FROM schemadelta_archive."public.payments.amount:numeric(12,4)@eda9649e" AS held WHERE restored.tableoid = held.schemadelta_tableoid AND restored.id = held.id AND restored.amount::text IS NOT DISTINCT FROM (CAST(CAST(held.amount::text AS numeric(8,2))::text AS numeric(12,4)))::text;
-    END;
-    END;
-    END;
-    FOREACH schemadelta_trigger IN ARRAY schemadelta_paused LOOP
-      EXECUTE format('ALTER TABLE %s ENABLE TRIGGER %I', 'public.payments'::regclass, schemadelta_trigger);
-    END LOOP;
-    FOREACH schemadelta_trigger IN ARRAY schemadelta_paused_always LOOP
-      EXECUTE format('ALTER TABLE %s ENABLE ALWAYS TRIGGER %I', 'public.payments'::regclass, schemadelta_trigger);
-    END LOOP;
-    DROP TABLE schemadelta_archive."public.payments.amount:numeric(12,4)@eda9649e";
-    DELETE FROM schemadelta_archive.holdings WHERE holding = 'public.payments.amount:numeric(12,4)@eda9649e';
-  END IF;
-END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.payments.amount:numeric(12,4)@eda9649e"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_values('public.payments.amount:numeric(12,4)@eda9649e', 'public', 'payments', 'amount', 'amount', 'numeric(8,2)', 'numeric(12,4)', ARRAY['id']::text[], ARRAY['id']::text[]); END IF; END $restore$;
 DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
   IF NOT (pg_temp.schemadelta_column_type(pg_catalog.to_regclass('public.payments'), 'paid_at') IS NOT NULL) THEN
     RAISE EXCEPTION 'schemadelta: % is missing: this script expects it as the source or the target has it', 'column public.payments.paid_at';
@@ -228,36 +199,7 @@ DO $guard$ BEGIN
     END;
   END IF;
 END $guard$;
-DO $restore$ DECLARE schemadelta_paused name[]; schemadelta_paused_always name[]; schemadelta_trigger name; BEGIN
-  IF to_regclass('schemadelta_archive."public.payments.paid_at:timestamp with time zone@eda9649e"') IS NOT NULL THEN
-    SELECT coalesce(array_agg(tgname) FILTER (WHERE tgenabled = 'O'), '{}'), coalesce(array_agg(tgname) FILTER (WHERE tgenabled = 'A'), '{}')
-      INTO schemadelta_paused, schemadelta_paused_always FROM pg_catalog.pg_trigger WHERE tgrelid = 'public.payments'::regclass AND NOT tgisinternal;
-    FOREACH schemadelta_trigger IN ARRAY schemadelta_paused || schemadelta_paused_always LOOP
-      EXECUTE format('ALTER TABLE %s DISABLE TRIGGER %I', 'public.payments'::regclass, schemadelta_trigger);
-    END LOOP;
-    BEGIN
-      UPDATE public.payments AS restored SET paid_at = CAST(held.paid_at AS timestamp with time zone) FROM schemadelta_archive."public.payments.paid_at:timestamp with time zone@eda9649e" AS held WHERE restored.tableoid = held.schemadelta_tableoid AND restored.id = held.id AND restored.paid_at::text IS NOT DISTINCT FROM (CAST(CAST(held.paid_at AS timestamp without time zone) AS timestamp with time zone))::text;
-    EXCEPTION WHEN cannot_coerce THEN
-    BEGIN
-      UPDATE public.payments AS restored SET paid_at = CAST(held.paid_at AS timestamp with time zone) FROM schemadelta_archive."public.payments.paid_at:timestamp with time zone@eda9649e" AS held WHERE restored.tableoid = held.schemadelta_tableoid AND restored.id = held.id AND restored.paid_at::text IS NOT DISTINCT FROM (CAST(CAST(held.paid_at::text AS timestamp without time zone) AS timestamp with time zone))::text;
-    EXCEPTION WHEN cannot_coerce THEN
-    BEGIN
-      UPDATE public.payments AS restored SET paid_at = CAST(held.paid_at AS timestamp with time zone) FROM schemadelta_archive."public.payments.paid_at:timestamp with time zone@eda9649e" AS held WHERE restored.tableoid = held.schemadelta_tableoid AND restored.id = held.id AND restored.paid_at::text IS NOT DISTINCT FROM (CAST(CAST(held.paid_at AS timestamp without time zone)::text AS timestamp with time zone))::text;
-    EXCEPTION WHEN cannot_coerce THEN
-      UPDATE public.payments AS restored SET paid_at = CAST(held.paid_at AS timestamp with time zone) FROM schemadelta_archive."public.payments.paid_at:timestamp with time zone@eda9649e" AS held WHERE restored.tableoid = held.schemadelta_tableoid AND restored.id = held.id AND restored.paid_at::text IS NOT DISTINCT FROM (CAST(CAST(held.paid_at::text AS timestamp without time zone)::text AS timestamp with time zone))::text;
-    END;
-    END;
-    END;
-    FOREACH schemadelta_trigger IN ARRAY schemadelta_paused LOOP
-      EXECUTE format('ALTER TABLE %s ENABLE TRIGGER %I', 'public.payments'::regclass, schemadelta_trigger);
-    END LOOP;
-    FOREACH schemadelta_trigger IN ARRAY schemadelta_paused_always LOOP
-      EXECUTE format('ALTER TABLE %s ENABLE ALWAYS TRIGGER %I', 'public.payments'::regclass, schemadelta_trigger);
-    END LOOP;
-    DROP TABLE schemadelta_archive."public.payments.paid_at:timestamp with time zone@eda9649e";
-    DELETE FROM schemadelta_archive.holdings WHERE holding = 'public.payments.paid_at:timestamp with time zone@eda9649e';
-  END IF;
-END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.payments.paid_at:timestamp with time zone@eda9649e"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_values('public.payments.paid_at:timestamp with time zone@eda9649e', 'public', 'payments', 'paid_at', 'paid_at', 'timestamp without time zone', 'timestamp with time zone', ARRAY['id']::text[], ARRAY['id']::text[]); END IF; END $restore$;
 DO $restore$ DECLARE record_found record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN
     FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = 'eda9649e' LOOP

@@ -163,36 +163,7 @@ DO $guard$ BEGIN
     END;
   END IF;
 END $guard$;
-DO $restore$ DECLARE schemadelta_paused name[]; schemadelta_paused_always name[]; schemadelta_trigger name; BEGIN
-  IF to_regclass('schemadelta_archive."public.products.code:text@18893d19"') IS NOT NULL THEN
-    SELECT coalesce(array_agg(tgname) FILTER (WHERE tgenabled = 'O'), '{}'), coalesce(array_agg(tgname) FILTER (WHERE tgenabled = 'A'), '{}')
-      INTO schemadelta_paused, schemadelta_paused_always FROM pg_catalog.pg_trigger WHERE tgrelid = 'public.products'::regclass AND NOT tgisinternal;
-    FOREACH schemadelta_trigger IN ARRAY schemadelta_paused || schemadelta_paused_always LOOP
-      EXECUTE format('ALTER TABLE %s DISABLE TRIGGER %I', 'public.products'::regclass, schemadelta_trigger);
-    END LOOP;
-    BEGIN
-      UPDATE public.products AS restored SET code = CAST(held.code AS text) FROM schemadelta_archive."public.products.code:text@18893d19" AS held WHERE restored.tableoid = held.schemadelta_tableoid AND restored.id = held.id AND restored.code::text IS NOT DISTINCT FROM (CAST(CAST(held.code AS character varying(20)) AS text))::text;
-    EXCEPTION WHEN cannot_coerce THEN
-    BEGIN
-      UPDATE public.products AS restored SET code = CAST(held.code AS text) FROM schemadelta_archive."public.products.code:text@18893d19" AS held WHERE restored.tableoid = held.schemadelta_tableoid AND restored.id = held.id AND restored.code::text IS NOT DISTINCT FROM (CAST(CAST(held.code::text AS character varying(20)) AS text))::text;
-    EXCEPTION WHEN cannot_coerce THEN
-    BEGIN
-      UPDATE public.products AS restored SET code = CAST(held.code AS text) FROM schemadelta_archive."public.products.code:text@18893d19" AS held WHERE restored.tableoid = held.schemadelta_tableoid AND restored.id = held.id AND restored.code::text IS NOT DISTINCT FROM (CAST(CAST(held.code AS character varying(20))::text AS text))::text;
-    EXCEPTION WHEN cannot_coerce THEN
-      UPDATE public.products AS restored SET code = CAST(held.code AS text) FROM schemadelta_archive."public.products.code:text@18893d19" AS held WHERE restored.tableoid = held.schemadelta_tableoid AND restored.id = held.id AND restored.code::text IS NOT DISTINCT FROM (CAST(CAST(held.code::text AS character varying(20))::text AS text))::text;
-    END;
-    END;
-    END;
-    FOREACH schemadelta_trigger IN ARRAY schemadelta_paused LOOP
-      EXECUTE format('ALTER TABLE %s ENABLE TRIGGER %I', 'public.products'::regclass, schemadelta_trigger);
-    END LOOP;
-    FOREACH schemadelta_trigger IN ARRAY schemadelta_paused_always LOOP
-      EXECUTE format('ALTER TABLE %s ENABLE ALWAYS TRIGGER %I', 'public.products'::regclass, schemadelta_trigger);
-    END LOOP;
-    DROP TABLE schemadelta_archive."public.products.code:text@18893d19";
-    DELETE FROM schemadelta_archive.holdings WHERE holding = 'public.products.code:text@18893d19';
-  END IF;
-END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.products.code:text@18893d19"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_values('public.products.code:text@18893d19', 'public', 'products', 'code', 'code', 'character varying(20)', 'text', ARRAY['id']::text[], ARRAY['id']::text[]); END IF; END $restore$;
 SELECT pg_catalog.set_config('search_path', 'public', false);
 ALTER TABLE public.products ALTER COLUMN code SET DEFAULT 'NONE';
 SELECT pg_catalog.set_config('search_path', '', false);

@@ -156,36 +156,7 @@ DO $guard$ BEGIN
     END;
   END IF;
 END $guard$;
-DO $restore$ DECLARE schemadelta_paused name[]; schemadelta_paused_always name[]; schemadelta_trigger name; BEGIN
-  IF to_regclass('schemadelta_archive."public.users.username:character varying(100)@8249a362"') IS NOT NULL THEN
-    SELECT coalesce(array_agg(tgname) FILTER (WHERE tgenabled = 'O'), '{}'), coalesce(array_agg(tgname) FILTER (WHERE tgenabled = 'A'), '{}')
-      INTO schemadelta_paused, schemadelta_paused_always FROM pg_catalog.pg_trigger WHERE tgrelid = 'public.users'::regclass AND NOT tgisinternal;
-    FOREACH schemadelta_trigger IN ARRAY schemadelta_paused || schemadelta_paused_always LOOP
-      EXECUTE format('ALTER TABLE %s DISABLE TRIGGER %I', 'public.users'::regclass, schemadelta_trigger);
-    END LOOP;
-    BEGIN
-      UPDATE public.users AS restored SET username = CAST(held.username AS character varying(100)) FROM schemadelta_archive."public.users.username:character varying(100)@8249a362" AS held WHERE restored.tableoid = held.schemadelta_tableoid AND restored.id = held.id AND restored.username::text IS NOT DISTINCT FROM (CAST(CAST(held.username AS character varying(50)) AS character varying(100)))::text;
-    EXCEPTION WHEN cannot_coerce THEN
-    BEGIN
-      UPDATE public.users AS restored SET username = CAST(held.username AS character varying(100)) FROM schemadelta_archive."public.users.username:character varying(100)@8249a362" AS held WHERE restored.tableoid = held.schemadelta_tableoid AND restored.id = held.id AND restored.username::text IS NOT DISTINCT FROM (CAST(CAST(held.username::text AS character varying(50)) AS character varying(100)))::text;
-    EXCEPTION WHEN cannot_coerce THEN
-    BEGIN
-      UPDATE public.users AS restored SET username = CAST(held.username AS character varying(100)) FROM schemadelta_archive."public.users.username:character varying(100)@8249a362" AS held WHERE restored.tableoid = held.schemadelta_tableoid AND restored.id = held.id AND restored.username::text IS NOT DISTINCT FROM (CAST(CAST(held.username AS character varying(50))::text AS character varying(100)))::text;
-    EXCEPTION WHEN cannot_coerce THEN
-      UPDATE public.users AS restored SET username = CAST(held.username AS character varying(100)) FROM schemadelta_archive."public.users.username:character varying(100)@8249a362" AS held WHERE restored.tableoid = held.schemadelta_tableoid AND restored.id = held.id AND restored.username::text IS NOT DISTINCT FROM (CAST(CAST(held.username::text AS character varying(50))::text AS character varying(100)))::text;
-    END;
-    END;
-    END;
-    FOREACH schemadelta_trigger IN ARRAY schemadelta_paused LOOP
-      EXECUTE format('ALTER TABLE %s ENABLE TRIGGER %I', 'public.users'::regclass, schemadelta_trigger);
-    END LOOP;
-    FOREACH schemadelta_trigger IN ARRAY schemadelta_paused_always LOOP
-      EXECUTE format('ALTER TABLE %s ENABLE ALWAYS TRIGGER %I', 'public.users'::regclass, schemadelta_trigger);
-    END LOOP;
-    DROP TABLE schemadelta_archive."public.users.username:character varying(100)@8249a362";
-    DELETE FROM schemadelta_archive.holdings WHERE holding = 'public.users.username:character varying(100)@8249a362';
-  END IF;
-END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.users.username:character varying(100)@8249a362"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_values('public.users.username:character varying(100)@8249a362', 'public', 'users', 'username', 'username', 'character varying(50)', 'character varying(100)', ARRAY['id']::text[], ARRAY['id']::text[]); END IF; END $restore$;
 DO $restore$ DECLARE record_found record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN
     FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '8249a362' LOOP

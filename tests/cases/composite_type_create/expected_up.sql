@@ -137,25 +137,7 @@ DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGI
     END IF;
   END IF;
 END $pinned$;
-DO $restore$ DECLARE schemadelta_paused name[]; schemadelta_paused_always name[]; schemadelta_trigger name; BEGIN
-  IF to_regclass('schemadelta_archive."public.customers.billing_address@b24ed035"') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute WHERE attrelid = 'public.customers'::regclass AND attname = 'billing_address' AND NOT attisdropped) THEN
-    ALTER TABLE public.customers ADD COLUMN billing_address public.postal_address;
-    SELECT coalesce(array_agg(tgname) FILTER (WHERE tgenabled = 'O'), '{}'), coalesce(array_agg(tgname) FILTER (WHERE tgenabled = 'A'), '{}')
-      INTO schemadelta_paused, schemadelta_paused_always FROM pg_catalog.pg_trigger WHERE tgrelid = 'public.customers'::regclass AND NOT tgisinternal;
-    FOREACH schemadelta_trigger IN ARRAY schemadelta_paused || schemadelta_paused_always LOOP
-      EXECUTE format('ALTER TABLE %s DISABLE TRIGGER %I', 'public.customers'::regclass, schemadelta_trigger);
-    END LOOP;
-    UPDATE public.customers AS restored SET billing_address = CAST(held.billing_address AS public.postal_address) FROM schemadelta_archive."public.customers.billing_address@b24ed035" AS held WHERE restored.tableoid = held.schemadelta_tableoid AND restored.id = held.id;
-    FOREACH schemadelta_trigger IN ARRAY schemadelta_paused LOOP
-      EXECUTE format('ALTER TABLE %s ENABLE TRIGGER %I', 'public.customers'::regclass, schemadelta_trigger);
-    END LOOP;
-    FOREACH schemadelta_trigger IN ARRAY schemadelta_paused_always LOOP
-      EXECUTE format('ALTER TABLE %s ENABLE ALWAYS TRIGGER %I', 'public.customers'::regclass, schemadelta_trigger);
-    END LOOP;
-    DROP TABLE schemadelta_archive."public.customers.billing_address@b24ed035";
-    DELETE FROM schemadelta_archive.holdings WHERE holding = 'public.customers.billing_address@b24ed035';
-  END IF;
-END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.customers.billing_address@b24ed035"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_column('public.customers.billing_address@b24ed035', 'public', 'customers', 'billing_address', 'billing_address', 'billing_address public.postal_address', 'public.postal_address', ARRAY['id']::text[], ARRAY['id']::text[], false, NULL); END IF; END $restore$;
 DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
   IF NOT (pg_temp.schemadelta_column_type(pg_catalog.to_regclass('public.customers'), 'billing_address') IS NOT NULL) THEN
     ALTER TABLE public.customers ADD COLUMN IF NOT EXISTS billing_address public.postal_address;

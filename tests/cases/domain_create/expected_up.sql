@@ -138,25 +138,7 @@ DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGI
     END IF;
   END IF;
 END $pinned$;
-DO $restore$ DECLARE schemadelta_paused name[]; schemadelta_paused_always name[]; schemadelta_trigger name; BEGIN
-  IF to_regclass('schemadelta_archive."public.contacts.email@ba1ed6cc"') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute WHERE attrelid = 'public.contacts'::regclass AND attname = 'email' AND NOT attisdropped) THEN
-    ALTER TABLE public.contacts ADD COLUMN email public.email_address;
-    SELECT coalesce(array_agg(tgname) FILTER (WHERE tgenabled = 'O'), '{}'), coalesce(array_agg(tgname) FILTER (WHERE tgenabled = 'A'), '{}')
-      INTO schemadelta_paused, schemadelta_paused_always FROM pg_catalog.pg_trigger WHERE tgrelid = 'public.contacts'::regclass AND NOT tgisinternal;
-    FOREACH schemadelta_trigger IN ARRAY schemadelta_paused || schemadelta_paused_always LOOP
-      EXECUTE format('ALTER TABLE %s DISABLE TRIGGER %I', 'public.contacts'::regclass, schemadelta_trigger);
-    END LOOP;
-    UPDATE public.contacts AS restored SET email = CAST(held.email AS public.email_address) FROM schemadelta_archive."public.contacts.email@ba1ed6cc" AS held WHERE restored.tableoid = held.schemadelta_tableoid AND restored.id = held.id;
-    FOREACH schemadelta_trigger IN ARRAY schemadelta_paused LOOP
-      EXECUTE format('ALTER TABLE %s ENABLE TRIGGER %I', 'public.contacts'::regclass, schemadelta_trigger);
-    END LOOP;
-    FOREACH schemadelta_trigger IN ARRAY schemadelta_paused_always LOOP
-      EXECUTE format('ALTER TABLE %s ENABLE ALWAYS TRIGGER %I', 'public.contacts'::regclass, schemadelta_trigger);
-    END LOOP;
-    DROP TABLE schemadelta_archive."public.contacts.email@ba1ed6cc";
-    DELETE FROM schemadelta_archive.holdings WHERE holding = 'public.contacts.email@ba1ed6cc';
-  END IF;
-END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.contacts.email@ba1ed6cc"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_column('public.contacts.email@ba1ed6cc', 'public', 'contacts', 'email', 'email', 'email public.email_address', 'public.email_address', ARRAY['id']::text[], ARRAY['id']::text[], false, NULL); END IF; END $restore$;
 DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
   IF NOT (pg_temp.schemadelta_column_type(pg_catalog.to_regclass('public.contacts'), 'email') IS NOT NULL) THEN
     ALTER TABLE public.contacts ADD COLUMN IF NOT EXISTS email public.email_address;

@@ -144,25 +144,7 @@ DO $guard$ BEGIN
     ALTER DOMAIN public.primary_color ADD CONSTRAINT primary_color_check CHECK (VALUE <> 'green');
   END IF;
 END $guard$;
-DO $restore$ DECLARE schemadelta_paused name[]; schemadelta_paused_always name[]; schemadelta_trigger name; BEGIN
-  IF to_regclass('schemadelta_archive."public.swatches.mix@11435d20"') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute WHERE attrelid = 'public.swatches'::regclass AND attname = 'mix' AND NOT attisdropped) THEN
-    ALTER TABLE public.swatches ADD COLUMN mix public.color_list;
-    SELECT coalesce(array_agg(tgname) FILTER (WHERE tgenabled = 'O'), '{}'), coalesce(array_agg(tgname) FILTER (WHERE tgenabled = 'A'), '{}')
-      INTO schemadelta_paused, schemadelta_paused_always FROM pg_catalog.pg_trigger WHERE tgrelid = 'public.swatches'::regclass AND NOT tgisinternal;
-    FOREACH schemadelta_trigger IN ARRAY schemadelta_paused || schemadelta_paused_always LOOP
-      EXECUTE format('ALTER TABLE %s DISABLE TRIGGER %I', 'public.swatches'::regclass, schemadelta_trigger);
-    END LOOP;
-    UPDATE public.swatches AS restored SET mix = CAST(held.mix AS public.color_list) FROM schemadelta_archive."public.swatches.mix@11435d20" AS held WHERE restored.tableoid = held.schemadelta_tableoid AND restored.id = held.id;
-    FOREACH schemadelta_trigger IN ARRAY schemadelta_paused LOOP
-      EXECUTE format('ALTER TABLE %s ENABLE TRIGGER %I', 'public.swatches'::regclass, schemadelta_trigger);
-    END LOOP;
-    FOREACH schemadelta_trigger IN ARRAY schemadelta_paused_always LOOP
-      EXECUTE format('ALTER TABLE %s ENABLE ALWAYS TRIGGER %I', 'public.swatches'::regclass, schemadelta_trigger);
-    END LOOP;
-    DROP TABLE schemadelta_archive."public.swatches.mix@11435d20";
-    DELETE FROM schemadelta_archive.holdings WHERE holding = 'public.swatches.mix@11435d20';
-  END IF;
-END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.swatches.mix@11435d20"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_column('public.swatches.mix@11435d20', 'public', 'swatches', 'mix', 'mix', 'mix public.color_list', 'public.color_list', ARRAY['id']::text[], ARRAY['id']::text[], false, NULL); END IF; END $restore$;
 DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
   IF NOT (pg_temp.schemadelta_column_type(pg_catalog.to_regclass('public.swatches'), 'mix') IS NOT NULL) THEN
     ALTER TABLE public.swatches ADD COLUMN IF NOT EXISTS mix public.color_list;

@@ -138,29 +138,7 @@ DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGI
   END IF;
 END $pinned$;
 SELECT pg_catalog.set_config('search_path', 'public', false);
-DO $restore$ DECLARE schemadelta_paused name[]; schemadelta_paused_always name[]; schemadelta_trigger name; BEGIN
-  IF to_regclass('schemadelta_archive."public.users.role@683453ed"') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute WHERE attrelid = 'public.users'::regclass AND attname = 'role' AND NOT attisdropped) THEN
-    ALTER TABLE public.users ADD COLUMN role public.user_role DEFAULT 'viewer';
-    SELECT coalesce(array_agg(tgname) FILTER (WHERE tgenabled = 'O'), '{}'), coalesce(array_agg(tgname) FILTER (WHERE tgenabled = 'A'), '{}')
-      INTO schemadelta_paused, schemadelta_paused_always FROM pg_catalog.pg_trigger WHERE tgrelid = 'public.users'::regclass AND NOT tgisinternal;
-    FOREACH schemadelta_trigger IN ARRAY schemadelta_paused || schemadelta_paused_always LOOP
-      EXECUTE format('ALTER TABLE %s DISABLE TRIGGER %I', 'public.users'::regclass, schemadelta_trigger);
-    END LOOP;
-    UPDATE public.users AS restored SET role = CAST(held.role AS public.user_role) FROM schemadelta_archive."public.users.role@683453ed" AS held WHERE restored.tableoid = held.schemadelta_tableoid AND restored.id = held.id;
-    FOREACH schemadelta_trigger IN ARRAY schemadelta_paused LOOP
-      EXECUTE format('ALTER TABLE %s ENABLE TRIGGER %I', 'public.users'::regclass, schemadelta_trigger);
-    END LOOP;
-    FOREACH schemadelta_trigger IN ARRAY schemadelta_paused_always LOOP
-      EXECUTE format('ALTER TABLE %s ENABLE ALWAYS TRIGGER %I', 'public.users'::regclass, schemadelta_trigger);
-    END LOOP;
-    IF EXISTS (SELECT 1 FROM public.users WHERE role IS NULL) THEN
-      RAISE EXCEPTION 'schemadelta: % rows of public.users have no value for role (NOT NULL, no default): rows written since the column was dropped?', (SELECT count(*) FROM public.users WHERE role IS NULL);
-    END IF;
-    ALTER TABLE public.users ALTER COLUMN role SET NOT NULL;
-    DROP TABLE schemadelta_archive."public.users.role@683453ed";
-    DELETE FROM schemadelta_archive.holdings WHERE holding = 'public.users.role@683453ed';
-  END IF;
-END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.users.role@683453ed"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_column('public.users.role@683453ed', 'public', 'users', 'role', 'role', 'role public.user_role DEFAULT ''viewer''', 'public.user_role', ARRAY['id']::text[], ARRAY['id']::text[], true, NULL); END IF; END $restore$;
 DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
   IF NOT (pg_temp.schemadelta_column_type(pg_catalog.to_regclass('public.users'), 'role') IS NOT NULL) THEN
     ALTER TABLE public.users ADD COLUMN IF NOT EXISTS role public.user_role DEFAULT 'viewer' NOT NULL;

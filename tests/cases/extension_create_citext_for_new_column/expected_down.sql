@@ -157,36 +157,7 @@ DO $guard$ BEGIN
     END;
   END IF;
 END $guard$;
-DO $restore$ DECLARE schemadelta_paused name[]; schemadelta_paused_always name[]; schemadelta_trigger name; BEGIN
-  IF to_regclass('schemadelta_archive."public.tags.label:text@0d873e30"') IS NOT NULL THEN
-    SELECT coalesce(array_agg(tgname) FILTER (WHERE tgenabled = 'O'), '{}'), coalesce(array_agg(tgname) FILTER (WHERE tgenabled = 'A'), '{}')
-      INTO schemadelta_paused, schemadelta_paused_always FROM pg_catalog.pg_trigger WHERE tgrelid = 'public.tags'::regclass AND NOT tgisinternal;
-    FOREACH schemadelta_trigger IN ARRAY schemadelta_paused || schemadelta_paused_always LOOP
-      EXECUTE format('ALTER TABLE %s DISABLE TRIGGER %I', 'public.tags'::regclass, schemadelta_trigger);
-    END LOOP;
-    BEGIN
-      UPDATE public.tags AS restored SET label = CAST(held.label AS text) FROM schemadelta_archive."public.tags.label:text@0d873e30" AS held WHERE restored.tableoid = held.schemadelta_tableoid AND restored.id = held.id AND restored.label::text IS NOT DISTINCT FROM (CAST(CAST(held.label AS public.citext) AS text))::text;
-    EXCEPTION WHEN cannot_coerce THEN
-    BEGIN
-      UPDATE public.tags AS restored SET label = CAST(held.label AS text) FROM schemadelta_archive."public.tags.label:text@0d873e30" AS held WHERE restored.tableoid = held.schemadelta_tableoid AND restored.id = held.id AND restored.label::text IS NOT DISTINCT FROM (CAST(CAST(held.label::text AS public.citext) AS text))::text;
-    EXCEPTION WHEN cannot_coerce THEN
-    BEGIN
-      UPDATE public.tags AS restored SET label = CAST(held.label AS text) FROM schemadelta_archive."public.tags.label:text@0d873e30" AS held WHERE restored.tableoid = held.schemadelta_tableoid AND restored.id = held.id AND restored.label::text IS NOT DISTINCT FROM (CAST(CAST(held.label AS public.citext)::text AS text))::text;
-    EXCEPTION WHEN cannot_coerce THEN
-      UPDATE public.tags AS restored SET label = CAST(held.label AS text) FROM schemadelta_archive."public.tags.label:text@0d873e30" AS held WHERE restored.tableoid = held.schemadelta_tableoid AND restored.id = held.id AND restored.label::text IS NOT DISTINCT FROM (CAST(CAST(held.label::text AS public.citext)::text AS text))::text;
-    END;
-    END;
-    END;
-    FOREACH schemadelta_trigger IN ARRAY schemadelta_paused LOOP
-      EXECUTE format('ALTER TABLE %s ENABLE TRIGGER %I', 'public.tags'::regclass, schemadelta_trigger);
-    END LOOP;
-    FOREACH schemadelta_trigger IN ARRAY schemadelta_paused_always LOOP
-      EXECUTE format('ALTER TABLE %s ENABLE ALWAYS TRIGGER %I', 'public.tags'::regclass, schemadelta_trigger);
-    END LOOP;
-    DROP TABLE schemadelta_archive."public.tags.label:text@0d873e30";
-    DELETE FROM schemadelta_archive.holdings WHERE holding = 'public.tags.label:text@0d873e30';
-  END IF;
-END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.tags.label:text@0d873e30"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_values('public.tags.label:text@0d873e30', 'public', 'tags', 'label', 'label', 'public.citext', 'text', ARRAY['id']::text[], ARRAY['id']::text[]); END IF; END $restore$;
 DROP EXTENSION IF EXISTS citext;
 DO $restore$ DECLARE record_found record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN

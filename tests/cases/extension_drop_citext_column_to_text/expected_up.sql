@@ -157,36 +157,7 @@ DO $guard$ BEGIN
     END;
   END IF;
 END $guard$;
-DO $restore$ DECLARE schemadelta_paused name[]; schemadelta_paused_always name[]; schemadelta_trigger name; BEGIN
-  IF to_regclass('schemadelta_archive."public.accounts.email:text@88d314bf"') IS NOT NULL THEN
-    SELECT coalesce(array_agg(tgname) FILTER (WHERE tgenabled = 'O'), '{}'), coalesce(array_agg(tgname) FILTER (WHERE tgenabled = 'A'), '{}')
-      INTO schemadelta_paused, schemadelta_paused_always FROM pg_catalog.pg_trigger WHERE tgrelid = 'public.accounts'::regclass AND NOT tgisinternal;
-    FOREACH schemadelta_trigger IN ARRAY schemadelta_paused || schemadelta_paused_always LOOP
-      EXECUTE format('ALTER TABLE %s DISABLE TRIGGER %I', 'public.accounts'::regclass, schemadelta_trigger);
-    END LOOP;
-    BEGIN
-      UPDATE public.accounts AS restored SET email = CAST(held.email AS text) FROM schemadelta_archive."public.accounts.email:text@88d314bf" AS held WHERE restored.tableoid = held.schemadelta_tableoid AND restored.id = held.id AND restored.email::text IS NOT DISTINCT FROM (CAST(CAST(held.email AS public.citext) AS text))::text;
-    EXCEPTION WHEN cannot_coerce THEN
-    BEGIN
-      UPDATE public.accounts AS restored SET email = CAST(held.email AS text) FROM schemadelta_archive."public.accounts.email:text@88d314bf" AS held WHERE restored.tableoid = held.schemadelta_tableoid AND restored.id = held.id AND restored.email::text IS NOT DISTINCT FROM (CAST(CAST(held.email::text AS public.citext) AS text))::text;
-    EXCEPTION WHEN cannot_coerce THEN
-    BEGIN
-      UPDATE public.accounts AS restored SET email = CAST(held.email AS text) FROM schemadelta_archive."public.accounts.email:text@88d314bf" AS held WHERE restored.tableoid = held.schemadelta_tableoid AND restored.id = held.id AND restored.email::text IS NOT DISTINCT FROM (CAST(CAST(held.email AS public.citext)::text AS text))::text;
-    EXCEPTION WHEN cannot_coerce THEN
-      UPDATE public.accounts AS restored SET email = CAST(held.email AS text) FROM schemadelta_archive."public.accounts.email:text@88d314bf" AS held WHERE restored.tableoid = held.schemadelta_tableoid AND restored.id = held.id AND restored.email::text IS NOT DISTINCT FROM (CAST(CAST(held.email::text AS public.citext)::text AS text))::text;
-    END;
-    END;
-    END;
-    FOREACH schemadelta_trigger IN ARRAY schemadelta_paused LOOP
-      EXECUTE format('ALTER TABLE %s ENABLE TRIGGER %I', 'public.accounts'::regclass, schemadelta_trigger);
-    END LOOP;
-    FOREACH schemadelta_trigger IN ARRAY schemadelta_paused_always LOOP
-      EXECUTE format('ALTER TABLE %s ENABLE ALWAYS TRIGGER %I', 'public.accounts'::regclass, schemadelta_trigger);
-    END LOOP;
-    DROP TABLE schemadelta_archive."public.accounts.email:text@88d314bf";
-    DELETE FROM schemadelta_archive.holdings WHERE holding = 'public.accounts.email:text@88d314bf';
-  END IF;
-END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.accounts.email:text@88d314bf"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_values('public.accounts.email:text@88d314bf', 'public', 'accounts', 'email', 'email', 'public.citext', 'text', ARRAY['id']::text[], ARRAY['id']::text[]); END IF; END $restore$;
 DROP EXTENSION IF EXISTS citext;
 DO $restore$ DECLARE record_found record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN

@@ -118,25 +118,7 @@ $state$;$$;
 END $state_functions$;
 CREATE SCHEMA IF NOT EXISTS extensions;
 CREATE EXTENSION IF NOT EXISTS citext WITH SCHEMA extensions;
-DO $restore$ DECLARE schemadelta_paused name[]; schemadelta_paused_always name[]; schemadelta_trigger name; BEGIN
-  IF to_regclass('schemadelta_archive."public.members.login@8561b5aa"') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute WHERE attrelid = 'public.members'::regclass AND attname = 'login' AND NOT attisdropped) THEN
-    ALTER TABLE public.members ADD COLUMN login extensions.citext;
-    SELECT coalesce(array_agg(tgname) FILTER (WHERE tgenabled = 'O'), '{}'), coalesce(array_agg(tgname) FILTER (WHERE tgenabled = 'A'), '{}')
-      INTO schemadelta_paused, schemadelta_paused_always FROM pg_catalog.pg_trigger WHERE tgrelid = 'public.members'::regclass AND NOT tgisinternal;
-    FOREACH schemadelta_trigger IN ARRAY schemadelta_paused || schemadelta_paused_always LOOP
-      EXECUTE format('ALTER TABLE %s DISABLE TRIGGER %I', 'public.members'::regclass, schemadelta_trigger);
-    END LOOP;
-    UPDATE public.members AS restored SET login = CAST(held.login AS extensions.citext) FROM schemadelta_archive."public.members.login@8561b5aa" AS held WHERE restored.tableoid = held.schemadelta_tableoid AND restored.id = held.id;
-    FOREACH schemadelta_trigger IN ARRAY schemadelta_paused LOOP
-      EXECUTE format('ALTER TABLE %s ENABLE TRIGGER %I', 'public.members'::regclass, schemadelta_trigger);
-    END LOOP;
-    FOREACH schemadelta_trigger IN ARRAY schemadelta_paused_always LOOP
-      EXECUTE format('ALTER TABLE %s ENABLE ALWAYS TRIGGER %I', 'public.members'::regclass, schemadelta_trigger);
-    END LOOP;
-    DROP TABLE schemadelta_archive."public.members.login@8561b5aa";
-    DELETE FROM schemadelta_archive.holdings WHERE holding = 'public.members.login@8561b5aa';
-  END IF;
-END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.members.login@8561b5aa"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_column('public.members.login@8561b5aa', 'public', 'members', 'login', 'login', 'login extensions.citext', 'extensions.citext', ARRAY['id']::text[], ARRAY['id']::text[], false, NULL); END IF; END $restore$;
 DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
   IF NOT (pg_temp.schemadelta_column_type(pg_catalog.to_regclass('public.members'), 'login') IS NOT NULL) THEN
     ALTER TABLE public.members ADD COLUMN IF NOT EXISTS login extensions.citext;

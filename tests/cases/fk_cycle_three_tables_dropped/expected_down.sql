@@ -138,13 +138,7 @@ DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGI
     END IF;
   END IF;
 END $pinned$;
-DO $restore$ BEGIN
-  IF to_regclass('schemadelta_archive."public.a_nodes@04c2032a"') IS NOT NULL THEN
-    INSERT INTO public.a_nodes (id, c_id) OVERRIDING SYSTEM VALUE SELECT CAST(id AS integer), CAST(c_id AS integer) FROM schemadelta_archive."public.a_nodes@04c2032a";
-    DROP TABLE schemadelta_archive."public.a_nodes@04c2032a";
-    DELETE FROM schemadelta_archive.holdings WHERE holding = 'public.a_nodes@04c2032a';
-  END IF;
-END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.a_nodes@04c2032a"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.a_nodes@04c2032a', 'public', 'a_nodes', ARRAY['id', 'c_id']::text[], ARRAY['integer', 'integer']::text[]); END IF; END $restore$;
 DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
   IF NOT (pg_catalog.to_regclass('public.b_nodes') IS NOT NULL) THEN
     CREATE TABLE IF NOT EXISTS public.b_nodes (
@@ -168,13 +162,7 @@ DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGI
     END IF;
   END IF;
 END $pinned$;
-DO $restore$ BEGIN
-  IF to_regclass('schemadelta_archive."public.b_nodes@04c2032a"') IS NOT NULL THEN
-    INSERT INTO public.b_nodes (id, a_id) OVERRIDING SYSTEM VALUE SELECT CAST(id AS integer), CAST(a_id AS integer) FROM schemadelta_archive."public.b_nodes@04c2032a";
-    DROP TABLE schemadelta_archive."public.b_nodes@04c2032a";
-    DELETE FROM schemadelta_archive.holdings WHERE holding = 'public.b_nodes@04c2032a';
-  END IF;
-END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.b_nodes@04c2032a"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.b_nodes@04c2032a', 'public', 'b_nodes', ARRAY['id', 'a_id']::text[], ARRAY['integer', 'integer']::text[]); END IF; END $restore$;
 DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
   IF NOT (pg_catalog.to_regclass('public.c_nodes') IS NOT NULL) THEN
     CREATE TABLE IF NOT EXISTS public.c_nodes (
@@ -198,13 +186,7 @@ DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGI
     END IF;
   END IF;
 END $pinned$;
-DO $restore$ BEGIN
-  IF to_regclass('schemadelta_archive."public.c_nodes@04c2032a"') IS NOT NULL THEN
-    INSERT INTO public.c_nodes (id, b_id) OVERRIDING SYSTEM VALUE SELECT CAST(id AS integer), CAST(b_id AS integer) FROM schemadelta_archive."public.c_nodes@04c2032a";
-    DROP TABLE schemadelta_archive."public.c_nodes@04c2032a";
-    DELETE FROM schemadelta_archive.holdings WHERE holding = 'public.c_nodes@04c2032a';
-  END IF;
-END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.c_nodes@04c2032a"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.c_nodes@04c2032a', 'public', 'c_nodes', ARRAY['id', 'b_id']::text[], ARRAY['integer', 'integer']::text[]); END IF; END $restore$;
 DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
   IF NOT (pg_temp.schemadelta_constraint(pg_catalog.to_regclass('public.a_nodes'), 'a_nodes_pkey') IS NOT NULL) THEN
     ALTER TABLE ONLY public.a_nodes ADD CONSTRAINT a_nodes_pkey PRIMARY KEY (id);

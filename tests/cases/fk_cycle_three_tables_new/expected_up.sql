@@ -138,13 +138,7 @@ DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGI
     END IF;
   END IF;
 END $pinned$;
-DO $restore$ BEGIN
-  IF to_regclass('schemadelta_archive."app.authors@4187ca09"') IS NOT NULL THEN
-    INSERT INTO app.authors (id, favourite_book_id) OVERRIDING SYSTEM VALUE SELECT CAST(id AS integer), CAST(favourite_book_id AS integer) FROM schemadelta_archive."app.authors@4187ca09";
-    DROP TABLE schemadelta_archive."app.authors@4187ca09";
-    DELETE FROM schemadelta_archive.holdings WHERE holding = 'app.authors@4187ca09';
-  END IF;
-END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."app.authors@4187ca09"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('app.authors@4187ca09', 'app', 'authors', ARRAY['id', 'favourite_book_id']::text[], ARRAY['integer', 'integer']::text[]); END IF; END $restore$;
 DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
   IF NOT (pg_catalog.to_regclass('app.books') IS NOT NULL) THEN
     CREATE TABLE IF NOT EXISTS app.books (
@@ -168,13 +162,7 @@ DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGI
     END IF;
   END IF;
 END $pinned$;
-DO $restore$ BEGIN
-  IF to_regclass('schemadelta_archive."app.books@4187ca09"') IS NOT NULL THEN
-    INSERT INTO app.books (id, latest_review_id) OVERRIDING SYSTEM VALUE SELECT CAST(id AS integer), CAST(latest_review_id AS integer) FROM schemadelta_archive."app.books@4187ca09";
-    DROP TABLE schemadelta_archive."app.books@4187ca09";
-    DELETE FROM schemadelta_archive.holdings WHERE holding = 'app.books@4187ca09';
-  END IF;
-END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."app.books@4187ca09"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('app.books@4187ca09', 'app', 'books', ARRAY['id', 'latest_review_id']::text[], ARRAY['integer', 'integer']::text[]); END IF; END $restore$;
 DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
   IF NOT (pg_catalog.to_regclass('app.reviews') IS NOT NULL) THEN
     CREATE TABLE IF NOT EXISTS app.reviews (
@@ -198,13 +186,7 @@ DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGI
     END IF;
   END IF;
 END $pinned$;
-DO $restore$ BEGIN
-  IF to_regclass('schemadelta_archive."app.reviews@4187ca09"') IS NOT NULL THEN
-    INSERT INTO app.reviews (id, author_id) OVERRIDING SYSTEM VALUE SELECT CAST(id AS integer), CAST(author_id AS integer) FROM schemadelta_archive."app.reviews@4187ca09";
-    DROP TABLE schemadelta_archive."app.reviews@4187ca09";
-    DELETE FROM schemadelta_archive.holdings WHERE holding = 'app.reviews@4187ca09';
-  END IF;
-END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."app.reviews@4187ca09"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('app.reviews@4187ca09', 'app', 'reviews', ARRAY['id', 'author_id']::text[], ARRAY['integer', 'integer']::text[]); END IF; END $restore$;
 DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
   IF NOT (pg_temp.schemadelta_constraint(pg_catalog.to_regclass('app.authors'), 'authors_pkey') IS NOT NULL) THEN
     ALTER TABLE ONLY app.authors ADD CONSTRAINT authors_pkey PRIMARY KEY (id);

@@ -140,13 +140,7 @@ DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGI
     END IF;
   END IF;
 END $pinned$;
-DO $restore$ BEGIN
-  IF to_regclass('schemadelta_archive."public.departments@0fa2caa6"') IS NOT NULL THEN
-    INSERT INTO public.departments (id, company_id, manager_id) OVERRIDING SYSTEM VALUE SELECT CAST(id AS integer), CAST(company_id AS integer), CAST(manager_id AS integer) FROM schemadelta_archive."public.departments@0fa2caa6";
-    DROP TABLE schemadelta_archive."public.departments@0fa2caa6";
-    DELETE FROM schemadelta_archive.holdings WHERE holding = 'public.departments@0fa2caa6';
-  END IF;
-END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.departments@0fa2caa6"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.departments@0fa2caa6', 'public', 'departments', ARRAY['id', 'company_id', 'manager_id']::text[], ARRAY['integer', 'integer', 'integer']::text[]); END IF; END $restore$;
 DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
   IF NOT (pg_catalog.to_regclass('public.staff') IS NOT NULL) THEN
     CREATE TABLE IF NOT EXISTS public.staff (
@@ -170,13 +164,7 @@ DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGI
     END IF;
   END IF;
 END $pinned$;
-DO $restore$ BEGIN
-  IF to_regclass('schemadelta_archive."public.staff@0fa2caa6"') IS NOT NULL THEN
-    INSERT INTO public.staff (id, department_id) OVERRIDING SYSTEM VALUE SELECT CAST(id AS integer), CAST(department_id AS integer) FROM schemadelta_archive."public.staff@0fa2caa6";
-    DROP TABLE schemadelta_archive."public.staff@0fa2caa6";
-    DELETE FROM schemadelta_archive.holdings WHERE holding = 'public.staff@0fa2caa6';
-  END IF;
-END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.staff@0fa2caa6"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.staff@0fa2caa6', 'public', 'staff', ARRAY['id', 'department_id']::text[], ARRAY['integer', 'integer']::text[]); END IF; END $restore$;
 DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
   IF NOT (pg_temp.schemadelta_constraint(pg_catalog.to_regclass('public.departments'), 'departments_pkey') IS NOT NULL) THEN
     ALTER TABLE ONLY public.departments ADD CONSTRAINT departments_pkey PRIMARY KEY (id);

@@ -146,13 +146,7 @@ PARTITION BY RANGE ("user");
     END IF;
   END IF;
 END $pinned$;
-DO $restore$ BEGIN
-  IF to_regclass('schemadelta_archive."s_1.group@29fa8098"') IS NOT NULL THEN
-    INSERT INTO s_1."group" ("user", c_39, c_41, "ref""q50") OVERRIDING SYSTEM VALUE SELECT CAST("user" AS bigint), CAST(c_39 AS jsonb), CAST(c_41 AS integer), CAST("ref""q50" AS bigint) FROM schemadelta_archive."s_1.group@29fa8098";
-    DROP TABLE schemadelta_archive."s_1.group@29fa8098";
-    DELETE FROM schemadelta_archive.holdings WHERE holding = 's_1.group@29fa8098';
-  END IF;
-END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."s_1.group@29fa8098"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('s_1.group@29fa8098', 's_1', 'group', ARRAY['user', 'c_39', 'c_41', 'ref"q50']::text[], ARRAY['bigint', 'jsonb', 'integer', 'bigint']::text[]); END IF; END $restore$;
 DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
   IF NOT (pg_catalog.to_regclass('s_1.part_44') IS NOT NULL) THEN
     CREATE TABLE IF NOT EXISTS s_1.part_44 (
@@ -180,32 +174,8 @@ DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGI
     END IF;
   END IF;
 END $pinned$;
-DO $restore$ BEGIN
-  IF to_regclass('schemadelta_archive."s_1.part_44@29fa8098"') IS NOT NULL THEN
-    INSERT INTO s_1.part_44 ("user", c_39, c_41, "ref""q50") OVERRIDING SYSTEM VALUE SELECT CAST("user" AS bigint), CAST(c_39 AS jsonb), CAST(c_41 AS integer), CAST("ref""q50" AS bigint) FROM schemadelta_archive."s_1.part_44@29fa8098";
-    DROP TABLE schemadelta_archive."s_1.part_44@29fa8098";
-    DELETE FROM schemadelta_archive.holdings WHERE holding = 's_1.part_44@29fa8098';
-  END IF;
-END $restore$;
-DO $restore$ DECLARE schemadelta_paused name[]; schemadelta_paused_always name[]; schemadelta_trigger name; BEGIN
-  IF to_regclass('schemadelta_archive."s_1.check.ref_46@29fa8098"') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute WHERE attrelid = 's_1."check"'::regclass AND attname = 'ref_46' AND NOT attisdropped) THEN
-    ALTER TABLE s_1."check" ADD COLUMN ref_46 bigint;
-    SELECT coalesce(array_agg(tgname) FILTER (WHERE tgenabled = 'O'), '{}'), coalesce(array_agg(tgname) FILTER (WHERE tgenabled = 'A'), '{}')
-      INTO schemadelta_paused, schemadelta_paused_always FROM pg_catalog.pg_trigger WHERE tgrelid = 's_1."check"'::regclass AND NOT tgisinternal;
-    FOREACH schemadelta_trigger IN ARRAY schemadelta_paused || schemadelta_paused_always LOOP
-      EXECUTE format('ALTER TABLE %s DISABLE TRIGGER %I', 's_1."check"'::regclass, schemadelta_trigger);
-    END LOOP;
-    UPDATE s_1."check" AS restored SET ref_46 = CAST(held.ref_46 AS bigint) FROM schemadelta_archive."s_1.check.ref_46@29fa8098" AS held WHERE restored.tableoid = held.schemadelta_tableoid AND restored.id = held.id;
-    FOREACH schemadelta_trigger IN ARRAY schemadelta_paused LOOP
-      EXECUTE format('ALTER TABLE %s ENABLE TRIGGER %I', 's_1."check"'::regclass, schemadelta_trigger);
-    END LOOP;
-    FOREACH schemadelta_trigger IN ARRAY schemadelta_paused_always LOOP
-      EXECUTE format('ALTER TABLE %s ENABLE ALWAYS TRIGGER %I', 's_1."check"'::regclass, schemadelta_trigger);
-    END LOOP;
-    DROP TABLE schemadelta_archive."s_1.check.ref_46@29fa8098";
-    DELETE FROM schemadelta_archive.holdings WHERE holding = 's_1.check.ref_46@29fa8098';
-  END IF;
-END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."s_1.part_44@29fa8098"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('s_1.part_44@29fa8098', 's_1', 'part_44', ARRAY['user', 'c_39', 'c_41', 'ref"q50']::text[], ARRAY['bigint', 'jsonb', 'integer', 'bigint']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."s_1.check.ref_46@29fa8098"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_column('s_1.check.ref_46@29fa8098', 's_1', 'check', 'ref_46', 'ref_46', 'ref_46 bigint', 'bigint', ARRAY['id']::text[], ARRAY['id']::text[], false, NULL); END IF; END $restore$;
 DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
   IF NOT (pg_temp.schemadelta_column_type(pg_catalog.to_regclass('s_1."check"'), 'ref_46') IS NOT NULL) THEN
     ALTER TABLE s_1."check" ADD COLUMN IF NOT EXISTS ref_46 bigint;

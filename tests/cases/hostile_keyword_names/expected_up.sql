@@ -157,13 +157,7 @@ DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGI
   END IF;
 END $pinned$;
 SELECT pg_catalog.set_config('search_path', '', false);
-DO $restore$ BEGIN
-  IF to_regclass('schemadelta_archive."public.order@1adcbba4"') IS NOT NULL THEN
-    INSERT INTO public."order" ("from", "to", "limit") OVERRIDING SYSTEM VALUE SELECT CAST("from" AS integer), CAST("to" AS integer), CAST("limit" AS integer) FROM schemadelta_archive."public.order@1adcbba4";
-    DROP TABLE schemadelta_archive."public.order@1adcbba4";
-    DELETE FROM schemadelta_archive.holdings WHERE holding = 'public.order@1adcbba4';
-  END IF;
-END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.order@1adcbba4"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.order@1adcbba4', 'public', 'order', ARRAY['from', 'to', 'limit']::text[], ARRAY['integer', 'integer', 'integer']::text[]); END IF; END $restore$;
 DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
   IF NOT (pg_temp.schemadelta_column_type(pg_catalog.to_regclass('public."user"'), 'group') IS NOT NULL) THEN
     ALTER TABLE public."user" ADD COLUMN IF NOT EXISTS "group" text;
@@ -264,36 +258,7 @@ DO $guard$ BEGIN
     END;
   END IF;
 END $guard$;
-DO $restore$ DECLARE schemadelta_paused name[]; schemadelta_paused_always name[]; schemadelta_trigger name; BEGIN
-  IF to_regclass('schemadelta_archive."public.user.select:bigint@1adcbba4"') IS NOT NULL THEN
-    SELECT coalesce(array_agg(tgname) FILTER (WHERE tgenabled = 'O'), '{}'), coalesce(array_agg(tgname) FILTER (WHERE tgenabled = 'A'), '{}')
-      INTO schemadelta_paused, schemadelta_paused_always FROM pg_catalog.pg_trigger WHERE tgrelid = 'public."user"'::regclass AND NOT tgisinternal;
-    FOREACH schemadelta_trigger IN ARRAY schemadelta_paused || schemadelta_paused_always LOOP
-      EXECUTE format('ALTER TABLE %s DISABLE TRIGGER %I', 'public."user"'::regclass, schemadelta_trigger);
-    END LOOP;
-    BEGIN
-      UPDATE public."user" AS restored SET "select" = CAST(held."select" AS bigint) FROM schemadelta_archive."public.user.select:bigint@1adcbba4" AS held WHERE restored.tableoid = held.schemadelta_tableoid AND restored."select"::text IS NOT DISTINCT FROM (CAST(CAST(held."select" AS integer) AS bigint))::text;
-    EXCEPTION WHEN cannot_coerce THEN
-    BEGIN
-      UPDATE public."user" AS restored SET "select" = CAST(held."select" AS bigint) FROM schemadelta_archive."public.user.select:bigint@1adcbba4" AS held WHERE restored.tableoid = held.schemadelta_tableoid AND restored."select"::text IS NOT DISTINCT FROM (CAST(CAST(held."select"::text AS integer) AS bigint))::text;
-    EXCEPTION WHEN cannot_coerce THEN
-    BEGIN
-      UPDATE public."user" AS restored SET "select" = CAST(held."select" AS bigint) FROM schemadelta_archive."public.user.select:bigint@1adcbba4" AS held WHERE restored.tableoid = held.schemadelta_tableoid AND restored."select"::text IS NOT DISTINCT FROM (CAST(CAST(held."select" AS integer)::text AS bigint))::text;
-    EXCEPTION WHEN cannot_coerce THEN
-      UPDATE public."user" AS restored SET "select" = CAST(held."select" AS bigint) FROM schemadelta_archive."public.user.select:bigint@1adcbba4" AS held WHERE restored.tableoid = held.schemadelta_tableoid AND restored."select"::text IS NOT DISTINCT FROM (CAST(CAST(held."select"::text AS integer)::text AS bigint))::text;
-    END;
-    END;
-    END;
-    FOREACH schemadelta_trigger IN ARRAY schemadelta_paused LOOP
-      EXECUTE format('ALTER TABLE %s ENABLE TRIGGER %I', 'public."user"'::regclass, schemadelta_trigger);
-    END LOOP;
-    FOREACH schemadelta_trigger IN ARRAY schemadelta_paused_always LOOP
-      EXECUTE format('ALTER TABLE %s ENABLE ALWAYS TRIGGER %I', 'public."user"'::regclass, schemadelta_trigger);
-    END LOOP;
-    DROP TABLE schemadelta_archive."public.user.select:bigint@1adcbba4";
-    DELETE FROM schemadelta_archive.holdings WHERE holding = 'public.user.select:bigint@1adcbba4';
-  END IF;
-END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.user.select:bigint@1adcbba4"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_values('public.user.select:bigint@1adcbba4', 'public', 'user', 'select', 'select', 'integer', 'bigint', ARRAY[]::text[], ARRAY[]::text[]); END IF; END $restore$;
 DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
   IF NOT (pg_temp.schemadelta_constraint(pg_catalog.to_regclass('public."order"'), 'order_pkey') IS NOT NULL) THEN
     ALTER TABLE ONLY public."order" ADD CONSTRAINT order_pkey PRIMARY KEY ("from");

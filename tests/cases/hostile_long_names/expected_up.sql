@@ -118,25 +118,7 @@ LANGUAGE sql STABLE AS $state$
 $state$;$$;
   END IF;
 END $state_functions$;
-DO $restore$ DECLARE schemadelta_paused name[]; schemadelta_paused_always name[]; schemadelta_trigger name; BEGIN
-  IF to_regclass('schemadelta_archive."public.customer_subscription_billing_history_~ed8964ee@af313925"') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute WHERE attrelid = 'public.customer_subscription_billing_history_entries_archive_2024_v2'::regclass AND attname = 'amount_charged_in_the_customers_local_currency_including_taxes' AND NOT attisdropped) THEN
-    ALTER TABLE public.customer_subscription_billing_history_entries_archive_2024_v2 ADD COLUMN amount_charged_in_the_customers_local_currency_including_taxes numeric;
-    SELECT coalesce(array_agg(tgname) FILTER (WHERE tgenabled = 'O'), '{}'), coalesce(array_agg(tgname) FILTER (WHERE tgenabled = 'A'), '{}')
-      INTO schemadelta_paused, schemadelta_paused_always FROM pg_catalog.pg_trigger WHERE tgrelid = 'public.customer_subscription_billing_history_entries_archive_2024_v2'::regclass AND NOT tgisinternal;
-    FOREACH schemadelta_trigger IN ARRAY schemadelta_paused || schemadelta_paused_always LOOP
-      EXECUTE format('ALTER TABLE %s DISABLE TRIGGER %I', 'public.customer_subscription_billing_history_entries_archive_2024_v2'::regclass, schemadelta_trigger);
-    END LOOP;
-    UPDATE public.customer_subscription_billing_history_entries_archive_2024_v2 AS restored SET amount_charged_in_the_customers_local_currency_including_taxes = CAST(held.amount_charged_in_the_customers_local_currency_including_taxes AS numeric) FROM schemadelta_archive."public.customer_subscription_billing_history_~ed8964ee@af313925" AS held WHERE restored.tableoid = held.schemadelta_tableoid AND restored.id = held.id;
-    FOREACH schemadelta_trigger IN ARRAY schemadelta_paused LOOP
-      EXECUTE format('ALTER TABLE %s ENABLE TRIGGER %I', 'public.customer_subscription_billing_history_entries_archive_2024_v2'::regclass, schemadelta_trigger);
-    END LOOP;
-    FOREACH schemadelta_trigger IN ARRAY schemadelta_paused_always LOOP
-      EXECUTE format('ALTER TABLE %s ENABLE ALWAYS TRIGGER %I', 'public.customer_subscription_billing_history_entries_archive_2024_v2'::regclass, schemadelta_trigger);
-    END LOOP;
-    DROP TABLE schemadelta_archive."public.customer_subscription_billing_history_~ed8964ee@af313925";
-    DELETE FROM schemadelta_archive.holdings WHERE holding = 'public.customer_subscription_billing_history_~ed8964ee@af313925';
-  END IF;
-END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.customer_subscription_billing_history_~ed8964ee@af313925"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_column('public.customer_subscription_billing_history_~ed8964ee@af313925', 'public', 'customer_subscription_billing_history_entries_archive_2024_v2', 'amount_charged_in_the_customers_local_currency_including_taxes', 'amount_charged_in_the_customers_local_currency_including_taxes', 'amount_charged_in_the_customers_local_currency_including_taxes numeric', 'numeric', ARRAY['id']::text[], ARRAY['id']::text[], false, NULL); END IF; END $restore$;
 DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
   IF NOT (pg_temp.schemadelta_column_type(pg_catalog.to_regclass('public.customer_subscription_billing_history_entries_archive_2024_v2'), 'amount_charged_in_the_customers_local_currency_including_taxes') IS NOT NULL) THEN
     ALTER TABLE public.customer_subscription_billing_history_entries_archive_2024_v2 ADD COLUMN IF NOT EXISTS amount_charged_in_the_customers_local_currency_including_taxes numeric;

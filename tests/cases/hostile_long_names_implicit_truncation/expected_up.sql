@@ -120,25 +120,7 @@ LANGUAGE sql STABLE AS $state$
 $state$;$$;
   END IF;
 END $state_functions$;
-DO $restore$ DECLARE schemadelta_paused name[]; schemadelta_paused_always name[]; schemadelta_trigger name; BEGIN
-  IF to_regclass('schemadelta_archive."public.a_really_quite_long_table_name_for_sub~1d44fddf@6abf880b"') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute WHERE attrelid = 'public.a_really_quite_long_table_name_for_subscription_payments'::regclass AND attname = 'a_really_quite_long_column_name_for_the_payment_reference' AND NOT attisdropped) THEN
-    ALTER TABLE public.a_really_quite_long_table_name_for_subscription_payments ADD COLUMN a_really_quite_long_column_name_for_the_payment_reference text;
-    SELECT coalesce(array_agg(tgname) FILTER (WHERE tgenabled = 'O'), '{}'), coalesce(array_agg(tgname) FILTER (WHERE tgenabled = 'A'), '{}')
-      INTO schemadelta_paused, schemadelta_paused_always FROM pg_catalog.pg_trigger WHERE tgrelid = 'public.a_really_quite_long_table_name_for_subscription_payments'::regclass AND NOT tgisinternal;
-    FOREACH schemadelta_trigger IN ARRAY schemadelta_paused || schemadelta_paused_always LOOP
-      EXECUTE format('ALTER TABLE %s DISABLE TRIGGER %I', 'public.a_really_quite_long_table_name_for_subscription_payments'::regclass, schemadelta_trigger);
-    END LOOP;
-    UPDATE public.a_really_quite_long_table_name_for_subscription_payments AS restored SET a_really_quite_long_column_name_for_the_payment_reference = CAST(held.a_really_quite_long_column_name_for_the_payment_reference AS text) FROM schemadelta_archive."public.a_really_quite_long_table_name_for_sub~1d44fddf@6abf880b" AS held WHERE restored.tableoid = held.schemadelta_tableoid AND restored.id = held.id;
-    FOREACH schemadelta_trigger IN ARRAY schemadelta_paused LOOP
-      EXECUTE format('ALTER TABLE %s ENABLE TRIGGER %I', 'public.a_really_quite_long_table_name_for_subscription_payments'::regclass, schemadelta_trigger);
-    END LOOP;
-    FOREACH schemadelta_trigger IN ARRAY schemadelta_paused_always LOOP
-      EXECUTE format('ALTER TABLE %s ENABLE ALWAYS TRIGGER %I', 'public.a_really_quite_long_table_name_for_subscription_payments'::regclass, schemadelta_trigger);
-    END LOOP;
-    DROP TABLE schemadelta_archive."public.a_really_quite_long_table_name_for_sub~1d44fddf@6abf880b";
-    DELETE FROM schemadelta_archive.holdings WHERE holding = 'public.a_really_quite_long_table_name_for_sub~1d44fddf@6abf880b';
-  END IF;
-END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.a_really_quite_long_table_name_for_sub~1d44fddf@6abf880b"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_column('public.a_really_quite_long_table_name_for_sub~1d44fddf@6abf880b', 'public', 'a_really_quite_long_table_name_for_subscription_payments', 'a_really_quite_long_column_name_for_the_payment_reference', 'a_really_quite_long_column_name_for_the_payment_reference', 'a_really_quite_long_column_name_for_the_payment_reference text', 'text', ARRAY['id']::text[], ARRAY['id']::text[], false, NULL); END IF; END $restore$;
 DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
   IF NOT (pg_temp.schemadelta_column_type(pg_catalog.to_regclass('public.a_really_quite_long_table_name_for_subscription_payments'), 'a_really_quite_long_column_name_for_the_payment_reference') IS NOT NULL) THEN
     ALTER TABLE public.a_really_quite_long_table_name_for_subscription_payments ADD COLUMN IF NOT EXISTS a_really_quite_long_column_name_for_the_payment_reference text;
@@ -163,25 +145,7 @@ DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGI
     END IF;
   END IF;
 END $pinned$;
-DO $restore$ DECLARE schemadelta_paused name[]; schemadelta_paused_always name[]; schemadelta_trigger name; BEGIN
-  IF to_regclass('schemadelta_archive."public.a_really_quite_long_table_name_for_sub~5bd64208@6abf880b"') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute WHERE attrelid = 'public.a_really_quite_long_table_name_for_subscription_payments'::regclass AND attname = 'another_really_quite_long_column_name_for_the_payment_status' AND NOT attisdropped) THEN
-    ALTER TABLE public.a_really_quite_long_table_name_for_subscription_payments ADD COLUMN another_really_quite_long_column_name_for_the_payment_status text;
-    SELECT coalesce(array_agg(tgname) FILTER (WHERE tgenabled = 'O'), '{}'), coalesce(array_agg(tgname) FILTER (WHERE tgenabled = 'A'), '{}')
-      INTO schemadelta_paused, schemadelta_paused_always FROM pg_catalog.pg_trigger WHERE tgrelid = 'public.a_really_quite_long_table_name_for_subscription_payments'::regclass AND NOT tgisinternal;
-    FOREACH schemadelta_trigger IN ARRAY schemadelta_paused || schemadelta_paused_always LOOP
-      EXECUTE format('ALTER TABLE %s DISABLE TRIGGER %I', 'public.a_really_quite_long_table_name_for_subscription_payments'::regclass, schemadelta_trigger);
-    END LOOP;
-    UPDATE public.a_really_quite_long_table_name_for_subscription_payments AS restored SET another_really_quite_long_column_name_for_the_payment_status = CAST(held.another_really_quite_long_column_name_for_the_payment_status AS text) FROM schemadelta_archive."public.a_really_quite_long_table_name_for_sub~5bd64208@6abf880b" AS held WHERE restored.tableoid = held.schemadelta_tableoid AND restored.id = held.id;
-    FOREACH schemadelta_trigger IN ARRAY schemadelta_paused LOOP
-      EXECUTE format('ALTER TABLE %s ENABLE TRIGGER %I', 'public.a_really_quite_long_table_name_for_subscription_payments'::regclass, schemadelta_trigger);
-    END LOOP;
-    FOREACH schemadelta_trigger IN ARRAY schemadelta_paused_always LOOP
-      EXECUTE format('ALTER TABLE %s ENABLE ALWAYS TRIGGER %I', 'public.a_really_quite_long_table_name_for_subscription_payments'::regclass, schemadelta_trigger);
-    END LOOP;
-    DROP TABLE schemadelta_archive."public.a_really_quite_long_table_name_for_sub~5bd64208@6abf880b";
-    DELETE FROM schemadelta_archive.holdings WHERE holding = 'public.a_really_quite_long_table_name_for_sub~5bd64208@6abf880b';
-  END IF;
-END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.a_really_quite_long_table_name_for_sub~5bd64208@6abf880b"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_column('public.a_really_quite_long_table_name_for_sub~5bd64208@6abf880b', 'public', 'a_really_quite_long_table_name_for_subscription_payments', 'another_really_quite_long_column_name_for_the_payment_status', 'another_really_quite_long_column_name_for_the_payment_status', 'another_really_quite_long_column_name_for_the_payment_status text', 'text', ARRAY['id']::text[], ARRAY['id']::text[], false, NULL); END IF; END $restore$;
 DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
   IF NOT (pg_temp.schemadelta_column_type(pg_catalog.to_regclass('public.a_really_quite_long_table_name_for_subscription_payments'), 'another_really_quite_long_column_name_for_the_payment_status') IS NOT NULL) THEN
     ALTER TABLE public.a_really_quite_long_table_name_for_subscription_payments ADD COLUMN IF NOT EXISTS another_really_quite_long_column_name_for_the_payment_status text;

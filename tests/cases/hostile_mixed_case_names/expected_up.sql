@@ -118,25 +118,7 @@ $state$;$$;
   END IF;
 END $state_functions$;
 SELECT pg_catalog.set_config('search_path', 'public', false);
-DO $restore$ DECLARE schemadelta_paused name[]; schemadelta_paused_always name[]; schemadelta_trigger name; BEGIN
-  IF to_regclass('schemadelta_archive."public.Order Items.Unit Price@25fe3e71"') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute WHERE attrelid = 'public."Order Items"'::regclass AND attname = 'Unit Price' AND NOT attisdropped) THEN
-    ALTER TABLE public."Order Items" ADD COLUMN "Unit Price" numeric(10,2) DEFAULT 0;
-    SELECT coalesce(array_agg(tgname) FILTER (WHERE tgenabled = 'O'), '{}'), coalesce(array_agg(tgname) FILTER (WHERE tgenabled = 'A'), '{}')
-      INTO schemadelta_paused, schemadelta_paused_always FROM pg_catalog.pg_trigger WHERE tgrelid = 'public."Order Items"'::regclass AND NOT tgisinternal;
-    FOREACH schemadelta_trigger IN ARRAY schemadelta_paused || schemadelta_paused_always LOOP
-      EXECUTE format('ALTER TABLE %s DISABLE TRIGGER %I', 'public."Order Items"'::regclass, schemadelta_trigger);
-    END LOOP;
-    UPDATE public."Order Items" AS restored SET "Unit Price" = CAST(held."Unit Price" AS numeric(10,2)) FROM schemadelta_archive."public.Order Items.Unit Price@25fe3e71" AS held WHERE restored.tableoid = held.schemadelta_tableoid AND restored."ItemID" = held."ItemID";
-    FOREACH schemadelta_trigger IN ARRAY schemadelta_paused LOOP
-      EXECUTE format('ALTER TABLE %s ENABLE TRIGGER %I', 'public."Order Items"'::regclass, schemadelta_trigger);
-    END LOOP;
-    FOREACH schemadelta_trigger IN ARRAY schemadelta_paused_always LOOP
-      EXECUTE format('ALTER TABLE %s ENABLE ALWAYS TRIGGER %I', 'public."Order Items"'::regclass, schemadelta_trigger);
-    END LOOP;
-    DROP TABLE schemadelta_archive."public.Order Items.Unit Price@25fe3e71";
-    DELETE FROM schemadelta_archive.holdings WHERE holding = 'public.Order Items.Unit Price@25fe3e71';
-  END IF;
-END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.Order Items.Unit Price@25fe3e71"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_column('public.Order Items.Unit Price@25fe3e71', 'public', 'Order Items', 'Unit Price', 'Unit Price', '"Unit Price" numeric(10,2) DEFAULT 0', 'numeric(10,2)', ARRAY['ItemID']::text[], ARRAY['ItemID']::text[], false, NULL); END IF; END $restore$;
 DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
   IF NOT (pg_temp.schemadelta_column_type(pg_catalog.to_regclass('public."Order Items"'), 'Unit Price') IS NOT NULL) THEN
     ALTER TABLE public."Order Items" ADD COLUMN IF NOT EXISTS "Unit Price" numeric(10,2) DEFAULT 0;

@@ -156,36 +156,7 @@ DO $guard$ BEGIN
     END;
   END IF;
 END $guard$;
-DO $restore$ DECLARE schemadelta_paused name[]; schemadelta_paused_always name[]; schemadelta_trigger name; BEGIN
-  IF to_regclass('schemadelta_archive."public.Users.Name:text@997fdd39"') IS NOT NULL THEN
-    SELECT coalesce(array_agg(tgname) FILTER (WHERE tgenabled = 'O'), '{}'), coalesce(array_agg(tgname) FILTER (WHERE tgenabled = 'A'), '{}')
-      INTO schemadelta_paused, schemadelta_paused_always FROM pg_catalog.pg_trigger WHERE tgrelid = 'public."Users"'::regclass AND NOT tgisinternal;
-    FOREACH schemadelta_trigger IN ARRAY schemadelta_paused || schemadelta_paused_always LOOP
-      EXECUTE format('ALTER TABLE %s DISABLE TRIGGER %I', 'public."Users"'::regclass, schemadelta_trigger);
-    END LOOP;
-    BEGIN
-      UPDATE public."Users" AS restored SET "Name" = CAST(held."Name" AS text) FROM schemadelta_archive."public.Users.Name:text@997fdd39" AS held WHERE restored.tableoid = held.schemadelta_tableoid AND restored."Id" = held."Id" AND restored."Name"::text IS NOT DISTINCT FROM (CAST(CAST(held."Name" AS character varying(200)) AS text))::text;
-    EXCEPTION WHEN cannot_coerce THEN
-    BEGIN
-      UPDATE public."Users" AS restored SET "Name" = CAST(held."Name" AS text) FROM schemadelta_archive."public.Users.Name:text@997fdd39" AS held WHERE restored.tableoid = held.schemadelta_tableoid AND restored."Id" = held."Id" AND restored."Name"::text IS NOT DISTINCT FROM (CAST(CAST(held."Name"::text AS character varying(200)) AS text))::text;
-    EXCEPTION WHEN cannot_coerce THEN
-    BEGIN
-      UPDATE public."Users" AS restored SET "Name" = CAST(held."Name" AS text) FROM schemadelta_archive."public.Users.Name:text@997fdd39" AS held WHERE restored.tableoid = held.schemadelta_tableoid AND restored."Id" = held."Id" AND restored."Name"::text IS NOT DISTINCT FROM (CAST(CAST(held."Name" AS character varying(200))::text AS text))::text;
-    EXCEPTION WHEN cannot_coerce THEN
-      UPDATE public."Users" AS restored SET "Name" = CAST(held."Name" AS text) FROM schemadelta_archive."public.Users.Name:text@997fdd39" AS held WHERE restored.tableoid = held.schemadelta_tableoid AND restored."Id" = held."Id" AND restored."Name"::text IS NOT DISTINCT FROM (CAST(CAST(held."Name"::text AS character varying(200))::text AS text))::text;
-    END;
-    END;
-    END;
-    FOREACH schemadelta_trigger IN ARRAY schemadelta_paused LOOP
-      EXECUTE format('ALTER TABLE %s ENABLE TRIGGER %I', 'public."Users"'::regclass, schemadelta_trigger);
-    END LOOP;
-    FOREACH schemadelta_trigger IN ARRAY schemadelta_paused_always LOOP
-      EXECUTE format('ALTER TABLE %s ENABLE ALWAYS TRIGGER %I', 'public."Users"'::regclass, schemadelta_trigger);
-    END LOOP;
-    DROP TABLE schemadelta_archive."public.Users.Name:text@997fdd39";
-    DELETE FROM schemadelta_archive.holdings WHERE holding = 'public.Users.Name:text@997fdd39';
-  END IF;
-END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.Users.Name:text@997fdd39"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_values('public.Users.Name:text@997fdd39', 'public', 'Users', 'Name', 'Name', 'character varying(200)', 'text', ARRAY['Id']::text[], ARRAY['Id']::text[]); END IF; END $restore$;
 DO $restore$ DECLARE record_found record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN
     FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '997fdd39' LOOP

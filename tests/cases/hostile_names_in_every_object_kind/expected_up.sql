@@ -226,13 +226,7 @@ DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGI
   END IF;
 END $pinned$;
 SELECT pg_catalog.set_config('search_path', '', false);
-DO $restore$ BEGIN
-  IF to_regclass('schemadelta_archive."Sales Data.Deals@42cc92fc"') IS NOT NULL THEN
-    INSERT INTO "Sales Data"."Deals" ("DealID", "Stage", "Amount", "Owner") OVERRIDING SYSTEM VALUE SELECT CAST("DealID" AS integer), CAST("Stage" AS "Sales Data"."Deal Stage"), CAST("Amount" AS "Sales Data"."Money $"), CAST("Owner" AS text) FROM schemadelta_archive."Sales Data.Deals@42cc92fc";
-    DROP TABLE schemadelta_archive."Sales Data.Deals@42cc92fc";
-    DELETE FROM schemadelta_archive.holdings WHERE holding = 'Sales Data.Deals@42cc92fc';
-  END IF;
-END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."Sales Data.Deals@42cc92fc"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('Sales Data.Deals@42cc92fc', 'Sales Data', 'Deals', ARRAY['DealID', 'Stage', 'Amount', 'Owner']::text[], ARRAY['integer', '"Sales Data"."Deal Stage"', '"Sales Data"."Money $"', 'text']::text[]); END IF; END $restore$;
 DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
   IF NOT (pg_temp.schemadelta_constraint(pg_catalog.to_regclass('"Sales Data"."Deals"'), 'Deals_pkey') IS NOT NULL) THEN
     ALTER TABLE ONLY "Sales Data"."Deals" ADD CONSTRAINT "Deals_pkey" PRIMARY KEY ("DealID");

@@ -143,25 +143,7 @@ DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGI
     END IF;
   END IF;
 END $pinned$;
-DO $restore$ DECLARE schemadelta_paused name[]; schemadelta_paused_always name[]; schemadelta_trigger name; BEGIN
-  IF to_regclass('schemadelta_archive."public.a""b;--./* c */@e33c7bf1"') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute WHERE attrelid = 'public."a""b;--"'::regclass AND attname = '/* c */' AND NOT attisdropped) THEN
-    ALTER TABLE public."a""b;--" ADD COLUMN "/* c */" integer;
-    SELECT coalesce(array_agg(tgname) FILTER (WHERE tgenabled = 'O'), '{}'), coalesce(array_agg(tgname) FILTER (WHERE tgenabled = 'A'), '{}')
-      INTO schemadelta_paused, schemadelta_paused_always FROM pg_catalog.pg_trigger WHERE tgrelid = 'public."a""b;--"'::regclass AND NOT tgisinternal;
-    FOREACH schemadelta_trigger IN ARRAY schemadelta_paused || schemadelta_paused_always LOOP
-      EXECUTE format('ALTER TABLE %s DISABLE TRIGGER %I', 'public."a""b;--"'::regclass, schemadelta_trigger);
-    END LOOP;
-    UPDATE public."a""b;--" AS restored SET "/* c */" = CAST(held."/* c */" AS integer) FROM schemadelta_archive."public.a""b;--./* c */@e33c7bf1" AS held WHERE restored.tableoid = held.schemadelta_tableoid AND restored."id;DROP TABLE x" = held."id;DROP TABLE x";
-    FOREACH schemadelta_trigger IN ARRAY schemadelta_paused LOOP
-      EXECUTE format('ALTER TABLE %s ENABLE TRIGGER %I', 'public."a""b;--"'::regclass, schemadelta_trigger);
-    END LOOP;
-    FOREACH schemadelta_trigger IN ARRAY schemadelta_paused_always LOOP
-      EXECUTE format('ALTER TABLE %s ENABLE ALWAYS TRIGGER %I', 'public."a""b;--"'::regclass, schemadelta_trigger);
-    END LOOP;
-    DROP TABLE schemadelta_archive."public.a""b;--./* c */@e33c7bf1";
-    DELETE FROM schemadelta_archive.holdings WHERE holding = 'public.a"b;--./* c */@e33c7bf1';
-  END IF;
-END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.a""b;--./* c */@e33c7bf1"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_column('public.a"b;--./* c */@e33c7bf1', 'public', 'a"b;--', '/* c */', '/* c */', '"/* c */" integer', 'integer', ARRAY['id;DROP TABLE x']::text[], ARRAY['id;DROP TABLE x']::text[], false, NULL); END IF; END $restore$;
 DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
   IF NOT (pg_temp.schemadelta_column_type(pg_catalog.to_regclass('public."a""b;--"'), '/* c */') IS NOT NULL) THEN
     ALTER TABLE public."a""b;--" ADD COLUMN IF NOT EXISTS "/* c */" integer;

@@ -177,6 +177,119 @@ BEGIN
     VALUES (holding, kind, migration, release, source_schema, source_table, source_column, key_columns);
 END
 $body$;
+CREATE OR REPLACE FUNCTION schemadelta_archive.forget(holding_name text) RETURNS void
+LANGUAGE plpgsql SET search_path = pg_catalog AS $body$
+BEGIN
+  EXECUTE format('DROP TABLE %I.%I', 'schemadelta_archive', holding_name);
+  DELETE FROM schemadelta_archive.holdings WHERE holding = holding_name;
+END
+$body$;
+CREATE OR REPLACE FUNCTION schemadelta_archive.key_match(restored_keys text[], held_keys text[]) RETURNS text
+LANGUAGE sql IMMUTABLE SET search_path = pg_catalog AS $body$
+  SELECT 'restored.tableoid = held.schemadelta_tableoid'
+         || coalesce(string_agg(format(' AND restored.%I = held.%I', r, h), '' ORDER BY n), '')
+  FROM unnest(restored_keys, held_keys) WITH ORDINALITY AS k(r, h, n)
+$body$;
+CREATE OR REPLACE FUNCTION schemadelta_archive.write_back(target regclass, statements text[]) RETURNS void
+LANGUAGE plpgsql SET search_path = pg_catalog AS $body$
+DECLARE
+  paused name[];
+  paused_always name[];
+  trigger_name name;
+  n integer;
+BEGIN
+  SELECT coalesce(array_agg(tgname) FILTER (WHERE tgenabled = 'O'), '{}'), coalesce(array_agg(tgname) FILTER (WHERE tgenabled = 'A'), '{}')
+    INTO paused, paused_always FROM pg_trigger WHERE tgrelid = target AND NOT tgisinternal;
+  FOREACH trigger_name IN ARRAY paused || paused_always LOOP
+    EXECUTE format('ALTER TABLE %s DISABLE TRIGGER %I', target, trigger_name);
+  END LOOP;
+  FOR n IN 1 .. cardinality(statements) LOOP
+    BEGIN
+      EXECUTE statements[n];
+      EXIT;
+    EXCEPTION WHEN cannot_coerce THEN
+      IF n = cardinality(statements) THEN
+        RAISE;
+      END IF;
+    END;
+  END LOOP;
+  FOREACH trigger_name IN ARRAY paused LOOP
+    EXECUTE format('ALTER TABLE %s ENABLE TRIGGER %I', target, trigger_name);
+  END LOOP;
+  FOREACH trigger_name IN ARRAY paused_always LOOP
+    EXECUTE format('ALTER TABLE %s ENABLE ALWAYS TRIGGER %I', target, trigger_name);
+  END LOOP;
+END
+$body$;
+CREATE OR REPLACE FUNCTION schemadelta_archive.restore_table(holding_name text, table_schema text, table_name text, columns text[], types text[])
+RETURNS void LANGUAGE plpgsql SET search_path = pg_catalog AS $body$
+BEGIN
+  IF to_regclass(format('%I.%I', 'schemadelta_archive', holding_name)) IS NULL THEN
+    RETURN;
+  END IF;
+  IF cardinality(columns) > 0 THEN
+    EXECUTE format('INSERT INTO %I.%I (%s) OVERRIDING SYSTEM VALUE SELECT %s FROM %I.%I', table_schema, table_name,
+                   (SELECT string_agg(format('%I', c), ', ' ORDER BY n) FROM unnest(columns) WITH ORDINALITY AS k(c, n)),
+                   (SELECT string_agg(format('CAST(%I AS %s)', c, t), ', ' ORDER BY n) FROM unnest(columns, types) WITH ORDINALITY AS k(c, t, n)),
+                   'schemadelta_archive', holding_name);
+  END IF;
+  PERFORM schemadelta_archive.forget(holding_name);
+END
+$body$;
+CREATE OR REPLACE FUNCTION schemadelta_archive.restore_column(holding_name text, table_schema text, table_name text, column_name text,
+  held_column text, definition text, column_type text, restored_keys text[], held_keys text[], not_null boolean, identity text)
+RETURNS void LANGUAGE plpgsql AS $body$
+DECLARE
+  target regclass := pg_catalog.to_regclass(pg_catalog.format('%I.%I', table_schema, table_name));
+  missing bigint;
+BEGIN
+  IF pg_catalog.to_regclass(pg_catalog.format('%I.%I', 'schemadelta_archive', holding_name)) IS NULL
+     OR EXISTS (SELECT 1 FROM pg_catalog.pg_attribute WHERE attrelid = target AND attname OPERATOR(pg_catalog.=) column_name AND NOT attisdropped) THEN
+    RETURN;
+  END IF;
+  EXECUTE pg_catalog.format('ALTER TABLE %I.%I ADD COLUMN %s', table_schema, table_name, definition);
+  PERFORM schemadelta_archive.write_back(target, ARRAY[pg_catalog.format('UPDATE %I.%I AS restored SET %I = CAST(held.%I AS %s) FROM %I.%I AS held WHERE %s',
+    table_schema, table_name, column_name, held_column, column_type, 'schemadelta_archive', holding_name,
+    schemadelta_archive.key_match(restored_keys, held_keys))]);
+  IF not_null THEN
+    -- Rows written since the holding have no value: said so, rather than PostgreSQL's bare refusal.
+    EXECUTE pg_catalog.format('SELECT pg_catalog.count(*) FROM %I.%I WHERE %I IS NULL', table_schema, table_name, column_name) INTO missing;
+    IF missing OPERATOR(pg_catalog.>) 0 THEN
+      RAISE EXCEPTION 'schemadelta: % rows of % have no value for % (NOT NULL, no default): rows written since the column was dropped?', missing,
+        pg_catalog.regexp_replace(table_schema || '.' || table_name, '[[:cntrl:]]', '?', 'g'),
+        pg_catalog.regexp_replace(column_name, '[[:cntrl:]]', '?', 'g');
+    END IF;
+    EXECUTE pg_catalog.format('ALTER TABLE %I.%I ALTER COLUMN %I SET NOT NULL', table_schema, table_name, column_name);
+  END IF;
+  IF identity IS NOT NULL THEN
+    EXECUTE pg_catalog.format('ALTER TABLE %I.%I ALTER COLUMN %I %s', table_schema, table_name, column_name, identity);
+  END IF;
+  PERFORM schemadelta_archive.forget(holding_name);
+END
+$body$;
+CREATE OR REPLACE FUNCTION schemadelta_archive.restore_values(holding_name text, table_schema text, table_name text, column_name text,
+  held_column text, narrowed_type text, column_type text, restored_keys text[], held_keys text[])
+RETURNS void LANGUAGE plpgsql SET search_path = pg_catalog AS $body$
+DECLARE
+  held text := format('held.%I', held_column);
+  statements text[] := '{}';
+  narrowing text;
+  widening text;
+BEGIN
+  IF to_regclass(format('%I.%I', 'schemadelta_archive', holding_name)) IS NULL THEN
+    RETURN;
+  END IF;
+  FOREACH widening IN ARRAY ARRAY['%s', '%s::text'] LOOP
+    FOREACH narrowing IN ARRAY ARRAY['%s', '%s::text'] LOOP
+      statements := statements || format('UPDATE %I.%I AS restored SET %I = CAST(%s AS %s) FROM %I.%I AS held WHERE %s AND restored.%I::text IS NOT DISTINCT FROM (CAST(%s AS %s))::text',
+        table_schema, table_name, column_name, held, column_type, 'schemadelta_archive', holding_name, schemadelta_archive.key_match(restored_keys, held_keys),
+        column_name, format(widening, format('CAST(%s AS %s)', format(narrowing, held), narrowed_type)), column_type);
+    END LOOP;
+  END LOOP;
+  PERFORM schemadelta_archive.write_back(to_regclass(format('%I.%I', table_schema, table_name)), statements);
+  PERFORM schemadelta_archive.forget(holding_name);
+END
+$body$;
 DO $state_functions$ BEGIN
   IF pg_catalog.has_database_privilege(pg_catalog.current_database(), 'TEMPORARY') THEN
     EXECUTE $$CREATE OR REPLACE FUNCTION pg_temp.schemadelta_column_type(rel regclass, col name) RETURNS text

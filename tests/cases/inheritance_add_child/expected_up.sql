@@ -138,13 +138,7 @@ INHERITS (public.vehicles);
   END IF;
 END $pinned$;
 SELECT pg_catalog.set_config('search_path', '', false);
-DO $restore$ BEGIN
-  IF to_regclass('schemadelta_archive."public.motorcycles@90b9bcdf"') IS NOT NULL THEN
-    INSERT INTO public.motorcycles (id, make, wheels, sidecar) OVERRIDING SYSTEM VALUE SELECT CAST(id AS integer), CAST(make AS text), CAST(wheels AS integer), CAST(sidecar AS boolean) FROM schemadelta_archive."public.motorcycles@90b9bcdf";
-    DROP TABLE schemadelta_archive."public.motorcycles@90b9bcdf";
-    DELETE FROM schemadelta_archive.holdings WHERE holding = 'public.motorcycles@90b9bcdf';
-  END IF;
-END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.motorcycles@90b9bcdf"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.motorcycles@90b9bcdf', 'public', 'motorcycles', ARRAY['id', 'make', 'wheels', 'sidecar']::text[], ARRAY['integer', 'text', 'integer', 'boolean']::text[]); END IF; END $restore$;
 DO $restore$ DECLARE record_found record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN
     FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '90b9bcdf' LOOP

@@ -151,25 +151,7 @@ DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGI
     END IF;
   END IF;
 END $pinned$;
-DO $restore$ DECLARE schemadelta_paused name[]; schemadelta_paused_always name[]; schemadelta_trigger name; BEGIN
-  IF to_regclass('schemadelta_archive."public.meas.note@e5c291a9"') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute WHERE attrelid = 'public.meas'::regclass AND attname = 'note' AND NOT attisdropped) THEN
-    ALTER TABLE public.meas ADD COLUMN note text;
-    SELECT coalesce(array_agg(tgname) FILTER (WHERE tgenabled = 'O'), '{}'), coalesce(array_agg(tgname) FILTER (WHERE tgenabled = 'A'), '{}')
-      INTO schemadelta_paused, schemadelta_paused_always FROM pg_catalog.pg_trigger WHERE tgrelid = 'public.meas'::regclass AND NOT tgisinternal;
-    FOREACH schemadelta_trigger IN ARRAY schemadelta_paused || schemadelta_paused_always LOOP
-      EXECUTE format('ALTER TABLE %s DISABLE TRIGGER %I', 'public.meas'::regclass, schemadelta_trigger);
-    END LOOP;
-    UPDATE public.meas AS restored SET note = CAST(held.note AS text) FROM schemadelta_archive."public.meas.note@e5c291a9" AS held WHERE restored.tableoid = held.schemadelta_tableoid AND restored.id = held.id AND restored.at = held.at;
-    FOREACH schemadelta_trigger IN ARRAY schemadelta_paused LOOP
-      EXECUTE format('ALTER TABLE %s ENABLE TRIGGER %I', 'public.meas'::regclass, schemadelta_trigger);
-    END LOOP;
-    FOREACH schemadelta_trigger IN ARRAY schemadelta_paused_always LOOP
-      EXECUTE format('ALTER TABLE %s ENABLE ALWAYS TRIGGER %I', 'public.meas'::regclass, schemadelta_trigger);
-    END LOOP;
-    DROP TABLE schemadelta_archive."public.meas.note@e5c291a9";
-    DELETE FROM schemadelta_archive.holdings WHERE holding = 'public.meas.note@e5c291a9';
-  END IF;
-END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.meas.note@e5c291a9"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_column('public.meas.note@e5c291a9', 'public', 'meas', 'note', 'note', 'note text', 'text', ARRAY['id', 'at']::text[], ARRAY['id', 'at']::text[], false, NULL); END IF; END $restore$;
 DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
   IF NOT (pg_temp.schemadelta_column_type(pg_catalog.to_regclass('public.meas'), 'note') IS NOT NULL) THEN
     ALTER TABLE public.meas ADD COLUMN IF NOT EXISTS note text;

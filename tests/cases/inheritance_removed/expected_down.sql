@@ -115,70 +115,16 @@ $state$;$$;
   END IF;
 END $state_functions$;
 SELECT pg_catalog.set_config('search_path', 'public', false);
-DO $restore$ DECLARE schemadelta_paused name[]; schemadelta_paused_always name[]; schemadelta_trigger name; BEGIN
-  IF to_regclass('schemadelta_archive."public.items.created_at@38d4ed15"') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute WHERE attrelid = 'public.items'::regclass AND attname = 'created_at' AND NOT attisdropped) THEN
-    ALTER TABLE public.items ADD COLUMN created_at timestamp with time zone DEFAULT now();
-    SELECT coalesce(array_agg(tgname) FILTER (WHERE tgenabled = 'O'), '{}'), coalesce(array_agg(tgname) FILTER (WHERE tgenabled = 'A'), '{}')
-      INTO schemadelta_paused, schemadelta_paused_always FROM pg_catalog.pg_trigger WHERE tgrelid = 'public.items'::regclass AND NOT tgisinternal;
-    FOREACH schemadelta_trigger IN ARRAY schemadelta_paused || schemadelta_paused_always LOOP
-      EXECUTE format('ALTER TABLE %s DISABLE TRIGGER %I', 'public.items'::regclass, schemadelta_trigger);
-    END LOOP;
-    UPDATE public.items AS restored SET created_at = CAST(held.created_at AS timestamp with time zone) FROM schemadelta_archive."public.items.created_at@38d4ed15" AS held WHERE restored.tableoid = held.schemadelta_tableoid AND restored.id = held.id;
-    FOREACH schemadelta_trigger IN ARRAY schemadelta_paused LOOP
-      EXECUTE format('ALTER TABLE %s ENABLE TRIGGER %I', 'public.items'::regclass, schemadelta_trigger);
-    END LOOP;
-    FOREACH schemadelta_trigger IN ARRAY schemadelta_paused_always LOOP
-      EXECUTE format('ALTER TABLE %s ENABLE ALWAYS TRIGGER %I', 'public.items'::regclass, schemadelta_trigger);
-    END LOOP;
-    DROP TABLE schemadelta_archive."public.items.created_at@38d4ed15";
-    DELETE FROM schemadelta_archive.holdings WHERE holding = 'public.items.created_at@38d4ed15';
-  END IF;
-END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.items.created_at@38d4ed15"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_column('public.items.created_at@38d4ed15', 'public', 'items', 'created_at', 'created_at', 'created_at timestamp with time zone DEFAULT now()', 'timestamp with time zone', ARRAY['id']::text[], ARRAY['id']::text[], false, NULL); END IF; END $restore$;
 ALTER TABLE public.items ADD COLUMN IF NOT EXISTS created_at timestamp with time zone DEFAULT now();
-DO $restore$ DECLARE schemadelta_paused name[]; schemadelta_paused_always name[]; schemadelta_trigger name; BEGIN
-  IF to_regclass('schemadelta_archive."public.items.created_by@38d4ed15"') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute WHERE attrelid = 'public.items'::regclass AND attname = 'created_by' AND NOT attisdropped) THEN
-    ALTER TABLE public.items ADD COLUMN created_by text;
-    SELECT coalesce(array_agg(tgname) FILTER (WHERE tgenabled = 'O'), '{}'), coalesce(array_agg(tgname) FILTER (WHERE tgenabled = 'A'), '{}')
-      INTO schemadelta_paused, schemadelta_paused_always FROM pg_catalog.pg_trigger WHERE tgrelid = 'public.items'::regclass AND NOT tgisinternal;
-    FOREACH schemadelta_trigger IN ARRAY schemadelta_paused || schemadelta_paused_always LOOP
-      EXECUTE format('ALTER TABLE %s DISABLE TRIGGER %I', 'public.items'::regclass, schemadelta_trigger);
-    END LOOP;
-    UPDATE public.items AS restored SET created_by = CAST(held.created_by AS text) FROM schemadelta_archive."public.items.created_by@38d4ed15" AS held WHERE restored.tableoid = held.schemadelta_tableoid AND restored.id = held.id;
-    FOREACH schemadelta_trigger IN ARRAY schemadelta_paused LOOP
-      EXECUTE format('ALTER TABLE %s ENABLE TRIGGER %I', 'public.items'::regclass, schemadelta_trigger);
-    END LOOP;
-    FOREACH schemadelta_trigger IN ARRAY schemadelta_paused_always LOOP
-      EXECUTE format('ALTER TABLE %s ENABLE ALWAYS TRIGGER %I', 'public.items'::regclass, schemadelta_trigger);
-    END LOOP;
-    DROP TABLE schemadelta_archive."public.items.created_by@38d4ed15";
-    DELETE FROM schemadelta_archive.holdings WHERE holding = 'public.items.created_by@38d4ed15';
-  END IF;
-END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.items.created_by@38d4ed15"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_column('public.items.created_by@38d4ed15', 'public', 'items', 'created_by', 'created_by', 'created_by text', 'text', ARRAY['id']::text[], ARRAY['id']::text[], false, NULL); END IF; END $restore$;
 ALTER TABLE public.items ADD COLUMN IF NOT EXISTS created_by text;
 DO $guard$ BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_inherits WHERE inhrelid = to_regclass('public.items') AND inhparent = to_regclass('public.audited')) THEN
     ALTER TABLE public.items INHERIT public.audited;
   END IF;
 END $guard$;
-DO $restore$ DECLARE schemadelta_paused name[]; schemadelta_paused_always name[]; schemadelta_trigger name; BEGIN
-  IF to_regclass('schemadelta_archive."public.kept_child.created_at@38d4ed15"') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute WHERE attrelid = 'public.kept_child'::regclass AND attname = 'created_at' AND NOT attisdropped) THEN
-    ALTER TABLE public.kept_child ADD COLUMN created_at timestamp with time zone DEFAULT now();
-    SELECT coalesce(array_agg(tgname) FILTER (WHERE tgenabled = 'O'), '{}'), coalesce(array_agg(tgname) FILTER (WHERE tgenabled = 'A'), '{}')
-      INTO schemadelta_paused, schemadelta_paused_always FROM pg_catalog.pg_trigger WHERE tgrelid = 'public.kept_child'::regclass AND NOT tgisinternal;
-    FOREACH schemadelta_trigger IN ARRAY schemadelta_paused || schemadelta_paused_always LOOP
-      EXECUTE format('ALTER TABLE %s DISABLE TRIGGER %I', 'public.kept_child'::regclass, schemadelta_trigger);
-    END LOOP;
-    UPDATE public.kept_child AS restored SET created_at = CAST(held.created_at AS timestamp with time zone) FROM schemadelta_archive."public.kept_child.created_at@38d4ed15" AS held WHERE restored.tableoid = held.schemadelta_tableoid AND restored.id = held.id;
-    FOREACH schemadelta_trigger IN ARRAY schemadelta_paused LOOP
-      EXECUTE format('ALTER TABLE %s ENABLE TRIGGER %I', 'public.kept_child'::regclass, schemadelta_trigger);
-    END LOOP;
-    FOREACH schemadelta_trigger IN ARRAY schemadelta_paused_always LOOP
-      EXECUTE format('ALTER TABLE %s ENABLE ALWAYS TRIGGER %I', 'public.kept_child'::regclass, schemadelta_trigger);
-    END LOOP;
-    DROP TABLE schemadelta_archive."public.kept_child.created_at@38d4ed15";
-    DELETE FROM schemadelta_archive.holdings WHERE holding = 'public.kept_child.created_at@38d4ed15';
-  END IF;
-END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.kept_child.created_at@38d4ed15"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_column('public.kept_child.created_at@38d4ed15', 'public', 'kept_child', 'created_at', 'created_at', 'created_at timestamp with time zone DEFAULT now()', 'timestamp with time zone', ARRAY['id']::text[], ARRAY['id']::text[], false, NULL); END IF; END $restore$;
 ALTER TABLE public.kept_child ADD COLUMN IF NOT EXISTS created_at timestamp with time zone DEFAULT now();
 DO $guard$ BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_inherits WHERE inhrelid = to_regclass('public.kept_child') AND inhparent = to_regclass('public.audited')) THEN

@@ -133,29 +133,7 @@ DO $guard$ BEGIN
     ALTER TABLE public.parent DROP CONSTRAINT IF EXISTS parent_pkey;
   END IF;
 END $guard$;
-DO $restore$ DECLARE schemadelta_paused name[]; schemadelta_paused_always name[]; schemadelta_trigger name; BEGIN
-  IF to_regclass('schemadelta_archive."public.parent.id@183c9ec3"') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute WHERE attrelid = 'public.parent'::regclass AND attname = 'id' AND NOT attisdropped) THEN
-    ALTER TABLE public.parent ADD COLUMN id integer;
-    SELECT coalesce(array_agg(tgname) FILTER (WHERE tgenabled = 'O'), '{}'), coalesce(array_agg(tgname) FILTER (WHERE tgenabled = 'A'), '{}')
-      INTO schemadelta_paused, schemadelta_paused_always FROM pg_catalog.pg_trigger WHERE tgrelid = 'public.parent'::regclass AND NOT tgisinternal;
-    FOREACH schemadelta_trigger IN ARRAY schemadelta_paused || schemadelta_paused_always LOOP
-      EXECUTE format('ALTER TABLE %s DISABLE TRIGGER %I', 'public.parent'::regclass, schemadelta_trigger);
-    END LOOP;
-    UPDATE public.parent AS restored SET id = CAST(held.id AS integer) FROM schemadelta_archive."public.parent.id@183c9ec3" AS held WHERE restored.tableoid = held.schemadelta_tableoid AND restored.code = held.code;
-    FOREACH schemadelta_trigger IN ARRAY schemadelta_paused LOOP
-      EXECUTE format('ALTER TABLE %s ENABLE TRIGGER %I', 'public.parent'::regclass, schemadelta_trigger);
-    END LOOP;
-    FOREACH schemadelta_trigger IN ARRAY schemadelta_paused_always LOOP
-      EXECUTE format('ALTER TABLE %s ENABLE ALWAYS TRIGGER %I', 'public.parent'::regclass, schemadelta_trigger);
-    END LOOP;
-    IF EXISTS (SELECT 1 FROM public.parent WHERE id IS NULL) THEN
-      RAISE EXCEPTION 'schemadelta: % rows of public.parent have no value for id (NOT NULL, no default): rows written since the column was dropped?', (SELECT count(*) FROM public.parent WHERE id IS NULL);
-    END IF;
-    ALTER TABLE public.parent ALTER COLUMN id SET NOT NULL;
-    DROP TABLE schemadelta_archive."public.parent.id@183c9ec3";
-    DELETE FROM schemadelta_archive.holdings WHERE holding = 'public.parent.id@183c9ec3';
-  END IF;
-END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.parent.id@183c9ec3"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_column('public.parent.id@183c9ec3', 'public', 'parent', 'id', 'id', 'id integer', 'integer', ARRAY['code']::text[], ARRAY['code']::text[], true, NULL); END IF; END $restore$;
 DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
   IF NOT (pg_temp.schemadelta_column_type(pg_catalog.to_regclass('public.parent'), 'id') IS NOT NULL) THEN
     ALTER TABLE public.parent ADD COLUMN IF NOT EXISTS id integer NOT NULL;

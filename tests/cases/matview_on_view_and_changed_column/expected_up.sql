@@ -175,36 +175,7 @@ DO $guard$ BEGIN
     END;
   END IF;
 END $guard$;
-DO $restore$ DECLARE schemadelta_paused name[]; schemadelta_paused_always name[]; schemadelta_trigger name; BEGIN
-  IF to_regclass('schemadelta_archive."public.scores.points:integer@bcca9fed"') IS NOT NULL THEN
-    SELECT coalesce(array_agg(tgname) FILTER (WHERE tgenabled = 'O'), '{}'), coalesce(array_agg(tgname) FILTER (WHERE tgenabled = 'A'), '{}')
-      INTO schemadelta_paused, schemadelta_paused_always FROM pg_catalog.pg_trigger WHERE tgrelid = 'public.scores'::regclass AND NOT tgisinternal;
-    FOREACH schemadelta_trigger IN ARRAY schemadelta_paused || schemadelta_paused_always LOOP
-      EXECUTE format('ALTER TABLE %s DISABLE TRIGGER %I', 'public.scores'::regclass, schemadelta_trigger);
-    END LOOP;
-    BEGIN
-      UPDATE public.scores AS restored SET points = CAST(held.points AS integer) FROM schemadelta_archive."public.scores.points:integer@bcca9fed" AS held WHERE restored.tableoid = held.schemadelta_tableoid AND restored.id = held.id AND restored.points::text IS NOT DISTINCT FROM (CAST(CAST(held.points AS smallint) AS integer))::text;
-    EXCEPTION WHEN cannot_coerce THEN
-    BEGIN
-      UPDATE public.scores AS restored SET points = CAST(held.points AS integer) FROM schemadelta_archive."public.scores.points:integer@bcca9fed" AS held WHERE restored.tableoid = held.schemadelta_tableoid AND restored.id = held.id AND restored.points::text IS NOT DISTINCT FROM (CAST(CAST(held.points::text AS smallint) AS integer))::text;
-    EXCEPTION WHEN cannot_coerce THEN
-    BEGIN
-      UPDATE public.scores AS restored SET points = CAST(held.points AS integer) FROM schemadelta_archive."public.scores.points:integer@bcca9fed" AS held WHERE restored.tableoid = held.schemadelta_tableoid AND restored.id = held.id AND restored.points::text IS NOT DISTINCT FROM (CAST(CAST(held.points AS smallint)::text AS integer))::text;
-    EXCEPTION WHEN cannot_coerce THEN
-      UPDATE public.scores AS restored SET points = CAST(held.points AS integer) FROM schemadelta_archive."public.scores.points:integer@bcca9fed" AS held WHERE restored.tableoid = held.schemadelta_tableoid AND restored.id = held.id AND restored.points::text IS NOT DISTINCT FROM (CAST(CAST(held.points::text AS smallint)::text AS integer))::text;
-    END;
-    END;
-    END;
-    FOREACH schemadelta_trigger IN ARRAY schemadelta_paused LOOP
-      EXECUTE format('ALTER TABLE %s ENABLE TRIGGER %I', 'public.scores'::regclass, schemadelta_trigger);
-    END LOOP;
-    FOREACH schemadelta_trigger IN ARRAY schemadelta_paused_always LOOP
-      EXECUTE format('ALTER TABLE %s ENABLE ALWAYS TRIGGER %I', 'public.scores'::regclass, schemadelta_trigger);
-    END LOOP;
-    DROP TABLE schemadelta_archive."public.scores.points:integer@bcca9fed";
-    DELETE FROM schemadelta_archive.holdings WHERE holding = 'public.scores.points:integer@bcca9fed';
-  END IF;
-END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.scores.points:integer@bcca9fed"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_values('public.scores.points:integer@bcca9fed', 'public', 'scores', 'points', 'points', 'smallint', 'integer', ARRAY['id']::text[], ARRAY['id']::text[]); END IF; END $restore$;
 SELECT pg_catalog.set_config('search_path', 'public', false);
 DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
   IF NOT (pg_catalog.to_regclass('public.scores_v') IS NOT NULL) THEN

@@ -140,13 +140,7 @@ DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGI
     END IF;
   END IF;
 END $pinned$;
-DO $restore$ BEGIN
-  IF to_regclass('schemadelta_archive."public.events_2023@4e87c2d7"') IS NOT NULL THEN
-    INSERT INTO public.events_2023 (id, happened_on, kind) OVERRIDING SYSTEM VALUE SELECT CAST(id AS bigint), CAST(happened_on AS date), CAST(kind AS text) FROM schemadelta_archive."public.events_2023@4e87c2d7";
-    DROP TABLE schemadelta_archive."public.events_2023@4e87c2d7";
-    DELETE FROM schemadelta_archive.holdings WHERE holding = 'public.events_2023@4e87c2d7';
-  END IF;
-END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.events_2023@4e87c2d7"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.events_2023@4e87c2d7', 'public', 'events_2023', ARRAY['id', 'happened_on', 'kind']::text[], ARRAY['bigint', 'date', 'text']::text[]); END IF; END $restore$;
 SELECT pg_catalog.set_config('search_path', 'public', false);
 DO $guard$ BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_inherits WHERE inhrelid = to_regclass('public.events_2023') AND inhparent = to_regclass('public.events')) THEN

@@ -144,13 +144,7 @@ PARTITION BY HASH (user_id);
   END IF;
 END $pinned$;
 SELECT pg_catalog.set_config('search_path', '', false);
-DO $restore$ BEGIN
-  IF to_regclass('schemadelta_archive."public.user_sessions@267e6677"') IS NOT NULL THEN
-    INSERT INTO public.user_sessions (user_id, token, created_at) OVERRIDING SYSTEM VALUE SELECT CAST(user_id AS bigint), CAST(token AS text), CAST(created_at AS timestamp with time zone) FROM schemadelta_archive."public.user_sessions@267e6677";
-    DROP TABLE schemadelta_archive."public.user_sessions@267e6677";
-    DELETE FROM schemadelta_archive.holdings WHERE holding = 'public.user_sessions@267e6677';
-  END IF;
-END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.user_sessions@267e6677"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.user_sessions@267e6677', 'public', 'user_sessions', ARRAY['user_id', 'token', 'created_at']::text[], ARRAY['bigint', 'text', 'timestamp with time zone']::text[]); END IF; END $restore$;
 SELECT pg_catalog.set_config('search_path', 'public', false);
 DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
   IF NOT (pg_catalog.to_regclass('public.user_sessions_p0') IS NOT NULL) THEN
@@ -178,13 +172,7 @@ DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGI
   END IF;
 END $pinned$;
 SELECT pg_catalog.set_config('search_path', '', false);
-DO $restore$ BEGIN
-  IF to_regclass('schemadelta_archive."public.user_sessions_p0@267e6677"') IS NOT NULL THEN
-    INSERT INTO public.user_sessions_p0 (user_id, token, created_at) OVERRIDING SYSTEM VALUE SELECT CAST(user_id AS bigint), CAST(token AS text), CAST(created_at AS timestamp with time zone) FROM schemadelta_archive."public.user_sessions_p0@267e6677";
-    DROP TABLE schemadelta_archive."public.user_sessions_p0@267e6677";
-    DELETE FROM schemadelta_archive.holdings WHERE holding = 'public.user_sessions_p0@267e6677';
-  END IF;
-END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.user_sessions_p0@267e6677"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.user_sessions_p0@267e6677', 'public', 'user_sessions_p0', ARRAY['user_id', 'token', 'created_at']::text[], ARRAY['bigint', 'text', 'timestamp with time zone']::text[]); END IF; END $restore$;
 SELECT pg_catalog.set_config('search_path', 'public', false);
 DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
   IF NOT (pg_catalog.to_regclass('public.user_sessions_p1') IS NOT NULL) THEN
@@ -212,13 +200,7 @@ DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGI
   END IF;
 END $pinned$;
 SELECT pg_catalog.set_config('search_path', '', false);
-DO $restore$ BEGIN
-  IF to_regclass('schemadelta_archive."public.user_sessions_p1@267e6677"') IS NOT NULL THEN
-    INSERT INTO public.user_sessions_p1 (user_id, token, created_at) OVERRIDING SYSTEM VALUE SELECT CAST(user_id AS bigint), CAST(token AS text), CAST(created_at AS timestamp with time zone) FROM schemadelta_archive."public.user_sessions_p1@267e6677";
-    DROP TABLE schemadelta_archive."public.user_sessions_p1@267e6677";
-    DELETE FROM schemadelta_archive.holdings WHERE holding = 'public.user_sessions_p1@267e6677';
-  END IF;
-END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.user_sessions_p1@267e6677"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.user_sessions_p1@267e6677', 'public', 'user_sessions_p1', ARRAY['user_id', 'token', 'created_at']::text[], ARRAY['bigint', 'text', 'timestamp with time zone']::text[]); END IF; END $restore$;
 SELECT pg_catalog.set_config('search_path', 'public', false);
 DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
   IF NOT (pg_catalog.to_regclass('public.user_sessions_p2') IS NOT NULL) THEN
@@ -246,13 +228,7 @@ DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGI
   END IF;
 END $pinned$;
 SELECT pg_catalog.set_config('search_path', '', false);
-DO $restore$ BEGIN
-  IF to_regclass('schemadelta_archive."public.user_sessions_p2@267e6677"') IS NOT NULL THEN
-    INSERT INTO public.user_sessions_p2 (user_id, token, created_at) OVERRIDING SYSTEM VALUE SELECT CAST(user_id AS bigint), CAST(token AS text), CAST(created_at AS timestamp with time zone) FROM schemadelta_archive."public.user_sessions_p2@267e6677";
-    DROP TABLE schemadelta_archive."public.user_sessions_p2@267e6677";
-    DELETE FROM schemadelta_archive.holdings WHERE holding = 'public.user_sessions_p2@267e6677';
-  END IF;
-END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.user_sessions_p2@267e6677"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.user_sessions_p2@267e6677', 'public', 'user_sessions_p2', ARRAY['user_id', 'token', 'created_at']::text[], ARRAY['bigint', 'text', 'timestamp with time zone']::text[]); END IF; END $restore$;
 SELECT pg_catalog.set_config('search_path', 'public', false);
 DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
   IF NOT (pg_catalog.to_regclass('public.user_sessions_p3') IS NOT NULL) THEN
@@ -280,13 +256,7 @@ DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGI
   END IF;
 END $pinned$;
 SELECT pg_catalog.set_config('search_path', '', false);
-DO $restore$ BEGIN
-  IF to_regclass('schemadelta_archive."public.user_sessions_p3@267e6677"') IS NOT NULL THEN
-    INSERT INTO public.user_sessions_p3 (user_id, token, created_at) OVERRIDING SYSTEM VALUE SELECT CAST(user_id AS bigint), CAST(token AS text), CAST(created_at AS timestamp with time zone) FROM schemadelta_archive."public.user_sessions_p3@267e6677";
-    DROP TABLE schemadelta_archive."public.user_sessions_p3@267e6677";
-    DELETE FROM schemadelta_archive.holdings WHERE holding = 'public.user_sessions_p3@267e6677';
-  END IF;
-END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.user_sessions_p3@267e6677"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.user_sessions_p3@267e6677', 'public', 'user_sessions_p3', ARRAY['user_id', 'token', 'created_at']::text[], ARRAY['bigint', 'text', 'timestamp with time zone']::text[]); END IF; END $restore$;
 SELECT pg_catalog.set_config('search_path', 'public', false);
 DO $guard$ BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_inherits WHERE inhrelid = to_regclass('public.user_sessions_p0') AND inhparent = to_regclass('public.user_sessions')) THEN

@@ -142,13 +142,7 @@ DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGI
     END IF;
   END IF;
 END $pinned$;
-DO $restore$ BEGIN
-  IF to_regclass('schemadelta_archive."public.customers_uk@0886c5bc"') IS NOT NULL THEN
-    INSERT INTO public.customers_uk (id, region, email) OVERRIDING SYSTEM VALUE SELECT CAST(id AS bigint), CAST(region AS text), CAST(email AS text) FROM schemadelta_archive."public.customers_uk@0886c5bc";
-    DROP TABLE schemadelta_archive."public.customers_uk@0886c5bc";
-    DELETE FROM schemadelta_archive.holdings WHERE holding = 'public.customers_uk@0886c5bc';
-  END IF;
-END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.customers_uk@0886c5bc"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.customers_uk@0886c5bc', 'public', 'customers_uk', ARRAY['id', 'region', 'email']::text[], ARRAY['bigint', 'text', 'text']::text[]); END IF; END $restore$;
 DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
   IF NOT (pg_temp.schemadelta_column_type(pg_catalog.to_regclass('public.customers'), 'email') IS NOT NULL) THEN
     ALTER TABLE public.customers ADD COLUMN IF NOT EXISTS email text;

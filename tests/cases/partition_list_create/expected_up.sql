@@ -142,13 +142,7 @@ PARTITION BY LIST (region);
     END IF;
   END IF;
 END $pinned$;
-DO $restore$ BEGIN
-  IF to_regclass('schemadelta_archive."public.customers@e41d0df2"') IS NOT NULL THEN
-    INSERT INTO public.customers (id, region, name) OVERRIDING SYSTEM VALUE SELECT CAST(id AS bigint), CAST(region AS text), CAST(name AS text) FROM schemadelta_archive."public.customers@e41d0df2";
-    DROP TABLE schemadelta_archive."public.customers@e41d0df2";
-    DELETE FROM schemadelta_archive.holdings WHERE holding = 'public.customers@e41d0df2';
-  END IF;
-END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.customers@e41d0df2"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.customers@e41d0df2', 'public', 'customers', ARRAY['id', 'region', 'name']::text[], ARRAY['bigint', 'text', 'text']::text[]); END IF; END $restore$;
 DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
   IF NOT (pg_catalog.to_regclass('public.customers_eu') IS NOT NULL) THEN
     CREATE TABLE IF NOT EXISTS public.customers_eu (
@@ -174,13 +168,7 @@ DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGI
     END IF;
   END IF;
 END $pinned$;
-DO $restore$ BEGIN
-  IF to_regclass('schemadelta_archive."public.customers_eu@e41d0df2"') IS NOT NULL THEN
-    INSERT INTO public.customers_eu (id, region, name) OVERRIDING SYSTEM VALUE SELECT CAST(id AS bigint), CAST(region AS text), CAST(name AS text) FROM schemadelta_archive."public.customers_eu@e41d0df2";
-    DROP TABLE schemadelta_archive."public.customers_eu@e41d0df2";
-    DELETE FROM schemadelta_archive.holdings WHERE holding = 'public.customers_eu@e41d0df2';
-  END IF;
-END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.customers_eu@e41d0df2"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.customers_eu@e41d0df2', 'public', 'customers_eu', ARRAY['id', 'region', 'name']::text[], ARRAY['bigint', 'text', 'text']::text[]); END IF; END $restore$;
 DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
   IF NOT (pg_catalog.to_regclass('public.customers_other') IS NOT NULL) THEN
     CREATE TABLE IF NOT EXISTS public.customers_other (
@@ -206,13 +194,7 @@ DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGI
     END IF;
   END IF;
 END $pinned$;
-DO $restore$ BEGIN
-  IF to_regclass('schemadelta_archive."public.customers_other@e41d0df2"') IS NOT NULL THEN
-    INSERT INTO public.customers_other (id, region, name) OVERRIDING SYSTEM VALUE SELECT CAST(id AS bigint), CAST(region AS text), CAST(name AS text) FROM schemadelta_archive."public.customers_other@e41d0df2";
-    DROP TABLE schemadelta_archive."public.customers_other@e41d0df2";
-    DELETE FROM schemadelta_archive.holdings WHERE holding = 'public.customers_other@e41d0df2';
-  END IF;
-END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.customers_other@e41d0df2"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.customers_other@e41d0df2', 'public', 'customers_other', ARRAY['id', 'region', 'name']::text[], ARRAY['bigint', 'text', 'text']::text[]); END IF; END $restore$;
 DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
   IF NOT (pg_catalog.to_regclass('public.customers_us') IS NOT NULL) THEN
     CREATE TABLE IF NOT EXISTS public.customers_us (
@@ -238,13 +220,7 @@ DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGI
     END IF;
   END IF;
 END $pinned$;
-DO $restore$ BEGIN
-  IF to_regclass('schemadelta_archive."public.customers_us@e41d0df2"') IS NOT NULL THEN
-    INSERT INTO public.customers_us (id, region, name) OVERRIDING SYSTEM VALUE SELECT CAST(id AS bigint), CAST(region AS text), CAST(name AS text) FROM schemadelta_archive."public.customers_us@e41d0df2";
-    DROP TABLE schemadelta_archive."public.customers_us@e41d0df2";
-    DELETE FROM schemadelta_archive.holdings WHERE holding = 'public.customers_us@e41d0df2';
-  END IF;
-END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.customers_us@e41d0df2"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.customers_us@e41d0df2', 'public', 'customers_us', ARRAY['id', 'region', 'name']::text[], ARRAY['bigint', 'text', 'text']::text[]); END IF; END $restore$;
 SELECT pg_catalog.set_config('search_path', 'public', false);
 DO $guard$ BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_inherits WHERE inhrelid = to_regclass('public.customers_eu') AND inhparent = to_regclass('public.customers')) THEN

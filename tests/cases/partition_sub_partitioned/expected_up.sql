@@ -141,13 +141,7 @@ PARTITION BY LIST (kind);
     END IF;
   END IF;
 END $pinned$;
-DO $restore$ BEGIN
-  IF to_regclass('schemadelta_archive."public.logs_2025@35af1a63"') IS NOT NULL THEN
-    INSERT INTO public.logs_2025 (logged_on, kind, message) OVERRIDING SYSTEM VALUE SELECT CAST(logged_on AS date), CAST(kind AS text), CAST(message AS text) FROM schemadelta_archive."public.logs_2025@35af1a63";
-    DROP TABLE schemadelta_archive."public.logs_2025@35af1a63";
-    DELETE FROM schemadelta_archive.holdings WHERE holding = 'public.logs_2025@35af1a63';
-  END IF;
-END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.logs_2025@35af1a63"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.logs_2025@35af1a63', 'public', 'logs_2025', ARRAY['logged_on', 'kind', 'message']::text[], ARRAY['date', 'text', 'text']::text[]); END IF; END $restore$;
 DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
   IF NOT (pg_catalog.to_regclass('public.logs_2025_app') IS NOT NULL) THEN
     CREATE TABLE IF NOT EXISTS public.logs_2025_app (
@@ -173,13 +167,7 @@ DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGI
     END IF;
   END IF;
 END $pinned$;
-DO $restore$ BEGIN
-  IF to_regclass('schemadelta_archive."public.logs_2025_app@35af1a63"') IS NOT NULL THEN
-    INSERT INTO public.logs_2025_app (logged_on, kind, message) OVERRIDING SYSTEM VALUE SELECT CAST(logged_on AS date), CAST(kind AS text), CAST(message AS text) FROM schemadelta_archive."public.logs_2025_app@35af1a63";
-    DROP TABLE schemadelta_archive."public.logs_2025_app@35af1a63";
-    DELETE FROM schemadelta_archive.holdings WHERE holding = 'public.logs_2025_app@35af1a63';
-  END IF;
-END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.logs_2025_app@35af1a63"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.logs_2025_app@35af1a63', 'public', 'logs_2025_app', ARRAY['logged_on', 'kind', 'message']::text[], ARRAY['date', 'text', 'text']::text[]); END IF; END $restore$;
 DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
   IF NOT (pg_catalog.to_regclass('public.logs_2025_other') IS NOT NULL) THEN
     CREATE TABLE IF NOT EXISTS public.logs_2025_other (
@@ -205,13 +193,7 @@ DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGI
     END IF;
   END IF;
 END $pinned$;
-DO $restore$ BEGIN
-  IF to_regclass('schemadelta_archive."public.logs_2025_other@35af1a63"') IS NOT NULL THEN
-    INSERT INTO public.logs_2025_other (logged_on, kind, message) OVERRIDING SYSTEM VALUE SELECT CAST(logged_on AS date), CAST(kind AS text), CAST(message AS text) FROM schemadelta_archive."public.logs_2025_other@35af1a63";
-    DROP TABLE schemadelta_archive."public.logs_2025_other@35af1a63";
-    DELETE FROM schemadelta_archive.holdings WHERE holding = 'public.logs_2025_other@35af1a63';
-  END IF;
-END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.logs_2025_other@35af1a63"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.logs_2025_other@35af1a63', 'public', 'logs_2025_other', ARRAY['logged_on', 'kind', 'message']::text[], ARRAY['date', 'text', 'text']::text[]); END IF; END $restore$;
 SELECT pg_catalog.set_config('search_path', 'public', false);
 DO $guard$ BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_inherits WHERE inhrelid = to_regclass('public.logs_2025') AND inhparent = to_regclass('public.logs')) THEN

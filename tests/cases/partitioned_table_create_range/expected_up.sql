@@ -142,13 +142,7 @@ PARTITION BY RANGE (taken_at);
     END IF;
   END IF;
 END $pinned$;
-DO $restore$ BEGIN
-  IF to_regclass('schemadelta_archive."public.measurements@7e4f8f6e"') IS NOT NULL THEN
-    INSERT INTO public.measurements (device_id, taken_at, value) OVERRIDING SYSTEM VALUE SELECT CAST(device_id AS integer), CAST(taken_at AS timestamp with time zone), CAST(value AS double precision) FROM schemadelta_archive."public.measurements@7e4f8f6e";
-    DROP TABLE schemadelta_archive."public.measurements@7e4f8f6e";
-    DELETE FROM schemadelta_archive.holdings WHERE holding = 'public.measurements@7e4f8f6e';
-  END IF;
-END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.measurements@7e4f8f6e"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.measurements@7e4f8f6e', 'public', 'measurements', ARRAY['device_id', 'taken_at', 'value']::text[], ARRAY['integer', 'timestamp with time zone', 'double precision']::text[]); END IF; END $restore$;
 DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
   IF NOT (pg_catalog.to_regclass('public.measurements_2024') IS NOT NULL) THEN
     CREATE TABLE IF NOT EXISTS public.measurements_2024 (
@@ -174,13 +168,7 @@ DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGI
     END IF;
   END IF;
 END $pinned$;
-DO $restore$ BEGIN
-  IF to_regclass('schemadelta_archive."public.measurements_2024@7e4f8f6e"') IS NOT NULL THEN
-    INSERT INTO public.measurements_2024 (device_id, taken_at, value) OVERRIDING SYSTEM VALUE SELECT CAST(device_id AS integer), CAST(taken_at AS timestamp with time zone), CAST(value AS double precision) FROM schemadelta_archive."public.measurements_2024@7e4f8f6e";
-    DROP TABLE schemadelta_archive."public.measurements_2024@7e4f8f6e";
-    DELETE FROM schemadelta_archive.holdings WHERE holding = 'public.measurements_2024@7e4f8f6e';
-  END IF;
-END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.measurements_2024@7e4f8f6e"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.measurements_2024@7e4f8f6e', 'public', 'measurements_2024', ARRAY['device_id', 'taken_at', 'value']::text[], ARRAY['integer', 'timestamp with time zone', 'double precision']::text[]); END IF; END $restore$;
 DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
   IF NOT (pg_catalog.to_regclass('public.measurements_2025') IS NOT NULL) THEN
     CREATE TABLE IF NOT EXISTS public.measurements_2025 (
@@ -206,13 +194,7 @@ DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGI
     END IF;
   END IF;
 END $pinned$;
-DO $restore$ BEGIN
-  IF to_regclass('schemadelta_archive."public.measurements_2025@7e4f8f6e"') IS NOT NULL THEN
-    INSERT INTO public.measurements_2025 (device_id, taken_at, value) OVERRIDING SYSTEM VALUE SELECT CAST(device_id AS integer), CAST(taken_at AS timestamp with time zone), CAST(value AS double precision) FROM schemadelta_archive."public.measurements_2025@7e4f8f6e";
-    DROP TABLE schemadelta_archive."public.measurements_2025@7e4f8f6e";
-    DELETE FROM schemadelta_archive.holdings WHERE holding = 'public.measurements_2025@7e4f8f6e';
-  END IF;
-END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.measurements_2025@7e4f8f6e"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.measurements_2025@7e4f8f6e', 'public', 'measurements_2025', ARRAY['device_id', 'taken_at', 'value']::text[], ARRAY['integer', 'timestamp with time zone', 'double precision']::text[]); END IF; END $restore$;
 DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
   IF NOT (pg_catalog.to_regclass('public.measurements_default') IS NOT NULL) THEN
     CREATE TABLE IF NOT EXISTS public.measurements_default (
@@ -238,13 +220,7 @@ DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGI
     END IF;
   END IF;
 END $pinned$;
-DO $restore$ BEGIN
-  IF to_regclass('schemadelta_archive."public.measurements_default@7e4f8f6e"') IS NOT NULL THEN
-    INSERT INTO public.measurements_default (device_id, taken_at, value) OVERRIDING SYSTEM VALUE SELECT CAST(device_id AS integer), CAST(taken_at AS timestamp with time zone), CAST(value AS double precision) FROM schemadelta_archive."public.measurements_default@7e4f8f6e";
-    DROP TABLE schemadelta_archive."public.measurements_default@7e4f8f6e";
-    DELETE FROM schemadelta_archive.holdings WHERE holding = 'public.measurements_default@7e4f8f6e';
-  END IF;
-END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.measurements_default@7e4f8f6e"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.measurements_default@7e4f8f6e', 'public', 'measurements_default', ARRAY['device_id', 'taken_at', 'value']::text[], ARRAY['integer', 'timestamp with time zone', 'double precision']::text[]); END IF; END $restore$;
 SELECT pg_catalog.set_config('search_path', 'public', false);
 DO $guard$ BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_inherits WHERE inhrelid = to_regclass('public.measurements_2024') AND inhparent = to_regclass('public.measurements')) THEN

@@ -159,36 +159,7 @@ DO $guard$ BEGIN
     END;
   END IF;
 END $guard$;
-DO $restore$ DECLARE schemadelta_paused name[]; schemadelta_paused_always name[]; schemadelta_trigger name; BEGIN
-  IF to_regclass('schemadelta_archive."public.documents.owner_name:text@93e333f5"') IS NOT NULL THEN
-    SELECT coalesce(array_agg(tgname) FILTER (WHERE tgenabled = 'O'), '{}'), coalesce(array_agg(tgname) FILTER (WHERE tgenabled = 'A'), '{}')
-      INTO schemadelta_paused, schemadelta_paused_always FROM pg_catalog.pg_trigger WHERE tgrelid = 'public.documents'::regclass AND NOT tgisinternal;
-    FOREACH schemadelta_trigger IN ARRAY schemadelta_paused || schemadelta_paused_always LOOP
-      EXECUTE format('ALTER TABLE %s DISABLE TRIGGER %I', 'public.documents'::regclass, schemadelta_trigger);
-    END LOOP;
-    BEGIN
-      UPDATE public.documents AS restored SET owner_name = CAST(held.owner_name AS text) FROM schemadelta_archive."public.documents.owner_name:text@93e333f5" AS held WHERE restored.tableoid = held.schemadelta_tableoid AND restored.id = held.id AND restored.owner_name::text IS NOT DISTINCT FROM (CAST(CAST(held.owner_name AS character varying(30)) AS text))::text;
-    EXCEPTION WHEN cannot_coerce THEN
-    BEGIN
-      UPDATE public.documents AS restored SET owner_name = CAST(held.owner_name AS text) FROM schemadelta_archive."public.documents.owner_name:text@93e333f5" AS held WHERE restored.tableoid = held.schemadelta_tableoid AND restored.id = held.id AND restored.owner_name::text IS NOT DISTINCT FROM (CAST(CAST(held.owner_name::text AS character varying(30)) AS text))::text;
-    EXCEPTION WHEN cannot_coerce THEN
-    BEGIN
-      UPDATE public.documents AS restored SET owner_name = CAST(held.owner_name AS text) FROM schemadelta_archive."public.documents.owner_name:text@93e333f5" AS held WHERE restored.tableoid = held.schemadelta_tableoid AND restored.id = held.id AND restored.owner_name::text IS NOT DISTINCT FROM (CAST(CAST(held.owner_name AS character varying(30))::text AS text))::text;
-    EXCEPTION WHEN cannot_coerce THEN
-      UPDATE public.documents AS restored SET owner_name = CAST(held.owner_name AS text) FROM schemadelta_archive."public.documents.owner_name:text@93e333f5" AS held WHERE restored.tableoid = held.schemadelta_tableoid AND restored.id = held.id AND restored.owner_name::text IS NOT DISTINCT FROM (CAST(CAST(held.owner_name::text AS character varying(30))::text AS text))::text;
-    END;
-    END;
-    END;
-    FOREACH schemadelta_trigger IN ARRAY schemadelta_paused LOOP
-      EXECUTE format('ALTER TABLE %s ENABLE TRIGGER %I', 'public.documents'::regclass, schemadelta_trigger);
-    END LOOP;
-    FOREACH schemadelta_trigger IN ARRAY schemadelta_paused_always LOOP
-      EXECUTE format('ALTER TABLE %s ENABLE ALWAYS TRIGGER %I', 'public.documents'::regclass, schemadelta_trigger);
-    END LOOP;
-    DROP TABLE schemadelta_archive."public.documents.owner_name:text@93e333f5";
-    DELETE FROM schemadelta_archive.holdings WHERE holding = 'public.documents.owner_name:text@93e333f5';
-  END IF;
-END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.documents.owner_name:text@93e333f5"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_values('public.documents.owner_name:text@93e333f5', 'public', 'documents', 'owner_name', 'owner_name', 'character varying(30)', 'text', ARRAY['id']::text[], ARRAY['id']::text[]); END IF; END $restore$;
 SELECT pg_catalog.set_config('search_path', 'public', false);
 DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
   IF NOT (EXISTS (SELECT 1 FROM pg_catalog.pg_policy WHERE polrelid = pg_catalog.to_regclass('public.documents') AND polname = 'documents_owner')) THEN

@@ -117,25 +117,7 @@ LANGUAGE sql STABLE AS $state$
 $state$;$$;
   END IF;
 END $state_functions$;
-DO $restore$ DECLARE schemadelta_paused name[]; schemadelta_paused_always name[]; schemadelta_trigger name; BEGIN
-  IF to_regclass('schemadelta_archive."public.places.boundary@a2194470"') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute WHERE attrelid = 'public.places'::regclass AND attname = 'boundary' AND NOT attisdropped) THEN
-    ALTER TABLE public.places ADD COLUMN boundary public.geometry(polygon,4326);
-    SELECT coalesce(array_agg(tgname) FILTER (WHERE tgenabled = 'O'), '{}'), coalesce(array_agg(tgname) FILTER (WHERE tgenabled = 'A'), '{}')
-      INTO schemadelta_paused, schemadelta_paused_always FROM pg_catalog.pg_trigger WHERE tgrelid = 'public.places'::regclass AND NOT tgisinternal;
-    FOREACH schemadelta_trigger IN ARRAY schemadelta_paused || schemadelta_paused_always LOOP
-      EXECUTE format('ALTER TABLE %s DISABLE TRIGGER %I', 'public.places'::regclass, schemadelta_trigger);
-    END LOOP;
-    UPDATE public.places AS restored SET boundary = CAST(held.boundary AS public.geometry(polygon,4326)) FROM schemadelta_archive."public.places.boundary@a2194470" AS held WHERE restored.tableoid = held.schemadelta_tableoid AND restored.id = held.id;
-    FOREACH schemadelta_trigger IN ARRAY schemadelta_paused LOOP
-      EXECUTE format('ALTER TABLE %s ENABLE TRIGGER %I', 'public.places'::regclass, schemadelta_trigger);
-    END LOOP;
-    FOREACH schemadelta_trigger IN ARRAY schemadelta_paused_always LOOP
-      EXECUTE format('ALTER TABLE %s ENABLE ALWAYS TRIGGER %I', 'public.places'::regclass, schemadelta_trigger);
-    END LOOP;
-    DROP TABLE schemadelta_archive."public.places.boundary@a2194470";
-    DELETE FROM schemadelta_archive.holdings WHERE holding = 'public.places.boundary@a2194470';
-  END IF;
-END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.places.boundary@a2194470"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_column('public.places.boundary@a2194470', 'public', 'places', 'boundary', 'boundary', 'boundary public.geometry(polygon,4326)', 'public.geometry(polygon,4326)', ARRAY['id']::text[], ARRAY['id']::text[], false, NULL); END IF; END $restore$;
 DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
   IF NOT (pg_temp.schemadelta_column_type(pg_catalog.to_regclass('public.places'), 'boundary') IS NOT NULL) THEN
     ALTER TABLE public.places ADD COLUMN IF NOT EXISTS boundary public.geometry(polygon,4326);

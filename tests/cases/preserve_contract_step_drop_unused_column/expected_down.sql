@@ -117,25 +117,7 @@ LANGUAGE sql STABLE AS $state$
 $state$;$$;
   END IF;
 END $state_functions$;
-DO $restore$ DECLARE schemadelta_paused name[]; schemadelta_paused_always name[]; schemadelta_trigger name; BEGIN
-  IF to_regclass('schemadelta_archive."public.users.email_address_legacy@3fb767fd"') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute WHERE attrelid = 'public.users'::regclass AND attname = 'email_address_legacy' AND NOT attisdropped) THEN
-    ALTER TABLE public.users ADD COLUMN email_address_legacy character varying(320);
-    SELECT coalesce(array_agg(tgname) FILTER (WHERE tgenabled = 'O'), '{}'), coalesce(array_agg(tgname) FILTER (WHERE tgenabled = 'A'), '{}')
-      INTO schemadelta_paused, schemadelta_paused_always FROM pg_catalog.pg_trigger WHERE tgrelid = 'public.users'::regclass AND NOT tgisinternal;
-    FOREACH schemadelta_trigger IN ARRAY schemadelta_paused || schemadelta_paused_always LOOP
-      EXECUTE format('ALTER TABLE %s DISABLE TRIGGER %I', 'public.users'::regclass, schemadelta_trigger);
-    END LOOP;
-    UPDATE public.users AS restored SET email_address_legacy = CAST(held.email_address_legacy AS character varying(320)) FROM schemadelta_archive."public.users.email_address_legacy@3fb767fd" AS held WHERE restored.tableoid = held.schemadelta_tableoid AND restored.id = held.id;
-    FOREACH schemadelta_trigger IN ARRAY schemadelta_paused LOOP
-      EXECUTE format('ALTER TABLE %s ENABLE TRIGGER %I', 'public.users'::regclass, schemadelta_trigger);
-    END LOOP;
-    FOREACH schemadelta_trigger IN ARRAY schemadelta_paused_always LOOP
-      EXECUTE format('ALTER TABLE %s ENABLE ALWAYS TRIGGER %I', 'public.users'::regclass, schemadelta_trigger);
-    END LOOP;
-    DROP TABLE schemadelta_archive."public.users.email_address_legacy@3fb767fd";
-    DELETE FROM schemadelta_archive.holdings WHERE holding = 'public.users.email_address_legacy@3fb767fd';
-  END IF;
-END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.users.email_address_legacy@3fb767fd"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_column('public.users.email_address_legacy@3fb767fd', 'public', 'users', 'email_address_legacy', 'email_address_legacy', 'email_address_legacy character varying(320)', 'character varying(320)', ARRAY['id']::text[], ARRAY['id']::text[], false, NULL); END IF; END $restore$;
 DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
   IF NOT (pg_temp.schemadelta_column_type(pg_catalog.to_regclass('public.users'), 'email_address_legacy') IS NOT NULL) THEN
     ALTER TABLE public.users ADD COLUMN IF NOT EXISTS email_address_legacy character varying(320);

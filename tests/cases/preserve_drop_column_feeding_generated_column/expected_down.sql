@@ -116,29 +116,7 @@ LANGUAGE sql STABLE AS $state$
 $state$;$$;
   END IF;
 END $state_functions$;
-DO $restore$ DECLARE schemadelta_paused name[]; schemadelta_paused_always name[]; schemadelta_trigger name; BEGIN
-  IF to_regclass('schemadelta_archive."public.order_lines.unit_price_cents@7f51b75f"') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute WHERE attrelid = 'public.order_lines'::regclass AND attname = 'unit_price_cents' AND NOT attisdropped) THEN
-    ALTER TABLE public.order_lines ADD COLUMN unit_price_cents integer;
-    SELECT coalesce(array_agg(tgname) FILTER (WHERE tgenabled = 'O'), '{}'), coalesce(array_agg(tgname) FILTER (WHERE tgenabled = 'A'), '{}')
-      INTO schemadelta_paused, schemadelta_paused_always FROM pg_catalog.pg_trigger WHERE tgrelid = 'public.order_lines'::regclass AND NOT tgisinternal;
-    FOREACH schemadelta_trigger IN ARRAY schemadelta_paused || schemadelta_paused_always LOOP
-      EXECUTE format('ALTER TABLE %s DISABLE TRIGGER %I', 'public.order_lines'::regclass, schemadelta_trigger);
-    END LOOP;
-    UPDATE public.order_lines AS restored SET unit_price_cents = CAST(held.unit_price_cents AS integer) FROM schemadelta_archive."public.order_lines.unit_price_cents@7f51b75f" AS held WHERE restored.tableoid = held.schemadelta_tableoid AND restored.id = held.id;
-    FOREACH schemadelta_trigger IN ARRAY schemadelta_paused LOOP
-      EXECUTE format('ALTER TABLE %s ENABLE TRIGGER %I', 'public.order_lines'::regclass, schemadelta_trigger);
-    END LOOP;
-    FOREACH schemadelta_trigger IN ARRAY schemadelta_paused_always LOOP
-      EXECUTE format('ALTER TABLE %s ENABLE ALWAYS TRIGGER %I', 'public.order_lines'::regclass, schemadelta_trigger);
-    END LOOP;
-    IF EXISTS (SELECT 1 FROM public.order_lines WHERE unit_price_cents IS NULL) THEN
-      RAISE EXCEPTION 'schemadelta: % rows of public.order_lines have no value for unit_price_cents (NOT NULL, no default): rows written since the column was dropped?', (SELECT count(*) FROM public.order_lines WHERE unit_price_cents IS NULL);
-    END IF;
-    ALTER TABLE public.order_lines ALTER COLUMN unit_price_cents SET NOT NULL;
-    DROP TABLE schemadelta_archive."public.order_lines.unit_price_cents@7f51b75f";
-    DELETE FROM schemadelta_archive.holdings WHERE holding = 'public.order_lines.unit_price_cents@7f51b75f';
-  END IF;
-END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.order_lines.unit_price_cents@7f51b75f"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_column('public.order_lines.unit_price_cents@7f51b75f', 'public', 'order_lines', 'unit_price_cents', 'unit_price_cents', 'unit_price_cents integer', 'integer', ARRAY['id']::text[], ARRAY['id']::text[], true, NULL); END IF; END $restore$;
 DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
   IF NOT (pg_temp.schemadelta_column_type(pg_catalog.to_regclass('public.order_lines'), 'unit_price_cents') IS NOT NULL) THEN
     ALTER TABLE public.order_lines ADD COLUMN IF NOT EXISTS unit_price_cents integer NOT NULL;

@@ -118,25 +118,7 @@ LANGUAGE sql STABLE AS $state$
 $state$;$$;
   END IF;
 END $state_functions$;
-DO $restore$ DECLARE schemadelta_paused name[]; schemadelta_paused_always name[]; schemadelta_trigger name; BEGIN
-  IF to_regclass('schemadelta_archive."public.warehouse_stock.legacy_bin_label@dfbdb29e"') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute WHERE attrelid = 'public.warehouse_stock'::regclass AND attname = 'legacy_bin_label' AND NOT attisdropped) THEN
-    ALTER TABLE public.warehouse_stock ADD COLUMN legacy_bin_label text;
-    SELECT coalesce(array_agg(tgname) FILTER (WHERE tgenabled = 'O'), '{}'), coalesce(array_agg(tgname) FILTER (WHERE tgenabled = 'A'), '{}')
-      INTO schemadelta_paused, schemadelta_paused_always FROM pg_catalog.pg_trigger WHERE tgrelid = 'public.warehouse_stock'::regclass AND NOT tgisinternal;
-    FOREACH schemadelta_trigger IN ARRAY schemadelta_paused || schemadelta_paused_always LOOP
-      EXECUTE format('ALTER TABLE %s DISABLE TRIGGER %I', 'public.warehouse_stock'::regclass, schemadelta_trigger);
-    END LOOP;
-    UPDATE public.warehouse_stock AS restored SET legacy_bin_label = CAST(held.legacy_bin_label AS text) FROM schemadelta_archive."public.warehouse_stock.legacy_bin_label@dfbdb29e" AS held WHERE restored.tableoid = held.schemadelta_tableoid AND restored.region = held.region AND restored.sku = held.sku;
-    FOREACH schemadelta_trigger IN ARRAY schemadelta_paused LOOP
-      EXECUTE format('ALTER TABLE %s ENABLE TRIGGER %I', 'public.warehouse_stock'::regclass, schemadelta_trigger);
-    END LOOP;
-    FOREACH schemadelta_trigger IN ARRAY schemadelta_paused_always LOOP
-      EXECUTE format('ALTER TABLE %s ENABLE ALWAYS TRIGGER %I', 'public.warehouse_stock'::regclass, schemadelta_trigger);
-    END LOOP;
-    DROP TABLE schemadelta_archive."public.warehouse_stock.legacy_bin_label@dfbdb29e";
-    DELETE FROM schemadelta_archive.holdings WHERE holding = 'public.warehouse_stock.legacy_bin_label@dfbdb29e';
-  END IF;
-END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.warehouse_stock.legacy_bin_label@dfbdb29e"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_column('public.warehouse_stock.legacy_bin_label@dfbdb29e', 'public', 'warehouse_stock', 'legacy_bin_label', 'legacy_bin_label', 'legacy_bin_label text', 'text', ARRAY['region', 'sku']::text[], ARRAY['region', 'sku']::text[], false, NULL); END IF; END $restore$;
 DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
   IF NOT (pg_temp.schemadelta_column_type(pg_catalog.to_regclass('public.warehouse_stock'), 'legacy_bin_label') IS NOT NULL) THEN
     ALTER TABLE public.warehouse_stock ADD COLUMN IF NOT EXISTS legacy_bin_label text;

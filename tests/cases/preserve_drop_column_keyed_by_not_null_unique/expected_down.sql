@@ -114,25 +114,7 @@ LANGUAGE sql STABLE AS $state$
 $state$;$$;
   END IF;
 END $state_functions$;
-DO $restore$ DECLARE schemadelta_paused name[]; schemadelta_paused_always name[]; schemadelta_trigger name; BEGIN
-  IF to_regclass('schemadelta_archive."public.countries.legacy_numeric_code@f7e2ebfa"') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute WHERE attrelid = 'public.countries'::regclass AND attname = 'legacy_numeric_code' AND NOT attisdropped) THEN
-    ALTER TABLE public.countries ADD COLUMN legacy_numeric_code smallint;
-    SELECT coalesce(array_agg(tgname) FILTER (WHERE tgenabled = 'O'), '{}'), coalesce(array_agg(tgname) FILTER (WHERE tgenabled = 'A'), '{}')
-      INTO schemadelta_paused, schemadelta_paused_always FROM pg_catalog.pg_trigger WHERE tgrelid = 'public.countries'::regclass AND NOT tgisinternal;
-    FOREACH schemadelta_trigger IN ARRAY schemadelta_paused || schemadelta_paused_always LOOP
-      EXECUTE format('ALTER TABLE %s DISABLE TRIGGER %I', 'public.countries'::regclass, schemadelta_trigger);
-    END LOOP;
-    UPDATE public.countries AS restored SET legacy_numeric_code = CAST(held.legacy_numeric_code AS smallint) FROM schemadelta_archive."public.countries.legacy_numeric_code@f7e2ebfa" AS held WHERE restored.tableoid = held.schemadelta_tableoid AND restored.iso_code = held.iso_code;
-    FOREACH schemadelta_trigger IN ARRAY schemadelta_paused LOOP
-      EXECUTE format('ALTER TABLE %s ENABLE TRIGGER %I', 'public.countries'::regclass, schemadelta_trigger);
-    END LOOP;
-    FOREACH schemadelta_trigger IN ARRAY schemadelta_paused_always LOOP
-      EXECUTE format('ALTER TABLE %s ENABLE ALWAYS TRIGGER %I', 'public.countries'::regclass, schemadelta_trigger);
-    END LOOP;
-    DROP TABLE schemadelta_archive."public.countries.legacy_numeric_code@f7e2ebfa";
-    DELETE FROM schemadelta_archive.holdings WHERE holding = 'public.countries.legacy_numeric_code@f7e2ebfa';
-  END IF;
-END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.countries.legacy_numeric_code@f7e2ebfa"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_column('public.countries.legacy_numeric_code@f7e2ebfa', 'public', 'countries', 'legacy_numeric_code', 'legacy_numeric_code', 'legacy_numeric_code smallint', 'smallint', ARRAY['iso_code']::text[], ARRAY['iso_code']::text[], false, NULL); END IF; END $restore$;
 DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
   IF NOT (pg_temp.schemadelta_column_type(pg_catalog.to_regclass('public.countries'), 'legacy_numeric_code') IS NOT NULL) THEN
     ALTER TABLE public.countries ADD COLUMN IF NOT EXISTS legacy_numeric_code smallint;

@@ -117,29 +117,7 @@ $state$;$$;
   END IF;
 END $state_functions$;
 SELECT pg_catalog.set_config('search_path', 'public', false);
-DO $restore$ DECLARE schemadelta_paused name[]; schemadelta_paused_always name[]; schemadelta_trigger name; BEGIN
-  IF to_regclass('schemadelta_archive."public.subscriptions.billing_cycle@6fa6e94b"') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute WHERE attrelid = 'public.subscriptions'::regclass AND attname = 'billing_cycle' AND NOT attisdropped) THEN
-    ALTER TABLE public.subscriptions ADD COLUMN billing_cycle text DEFAULT 'monthly';
-    SELECT coalesce(array_agg(tgname) FILTER (WHERE tgenabled = 'O'), '{}'), coalesce(array_agg(tgname) FILTER (WHERE tgenabled = 'A'), '{}')
-      INTO schemadelta_paused, schemadelta_paused_always FROM pg_catalog.pg_trigger WHERE tgrelid = 'public.subscriptions'::regclass AND NOT tgisinternal;
-    FOREACH schemadelta_trigger IN ARRAY schemadelta_paused || schemadelta_paused_always LOOP
-      EXECUTE format('ALTER TABLE %s DISABLE TRIGGER %I', 'public.subscriptions'::regclass, schemadelta_trigger);
-    END LOOP;
-    UPDATE public.subscriptions AS restored SET billing_cycle = CAST(held.billing_cycle AS text) FROM schemadelta_archive."public.subscriptions.billing_cycle@6fa6e94b" AS held WHERE restored.tableoid = held.schemadelta_tableoid AND restored.id = held.id;
-    FOREACH schemadelta_trigger IN ARRAY schemadelta_paused LOOP
-      EXECUTE format('ALTER TABLE %s ENABLE TRIGGER %I', 'public.subscriptions'::regclass, schemadelta_trigger);
-    END LOOP;
-    FOREACH schemadelta_trigger IN ARRAY schemadelta_paused_always LOOP
-      EXECUTE format('ALTER TABLE %s ENABLE ALWAYS TRIGGER %I', 'public.subscriptions'::regclass, schemadelta_trigger);
-    END LOOP;
-    IF EXISTS (SELECT 1 FROM public.subscriptions WHERE billing_cycle IS NULL) THEN
-      RAISE EXCEPTION 'schemadelta: % rows of public.subscriptions have no value for billing_cycle (NOT NULL, no default): rows written since the column was dropped?', (SELECT count(*) FROM public.subscriptions WHERE billing_cycle IS NULL);
-    END IF;
-    ALTER TABLE public.subscriptions ALTER COLUMN billing_cycle SET NOT NULL;
-    DROP TABLE schemadelta_archive."public.subscriptions.billing_cycle@6fa6e94b";
-    DELETE FROM schemadelta_archive.holdings WHERE holding = 'public.subscriptions.billing_cycle@6fa6e94b';
-  END IF;
-END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.subscriptions.billing_cycle@6fa6e94b"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_column('public.subscriptions.billing_cycle@6fa6e94b', 'public', 'subscriptions', 'billing_cycle', 'billing_cycle', 'billing_cycle text DEFAULT ''monthly''', 'text', ARRAY['id']::text[], ARRAY['id']::text[], true, NULL); END IF; END $restore$;
 DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
   IF NOT (pg_temp.schemadelta_column_type(pg_catalog.to_regclass('public.subscriptions'), 'billing_cycle') IS NOT NULL) THEN
     ALTER TABLE public.subscriptions ADD COLUMN IF NOT EXISTS billing_cycle text DEFAULT 'monthly' NOT NULL;

@@ -116,25 +116,7 @@ LANGUAGE sql STABLE AS $state$
 $state$;$$;
   END IF;
 END $state_functions$;
-DO $restore$ DECLARE schemadelta_paused name[]; schemadelta_paused_always name[]; schemadelta_trigger name; BEGIN
-  IF to_regclass('schemadelta_archive."public.media.legacy_path@7edbd1f9"') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute WHERE attrelid = 'public.media'::regclass AND attname = 'legacy_path' AND NOT attisdropped) THEN
-    ALTER TABLE public.media ADD COLUMN legacy_path text;
-    SELECT coalesce(array_agg(tgname) FILTER (WHERE tgenabled = 'O'), '{}'), coalesce(array_agg(tgname) FILTER (WHERE tgenabled = 'A'), '{}')
-      INTO schemadelta_paused, schemadelta_paused_always FROM pg_catalog.pg_trigger WHERE tgrelid = 'public.media'::regclass AND NOT tgisinternal;
-    FOREACH schemadelta_trigger IN ARRAY schemadelta_paused || schemadelta_paused_always LOOP
-      EXECUTE format('ALTER TABLE %s DISABLE TRIGGER %I', 'public.media'::regclass, schemadelta_trigger);
-    END LOOP;
-    UPDATE public.media AS restored SET legacy_path = CAST(held.legacy_path AS text) FROM schemadelta_archive."public.media.legacy_path@7edbd1f9" AS held WHERE restored.tableoid = held.schemadelta_tableoid AND restored.id = held.id;
-    FOREACH schemadelta_trigger IN ARRAY schemadelta_paused LOOP
-      EXECUTE format('ALTER TABLE %s ENABLE TRIGGER %I', 'public.media'::regclass, schemadelta_trigger);
-    END LOOP;
-    FOREACH schemadelta_trigger IN ARRAY schemadelta_paused_always LOOP
-      EXECUTE format('ALTER TABLE %s ENABLE ALWAYS TRIGGER %I', 'public.media'::regclass, schemadelta_trigger);
-    END LOOP;
-    DROP TABLE schemadelta_archive."public.media.legacy_path@7edbd1f9";
-    DELETE FROM schemadelta_archive.holdings WHERE holding = 'public.media.legacy_path@7edbd1f9';
-  END IF;
-END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.media.legacy_path@7edbd1f9"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_column('public.media.legacy_path@7edbd1f9', 'public', 'media', 'legacy_path', 'legacy_path', 'legacy_path text', 'text', ARRAY['id']::text[], ARRAY['id']::text[], false, NULL); END IF; END $restore$;
 DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
   IF NOT (pg_temp.schemadelta_column_type(pg_catalog.to_regclass('public.media'), 'legacy_path') IS NOT NULL) THEN
     ALTER TABLE public.media ADD COLUMN IF NOT EXISTS legacy_path text;

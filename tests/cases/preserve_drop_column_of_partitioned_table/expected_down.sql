@@ -114,25 +114,7 @@ LANGUAGE sql STABLE AS $state$
 $state$;$$;
   END IF;
 END $state_functions$;
-DO $restore$ DECLARE schemadelta_paused name[]; schemadelta_paused_always name[]; schemadelta_trigger name; BEGIN
-  IF to_regclass('schemadelta_archive."public.events.debug_payload@2f6200e6"') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute WHERE attrelid = 'public.events'::regclass AND attname = 'debug_payload' AND NOT attisdropped) THEN
-    ALTER TABLE public.events ADD COLUMN debug_payload jsonb;
-    SELECT coalesce(array_agg(tgname) FILTER (WHERE tgenabled = 'O'), '{}'), coalesce(array_agg(tgname) FILTER (WHERE tgenabled = 'A'), '{}')
-      INTO schemadelta_paused, schemadelta_paused_always FROM pg_catalog.pg_trigger WHERE tgrelid = 'public.events'::regclass AND NOT tgisinternal;
-    FOREACH schemadelta_trigger IN ARRAY schemadelta_paused || schemadelta_paused_always LOOP
-      EXECUTE format('ALTER TABLE %s DISABLE TRIGGER %I', 'public.events'::regclass, schemadelta_trigger);
-    END LOOP;
-    UPDATE public.events AS restored SET debug_payload = CAST(held.debug_payload AS jsonb) FROM schemadelta_archive."public.events.debug_payload@2f6200e6" AS held WHERE restored.tableoid = held.schemadelta_tableoid AND restored.id = held.id;
-    FOREACH schemadelta_trigger IN ARRAY schemadelta_paused LOOP
-      EXECUTE format('ALTER TABLE %s ENABLE TRIGGER %I', 'public.events'::regclass, schemadelta_trigger);
-    END LOOP;
-    FOREACH schemadelta_trigger IN ARRAY schemadelta_paused_always LOOP
-      EXECUTE format('ALTER TABLE %s ENABLE ALWAYS TRIGGER %I', 'public.events'::regclass, schemadelta_trigger);
-    END LOOP;
-    DROP TABLE schemadelta_archive."public.events.debug_payload@2f6200e6";
-    DELETE FROM schemadelta_archive.holdings WHERE holding = 'public.events.debug_payload@2f6200e6';
-  END IF;
-END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.events.debug_payload@2f6200e6"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_column('public.events.debug_payload@2f6200e6', 'public', 'events', 'debug_payload', 'debug_payload', 'debug_payload jsonb', 'jsonb', ARRAY['id']::text[], ARRAY['id']::text[], false, NULL); END IF; END $restore$;
 DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
   IF NOT (pg_temp.schemadelta_column_type(pg_catalog.to_regclass('public.events'), 'debug_payload') IS NOT NULL) THEN
     ALTER TABLE public.events ADD COLUMN IF NOT EXISTS debug_payload jsonb;

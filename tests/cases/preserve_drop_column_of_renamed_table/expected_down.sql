@@ -133,25 +133,7 @@ DO $guard$ BEGIN
     ALTER TABLE public.clients DROP CONSTRAINT IF EXISTS customers_pkey;
   END IF;
 END $guard$;
-DO $restore$ DECLARE schemadelta_paused name[]; schemadelta_paused_always name[]; schemadelta_trigger name; BEGIN
-  IF to_regclass('schemadelta_archive."public.customers.fax_number@5bb10621"') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute WHERE attrelid = 'public.clients'::regclass AND attname = 'fax_number' AND NOT attisdropped) THEN
-    ALTER TABLE public.clients ADD COLUMN fax_number text;
-    SELECT coalesce(array_agg(tgname) FILTER (WHERE tgenabled = 'O'), '{}'), coalesce(array_agg(tgname) FILTER (WHERE tgenabled = 'A'), '{}')
-      INTO schemadelta_paused, schemadelta_paused_always FROM pg_catalog.pg_trigger WHERE tgrelid = 'public.clients'::regclass AND NOT tgisinternal;
-    FOREACH schemadelta_trigger IN ARRAY schemadelta_paused || schemadelta_paused_always LOOP
-      EXECUTE format('ALTER TABLE %s DISABLE TRIGGER %I', 'public.clients'::regclass, schemadelta_trigger);
-    END LOOP;
-    UPDATE public.clients AS restored SET fax_number = CAST(held.fax_number AS text) FROM schemadelta_archive."public.customers.fax_number@5bb10621" AS held WHERE restored.tableoid = held.schemadelta_tableoid AND restored.client_no = held.customer_no;
-    FOREACH schemadelta_trigger IN ARRAY schemadelta_paused LOOP
-      EXECUTE format('ALTER TABLE %s ENABLE TRIGGER %I', 'public.clients'::regclass, schemadelta_trigger);
-    END LOOP;
-    FOREACH schemadelta_trigger IN ARRAY schemadelta_paused_always LOOP
-      EXECUTE format('ALTER TABLE %s ENABLE ALWAYS TRIGGER %I', 'public.clients'::regclass, schemadelta_trigger);
-    END LOOP;
-    DROP TABLE schemadelta_archive."public.customers.fax_number@5bb10621";
-    DELETE FROM schemadelta_archive.holdings WHERE holding = 'public.customers.fax_number@5bb10621';
-  END IF;
-END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.customers.fax_number@5bb10621"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_column('public.customers.fax_number@5bb10621', 'public', 'clients', 'fax_number', 'fax_number', 'fax_number text', 'text', ARRAY['client_no']::text[], ARRAY['customer_no']::text[], false, NULL); END IF; END $restore$;
 DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
   IF NOT (pg_temp.schemadelta_column_type(pg_catalog.to_regclass('public.clients'), 'fax_number') IS NOT NULL) THEN
     ALTER TABLE public.clients ADD COLUMN IF NOT EXISTS fax_number text;

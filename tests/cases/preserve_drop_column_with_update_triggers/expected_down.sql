@@ -114,25 +114,7 @@ LANGUAGE sql STABLE AS $state$
 $state$;$$;
   END IF;
 END $state_functions$;
-DO $restore$ DECLARE schemadelta_paused name[]; schemadelta_paused_always name[]; schemadelta_trigger name; BEGIN
-  IF to_regclass('schemadelta_archive."public.documents.draft_notes@880a53b1"') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute WHERE attrelid = 'public.documents'::regclass AND attname = 'draft_notes' AND NOT attisdropped) THEN
-    ALTER TABLE public.documents ADD COLUMN draft_notes text;
-    SELECT coalesce(array_agg(tgname) FILTER (WHERE tgenabled = 'O'), '{}'), coalesce(array_agg(tgname) FILTER (WHERE tgenabled = 'A'), '{}')
-      INTO schemadelta_paused, schemadelta_paused_always FROM pg_catalog.pg_trigger WHERE tgrelid = 'public.documents'::regclass AND NOT tgisinternal;
-    FOREACH schemadelta_trigger IN ARRAY schemadelta_paused || schemadelta_paused_always LOOP
-      EXECUTE format('ALTER TABLE %s DISABLE TRIGGER %I', 'public.documents'::regclass, schemadelta_trigger);
-    END LOOP;
-    UPDATE public.documents AS restored SET draft_notes = CAST(held.draft_notes AS text) FROM schemadelta_archive."public.documents.draft_notes@880a53b1" AS held WHERE restored.tableoid = held.schemadelta_tableoid AND restored.id = held.id;
-    FOREACH schemadelta_trigger IN ARRAY schemadelta_paused LOOP
-      EXECUTE format('ALTER TABLE %s ENABLE TRIGGER %I', 'public.documents'::regclass, schemadelta_trigger);
-    END LOOP;
-    FOREACH schemadelta_trigger IN ARRAY schemadelta_paused_always LOOP
-      EXECUTE format('ALTER TABLE %s ENABLE ALWAYS TRIGGER %I', 'public.documents'::regclass, schemadelta_trigger);
-    END LOOP;
-    DROP TABLE schemadelta_archive."public.documents.draft_notes@880a53b1";
-    DELETE FROM schemadelta_archive.holdings WHERE holding = 'public.documents.draft_notes@880a53b1';
-  END IF;
-END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.documents.draft_notes@880a53b1"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_column('public.documents.draft_notes@880a53b1', 'public', 'documents', 'draft_notes', 'draft_notes', 'draft_notes text', 'text', ARRAY['id']::text[], ARRAY['id']::text[], false, NULL); END IF; END $restore$;
 DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
   IF NOT (pg_temp.schemadelta_column_type(pg_catalog.to_regclass('public.documents'), 'draft_notes') IS NOT NULL) THEN
     ALTER TABLE public.documents ADD COLUMN IF NOT EXISTS draft_notes text;

@@ -137,25 +137,7 @@ DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGI
     END IF;
   END IF;
 END $pinned$;
-DO $restore$ DECLARE schemadelta_paused name[]; schemadelta_paused_always name[]; schemadelta_trigger name; BEGIN
-  IF to_regclass('schemadelta_archive."public.tenant_settings.changed_at@bec26cef"') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute WHERE attrelid = 'public.tenant_settings'::regclass AND attname = 'changed_at' AND NOT attisdropped) THEN
-    ALTER TABLE public.tenant_settings ADD COLUMN changed_at timestamp with time zone;
-    SELECT coalesce(array_agg(tgname) FILTER (WHERE tgenabled = 'O'), '{}'), coalesce(array_agg(tgname) FILTER (WHERE tgenabled = 'A'), '{}')
-      INTO schemadelta_paused, schemadelta_paused_always FROM pg_catalog.pg_trigger WHERE tgrelid = 'public.tenant_settings'::regclass AND NOT tgisinternal;
-    FOREACH schemadelta_trigger IN ARRAY schemadelta_paused || schemadelta_paused_always LOOP
-      EXECUTE format('ALTER TABLE %s DISABLE TRIGGER %I', 'public.tenant_settings'::regclass, schemadelta_trigger);
-    END LOOP;
-    UPDATE public.tenant_settings AS restored SET changed_at = CAST(held.changed_at AS timestamp with time zone) FROM schemadelta_archive."public.tenant_settings.changed_at@bec26cef" AS held WHERE restored.tableoid = held.schemadelta_tableoid AND restored.tenant_id = held.tenant_id AND restored.setting_key = held.setting_key;
-    FOREACH schemadelta_trigger IN ARRAY schemadelta_paused LOOP
-      EXECUTE format('ALTER TABLE %s ENABLE TRIGGER %I', 'public.tenant_settings'::regclass, schemadelta_trigger);
-    END LOOP;
-    FOREACH schemadelta_trigger IN ARRAY schemadelta_paused_always LOOP
-      EXECUTE format('ALTER TABLE %s ENABLE ALWAYS TRIGGER %I', 'public.tenant_settings'::regclass, schemadelta_trigger);
-    END LOOP;
-    DROP TABLE schemadelta_archive."public.tenant_settings.changed_at@bec26cef";
-    DELETE FROM schemadelta_archive.holdings WHERE holding = 'public.tenant_settings.changed_at@bec26cef';
-  END IF;
-END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.tenant_settings.changed_at@bec26cef"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_column('public.tenant_settings.changed_at@bec26cef', 'public', 'tenant_settings', 'changed_at', 'changed_at', 'changed_at timestamp with time zone', 'timestamp with time zone', ARRAY['tenant_id', 'setting_key']::text[], ARRAY['tenant_id', 'setting_key']::text[], false, NULL); END IF; END $restore$;
 DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
   IF NOT (pg_temp.schemadelta_column_type(pg_catalog.to_regclass('public.tenant_settings'), 'changed_at') IS NOT NULL) THEN
     ALTER TABLE public.tenant_settings ADD COLUMN IF NOT EXISTS changed_at timestamp with time zone;
@@ -180,25 +162,7 @@ DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGI
     END IF;
   END IF;
 END $pinned$;
-DO $restore$ DECLARE schemadelta_paused name[]; schemadelta_paused_always name[]; schemadelta_trigger name; BEGIN
-  IF to_regclass('schemadelta_archive."public.tenant_settings.channels@bec26cef"') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute WHERE attrelid = 'public.tenant_settings'::regclass AND attname = 'channels' AND NOT attisdropped) THEN
-    ALTER TABLE public.tenant_settings ADD COLUMN channels public.delivery_channel[];
-    SELECT coalesce(array_agg(tgname) FILTER (WHERE tgenabled = 'O'), '{}'), coalesce(array_agg(tgname) FILTER (WHERE tgenabled = 'A'), '{}')
-      INTO schemadelta_paused, schemadelta_paused_always FROM pg_catalog.pg_trigger WHERE tgrelid = 'public.tenant_settings'::regclass AND NOT tgisinternal;
-    FOREACH schemadelta_trigger IN ARRAY schemadelta_paused || schemadelta_paused_always LOOP
-      EXECUTE format('ALTER TABLE %s DISABLE TRIGGER %I', 'public.tenant_settings'::regclass, schemadelta_trigger);
-    END LOOP;
-    UPDATE public.tenant_settings AS restored SET channels = CAST(held.channels AS public.delivery_channel[]) FROM schemadelta_archive."public.tenant_settings.channels@bec26cef" AS held WHERE restored.tableoid = held.schemadelta_tableoid AND restored.tenant_id = held.tenant_id AND restored.setting_key = held.setting_key;
-    FOREACH schemadelta_trigger IN ARRAY schemadelta_paused LOOP
-      EXECUTE format('ALTER TABLE %s ENABLE TRIGGER %I', 'public.tenant_settings'::regclass, schemadelta_trigger);
-    END LOOP;
-    FOREACH schemadelta_trigger IN ARRAY schemadelta_paused_always LOOP
-      EXECUTE format('ALTER TABLE %s ENABLE ALWAYS TRIGGER %I', 'public.tenant_settings'::regclass, schemadelta_trigger);
-    END LOOP;
-    DROP TABLE schemadelta_archive."public.tenant_settings.channels@bec26cef";
-    DELETE FROM schemadelta_archive.holdings WHERE holding = 'public.tenant_settings.channels@bec26cef';
-  END IF;
-END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.tenant_settings.channels@bec26cef"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_column('public.tenant_settings.channels@bec26cef', 'public', 'tenant_settings', 'channels', 'channels', 'channels public.delivery_channel[]', 'public.delivery_channel[]', ARRAY['tenant_id', 'setting_key']::text[], ARRAY['tenant_id', 'setting_key']::text[], false, NULL); END IF; END $restore$;
 DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
   IF NOT (pg_temp.schemadelta_column_type(pg_catalog.to_regclass('public.tenant_settings'), 'channels') IS NOT NULL) THEN
     ALTER TABLE public.tenant_settings ADD COLUMN IF NOT EXISTS channels public.delivery_channel[];
@@ -223,25 +187,7 @@ DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGI
     END IF;
   END IF;
 END $pinned$;
-DO $restore$ DECLARE schemadelta_paused name[]; schemadelta_paused_always name[]; schemadelta_trigger name; BEGIN
-  IF to_regclass('schemadelta_archive."public.tenant_settings.description@bec26cef"') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute WHERE attrelid = 'public.tenant_settings'::regclass AND attname = 'description' AND NOT attisdropped) THEN
-    ALTER TABLE public.tenant_settings ADD COLUMN description text;
-    SELECT coalesce(array_agg(tgname) FILTER (WHERE tgenabled = 'O'), '{}'), coalesce(array_agg(tgname) FILTER (WHERE tgenabled = 'A'), '{}')
-      INTO schemadelta_paused, schemadelta_paused_always FROM pg_catalog.pg_trigger WHERE tgrelid = 'public.tenant_settings'::regclass AND NOT tgisinternal;
-    FOREACH schemadelta_trigger IN ARRAY schemadelta_paused || schemadelta_paused_always LOOP
-      EXECUTE format('ALTER TABLE %s DISABLE TRIGGER %I', 'public.tenant_settings'::regclass, schemadelta_trigger);
-    END LOOP;
-    UPDATE public.tenant_settings AS restored SET description = CAST(held.description AS text) FROM schemadelta_archive."public.tenant_settings.description@bec26cef" AS held WHERE restored.tableoid = held.schemadelta_tableoid AND restored.tenant_id = held.tenant_id AND restored.setting_key = held.setting_key;
-    FOREACH schemadelta_trigger IN ARRAY schemadelta_paused LOOP
-      EXECUTE format('ALTER TABLE %s ENABLE TRIGGER %I', 'public.tenant_settings'::regclass, schemadelta_trigger);
-    END LOOP;
-    FOREACH schemadelta_trigger IN ARRAY schemadelta_paused_always LOOP
-      EXECUTE format('ALTER TABLE %s ENABLE ALWAYS TRIGGER %I', 'public.tenant_settings'::regclass, schemadelta_trigger);
-    END LOOP;
-    DROP TABLE schemadelta_archive."public.tenant_settings.description@bec26cef";
-    DELETE FROM schemadelta_archive.holdings WHERE holding = 'public.tenant_settings.description@bec26cef';
-  END IF;
-END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.tenant_settings.description@bec26cef"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_column('public.tenant_settings.description@bec26cef', 'public', 'tenant_settings', 'description', 'description', 'description text', 'text', ARRAY['tenant_id', 'setting_key']::text[], ARRAY['tenant_id', 'setting_key']::text[], false, NULL); END IF; END $restore$;
 DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
   IF NOT (pg_temp.schemadelta_column_type(pg_catalog.to_regclass('public.tenant_settings'), 'description') IS NOT NULL) THEN
     ALTER TABLE public.tenant_settings ADD COLUMN IF NOT EXISTS description text;
@@ -267,29 +213,7 @@ DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGI
   END IF;
 END $pinned$;
 SELECT pg_catalog.set_config('search_path', 'public', false);
-DO $restore$ DECLARE schemadelta_paused name[]; schemadelta_paused_always name[]; schemadelta_trigger name; BEGIN
-  IF to_regclass('schemadelta_archive."public.tenant_settings.payload@bec26cef"') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute WHERE attrelid = 'public.tenant_settings'::regclass AND attname = 'payload' AND NOT attisdropped) THEN
-    ALTER TABLE public.tenant_settings ADD COLUMN payload jsonb DEFAULT '{}';
-    SELECT coalesce(array_agg(tgname) FILTER (WHERE tgenabled = 'O'), '{}'), coalesce(array_agg(tgname) FILTER (WHERE tgenabled = 'A'), '{}')
-      INTO schemadelta_paused, schemadelta_paused_always FROM pg_catalog.pg_trigger WHERE tgrelid = 'public.tenant_settings'::regclass AND NOT tgisinternal;
-    FOREACH schemadelta_trigger IN ARRAY schemadelta_paused || schemadelta_paused_always LOOP
-      EXECUTE format('ALTER TABLE %s DISABLE TRIGGER %I', 'public.tenant_settings'::regclass, schemadelta_trigger);
-    END LOOP;
-    UPDATE public.tenant_settings AS restored SET payload = CAST(held.payload AS jsonb) FROM schemadelta_archive."public.tenant_settings.payload@bec26cef" AS held WHERE restored.tableoid = held.schemadelta_tableoid AND restored.tenant_id = held.tenant_id AND restored.setting_key = held.setting_key;
-    FOREACH schemadelta_trigger IN ARRAY schemadelta_paused LOOP
-      EXECUTE format('ALTER TABLE %s ENABLE TRIGGER %I', 'public.tenant_settings'::regclass, schemadelta_trigger);
-    END LOOP;
-    FOREACH schemadelta_trigger IN ARRAY schemadelta_paused_always LOOP
-      EXECUTE format('ALTER TABLE %s ENABLE ALWAYS TRIGGER %I', 'public.tenant_settings'::regclass, schemadelta_trigger);
-    END LOOP;
-    IF EXISTS (SELECT 1 FROM public.tenant_settings WHERE payload IS NULL) THEN
-      RAISE EXCEPTION 'schemadelta: % rows of public.tenant_settings have no value for payload (NOT NULL, no default): rows written since the column was dropped?', (SELECT count(*) FROM public.tenant_settings WHERE payload IS NULL);
-    END IF;
-    ALTER TABLE public.tenant_settings ALTER COLUMN payload SET NOT NULL;
-    DROP TABLE schemadelta_archive."public.tenant_settings.payload@bec26cef";
-    DELETE FROM schemadelta_archive.holdings WHERE holding = 'public.tenant_settings.payload@bec26cef';
-  END IF;
-END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.tenant_settings.payload@bec26cef"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_column('public.tenant_settings.payload@bec26cef', 'public', 'tenant_settings', 'payload', 'payload', 'payload jsonb DEFAULT ''{}''', 'jsonb', ARRAY['tenant_id', 'setting_key']::text[], ARRAY['tenant_id', 'setting_key']::text[], true, NULL); END IF; END $restore$;
 DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
   IF NOT (pg_temp.schemadelta_column_type(pg_catalog.to_regclass('public.tenant_settings'), 'payload') IS NOT NULL) THEN
     ALTER TABLE public.tenant_settings ADD COLUMN IF NOT EXISTS payload jsonb DEFAULT '{}' NOT NULL;
@@ -314,25 +238,7 @@ DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGI
     END IF;
   END IF;
 END $pinned$;
-DO $restore$ DECLARE schemadelta_paused name[]; schemadelta_paused_always name[]; schemadelta_trigger name; BEGIN
-  IF to_regclass('schemadelta_archive."public.tenant_settings.price_limit@bec26cef"') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute WHERE attrelid = 'public.tenant_settings'::regclass AND attname = 'price_limit' AND NOT attisdropped) THEN
-    ALTER TABLE public.tenant_settings ADD COLUMN price_limit numeric(10,3);
-    SELECT coalesce(array_agg(tgname) FILTER (WHERE tgenabled = 'O'), '{}'), coalesce(array_agg(tgname) FILTER (WHERE tgenabled = 'A'), '{}')
-      INTO schemadelta_paused, schemadelta_paused_always FROM pg_catalog.pg_trigger WHERE tgrelid = 'public.tenant_settings'::regclass AND NOT tgisinternal;
-    FOREACH schemadelta_trigger IN ARRAY schemadelta_paused || schemadelta_paused_always LOOP
-      EXECUTE format('ALTER TABLE %s DISABLE TRIGGER %I', 'public.tenant_settings'::regclass, schemadelta_trigger);
-    END LOOP;
-    UPDATE public.tenant_settings AS restored SET price_limit = CAST(held.price_limit AS numeric(10,3)) FROM schemadelta_archive."public.tenant_settings.price_limit@bec26cef" AS held WHERE restored.tableoid = held.schemadelta_tableoid AND restored.tenant_id = held.tenant_id AND restored.setting_key = held.setting_key;
-    FOREACH schemadelta_trigger IN ARRAY schemadelta_paused LOOP
-      EXECUTE format('ALTER TABLE %s ENABLE TRIGGER %I', 'public.tenant_settings'::regclass, schemadelta_trigger);
-    END LOOP;
-    FOREACH schemadelta_trigger IN ARRAY schemadelta_paused_always LOOP
-      EXECUTE format('ALTER TABLE %s ENABLE ALWAYS TRIGGER %I', 'public.tenant_settings'::regclass, schemadelta_trigger);
-    END LOOP;
-    DROP TABLE schemadelta_archive."public.tenant_settings.price_limit@bec26cef";
-    DELETE FROM schemadelta_archive.holdings WHERE holding = 'public.tenant_settings.price_limit@bec26cef';
-  END IF;
-END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.tenant_settings.price_limit@bec26cef"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_column('public.tenant_settings.price_limit@bec26cef', 'public', 'tenant_settings', 'price_limit', 'price_limit', 'price_limit numeric(10,3)', 'numeric(10,3)', ARRAY['tenant_id', 'setting_key']::text[], ARRAY['tenant_id', 'setting_key']::text[], false, NULL); END IF; END $restore$;
 DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
   IF NOT (pg_temp.schemadelta_column_type(pg_catalog.to_regclass('public.tenant_settings'), 'price_limit') IS NOT NULL) THEN
     ALTER TABLE public.tenant_settings ADD COLUMN IF NOT EXISTS price_limit numeric(10,3);
@@ -357,25 +263,7 @@ DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGI
     END IF;
   END IF;
 END $pinned$;
-DO $restore$ DECLARE schemadelta_paused name[]; schemadelta_paused_always name[]; schemadelta_trigger name; BEGIN
-  IF to_regclass('schemadelta_archive."public.tenant_settings.signature@bec26cef"') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute WHERE attrelid = 'public.tenant_settings'::regclass AND attname = 'signature' AND NOT attisdropped) THEN
-    ALTER TABLE public.tenant_settings ADD COLUMN signature bytea;
-    SELECT coalesce(array_agg(tgname) FILTER (WHERE tgenabled = 'O'), '{}'), coalesce(array_agg(tgname) FILTER (WHERE tgenabled = 'A'), '{}')
-      INTO schemadelta_paused, schemadelta_paused_always FROM pg_catalog.pg_trigger WHERE tgrelid = 'public.tenant_settings'::regclass AND NOT tgisinternal;
-    FOREACH schemadelta_trigger IN ARRAY schemadelta_paused || schemadelta_paused_always LOOP
-      EXECUTE format('ALTER TABLE %s DISABLE TRIGGER %I', 'public.tenant_settings'::regclass, schemadelta_trigger);
-    END LOOP;
-    UPDATE public.tenant_settings AS restored SET signature = CAST(held.signature AS bytea) FROM schemadelta_archive."public.tenant_settings.signature@bec26cef" AS held WHERE restored.tableoid = held.schemadelta_tableoid AND restored.tenant_id = held.tenant_id AND restored.setting_key = held.setting_key;
-    FOREACH schemadelta_trigger IN ARRAY schemadelta_paused LOOP
-      EXECUTE format('ALTER TABLE %s ENABLE TRIGGER %I', 'public.tenant_settings'::regclass, schemadelta_trigger);
-    END LOOP;
-    FOREACH schemadelta_trigger IN ARRAY schemadelta_paused_always LOOP
-      EXECUTE format('ALTER TABLE %s ENABLE ALWAYS TRIGGER %I', 'public.tenant_settings'::regclass, schemadelta_trigger);
-    END LOOP;
-    DROP TABLE schemadelta_archive."public.tenant_settings.signature@bec26cef";
-    DELETE FROM schemadelta_archive.holdings WHERE holding = 'public.tenant_settings.signature@bec26cef';
-  END IF;
-END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.tenant_settings.signature@bec26cef"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_column('public.tenant_settings.signature@bec26cef', 'public', 'tenant_settings', 'signature', 'signature', 'signature bytea', 'bytea', ARRAY['tenant_id', 'setting_key']::text[], ARRAY['tenant_id', 'setting_key']::text[], false, NULL); END IF; END $restore$;
 DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
   IF NOT (pg_temp.schemadelta_column_type(pg_catalog.to_regclass('public.tenant_settings'), 'signature') IS NOT NULL) THEN
     ALTER TABLE public.tenant_settings ADD COLUMN IF NOT EXISTS signature bytea;

@@ -140,32 +140,8 @@ DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGI
     END IF;
   END IF;
 END $pinned$;
-DO $restore$ BEGIN
-  IF to_regclass('schemadelta_archive."public.sales_regions@c3b92ce6"') IS NOT NULL THEN
-    INSERT INTO public.sales_regions (id, name) OVERRIDING SYSTEM VALUE SELECT CAST(id AS smallint), CAST(name AS text) FROM schemadelta_archive."public.sales_regions@c3b92ce6";
-    DROP TABLE schemadelta_archive."public.sales_regions@c3b92ce6";
-    DELETE FROM schemadelta_archive.holdings WHERE holding = 'public.sales_regions@c3b92ce6';
-  END IF;
-END $restore$;
-DO $restore$ DECLARE schemadelta_paused name[]; schemadelta_paused_always name[]; schemadelta_trigger name; BEGIN
-  IF to_regclass('schemadelta_archive."public.sales_reps.region_id@c3b92ce6"') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute WHERE attrelid = 'public.sales_reps'::regclass AND attname = 'region_id' AND NOT attisdropped) THEN
-    ALTER TABLE public.sales_reps ADD COLUMN region_id smallint;
-    SELECT coalesce(array_agg(tgname) FILTER (WHERE tgenabled = 'O'), '{}'), coalesce(array_agg(tgname) FILTER (WHERE tgenabled = 'A'), '{}')
-      INTO schemadelta_paused, schemadelta_paused_always FROM pg_catalog.pg_trigger WHERE tgrelid = 'public.sales_reps'::regclass AND NOT tgisinternal;
-    FOREACH schemadelta_trigger IN ARRAY schemadelta_paused || schemadelta_paused_always LOOP
-      EXECUTE format('ALTER TABLE %s DISABLE TRIGGER %I', 'public.sales_reps'::regclass, schemadelta_trigger);
-    END LOOP;
-    UPDATE public.sales_reps AS restored SET region_id = CAST(held.region_id AS smallint) FROM schemadelta_archive."public.sales_reps.region_id@c3b92ce6" AS held WHERE restored.tableoid = held.schemadelta_tableoid AND restored.id = held.id;
-    FOREACH schemadelta_trigger IN ARRAY schemadelta_paused LOOP
-      EXECUTE format('ALTER TABLE %s ENABLE TRIGGER %I', 'public.sales_reps'::regclass, schemadelta_trigger);
-    END LOOP;
-    FOREACH schemadelta_trigger IN ARRAY schemadelta_paused_always LOOP
-      EXECUTE format('ALTER TABLE %s ENABLE ALWAYS TRIGGER %I', 'public.sales_reps'::regclass, schemadelta_trigger);
-    END LOOP;
-    DROP TABLE schemadelta_archive."public.sales_reps.region_id@c3b92ce6";
-    DELETE FROM schemadelta_archive.holdings WHERE holding = 'public.sales_reps.region_id@c3b92ce6';
-  END IF;
-END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.sales_regions@c3b92ce6"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.sales_regions@c3b92ce6', 'public', 'sales_regions', ARRAY['id', 'name']::text[], ARRAY['smallint', 'text']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.sales_reps.region_id@c3b92ce6"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_column('public.sales_reps.region_id@c3b92ce6', 'public', 'sales_reps', 'region_id', 'region_id', 'region_id smallint', 'smallint', ARRAY['id']::text[], ARRAY['id']::text[], false, NULL); END IF; END $restore$;
 DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
   IF NOT (pg_temp.schemadelta_column_type(pg_catalog.to_regclass('public.sales_reps'), 'region_id') IS NOT NULL) THEN
     ALTER TABLE public.sales_reps ADD COLUMN IF NOT EXISTS region_id smallint;

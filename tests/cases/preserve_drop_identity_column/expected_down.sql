@@ -114,30 +114,7 @@ LANGUAGE sql STABLE AS $state$
 $state$;$$;
   END IF;
 END $state_functions$;
-DO $restore$ DECLARE schemadelta_paused name[]; schemadelta_paused_always name[]; schemadelta_trigger name; BEGIN
-  IF to_regclass('schemadelta_archive."public.tickets.legacy_number@7d526d44"') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute WHERE attrelid = 'public.tickets'::regclass AND attname = 'legacy_number' AND NOT attisdropped) THEN
-    ALTER TABLE public.tickets ADD COLUMN legacy_number bigint;
-    SELECT coalesce(array_agg(tgname) FILTER (WHERE tgenabled = 'O'), '{}'), coalesce(array_agg(tgname) FILTER (WHERE tgenabled = 'A'), '{}')
-      INTO schemadelta_paused, schemadelta_paused_always FROM pg_catalog.pg_trigger WHERE tgrelid = 'public.tickets'::regclass AND NOT tgisinternal;
-    FOREACH schemadelta_trigger IN ARRAY schemadelta_paused || schemadelta_paused_always LOOP
-      EXECUTE format('ALTER TABLE %s DISABLE TRIGGER %I', 'public.tickets'::regclass, schemadelta_trigger);
-    END LOOP;
-    UPDATE public.tickets AS restored SET legacy_number = CAST(held.legacy_number AS bigint) FROM schemadelta_archive."public.tickets.legacy_number@7d526d44" AS held WHERE restored.tableoid = held.schemadelta_tableoid AND restored.code = held.code;
-    FOREACH schemadelta_trigger IN ARRAY schemadelta_paused LOOP
-      EXECUTE format('ALTER TABLE %s ENABLE TRIGGER %I', 'public.tickets'::regclass, schemadelta_trigger);
-    END LOOP;
-    FOREACH schemadelta_trigger IN ARRAY schemadelta_paused_always LOOP
-      EXECUTE format('ALTER TABLE %s ENABLE ALWAYS TRIGGER %I', 'public.tickets'::regclass, schemadelta_trigger);
-    END LOOP;
-    IF EXISTS (SELECT 1 FROM public.tickets WHERE legacy_number IS NULL) THEN
-      RAISE EXCEPTION 'schemadelta: % rows of public.tickets have no value for legacy_number (NOT NULL, no default): rows written since the column was dropped?', (SELECT count(*) FROM public.tickets WHERE legacy_number IS NULL);
-    END IF;
-    ALTER TABLE public.tickets ALTER COLUMN legacy_number SET NOT NULL;
-    ALTER TABLE public.tickets ALTER COLUMN legacy_number ADD GENERATED ALWAYS AS IDENTITY (SEQUENCE NAME public.tickets_legacy_number_seq INCREMENT BY 1 MINVALUE 1 MAXVALUE 9223372036854775807 START WITH 1000 CACHE 1 NO CYCLE);
-    DROP TABLE schemadelta_archive."public.tickets.legacy_number@7d526d44";
-    DELETE FROM schemadelta_archive.holdings WHERE holding = 'public.tickets.legacy_number@7d526d44';
-  END IF;
-END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.tickets.legacy_number@7d526d44"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_column('public.tickets.legacy_number@7d526d44', 'public', 'tickets', 'legacy_number', 'legacy_number', 'legacy_number bigint', 'bigint', ARRAY['code']::text[], ARRAY['code']::text[], true, 'ADD GENERATED ALWAYS AS IDENTITY (SEQUENCE NAME public.tickets_legacy_number_seq INCREMENT BY 1 MINVALUE 1 MAXVALUE 9223372036854775807 START WITH 1000 CACHE 1 NO CYCLE)'); END IF; END $restore$;
 DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
   IF NOT (pg_temp.schemadelta_column_type(pg_catalog.to_regclass('public.tickets'), 'legacy_number') IS NOT NULL) THEN
     ALTER TABLE public.tickets ADD COLUMN IF NOT EXISTS legacy_number bigint GENERATED ALWAYS AS IDENTITY (SEQUENCE NAME public.tickets_legacy_number_seq INCREMENT BY 1 MINVALUE 1 MAXVALUE 9223372036854775807 START WITH 1000 CACHE 1 NO CYCLE) NOT NULL;

@@ -141,13 +141,7 @@ INHERITS (public.vehicles);
   END IF;
 END $pinned$;
 SELECT pg_catalog.set_config('search_path', '', false);
-DO $restore$ BEGIN
-  IF to_regclass('schemadelta_archive."public.trucks@66d37496"') IS NOT NULL THEN
-    INSERT INTO public.trucks (id, make, registered_on, payload_kg) OVERRIDING SYSTEM VALUE SELECT CAST(id AS integer), CAST(make AS text), CAST(registered_on AS date), CAST(payload_kg AS integer) FROM schemadelta_archive."public.trucks@66d37496";
-    DROP TABLE schemadelta_archive."public.trucks@66d37496";
-    DELETE FROM schemadelta_archive.holdings WHERE holding = 'public.trucks@66d37496';
-  END IF;
-END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.trucks@66d37496"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.trucks@66d37496', 'public', 'trucks', ARRAY['id', 'make', 'registered_on', 'payload_kg']::text[], ARRAY['integer', 'text', 'date', 'integer']::text[]); END IF; END $restore$;
 DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
   IF NOT (pg_temp.schemadelta_constraint(pg_catalog.to_regclass('public.trucks'), 'trucks_pkey') IS NOT NULL) THEN
     ALTER TABLE ONLY public.trucks ADD CONSTRAINT trucks_pkey PRIMARY KEY (id);

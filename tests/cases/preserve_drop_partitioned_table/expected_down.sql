@@ -144,13 +144,7 @@ PARTITION BY RANGE (viewed_on);
     END IF;
   END IF;
 END $pinned$;
-DO $restore$ BEGIN
-  IF to_regclass('schemadelta_archive."public.page_views@d71b5274"') IS NOT NULL THEN
-    INSERT INTO public.page_views (viewed_on, id, path) OVERRIDING SYSTEM VALUE SELECT CAST(viewed_on AS date), CAST(id AS bigint), CAST(path AS text) FROM schemadelta_archive."public.page_views@d71b5274";
-    DROP TABLE schemadelta_archive."public.page_views@d71b5274";
-    DELETE FROM schemadelta_archive.holdings WHERE holding = 'public.page_views@d71b5274';
-  END IF;
-END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.page_views@d71b5274"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.page_views@d71b5274', 'public', 'page_views', ARRAY['viewed_on', 'id', 'path']::text[], ARRAY['date', 'bigint', 'text']::text[]); END IF; END $restore$;
 DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
   IF NOT (pg_catalog.to_regclass('public.page_views_2001') IS NOT NULL) THEN
     CREATE TABLE IF NOT EXISTS public.page_views_2001 (
@@ -177,13 +171,7 @@ PARTITION BY HASH (id);
     END IF;
   END IF;
 END $pinned$;
-DO $restore$ BEGIN
-  IF to_regclass('schemadelta_archive."public.page_views_2001@d71b5274"') IS NOT NULL THEN
-    INSERT INTO public.page_views_2001 (viewed_on, id, path) OVERRIDING SYSTEM VALUE SELECT CAST(viewed_on AS date), CAST(id AS bigint), CAST(path AS text) FROM schemadelta_archive."public.page_views_2001@d71b5274";
-    DROP TABLE schemadelta_archive."public.page_views_2001@d71b5274";
-    DELETE FROM schemadelta_archive.holdings WHERE holding = 'public.page_views_2001@d71b5274';
-  END IF;
-END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.page_views_2001@d71b5274"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.page_views_2001@d71b5274', 'public', 'page_views_2001', ARRAY['viewed_on', 'id', 'path']::text[], ARRAY['date', 'bigint', 'text']::text[]); END IF; END $restore$;
 DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
   IF NOT (pg_catalog.to_regclass('public.page_views_2001_h0') IS NOT NULL) THEN
     CREATE TABLE IF NOT EXISTS public.page_views_2001_h0 (
@@ -209,13 +197,7 @@ DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGI
     END IF;
   END IF;
 END $pinned$;
-DO $restore$ BEGIN
-  IF to_regclass('schemadelta_archive."public.page_views_2001_h0@d71b5274"') IS NOT NULL THEN
-    INSERT INTO public.page_views_2001_h0 (viewed_on, id, path) OVERRIDING SYSTEM VALUE SELECT CAST(viewed_on AS date), CAST(id AS bigint), CAST(path AS text) FROM schemadelta_archive."public.page_views_2001_h0@d71b5274";
-    DROP TABLE schemadelta_archive."public.page_views_2001_h0@d71b5274";
-    DELETE FROM schemadelta_archive.holdings WHERE holding = 'public.page_views_2001_h0@d71b5274';
-  END IF;
-END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.page_views_2001_h0@d71b5274"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.page_views_2001_h0@d71b5274', 'public', 'page_views_2001_h0', ARRAY['viewed_on', 'id', 'path']::text[], ARRAY['date', 'bigint', 'text']::text[]); END IF; END $restore$;
 DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
   IF NOT (pg_catalog.to_regclass('public.page_views_2001_h1') IS NOT NULL) THEN
     CREATE TABLE IF NOT EXISTS public.page_views_2001_h1 (
@@ -241,13 +223,7 @@ DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGI
     END IF;
   END IF;
 END $pinned$;
-DO $restore$ BEGIN
-  IF to_regclass('schemadelta_archive."public.page_views_2001_h1@d71b5274"') IS NOT NULL THEN
-    INSERT INTO public.page_views_2001_h1 (viewed_on, id, path) OVERRIDING SYSTEM VALUE SELECT CAST(viewed_on AS date), CAST(id AS bigint), CAST(path AS text) FROM schemadelta_archive."public.page_views_2001_h1@d71b5274";
-    DROP TABLE schemadelta_archive."public.page_views_2001_h1@d71b5274";
-    DELETE FROM schemadelta_archive.holdings WHERE holding = 'public.page_views_2001_h1@d71b5274';
-  END IF;
-END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.page_views_2001_h1@d71b5274"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.page_views_2001_h1@d71b5274', 'public', 'page_views_2001_h1', ARRAY['viewed_on', 'id', 'path']::text[], ARRAY['date', 'bigint', 'text']::text[]); END IF; END $restore$;
 DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
   IF NOT (pg_catalog.to_regclass('public.page_views_2002') IS NOT NULL) THEN
     CREATE TABLE IF NOT EXISTS public.page_views_2002 (
@@ -273,13 +249,7 @@ DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGI
     END IF;
   END IF;
 END $pinned$;
-DO $restore$ BEGIN
-  IF to_regclass('schemadelta_archive."public.page_views_2002@d71b5274"') IS NOT NULL THEN
-    INSERT INTO public.page_views_2002 (viewed_on, id, path) OVERRIDING SYSTEM VALUE SELECT CAST(viewed_on AS date), CAST(id AS bigint), CAST(path AS text) FROM schemadelta_archive."public.page_views_2002@d71b5274";
-    DROP TABLE schemadelta_archive."public.page_views_2002@d71b5274";
-    DELETE FROM schemadelta_archive.holdings WHERE holding = 'public.page_views_2002@d71b5274';
-  END IF;
-END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.page_views_2002@d71b5274"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.page_views_2002@d71b5274', 'public', 'page_views_2002', ARRAY['viewed_on', 'id', 'path']::text[], ARRAY['date', 'bigint', 'text']::text[]); END IF; END $restore$;
 DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
   IF NOT (pg_catalog.to_regclass('public.page_views_other') IS NOT NULL) THEN
     CREATE TABLE IF NOT EXISTS public.page_views_other (
@@ -305,13 +275,7 @@ DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGI
     END IF;
   END IF;
 END $pinned$;
-DO $restore$ BEGIN
-  IF to_regclass('schemadelta_archive."public.page_views_other@d71b5274"') IS NOT NULL THEN
-    INSERT INTO public.page_views_other (viewed_on, id, path) OVERRIDING SYSTEM VALUE SELECT CAST(viewed_on AS date), CAST(id AS bigint), CAST(path AS text) FROM schemadelta_archive."public.page_views_other@d71b5274";
-    DROP TABLE schemadelta_archive."public.page_views_other@d71b5274";
-    DELETE FROM schemadelta_archive.holdings WHERE holding = 'public.page_views_other@d71b5274';
-  END IF;
-END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.page_views_other@d71b5274"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.page_views_other@d71b5274', 'public', 'page_views_other', ARRAY['viewed_on', 'id', 'path']::text[], ARRAY['date', 'bigint', 'text']::text[]); END IF; END $restore$;
 SELECT pg_catalog.set_config('search_path', 'public', false);
 DO $guard$ BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_inherits WHERE inhrelid = to_regclass('public.page_views_2001') AND inhparent = to_regclass('public.page_views')) THEN

@@ -143,13 +143,7 @@ DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGI
     END IF;
   END IF;
 END $pinned$;
-DO $restore$ BEGIN
-  IF to_regclass('schemadelta_archive."sales.Order Items@91ae2c9e"') IS NOT NULL THEN
-    INSERT INTO sales."Order Items" ("Order Id", "Line No", "Product Name", "Unit Price") OVERRIDING SYSTEM VALUE SELECT CAST("Order Id" AS integer), CAST("Line No" AS smallint), CAST("Product Name" AS text), CAST("Unit Price" AS numeric(10,2)) FROM schemadelta_archive."sales.Order Items@91ae2c9e";
-    DROP TABLE schemadelta_archive."sales.Order Items@91ae2c9e";
-    DELETE FROM schemadelta_archive.holdings WHERE holding = 'sales.Order Items@91ae2c9e';
-  END IF;
-END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."sales.Order Items@91ae2c9e"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('sales.Order Items@91ae2c9e', 'sales', 'Order Items', ARRAY['Order Id', 'Line No', 'Product Name', 'Unit Price']::text[], ARRAY['integer', 'smallint', 'text', 'numeric(10,2)']::text[]); END IF; END $restore$;
 DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
   IF NOT (pg_temp.schemadelta_constraint(pg_catalog.to_regclass('sales."Order Items"'), 'Order Items_pkey') IS NOT NULL) THEN
     ALTER TABLE ONLY sales."Order Items" ADD CONSTRAINT "Order Items_pkey" PRIMARY KEY ("Order Id", "Line No");

@@ -143,13 +143,7 @@ DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGI
   END IF;
 END $pinned$;
 SELECT pg_catalog.set_config('search_path', '', false);
-DO $restore$ BEGIN
-  IF to_regclass('schemadelta_archive."public.coupons@3c843314"') IS NOT NULL THEN
-    INSERT INTO public.coupons (code, percent_off) OVERRIDING SYSTEM VALUE SELECT CAST(code AS text), CAST(percent_off AS integer) FROM schemadelta_archive."public.coupons@3c843314";
-    DROP TABLE schemadelta_archive."public.coupons@3c843314";
-    DELETE FROM schemadelta_archive.holdings WHERE holding = 'public.coupons@3c843314';
-  END IF;
-END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.coupons@3c843314"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.coupons@3c843314', 'public', 'coupons', ARRAY['code', 'percent_off']::text[], ARRAY['text', 'integer']::text[]); END IF; END $restore$;
 DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
   IF NOT (pg_temp.schemadelta_constraint(pg_catalog.to_regclass('public.coupons'), 'coupons_pkey') IS NOT NULL) THEN
     ALTER TABLE ONLY public.coupons ADD CONSTRAINT coupons_pkey PRIMARY KEY (code);

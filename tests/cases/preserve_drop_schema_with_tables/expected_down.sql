@@ -167,13 +167,7 @@ DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGI
     END IF;
   END IF;
 END $pinned$;
-DO $restore$ BEGIN
-  IF to_regclass('schemadelta_archive."reporting.daily_totals@576a5891"') IS NOT NULL THEN
-    INSERT INTO reporting.daily_totals (day, orders, revenue) OVERRIDING SYSTEM VALUE SELECT CAST(day AS date), CAST(orders AS integer), CAST(revenue AS numeric(14,2)) FROM schemadelta_archive."reporting.daily_totals@576a5891";
-    DROP TABLE schemadelta_archive."reporting.daily_totals@576a5891";
-    DELETE FROM schemadelta_archive.holdings WHERE holding = 'reporting.daily_totals@576a5891';
-  END IF;
-END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."reporting.daily_totals@576a5891"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('reporting.daily_totals@576a5891', 'reporting', 'daily_totals', ARRAY['day', 'orders', 'revenue']::text[], ARRAY['date', 'integer', 'numeric(14,2)']::text[]); END IF; END $restore$;
 SELECT pg_catalog.set_config('search_path', 'public', false);
 DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
   IF NOT (pg_catalog.to_regclass('reporting.exports') IS NOT NULL) THEN
@@ -201,13 +195,7 @@ DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGI
   END IF;
 END $pinned$;
 SELECT pg_catalog.set_config('search_path', '', false);
-DO $restore$ BEGIN
-  IF to_regclass('schemadelta_archive."reporting.exports@576a5891"') IS NOT NULL THEN
-    INSERT INTO reporting.exports (id, day, file_name) OVERRIDING SYSTEM VALUE SELECT CAST(id AS integer), CAST(day AS date), CAST(file_name AS text) FROM schemadelta_archive."reporting.exports@576a5891";
-    DROP TABLE schemadelta_archive."reporting.exports@576a5891";
-    DELETE FROM schemadelta_archive.holdings WHERE holding = 'reporting.exports@576a5891';
-  END IF;
-END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."reporting.exports@576a5891"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('reporting.exports@576a5891', 'reporting', 'exports', ARRAY['id', 'day', 'file_name']::text[], ARRAY['integer', 'date', 'text']::text[]); END IF; END $restore$;
 ALTER SEQUENCE reporting.exports_id_seq OWNED BY reporting.exports.id;
 DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
   IF NOT (pg_temp.schemadelta_constraint(pg_catalog.to_regclass('reporting.daily_totals'), 'daily_totals_pkey') IS NOT NULL) THEN

@@ -140,13 +140,7 @@ DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGI
     END IF;
   END IF;
 END $pinned$;
-DO $restore$ BEGIN
-  IF to_regclass('schemadelta_archive."public.staff@9593c458"') IS NOT NULL THEN
-    INSERT INTO public.staff (id, full_name, manager_id) OVERRIDING SYSTEM VALUE SELECT CAST(id AS integer), CAST(full_name AS text), CAST(manager_id AS integer) FROM schemadelta_archive."public.staff@9593c458";
-    DROP TABLE schemadelta_archive."public.staff@9593c458";
-    DELETE FROM schemadelta_archive.holdings WHERE holding = 'public.staff@9593c458';
-  END IF;
-END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.staff@9593c458"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.staff@9593c458', 'public', 'staff', ARRAY['id', 'full_name', 'manager_id']::text[], ARRAY['integer', 'text', 'integer']::text[]); END IF; END $restore$;
 DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
   IF NOT (pg_temp.schemadelta_constraint(pg_catalog.to_regclass('public.staff'), 'staff_pkey') IS NOT NULL) THEN
     ALTER TABLE ONLY public.staff ADD CONSTRAINT staff_pkey PRIMARY KEY (id);

@@ -138,29 +138,7 @@ DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGI
   END IF;
 END $pinned$;
 SELECT pg_catalog.set_config('search_path', 'public', false);
-DO $restore$ DECLARE schemadelta_paused name[]; schemadelta_paused_always name[]; schemadelta_trigger name; BEGIN
-  IF to_regclass('schemadelta_archive."public.invoices.legacy_number@b191516d"') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute WHERE attrelid = 'public.invoices'::regclass AND attname = 'legacy_number' AND NOT attisdropped) THEN
-    ALTER TABLE public.invoices ADD COLUMN legacy_number integer DEFAULT nextval('invoice_number_seq');
-    SELECT coalesce(array_agg(tgname) FILTER (WHERE tgenabled = 'O'), '{}'), coalesce(array_agg(tgname) FILTER (WHERE tgenabled = 'A'), '{}')
-      INTO schemadelta_paused, schemadelta_paused_always FROM pg_catalog.pg_trigger WHERE tgrelid = 'public.invoices'::regclass AND NOT tgisinternal;
-    FOREACH schemadelta_trigger IN ARRAY schemadelta_paused || schemadelta_paused_always LOOP
-      EXECUTE format('ALTER TABLE %s DISABLE TRIGGER %I', 'public.invoices'::regclass, schemadelta_trigger);
-    END LOOP;
-    UPDATE public.invoices AS restored SET legacy_number = CAST(held.legacy_number AS integer) FROM schemadelta_archive."public.invoices.legacy_number@b191516d" AS held WHERE restored.tableoid = held.schemadelta_tableoid AND restored.id = held.id;
-    FOREACH schemadelta_trigger IN ARRAY schemadelta_paused LOOP
-      EXECUTE format('ALTER TABLE %s ENABLE TRIGGER %I', 'public.invoices'::regclass, schemadelta_trigger);
-    END LOOP;
-    FOREACH schemadelta_trigger IN ARRAY schemadelta_paused_always LOOP
-      EXECUTE format('ALTER TABLE %s ENABLE ALWAYS TRIGGER %I', 'public.invoices'::regclass, schemadelta_trigger);
-    END LOOP;
-    IF EXISTS (SELECT 1 FROM public.invoices WHERE legacy_number IS NULL) THEN
-      RAISE EXCEPTION 'schemadelta: % rows of public.invoices have no value for legacy_number (NOT NULL, no default): rows written since the column was dropped?', (SELECT count(*) FROM public.invoices WHERE legacy_number IS NULL);
-    END IF;
-    ALTER TABLE public.invoices ALTER COLUMN legacy_number SET NOT NULL;
-    DROP TABLE schemadelta_archive."public.invoices.legacy_number@b191516d";
-    DELETE FROM schemadelta_archive.holdings WHERE holding = 'public.invoices.legacy_number@b191516d';
-  END IF;
-END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.invoices.legacy_number@b191516d"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_column('public.invoices.legacy_number@b191516d', 'public', 'invoices', 'legacy_number', 'legacy_number', 'legacy_number integer DEFAULT nextval(''invoice_number_seq'')', 'integer', ARRAY['id']::text[], ARRAY['id']::text[], true, NULL); END IF; END $restore$;
 DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
   IF NOT (pg_temp.schemadelta_column_type(pg_catalog.to_regclass('public.invoices'), 'legacy_number') IS NOT NULL) THEN
     ALTER TABLE public.invoices ADD COLUMN IF NOT EXISTS legacy_number integer DEFAULT nextval('invoice_number_seq') NOT NULL;

@@ -139,29 +139,7 @@ DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGI
   END IF;
 END $pinned$;
 SELECT pg_catalog.set_config('search_path', 'public', false);
-DO $restore$ DECLARE schemadelta_paused name[]; schemadelta_paused_always name[]; schemadelta_trigger name; BEGIN
-  IF to_regclass('schemadelta_archive."public.shipping_labels.legacy_label_no@7d1f17e7"') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute WHERE attrelid = 'public.shipping_labels'::regclass AND attname = 'legacy_label_no' AND NOT attisdropped) THEN
-    ALTER TABLE public.shipping_labels ADD COLUMN legacy_label_no integer DEFAULT nextval('public.shipping_labels_legacy_label_no_seq'::regclass);
-    SELECT coalesce(array_agg(tgname) FILTER (WHERE tgenabled = 'O'), '{}'), coalesce(array_agg(tgname) FILTER (WHERE tgenabled = 'A'), '{}')
-      INTO schemadelta_paused, schemadelta_paused_always FROM pg_catalog.pg_trigger WHERE tgrelid = 'public.shipping_labels'::regclass AND NOT tgisinternal;
-    FOREACH schemadelta_trigger IN ARRAY schemadelta_paused || schemadelta_paused_always LOOP
-      EXECUTE format('ALTER TABLE %s DISABLE TRIGGER %I', 'public.shipping_labels'::regclass, schemadelta_trigger);
-    END LOOP;
-    UPDATE public.shipping_labels AS restored SET legacy_label_no = CAST(held.legacy_label_no AS integer) FROM schemadelta_archive."public.shipping_labels.legacy_label_no@7d1f17e7" AS held WHERE restored.tableoid = held.schemadelta_tableoid AND restored.tracking_code = held.tracking_code;
-    FOREACH schemadelta_trigger IN ARRAY schemadelta_paused LOOP
-      EXECUTE format('ALTER TABLE %s ENABLE TRIGGER %I', 'public.shipping_labels'::regclass, schemadelta_trigger);
-    END LOOP;
-    FOREACH schemadelta_trigger IN ARRAY schemadelta_paused_always LOOP
-      EXECUTE format('ALTER TABLE %s ENABLE ALWAYS TRIGGER %I', 'public.shipping_labels'::regclass, schemadelta_trigger);
-    END LOOP;
-    IF EXISTS (SELECT 1 FROM public.shipping_labels WHERE legacy_label_no IS NULL) THEN
-      RAISE EXCEPTION 'schemadelta: % rows of public.shipping_labels have no value for legacy_label_no (NOT NULL, no default): rows written since the column was dropped?', (SELECT count(*) FROM public.shipping_labels WHERE legacy_label_no IS NULL);
-    END IF;
-    ALTER TABLE public.shipping_labels ALTER COLUMN legacy_label_no SET NOT NULL;
-    DROP TABLE schemadelta_archive."public.shipping_labels.legacy_label_no@7d1f17e7";
-    DELETE FROM schemadelta_archive.holdings WHERE holding = 'public.shipping_labels.legacy_label_no@7d1f17e7';
-  END IF;
-END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.shipping_labels.legacy_label_no@7d1f17e7"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_column('public.shipping_labels.legacy_label_no@7d1f17e7', 'public', 'shipping_labels', 'legacy_label_no', 'legacy_label_no', 'legacy_label_no integer DEFAULT nextval(''public.shipping_labels_legacy_label_no_seq''::regclass)', 'integer', ARRAY['tracking_code']::text[], ARRAY['tracking_code']::text[], true, NULL); END IF; END $restore$;
 DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
   IF NOT (pg_temp.schemadelta_column_type(pg_catalog.to_regclass('public.shipping_labels'), 'legacy_label_no') IS NOT NULL) THEN
     ALTER TABLE public.shipping_labels ADD COLUMN IF NOT EXISTS legacy_label_no integer DEFAULT nextval('public.shipping_labels_legacy_label_no_seq'::regclass) NOT NULL;

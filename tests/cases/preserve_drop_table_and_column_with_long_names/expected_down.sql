@@ -139,32 +139,8 @@ DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGI
     END IF;
   END IF;
 END $pinned$;
-DO $restore$ BEGIN
-  IF to_regclass('schemadelta_archive."public.customer_loyalty_program_membership_hi~c1cb2c80@7b45d6dd"') IS NOT NULL THEN
-    INSERT INTO public.customer_loyalty_program_membership_history_entries_archived (id, member_reference) OVERRIDING SYSTEM VALUE SELECT CAST(id AS integer), CAST(member_reference AS text) FROM schemadelta_archive."public.customer_loyalty_program_membership_hi~c1cb2c80@7b45d6dd";
-    DROP TABLE schemadelta_archive."public.customer_loyalty_program_membership_hi~c1cb2c80@7b45d6dd";
-    DELETE FROM schemadelta_archive.holdings WHERE holding = 'public.customer_loyalty_program_membership_hi~c1cb2c80@7b45d6dd';
-  END IF;
-END $restore$;
-DO $restore$ DECLARE schemadelta_paused name[]; schemadelta_paused_always name[]; schemadelta_trigger name; BEGIN
-  IF to_regclass('schemadelta_archive."public.customer_loyalty_program_memberships_w~cc0e2b2a@7b45d6dd"') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute WHERE attrelid = 'public.customer_loyalty_program_memberships_with_regional_overrides'::regclass AND attname = 'regional_override_expiry_timestamp_for_legacy_partner_imports' AND NOT attisdropped) THEN
-    ALTER TABLE public.customer_loyalty_program_memberships_with_regional_overrides ADD COLUMN regional_override_expiry_timestamp_for_legacy_partner_imports timestamp with time zone;
-    SELECT coalesce(array_agg(tgname) FILTER (WHERE tgenabled = 'O'), '{}'), coalesce(array_agg(tgname) FILTER (WHERE tgenabled = 'A'), '{}')
-      INTO schemadelta_paused, schemadelta_paused_always FROM pg_catalog.pg_trigger WHERE tgrelid = 'public.customer_loyalty_program_memberships_with_regional_overrides'::regclass AND NOT tgisinternal;
-    FOREACH schemadelta_trigger IN ARRAY schemadelta_paused || schemadelta_paused_always LOOP
-      EXECUTE format('ALTER TABLE %s DISABLE TRIGGER %I', 'public.customer_loyalty_program_memberships_with_regional_overrides'::regclass, schemadelta_trigger);
-    END LOOP;
-    UPDATE public.customer_loyalty_program_memberships_with_regional_overrides AS restored SET regional_override_expiry_timestamp_for_legacy_partner_imports = CAST(held.regional_override_expiry_timestamp_for_legacy_partner_imports AS timestamp with time zone) FROM schemadelta_archive."public.customer_loyalty_program_memberships_w~cc0e2b2a@7b45d6dd" AS held WHERE restored.tableoid = held.schemadelta_tableoid AND restored.id = held.id;
-    FOREACH schemadelta_trigger IN ARRAY schemadelta_paused LOOP
-      EXECUTE format('ALTER TABLE %s ENABLE TRIGGER %I', 'public.customer_loyalty_program_memberships_with_regional_overrides'::regclass, schemadelta_trigger);
-    END LOOP;
-    FOREACH schemadelta_trigger IN ARRAY schemadelta_paused_always LOOP
-      EXECUTE format('ALTER TABLE %s ENABLE ALWAYS TRIGGER %I', 'public.customer_loyalty_program_memberships_with_regional_overrides'::regclass, schemadelta_trigger);
-    END LOOP;
-    DROP TABLE schemadelta_archive."public.customer_loyalty_program_memberships_w~cc0e2b2a@7b45d6dd";
-    DELETE FROM schemadelta_archive.holdings WHERE holding = 'public.customer_loyalty_program_memberships_w~cc0e2b2a@7b45d6dd';
-  END IF;
-END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.customer_loyalty_program_membership_hi~c1cb2c80@7b45d6dd"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.customer_loyalty_program_membership_hi~c1cb2c80@7b45d6dd', 'public', 'customer_loyalty_program_membership_history_entries_archived', ARRAY['id', 'member_reference']::text[], ARRAY['integer', 'text']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.customer_loyalty_program_memberships_w~cc0e2b2a@7b45d6dd"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_column('public.customer_loyalty_program_memberships_w~cc0e2b2a@7b45d6dd', 'public', 'customer_loyalty_program_memberships_with_regional_overrides', 'regional_override_expiry_timestamp_for_legacy_partner_imports', 'regional_override_expiry_timestamp_for_legacy_partner_imports', 'regional_override_expiry_timestamp_for_legacy_partner_imports timestamp with time zone', 'timestamp with time zone', ARRAY['id']::text[], ARRAY['id']::text[], false, NULL); END IF; END $restore$;
 DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
   IF NOT (pg_temp.schemadelta_column_type(pg_catalog.to_regclass('public.customer_loyalty_program_memberships_with_regional_overrides'), 'regional_override_expiry_timestamp_for_legacy_partner_imports') IS NOT NULL) THEN
     ALTER TABLE public.customer_loyalty_program_memberships_with_regional_overrides ADD COLUMN IF NOT EXISTS regional_override_expiry_timestamp_for_legacy_partner_imports timestamp with time zone;

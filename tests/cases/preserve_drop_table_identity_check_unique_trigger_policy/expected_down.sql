@@ -193,13 +193,7 @@ DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGI
   END IF;
 END $pinned$;
 SELECT pg_catalog.set_config('search_path', '', false);
-DO $restore$ BEGIN
-  IF to_regclass('schemadelta_archive."public.api_tokens@ae4dabf0"') IS NOT NULL THEN
-    INSERT INTO public.api_tokens (id, owner_name, label, token_hash, scopes, expires_at) OVERRIDING SYSTEM VALUE SELECT CAST(id AS bigint), CAST(owner_name AS text), CAST(label AS text), CAST(token_hash AS text), CAST(scopes AS text[]), CAST(expires_at AS timestamp with time zone) FROM schemadelta_archive."public.api_tokens@ae4dabf0";
-    DROP TABLE schemadelta_archive."public.api_tokens@ae4dabf0";
-    DELETE FROM schemadelta_archive.holdings WHERE holding = 'public.api_tokens@ae4dabf0';
-  END IF;
-END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.api_tokens@ae4dabf0"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.api_tokens@ae4dabf0', 'public', 'api_tokens', ARRAY['id', 'owner_name', 'label', 'token_hash', 'scopes', 'expires_at']::text[], ARRAY['bigint', 'text', 'text', 'text', 'text[]', 'timestamp with time zone']::text[]); END IF; END $restore$;
 DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
   IF NOT (pg_temp.schemadelta_constraint(pg_catalog.to_regclass('public.api_tokens'), 'api_tokens_pkey') IS NOT NULL) THEN
     ALTER TABLE ONLY public.api_tokens ADD CONSTRAINT api_tokens_pkey PRIMARY KEY (id);

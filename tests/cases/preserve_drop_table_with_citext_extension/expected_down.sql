@@ -142,13 +142,7 @@ DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGI
     END IF;
   END IF;
 END $pinned$;
-DO $restore$ BEGIN
-  IF to_regclass('schemadelta_archive."public.newsletter_signups@0fbe08ed"') IS NOT NULL THEN
-    INSERT INTO public.newsletter_signups (id, email, signed_up_on) OVERRIDING SYSTEM VALUE SELECT CAST(id AS integer), CAST(email AS public.citext), CAST(signed_up_on AS date) FROM schemadelta_archive."public.newsletter_signups@0fbe08ed";
-    DROP TABLE schemadelta_archive."public.newsletter_signups@0fbe08ed";
-    DELETE FROM schemadelta_archive.holdings WHERE holding = 'public.newsletter_signups@0fbe08ed';
-  END IF;
-END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.newsletter_signups@0fbe08ed"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.newsletter_signups@0fbe08ed', 'public', 'newsletter_signups', ARRAY['id', 'email', 'signed_up_on']::text[], ARRAY['integer', 'public.citext', 'date']::text[]); END IF; END $restore$;
 DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
   IF NOT (pg_temp.schemadelta_constraint(pg_catalog.to_regclass('public.newsletter_signups'), 'newsletter_signups_email_key') IS NOT NULL) THEN
     ALTER TABLE ONLY public.newsletter_signups ADD CONSTRAINT newsletter_signups_email_key UNIQUE (email);

@@ -189,13 +189,7 @@ DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGI
   END IF;
 END $pinned$;
 SELECT pg_catalog.set_config('search_path', '', false);
-DO $restore$ BEGIN
-  IF to_regclass('schemadelta_archive."public.stores@bc099cfc"') IS NOT NULL THEN
-    INSERT INTO public.stores (id, name, address, open_days) OVERRIDING SYSTEM VALUE SELECT CAST(id AS integer), CAST(name AS text), CAST(address AS public.street_address), CAST(open_days AS public.weekday[]) FROM schemadelta_archive."public.stores@bc099cfc";
-    DROP TABLE schemadelta_archive."public.stores@bc099cfc";
-    DELETE FROM schemadelta_archive.holdings WHERE holding = 'public.stores@bc099cfc';
-  END IF;
-END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.stores@bc099cfc"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.stores@bc099cfc', 'public', 'stores', ARRAY['id', 'name', 'address', 'open_days']::text[], ARRAY['integer', 'text', 'public.street_address', 'public.weekday[]']::text[]); END IF; END $restore$;
 DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
   IF NOT (pg_temp.schemadelta_constraint(pg_catalog.to_regclass('public.stores'), 'stores_pkey') IS NOT NULL) THEN
     ALTER TABLE ONLY public.stores ADD CONSTRAINT stores_pkey PRIMARY KEY (id);

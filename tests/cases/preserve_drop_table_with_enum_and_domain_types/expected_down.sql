@@ -190,13 +190,7 @@ DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGI
   END IF;
 END $pinned$;
 SELECT pg_catalog.set_config('search_path', '', false);
-DO $restore$ BEGIN
-  IF to_regclass('schemadelta_archive."public.shipments@628daa65"') IS NOT NULL THEN
-    INSERT INTO public.shipments (id, status, destination_postal_code, weight_grams) OVERRIDING SYSTEM VALUE SELECT CAST(id AS integer), CAST(status AS public.shipment_status), CAST(destination_postal_code AS public.postal_code), CAST(weight_grams AS integer) FROM schemadelta_archive."public.shipments@628daa65";
-    DROP TABLE schemadelta_archive."public.shipments@628daa65";
-    DELETE FROM schemadelta_archive.holdings WHERE holding = 'public.shipments@628daa65';
-  END IF;
-END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.shipments@628daa65"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.shipments@628daa65', 'public', 'shipments', ARRAY['id', 'status', 'destination_postal_code', 'weight_grams']::text[], ARRAY['integer', 'public.shipment_status', 'public.postal_code', 'integer']::text[]); END IF; END $restore$;
 DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
   IF NOT (pg_temp.schemadelta_constraint(pg_catalog.to_regclass('public.shipments'), 'shipments_pkey') IS NOT NULL) THEN
     ALTER TABLE ONLY public.shipments ADD CONSTRAINT shipments_pkey PRIMARY KEY (id);

@@ -189,13 +189,7 @@ DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGI
   END IF;
 END $pinned$;
 SELECT pg_catalog.set_config('search_path', '', false);
-DO $restore$ BEGIN
-  IF to_regclass('schemadelta_archive."public.carts@5c32e91e"') IS NOT NULL THEN
-    INSERT INTO public.carts (id, customer_id, created_at) OVERRIDING SYSTEM VALUE SELECT CAST(id AS integer), CAST(customer_id AS integer), CAST(created_at AS timestamp with time zone) FROM schemadelta_archive."public.carts@5c32e91e";
-    DROP TABLE schemadelta_archive."public.carts@5c32e91e";
-    DELETE FROM schemadelta_archive.holdings WHERE holding = 'public.carts@5c32e91e';
-  END IF;
-END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.carts@5c32e91e"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.carts@5c32e91e', 'public', 'carts', ARRAY['id', 'customer_id', 'created_at']::text[], ARRAY['integer', 'integer', 'timestamp with time zone']::text[]); END IF; END $restore$;
 SELECT pg_catalog.set_config('search_path', 'public', false);
 DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
   IF NOT (pg_catalog.to_regclass('public.cart_items') IS NOT NULL) THEN
@@ -227,13 +221,7 @@ DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGI
   END IF;
 END $pinned$;
 SELECT pg_catalog.set_config('search_path', '', false);
-DO $restore$ BEGIN
-  IF to_regclass('schemadelta_archive."public.cart_items@5c32e91e"') IS NOT NULL THEN
-    INSERT INTO public.cart_items (id, cart_id, sku, quantity) OVERRIDING SYSTEM VALUE SELECT CAST(id AS bigint), CAST(cart_id AS integer), CAST(sku AS text), CAST(quantity AS integer) FROM schemadelta_archive."public.cart_items@5c32e91e";
-    DROP TABLE schemadelta_archive."public.cart_items@5c32e91e";
-    DELETE FROM schemadelta_archive.holdings WHERE holding = 'public.cart_items@5c32e91e';
-  END IF;
-END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.cart_items@5c32e91e"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.cart_items@5c32e91e', 'public', 'cart_items', ARRAY['id', 'cart_id', 'sku', 'quantity']::text[], ARRAY['bigint', 'integer', 'text', 'integer']::text[]); END IF; END $restore$;
 ALTER SEQUENCE public.cart_items_id_seq OWNED BY public.cart_items.id;
 ALTER SEQUENCE public.carts_id_seq OWNED BY public.carts.id;
 DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN

@@ -157,36 +157,7 @@ DO $guard$ BEGIN
     END;
   END IF;
 END $guard$;
-DO $restore$ DECLARE schemadelta_paused name[]; schemadelta_paused_always name[]; schemadelta_trigger name; BEGIN
-  IF to_regclass('schemadelta_archive."public.account_events.account_id:bigint@34a67f10"') IS NOT NULL THEN
-    SELECT coalesce(array_agg(tgname) FILTER (WHERE tgenabled = 'O'), '{}'), coalesce(array_agg(tgname) FILTER (WHERE tgenabled = 'A'), '{}')
-      INTO schemadelta_paused, schemadelta_paused_always FROM pg_catalog.pg_trigger WHERE tgrelid = 'public.account_events'::regclass AND NOT tgisinternal;
-    FOREACH schemadelta_trigger IN ARRAY schemadelta_paused || schemadelta_paused_always LOOP
-      EXECUTE format('ALTER TABLE %s DISABLE TRIGGER %I', 'public.account_events'::regclass, schemadelta_trigger);
-    END LOOP;
-    BEGIN
-      UPDATE public.account_events AS restored SET account_id = CAST(held.account_id AS bigint) FROM schemadelta_archive."public.account_events.account_id:bigint@34a67f10" AS held WHERE restored.tableoid = held.schemadelta_tableoid AND restored.id = held.id AND restored.account_id::text IS NOT DISTINCT FROM (CAST(CAST(held.account_id AS integer) AS bigint))::text;
-    EXCEPTION WHEN cannot_coerce THEN
-    BEGIN
-      UPDATE public.account_events AS restored SET account_id = CAST(held.account_id AS bigint) FROM schemadelta_archive."public.account_events.account_id:bigint@34a67f10" AS held WHERE restored.tableoid = held.schemadelta_tableoid AND restored.id = held.id AND restored.account_id::text IS NOT DISTINCT FROM (CAST(CAST(held.account_id::text AS integer) AS bigint))::text;
-    EXCEPTION WHEN cannot_coerce THEN
-    BEGIN
-      UPDATE public.account_events AS restored SET account_id = CAST(held.account_id AS bigint) FROM schemadelta_archive."public.account_events.account_id:bigint@34a67f10" AS held WHERE restored.tableoid = held.schemadelta_tableoid AND restored.id = held.id AND restored.account_id::text IS NOT DISTINCT FROM (CAST(CAST(held.account_id AS integer)::text AS bigint))::text;
-    EXCEPTION WHEN cannot_coerce THEN
-      UPDATE public.account_events AS restored SET account_id = CAST(held.account_id AS bigint) FROM schemadelta_archive."public.account_events.account_id:bigint@34a67f10" AS held WHERE restored.tableoid = held.schemadelta_tableoid AND restored.id = held.id AND restored.account_id::text IS NOT DISTINCT FROM (CAST(CAST(held.account_id::text AS integer)::text AS bigint))::text;
-    END;
-    END;
-    END;
-    FOREACH schemadelta_trigger IN ARRAY schemadelta_paused LOOP
-      EXECUTE format('ALTER TABLE %s ENABLE TRIGGER %I', 'public.account_events'::regclass, schemadelta_trigger);
-    END LOOP;
-    FOREACH schemadelta_trigger IN ARRAY schemadelta_paused_always LOOP
-      EXECUTE format('ALTER TABLE %s ENABLE ALWAYS TRIGGER %I', 'public.account_events'::regclass, schemadelta_trigger);
-    END LOOP;
-    DROP TABLE schemadelta_archive."public.account_events.account_id:bigint@34a67f10";
-    DELETE FROM schemadelta_archive.holdings WHERE holding = 'public.account_events.account_id:bigint@34a67f10';
-  END IF;
-END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.account_events.account_id:bigint@34a67f10"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_values('public.account_events.account_id:bigint@34a67f10', 'public', 'account_events', 'account_id', 'account_id', 'integer', 'bigint', ARRAY['id']::text[], ARRAY['id']::text[]); END IF; END $restore$;
 DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
   IF NOT (pg_temp.schemadelta_column_type(pg_catalog.to_regclass('public.accounts'), 'id') IS NOT NULL) THEN
     RAISE EXCEPTION 'schemadelta: % is missing: this script expects it as the source or the target has it', 'column public.accounts.id';
@@ -228,36 +199,7 @@ DO $guard$ BEGIN
     END;
   END IF;
 END $guard$;
-DO $restore$ DECLARE schemadelta_paused name[]; schemadelta_paused_always name[]; schemadelta_trigger name; BEGIN
-  IF to_regclass('schemadelta_archive."public.accounts.id:bigint@34a67f10"') IS NOT NULL THEN
-    SELECT coalesce(array_agg(tgname) FILTER (WHERE tgenabled = 'O'), '{}'), coalesce(array_agg(tgname) FILTER (WHERE tgenabled = 'A'), '{}')
-      INTO schemadelta_paused, schemadelta_paused_always FROM pg_catalog.pg_trigger WHERE tgrelid = 'public.accounts'::regclass AND NOT tgisinternal;
-    FOREACH schemadelta_trigger IN ARRAY schemadelta_paused || schemadelta_paused_always LOOP
-      EXECUTE format('ALTER TABLE %s DISABLE TRIGGER %I', 'public.accounts'::regclass, schemadelta_trigger);
-    END LOOP;
-    BEGIN
-      UPDATE public.accounts AS restored SET id = CAST(held.id AS bigint) FROM schemadelta_archive."public.accounts.id:bigint@34a67f10" AS held WHERE restored.tableoid = held.schemadelta_tableoid AND restored.id::text IS NOT DISTINCT FROM (CAST(CAST(held.id AS integer) AS bigint))::text;
-    EXCEPTION WHEN cannot_coerce THEN
-    BEGIN
-      UPDATE public.accounts AS restored SET id = CAST(held.id AS bigint) FROM schemadelta_archive."public.accounts.id:bigint@34a67f10" AS held WHERE restored.tableoid = held.schemadelta_tableoid AND restored.id::text IS NOT DISTINCT FROM (CAST(CAST(held.id::text AS integer) AS bigint))::text;
-    EXCEPTION WHEN cannot_coerce THEN
-    BEGIN
-      UPDATE public.accounts AS restored SET id = CAST(held.id AS bigint) FROM schemadelta_archive."public.accounts.id:bigint@34a67f10" AS held WHERE restored.tableoid = held.schemadelta_tableoid AND restored.id::text IS NOT DISTINCT FROM (CAST(CAST(held.id AS integer)::text AS bigint))::text;
-    EXCEPTION WHEN cannot_coerce THEN
-      UPDATE public.accounts AS restored SET id = CAST(held.id AS bigint) FROM schemadelta_archive."public.accounts.id:bigint@34a67f10" AS held WHERE restored.tableoid = held.schemadelta_tableoid AND restored.id::text IS NOT DISTINCT FROM (CAST(CAST(held.id::text AS integer)::text AS bigint))::text;
-    END;
-    END;
-    END;
-    FOREACH schemadelta_trigger IN ARRAY schemadelta_paused LOOP
-      EXECUTE format('ALTER TABLE %s ENABLE TRIGGER %I', 'public.accounts'::regclass, schemadelta_trigger);
-    END LOOP;
-    FOREACH schemadelta_trigger IN ARRAY schemadelta_paused_always LOOP
-      EXECUTE format('ALTER TABLE %s ENABLE ALWAYS TRIGGER %I', 'public.accounts'::regclass, schemadelta_trigger);
-    END LOOP;
-    DROP TABLE schemadelta_archive."public.accounts.id:bigint@34a67f10";
-    DELETE FROM schemadelta_archive.holdings WHERE holding = 'public.accounts.id:bigint@34a67f10';
-  END IF;
-END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.accounts.id:bigint@34a67f10"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_values('public.accounts.id:bigint@34a67f10', 'public', 'accounts', 'id', 'id', 'integer', 'bigint', ARRAY[]::text[], ARRAY[]::text[]); END IF; END $restore$;
 DO $restore$ DECLARE record_found record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN
     FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '34a67f10' LOOP

@@ -157,36 +157,7 @@ DO $guard$ BEGIN
     END;
   END IF;
 END $guard$;
-DO $restore$ DECLARE schemadelta_paused name[]; schemadelta_paused_always name[]; schemadelta_trigger name; BEGIN
-  IF to_regclass('schemadelta_archive."public.measurements.humidity:double precision@f625206c"') IS NOT NULL THEN
-    SELECT coalesce(array_agg(tgname) FILTER (WHERE tgenabled = 'O'), '{}'), coalesce(array_agg(tgname) FILTER (WHERE tgenabled = 'A'), '{}')
-      INTO schemadelta_paused, schemadelta_paused_always FROM pg_catalog.pg_trigger WHERE tgrelid = 'public.measurements'::regclass AND NOT tgisinternal;
-    FOREACH schemadelta_trigger IN ARRAY schemadelta_paused || schemadelta_paused_always LOOP
-      EXECUTE format('ALTER TABLE %s DISABLE TRIGGER %I', 'public.measurements'::regclass, schemadelta_trigger);
-    END LOOP;
-    BEGIN
-      UPDATE public.measurements AS restored SET humidity = CAST(held.humidity AS double precision) FROM schemadelta_archive."public.measurements.humidity:double precision@f625206c" AS held WHERE restored.tableoid = held.schemadelta_tableoid AND restored.id = held.id AND restored.humidity::text IS NOT DISTINCT FROM (CAST(CAST(held.humidity AS real) AS double precision))::text;
-    EXCEPTION WHEN cannot_coerce THEN
-    BEGIN
-      UPDATE public.measurements AS restored SET humidity = CAST(held.humidity AS double precision) FROM schemadelta_archive."public.measurements.humidity:double precision@f625206c" AS held WHERE restored.tableoid = held.schemadelta_tableoid AND restored.id = held.id AND restored.humidity::text IS NOT DISTINCT FROM (CAST(CAST(held.humidity::text AS real) AS double precision))::text;
-    EXCEPTION WHEN cannot_coerce THEN
-    BEGIN
-      UPDATE public.measurements AS restored SET humidity = CAST(held.humidity AS double precision) FROM schemadelta_archive."public.measurements.humidity:double precision@f625206c" AS held WHERE restored.tableoid = held.schemadelta_tableoid AND restored.id = held.id AND restored.humidity::text IS NOT DISTINCT FROM (CAST(CAST(held.humidity AS real)::text AS double precision))::text;
-    EXCEPTION WHEN cannot_coerce THEN
-      UPDATE public.measurements AS restored SET humidity = CAST(held.humidity AS double precision) FROM schemadelta_archive."public.measurements.humidity:double precision@f625206c" AS held WHERE restored.tableoid = held.schemadelta_tableoid AND restored.id = held.id AND restored.humidity::text IS NOT DISTINCT FROM (CAST(CAST(held.humidity::text AS real)::text AS double precision))::text;
-    END;
-    END;
-    END;
-    FOREACH schemadelta_trigger IN ARRAY schemadelta_paused LOOP
-      EXECUTE format('ALTER TABLE %s ENABLE TRIGGER %I', 'public.measurements'::regclass, schemadelta_trigger);
-    END LOOP;
-    FOREACH schemadelta_trigger IN ARRAY schemadelta_paused_always LOOP
-      EXECUTE format('ALTER TABLE %s ENABLE ALWAYS TRIGGER %I', 'public.measurements'::regclass, schemadelta_trigger);
-    END LOOP;
-    DROP TABLE schemadelta_archive."public.measurements.humidity:double precision@f625206c";
-    DELETE FROM schemadelta_archive.holdings WHERE holding = 'public.measurements.humidity:double precision@f625206c';
-  END IF;
-END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.measurements.humidity:double precision@f625206c"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_values('public.measurements.humidity:double precision@f625206c', 'public', 'measurements', 'humidity', 'humidity', 'real', 'double precision', ARRAY['id']::text[], ARRAY['id']::text[]); END IF; END $restore$;
 DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
   IF NOT (pg_temp.schemadelta_column_type(pg_catalog.to_regclass('public.measurements'), 'temperature') IS NOT NULL) THEN
     RAISE EXCEPTION 'schemadelta: % is missing: this script expects it as the source or the target has it', 'column public.measurements.temperature';
@@ -228,36 +199,7 @@ DO $guard$ BEGIN
     END;
   END IF;
 END $guard$;
-DO $restore$ DECLARE schemadelta_paused name[]; schemadelta_paused_always name[]; schemadelta_trigger name; BEGIN
-  IF to_regclass('schemadelta_archive."public.measurements.temperature:double precision@f625206c"') IS NOT NULL THEN
-    SELECT coalesce(array_agg(tgname) FILTER (WHERE tgenabled = 'O'), '{}'), coalesce(array_agg(tgname) FILTER (WHERE tgenabled = 'A'), '{}')
-      INTO schemadelta_paused, schemadelta_paused_always FROM pg_catalog.pg_trigger WHERE tgrelid = 'public.measurements'::regclass AND NOT tgisinternal;
-    FOREACH schemadelta_trigger IN ARRAY schemadelta_paused || schemadelta_paused_always LOOP
-      EXECUTE format('ALTER TABLE %s DISABLE TRIGGER %I', 'public.measurements'::regclass, schemadelta_trigger);
-    END LOOP;
-    BEGIN
-      UPDATE public.measurements AS restored SET temperature = CAST(held.temperature AS double precision) FROM schemadelta_archive."public.measurements.temperature:double precision@f625206c" AS held WHERE restored.tableoid = held.schemadelta_tableoid AND restored.id = held.id AND restored.temperature::text IS NOT DISTINCT FROM (CAST(CAST(held.temperature AS real) AS double precision))::text;
-    EXCEPTION WHEN cannot_coerce THEN
-    BEGIN
-      UPDATE public.measurements AS restored SET temperature = CAST(held.temperature AS double precision) FROM schemadelta_archive."public.measurements.temperature:double precision@f625206c" AS held WHERE restored.tableoid = held.schemadelta_tableoid AND restored.id = held.id AND restored.temperature::text IS NOT DISTINCT FROM (CAST(CAST(held.temperature::text AS real) AS double precision))::text;
-    EXCEPTION WHEN cannot_coerce THEN
-    BEGIN
-      UPDATE public.measurements AS restored SET temperature = CAST(held.temperature AS double precision) FROM schemadelta_archive."public.measurements.temperature:double precision@f625206c" AS held WHERE restored.tableoid = held.schemadelta_tableoid AND restored.id = held.id AND restored.temperature::text IS NOT DISTINCT FROM (CAST(CAST(held.temperature AS real)::text AS double precision))::text;
-    EXCEPTION WHEN cannot_coerce THEN
-      UPDATE public.measurements AS restored SET temperature = CAST(held.temperature AS double precision) FROM schemadelta_archive."public.measurements.temperature:double precision@f625206c" AS held WHERE restored.tableoid = held.schemadelta_tableoid AND restored.id = held.id AND restored.temperature::text IS NOT DISTINCT FROM (CAST(CAST(held.temperature::text AS real)::text AS double precision))::text;
-    END;
-    END;
-    END;
-    FOREACH schemadelta_trigger IN ARRAY schemadelta_paused LOOP
-      EXECUTE format('ALTER TABLE %s ENABLE TRIGGER %I', 'public.measurements'::regclass, schemadelta_trigger);
-    END LOOP;
-    FOREACH schemadelta_trigger IN ARRAY schemadelta_paused_always LOOP
-      EXECUTE format('ALTER TABLE %s ENABLE ALWAYS TRIGGER %I', 'public.measurements'::regclass, schemadelta_trigger);
-    END LOOP;
-    DROP TABLE schemadelta_archive."public.measurements.temperature:double precision@f625206c";
-    DELETE FROM schemadelta_archive.holdings WHERE holding = 'public.measurements.temperature:double precision@f625206c';
-  END IF;
-END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.measurements.temperature:double precision@f625206c"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_values('public.measurements.temperature:double precision@f625206c', 'public', 'measurements', 'temperature', 'temperature', 'real', 'double precision', ARRAY['id']::text[], ARRAY['id']::text[]); END IF; END $restore$;
 DO $restore$ DECLARE record_found record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN
     FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = 'f625206c' LOOP

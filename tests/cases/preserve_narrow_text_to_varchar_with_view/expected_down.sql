@@ -163,36 +163,7 @@ DO $guard$ BEGIN
     END;
   END IF;
 END $guard$;
-DO $restore$ DECLARE schemadelta_paused name[]; schemadelta_paused_always name[]; schemadelta_trigger name; BEGIN
-  IF to_regclass('schemadelta_archive."public.authors.pen_name:text@69503690"') IS NOT NULL THEN
-    SELECT coalesce(array_agg(tgname) FILTER (WHERE tgenabled = 'O'), '{}'), coalesce(array_agg(tgname) FILTER (WHERE tgenabled = 'A'), '{}')
-      INTO schemadelta_paused, schemadelta_paused_always FROM pg_catalog.pg_trigger WHERE tgrelid = 'public.authors'::regclass AND NOT tgisinternal;
-    FOREACH schemadelta_trigger IN ARRAY schemadelta_paused || schemadelta_paused_always LOOP
-      EXECUTE format('ALTER TABLE %s DISABLE TRIGGER %I', 'public.authors'::regclass, schemadelta_trigger);
-    END LOOP;
-    BEGIN
-      UPDATE public.authors AS restored SET pen_name = CAST(held.pen_name AS text) FROM schemadelta_archive."public.authors.pen_name:text@69503690" AS held WHERE restored.tableoid = held.schemadelta_tableoid AND restored.id = held.id AND restored.pen_name::text IS NOT DISTINCT FROM (CAST(CAST(held.pen_name AS character varying(40)) AS text))::text;
-    EXCEPTION WHEN cannot_coerce THEN
-    BEGIN
-      UPDATE public.authors AS restored SET pen_name = CAST(held.pen_name AS text) FROM schemadelta_archive."public.authors.pen_name:text@69503690" AS held WHERE restored.tableoid = held.schemadelta_tableoid AND restored.id = held.id AND restored.pen_name::text IS NOT DISTINCT FROM (CAST(CAST(held.pen_name::text AS character varying(40)) AS text))::text;
-    EXCEPTION WHEN cannot_coerce THEN
-    BEGIN
-      UPDATE public.authors AS restored SET pen_name = CAST(held.pen_name AS text) FROM schemadelta_archive."public.authors.pen_name:text@69503690" AS held WHERE restored.tableoid = held.schemadelta_tableoid AND restored.id = held.id AND restored.pen_name::text IS NOT DISTINCT FROM (CAST(CAST(held.pen_name AS character varying(40))::text AS text))::text;
-    EXCEPTION WHEN cannot_coerce THEN
-      UPDATE public.authors AS restored SET pen_name = CAST(held.pen_name AS text) FROM schemadelta_archive."public.authors.pen_name:text@69503690" AS held WHERE restored.tableoid = held.schemadelta_tableoid AND restored.id = held.id AND restored.pen_name::text IS NOT DISTINCT FROM (CAST(CAST(held.pen_name::text AS character varying(40))::text AS text))::text;
-    END;
-    END;
-    END;
-    FOREACH schemadelta_trigger IN ARRAY schemadelta_paused LOOP
-      EXECUTE format('ALTER TABLE %s ENABLE TRIGGER %I', 'public.authors'::regclass, schemadelta_trigger);
-    END LOOP;
-    FOREACH schemadelta_trigger IN ARRAY schemadelta_paused_always LOOP
-      EXECUTE format('ALTER TABLE %s ENABLE ALWAYS TRIGGER %I', 'public.authors'::regclass, schemadelta_trigger);
-    END LOOP;
-    DROP TABLE schemadelta_archive."public.authors.pen_name:text@69503690";
-    DELETE FROM schemadelta_archive.holdings WHERE holding = 'public.authors.pen_name:text@69503690';
-  END IF;
-END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.authors.pen_name:text@69503690"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_values('public.authors.pen_name:text@69503690', 'public', 'authors', 'pen_name', 'pen_name', 'character varying(40)', 'text', ARRAY['id']::text[], ARRAY['id']::text[]); END IF; END $restore$;
 SELECT pg_catalog.set_config('search_path', 'public', false);
 DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
   IF NOT (pg_catalog.to_regclass('public.author_names') IS NOT NULL) THEN

@@ -157,36 +157,7 @@ DO $guard$ BEGIN
     END;
   END IF;
 END $guard$;
-DO $restore$ DECLARE schemadelta_paused name[]; schemadelta_paused_always name[]; schemadelta_trigger name; BEGIN
-  IF to_regclass('schemadelta_archive."public.sensor_readings.received_at:timestamp(~e81792b7@38cc887d"') IS NOT NULL THEN
-    SELECT coalesce(array_agg(tgname) FILTER (WHERE tgenabled = 'O'), '{}'), coalesce(array_agg(tgname) FILTER (WHERE tgenabled = 'A'), '{}')
-      INTO schemadelta_paused, schemadelta_paused_always FROM pg_catalog.pg_trigger WHERE tgrelid = 'public.sensor_readings'::regclass AND NOT tgisinternal;
-    FOREACH schemadelta_trigger IN ARRAY schemadelta_paused || schemadelta_paused_always LOOP
-      EXECUTE format('ALTER TABLE %s DISABLE TRIGGER %I', 'public.sensor_readings'::regclass, schemadelta_trigger);
-    END LOOP;
-    BEGIN
-      UPDATE public.sensor_readings AS restored SET received_at = CAST(held.received_at AS timestamp(6) with time zone) FROM schemadelta_archive."public.sensor_readings.received_at:timestamp(~e81792b7@38cc887d" AS held WHERE restored.tableoid = held.schemadelta_tableoid AND restored.id = held.id AND restored.received_at::text IS NOT DISTINCT FROM (CAST(CAST(held.received_at AS timestamp(0) with time zone) AS timestamp(6) with time zone))::text;
-    EXCEPTION WHEN cannot_coerce THEN
-    BEGIN
-      UPDATE public.sensor_readings AS restored SET received_at = CAST(held.received_at AS timestamp(6) with time zone) FROM schemadelta_archive."public.sensor_readings.received_at:timestamp(~e81792b7@38cc887d" AS held WHERE restored.tableoid = held.schemadelta_tableoid AND restored.id = held.id AND restored.received_at::text IS NOT DISTINCT FROM (CAST(CAST(held.received_at::text AS timestamp(0) with time zone) AS timestamp(6) with time zone))::text;
-    EXCEPTION WHEN cannot_coerce THEN
-    BEGIN
-      UPDATE public.sensor_readings AS restored SET received_at = CAST(held.received_at AS timestamp(6) with time zone) FROM schemadelta_archive."public.sensor_readings.received_at:timestamp(~e81792b7@38cc887d" AS held WHERE restored.tableoid = held.schemadelta_tableoid AND restored.id = held.id AND restored.received_at::text IS NOT DISTINCT FROM (CAST(CAST(held.received_at AS timestamp(0) with time zone)::text AS timestamp(6) with time zone))::text;
-    EXCEPTION WHEN cannot_coerce THEN
-      UPDATE public.sensor_readings AS restored SET received_at = CAST(held.received_at AS timestamp(6) with time zone) FROM schemadelta_archive."public.sensor_readings.received_at:timestamp(~e81792b7@38cc887d" AS held WHERE restored.tableoid = held.schemadelta_tableoid AND restored.id = held.id AND restored.received_at::text IS NOT DISTINCT FROM (CAST(CAST(held.received_at::text AS timestamp(0) with time zone)::text AS timestamp(6) with time zone))::text;
-    END;
-    END;
-    END;
-    FOREACH schemadelta_trigger IN ARRAY schemadelta_paused LOOP
-      EXECUTE format('ALTER TABLE %s ENABLE TRIGGER %I', 'public.sensor_readings'::regclass, schemadelta_trigger);
-    END LOOP;
-    FOREACH schemadelta_trigger IN ARRAY schemadelta_paused_always LOOP
-      EXECUTE format('ALTER TABLE %s ENABLE ALWAYS TRIGGER %I', 'public.sensor_readings'::regclass, schemadelta_trigger);
-    END LOOP;
-    DROP TABLE schemadelta_archive."public.sensor_readings.received_at:timestamp(~e81792b7@38cc887d";
-    DELETE FROM schemadelta_archive.holdings WHERE holding = 'public.sensor_readings.received_at:timestamp(~e81792b7@38cc887d';
-  END IF;
-END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.sensor_readings.received_at:timestamp(~e81792b7@38cc887d"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_values('public.sensor_readings.received_at:timestamp(~e81792b7@38cc887d', 'public', 'sensor_readings', 'received_at', 'received_at', 'timestamp(0) with time zone', 'timestamp(6) with time zone', ARRAY['id']::text[], ARRAY['id']::text[]); END IF; END $restore$;
 DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
   IF NOT (pg_temp.schemadelta_column_type(pg_catalog.to_regclass('public.sensor_readings'), 'recorded_at') IS NOT NULL) THEN
     RAISE EXCEPTION 'schemadelta: % is missing: this script expects it as the source or the target has it', 'column public.sensor_readings.recorded_at';
@@ -228,36 +199,7 @@ DO $guard$ BEGIN
     END;
   END IF;
 END $guard$;
-DO $restore$ DECLARE schemadelta_paused name[]; schemadelta_paused_always name[]; schemadelta_trigger name; BEGIN
-  IF to_regclass('schemadelta_archive."public.sensor_readings.recorded_at:timestamp(~0ccf249c@38cc887d"') IS NOT NULL THEN
-    SELECT coalesce(array_agg(tgname) FILTER (WHERE tgenabled = 'O'), '{}'), coalesce(array_agg(tgname) FILTER (WHERE tgenabled = 'A'), '{}')
-      INTO schemadelta_paused, schemadelta_paused_always FROM pg_catalog.pg_trigger WHERE tgrelid = 'public.sensor_readings'::regclass AND NOT tgisinternal;
-    FOREACH schemadelta_trigger IN ARRAY schemadelta_paused || schemadelta_paused_always LOOP
-      EXECUTE format('ALTER TABLE %s DISABLE TRIGGER %I', 'public.sensor_readings'::regclass, schemadelta_trigger);
-    END LOOP;
-    BEGIN
-      UPDATE public.sensor_readings AS restored SET recorded_at = CAST(held.recorded_at AS timestamp(6) without time zone) FROM schemadelta_archive."public.sensor_readings.recorded_at:timestamp(~0ccf249c@38cc887d" AS held WHERE restored.tableoid = held.schemadelta_tableoid AND restored.id = held.id AND restored.recorded_at::text IS NOT DISTINCT FROM (CAST(CAST(held.recorded_at AS timestamp(0) without time zone) AS timestamp(6) without time zone))::text;
-    EXCEPTION WHEN cannot_coerce THEN
-    BEGIN
-      UPDATE public.sensor_readings AS restored SET recorded_at = CAST(held.recorded_at AS timestamp(6) without time zone) FROM schemadelta_archive."public.sensor_readings.recorded_at:timestamp(~0ccf249c@38cc887d" AS held WHERE restored.tableoid = held.schemadelta_tableoid AND restored.id = held.id AND restored.recorded_at::text IS NOT DISTINCT FROM (CAST(CAST(held.recorded_at::text AS timestamp(0) without time zone) AS timestamp(6) without time zone))::text;
-    EXCEPTION WHEN cannot_coerce THEN
-    BEGIN
-      UPDATE public.sensor_readings AS restored SET recorded_at = CAST(held.recorded_at AS timestamp(6) without time zone) FROM schemadelta_archive."public.sensor_readings.recorded_at:timestamp(~0ccf249c@38cc887d" AS held WHERE restored.tableoid = held.schemadelta_tableoid AND restored.id = held.id AND restored.recorded_at::text IS NOT DISTINCT FROM (CAST(CAST(held.recorded_at AS timestamp(0) without time zone)::text AS timestamp(6) without time zone))::text;
-    EXCEPTION WHEN cannot_coerce THEN
-      UPDATE public.sensor_readings AS restored SET recorded_at = CAST(held.recorded_at AS timestamp(6) without time zone) FROM schemadelta_archive."public.sensor_readings.recorded_at:timestamp(~0ccf249c@38cc887d" AS held WHERE restored.tableoid = held.schemadelta_tableoid AND restored.id = held.id AND restored.recorded_at::text IS NOT DISTINCT FROM (CAST(CAST(held.recorded_at::text AS timestamp(0) without time zone)::text AS timestamp(6) without time zone))::text;
-    END;
-    END;
-    END;
-    FOREACH schemadelta_trigger IN ARRAY schemadelta_paused LOOP
-      EXECUTE format('ALTER TABLE %s ENABLE TRIGGER %I', 'public.sensor_readings'::regclass, schemadelta_trigger);
-    END LOOP;
-    FOREACH schemadelta_trigger IN ARRAY schemadelta_paused_always LOOP
-      EXECUTE format('ALTER TABLE %s ENABLE ALWAYS TRIGGER %I', 'public.sensor_readings'::regclass, schemadelta_trigger);
-    END LOOP;
-    DROP TABLE schemadelta_archive."public.sensor_readings.recorded_at:timestamp(~0ccf249c@38cc887d";
-    DELETE FROM schemadelta_archive.holdings WHERE holding = 'public.sensor_readings.recorded_at:timestamp(~0ccf249c@38cc887d';
-  END IF;
-END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.sensor_readings.recorded_at:timestamp(~0ccf249c@38cc887d"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_values('public.sensor_readings.recorded_at:timestamp(~0ccf249c@38cc887d', 'public', 'sensor_readings', 'recorded_at', 'recorded_at', 'timestamp(0) without time zone', 'timestamp(6) without time zone', ARRAY['id']::text[], ARRAY['id']::text[]); END IF; END $restore$;
 DO $restore$ DECLARE record_found record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN
     FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '38cc887d' LOOP

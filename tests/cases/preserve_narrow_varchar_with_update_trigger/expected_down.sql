@@ -157,36 +157,7 @@ DO $guard$ BEGIN
     END;
   END IF;
 END $guard$;
-DO $restore$ DECLARE schemadelta_paused name[]; schemadelta_paused_always name[]; schemadelta_trigger name; BEGIN
-  IF to_regclass('schemadelta_archive."public.contacts.company:character varying(200)@bb549e3e"') IS NOT NULL THEN
-    SELECT coalesce(array_agg(tgname) FILTER (WHERE tgenabled = 'O'), '{}'), coalesce(array_agg(tgname) FILTER (WHERE tgenabled = 'A'), '{}')
-      INTO schemadelta_paused, schemadelta_paused_always FROM pg_catalog.pg_trigger WHERE tgrelid = 'public.contacts'::regclass AND NOT tgisinternal;
-    FOREACH schemadelta_trigger IN ARRAY schemadelta_paused || schemadelta_paused_always LOOP
-      EXECUTE format('ALTER TABLE %s DISABLE TRIGGER %I', 'public.contacts'::regclass, schemadelta_trigger);
-    END LOOP;
-    BEGIN
-      UPDATE public.contacts AS restored SET company = CAST(held.company AS character varying(200)) FROM schemadelta_archive."public.contacts.company:character varying(200)@bb549e3e" AS held WHERE restored.tableoid = held.schemadelta_tableoid AND restored.id = held.id AND restored.company::text IS NOT DISTINCT FROM (CAST(CAST(held.company AS character varying(50)) AS character varying(200)))::text;
-    EXCEPTION WHEN cannot_coerce THEN
-    BEGIN
-      UPDATE public.contacts AS restored SET company = CAST(held.company AS character varying(200)) FROM schemadelta_archive."public.contacts.company:character varying(200)@bb549e3e" AS held WHERE restored.tableoid = held.schemadelta_tableoid AND restored.id = held.id AND restored.company::text IS NOT DISTINCT FROM (CAST(CAST(held.company::text AS character varying(50)) AS character varying(200)))::text;
-    EXCEPTION WHEN cannot_coerce THEN
-    BEGIN
-      UPDATE public.contacts AS restored SET company = CAST(held.company AS character varying(200)) FROM schemadelta_archive."public.contacts.company:character varying(200)@bb549e3e" AS held WHERE restored.tableoid = held.schemadelta_tableoid AND restored.id = held.id AND restored.company::text IS NOT DISTINCT FROM (CAST(CAST(held.company AS character varying(50))::text AS character varying(200)))::text;
-    EXCEPTION WHEN cannot_coerce THEN
-      UPDATE public.contacts AS restored SET company = CAST(held.company AS character varying(200)) FROM schemadelta_archive."public.contacts.company:character varying(200)@bb549e3e" AS held WHERE restored.tableoid = held.schemadelta_tableoid AND restored.id = held.id AND restored.company::text IS NOT DISTINCT FROM (CAST(CAST(held.company::text AS character varying(50))::text AS character varying(200)))::text;
-    END;
-    END;
-    END;
-    FOREACH schemadelta_trigger IN ARRAY schemadelta_paused LOOP
-      EXECUTE format('ALTER TABLE %s ENABLE TRIGGER %I', 'public.contacts'::regclass, schemadelta_trigger);
-    END LOOP;
-    FOREACH schemadelta_trigger IN ARRAY schemadelta_paused_always LOOP
-      EXECUTE format('ALTER TABLE %s ENABLE ALWAYS TRIGGER %I', 'public.contacts'::regclass, schemadelta_trigger);
-    END LOOP;
-    DROP TABLE schemadelta_archive."public.contacts.company:character varying(200)@bb549e3e";
-    DELETE FROM schemadelta_archive.holdings WHERE holding = 'public.contacts.company:character varying(200)@bb549e3e';
-  END IF;
-END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.contacts.company:character varying(200)@bb549e3e"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_values('public.contacts.company:character varying(200)@bb549e3e', 'public', 'contacts', 'company', 'company', 'character varying(50)', 'character varying(200)', ARRAY['id']::text[], ARRAY['id']::text[]); END IF; END $restore$;
 DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
   IF NOT (pg_temp.schemadelta_column_type(pg_catalog.to_regclass('public.contacts'), 'display_name') IS NOT NULL) THEN
     RAISE EXCEPTION 'schemadelta: % is missing: this script expects it as the source or the target has it', 'column public.contacts.display_name';
@@ -228,36 +199,7 @@ DO $guard$ BEGIN
     END;
   END IF;
 END $guard$;
-DO $restore$ DECLARE schemadelta_paused name[]; schemadelta_paused_always name[]; schemadelta_trigger name; BEGIN
-  IF to_regclass('schemadelta_archive."public.contacts.display_name:character varying(200)@bb549e3e"') IS NOT NULL THEN
-    SELECT coalesce(array_agg(tgname) FILTER (WHERE tgenabled = 'O'), '{}'), coalesce(array_agg(tgname) FILTER (WHERE tgenabled = 'A'), '{}')
-      INTO schemadelta_paused, schemadelta_paused_always FROM pg_catalog.pg_trigger WHERE tgrelid = 'public.contacts'::regclass AND NOT tgisinternal;
-    FOREACH schemadelta_trigger IN ARRAY schemadelta_paused || schemadelta_paused_always LOOP
-      EXECUTE format('ALTER TABLE %s DISABLE TRIGGER %I', 'public.contacts'::regclass, schemadelta_trigger);
-    END LOOP;
-    BEGIN
-      UPDATE public.contacts AS restored SET display_name = CAST(held.display_name AS character varying(200)) FROM schemadelta_archive."public.contacts.display_name:character varying(200)@bb549e3e" AS held WHERE restored.tableoid = held.schemadelta_tableoid AND restored.id = held.id AND restored.display_name::text IS NOT DISTINCT FROM (CAST(CAST(held.display_name AS character varying(50)) AS character varying(200)))::text;
-    EXCEPTION WHEN cannot_coerce THEN
-    BEGIN
-      UPDATE public.contacts AS restored SET display_name = CAST(held.display_name AS character varying(200)) FROM schemadelta_archive."public.contacts.display_name:character varying(200)@bb549e3e" AS held WHERE restored.tableoid = held.schemadelta_tableoid AND restored.id = held.id AND restored.display_name::text IS NOT DISTINCT FROM (CAST(CAST(held.display_name::text AS character varying(50)) AS character varying(200)))::text;
-    EXCEPTION WHEN cannot_coerce THEN
-    BEGIN
-      UPDATE public.contacts AS restored SET display_name = CAST(held.display_name AS character varying(200)) FROM schemadelta_archive."public.contacts.display_name:character varying(200)@bb549e3e" AS held WHERE restored.tableoid = held.schemadelta_tableoid AND restored.id = held.id AND restored.display_name::text IS NOT DISTINCT FROM (CAST(CAST(held.display_name AS character varying(50))::text AS character varying(200)))::text;
-    EXCEPTION WHEN cannot_coerce THEN
-      UPDATE public.contacts AS restored SET display_name = CAST(held.display_name AS character varying(200)) FROM schemadelta_archive."public.contacts.display_name:character varying(200)@bb549e3e" AS held WHERE restored.tableoid = held.schemadelta_tableoid AND restored.id = held.id AND restored.display_name::text IS NOT DISTINCT FROM (CAST(CAST(held.display_name::text AS character varying(50))::text AS character varying(200)))::text;
-    END;
-    END;
-    END;
-    FOREACH schemadelta_trigger IN ARRAY schemadelta_paused LOOP
-      EXECUTE format('ALTER TABLE %s ENABLE TRIGGER %I', 'public.contacts'::regclass, schemadelta_trigger);
-    END LOOP;
-    FOREACH schemadelta_trigger IN ARRAY schemadelta_paused_always LOOP
-      EXECUTE format('ALTER TABLE %s ENABLE ALWAYS TRIGGER %I', 'public.contacts'::regclass, schemadelta_trigger);
-    END LOOP;
-    DROP TABLE schemadelta_archive."public.contacts.display_name:character varying(200)@bb549e3e";
-    DELETE FROM schemadelta_archive.holdings WHERE holding = 'public.contacts.display_name:character varying(200)@bb549e3e';
-  END IF;
-END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.contacts.display_name:character varying(200)@bb549e3e"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_values('public.contacts.display_name:character varying(200)@bb549e3e', 'public', 'contacts', 'display_name', 'display_name', 'character varying(50)', 'character varying(200)', ARRAY['id']::text[], ARRAY['id']::text[]); END IF; END $restore$;
 DO $restore$ DECLARE record_found record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN
     FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = 'bb549e3e' LOOP

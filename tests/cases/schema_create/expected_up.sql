@@ -144,13 +144,7 @@ DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGI
   END IF;
 END $pinned$;
 SELECT pg_catalog.set_config('search_path', '', false);
-DO $restore$ BEGIN
-  IF to_regclass('schemadelta_archive."billing.invoices@cf12214b"') IS NOT NULL THEN
-    INSERT INTO billing.invoices (id, customer_id, total) OVERRIDING SYSTEM VALUE SELECT CAST(id AS integer), CAST(customer_id AS integer), CAST(total AS numeric(12,2)) FROM schemadelta_archive."billing.invoices@cf12214b";
-    DROP TABLE schemadelta_archive."billing.invoices@cf12214b";
-    DELETE FROM schemadelta_archive.holdings WHERE holding = 'billing.invoices@cf12214b';
-  END IF;
-END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."billing.invoices@cf12214b"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('billing.invoices@cf12214b', 'billing', 'invoices', ARRAY['id', 'customer_id', 'total']::text[], ARRAY['integer', 'integer', 'numeric(12,2)']::text[]); END IF; END $restore$;
 DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
   IF NOT (pg_temp.schemadelta_constraint(pg_catalog.to_regclass('billing.invoices'), 'invoices_pkey') IS NOT NULL) THEN
     ALTER TABLE ONLY billing.invoices ADD CONSTRAINT invoices_pkey PRIMARY KEY (id);

@@ -166,13 +166,7 @@ DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGI
   END IF;
 END $pinned$;
 SELECT pg_catalog.set_config('search_path', '', false);
-DO $restore$ BEGIN
-  IF to_regclass('schemadelta_archive."staging.raw_events@65c55bef"') IS NOT NULL THEN
-    INSERT INTO staging.raw_events (id, payload) OVERRIDING SYSTEM VALUE SELECT CAST(id AS bigint), CAST(payload AS jsonb) FROM schemadelta_archive."staging.raw_events@65c55bef";
-    DROP TABLE schemadelta_archive."staging.raw_events@65c55bef";
-    DELETE FROM schemadelta_archive.holdings WHERE holding = 'staging.raw_events@65c55bef';
-  END IF;
-END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."staging.raw_events@65c55bef"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('staging.raw_events@65c55bef', 'staging', 'raw_events', ARRAY['id', 'payload']::text[], ARRAY['bigint', 'jsonb']::text[]); END IF; END $restore$;
 DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
   IF NOT (pg_temp.schemadelta_constraint(pg_catalog.to_regclass('staging.raw_events'), 'raw_events_pkey') IS NOT NULL) THEN
     ALTER TABLE ONLY staging.raw_events ADD CONSTRAINT raw_events_pkey PRIMARY KEY (id);

@@ -139,29 +139,7 @@ DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGI
   END IF;
 END $pinned$;
 SELECT pg_catalog.set_config('search_path', 'public', false);
-DO $restore$ DECLARE schemadelta_paused name[]; schemadelta_paused_always name[]; schemadelta_trigger name; BEGIN
-  IF to_regclass('schemadelta_archive."public.receipts.legacy_no@7854d534"') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute WHERE attrelid = 'public.receipts'::regclass AND attname = 'legacy_no' AND NOT attisdropped) THEN
-    ALTER TABLE public.receipts ADD COLUMN legacy_no integer DEFAULT nextval('public.receipts_legacy_no_seq'::regclass);
-    SELECT coalesce(array_agg(tgname) FILTER (WHERE tgenabled = 'O'), '{}'), coalesce(array_agg(tgname) FILTER (WHERE tgenabled = 'A'), '{}')
-      INTO schemadelta_paused, schemadelta_paused_always FROM pg_catalog.pg_trigger WHERE tgrelid = 'public.receipts'::regclass AND NOT tgisinternal;
-    FOREACH schemadelta_trigger IN ARRAY schemadelta_paused || schemadelta_paused_always LOOP
-      EXECUTE format('ALTER TABLE %s DISABLE TRIGGER %I', 'public.receipts'::regclass, schemadelta_trigger);
-    END LOOP;
-    UPDATE public.receipts AS restored SET legacy_no = CAST(held.legacy_no AS integer) FROM schemadelta_archive."public.receipts.legacy_no@7854d534" AS held WHERE restored.tableoid = held.schemadelta_tableoid AND restored.id = held.id;
-    FOREACH schemadelta_trigger IN ARRAY schemadelta_paused LOOP
-      EXECUTE format('ALTER TABLE %s ENABLE TRIGGER %I', 'public.receipts'::regclass, schemadelta_trigger);
-    END LOOP;
-    FOREACH schemadelta_trigger IN ARRAY schemadelta_paused_always LOOP
-      EXECUTE format('ALTER TABLE %s ENABLE ALWAYS TRIGGER %I', 'public.receipts'::regclass, schemadelta_trigger);
-    END LOOP;
-    IF EXISTS (SELECT 1 FROM public.receipts WHERE legacy_no IS NULL) THEN
-      RAISE EXCEPTION 'schemadelta: % rows of public.receipts have no value for legacy_no (NOT NULL, no default): rows written since the column was dropped?', (SELECT count(*) FROM public.receipts WHERE legacy_no IS NULL);
-    END IF;
-    ALTER TABLE public.receipts ALTER COLUMN legacy_no SET NOT NULL;
-    DROP TABLE schemadelta_archive."public.receipts.legacy_no@7854d534";
-    DELETE FROM schemadelta_archive.holdings WHERE holding = 'public.receipts.legacy_no@7854d534';
-  END IF;
-END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.receipts.legacy_no@7854d534"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_column('public.receipts.legacy_no@7854d534', 'public', 'receipts', 'legacy_no', 'legacy_no', 'legacy_no integer DEFAULT nextval(''public.receipts_legacy_no_seq''::regclass)', 'integer', ARRAY['id']::text[], ARRAY['id']::text[], true, NULL); END IF; END $restore$;
 DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
   IF NOT (pg_temp.schemadelta_column_type(pg_catalog.to_regclass('public.receipts'), 'legacy_no') IS NOT NULL) THEN
     ALTER TABLE public.receipts ADD COLUMN IF NOT EXISTS legacy_no integer DEFAULT nextval('public.receipts_legacy_no_seq'::regclass) NOT NULL;

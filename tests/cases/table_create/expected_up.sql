@@ -150,13 +150,7 @@ DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGI
   END IF;
 END $pinned$;
 SELECT pg_catalog.set_config('search_path', '', false);
-DO $restore$ BEGIN
-  IF to_regclass('schemadelta_archive."public.books@b6c2b77b"') IS NOT NULL THEN
-    INSERT INTO public.books (id, author_id, title, pages, published_on, created_at) OVERRIDING SYSTEM VALUE SELECT CAST(id AS bigint), CAST(author_id AS integer), CAST(title AS text), CAST(pages AS integer), CAST(published_on AS date), CAST(created_at AS timestamp with time zone) FROM schemadelta_archive."public.books@b6c2b77b";
-    DROP TABLE schemadelta_archive."public.books@b6c2b77b";
-    DELETE FROM schemadelta_archive.holdings WHERE holding = 'public.books@b6c2b77b';
-  END IF;
-END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.books@b6c2b77b"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.books@b6c2b77b', 'public', 'books', ARRAY['id', 'author_id', 'title', 'pages', 'published_on', 'created_at']::text[], ARRAY['bigint', 'integer', 'text', 'integer', 'date', 'timestamp with time zone']::text[]); END IF; END $restore$;
 DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
   IF NOT (pg_temp.schemadelta_constraint(pg_catalog.to_regclass('public.books'), 'books_pkey') IS NOT NULL) THEN
     ALTER TABLE ONLY public.books ADD CONSTRAINT books_pkey PRIMARY KEY (id);

@@ -168,13 +168,7 @@ DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGI
   END IF;
 END $pinned$;
 SELECT pg_catalog.set_config('search_path', '', false);
-DO $restore$ BEGIN
-  IF to_regclass('schemadelta_archive."public.audit_log@e5ca07be"') IS NOT NULL THEN
-    INSERT INTO public.audit_log (id, happened_at, message) OVERRIDING SYSTEM VALUE SELECT CAST(id AS bigint), CAST(happened_at AS timestamp with time zone), CAST(message AS text) FROM schemadelta_archive."public.audit_log@e5ca07be";
-    DROP TABLE schemadelta_archive."public.audit_log@e5ca07be";
-    DELETE FROM schemadelta_archive.holdings WHERE holding = 'public.audit_log@e5ca07be';
-  END IF;
-END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.audit_log@e5ca07be"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.audit_log@e5ca07be', 'public', 'audit_log', ARRAY['id', 'happened_at', 'message']::text[], ARRAY['bigint', 'timestamp with time zone', 'text']::text[]); END IF; END $restore$;
 ALTER SEQUENCE public.audit_log_id_seq OWNED BY public.audit_log.id;
 DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
   IF NOT (pg_temp.schemadelta_constraint(pg_catalog.to_regclass('public.audit_log'), 'audit_log_pkey') IS NOT NULL) THEN

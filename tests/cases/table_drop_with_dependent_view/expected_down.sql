@@ -139,13 +139,7 @@ DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGI
     END IF;
   END IF;
 END $pinned$;
-DO $restore$ BEGIN
-  IF to_regclass('schemadelta_archive."public.temp_imports@9a07810e"') IS NOT NULL THEN
-    INSERT INTO public.temp_imports (id, payload) OVERRIDING SYSTEM VALUE SELECT CAST(id AS integer), CAST(payload AS text) FROM schemadelta_archive."public.temp_imports@9a07810e";
-    DROP TABLE schemadelta_archive."public.temp_imports@9a07810e";
-    DELETE FROM schemadelta_archive.holdings WHERE holding = 'public.temp_imports@9a07810e';
-  END IF;
-END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.temp_imports@9a07810e"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.temp_imports@9a07810e', 'public', 'temp_imports', ARRAY['id', 'payload']::text[], ARRAY['integer', 'text']::text[]); END IF; END $restore$;
 DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
   IF NOT (pg_temp.schemadelta_constraint(pg_catalog.to_regclass('public.temp_imports'), 'temp_imports_pkey') IS NOT NULL) THEN
     ALTER TABLE ONLY public.temp_imports ADD CONSTRAINT temp_imports_pkey PRIMARY KEY (id);

@@ -157,36 +157,7 @@ DO $guard$ BEGIN
     END;
   END IF;
 END $guard$;
-DO $restore$ DECLARE schemadelta_paused name[]; schemadelta_paused_always name[]; schemadelta_trigger name; BEGIN
-  IF to_regclass('schemadelta_archive."public.orders.customer_id:bigint@93230801"') IS NOT NULL THEN
-    SELECT coalesce(array_agg(tgname) FILTER (WHERE tgenabled = 'O'), '{}'), coalesce(array_agg(tgname) FILTER (WHERE tgenabled = 'A'), '{}')
-      INTO schemadelta_paused, schemadelta_paused_always FROM pg_catalog.pg_trigger WHERE tgrelid = 'public.orders'::regclass AND NOT tgisinternal;
-    FOREACH schemadelta_trigger IN ARRAY schemadelta_paused || schemadelta_paused_always LOOP
-      EXECUTE format('ALTER TABLE %s DISABLE TRIGGER %I', 'public.orders'::regclass, schemadelta_trigger);
-    END LOOP;
-    BEGIN
-      UPDATE public.orders AS restored SET customer_id = CAST(held.customer_id AS bigint) FROM schemadelta_archive."public.orders.customer_id:bigint@93230801" AS held WHERE restored.tableoid = held.schemadelta_tableoid AND restored.id = held.id AND restored.customer_id::text IS NOT DISTINCT FROM (CAST(CAST(held.customer_id AS integer) AS bigint))::text;
-    EXCEPTION WHEN cannot_coerce THEN
-    BEGIN
-      UPDATE public.orders AS restored SET customer_id = CAST(held.customer_id AS bigint) FROM schemadelta_archive."public.orders.customer_id:bigint@93230801" AS held WHERE restored.tableoid = held.schemadelta_tableoid AND restored.id = held.id AND restored.customer_id::text IS NOT DISTINCT FROM (CAST(CAST(held.customer_id::text AS integer) AS bigint))::text;
-    EXCEPTION WHEN cannot_coerce THEN
-    BEGIN
-      UPDATE public.orders AS restored SET customer_id = CAST(held.customer_id AS bigint) FROM schemadelta_archive."public.orders.customer_id:bigint@93230801" AS held WHERE restored.tableoid = held.schemadelta_tableoid AND restored.id = held.id AND restored.customer_id::text IS NOT DISTINCT FROM (CAST(CAST(held.customer_id AS integer)::text AS bigint))::text;
-    EXCEPTION WHEN cannot_coerce THEN
-      UPDATE public.orders AS restored SET customer_id = CAST(held.customer_id AS bigint) FROM schemadelta_archive."public.orders.customer_id:bigint@93230801" AS held WHERE restored.tableoid = held.schemadelta_tableoid AND restored.id = held.id AND restored.customer_id::text IS NOT DISTINCT FROM (CAST(CAST(held.customer_id::text AS integer)::text AS bigint))::text;
-    END;
-    END;
-    END;
-    FOREACH schemadelta_trigger IN ARRAY schemadelta_paused LOOP
-      EXECUTE format('ALTER TABLE %s ENABLE TRIGGER %I', 'public.orders'::regclass, schemadelta_trigger);
-    END LOOP;
-    FOREACH schemadelta_trigger IN ARRAY schemadelta_paused_always LOOP
-      EXECUTE format('ALTER TABLE %s ENABLE ALWAYS TRIGGER %I', 'public.orders'::regclass, schemadelta_trigger);
-    END LOOP;
-    DROP TABLE schemadelta_archive."public.orders.customer_id:bigint@93230801";
-    DELETE FROM schemadelta_archive.holdings WHERE holding = 'public.orders.customer_id:bigint@93230801';
-  END IF;
-END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.orders.customer_id:bigint@93230801"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_values('public.orders.customer_id:bigint@93230801', 'public', 'orders', 'customer_id', 'customer_id', 'integer', 'bigint', ARRAY['id']::text[], ARRAY['id']::text[]); END IF; END $restore$;
 DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
   IF NOT (pg_temp.schemadelta_column_type(pg_catalog.to_regclass('public.customers'), 'id') IS NOT NULL) THEN
     RAISE EXCEPTION 'schemadelta: % is missing: this script expects it as the source or the target has it', 'column public.customers.id';
@@ -228,36 +199,7 @@ DO $guard$ BEGIN
     END;
   END IF;
 END $guard$;
-DO $restore$ DECLARE schemadelta_paused name[]; schemadelta_paused_always name[]; schemadelta_trigger name; BEGIN
-  IF to_regclass('schemadelta_archive."public.customers.id:bigint@93230801"') IS NOT NULL THEN
-    SELECT coalesce(array_agg(tgname) FILTER (WHERE tgenabled = 'O'), '{}'), coalesce(array_agg(tgname) FILTER (WHERE tgenabled = 'A'), '{}')
-      INTO schemadelta_paused, schemadelta_paused_always FROM pg_catalog.pg_trigger WHERE tgrelid = 'public.customers'::regclass AND NOT tgisinternal;
-    FOREACH schemadelta_trigger IN ARRAY schemadelta_paused || schemadelta_paused_always LOOP
-      EXECUTE format('ALTER TABLE %s DISABLE TRIGGER %I', 'public.customers'::regclass, schemadelta_trigger);
-    END LOOP;
-    BEGIN
-      UPDATE public.customers AS restored SET id = CAST(held.id AS bigint) FROM schemadelta_archive."public.customers.id:bigint@93230801" AS held WHERE restored.tableoid = held.schemadelta_tableoid AND restored.id::text IS NOT DISTINCT FROM (CAST(CAST(held.id AS integer) AS bigint))::text;
-    EXCEPTION WHEN cannot_coerce THEN
-    BEGIN
-      UPDATE public.customers AS restored SET id = CAST(held.id AS bigint) FROM schemadelta_archive."public.customers.id:bigint@93230801" AS held WHERE restored.tableoid = held.schemadelta_tableoid AND restored.id::text IS NOT DISTINCT FROM (CAST(CAST(held.id::text AS integer) AS bigint))::text;
-    EXCEPTION WHEN cannot_coerce THEN
-    BEGIN
-      UPDATE public.customers AS restored SET id = CAST(held.id AS bigint) FROM schemadelta_archive."public.customers.id:bigint@93230801" AS held WHERE restored.tableoid = held.schemadelta_tableoid AND restored.id::text IS NOT DISTINCT FROM (CAST(CAST(held.id AS integer)::text AS bigint))::text;
-    EXCEPTION WHEN cannot_coerce THEN
-      UPDATE public.customers AS restored SET id = CAST(held.id AS bigint) FROM schemadelta_archive."public.customers.id:bigint@93230801" AS held WHERE restored.tableoid = held.schemadelta_tableoid AND restored.id::text IS NOT DISTINCT FROM (CAST(CAST(held.id::text AS integer)::text AS bigint))::text;
-    END;
-    END;
-    END;
-    FOREACH schemadelta_trigger IN ARRAY schemadelta_paused LOOP
-      EXECUTE format('ALTER TABLE %s ENABLE TRIGGER %I', 'public.customers'::regclass, schemadelta_trigger);
-    END LOOP;
-    FOREACH schemadelta_trigger IN ARRAY schemadelta_paused_always LOOP
-      EXECUTE format('ALTER TABLE %s ENABLE ALWAYS TRIGGER %I', 'public.customers'::regclass, schemadelta_trigger);
-    END LOOP;
-    DROP TABLE schemadelta_archive."public.customers.id:bigint@93230801";
-    DELETE FROM schemadelta_archive.holdings WHERE holding = 'public.customers.id:bigint@93230801';
-  END IF;
-END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.customers.id:bigint@93230801"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_values('public.customers.id:bigint@93230801', 'public', 'customers', 'id', 'id', 'integer', 'bigint', ARRAY[]::text[], ARRAY[]::text[]); END IF; END $restore$;
 DO $restore$ DECLARE record_found record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN
     FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '93230801' LOOP

@@ -159,36 +159,7 @@ DO $guard$ BEGIN
     END;
   END IF;
 END $guard$;
-DO $restore$ DECLARE schemadelta_paused name[]; schemadelta_paused_always name[]; schemadelta_trigger name; BEGIN
-  IF to_regclass('schemadelta_archive."public.readings.value:bigint@2adbef9b"') IS NOT NULL THEN
-    SELECT coalesce(array_agg(tgname) FILTER (WHERE tgenabled = 'O'), '{}'), coalesce(array_agg(tgname) FILTER (WHERE tgenabled = 'A'), '{}')
-      INTO schemadelta_paused, schemadelta_paused_always FROM pg_catalog.pg_trigger WHERE tgrelid = 'public.readings'::regclass AND NOT tgisinternal;
-    FOREACH schemadelta_trigger IN ARRAY schemadelta_paused || schemadelta_paused_always LOOP
-      EXECUTE format('ALTER TABLE %s DISABLE TRIGGER %I', 'public.readings'::regclass, schemadelta_trigger);
-    END LOOP;
-    BEGIN
-      UPDATE public.readings AS restored SET value = CAST(held.value AS bigint) FROM schemadelta_archive."public.readings.value:bigint@2adbef9b" AS held WHERE restored.tableoid = held.schemadelta_tableoid AND restored.id = held.id AND restored.value::text IS NOT DISTINCT FROM (CAST(CAST(held.value AS integer) AS bigint))::text;
-    EXCEPTION WHEN cannot_coerce THEN
-    BEGIN
-      UPDATE public.readings AS restored SET value = CAST(held.value AS bigint) FROM schemadelta_archive."public.readings.value:bigint@2adbef9b" AS held WHERE restored.tableoid = held.schemadelta_tableoid AND restored.id = held.id AND restored.value::text IS NOT DISTINCT FROM (CAST(CAST(held.value::text AS integer) AS bigint))::text;
-    EXCEPTION WHEN cannot_coerce THEN
-    BEGIN
-      UPDATE public.readings AS restored SET value = CAST(held.value AS bigint) FROM schemadelta_archive."public.readings.value:bigint@2adbef9b" AS held WHERE restored.tableoid = held.schemadelta_tableoid AND restored.id = held.id AND restored.value::text IS NOT DISTINCT FROM (CAST(CAST(held.value AS integer)::text AS bigint))::text;
-    EXCEPTION WHEN cannot_coerce THEN
-      UPDATE public.readings AS restored SET value = CAST(held.value AS bigint) FROM schemadelta_archive."public.readings.value:bigint@2adbef9b" AS held WHERE restored.tableoid = held.schemadelta_tableoid AND restored.id = held.id AND restored.value::text IS NOT DISTINCT FROM (CAST(CAST(held.value::text AS integer)::text AS bigint))::text;
-    END;
-    END;
-    END;
-    FOREACH schemadelta_trigger IN ARRAY schemadelta_paused LOOP
-      EXECUTE format('ALTER TABLE %s ENABLE TRIGGER %I', 'public.readings'::regclass, schemadelta_trigger);
-    END LOOP;
-    FOREACH schemadelta_trigger IN ARRAY schemadelta_paused_always LOOP
-      EXECUTE format('ALTER TABLE %s ENABLE ALWAYS TRIGGER %I', 'public.readings'::regclass, schemadelta_trigger);
-    END LOOP;
-    DROP TABLE schemadelta_archive."public.readings.value:bigint@2adbef9b";
-    DELETE FROM schemadelta_archive.holdings WHERE holding = 'public.readings.value:bigint@2adbef9b';
-  END IF;
-END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.readings.value:bigint@2adbef9b"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_values('public.readings.value:bigint@2adbef9b', 'public', 'readings', 'value', 'value', 'integer', 'bigint', ARRAY['id']::text[], ARRAY['id']::text[]); END IF; END $restore$;
 SELECT pg_catalog.set_config('search_path', 'public', false);
 DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
   IF NOT (pg_catalog.to_regprocedure('public.readings_above(integer)') IS NOT NULL) THEN

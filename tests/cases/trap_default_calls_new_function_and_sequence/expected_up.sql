@@ -165,29 +165,7 @@ DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGI
     END IF;
   END IF;
 END $pinned$;
-DO $restore$ DECLARE schemadelta_paused name[]; schemadelta_paused_always name[]; schemadelta_trigger name; BEGIN
-  IF to_regclass('schemadelta_archive."public.invoices.number@d3101a39"') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute WHERE attrelid = 'public.invoices'::regclass AND attname = 'number' AND NOT attisdropped) THEN
-    ALTER TABLE public.invoices ADD COLUMN number text DEFAULT next_invoice_number();
-    SELECT coalesce(array_agg(tgname) FILTER (WHERE tgenabled = 'O'), '{}'), coalesce(array_agg(tgname) FILTER (WHERE tgenabled = 'A'), '{}')
-      INTO schemadelta_paused, schemadelta_paused_always FROM pg_catalog.pg_trigger WHERE tgrelid = 'public.invoices'::regclass AND NOT tgisinternal;
-    FOREACH schemadelta_trigger IN ARRAY schemadelta_paused || schemadelta_paused_always LOOP
-      EXECUTE format('ALTER TABLE %s DISABLE TRIGGER %I', 'public.invoices'::regclass, schemadelta_trigger);
-    END LOOP;
-    UPDATE public.invoices AS restored SET number = CAST(held.number AS text) FROM schemadelta_archive."public.invoices.number@d3101a39" AS held WHERE restored.tableoid = held.schemadelta_tableoid AND restored.id = held.id;
-    FOREACH schemadelta_trigger IN ARRAY schemadelta_paused LOOP
-      EXECUTE format('ALTER TABLE %s ENABLE TRIGGER %I', 'public.invoices'::regclass, schemadelta_trigger);
-    END LOOP;
-    FOREACH schemadelta_trigger IN ARRAY schemadelta_paused_always LOOP
-      EXECUTE format('ALTER TABLE %s ENABLE ALWAYS TRIGGER %I', 'public.invoices'::regclass, schemadelta_trigger);
-    END LOOP;
-    IF EXISTS (SELECT 1 FROM public.invoices WHERE number IS NULL) THEN
-      RAISE EXCEPTION 'schemadelta: % rows of public.invoices have no value for number (NOT NULL, no default): rows written since the column was dropped?', (SELECT count(*) FROM public.invoices WHERE number IS NULL);
-    END IF;
-    ALTER TABLE public.invoices ALTER COLUMN number SET NOT NULL;
-    DROP TABLE schemadelta_archive."public.invoices.number@d3101a39";
-    DELETE FROM schemadelta_archive.holdings WHERE holding = 'public.invoices.number@d3101a39';
-  END IF;
-END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.invoices.number@d3101a39"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_column('public.invoices.number@d3101a39', 'public', 'invoices', 'number', 'number', 'number text DEFAULT next_invoice_number()', 'text', ARRAY['id']::text[], ARRAY['id']::text[], true, NULL); END IF; END $restore$;
 DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
   IF NOT (pg_temp.schemadelta_column_type(pg_catalog.to_regclass('public.invoices'), 'number') IS NOT NULL) THEN
     ALTER TABLE public.invoices ADD COLUMN IF NOT EXISTS number text DEFAULT next_invoice_number() NOT NULL;

@@ -125,25 +125,7 @@ DO $guard$ BEGIN
     DROP INDEX IF EXISTS public.files_owner_group_idx;
   END IF;
 END $guard$;
-DO $restore$ DECLARE schemadelta_paused name[]; schemadelta_paused_always name[]; schemadelta_trigger name; BEGIN
-  IF to_regclass('schemadelta_archive."public.files.group_name@431266c7"') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute WHERE attrelid = 'public.files'::regclass AND attname = 'group_name' AND NOT attisdropped) THEN
-    ALTER TABLE public.files ADD COLUMN group_name text;
-    SELECT coalesce(array_agg(tgname) FILTER (WHERE tgenabled = 'O'), '{}'), coalesce(array_agg(tgname) FILTER (WHERE tgenabled = 'A'), '{}')
-      INTO schemadelta_paused, schemadelta_paused_always FROM pg_catalog.pg_trigger WHERE tgrelid = 'public.files'::regclass AND NOT tgisinternal;
-    FOREACH schemadelta_trigger IN ARRAY schemadelta_paused || schemadelta_paused_always LOOP
-      EXECUTE format('ALTER TABLE %s DISABLE TRIGGER %I', 'public.files'::regclass, schemadelta_trigger);
-    END LOOP;
-    UPDATE public.files AS restored SET group_name = CAST(held.group_name AS text) FROM schemadelta_archive."public.files.group_name@431266c7" AS held WHERE restored.tableoid = held.schemadelta_tableoid AND restored.id = held.id;
-    FOREACH schemadelta_trigger IN ARRAY schemadelta_paused LOOP
-      EXECUTE format('ALTER TABLE %s ENABLE TRIGGER %I', 'public.files'::regclass, schemadelta_trigger);
-    END LOOP;
-    FOREACH schemadelta_trigger IN ARRAY schemadelta_paused_always LOOP
-      EXECUTE format('ALTER TABLE %s ENABLE ALWAYS TRIGGER %I', 'public.files'::regclass, schemadelta_trigger);
-    END LOOP;
-    DROP TABLE schemadelta_archive."public.files.group_name@431266c7";
-    DELETE FROM schemadelta_archive.holdings WHERE holding = 'public.files.group_name@431266c7';
-  END IF;
-END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.files.group_name@431266c7"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_column('public.files.group_name@431266c7', 'public', 'files', 'group_name', 'group_name', 'group_name text', 'text', ARRAY['id']::text[], ARRAY['id']::text[], false, NULL); END IF; END $restore$;
 DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
   IF NOT (pg_temp.schemadelta_column_type(pg_catalog.to_regclass('public.files'), 'group_name') IS NOT NULL) THEN
     ALTER TABLE public.files ADD COLUMN IF NOT EXISTS group_name text;

@@ -122,29 +122,7 @@ DO $guard$ BEGIN
   END IF;
 END $guard$;
 SELECT pg_catalog.set_config('search_path', 'public', false);
-DO $restore$ DECLARE schemadelta_paused name[]; schemadelta_paused_always name[]; schemadelta_trigger name; BEGIN
-  IF to_regclass('schemadelta_archive."public.users.is_deleted@a3a9e48a"') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute WHERE attrelid = 'public.users'::regclass AND attname = 'is_deleted' AND NOT attisdropped) THEN
-    ALTER TABLE public.users ADD COLUMN is_deleted boolean DEFAULT false;
-    SELECT coalesce(array_agg(tgname) FILTER (WHERE tgenabled = 'O'), '{}'), coalesce(array_agg(tgname) FILTER (WHERE tgenabled = 'A'), '{}')
-      INTO schemadelta_paused, schemadelta_paused_always FROM pg_catalog.pg_trigger WHERE tgrelid = 'public.users'::regclass AND NOT tgisinternal;
-    FOREACH schemadelta_trigger IN ARRAY schemadelta_paused || schemadelta_paused_always LOOP
-      EXECUTE format('ALTER TABLE %s DISABLE TRIGGER %I', 'public.users'::regclass, schemadelta_trigger);
-    END LOOP;
-    UPDATE public.users AS restored SET is_deleted = CAST(held.is_deleted AS boolean) FROM schemadelta_archive."public.users.is_deleted@a3a9e48a" AS held WHERE restored.tableoid = held.schemadelta_tableoid AND restored.id = held.id;
-    FOREACH schemadelta_trigger IN ARRAY schemadelta_paused LOOP
-      EXECUTE format('ALTER TABLE %s ENABLE TRIGGER %I', 'public.users'::regclass, schemadelta_trigger);
-    END LOOP;
-    FOREACH schemadelta_trigger IN ARRAY schemadelta_paused_always LOOP
-      EXECUTE format('ALTER TABLE %s ENABLE ALWAYS TRIGGER %I', 'public.users'::regclass, schemadelta_trigger);
-    END LOOP;
-    IF EXISTS (SELECT 1 FROM public.users WHERE is_deleted IS NULL) THEN
-      RAISE EXCEPTION 'schemadelta: % rows of public.users have no value for is_deleted (NOT NULL, no default): rows written since the column was dropped?', (SELECT count(*) FROM public.users WHERE is_deleted IS NULL);
-    END IF;
-    ALTER TABLE public.users ALTER COLUMN is_deleted SET NOT NULL;
-    DROP TABLE schemadelta_archive."public.users.is_deleted@a3a9e48a";
-    DELETE FROM schemadelta_archive.holdings WHERE holding = 'public.users.is_deleted@a3a9e48a';
-  END IF;
-END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.users.is_deleted@a3a9e48a"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_column('public.users.is_deleted@a3a9e48a', 'public', 'users', 'is_deleted', 'is_deleted', 'is_deleted boolean DEFAULT false', 'boolean', ARRAY['id']::text[], ARRAY['id']::text[], true, NULL); END IF; END $restore$;
 DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
   IF NOT (pg_temp.schemadelta_column_type(pg_catalog.to_regclass('public.users'), 'is_deleted') IS NOT NULL) THEN
     ALTER TABLE public.users ADD COLUMN IF NOT EXISTS is_deleted boolean DEFAULT false NOT NULL;

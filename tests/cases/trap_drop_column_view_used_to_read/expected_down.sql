@@ -121,25 +121,7 @@ DO $guard$ BEGIN
     DROP VIEW IF EXISTS public.user_directory;
   END IF;
 END $guard$;
-DO $restore$ DECLARE schemadelta_paused name[]; schemadelta_paused_always name[]; schemadelta_trigger name; BEGIN
-  IF to_regclass('schemadelta_archive."public.users.legacy_login@e21005d5"') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute WHERE attrelid = 'public.users'::regclass AND attname = 'legacy_login' AND NOT attisdropped) THEN
-    ALTER TABLE public.users ADD COLUMN legacy_login text;
-    SELECT coalesce(array_agg(tgname) FILTER (WHERE tgenabled = 'O'), '{}'), coalesce(array_agg(tgname) FILTER (WHERE tgenabled = 'A'), '{}')
-      INTO schemadelta_paused, schemadelta_paused_always FROM pg_catalog.pg_trigger WHERE tgrelid = 'public.users'::regclass AND NOT tgisinternal;
-    FOREACH schemadelta_trigger IN ARRAY schemadelta_paused || schemadelta_paused_always LOOP
-      EXECUTE format('ALTER TABLE %s DISABLE TRIGGER %I', 'public.users'::regclass, schemadelta_trigger);
-    END LOOP;
-    UPDATE public.users AS restored SET legacy_login = CAST(held.legacy_login AS text) FROM schemadelta_archive."public.users.legacy_login@e21005d5" AS held WHERE restored.tableoid = held.schemadelta_tableoid AND restored.id = held.id;
-    FOREACH schemadelta_trigger IN ARRAY schemadelta_paused LOOP
-      EXECUTE format('ALTER TABLE %s ENABLE TRIGGER %I', 'public.users'::regclass, schemadelta_trigger);
-    END LOOP;
-    FOREACH schemadelta_trigger IN ARRAY schemadelta_paused_always LOOP
-      EXECUTE format('ALTER TABLE %s ENABLE ALWAYS TRIGGER %I', 'public.users'::regclass, schemadelta_trigger);
-    END LOOP;
-    DROP TABLE schemadelta_archive."public.users.legacy_login@e21005d5";
-    DELETE FROM schemadelta_archive.holdings WHERE holding = 'public.users.legacy_login@e21005d5';
-  END IF;
-END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.users.legacy_login@e21005d5"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_column('public.users.legacy_login@e21005d5', 'public', 'users', 'legacy_login', 'legacy_login', 'legacy_login text', 'text', ARRAY['id']::text[], ARRAY['id']::text[], false, NULL); END IF; END $restore$;
 DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
   IF NOT (pg_temp.schemadelta_column_type(pg_catalog.to_regclass('public.users'), 'legacy_login') IS NOT NULL) THEN
     ALTER TABLE public.users ADD COLUMN IF NOT EXISTS legacy_login text;

@@ -138,13 +138,7 @@ DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGI
     END IF;
   END IF;
 END $pinned$;
-DO $restore$ BEGIN
-  IF to_regclass('schemadelta_archive."public.projects@cc353f66"') IS NOT NULL THEN
-    INSERT INTO public.projects (id, name) OVERRIDING SYSTEM VALUE SELECT CAST(id AS integer), CAST(name AS text) FROM schemadelta_archive."public.projects@cc353f66";
-    DROP TABLE schemadelta_archive."public.projects@cc353f66";
-    DELETE FROM schemadelta_archive.holdings WHERE holding = 'public.projects@cc353f66';
-  END IF;
-END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.projects@cc353f66"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.projects@cc353f66', 'public', 'projects', ARRAY['id', 'name']::text[], ARRAY['integer', 'text']::text[]); END IF; END $restore$;
 DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
   IF NOT (pg_catalog.to_regclass('public.project_members') IS NOT NULL) THEN
     CREATE TABLE IF NOT EXISTS public.project_members (
@@ -168,13 +162,7 @@ DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGI
     END IF;
   END IF;
 END $pinned$;
-DO $restore$ BEGIN
-  IF to_regclass('schemadelta_archive."public.project_members@cc353f66"') IS NOT NULL THEN
-    INSERT INTO public.project_members (project_id, user_name) OVERRIDING SYSTEM VALUE SELECT CAST(project_id AS integer), CAST(user_name AS text) FROM schemadelta_archive."public.project_members@cc353f66";
-    DROP TABLE schemadelta_archive."public.project_members@cc353f66";
-    DELETE FROM schemadelta_archive.holdings WHERE holding = 'public.project_members@cc353f66';
-  END IF;
-END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.project_members@cc353f66"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.project_members@cc353f66', 'public', 'project_members', ARRAY['project_id', 'user_name']::text[], ARRAY['integer', 'text']::text[]); END IF; END $restore$;
 DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
   IF NOT (pg_temp.schemadelta_constraint(pg_catalog.to_regclass('public.project_members'), 'project_members_pkey') IS NOT NULL) THEN
     ALTER TABLE ONLY public.project_members ADD CONSTRAINT project_members_pkey PRIMARY KEY (project_id, user_name);

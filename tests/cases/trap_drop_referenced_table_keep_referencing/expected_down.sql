@@ -137,13 +137,7 @@ DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGI
     END IF;
   END IF;
 END $pinned$;
-DO $restore$ BEGIN
-  IF to_regclass('schemadelta_archive."public.currencies@407c4d7a"') IS NOT NULL THEN
-    INSERT INTO public.currencies (code) OVERRIDING SYSTEM VALUE SELECT CAST(code AS character(3)) FROM schemadelta_archive."public.currencies@407c4d7a";
-    DROP TABLE schemadelta_archive."public.currencies@407c4d7a";
-    DELETE FROM schemadelta_archive.holdings WHERE holding = 'public.currencies@407c4d7a';
-  END IF;
-END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.currencies@407c4d7a"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.currencies@407c4d7a', 'public', 'currencies', ARRAY['code']::text[], ARRAY['character(3)']::text[]); END IF; END $restore$;
 DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
   IF NOT (pg_temp.schemadelta_constraint(pg_catalog.to_regclass('public.currencies'), 'currencies_pkey') IS NOT NULL) THEN
     ALTER TABLE ONLY public.currencies ADD CONSTRAINT currencies_pkey PRIMARY KEY (code);

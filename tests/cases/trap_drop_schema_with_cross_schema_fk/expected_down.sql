@@ -139,13 +139,7 @@ DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGI
     END IF;
   END IF;
 END $pinned$;
-DO $restore$ BEGIN
-  IF to_regclass('schemadelta_archive."legacy.countries@9573409d"') IS NOT NULL THEN
-    INSERT INTO legacy.countries (code) OVERRIDING SYSTEM VALUE SELECT CAST(code AS character(2)) FROM schemadelta_archive."legacy.countries@9573409d";
-    DROP TABLE schemadelta_archive."legacy.countries@9573409d";
-    DELETE FROM schemadelta_archive.holdings WHERE holding = 'legacy.countries@9573409d';
-  END IF;
-END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."legacy.countries@9573409d"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('legacy.countries@9573409d', 'legacy', 'countries', ARRAY['code']::text[], ARRAY['character(2)']::text[]); END IF; END $restore$;
 DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
   IF NOT (pg_temp.schemadelta_constraint(pg_catalog.to_regclass('legacy.countries'), 'countries_pkey') IS NOT NULL) THEN
     ALTER TABLE ONLY legacy.countries ADD CONSTRAINT countries_pkey PRIMARY KEY (code);

@@ -165,25 +165,7 @@ DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGI
     END IF;
   END IF;
 END $pinned$;
-DO $restore$ DECLARE schemadelta_paused name[]; schemadelta_paused_always name[]; schemadelta_trigger name; BEGIN
-  IF to_regclass('schemadelta_archive."public.parcels.size@18c9d70e"') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute WHERE attrelid = 'public.parcels'::regclass AND attname = 'size' AND NOT attisdropped) THEN
-    ALTER TABLE public.parcels ADD COLUMN size public.dimensions;
-    SELECT coalesce(array_agg(tgname) FILTER (WHERE tgenabled = 'O'), '{}'), coalesce(array_agg(tgname) FILTER (WHERE tgenabled = 'A'), '{}')
-      INTO schemadelta_paused, schemadelta_paused_always FROM pg_catalog.pg_trigger WHERE tgrelid = 'public.parcels'::regclass AND NOT tgisinternal;
-    FOREACH schemadelta_trigger IN ARRAY schemadelta_paused || schemadelta_paused_always LOOP
-      EXECUTE format('ALTER TABLE %s DISABLE TRIGGER %I', 'public.parcels'::regclass, schemadelta_trigger);
-    END LOOP;
-    UPDATE public.parcels AS restored SET size = CAST(held.size AS public.dimensions) FROM schemadelta_archive."public.parcels.size@18c9d70e" AS held WHERE restored.tableoid = held.schemadelta_tableoid AND restored.id = held.id;
-    FOREACH schemadelta_trigger IN ARRAY schemadelta_paused LOOP
-      EXECUTE format('ALTER TABLE %s ENABLE TRIGGER %I', 'public.parcels'::regclass, schemadelta_trigger);
-    END LOOP;
-    FOREACH schemadelta_trigger IN ARRAY schemadelta_paused_always LOOP
-      EXECUTE format('ALTER TABLE %s ENABLE ALWAYS TRIGGER %I', 'public.parcels'::regclass, schemadelta_trigger);
-    END LOOP;
-    DROP TABLE schemadelta_archive."public.parcels.size@18c9d70e";
-    DELETE FROM schemadelta_archive.holdings WHERE holding = 'public.parcels.size@18c9d70e';
-  END IF;
-END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.parcels.size@18c9d70e"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_column('public.parcels.size@18c9d70e', 'public', 'parcels', 'size', 'size', 'size public.dimensions', 'public.dimensions', ARRAY['id']::text[], ARRAY['id']::text[], false, NULL); END IF; END $restore$;
 DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
   IF NOT (pg_temp.schemadelta_column_type(pg_catalog.to_regclass('public.parcels'), 'size') IS NOT NULL) THEN
     ALTER TABLE public.parcels ADD COLUMN IF NOT EXISTS size public.dimensions;

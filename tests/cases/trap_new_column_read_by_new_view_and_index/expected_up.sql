@@ -117,25 +117,7 @@ LANGUAGE sql STABLE AS $state$
 $state$;$$;
   END IF;
 END $state_functions$;
-DO $restore$ DECLARE schemadelta_paused name[]; schemadelta_paused_always name[]; schemadelta_trigger name; BEGIN
-  IF to_regclass('schemadelta_archive."public.products.discontinued_at@6552d1ac"') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute WHERE attrelid = 'public.products'::regclass AND attname = 'discontinued_at' AND NOT attisdropped) THEN
-    ALTER TABLE public.products ADD COLUMN discontinued_at timestamp with time zone;
-    SELECT coalesce(array_agg(tgname) FILTER (WHERE tgenabled = 'O'), '{}'), coalesce(array_agg(tgname) FILTER (WHERE tgenabled = 'A'), '{}')
-      INTO schemadelta_paused, schemadelta_paused_always FROM pg_catalog.pg_trigger WHERE tgrelid = 'public.products'::regclass AND NOT tgisinternal;
-    FOREACH schemadelta_trigger IN ARRAY schemadelta_paused || schemadelta_paused_always LOOP
-      EXECUTE format('ALTER TABLE %s DISABLE TRIGGER %I', 'public.products'::regclass, schemadelta_trigger);
-    END LOOP;
-    UPDATE public.products AS restored SET discontinued_at = CAST(held.discontinued_at AS timestamp with time zone) FROM schemadelta_archive."public.products.discontinued_at@6552d1ac" AS held WHERE restored.tableoid = held.schemadelta_tableoid AND restored.id = held.id;
-    FOREACH schemadelta_trigger IN ARRAY schemadelta_paused LOOP
-      EXECUTE format('ALTER TABLE %s ENABLE TRIGGER %I', 'public.products'::regclass, schemadelta_trigger);
-    END LOOP;
-    FOREACH schemadelta_trigger IN ARRAY schemadelta_paused_always LOOP
-      EXECUTE format('ALTER TABLE %s ENABLE ALWAYS TRIGGER %I', 'public.products'::regclass, schemadelta_trigger);
-    END LOOP;
-    DROP TABLE schemadelta_archive."public.products.discontinued_at@6552d1ac";
-    DELETE FROM schemadelta_archive.holdings WHERE holding = 'public.products.discontinued_at@6552d1ac';
-  END IF;
-END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.products.discontinued_at@6552d1ac"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_column('public.products.discontinued_at@6552d1ac', 'public', 'products', 'discontinued_at', 'discontinued_at', 'discontinued_at timestamp with time zone', 'timestamp with time zone', ARRAY['id']::text[], ARRAY['id']::text[], false, NULL); END IF; END $restore$;
 DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
   IF NOT (pg_temp.schemadelta_column_type(pg_catalog.to_regclass('public.products'), 'discontinued_at') IS NOT NULL) THEN
     ALTER TABLE public.products ADD COLUMN IF NOT EXISTS discontinued_at timestamp with time zone;

@@ -144,13 +144,7 @@ DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGI
     END IF;
   END IF;
 END $pinned$;
-DO $restore$ BEGIN
-  IF to_regclass('schemadelta_archive."public.order_totals@7dbb98d2"') IS NOT NULL THEN
-    INSERT INTO public.order_totals (order_id, total) OVERRIDING SYSTEM VALUE SELECT CAST(order_id AS integer), CAST(total AS numeric) FROM schemadelta_archive."public.order_totals@7dbb98d2";
-    DROP TABLE schemadelta_archive."public.order_totals@7dbb98d2";
-    DELETE FROM schemadelta_archive.holdings WHERE holding = 'public.order_totals@7dbb98d2';
-  END IF;
-END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.order_totals@7dbb98d2"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.order_totals@7dbb98d2', 'public', 'order_totals', ARRAY['order_id', 'total']::text[], ARRAY['integer', 'numeric']::text[]); END IF; END $restore$;
 DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
   IF NOT (pg_temp.schemadelta_constraint(pg_catalog.to_regclass('public.order_totals'), 'order_totals_pkey') IS NOT NULL) THEN
     ALTER TABLE ONLY public.order_totals ADD CONSTRAINT order_totals_pkey PRIMARY KEY (order_id);

@@ -163,36 +163,7 @@ DO $guard$ BEGIN
     END;
   END IF;
 END $guard$;
-DO $restore$ DECLARE schemadelta_paused name[]; schemadelta_paused_always name[]; schemadelta_trigger name; BEGIN
-  IF to_regclass('schemadelta_archive."public.accounts.balance:bigint@8eb26876"') IS NOT NULL THEN
-    SELECT coalesce(array_agg(tgname) FILTER (WHERE tgenabled = 'O'), '{}'), coalesce(array_agg(tgname) FILTER (WHERE tgenabled = 'A'), '{}')
-      INTO schemadelta_paused, schemadelta_paused_always FROM pg_catalog.pg_trigger WHERE tgrelid = 'public.accounts'::regclass AND NOT tgisinternal;
-    FOREACH schemadelta_trigger IN ARRAY schemadelta_paused || schemadelta_paused_always LOOP
-      EXECUTE format('ALTER TABLE %s DISABLE TRIGGER %I', 'public.accounts'::regclass, schemadelta_trigger);
-    END LOOP;
-    BEGIN
-      UPDATE public.accounts AS restored SET balance = CAST(held.balance AS bigint) FROM schemadelta_archive."public.accounts.balance:bigint@8eb26876" AS held WHERE restored.tableoid = held.schemadelta_tableoid AND restored.id = held.id AND restored.balance::text IS NOT DISTINCT FROM (CAST(CAST(held.balance AS integer) AS bigint))::text;
-    EXCEPTION WHEN cannot_coerce THEN
-    BEGIN
-      UPDATE public.accounts AS restored SET balance = CAST(held.balance AS bigint) FROM schemadelta_archive."public.accounts.balance:bigint@8eb26876" AS held WHERE restored.tableoid = held.schemadelta_tableoid AND restored.id = held.id AND restored.balance::text IS NOT DISTINCT FROM (CAST(CAST(held.balance::text AS integer) AS bigint))::text;
-    EXCEPTION WHEN cannot_coerce THEN
-    BEGIN
-      UPDATE public.accounts AS restored SET balance = CAST(held.balance AS bigint) FROM schemadelta_archive."public.accounts.balance:bigint@8eb26876" AS held WHERE restored.tableoid = held.schemadelta_tableoid AND restored.id = held.id AND restored.balance::text IS NOT DISTINCT FROM (CAST(CAST(held.balance AS integer)::text AS bigint))::text;
-    EXCEPTION WHEN cannot_coerce THEN
-      UPDATE public.accounts AS restored SET balance = CAST(held.balance AS bigint) FROM schemadelta_archive."public.accounts.balance:bigint@8eb26876" AS held WHERE restored.tableoid = held.schemadelta_tableoid AND restored.id = held.id AND restored.balance::text IS NOT DISTINCT FROM (CAST(CAST(held.balance::text AS integer)::text AS bigint))::text;
-    END;
-    END;
-    END;
-    FOREACH schemadelta_trigger IN ARRAY schemadelta_paused LOOP
-      EXECUTE format('ALTER TABLE %s ENABLE TRIGGER %I', 'public.accounts'::regclass, schemadelta_trigger);
-    END LOOP;
-    FOREACH schemadelta_trigger IN ARRAY schemadelta_paused_always LOOP
-      EXECUTE format('ALTER TABLE %s ENABLE ALWAYS TRIGGER %I', 'public.accounts'::regclass, schemadelta_trigger);
-    END LOOP;
-    DROP TABLE schemadelta_archive."public.accounts.balance:bigint@8eb26876";
-    DELETE FROM schemadelta_archive.holdings WHERE holding = 'public.accounts.balance:bigint@8eb26876';
-  END IF;
-END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.accounts.balance:bigint@8eb26876"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_values('public.accounts.balance:bigint@8eb26876', 'public', 'accounts', 'balance', 'balance', 'integer', 'bigint', ARRAY['id']::text[], ARRAY['id']::text[]); END IF; END $restore$;
 SELECT pg_catalog.set_config('search_path', 'public', false);
 DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
   IF NOT (pg_catalog.to_regclass('public.rich_accounts') IS NOT NULL) THEN

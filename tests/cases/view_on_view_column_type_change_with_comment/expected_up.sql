@@ -170,36 +170,7 @@ DO $guard$ BEGIN
     END;
   END IF;
 END $guard$;
-DO $restore$ DECLARE schemadelta_paused name[]; schemadelta_paused_always name[]; schemadelta_trigger name; BEGIN
-  IF to_regclass('schemadelta_archive."public.people.nickname:character varying(60)@b3dbf872"') IS NOT NULL THEN
-    SELECT coalesce(array_agg(tgname) FILTER (WHERE tgenabled = 'O'), '{}'), coalesce(array_agg(tgname) FILTER (WHERE tgenabled = 'A'), '{}')
-      INTO schemadelta_paused, schemadelta_paused_always FROM pg_catalog.pg_trigger WHERE tgrelid = 'public.people'::regclass AND NOT tgisinternal;
-    FOREACH schemadelta_trigger IN ARRAY schemadelta_paused || schemadelta_paused_always LOOP
-      EXECUTE format('ALTER TABLE %s DISABLE TRIGGER %I', 'public.people'::regclass, schemadelta_trigger);
-    END LOOP;
-    BEGIN
-      UPDATE public.people AS restored SET nickname = CAST(held.nickname AS character varying(60)) FROM schemadelta_archive."public.people.nickname:character varying(60)@b3dbf872" AS held WHERE restored.tableoid = held.schemadelta_tableoid AND restored.id = held.id AND restored.nickname::text IS NOT DISTINCT FROM (CAST(CAST(held.nickname AS character varying(20)) AS character varying(60)))::text;
-    EXCEPTION WHEN cannot_coerce THEN
-    BEGIN
-      UPDATE public.people AS restored SET nickname = CAST(held.nickname AS character varying(60)) FROM schemadelta_archive."public.people.nickname:character varying(60)@b3dbf872" AS held WHERE restored.tableoid = held.schemadelta_tableoid AND restored.id = held.id AND restored.nickname::text IS NOT DISTINCT FROM (CAST(CAST(held.nickname::text AS character varying(20)) AS character varying(60)))::text;
-    EXCEPTION WHEN cannot_coerce THEN
-    BEGIN
-      UPDATE public.people AS restored SET nickname = CAST(held.nickname AS character varying(60)) FROM schemadelta_archive."public.people.nickname:character varying(60)@b3dbf872" AS held WHERE restored.tableoid = held.schemadelta_tableoid AND restored.id = held.id AND restored.nickname::text IS NOT DISTINCT FROM (CAST(CAST(held.nickname AS character varying(20))::text AS character varying(60)))::text;
-    EXCEPTION WHEN cannot_coerce THEN
-      UPDATE public.people AS restored SET nickname = CAST(held.nickname AS character varying(60)) FROM schemadelta_archive."public.people.nickname:character varying(60)@b3dbf872" AS held WHERE restored.tableoid = held.schemadelta_tableoid AND restored.id = held.id AND restored.nickname::text IS NOT DISTINCT FROM (CAST(CAST(held.nickname::text AS character varying(20))::text AS character varying(60)))::text;
-    END;
-    END;
-    END;
-    FOREACH schemadelta_trigger IN ARRAY schemadelta_paused LOOP
-      EXECUTE format('ALTER TABLE %s ENABLE TRIGGER %I', 'public.people'::regclass, schemadelta_trigger);
-    END LOOP;
-    FOREACH schemadelta_trigger IN ARRAY schemadelta_paused_always LOOP
-      EXECUTE format('ALTER TABLE %s ENABLE ALWAYS TRIGGER %I', 'public.people'::regclass, schemadelta_trigger);
-    END LOOP;
-    DROP TABLE schemadelta_archive."public.people.nickname:character varying(60)@b3dbf872";
-    DELETE FROM schemadelta_archive.holdings WHERE holding = 'public.people.nickname:character varying(60)@b3dbf872';
-  END IF;
-END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.people.nickname:character varying(60)@b3dbf872"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_values('public.people.nickname:character varying(60)@b3dbf872', 'public', 'people', 'nickname', 'nickname', 'character varying(20)', 'character varying(60)', ARRAY['id']::text[], ARRAY['id']::text[]); END IF; END $restore$;
 SELECT pg_catalog.set_config('search_path', 'public', false);
 DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
   IF NOT (pg_catalog.to_regclass('public.people_v') IS NOT NULL) THEN
