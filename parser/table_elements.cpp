@@ -131,8 +131,11 @@ void make_serial(model::Column& column, const model::QualifiedName& table, Build
 
 }  // namespace
 
-std::string kept_not_null_name(const std::string& table, const std::string& column, const std::string& name) {
-  return name == make_object_name(table, column, "not_null") ? "" : name;
+std::string kept_not_null_name(const std::string&, const std::string&, const std::string& name) {
+  // Every name of the made-up shape (x_not_null, x_not_null1, ...) is taken for a made-up one: a
+  // table or column renamed on a PG 18 server keeps the one made for its old name.
+  const auto end = name.find_last_not_of("0123456789") + 1;
+  return name.substr(0, end).ends_with("_not_null") ? "" : name;
 }
 
 model::Column* not_null_constraint_column(model::Table& table, const std::string& name) {

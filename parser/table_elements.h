@@ -26,8 +26,9 @@ void read_column_constraints(const std::vector<P::ColumnConstraintContext*>& lis
                              const model::QualifiedName& table, std::vector<PendingConstraint>& constraints,
                              BuildContext& context);
 
-// PG 18: the name of a column's NOT NULL constraint as the model keeps it: "" when it is the one
-// PostgreSQL makes up (table_column_not_null).
+// PG 18: the name of a column's NOT NULL constraint as the model keeps it: "" when it has the
+// shape of the one PostgreSQL makes up (table_column_not_null, with a number when taken), which
+// stays the old one when a table or column is renamed.
 std::string kept_not_null_name(const std::string& table, const std::string& column, const std::string& name);
 
 // The NOT NULL column whose constraint (PG 18) is called `name`, if any.

@@ -268,15 +268,14 @@ ddl(phase, sort, text) AS (
                         WHEN a.attgenerated = 'v' THEN format(' GENERATED ALWAYS AS (%s) VIRTUAL', pg_get_expr(d.adbin, d.adrelid))
                         WHEN d.adbin IS NOT NULL THEN ' DEFAULT ' || pg_get_expr(d.adbin, d.adrelid) ELSE '' END
                 -- NOT NULL a parent passes down is the parent's (a partition, created alone, has its own);
-                -- PG 18: its constraint's name unless inherited or made up (x_column_not_null[N]: the
-                -- parser drops the table's own; a renamed table or column keeps its old one), NO INHERIT
+                -- PG 18: its constraint's name unless inherited or of the made-up shape (x_not_null[N]:
+                -- a renamed table or column keeps the one made for its old name), NO INHERIT
                 || CASE WHEN a.attnotnull AND (t.relispartition OR NOT EXISTS (
                           SELECT 1 FROM pg_inherits i JOIN pg_attribute pa ON pa.attrelid = i.inhparent AND pa.attname = a.attname AND pa.attnotnull
                           WHERE i.inhrelid = t.oid))
                         THEN coalesce((SELECT format(' CONSTRAINT %I', nn.conname) FROM pg_constraint nn
                                        WHERE nn.conrelid = t.oid AND nn.contype = 'n' AND nn.conkey = ARRAY[a.attnum] AND nn.coninhcount = 0
-                                         AND NOT (nn.conname ~ '_not_null[0-9]*$'
-                                                  AND right(regexp_replace(nn.conname, '_not_null[0-9]*$', ''), length(a.attname) + 1) = '_' || a.attname)), '')
+                                         AND nn.conname !~ '_not_null[0-9]*$'), '')
                              || ' NOT NULL'
                              || CASE WHEN EXISTS (SELECT 1 FROM pg_constraint nn WHERE nn.conrelid = t.oid AND nn.contype = 'n'
                                                   AND nn.conkey = ARRAY[a.attnum] AND nn.connoinherit) THEN ' NO INHERIT' ELSE '' END
