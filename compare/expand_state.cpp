@@ -463,6 +463,10 @@ class Expander {
       if (table && table->partition_of) {
         const auto* parent = definition<model::Table>(index, id_of(ObjectKind::Table, table->partition_of->schema, table->partition_of->name));
         if (!parent || !parent->partition_by) return "a partition of a table partitioned only from contract on";
+        if (const auto index = parent_index_not_in_target(*table->partition_of)) {
+          return "a new partition gets an index of each of its parent's, and the parent keeps SOURCE's " + *index +
+                 " until contract: the partition is created then";
+        }
       }
       for (const auto& parent_name : table ? table->inherits : std::vector<model::QualifiedName>{}) {
         if (!index.count(id_of(ObjectKind::Table, parent_name.schema, parent_name.name))) return "inherits from a table contract creates";
@@ -472,6 +476,29 @@ class Expander {
     if (needs == target_.dependencies.end()) return std::nullopt;
     for (const auto& need : needs->second) {
       if (target_index.count(need) && !index.count(need)) return "needs " + model::describe(need) + ", which contract creates";
+    }
+    return std::nullopt;
+  }
+
+  // A partitioned index (or key) EXPAND's table has that TARGET's lacks or has otherwise: a
+  // partition created meanwhile would get a copy of it that TARGET does not expect.
+  std::optional<std::string> parent_index_not_in_target(const model::QualifiedName& parent) const {
+    const auto* expanded = state_.catalog.find_schema(parent.schema);
+    const auto* wanted = target_.find_schema(parent.schema);
+    if (!expanded || !wanted) return std::nullopt;
+    for (const auto& [name, index] : expanded->indexes) {
+      if (index.table != parent.name) continue;
+      auto other = wanted->indexes.find(name);
+      if (other == wanted->indexes.end() || !(other->second == index)) return "index " + name;
+    }
+    const auto& table = expanded->tables.at(parent.name);
+    auto target_table = wanted->tables.find(parent.name);
+    for (const auto& [name, constraint] : table.constraints) {
+      if (constraint.kind == model::ConstraintKind::Check || constraint.kind == model::ConstraintKind::ForeignKey) continue;
+      if (target_table == wanted->tables.end() || !target_table->second.constraints.count(name) ||
+          !(target_table->second.constraints.at(name) == constraint)) {
+        return "key " + name;
+      }
     }
     return std::nullopt;
   }

@@ -22,6 +22,19 @@ std::optional<model::Catalog> read_back(const std::string& sql, std::vector<std:
   return std::move(result.catalog);
 }
 
+// SOURCE's statements outside the model (casts, event triggers, ...) stay through expand: EXPAND
+// has them, after the objects they may use.
+std::string unmanaged_sql(const model::Catalog& source) {
+  std::string sql;
+  for (const auto& statement : source.unmanaged) {
+    sql += statement.text;
+    while (!sql.empty() && (sql.back() == '\n' || sql.back() == ' ')) sql.pop_back();
+    if (!sql.ends_with(";")) sql += ";";
+    sql += "\n";
+  }
+  return sql;
+}
+
 PairOptions phase_options(const PairOptions& options, const std::string& title, const std::string& from, const std::string& to) {
   PairOptions phase = options;
   phase.migration.title = title;
@@ -43,7 +56,7 @@ Phases write_expand_contract(const model::Catalog& source, const model::Catalog&
   generator::postgres::CatalogDdlOptions ddl;
   ddl.owners = options.compare.owners;
   phases.expand_sql = generator::postgres::catalog_ddl(phases.state.catalog, ddl) +
-                      generator::postgres::sync_objects_sql(phases.state.syncs);
+                      generator::postgres::sync_objects_sql(phases.state.syncs) + unmanaged_sql(source);
   auto expanded = read_back(phases.expand_sql, phases.errors);
   if (!expanded) return phases;
   phases.expand_catalog = *expanded;
