@@ -1,6 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint ff2428987b6f9269, target fingerprint 8013e3cf01397515
--- state fingerprint f0746f6537a150c9 -> 8da5e6f929cd2ae0
+-- state fingerprint c290395811623e21 -> 8da5e6f929cd2ae0
 -- Changes:
 --      4 drop column
 -- Hazards:

@@ -1,6 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint 8013e3cf01397515, target fingerprint ff2428987b6f9269
--- state fingerprint 8da5e6f929cd2ae0 -> f0746f6537a150c9
+-- state fingerprint 8da5e6f929cd2ae0 -> c290395811623e21
 -- Changes:
 --      4 add column
 -- Hazards: none (every change is safe)

@@ -1,6 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint 8fc265dde7d8199b, target fingerprint 11138c39a848a276
--- state fingerprint 3f75bb0a212ac1b7 -> e8a9ff2f7c344f51
+-- state fingerprint c557e31cedbfe68d -> e8a9ff2f7c344f51
 -- Changes:
 --      1 drop column
 -- Hazards:

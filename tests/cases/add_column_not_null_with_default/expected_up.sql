@@ -1,6 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint 11138c39a848a276, target fingerprint 8fc265dde7d8199b
--- state fingerprint e8a9ff2f7c344f51 -> 3f75bb0a212ac1b7
+-- state fingerprint e8a9ff2f7c344f51 -> c557e31cedbfe68d
 -- Changes:
 --      1 add column
 -- Hazards: none (every change is safe)

@@ -1,6 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint ddb5fe365da05e15, target fingerprint 11138c39a848a276
--- state fingerprint aea1b9b137c4606a -> e8a9ff2f7c344f51
+-- state fingerprint b6ce7eb6d361d09c -> e8a9ff2f7c344f51
 -- Changes:
 --      3 drop column
 -- Hazards:

@@ -1,6 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint 11138c39a848a276, target fingerprint ddb5fe365da05e15
--- state fingerprint e8a9ff2f7c344f51 -> aea1b9b137c4606a
+-- state fingerprint e8a9ff2f7c344f51 -> b6ce7eb6d361d09c
 -- Changes:
 --      3 add column
 -- Hazards: none (every change is safe)

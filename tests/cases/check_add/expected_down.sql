@@ -1,6 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint bddf6755d5defde6, target fingerprint 7f03f93515db3253
--- state fingerprint 8d18a9a4fad23c57 -> 1ee25b87a1a874d8
+-- state fingerprint cdd72d078a8f5d45 -> 7d7252776d76206b
 -- Changes:
 --      2 drop constraint
 -- Hazards: none (every change is safe)

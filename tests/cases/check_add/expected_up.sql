@@ -1,6 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint 7f03f93515db3253, target fingerprint bddf6755d5defde6
--- state fingerprint 1ee25b87a1a874d8 -> 8d18a9a4fad23c57
+-- state fingerprint 7d7252776d76206b -> cdd72d078a8f5d45
 -- Changes:
 --      2 add constraint
 -- Hazards:

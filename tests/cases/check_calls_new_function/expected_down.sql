@@ -1,6 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint d6c88a65182848e9, target fingerprint add173509bbfeb69
--- state fingerprint 1e225af0ffeacd91 -> 835c4ac038703711
+-- state fingerprint ff4437ac3ceaf1a7 -> e047161af6657e55
 -- Changes:
 --      1 drop constraint
 --      1 drop routine

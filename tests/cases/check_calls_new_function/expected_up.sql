@@ -1,6 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint add173509bbfeb69, target fingerprint d6c88a65182848e9
--- state fingerprint 835c4ac038703711 -> 1e225af0ffeacd91
+-- state fingerprint e047161af6657e55 -> ff4437ac3ceaf1a7
 -- Changes:
 --      1 add constraint
 --      1 create routine

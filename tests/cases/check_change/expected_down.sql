@@ -1,6 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint dfc2fd27d8de1a8a, target fingerprint b5ce463d73bcb709
--- state fingerprint b70b9b8b941a217e -> 608fa60eefb46cee
+-- state fingerprint af5f11db5da610ee -> 014ccb58246bd68a
 -- Changes:
 --      1 add constraint
 --      1 drop constraint

@@ -1,6 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint b5ce463d73bcb709, target fingerprint dfc2fd27d8de1a8a
--- state fingerprint 608fa60eefb46cee -> b70b9b8b941a217e
+-- state fingerprint 014ccb58246bd68a -> af5f11db5da610ee
 -- Changes:
 --      1 add constraint
 --      1 drop constraint

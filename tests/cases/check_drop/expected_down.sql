@@ -1,6 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint 23e5b8a8a126ccb9, target fingerprint 404418c9f45d313f
--- state fingerprint 646ff835fd4ce690 -> 0d8ddd0b13725b84
+-- state fingerprint 3073a76c9ea2966f -> 8d3c9645084c4afc
 -- Changes:
 --      1 add constraint
 -- Hazards:

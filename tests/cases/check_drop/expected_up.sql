@@ -1,6 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint 404418c9f45d313f, target fingerprint 23e5b8a8a126ccb9
--- state fingerprint 0d8ddd0b13725b84 -> 646ff835fd4ce690
+-- state fingerprint 8d3c9645084c4afc -> 3073a76c9ea2966f
 -- Changes:
 --      1 drop constraint
 -- Hazards: none (every change is safe)

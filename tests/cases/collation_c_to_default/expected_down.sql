@@ -1,6 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint 2ed5593e196d34c6, target fingerprint 92f96b03ff2b519e
--- state fingerprint 4adce086204803cc -> a48c5d2bef411bd1
+-- state fingerprint 7bfd938e83eab181 -> b4e6d2d348944496
 -- Changes:
 --      2 alter column type
 -- Hazards:

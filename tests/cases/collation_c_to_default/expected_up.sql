@@ -1,6 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint 92f96b03ff2b519e, target fingerprint 2ed5593e196d34c6
--- state fingerprint a48c5d2bef411bd1 -> 4adce086204803cc
+-- state fingerprint b4e6d2d348944496 -> 7bfd938e83eab181
 -- Changes:
 --      2 alter column type
 -- Hazards:

@@ -1,6 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint 88b5709494036a59, target fingerprint fa7b36dbc2293777
--- state fingerprint 94bd0fbe616ef09c -> 9a78c02c48accc45
+-- state fingerprint 3178ec35262834de -> fbf211ecdda4c866
 -- Changes:
 --      2 alter column type
 --      1 drop column default

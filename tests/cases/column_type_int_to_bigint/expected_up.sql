@@ -1,6 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint fa7b36dbc2293777, target fingerprint 88b5709494036a59
--- state fingerprint 9a78c02c48accc45 -> 94bd0fbe616ef09c
+-- state fingerprint fbf211ecdda4c866 -> 3178ec35262834de
 -- Changes:
 --      2 alter column type
 --      1 drop column default

@@ -1,6 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint 337c132973ef3ab1, target fingerprint abd357dfc0dab4bd
--- state fingerprint fd16cde1e1393c83 -> 2f3b5a7be72f2bf0
+-- state fingerprint 3751b59e132c913f -> 1e0fb84f8a79804f
 -- Changes:
 --      3 alter column type
 -- Hazards:

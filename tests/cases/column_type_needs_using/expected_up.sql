@@ -1,6 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint abd357dfc0dab4bd, target fingerprint 337c132973ef3ab1
--- state fingerprint 2f3b5a7be72f2bf0 -> fd16cde1e1393c83
+-- state fingerprint 1e0fb84f8a79804f -> 3751b59e132c913f
 -- Changes:
 --      3 alter column type
 -- Hazards:

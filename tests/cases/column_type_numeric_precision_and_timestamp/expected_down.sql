@@ -1,6 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint b6db87e3987f7b7e, target fingerprint f1f1d959d4845099
--- state fingerprint 5b178d993d49f58d -> a13e07a8ccefc334
+-- state fingerprint 260d921d70090b0c -> e028ae047d83cacd
 -- Changes:
 --      2 alter column type
 -- Hazards:

@@ -1,6 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint f1f1d959d4845099, target fingerprint b6db87e3987f7b7e
--- state fingerprint a13e07a8ccefc334 -> 5b178d993d49f58d
+-- state fingerprint e028ae047d83cacd -> 260d921d70090b0c
 -- Changes:
 --      2 alter column type
 -- Hazards:

@@ -1,6 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint 66f2f9aa0c504d81, target fingerprint 221456bc58d4e042
--- state fingerprint c30e5e16065a7f0e -> 13b3db0c910b7e83
+-- state fingerprint 8836502bf2012904 -> 09900868568c60ca
 -- Changes:
 --      1 alter column type
 --      1 drop column default

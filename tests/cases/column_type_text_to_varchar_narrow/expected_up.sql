@@ -1,6 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint 221456bc58d4e042, target fingerprint 66f2f9aa0c504d81
--- state fingerprint 13b3db0c910b7e83 -> c30e5e16065a7f0e
+-- state fingerprint 09900868568c60ca -> 8836502bf2012904
 -- Changes:
 --      1 alter column type
 --      1 drop column default

@@ -1,6 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint cd6659f11ffe0e10, target fingerprint 7705493e7e60a83d
--- state fingerprint ba5e380516ab0096 -> 6746aa99aed65e4e
+-- state fingerprint 982be9f9a2c94f28 -> 4cfda0342d286778
 -- Changes:
 --      3 set comment
 -- Hazards: none (every change is safe)

@@ -1,6 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint 7705493e7e60a83d, target fingerprint cd6659f11ffe0e10
--- state fingerprint 6746aa99aed65e4e -> ba5e380516ab0096
+-- state fingerprint 4cfda0342d286778 -> 982be9f9a2c94f28
 -- Changes:
 --      3 set comment
 -- Hazards: none (every change is safe)

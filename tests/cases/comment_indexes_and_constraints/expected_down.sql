@@ -1,6 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint 19cf70a36ed736f8, target fingerprint 50719665db740896
--- state fingerprint 0e651a24c716d0a1 -> 7f58d58540a055d2
+-- state fingerprint 262a2af9c65cae85 -> d74a58bb27004082
 -- Changes:
 --      4 set comment
 -- Hazards: none (every change is safe)

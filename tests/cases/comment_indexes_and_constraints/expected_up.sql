@@ -1,6 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint 50719665db740896, target fingerprint 19cf70a36ed736f8
--- state fingerprint 7f58d58540a055d2 -> 0e651a24c716d0a1
+-- state fingerprint d74a58bb27004082 -> 262a2af9c65cae85
 -- Changes:
 --      4 set comment
 -- Hazards: none (every change is safe)

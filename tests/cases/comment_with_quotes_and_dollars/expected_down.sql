@@ -1,6 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint 3fbbadad3725ad74, target fingerprint 31d993cc4d234d4e
--- state fingerprint 789fd525e9ee869f -> b61d5f3e0febb922
+-- state fingerprint 8029219584b76dd9 -> b91ff356cebf4dc0
 -- Changes:
 --      1 set comment
 -- Hazards: none (every change is safe)

@@ -1,6 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint 31d993cc4d234d4e, target fingerprint 3fbbadad3725ad74
--- state fingerprint b61d5f3e0febb922 -> 789fd525e9ee869f
+-- state fingerprint b91ff356cebf4dc0 -> 8029219584b76dd9
 -- Changes:
 --      1 set comment
 -- Hazards: none (every change is safe)

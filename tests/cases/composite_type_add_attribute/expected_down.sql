@@ -1,6 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint 66012a351505ead8, target fingerprint dc886885c5921c86
--- state fingerprint 2110a1425e483e6b -> f19ed097bf3bf64f
+-- state fingerprint 6f2fbeac0a50f469 -> ab2257d629c75be2
 -- Changes:
 --      1 rebuild type
 -- Hazards:

@@ -1,6 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint dc886885c5921c86, target fingerprint 66012a351505ead8
--- state fingerprint f19ed097bf3bf64f -> 2110a1425e483e6b
+-- state fingerprint ab2257d629c75be2 -> 6f2fbeac0a50f469
 -- Changes:
 --      1 rebuild type
 -- Hazards:

@@ -1,6 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint 3ae40588448e21a2, target fingerprint 11138c39a848a276
--- state fingerprint 9683f1faaf085f4f -> e8a9ff2f7c344f51
+-- state fingerprint 30fbb95002f41444 -> e8a9ff2f7c344f51
 -- Changes:
 --      1 drop column
 --      1 drop type

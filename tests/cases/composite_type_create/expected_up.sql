@@ -1,6 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint 11138c39a848a276, target fingerprint 3ae40588448e21a2
--- state fingerprint e8a9ff2f7c344f51 -> 9683f1faaf085f4f
+-- state fingerprint e8a9ff2f7c344f51 -> 30fbb95002f41444
 -- Changes:
 --      1 add column
 --      1 create type

@@ -1,6 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint 6b49e78794511551, target fingerprint 6e3a009405009692
--- state fingerprint 2f8bfff9ad87410e -> 9c93d6e71ef04773
+-- state fingerprint 84be95ab33e63c10 -> bff651a96e80ddb8
 -- Changes:
 --      2 drop column default
 -- Hazards: none (every change is safe)

@@ -1,6 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint 6e3a009405009692, target fingerprint 6b49e78794511551
--- state fingerprint 9c93d6e71ef04773 -> 2f8bfff9ad87410e
+-- state fingerprint bff651a96e80ddb8 -> 84be95ab33e63c10
 -- Changes:
 --      2 set column default
 -- Hazards: none (every change is safe)

@@ -1,6 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint 932e4eab37029d63, target fingerprint e13b757b370b3e25
--- state fingerprint f438640b29e482b7 -> aada5be5c68ef5b0
+-- state fingerprint 20e9f7594dc7677a -> 5f1ce7c2913942e5
 -- Changes:
 --      2 set column default
 -- Hazards: none (every change is safe)

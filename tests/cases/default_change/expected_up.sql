@@ -1,6 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint e13b757b370b3e25, target fingerprint 932e4eab37029d63
--- state fingerprint aada5be5c68ef5b0 -> f438640b29e482b7
+-- state fingerprint 5f1ce7c2913942e5 -> 20e9f7594dc7677a
 -- Changes:
 --      2 set column default
 -- Hazards: none (every change is safe)

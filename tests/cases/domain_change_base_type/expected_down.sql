@@ -1,6 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint 811a789c299f62a1, target fingerprint 0ee6d21be1ba7fde
--- state fingerprint ed147adafad88a0b -> bb137266642684ed
+-- state fingerprint c9c7a4e3e71784bf -> 9bba552a2272bf1d
 -- Changes:
 --      1 rebuild type
 -- Hazards:

@@ -1,6 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint 0ee6d21be1ba7fde, target fingerprint 811a789c299f62a1
--- state fingerprint bb137266642684ed -> ed147adafad88a0b
+-- state fingerprint 9bba552a2272bf1d -> c9c7a4e3e71784bf
 -- Changes:
 --      1 rebuild type
 -- Hazards:

@@ -1,6 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint d57dbbc1b35c2b4b, target fingerprint 936b3ff85f245c83
--- state fingerprint ba4881ef13ed3b67 -> 7c4b0f0d1fec9669
+-- state fingerprint d173d44790cc613c -> b30229c5efaa2fd4
 -- Changes:
 --      3 alter domain
 -- Hazards: none (every change is safe)

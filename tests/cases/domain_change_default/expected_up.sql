@@ -1,6 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint 936b3ff85f245c83, target fingerprint d57dbbc1b35c2b4b
--- state fingerprint 7c4b0f0d1fec9669 -> ba4881ef13ed3b67
+-- state fingerprint b30229c5efaa2fd4 -> d173d44790cc613c
 -- Changes:
 --      3 alter domain
 -- Hazards: none (every change is safe)

@@ -1,6 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint dce74ef78702ef51, target fingerprint 856df096a061d28a
--- state fingerprint 1e1291c97f5e5078 -> a6f227035d6c898c
+-- state fingerprint 9e63d74ec4e7cfe2 -> a6f227035d6c898c
 -- Changes:
 --      1 drop column
 --      1 drop domain

@@ -1,6 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint 856df096a061d28a, target fingerprint dce74ef78702ef51
--- state fingerprint a6f227035d6c898c -> 1e1291c97f5e5078
+-- state fingerprint a6f227035d6c898c -> 9e63d74ec4e7cfe2
 -- Changes:
 --      1 add column
 --      1 create domain

@@ -1,6 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint c48ae1f1f5f8ac4b, target fingerprint f77b55e53eda6b3d
--- state fingerprint ea748935f85e9623 -> 0f68b2516f3e2d31
+-- state fingerprint ca6bd82b4941f6c7 -> 1de6b697d2eac517
 -- Changes:
 --      1 alter column type
 --      1 create domain

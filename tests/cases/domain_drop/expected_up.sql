@@ -1,6 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint f77b55e53eda6b3d, target fingerprint c48ae1f1f5f8ac4b
--- state fingerprint 0f68b2516f3e2d31 -> ea748935f85e9623
+-- state fingerprint 1de6b697d2eac517 -> ca6bd82b4941f6c7
 -- Changes:
 --      1 alter column type
 --      1 drop domain

@@ -1,6 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint fd9adbc5c6f77787, target fingerprint 483630cce0352dd6
--- state fingerprint 60d92a8dbe2245b5 -> b8eea892f8f00c71
+-- state fingerprint cfb0d51be4480ef1 -> d6e8de4c875984d5
 -- Changes:
 --      1 alter domain
 --      1 drop column

@@ -1,6 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint 483630cce0352dd6, target fingerprint fd9adbc5c6f77787
--- state fingerprint b8eea892f8f00c71 -> 60d92a8dbe2245b5
+-- state fingerprint d6e8de4c875984d5 -> cfb0d51be4480ef1
 -- Changes:
 --      1 add column
 --      1 alter domain

@@ -1,6 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint 11f26bee4619edbe, target fingerprint bdb18d8dcf444ea4
--- state fingerprint b034b399f88d61a9 -> b7c9cf4ed86e194d
+-- state fingerprint 776ce6116a3f69f6 -> 00b4710b5b022939
 -- Changes:
 --      1 alter domain
 -- Hazards: none (every change is safe)

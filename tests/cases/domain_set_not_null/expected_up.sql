@@ -1,6 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint bdb18d8dcf444ea4, target fingerprint 11f26bee4619edbe
--- state fingerprint b7c9cf4ed86e194d -> b034b399f88d61a9
+-- state fingerprint 00b4710b5b022939 -> 776ce6116a3f69f6
 -- Changes:
 --      1 alter domain
 -- Hazards: none (every change is safe)

@@ -1,6 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint ae44b36577a736af, target fingerprint 8514cf105410a844
--- state fingerprint 548dbd63010e24d5 -> 78ca4b30d45607a5
+-- state fingerprint 528673bc6ad0004f -> cf7a7a0be92657bf
 -- Changes:
 --      1 add column
 --      1 drop column

@@ -1,6 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint 8514cf105410a844, target fingerprint ae44b36577a736af
--- state fingerprint 78ca4b30d45607a5 -> 548dbd63010e24d5
+-- state fingerprint cf7a7a0be92657bf -> 528673bc6ad0004f
 -- Changes:
 --      1 add column
 --      1 drop column

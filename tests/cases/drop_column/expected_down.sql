@@ -1,6 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint 11138c39a848a276, target fingerprint 8e9d8c9316451d0c
--- state fingerprint e8a9ff2f7c344f51 -> b187a4747909876c
+-- state fingerprint e8a9ff2f7c344f51 -> c9633cb6f4c215c6
 -- Changes:
 --      1 add column
 --      1 add constraint

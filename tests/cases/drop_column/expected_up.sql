@@ -1,6 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint 8e9d8c9316451d0c, target fingerprint 11138c39a848a276
--- state fingerprint b187a4747909876c -> e8a9ff2f7c344f51
+-- state fingerprint c9633cb6f4c215c6 -> e8a9ff2f7c344f51
 -- Changes:
 --      1 drop column
 --      1 drop constraint

@@ -1,6 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint 5a570ad1bafe9a73, target fingerprint f2c3f9696c4ad5b7
--- state fingerprint 7909be8ed78fbe7b -> 22e8581a2cca9591
+-- state fingerprint aa7039cbca77816e -> ea1549a45cbc79cf
 -- Changes:
 --      1 rebuild type
 -- Hazards:

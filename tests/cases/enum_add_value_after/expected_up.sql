@@ -1,6 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint f2c3f9696c4ad5b7, target fingerprint 5a570ad1bafe9a73
--- state fingerprint 22e8581a2cca9591 -> 7909be8ed78fbe7b
+-- state fingerprint ea1549a45cbc79cf -> aa7039cbca77816e
 -- Changes:
 --      1 add enum value
 -- Hazards: none (every change is safe)

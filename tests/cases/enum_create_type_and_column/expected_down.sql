@@ -1,6 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint 7e990298a06c2992, target fingerprint 9e916cd49880b89a
--- state fingerprint 38f40ddfe09280c4 -> 5af23c9bb0e79124
+-- state fingerprint 6eb051c42ca40cf3 -> 8afef3554db0432c
 -- Changes:
 --      1 drop column
 --      1 drop type

@@ -1,6 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint 9e916cd49880b89a, target fingerprint 7e990298a06c2992
--- state fingerprint 5af23c9bb0e79124 -> 38f40ddfe09280c4
+-- state fingerprint 8afef3554db0432c -> 6eb051c42ca40cf3
 -- Changes:
 --      1 add column
 --      1 create type

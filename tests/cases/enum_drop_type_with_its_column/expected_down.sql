@@ -1,6 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint 9e916cd49880b89a, target fingerprint de3e0baa4557f72f
--- state fingerprint 5af23c9bb0e79124 -> 93ca7be4a6e81403
+-- state fingerprint 8afef3554db0432c -> 7c1b5ccdcb7299ea
 -- Changes:
 --      1 add column
 --      1 create type

@@ -1,6 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint de3e0baa4557f72f, target fingerprint 9e916cd49880b89a
--- state fingerprint 93ca7be4a6e81403 -> 5af23c9bb0e79124
+-- state fingerprint 7c1b5ccdcb7299ea -> 8afef3554db0432c
 -- Changes:
 --      1 drop column
 --      1 drop type

@@ -1,6 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint 9e916cd49880b89a, target fingerprint 78eaff181b62e343
--- state fingerprint 5af23c9bb0e79124 -> 19500c736e12035c
+-- state fingerprint 8afef3554db0432c -> f50ec47353092732
 -- Changes:
 --      1 create type
 -- Hazards: none (every change is safe)

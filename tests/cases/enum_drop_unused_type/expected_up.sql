@@ -1,6 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint 78eaff181b62e343, target fingerprint 9e916cd49880b89a
--- state fingerprint 19500c736e12035c -> 5af23c9bb0e79124
+-- state fingerprint f50ec47353092732 -> 8afef3554db0432c
 -- Changes:
 --      1 drop type
 -- Hazards: none (every change is safe)

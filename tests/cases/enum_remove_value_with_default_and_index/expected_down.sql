@@ -1,6 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint c442caea61bb609c, target fingerprint 2897ac78bee94980
--- state fingerprint 6fd7f23c4ee45ffc -> 71bad0fbbd55b833
+-- state fingerprint 290da3b41e201484 -> ffad572f4a9b729d
 -- Changes:
 --      1 add enum value
 -- Hazards: none (every change is safe)

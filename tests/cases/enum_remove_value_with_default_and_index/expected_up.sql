@@ -1,6 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint 2897ac78bee94980, target fingerprint c442caea61bb609c
--- state fingerprint 71bad0fbbd55b833 -> 6fd7f23c4ee45ffc
+-- state fingerprint ffad572f4a9b729d -> 290da3b41e201484
 -- Changes:
 --      1 create index
 --      1 drop index

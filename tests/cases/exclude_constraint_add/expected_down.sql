@@ -1,6 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint 7b1842d8ec320be8, target fingerprint f887862e23c11147
--- state fingerprint a14fa5739b299318 -> 2a37f5c2aab27489
+-- state fingerprint 18dae46743534064 -> dfcf0ebd80363b17
 -- Changes:
 --      1 drop constraint
 --      1 drop extension

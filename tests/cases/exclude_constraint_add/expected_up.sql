@@ -1,6 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint f887862e23c11147, target fingerprint 7b1842d8ec320be8
--- state fingerprint 2a37f5c2aab27489 -> a14fa5739b299318
+-- state fingerprint dfcf0ebd80363b17 -> 18dae46743534064
 -- Changes:
 --      1 add constraint
 --      1 create extension

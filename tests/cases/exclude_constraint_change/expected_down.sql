@@ -1,6 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint ab9dbf6f3112416b, target fingerprint e1e0e5f795860465
--- state fingerprint 477ff0cd453b1221 -> 59d767ed9c177863
+-- state fingerprint b45afa908061d6f6 -> 8dfa079e5b4835bd
 -- Changes:
 --      1 add constraint
 --      1 drop constraint

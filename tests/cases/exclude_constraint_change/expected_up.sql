@@ -1,6 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint e1e0e5f795860465, target fingerprint ab9dbf6f3112416b
--- state fingerprint 59d767ed9c177863 -> 477ff0cd453b1221
+-- state fingerprint 8dfa079e5b4835bd -> b45afa908061d6f6
 -- Changes:
 --      1 add constraint
 --      1 drop constraint

@@ -1,6 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint 3a200cfca9523fdd, target fingerprint 7b1842d8ec320be8
--- state fingerprint 620510a3d19553af -> a14fa5739b299318
+-- state fingerprint 8aced92435d9c16b -> 18dae46743534064
 -- Changes:
 --      1 add constraint
 -- Hazards:

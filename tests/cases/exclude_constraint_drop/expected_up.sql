@@ -1,6 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint 7b1842d8ec320be8, target fingerprint 3a200cfca9523fdd
--- state fingerprint a14fa5739b299318 -> 620510a3d19553af
+-- state fingerprint 18dae46743534064 -> 8aced92435d9c16b
 -- Changes:
 --      1 drop constraint
 -- Hazards: none (every change is safe)

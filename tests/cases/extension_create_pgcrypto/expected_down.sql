@@ -1,6 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint 3b8c5e20ec2268bc, target fingerprint b196645d53f8ef7c
--- state fingerprint 2e141848d937096c -> 5e151038a30da1e8
+-- state fingerprint e82748589c2dc7cd -> f1d54e10ab770292
 -- Changes:
 --      1 drop extension
 --      1 drop routine

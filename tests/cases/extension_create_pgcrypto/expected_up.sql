@@ -1,6 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint b196645d53f8ef7c, target fingerprint 3b8c5e20ec2268bc
--- state fingerprint 5e151038a30da1e8 -> 2e141848d937096c
+-- state fingerprint f1d54e10ab770292 -> e82748589c2dc7cd
 -- Changes:
 --      1 create extension
 --      1 create routine

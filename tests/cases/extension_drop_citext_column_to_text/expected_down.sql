@@ -1,6 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint dde6154f4495e0b4, target fingerprint 5f4576f228c4f458
--- state fingerprint 731c3b418b3add61 -> 43a39bf7a86469e6
+-- state fingerprint 8a71ffec110bc12d -> 103a5a4b3170f21e
 -- Changes:
 --      1 alter column type
 --      1 create extension

@@ -1,6 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint 5f4576f228c4f458, target fingerprint dde6154f4495e0b4
--- state fingerprint 43a39bf7a86469e6 -> 731c3b418b3add61
+-- state fingerprint 103a5a4b3170f21e -> 8a71ffec110bc12d
 -- Changes:
 --      1 alter column type
 --      1 drop extension

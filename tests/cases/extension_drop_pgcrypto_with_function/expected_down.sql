@@ -1,6 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint cce632736b5c084e, target fingerprint a50a2dbb30e5c383
--- state fingerprint d9fab5d87073bc7e -> aac627e042abd9ca
+-- state fingerprint e2b4d04ff2be9329 -> 60fcc8e5d7e171aa
 -- Changes:
 --      1 create extension
 --      1 create routine

@@ -1,6 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint a50a2dbb30e5c383, target fingerprint cce632736b5c084e
--- state fingerprint aac627e042abd9ca -> d9fab5d87073bc7e
+-- state fingerprint 60fcc8e5d7e171aa -> e2b4d04ff2be9329
 -- Changes:
 --      1 drop extension
 --      1 drop routine

@@ -1,6 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint d51bc747dc7f15b7, target fingerprint 4be43ca0a37ef905
--- state fingerprint 62d339bb7a734304 -> 8d67b0d1e48e9c90
+-- state fingerprint 54cf142445c7a5d8 -> 9aefb0312eef21f4
 -- Changes:
 --      1 create extension
 -- Hazards: none (every change is safe)

@@ -1,6 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint 4be43ca0a37ef905, target fingerprint d51bc747dc7f15b7
--- state fingerprint 8d67b0d1e48e9c90 -> 62d339bb7a734304
+-- state fingerprint 9aefb0312eef21f4 -> 54cf142445c7a5d8
 -- Changes:
 --      1 drop extension
 -- Hazards: none (every change is safe)

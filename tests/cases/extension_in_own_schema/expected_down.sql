@@ -1,6 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint 1549ff7a3bbe4391, target fingerprint 3ffc3c29915d9ea1
--- state fingerprint 017523e7baf71000 -> 72a944bdbf6e3f1e
+-- state fingerprint 14d9eaaaa0ee18d5 -> 72a944bdbf6e3f1e
 -- Changes:
 --      1 drop column
 --      1 drop extension

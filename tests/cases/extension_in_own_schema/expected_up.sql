@@ -1,6 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint 3ffc3c29915d9ea1, target fingerprint 1549ff7a3bbe4391
--- state fingerprint 72a944bdbf6e3f1e -> 017523e7baf71000
+-- state fingerprint 72a944bdbf6e3f1e -> 14d9eaaaa0ee18d5
 -- Changes:
 --      1 add column
 --      1 create extension

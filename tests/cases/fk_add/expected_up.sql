@@ -1,6 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint 489d16b0d43226c6, target fingerprint f40a006bedb821c5
--- state fingerprint c71c37a6d541f04b -> f152e8fe34ee2443
+-- state fingerprint 72ccb22823733d61 -> 8ca8b5965e18e47f
 -- Changes:
 --      1 add constraint
 -- Hazards:

@@ -1,6 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint 36bd06f20d72db58, target fingerprint 55b4959f9255d9f9
--- state fingerprint 16afb495d36a400d -> 247ea2ff867c2a9d
+-- state fingerprint 9d414b242ca470e9 -> f3213392411bd2eb
 -- Changes:
 --      1 drop constraint
 -- Hazards: none (every change is safe)

@@ -1,6 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint 55b4959f9255d9f9, target fingerprint 36bd06f20d72db58
--- state fingerprint 247ea2ff867c2a9d -> 16afb495d36a400d
+-- state fingerprint f3213392411bd2eb -> 9d414b242ca470e9
 -- Changes:
 --      1 add constraint
 -- Hazards:

@@ -1,6 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint 1f9df9ff78a61acb, target fingerprint ea1fa393ead1ff44
--- state fingerprint 15d16b59f64779b8 -> 3feb3259b06cb365
+-- state fingerprint 15d16b59f64779b8 -> 02959623d5e92613
 -- Changes:
 --      6 add constraint
 --      3 create table

@@ -1,6 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint ea1fa393ead1ff44, target fingerprint 1f9df9ff78a61acb
--- state fingerprint 3feb3259b06cb365 -> 15d16b59f64779b8
+-- state fingerprint 02959623d5e92613 -> 15d16b59f64779b8
 -- Changes:
 --      3 drop constraint
 --      3 drop table

@@ -1,6 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint 81bb7a76aced6944, target fingerprint 285085fcc768a5a3
--- state fingerprint 90a1260ecfe9516c -> 0aeb0391916194c1
+-- state fingerprint 387e9457ed969cc6 -> 0aeb0391916194c1
 -- Changes:
 --      3 drop constraint
 --      3 drop table

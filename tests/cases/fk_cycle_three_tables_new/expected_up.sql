@@ -1,6 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint 285085fcc768a5a3, target fingerprint 81bb7a76aced6944
--- state fingerprint 0aeb0391916194c1 -> 90a1260ecfe9516c
+-- state fingerprint 0aeb0391916194c1 -> 387e9457ed969cc6
 -- Changes:
 --      6 add constraint
 --      3 create table

@@ -1,6 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint 932b038aa363f60f, target fingerprint 0745a29ded765df4
--- state fingerprint 83ff2d5eeef992c7 -> 373391c635c1a612
+-- state fingerprint 5faf96674438372a -> 373391c635c1a612
 -- Changes:
 --      3 drop constraint
 --      2 drop table

@@ -1,6 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint 0745a29ded765df4, target fingerprint 932b038aa363f60f
--- state fingerprint 373391c635c1a612 -> 83ff2d5eeef992c7
+-- state fingerprint 373391c635c1a612 -> 5faf96674438372a
 -- Changes:
 --      5 add constraint
 --      2 create table

@@ -1,6 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint f40a006bedb821c5, target fingerprint 489d16b0d43226c6
--- state fingerprint f152e8fe34ee2443 -> c71c37a6d541f04b
+-- state fingerprint 8ca8b5965e18e47f -> 72ccb22823733d61
 -- Changes:
 --      1 drop constraint
 -- Hazards: none (every change is safe)

@@ -1,6 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint 6babe4dc0b22d65d, target fingerprint 7130feafed90a075
--- state fingerprint 1dac8266796aaee0 -> 01e56580f88809f3
+-- state fingerprint 5ce3abe818188a73 -> a46e19575afd557e
 -- Changes:
 --      2 add constraint
 --      2 drop constraint

@@ -1,6 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint 7130feafed90a075, target fingerprint 6babe4dc0b22d65d
--- state fingerprint 01e56580f88809f3 -> 1dac8266796aaee0
+-- state fingerprint a46e19575afd557e -> 5ce3abe818188a73
 -- Changes:
 --      2 add constraint
 --      2 drop constraint

@@ -1,6 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint 71f71b12a50a336f, target fingerprint 785ff6f822ff8200
--- state fingerprint 6065db5d7e072422 -> 2a9031211197052e
+-- state fingerprint 43ce89d8359a7400 -> 8526d3c6e6667fa9
 -- Changes:
 --      1 add constraint
 --      1 drop constraint

@@ -1,6 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint 785ff6f822ff8200, target fingerprint 71f71b12a50a336f
--- state fingerprint 2a9031211197052e -> 6065db5d7e072422
+-- state fingerprint 8526d3c6e6667fa9 -> 43ce89d8359a7400
 -- Changes:
 --      1 add constraint
 --      1 drop constraint

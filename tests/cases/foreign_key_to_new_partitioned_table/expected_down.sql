@@ -1,6 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint 74b4762667827254, target fingerprint 924de48b648e9b43
--- state fingerprint 97730d3d71f35de2 -> 118bf7e2c2437924
+-- state fingerprint f973fbea75a5b052 -> 118bf7e2c2437924
 -- Changes:
 --      1 drop column
 --      2 drop constraint

@@ -1,6 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint 924de48b648e9b43, target fingerprint 74b4762667827254
--- state fingerprint 118bf7e2c2437924 -> 97730d3d71f35de2
+-- state fingerprint 118bf7e2c2437924 -> f973fbea75a5b052
 -- Changes:
 --      1 add column
 --      4 add constraint

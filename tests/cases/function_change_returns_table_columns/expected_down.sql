@@ -1,6 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint 83389e7ab7748ead, target fingerprint 64f0ce6da1278097
--- state fingerprint c25a0aacc9363c38 -> 5d077aa41c9d39e4
+-- state fingerprint 8bf5b0809d2aab5d -> c81c5dedfd9b402c
 -- Changes:
 --      1 create routine
 --      1 drop routine

@@ -1,6 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint 64f0ce6da1278097, target fingerprint 83389e7ab7748ead
--- state fingerprint 5d077aa41c9d39e4 -> c25a0aacc9363c38
+-- state fingerprint c81c5dedfd9b402c -> 8bf5b0809d2aab5d
 -- Changes:
 --      1 create routine
 --      1 drop routine

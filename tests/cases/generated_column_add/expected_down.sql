@@ -1,6 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint 5b2fc3655efd123a, target fingerprint 0380ffc2a7ec7d67
--- state fingerprint b55e488f5489057c -> e9735ea1f38f053d
+-- state fingerprint cec3fe39da6679e1 -> e9735ea1f38f053d
 -- Changes:
 --      1 drop column
 -- Hazards:

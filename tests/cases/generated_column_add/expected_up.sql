@@ -1,6 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint 0380ffc2a7ec7d67, target fingerprint 5b2fc3655efd123a
--- state fingerprint e9735ea1f38f053d -> b55e488f5489057c
+-- state fingerprint e9735ea1f38f053d -> cec3fe39da6679e1
 -- Changes:
 --      1 add column
 -- Hazards:

@@ -1,6 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint e888605b8fe5aa9b, target fingerprint cbf64062de6111ee
--- state fingerprint 3b8d35e5111c90f1 -> d6cd933ccc89a253
+-- state fingerprint d0d1600a42ba5dde -> 2af52cee22790c46
 -- Changes:
 --      1 add column
 --      1 drop column

@@ -1,6 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint cbf64062de6111ee, target fingerprint e888605b8fe5aa9b
--- state fingerprint d6cd933ccc89a253 -> 3b8d35e5111c90f1
+-- state fingerprint 2af52cee22790c46 -> d0d1600a42ba5dde
 -- Changes:
 --      1 add column
 --      1 drop column

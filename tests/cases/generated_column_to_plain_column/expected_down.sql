@@ -1,6 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint 60854d06226e01ff, target fingerprint a1694f4129cc074c
--- state fingerprint 4a9729fa737bcca1 -> 933c08f4f2e13a3a
+-- state fingerprint 248e223ccfa4a37e -> 1590ecedf2b22d8f
 -- Changes:
 --      1 add column
 --      1 drop column

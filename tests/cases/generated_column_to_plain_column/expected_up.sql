@@ -1,6 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint a1694f4129cc074c, target fingerprint 60854d06226e01ff
--- state fingerprint 933c08f4f2e13a3a -> 4a9729fa737bcca1
+-- state fingerprint 1590ecedf2b22d8f -> 248e223ccfa4a37e
 -- Changes:
 --      1 add column
 --      1 drop column

@@ -1,6 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint 26f128cf9908d12e, target fingerprint 39a614722a2c3aaa
--- state fingerprint 7a52bb364cb43f8d -> 43d2a3d948c10009
+-- state fingerprint 2aa5747300aa9ed6 -> 749d02361d3ec075
 -- Changes:
 --      1 add column
 --      1 create index

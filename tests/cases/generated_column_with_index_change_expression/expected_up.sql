@@ -1,6 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint 39a614722a2c3aaa, target fingerprint 26f128cf9908d12e
--- state fingerprint 43d2a3d948c10009 -> 7a52bb364cb43f8d
+-- state fingerprint 749d02361d3ec075 -> 2aa5747300aa9ed6
 -- Changes:
 --      1 add column
 --      1 create index

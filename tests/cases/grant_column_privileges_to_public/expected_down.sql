@@ -1,6 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint 5e26099f3aa7d53f, target fingerprint 17070f06fa3eae5a
--- state fingerprint babdaea9dac9aafa -> 14c99c8f9f7fbde2
+-- state fingerprint 7eb121635c311b81 -> c126d210f59bd79d
 -- Changes:
 --      3 set privileges
 -- Hazards: none (every change is safe)

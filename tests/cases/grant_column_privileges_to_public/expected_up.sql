@@ -1,6 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint 17070f06fa3eae5a, target fingerprint 5e26099f3aa7d53f
--- state fingerprint 14c99c8f9f7fbde2 -> babdaea9dac9aafa
+-- state fingerprint c126d210f59bd79d -> 7eb121635c311b81
 -- Changes:
 --      3 set privileges
 -- Hazards: none (every change is safe)

@@ -1,6 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint c89d6d2609720237, target fingerprint 1ecdf008278909a3
--- state fingerprint 9db2ec851c0ceed5 -> cc4e986e48cd227d
+-- state fingerprint c7189d4627fa3b6a -> e9488eab1e8f6fa3
 -- Changes:
 --      1 alter column type
 --      1 drop column

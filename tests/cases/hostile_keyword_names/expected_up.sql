@@ -1,6 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint 1ecdf008278909a3, target fingerprint c89d6d2609720237
--- state fingerprint cc4e986e48cd227d -> 9db2ec851c0ceed5
+-- state fingerprint e9488eab1e8f6fa3 -> c7189d4627fa3b6a
 -- Changes:
 --      1 add column
 --      2 add constraint

@@ -1,6 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint 0e2deb80defd4156, target fingerprint aaefbf3e895513b2
--- state fingerprint 27abe50ae7e1fe2b -> 34265fddc200776f
+-- state fingerprint 0c1baf5c7729f55a -> 34265fddc200776f
 -- Changes:
 --      1 drop column
 --      1 drop constraint

@@ -1,6 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint aaefbf3e895513b2, target fingerprint 0e2deb80defd4156
--- state fingerprint 34265fddc200776f -> 27abe50ae7e1fe2b
+-- state fingerprint 34265fddc200776f -> 0c1baf5c7729f55a
 -- Changes:
 --      1 add column
 --      1 add constraint

@@ -1,6 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint 9687007976471d97, target fingerprint 45693a8a3b0b47a8
--- state fingerprint cf3c19f03b7248a6 -> a452bf259c18629f
+-- state fingerprint 0952e6f0150b6087 -> a452bf259c18629f
 -- Changes:
 --      2 drop column
 --      3 drop constraint

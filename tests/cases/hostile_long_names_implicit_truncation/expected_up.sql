@@ -1,6 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint 45693a8a3b0b47a8, target fingerprint 9687007976471d97
--- state fingerprint a452bf259c18629f -> cf3c19f03b7248a6
+-- state fingerprint a452bf259c18629f -> 0952e6f0150b6087
 -- Changes:
 --      2 add column
 --      3 add constraint

@@ -1,6 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint 84af14a529f3d7d7, target fingerprint 385c976890a2ed3d
--- state fingerprint db9190c59024a289 -> 4acfad6f035ff604
+-- state fingerprint 63bdf06c218c19e7 -> 0f08e0fa3902a83e
 -- Changes:
 --      1 drop column
 --      1 drop index

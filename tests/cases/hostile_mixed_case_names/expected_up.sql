@@ -1,6 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint 385c976890a2ed3d, target fingerprint 84af14a529f3d7d7
--- state fingerprint 4acfad6f035ff604 -> db9190c59024a289
+-- state fingerprint 0f08e0fa3902a83e -> 63bdf06c218c19e7
 -- Changes:
 --      1 add column
 --      1 create index

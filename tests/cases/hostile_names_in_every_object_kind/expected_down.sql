@@ -1,6 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint 8f5f0697e4ebee4d, target fingerprint 1ec473f8790fc8a4
--- state fingerprint bdfdf31bf335beff -> 3c510a14ca74415c
+-- state fingerprint 2856b0c3d8819b49 -> 3c510a14ca74415c
 -- Changes:
 --      1 drop domain
 --      1 drop routine

@@ -1,6 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint 1ec473f8790fc8a4, target fingerprint 8f5f0697e4ebee4d
--- state fingerprint 3c510a14ca74415c -> bdfdf31bf335beff
+-- state fingerprint 3c510a14ca74415c -> 2856b0c3d8819b49
 -- Changes:
 --      1 add constraint
 --      1 alter table

@@ -1,6 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint 0195c6be201da9fe, target fingerprint 1f61ac340918496d
--- state fingerprint 0c5ca2e2a515ffa0 -> 589faf5a56eb3028
+-- state fingerprint ed11d8ca9a65f573 -> 589faf5a56eb3028
 -- Changes:
 --      1 drop column
 --      1 drop column default

@@ -1,6 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint 1f61ac340918496d, target fingerprint 0195c6be201da9fe
--- state fingerprint 589faf5a56eb3028 -> 0c5ca2e2a515ffa0
+-- state fingerprint 589faf5a56eb3028 -> ed11d8ca9a65f573
 -- Changes:
 --      1 add column
 --      1 create index

@@ -1,6 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint 14e86ebbbea6f8c6, target fingerprint 3a64a1ed5fc41ca0
--- state fingerprint ee6a482c80ea1c4a -> fab81797533533b7
+-- state fingerprint 182023cc98372de3 -> fab81797533533b7
 -- Changes:
 --      1 alter column type
 --      1 drop column

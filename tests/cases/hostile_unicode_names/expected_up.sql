@@ -1,6 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint 3a64a1ed5fc41ca0, target fingerprint 14e86ebbbea6f8c6
--- state fingerprint fab81797533533b7 -> ee6a482c80ea1c4a
+-- state fingerprint fab81797533533b7 -> 182023cc98372de3
 -- Changes:
 --      1 add column
 --      2 add constraint

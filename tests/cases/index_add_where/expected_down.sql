@@ -1,6 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint 4d178465ecfadf50, target fingerprint eae39f29755d3a95
--- state fingerprint 7a956949aa199cc6 -> a2d38f509aaa2e56
+-- state fingerprint 695b9f1fbfe33c8d -> 1455bce363ed1469
 -- Changes:
 --      2 create index
 --      2 drop index

@@ -1,6 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint eae39f29755d3a95, target fingerprint 4d178465ecfadf50
--- state fingerprint a2d38f509aaa2e56 -> 7a956949aa199cc6
+-- state fingerprint 1455bce363ed1469 -> 695b9f1fbfe33c8d
 -- Changes:
 --      2 create index
 --      2 drop index

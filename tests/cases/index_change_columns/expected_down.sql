@@ -1,6 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint 403a61cbe1f7ccbc, target fingerprint 5f961e754aba1606
--- state fingerprint c537096604f0f950 -> ccf65ba93683e84c
+-- state fingerprint f02d128d05bfb5f7 -> 057a3727580bb6a3
 -- Changes:
 --      1 create index
 --      1 drop index

@@ -1,6 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint 5f961e754aba1606, target fingerprint 403a61cbe1f7ccbc
--- state fingerprint ccf65ba93683e84c -> c537096604f0f950
+-- state fingerprint 057a3727580bb6a3 -> f02d128d05bfb5f7
 -- Changes:
 --      1 create index
 --      1 drop index

@@ -1,6 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint 909c45ac22e489ad, target fingerprint 7a994436915ebfd6
--- state fingerprint db7078daf887e272 -> 02614cb10a2a9f78
+-- state fingerprint 834268a2bc032485 -> d6037fa0d578998d
 -- Changes:
 --      2 create index
 --      2 drop index

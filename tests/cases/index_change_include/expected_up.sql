@@ -1,6 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint 7a994436915ebfd6, target fingerprint 909c45ac22e489ad
--- state fingerprint 02614cb10a2a9f78 -> db7078daf887e272
+-- state fingerprint d6037fa0d578998d -> 834268a2bc032485
 -- Changes:
 --      2 create index
 --      2 drop index

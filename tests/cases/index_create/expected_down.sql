@@ -1,6 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint a3a1ba869e59b824, target fingerprint 88e6f46496e926a4
--- state fingerprint 5a6d8b90f1340b56 -> 2ecc99ec422be231
+-- state fingerprint b8d9f972471a7390 -> c0e604f6a503dbff
 -- Changes:
 --      2 drop index
 -- Hazards: none (every change is safe)

@@ -1,6 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint 88e6f46496e926a4, target fingerprint a3a1ba869e59b824
--- state fingerprint 2ecc99ec422be231 -> 5a6d8b90f1340b56
+-- state fingerprint c0e604f6a503dbff -> b8d9f972471a7390
 -- Changes:
 --      2 create index
 -- Hazards:

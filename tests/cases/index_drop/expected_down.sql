@@ -1,6 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint 99b6d99964124b8c, target fingerprint cff5fd4a6705d810
--- state fingerprint d49386e9dd204d0b -> d3fa0ea10970c34c
+-- state fingerprint 4ced406ea1ada624 -> e127645945136b53
 -- Changes:
 --      1 create index
 -- Hazards:

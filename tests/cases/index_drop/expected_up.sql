@@ -1,6 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint cff5fd4a6705d810, target fingerprint 99b6d99964124b8c
--- state fingerprint d3fa0ea10970c34c -> d49386e9dd204d0b
+-- state fingerprint e127645945136b53 -> 4ced406ea1ada624
 -- Changes:
 --      1 drop index
 -- Hazards: none (every change is safe)

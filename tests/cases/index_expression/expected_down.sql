@@ -1,6 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint cf67eb076a3d383a, target fingerprint 10d3c01227025280
--- state fingerprint c723210daf23ce36 -> 84c8ced1cde60add
+-- state fingerprint 45b3542fc9ff8d81 -> 4b1d0237aacc1c8a
 -- Changes:
 --      3 drop index
 -- Hazards: none (every change is safe)

@@ -1,6 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint 10d3c01227025280, target fingerprint cf67eb076a3d383a
--- state fingerprint 84c8ced1cde60add -> c723210daf23ce36
+-- state fingerprint 4b1d0237aacc1c8a -> 45b3542fc9ff8d81
 -- Changes:
 --      3 create index
 -- Hazards:

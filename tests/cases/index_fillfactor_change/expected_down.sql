@@ -1,6 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint 4da58305e3859ac8, target fingerprint 848b9a3c130af34f
--- state fingerprint 17b2a7d165bc5751 -> e87bdea2bff78c25
+-- state fingerprint 9475ac7d4a0a7579 -> eca909afb49c821d
 -- Changes:
 --      1 add constraint
 --      1 create index

@@ -1,6 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint 848b9a3c130af34f, target fingerprint 4da58305e3859ac8
--- state fingerprint e87bdea2bff78c25 -> 17b2a7d165bc5751
+-- state fingerprint eca909afb49c821d -> 9475ac7d4a0a7579
 -- Changes:
 --      1 add constraint
 --      1 create index

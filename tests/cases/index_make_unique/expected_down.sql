@@ -1,6 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint 206b3512b2ca060d, target fingerprint de9572960d374faa
--- state fingerprint c16b6cca8a1607be -> c29e6c2945587548
+-- state fingerprint 10a1616e284c4b24 -> ea2547a21d84f82c
 -- Changes:
 --      1 create index
 --      1 drop index

@@ -1,6 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint de9572960d374faa, target fingerprint 206b3512b2ca060d
--- state fingerprint c29e6c2945587548 -> c16b6cca8a1607be
+-- state fingerprint ea2547a21d84f82c -> 10a1616e284c4b24
 -- Changes:
 --      1 create index
 --      1 drop index

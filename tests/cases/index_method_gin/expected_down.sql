@@ -1,6 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint 7db1a0c7ef4d7c86, target fingerprint 92c54e9229bd0277
--- state fingerprint d9015998ee4a6ec0 -> 09b7a8ed743380f8
+-- state fingerprint 1e0bafe32dbe4f55 -> b04b6e3541aed85c
 -- Changes:
 --      1 create index
 --      2 drop index

@@ -1,6 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint 92c54e9229bd0277, target fingerprint 7db1a0c7ef4d7c86
--- state fingerprint 09b7a8ed743380f8 -> d9015998ee4a6ec0
+-- state fingerprint b04b6e3541aed85c -> 1e0bafe32dbe4f55
 -- Changes:
 --      2 create index
 --      1 drop index

@@ -1,6 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint c8ed8687c32a17d6, target fingerprint 516d98e3cae8f680
--- state fingerprint 4165eb7476724120 -> a5fea15afa9b6ff4
+-- state fingerprint 6586e618c6d75052 -> 342555eb8f54dee7
 -- Changes:
 --      1 drop index
 -- Hazards: none (every change is safe)

@@ -1,6 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint 516d98e3cae8f680, target fingerprint c8ed8687c32a17d6
--- state fingerprint a5fea15afa9b6ff4 -> 4165eb7476724120
+-- state fingerprint 342555eb8f54dee7 -> 6586e618c6d75052
 -- Changes:
 --      1 create index
 -- Hazards:

@@ -1,6 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint 437eae53df200ad3, target fingerprint 725a4a515e021aa6
--- state fingerprint e7e01b6ecf7c8bc0 -> b9f2924776096fed
+-- state fingerprint b4178b11797303b8 -> dbf33393d7b7ed6a
 -- Changes:
 --      1 create index
 --      1 drop constraint

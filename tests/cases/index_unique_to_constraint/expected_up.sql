@@ -1,6 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint 725a4a515e021aa6, target fingerprint 437eae53df200ad3
--- state fingerprint b9f2924776096fed -> e7e01b6ecf7c8bc0
+-- state fingerprint dbf33393d7b7ed6a -> b4178b11797303b8
 -- Changes:
 --      1 add constraint
 --      1 drop index

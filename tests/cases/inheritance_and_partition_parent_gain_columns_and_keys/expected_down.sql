@@ -1,6 +1,6 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 6388543b9ca52bd2, target fingerprint a10c19cf461738cf
--- state fingerprint 80ff8dcccf722054 -> 93a5f65dbeb6905d
+-- source fingerprint 071ec38249b38dfc, target fingerprint a10c19cf461738cf
+-- state fingerprint b73af20daac2b952 -> 3a9566853a7e31f0
 -- Changes:
 --      2 drop column
 --      6 drop constraint
@@ -440,7 +440,7 @@ DO $guard$ BEGIN
     DROP INDEX IF EXISTS public.meas_2024_at_idx;
   END IF;
 END $guard$;
-SELECT schemadelta_archive.hold_values('column', 'public', 'meas', 'note', ARRAY['id', 'at']::text[], 'public.meas.note@e5c291a9', 'e5c291a9', 'a46e4601');
+SELECT schemadelta_archive.hold_values('column', 'public', 'meas', 'note', ARRAY['id', 'at']::text[], 'public.meas.note@6f6d6036', '6f6d6036', '4369a69e');
 ALTER TABLE public.meas DROP COLUMN IF EXISTS note;
 ALTER TABLE public.parent DROP COLUMN IF EXISTS added;
 

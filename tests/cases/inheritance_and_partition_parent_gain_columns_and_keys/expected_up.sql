@@ -1,6 +1,6 @@
 -- schemadelta migration:  -> 
--- source fingerprint a10c19cf461738cf, target fingerprint 6388543b9ca52bd2
--- state fingerprint 93a5f65dbeb6905d -> 80ff8dcccf722054
+-- source fingerprint a10c19cf461738cf, target fingerprint 071ec38249b38dfc
+-- state fingerprint 3a9566853a7e31f0 -> b73af20daac2b952
 -- Changes:
 --      2 add column
 --      6 add constraint
@@ -151,7 +151,7 @@ DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGI
     END IF;
   END IF;
 END $pinned$;
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.meas.note@e5c291a9"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_column('public.meas.note@e5c291a9', 'public', 'meas', 'note', 'note', 'note text', 'text', ARRAY['id', 'at']::text[], ARRAY['id', 'at']::text[], false, NULL); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.meas.note@6f6d6036"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_column('public.meas.note@6f6d6036', 'public', 'meas', 'note', 'note', 'note text', 'text', ARRAY['id', 'at']::text[], ARRAY['id', 'at']::text[], false, NULL); END IF; END $restore$;
 DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
   IF NOT (pg_temp.schemadelta_column_type(pg_catalog.to_regclass('public.meas'), 'note') IS NOT NULL) THEN
     ALTER TABLE public.meas ADD COLUMN IF NOT EXISTS note text;
@@ -430,7 +430,7 @@ END $pinned$;
 SELECT pg_catalog.set_config('search_path', '', false);
 DO $restore$ DECLARE record_found record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN
-    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = 'e5c291a9' LOOP
+    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '6f6d6036' LOOP
       IF to_regclass(format('%I.%I', record_found.object_schema, record_found.object_name)) IS NOT NULL THEN
         PERFORM pg_catalog.setval(format('%I.%I', record_found.object_schema, record_found.object_name)::regclass, record_found.sequence_last_value, record_found.sequence_is_called);
         DELETE FROM schemadelta_archive.holdings WHERE holding = record_found.holding;

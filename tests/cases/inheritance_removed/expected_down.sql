@@ -1,6 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint c09b98c46e49f3af, target fingerprint 9653659adcc6b60a
--- state fingerprint 4ec1e342ef4ce476 -> 9a17d63506737c67
+-- state fingerprint 71771b11166d3586 -> 9a17d63506737c67
 -- Changes:
 --      2 alter table
 -- Hazards: none (every change is safe)

@@ -1,6 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint 9653659adcc6b60a, target fingerprint c09b98c46e49f3af
--- state fingerprint 9a17d63506737c67 -> 4ec1e342ef4ce476
+-- state fingerprint 9a17d63506737c67 -> 71771b11166d3586
 -- Changes:
 --      2 alter table
 -- Hazards:

@@ -1,6 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint ea772cc459181443, target fingerprint 0aa5cdac7a24d828
--- state fingerprint dc6473a436c62339 -> 040accd37bc9ed5d
+-- state fingerprint dc6473a436c62339 -> d1cddabb2a71be8a
 -- Changes:
 --      1 add column
 --      3 add constraint

@@ -1,6 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint 0aa5cdac7a24d828, target fingerprint ea772cc459181443
--- state fingerprint 040accd37bc9ed5d -> dc6473a436c62339
+-- state fingerprint d1cddabb2a71be8a -> dc6473a436c62339
 -- Changes:
 --      1 add constraint
 --      1 drop column

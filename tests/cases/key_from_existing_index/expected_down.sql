@@ -1,6 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint c90f2010cdc4dfad, target fingerprint 9837f6fb697c1d19
--- state fingerprint 5efb35d00a4fdc7d -> e1664d51c7c59676
+-- state fingerprint 027e6049c5675664 -> 73a96877d2f9b0c3
 -- Changes:
 --      1 create index
 --      3 drop constraint

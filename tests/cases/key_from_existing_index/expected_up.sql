@@ -1,6 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint 9837f6fb697c1d19, target fingerprint c90f2010cdc4dfad
--- state fingerprint e1664d51c7c59676 -> 5efb35d00a4fdc7d
+-- state fingerprint 73a96877d2f9b0c3 -> 027e6049c5675664
 -- Changes:
 --      3 add constraint
 --      1 drop index

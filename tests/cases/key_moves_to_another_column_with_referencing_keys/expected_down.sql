@@ -1,6 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint 750719675d251698, target fingerprint 1c4531ee0683dea1
--- state fingerprint cb6dc28f32c8468c -> c426d986378ce34c
+-- state fingerprint 9c55ab9c403db593 -> 00e452b2db23ba5c
 -- Changes:
 --      1 add column
 --      4 add constraint

@@ -1,6 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint 1c4531ee0683dea1, target fingerprint 750719675d251698
--- state fingerprint c426d986378ce34c -> cb6dc28f32c8468c
+-- state fingerprint 00e452b2db23ba5c -> 9c55ab9c403db593
 -- Changes:
 --      3 add constraint
 --      1 alter column type

@@ -1,6 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint 1d2cd6a16247e59d, target fingerprint 3d133c489f28357a
--- state fingerprint a9ce3256352e830d -> c86f4a8e7667a722
+-- state fingerprint 3ed33dfbaf0159e7 -> be03bebb0600ac51
 -- Changes:
 --      2 create index
 --      1 create view

@@ -1,6 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint a57f0e6e52fdc5dc, target fingerprint e3c583a1eed30003
--- state fingerprint 1bd90f2a750ae213 -> b5b39a69ffd29ca2
+-- state fingerprint c7e18ab4f47188bd -> 555c2f2dc7dcb76a
 -- Changes:
 --      1 create index
 --      1 drop index

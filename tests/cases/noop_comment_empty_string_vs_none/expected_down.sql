@@ -1,4 +1,4 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint d51bc747dc7f15b7, target fingerprint d51bc747dc7f15b7
--- state fingerprint 62d339bb7a734304 -> 62d339bb7a734304
+-- state fingerprint 54cf142445c7a5d8 -> 54cf142445c7a5d8
 -- No differences: nothing to do.

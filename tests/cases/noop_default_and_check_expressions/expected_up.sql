@@ -1,4 +1,4 @@
 -- schemadelta migration:  -> 
 -- source fingerprint 4003e8f9ce4c38ab, target fingerprint e7b43f01041ee403
--- state fingerprint 8dcba46bc8ed47e4 -> 8dcba46bc8ed47e4
+-- state fingerprint ee077f38a798674e -> ee077f38a798674e
 -- No differences: nothing to do.

@@ -1,4 +1,4 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint 86c3eb60e4068844, target fingerprint a44132ae47774396
--- state fingerprint 4d951fc04a9d2312 -> 4d951fc04a9d2312
+-- state fingerprint 82e44f5808900866 -> 82e44f5808900866
 -- No differences: nothing to do.

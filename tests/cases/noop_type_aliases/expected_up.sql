@@ -1,4 +1,4 @@
 -- schemadelta migration:  -> 
 -- source fingerprint 8d534033197095ec, target fingerprint 8d534033197095ec
--- state fingerprint a637e8faa0e58da9 -> a637e8faa0e58da9
+-- state fingerprint 7e7f195b98e6a068 -> 7e7f195b98e6a068
 -- No differences: nothing to do.

@@ -1,6 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint 34f0249986e2f964, target fingerprint b2a1b6d3f0e83134
--- state fingerprint f2187d5e3ed68fb1 -> e88f5fac93434562
+-- state fingerprint e898faaf9595fe64 -> e819b366861cf907
 -- Changes:
 --      2 set not null
 -- Hazards:

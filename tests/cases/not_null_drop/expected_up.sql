@@ -1,6 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint b2a1b6d3f0e83134, target fingerprint 34f0249986e2f964
--- state fingerprint e88f5fac93434562 -> f2187d5e3ed68fb1
+-- state fingerprint e819b366861cf907 -> e898faaf9595fe64
 -- Changes:
 --      2 drop not null
 -- Hazards: none (every change is safe)

@@ -1,6 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint af575141e352329c, target fingerprint d80b4f95ae6f2e8c
--- state fingerprint 702692c40ac643a4 -> ab4e345ca819ed59
+-- state fingerprint d87fb9c25c77406a -> e4bb84ce754ef508
 -- Changes:
 --      2 drop not null
 -- Hazards: none (every change is safe)

@@ -1,6 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint d80b4f95ae6f2e8c, target fingerprint af575141e352329c
--- state fingerprint ab4e345ca819ed59 -> 702692c40ac643a4
+-- state fingerprint e4bb84ce754ef508 -> d87fb9c25c77406a
 -- Changes:
 --      2 set not null
 -- Hazards:

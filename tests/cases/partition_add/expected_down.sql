@@ -1,6 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint 72a9b19a72986b38, target fingerprint 6a518f36dac4854d
--- state fingerprint 623994a31abec9da -> d6af6fedbf10ce98
+-- state fingerprint f27e09c8de4ca96d -> d069acbe1190efdb
 -- Changes:
 --      1 drop table
 -- Hazards:

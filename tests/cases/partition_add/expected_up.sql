@@ -1,6 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint 6a518f36dac4854d, target fingerprint 72a9b19a72986b38
--- state fingerprint d6af6fedbf10ce98 -> 623994a31abec9da
+-- state fingerprint d069acbe1190efdb -> f27e09c8de4ca96d
 -- Changes:
 --      1 attach partition
 --      1 create table

@@ -1,6 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint 6a518f36dac4854d, target fingerprint 6a7730ff580be2b4
--- state fingerprint d6af6fedbf10ce98 -> e015bc568d725feb
+-- state fingerprint d069acbe1190efdb -> e3b7f2e97be85da2
 -- Changes:
 --      1 attach partition
 --      1 create table

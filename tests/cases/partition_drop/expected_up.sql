@@ -1,6 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint 6a7730ff580be2b4, target fingerprint 6a518f36dac4854d
--- state fingerprint e015bc568d725feb -> d6af6fedbf10ce98
+-- state fingerprint e3b7f2e97be85da2 -> d069acbe1190efdb
 -- Changes:
 --      1 drop table
 -- Hazards:

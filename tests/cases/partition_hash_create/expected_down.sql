@@ -1,6 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint bf7adc4b57d67238, target fingerprint 224050543f4ff8bc
--- state fingerprint 3e345d508392162c -> cf91f053fa087191
+-- state fingerprint 79b09618a6ae65f0 -> cf91f053fa087191
 -- Changes:
 --      5 drop table
 -- Hazards:

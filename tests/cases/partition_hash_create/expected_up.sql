@@ -1,6 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint 224050543f4ff8bc, target fingerprint bf7adc4b57d67238
--- state fingerprint cf91f053fa087191 -> 3e345d508392162c
+-- state fingerprint cf91f053fa087191 -> 79b09618a6ae65f0
 -- Changes:
 --      5 add constraint
 --      4 attach partition

@@ -1,6 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint d1ab1a529e59a33c, target fingerprint 72a9b19a72986b38
--- state fingerprint 332eebad4d75b463 -> 623994a31abec9da
+-- state fingerprint a61d7b2b44a22eb3 -> f27e09c8de4ca96d
 -- Changes:
 --      6 drop index
 -- Hazards: none (every change is safe)

@@ -1,6 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint 72a9b19a72986b38, target fingerprint d1ab1a529e59a33c
--- state fingerprint 623994a31abec9da -> 332eebad4d75b463
+-- state fingerprint f27e09c8de4ca96d -> a61d7b2b44a22eb3
 -- Changes:
 --      4 attach index
 --      6 create index

@@ -1,6 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint 5732e3d691ff4d51, target fingerprint a54bf75c983755a6
--- state fingerprint a12ea0046d906f49 -> 1ad14b71f0fd4dc6
+-- state fingerprint ee3de45df7f58828 -> a71fa7cdcd532b56
 -- Changes:
 --      3 add constraint
 --      1 attach index

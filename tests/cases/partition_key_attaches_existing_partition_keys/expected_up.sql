@@ -1,6 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint a54bf75c983755a6, target fingerprint 5732e3d691ff4d51
--- state fingerprint 1ad14b71f0fd4dc6 -> a12ea0046d906f49
+-- state fingerprint a71fa7cdcd532b56 -> ee3de45df7f58828
 -- Changes:
 --      2 add constraint
 --      2 drop constraint

@@ -1,6 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint d359a9dfdddb15c5, target fingerprint 05ab480261a90ff0
--- state fingerprint bce8dd03657bfd03 -> 5ccbef6df7687e33
+-- state fingerprint ad46a7066bea4351 -> 5ccbef6df7687e33
 -- Changes:
 --      1 drop column
 --      1 drop table

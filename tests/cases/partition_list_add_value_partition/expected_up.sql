@@ -1,6 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint 05ab480261a90ff0, target fingerprint d359a9dfdddb15c5
--- state fingerprint 5ccbef6df7687e33 -> bce8dd03657bfd03
+-- state fingerprint 5ccbef6df7687e33 -> ad46a7066bea4351
 -- Changes:
 --      1 add column
 --      1 attach partition

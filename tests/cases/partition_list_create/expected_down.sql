@@ -1,6 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint af44b184afd39f4d, target fingerprint f131b4e270bc1415
--- state fingerprint 5afe3dd1d9efb92f -> 6d6f887803910f56
+-- state fingerprint 4520e254326e3aab -> 6d6f887803910f56
 -- Changes:
 --      4 drop table
 -- Hazards:

@@ -1,6 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint f131b4e270bc1415, target fingerprint af44b184afd39f4d
--- state fingerprint 6d6f887803910f56 -> 5afe3dd1d9efb92f
+-- state fingerprint 6d6f887803910f56 -> 4520e254326e3aab
 -- Changes:
 --      4 add constraint
 --      3 attach partition

@@ -1,6 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint 96cd42f9166b0769, target fingerprint 4aa6f40c02d330ae
--- state fingerprint fcdcc8c279179356 -> c177c6f0e6da7888
+-- state fingerprint e7abc1732bf42db4 -> 0e17e87dd11d6259
 -- Changes:
 --      3 drop table
 -- Hazards:

@@ -1,6 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint 4aa6f40c02d330ae, target fingerprint 96cd42f9166b0769
--- state fingerprint c177c6f0e6da7888 -> fcdcc8c279179356
+-- state fingerprint 0e17e87dd11d6259 -> e7abc1732bf42db4
 -- Changes:
 --      3 attach partition
 --      3 create table

@@ -1,6 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint 54a517537bc9b8ac, target fingerprint 367339fe147bed89
--- state fingerprint f9c1ff83cb5893b7 -> 981fa15f25a54474
+-- state fingerprint c2f6f4aae3fa2b46 -> 7b4afd49a9a3d321
 -- Changes:
 --      1 add constraint
 --      1 drop constraint

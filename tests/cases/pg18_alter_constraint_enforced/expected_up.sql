@@ -1,6 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint 367339fe147bed89, target fingerprint 54a517537bc9b8ac
--- state fingerprint 981fa15f25a54474 -> f9c1ff83cb5893b7
+-- state fingerprint 7b4afd49a9a3d321 -> c2f6f4aae3fa2b46
 -- Changes:
 --      1 add constraint
 --      1 drop constraint

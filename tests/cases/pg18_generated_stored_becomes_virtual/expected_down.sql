@@ -1,6 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint 3b99329faa0c046a, target fingerprint 2d0a2af880f09afa
--- state fingerprint 720a7ed42ad6b06d -> 13c26ba23b4984c6
+-- state fingerprint 5cf1781a1178c89b -> 120b9c4411312fad
 -- Changes:
 --      2 add column
 --      2 drop column

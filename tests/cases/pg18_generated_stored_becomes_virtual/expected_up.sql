@@ -1,6 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint 2d0a2af880f09afa, target fingerprint 3b99329faa0c046a
--- state fingerprint 13c26ba23b4984c6 -> 720a7ed42ad6b06d
+-- state fingerprint 120b9c4411312fad -> 5cf1781a1178c89b
 -- Changes:
 --      2 add column
 --      2 drop column

@@ -1,6 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint 6c556e76baa55115, target fingerprint 317ed357e970f788
--- state fingerprint 2c8cf0a62cb9ff58 -> 89fb8096a39722dd
+-- state fingerprint 3e7d15c35978d6cb -> c75ac71643acc1bd
 -- Changes:
 --      2 drop constraint
 -- Hazards: none (every change is safe)

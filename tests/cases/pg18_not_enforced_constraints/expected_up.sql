@@ -1,6 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint 317ed357e970f788, target fingerprint 6c556e76baa55115
--- state fingerprint 89fb8096a39722dd -> 2c8cf0a62cb9ff58
+-- state fingerprint c75ac71643acc1bd -> 3e7d15c35978d6cb
 -- Changes:
 --      2 add constraint
 -- Hazards:

@@ -1,6 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint de0edf0b58341649, target fingerprint e8f917b4058a9e52
--- state fingerprint 9cafae72d5a4b7a5 -> fbd1ec56492d345f
+-- state fingerprint 856f71841613e73a -> d6da3a3c37b9ed5b
 -- Changes:
 --      2 drop constraint
 -- Hazards: none (every change is safe)

@@ -1,6 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint e8f917b4058a9e52, target fingerprint de0edf0b58341649
--- state fingerprint fbd1ec56492d345f -> 9cafae72d5a4b7a5
+-- state fingerprint d6da3a3c37b9ed5b -> 856f71841613e73a
 -- Changes:
 --      2 add constraint
 -- Hazards:

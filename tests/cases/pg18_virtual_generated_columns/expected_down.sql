@@ -1,6 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint 73015faba136f1c5, target fingerprint c0e750778174eb62
--- state fingerprint a0066af77387de18 -> 78346f2232cd735f
+-- state fingerprint 982170a3b2aeb084 -> 78346f2232cd735f
 -- Changes:
 --      2 drop column
 -- Hazards:

@@ -1,6 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint c0e750778174eb62, target fingerprint 73015faba136f1c5
--- state fingerprint 78346f2232cd735f -> a0066af77387de18
+-- state fingerprint 78346f2232cd735f -> 982170a3b2aeb084
 -- Changes:
 --      2 add column
 -- Hazards:

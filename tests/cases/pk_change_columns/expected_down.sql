@@ -1,6 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint d6907c841f8745a9, target fingerprint 7b0d1d3a853d9596
--- state fingerprint e42b0cb0bb19ef1a -> 1d234833f804c1d7
+-- state fingerprint de2280ac3ffefdc6 -> 5d2947f35d290994
 -- Changes:
 --      1 add constraint
 --      1 drop constraint

@@ -1,6 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint 7b0d1d3a853d9596, target fingerprint d6907c841f8745a9
--- state fingerprint 1d234833f804c1d7 -> e42b0cb0bb19ef1a
+-- state fingerprint 5d2947f35d290994 -> de2280ac3ffefdc6
 -- Changes:
 --      1 add constraint
 --      1 drop constraint

@@ -1,6 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint ed9faa8edcae194c, target fingerprint 0b7e0032e16ec378
--- state fingerprint 92202eed8cfceb3d -> 14702c50966998e9
+-- state fingerprint 5cc112d66a4014a9 -> 90e72a0fd9ee8708
 -- Changes:
 --      3 add constraint
 --      3 drop constraint

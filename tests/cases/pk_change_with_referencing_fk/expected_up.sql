@@ -1,6 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint 0b7e0032e16ec378, target fingerprint ed9faa8edcae194c
--- state fingerprint 14702c50966998e9 -> 92202eed8cfceb3d
+-- state fingerprint 90e72a0fd9ee8708 -> 5cc112d66a4014a9
 -- Changes:
 --      3 add constraint
 --      3 drop constraint

@@ -1,6 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint 36098be27d03e86a, target fingerprint 0b98033e8cde9b50
--- state fingerprint 48b2cf43edf7c663 -> 72120dd994b75c1e
+-- state fingerprint a498438846957d75 -> aec0992c9f10eb4b
 -- Changes:
 --      2 drop policy
 -- Hazards: none (every change is safe)

@@ -1,6 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint 0b98033e8cde9b50, target fingerprint 36098be27d03e86a
--- state fingerprint 72120dd994b75c1e -> 48b2cf43edf7c663
+-- state fingerprint aec0992c9f10eb4b -> a498438846957d75
 -- Changes:
 --      2 create policy
 -- Hazards: none (every change is safe)

@@ -1,6 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint 998742daef482151, target fingerprint d60f52ffdfd7d806
--- state fingerprint 72e49d192b5ee2f6 -> 7fd826145c5a11e4
+-- state fingerprint 61c228ddf8757232 -> e864d90b178e64e9
 -- Changes:
 --      1 create policy
 -- Hazards: none (every change is safe)

@@ -1,6 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint d60f52ffdfd7d806, target fingerprint 998742daef482151
--- state fingerprint 7fd826145c5a11e4 -> 72e49d192b5ee2f6
+-- state fingerprint e864d90b178e64e9 -> 61c228ddf8757232
 -- Changes:
 --      1 drop policy
 -- Hazards: none (every change is safe)

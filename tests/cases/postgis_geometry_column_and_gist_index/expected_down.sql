@@ -1,6 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint 62922351f8408379, target fingerprint 5d6c95b686a10258
--- state fingerprint a40acec35edff07b -> 6377464c6ace66ae
+-- state fingerprint eb2b7f3d3306401b -> 7c7f484968f6a885
 -- Changes:
 --      1 drop column
 --      2 drop index

@@ -1,6 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint 5d6c95b686a10258, target fingerprint 62922351f8408379
--- state fingerprint 6377464c6ace66ae -> a40acec35edff07b
+-- state fingerprint 7c7f484968f6a885 -> eb2b7f3d3306401b
 -- Changes:
 --      1 add column
 --      2 create index

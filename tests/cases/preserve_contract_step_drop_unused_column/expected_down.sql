@@ -1,6 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint 16cc3576af7d0491, target fingerprint 935d9c039761b587
--- state fingerprint c96034938cc63420 -> 507928bbb041cc0f
+-- state fingerprint ca0f07a4e16e9169 -> d5fe74662307e110
 -- Changes:
 --      1 add column
 --      1 create index

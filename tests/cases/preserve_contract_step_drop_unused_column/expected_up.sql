@@ -1,6 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint 935d9c039761b587, target fingerprint 16cc3576af7d0491
--- state fingerprint 507928bbb041cc0f -> c96034938cc63420
+-- state fingerprint d5fe74662307e110 -> ca0f07a4e16e9169
 -- Changes:
 --      1 drop column
 --      1 drop index

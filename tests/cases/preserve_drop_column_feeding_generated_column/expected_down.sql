@@ -1,6 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint 1f7c0895b3c78ace, target fingerprint ae28d5de15101ebe
--- state fingerprint 4c70e0b7e965c034 -> 0727c824afbafc54
+-- state fingerprint 4c70e0b7e965c034 -> 3635865c73adbec0
 -- Changes:
 --      2 add column
 -- Hazards:

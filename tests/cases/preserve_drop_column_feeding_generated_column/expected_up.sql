@@ -1,6 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint ae28d5de15101ebe, target fingerprint 1f7c0895b3c78ace
--- state fingerprint 0727c824afbafc54 -> 4c70e0b7e965c034
+-- state fingerprint 3635865c73adbec0 -> 4c70e0b7e965c034
 -- Changes:
 --      2 drop column
 -- Hazards:

@@ -1,6 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint 32b2cf835db48594, target fingerprint 6aa8a0b7c681f983
--- state fingerprint 9809f9dbc80800ee -> 6326eb56c1c75e97
+-- state fingerprint e730c84709df38e7 -> 357d727a30361a54
 -- Changes:
 --      1 add column
 --      1 add enum value

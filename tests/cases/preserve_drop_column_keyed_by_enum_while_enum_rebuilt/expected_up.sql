@@ -1,6 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint 6aa8a0b7c681f983, target fingerprint 32b2cf835db48594
--- state fingerprint 6326eb56c1c75e97 -> 9809f9dbc80800ee
+-- state fingerprint 357d727a30361a54 -> e730c84709df38e7
 -- Changes:
 --      1 add constraint
 --      1 drop column

@@ -1,6 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint d98cb917e1e25375, target fingerprint c3b4b345f19c901a
--- state fingerprint 90af4d00b6984fb5 -> 478ac76e226317bc
+-- state fingerprint 90af4d00b6984fb5 -> 97f420460afbe115
 -- Changes:
 --      1 add column
 -- Hazards: none (every change is safe)

@@ -1,6 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint c3b4b345f19c901a, target fingerprint d98cb917e1e25375
--- state fingerprint 478ac76e226317bc -> 90af4d00b6984fb5
+-- state fingerprint 97f420460afbe115 -> 90af4d00b6984fb5
 -- Changes:
 --      1 drop column
 -- Hazards:

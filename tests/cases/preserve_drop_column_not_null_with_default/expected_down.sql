@@ -1,6 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint c954a20840f99fff, target fingerprint e80c3a82ce87b6df
--- state fingerprint 67fb5d2852d88663 -> 2d848937a8c3f79a
+-- state fingerprint 67fb5d2852d88663 -> a2774d828b6382d6
 -- Changes:
 --      1 add column
 --      1 add constraint

@@ -1,6 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint e80c3a82ce87b6df, target fingerprint c954a20840f99fff
--- state fingerprint 2d848937a8c3f79a -> 67fb5d2852d88663
+-- state fingerprint a2774d828b6382d6 -> 67fb5d2852d88663
 -- Changes:
 --      1 drop column
 --      1 drop constraint

@@ -1,6 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint 28114941f7e0c890, target fingerprint 186cfe363f235a6e
--- state fingerprint 381fc735833ceafb -> 5743002e28ca99c5
+-- state fingerprint 381fc735833ceafb -> 1b5360544e1e4857
 -- Changes:
 --      1 add column
 --      1 add constraint

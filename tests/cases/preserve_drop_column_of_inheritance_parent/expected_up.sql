@@ -1,6 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint 186cfe363f235a6e, target fingerprint 28114941f7e0c890
--- state fingerprint 5743002e28ca99c5 -> 381fc735833ceafb
+-- state fingerprint 1b5360544e1e4857 -> 381fc735833ceafb
 -- Changes:
 --      1 drop column
 --      1 drop constraint

@@ -1,6 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint cf09d400f1ed669f, target fingerprint 74543a1818375f77
--- state fingerprint 121312c8d8a2e0a6 -> c6925e27c466fc96
+-- state fingerprint 121312c8d8a2e0a6 -> 84e60172c167910f
 -- Changes:
 --      1 add column
 -- Hazards: none (every change is safe)

@@ -1,6 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint 74543a1818375f77, target fingerprint cf09d400f1ed669f
--- state fingerprint c6925e27c466fc96 -> 121312c8d8a2e0a6
+-- state fingerprint 84e60172c167910f -> 121312c8d8a2e0a6
 -- Changes:
 --      1 drop column
 -- Hazards:

@@ -1,6 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint 2058029add8289e4, target fingerprint 1b1c34adc36530e1
--- state fingerprint 39dae9e2271ebf99 -> 1848da794576bade
+-- state fingerprint 39dae9e2271ebf99 -> 7eea39bd7b5d22b5
 -- Changes:
 --      1 add column
 --      1 add constraint

@@ -1,6 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint 41c1c4b630946fbf, target fingerprint fd03d0045a6e9ba2
--- state fingerprint 1848da794576bade -> 39dae9e2271ebf99
+-- state fingerprint 7eea39bd7b5d22b5 -> 39dae9e2271ebf99
 -- Changes:
 --      1 add constraint
 --      1 drop column

@@ -1,6 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint c36a65cd0af091a5, target fingerprint 9b33eb5fb12e30e3
--- state fingerprint c70054d978ebb471 -> e8a4e6ce5d762798
+-- state fingerprint e53efd2865fd1d1a -> 9b7090562f8da4de
 -- Changes:
 --      1 add column
 --      1 alter column type

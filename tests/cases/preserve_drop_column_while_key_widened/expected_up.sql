@@ -1,6 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint 9b33eb5fb12e30e3, target fingerprint c36a65cd0af091a5
--- state fingerprint e8a4e6ce5d762798 -> c70054d978ebb471
+-- state fingerprint 9b7090562f8da4de -> e53efd2865fd1d1a
 -- Changes:
 --      1 alter column type
 --      1 drop column

@@ -1,6 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint 01d831ba463a02ee, target fingerprint cae0f0f5bf37b124
--- state fingerprint 9a1003da2039de2d -> 208f8aa4e27b7e74
+-- state fingerprint 11567b305ac5a561 -> 6755a3c32b8e0e52
 -- Changes:
 --      1 add column
 -- Hazards: none (every change is safe)

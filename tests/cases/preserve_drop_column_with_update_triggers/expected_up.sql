@@ -1,6 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint cae0f0f5bf37b124, target fingerprint 01d831ba463a02ee
--- state fingerprint 208f8aa4e27b7e74 -> 9a1003da2039de2d
+-- state fingerprint 6755a3c32b8e0e52 -> 11567b305ac5a561
 -- Changes:
 --      1 drop column
 -- Hazards:

@@ -1,6 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint 9d9452d7df4524d6, target fingerprint dc22fac50e2af7d1
--- state fingerprint 4c5506c04c671dee -> de98c2ebd2d66828
+-- state fingerprint abcb98a6d03f7239 -> f6f2970674d87a8a
 -- Changes:
 --      6 add column
 --      1 create type

@@ -1,6 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint dc22fac50e2af7d1, target fingerprint 9d9452d7df4524d6
--- state fingerprint de98c2ebd2d66828 -> 4c5506c04c671dee
+-- state fingerprint f6f2970674d87a8a -> abcb98a6d03f7239
 -- Changes:
 --      6 drop column
 --      1 drop type

@@ -1,6 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint 1f6f8dc4789c40c6, target fingerprint b598069ac42b8d03
--- state fingerprint 484cffda236f904b -> f24b705bc171cff7
+-- state fingerprint 09371324a6d38323 -> ac19391247ec2d2d
 -- Changes:
 --      1 add column
 --      3 add constraint

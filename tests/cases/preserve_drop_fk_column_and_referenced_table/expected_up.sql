@@ -1,6 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint b598069ac42b8d03, target fingerprint 1f6f8dc4789c40c6
--- state fingerprint f24b705bc171cff7 -> 484cffda236f904b
+-- state fingerprint ac19391247ec2d2d -> 09371324a6d38323
 -- Changes:
 --      1 drop column
 --      1 drop constraint

@@ -1,6 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint 59559974eba58e30, target fingerprint b45fb2fe00ef8274
--- state fingerprint 1e7526efd1b64382 -> 6fadc4a07f0481dd
+-- state fingerprint 1e7526efd1b64382 -> 24b25c3685c384d5
 -- Changes:
 --      6 add constraint
 --      5 attach index

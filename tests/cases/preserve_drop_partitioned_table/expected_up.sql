@@ -1,6 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint b45fb2fe00ef8274, target fingerprint 59559974eba58e30
--- state fingerprint 6fadc4a07f0481dd -> 1e7526efd1b64382
+-- state fingerprint 24b25c3685c384d5 -> 1e7526efd1b64382
 -- Changes:
 --      6 drop table
 -- Hazards:

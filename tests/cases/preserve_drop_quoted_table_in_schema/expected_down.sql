@@ -1,6 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint 05a36d5bb3ce5ec8, target fingerprint 285a5497fe6b07cb
--- state fingerprint dd07bf1ba99e47c8 -> 0847a9bbcffcbde3
+-- state fingerprint dd07bf1ba99e47c8 -> 7a997149cf4b32f8
 -- Changes:
 --      2 add constraint
 --      1 create index

@@ -1,6 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint 285a5497fe6b07cb, target fingerprint 05a36d5bb3ce5ec8
--- state fingerprint 0847a9bbcffcbde3 -> dd07bf1ba99e47c8
+-- state fingerprint 7a997149cf4b32f8 -> dd07bf1ba99e47c8
 -- Changes:
 --      1 drop constraint
 --      1 drop table

@@ -1,6 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint 64ac73b1a98e1df2, target fingerprint 18ddfc5907ca99c5
--- state fingerprint 9c6f4d829c07573b -> 5b6d1cf65b264f93
+-- state fingerprint ed856846c55039f0 -> 0ed8fb7d2551e6c4
 -- Changes:
 --      2 add constraint
 --      1 create table

@@ -1,6 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint 18ddfc5907ca99c5, target fingerprint 64ac73b1a98e1df2
--- state fingerprint 5b6d1cf65b264f93 -> 9c6f4d829c07573b
+-- state fingerprint 0ed8fb7d2551e6c4 -> ed856846c55039f0
 -- Changes:
 --      1 drop constraint
 --      1 drop table

@@ -1,6 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint bc446c9f0c77929c, target fingerprint c8d006c1cadd098f
--- state fingerprint f5ef471992dafc6a -> ed820778fc8d7f55
+-- state fingerprint f5ef471992dafc6a -> 20ae4ddcf3694abd
 -- Changes:
 --      3 add constraint
 --      1 create schema

@@ -1,6 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint c8d006c1cadd098f, target fingerprint bc446c9f0c77929c
--- state fingerprint ed820778fc8d7f55 -> f5ef471992dafc6a
+-- state fingerprint 20ae4ddcf3694abd -> f5ef471992dafc6a
 -- Changes:
 --      1 drop constraint
 --      1 drop schema

@@ -1,6 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint 2e803166101100dc, target fingerprint 338fca37c81d215c
--- state fingerprint 272230902fb8b3a7 -> ff58d17245412935
+-- state fingerprint 272230902fb8b3a7 -> 866ae33cb14c8fb4
 -- Changes:
 --      2 add constraint
 --      1 create table

@@ -1,6 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint 338fca37c81d215c, target fingerprint 2e803166101100dc
--- state fingerprint ff58d17245412935 -> 272230902fb8b3a7
+-- state fingerprint 866ae33cb14c8fb4 -> 272230902fb8b3a7
 -- Changes:
 --      1 drop constraint
 --      1 drop table

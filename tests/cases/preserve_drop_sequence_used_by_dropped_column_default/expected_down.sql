@@ -1,6 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint fbacc0c4127b1b32, target fingerprint 9fdb2cc8698bfdc8
--- state fingerprint 926651b078eafda8 -> d01ef1d786c96f87
+-- state fingerprint 926651b078eafda8 -> b201e2d52b94655d
 -- Changes:
 --      1 add column
 --      1 create sequence

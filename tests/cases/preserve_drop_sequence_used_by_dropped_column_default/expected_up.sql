@@ -1,6 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint 9fdb2cc8698bfdc8, target fingerprint fbacc0c4127b1b32
--- state fingerprint d01ef1d786c96f87 -> 926651b078eafda8
+-- state fingerprint b201e2d52b94655d -> 926651b078eafda8
 -- Changes:
 --      1 drop column
 --      1 drop sequence

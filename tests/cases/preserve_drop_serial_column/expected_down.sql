@@ -1,6 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint c63ee8c3f8ad4f11, target fingerprint 7c0cf4d110f859eb
--- state fingerprint 5f7065b85677a458 -> 8ae0d6174db74915
+-- state fingerprint d8a274136da10a27 -> 4a9e721216eed89e
 -- Changes:
 --      1 add column
 --      1 create sequence

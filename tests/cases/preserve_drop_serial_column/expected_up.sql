@@ -1,6 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint 7c0cf4d110f859eb, target fingerprint c63ee8c3f8ad4f11
--- state fingerprint 8ae0d6174db74915 -> 5f7065b85677a458
+-- state fingerprint 4a9e721216eed89e -> d8a274136da10a27
 -- Changes:
 --      1 drop column
 --      1 drop sequence

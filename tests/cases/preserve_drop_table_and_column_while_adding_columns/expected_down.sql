@@ -1,6 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint 3e4cd5aab418d148, target fingerprint 2d5fae4f117e39c0
--- state fingerprint e860dc24093f3ff2 -> cd011feebdd7da70
+-- state fingerprint 02bb41c067202ef3 -> 7c52085f0697c1b1
 -- Changes:
 --      1 add column
 --      2 add constraint

@@ -1,6 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint 2d5fae4f117e39c0, target fingerprint 3e4cd5aab418d148
--- state fingerprint cd011feebdd7da70 -> e860dc24093f3ff2
+-- state fingerprint 7c52085f0697c1b1 -> 02bb41c067202ef3
 -- Changes:
 --      3 add column
 --      1 drop column

@@ -1,6 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint a4174b72af37b435, target fingerprint 2a2bd00b6be1cce8
--- state fingerprint 1d480c6ed7c27f2b -> cb0175679303dcd8
+-- state fingerprint 1d480c6ed7c27f2b -> 1929ea56a53321ff
 -- Changes:
 --      1 add column
 --      1 add constraint

@@ -1,6 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint 2a2bd00b6be1cce8, target fingerprint a4174b72af37b435
--- state fingerprint cb0175679303dcd8 -> 1d480c6ed7c27f2b
+-- state fingerprint 1929ea56a53321ff -> 1d480c6ed7c27f2b
 -- Changes:
 --      1 drop column
 --      1 drop table

@@ -1,6 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint 49b21432fe192cac, target fingerprint 3771a07aa0a5fcb4
--- state fingerprint 3deec898d2e1d028 -> ef2aaafd19da93bf
+-- state fingerprint 3deec898d2e1d028 -> 45d5f27c24eeb559
 -- Changes:
 --      1 add constraint
 --      1 alter table

@@ -1,6 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint 3771a07aa0a5fcb4, target fingerprint 49b21432fe192cac
--- state fingerprint ef2aaafd19da93bf -> 3deec898d2e1d028
+-- state fingerprint 45d5f27c24eeb559 -> 3deec898d2e1d028
 -- Changes:
 --      1 drop routine
 --      1 drop table

@@ -1,6 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint 78230929cfe6718c, target fingerprint 83467db3b8668be4
--- state fingerprint 2c3283c908133f64 -> f8565657918fbbbc
+-- state fingerprint 23cb442600cb0be2 -> f3b1208c1709e667
 -- Changes:
 --      2 add constraint
 --      1 create extension

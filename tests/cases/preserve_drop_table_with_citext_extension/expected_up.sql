@@ -1,6 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint 83467db3b8668be4, target fingerprint 78230929cfe6718c
--- state fingerprint f8565657918fbbbc -> 2c3283c908133f64
+-- state fingerprint f3b1208c1709e667 -> 23cb442600cb0be2
 -- Changes:
 --      1 drop extension
 --      1 drop table

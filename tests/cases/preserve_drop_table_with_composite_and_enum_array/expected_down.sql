@@ -1,6 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint 34e32527945d3a15, target fingerprint ea0a386d2c5d7b9e
--- state fingerprint 2381e381149d2939 -> 65dede2789606eee
+-- state fingerprint 2381e381149d2939 -> 730089c3406aaa92
 -- Changes:
 --      1 add constraint
 --      1 create table

@@ -1,6 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint ea0a386d2c5d7b9e, target fingerprint 34e32527945d3a15
--- state fingerprint 65dede2789606eee -> 2381e381149d2939
+-- state fingerprint 730089c3406aaa92 -> 2381e381149d2939
 -- Changes:
 --      1 drop table
 --      2 drop type

@@ -1,6 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint f04fcf541c6a483f, target fingerprint 43aea4dc1e0b97b6
--- state fingerprint 0f8885a844a62b89 -> 863f01e4133e5df4
+-- state fingerprint 0f8885a844a62b89 -> 2b937d810569e3ac
 -- Changes:
 --      1 add constraint
 --      1 create domain

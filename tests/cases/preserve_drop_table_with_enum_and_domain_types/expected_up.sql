@@ -1,6 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint 43aea4dc1e0b97b6, target fingerprint f04fcf541c6a483f
--- state fingerprint 863f01e4133e5df4 -> 0f8885a844a62b89
+-- state fingerprint 2b937d810569e3ac -> 0f8885a844a62b89
 -- Changes:
 --      1 drop domain
 --      1 drop table

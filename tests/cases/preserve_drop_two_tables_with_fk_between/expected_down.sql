@@ -1,6 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint 28f2a5c2e78e0f8e, target fingerprint 29e73034d94aedd5
--- state fingerprint 2a3f7c70d32a1886 -> a2ccda532a729478
+-- state fingerprint 86757149c45ffe31 -> eaf883729d3d2261
 -- Changes:
 --      4 add constraint
 --      1 create index

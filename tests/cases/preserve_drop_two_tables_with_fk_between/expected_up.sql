@@ -1,6 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint 29e73034d94aedd5, target fingerprint 28f2a5c2e78e0f8e
--- state fingerprint a2ccda532a729478 -> 2a3f7c70d32a1886
+-- state fingerprint eaf883729d3d2261 -> 86757149c45ffe31
 -- Changes:
 --      2 drop constraint
 --      2 drop sequence

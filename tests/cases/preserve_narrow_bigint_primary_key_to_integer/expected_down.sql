@@ -1,6 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint 8f2bf8b9db48cba6, target fingerprint 1f19ada34925723e
--- state fingerprint 90ab1682e6118811 -> 54b02a2218c3cad9
+-- state fingerprint bb9a7dd87a968c44 -> d57f41b2d6ae9762
 -- Changes:
 --      2 alter column type
 -- Hazards:

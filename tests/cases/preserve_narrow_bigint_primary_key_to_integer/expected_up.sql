@@ -1,6 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint 1f19ada34925723e, target fingerprint 8f2bf8b9db48cba6
--- state fingerprint 54b02a2218c3cad9 -> 90ab1682e6118811
+-- state fingerprint d57f41b2d6ae9762 -> bb9a7dd87a968c44
 -- Changes:
 --      2 alter column type
 -- Hazards:

@@ -1,6 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint 2c460d920b62a764, target fingerprint 89eb6f283be3fbfc
--- state fingerprint 0639758a8ca796d8 -> 822a6efd25b25aed
+-- state fingerprint e53352d94b6020b7 -> ed2c980aff5adcd7
 -- Changes:
 --      2 alter column type
 -- Hazards:

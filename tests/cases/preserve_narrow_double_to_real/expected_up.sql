@@ -1,6 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint 89eb6f283be3fbfc, target fingerprint 2c460d920b62a764
--- state fingerprint 822a6efd25b25aed -> 0639758a8ca796d8
+-- state fingerprint ed2c980aff5adcd7 -> e53352d94b6020b7
 -- Changes:
 --      2 alter column type
 -- Hazards:

@@ -1,6 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint 9ffdf2bfca61f4f7, target fingerprint 75618caa4bdaa83b
--- state fingerprint 1b5789b17b55420b -> b99cbadbc6343696
+-- state fingerprint 03efbda81699feb3 -> 59f8144dd08aa969
 -- Changes:
 --      2 alter column type
 --      1 drop column default

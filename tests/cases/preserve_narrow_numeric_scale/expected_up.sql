@@ -1,6 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint 75618caa4bdaa83b, target fingerprint 9ffdf2bfca61f4f7
--- state fingerprint b99cbadbc6343696 -> 1b5789b17b55420b
+-- state fingerprint 59f8144dd08aa969 -> 03efbda81699feb3
 -- Changes:
 --      2 alter column type
 --      1 drop column default

@@ -1,6 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint 6266aee07315017d, target fingerprint ce86e15287a86a62
--- state fingerprint d1618836559a04ae -> 2c4d86ae4ab4f9d4
+-- state fingerprint 2edb03ae6b4fa491 -> 85927ae352a24f07
 -- Changes:
 --      1 alter column type
 -- Hazards:

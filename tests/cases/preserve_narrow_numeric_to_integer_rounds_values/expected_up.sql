@@ -1,6 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint ce86e15287a86a62, target fingerprint 6266aee07315017d
--- state fingerprint 2c4d86ae4ab4f9d4 -> d1618836559a04ae
+-- state fingerprint 85927ae352a24f07 -> 2edb03ae6b4fa491
 -- Changes:
 --      1 alter column type
 -- Hazards:

@@ -1,6 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint 85a7c9a528886322, target fingerprint 94c38fa7166a6e13
--- state fingerprint a4d0cbd88f77b031 -> 0abf7503e1319c28
+-- state fingerprint c3be1688f8824044 -> 5c3ff333f8d876cc
 -- Changes:
 --      1 alter column type
 --      1 create view

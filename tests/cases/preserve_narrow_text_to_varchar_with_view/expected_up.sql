@@ -1,6 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint 94c38fa7166a6e13, target fingerprint 85a7c9a528886322
--- state fingerprint 0abf7503e1319c28 -> a4d0cbd88f77b031
+-- state fingerprint 5c3ff333f8d876cc -> c3be1688f8824044
 -- Changes:
 --      1 alter column type
 --      1 create view

@@ -1,6 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint e9f8cb239c2c5928, target fingerprint 65d6af664bcfc8b8
--- state fingerprint d1bd1cbb1afc2679 -> 63ab67eea112b876
+-- state fingerprint 8e028d002105f37b -> c4a3e1ac3d46aa95
 -- Changes:
 --      2 alter column type
 -- Hazards:

@@ -1,6 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint 65d6af664bcfc8b8, target fingerprint e9f8cb239c2c5928
--- state fingerprint 63ab67eea112b876 -> d1bd1cbb1afc2679
+-- state fingerprint c4a3e1ac3d46aa95 -> 8e028d002105f37b
 -- Changes:
 --      2 alter column type
 -- Hazards:

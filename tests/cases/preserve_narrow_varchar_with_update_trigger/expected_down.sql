@@ -1,6 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint bd82fffc709d7a3d, target fingerprint b74f30c439bfbd7f
--- state fingerprint 180203062e11a24a -> d31fd27f0faa145e
+-- state fingerprint 3bbe0223e6e4ae3b -> a38de46f64e69fea
 -- Changes:
 --      2 alter column type
 -- Hazards:

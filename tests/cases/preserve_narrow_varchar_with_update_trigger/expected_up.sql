@@ -1,6 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint b74f30c439bfbd7f, target fingerprint bd82fffc709d7a3d
--- state fingerprint d31fd27f0faa145e -> 180203062e11a24a
+-- state fingerprint a38de46f64e69fea -> 3bbe0223e6e4ae3b
 -- Changes:
 --      2 alter column type
 -- Hazards:

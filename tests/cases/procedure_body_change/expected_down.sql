@@ -1,6 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint 56bfe2fb571edb26, target fingerprint 0226a25ffc8ff885
--- state fingerprint 393b9fccbb2f9512 -> 5f7c469d36ac0eaf
+-- state fingerprint 6da506fc0f78efd8 -> 0de56a0d5b0279d5
 -- Changes:
 --      1 replace routine
 -- Hazards: none (every change is safe)

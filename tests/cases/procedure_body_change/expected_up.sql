@@ -1,6 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint 0226a25ffc8ff885, target fingerprint 56bfe2fb571edb26
--- state fingerprint 5f7c469d36ac0eaf -> 393b9fccbb2f9512
+-- state fingerprint 0de56a0d5b0279d5 -> 6da506fc0f78efd8
 -- Changes:
 --      1 replace routine
 -- Hazards: none (every change is safe)

@@ -1,6 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint 80eabe3a5a927959, target fingerprint 31e3a5b50ce135ab
--- state fingerprint fc829fe66adf00b0 -> 6c6fb5a11f4d45d0
+-- state fingerprint 931b54513ea03e2d -> d0ec45b6a01e8c23
 -- Changes:
 --      1 drop routine
 -- Hazards: none (every change is safe)

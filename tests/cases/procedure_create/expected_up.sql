@@ -1,6 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint 31e3a5b50ce135ab, target fingerprint 80eabe3a5a927959
--- state fingerprint 6c6fb5a11f4d45d0 -> fc829fe66adf00b0
+-- state fingerprint d0ec45b6a01e8c23 -> 931b54513ea03e2d
 -- Changes:
 --      1 create routine
 -- Hazards: none (every change is safe)

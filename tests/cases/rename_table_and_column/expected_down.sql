@@ -1,6 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint 32d76d62c4ca7882, target fingerprint 9fb3b92652a416a8
--- state fingerprint 58b0559ff198721b -> d8127f60a524d50b
+-- state fingerprint 12c8cc040d2d12c5 -> 9416713c8135bd6b
 -- Changes:
 --      3 rename
 -- Hazards: none (every change is safe)

@@ -1,6 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint e0e8a7b3829cafec, target fingerprint 7f1ecf60fe0aef96
--- state fingerprint d8127f60a524d50b -> 58b0559ff198721b
+-- state fingerprint 9416713c8135bd6b -> 12c8cc040d2d12c5
 -- Changes:
 --      3 rename
 -- Hazards: none (every change is safe)

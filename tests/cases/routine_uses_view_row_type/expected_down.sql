@@ -1,6 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint dacb56063285a922, target fingerprint 9f48a13f8a47906a
--- state fingerprint 7e853491e9084261 -> 38bd883d93898d56
+-- state fingerprint 50b94cd12e73fccd -> 38bd883d93898d56
 -- Changes:
 --      1 create view
 --      1 drop column

@@ -1,6 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint 9f48a13f8a47906a, target fingerprint dacb56063285a922
--- state fingerprint 38bd883d93898d56 -> 7e853491e9084261
+-- state fingerprint 38bd883d93898d56 -> 50b94cd12e73fccd
 -- Changes:
 --      1 add column
 --      2 create routine

@@ -1,6 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint 187c42a9d4ddee8d, target fingerprint 11138c39a848a276
--- state fingerprint 350213cc04e77bf5 -> e8a9ff2f7c344f51
+-- state fingerprint 60c5a4067843dc7b -> e8a9ff2f7c344f51
 -- Changes:
 --      1 drop constraint
 --      1 drop schema

@@ -1,6 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint 11138c39a848a276, target fingerprint 187c42a9d4ddee8d
--- state fingerprint e8a9ff2f7c344f51 -> 350213cc04e77bf5
+-- state fingerprint e8a9ff2f7c344f51 -> 60c5a4067843dc7b
 -- Changes:
 --      2 add constraint
 --      1 create schema

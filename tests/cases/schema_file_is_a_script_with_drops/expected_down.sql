@@ -1,6 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint 3f8eb9258411b03b, target fingerprint 90ee7949a436fb2f
--- state fingerprint 85e7fe67ae59a87c -> 75fd9db5d52d5fab
+-- state fingerprint 3d621a963d5921f2 -> 1f336ab6ee817ab4
 -- Changes:
 --      1 drop index
 -- Hazards: none (every change is safe)

@@ -1,6 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint 90ee7949a436fb2f, target fingerprint 3f8eb9258411b03b
--- state fingerprint 75fd9db5d52d5fab -> 85e7fe67ae59a87c
+-- state fingerprint 1f336ab6ee817ab4 -> 3d621a963d5921f2
 -- Changes:
 --      1 create index
 -- Hazards:

@@ -1,6 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint e9d155a0ad05d82e, target fingerprint 8d1a5493a2cc9e45
--- state fingerprint 9108c607ad44ceb1 -> e50d2f8945f0e873
+-- state fingerprint 9108c607ad44ceb1 -> 4738e13e9c9ab16d
 -- Changes:
 --      1 add column
 --      1 create sequence

@@ -1,6 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint 8d1a5493a2cc9e45, target fingerprint e9d155a0ad05d82e
--- state fingerprint e50d2f8945f0e873 -> 9108c607ad44ceb1
+-- state fingerprint 4738e13e9c9ab16d -> 9108c607ad44ceb1
 -- Changes:
 --      1 drop column
 --      1 drop sequence

@@ -1,6 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint fb2fa82a33a90f06, target fingerprint 70fdec8361d83257
--- state fingerprint 48c1432b84d4433f -> f46a8e3bd3c6684f
+-- state fingerprint 3711bb9a3813e105 -> 597b68733ef484bf
 -- Changes:
 --      2 add column
 --      1 drop column

@@ -1,6 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint 70fdec8361d83257, target fingerprint fb2fa82a33a90f06
--- state fingerprint f46a8e3bd3c6684f -> 48c1432b84d4433f
+-- state fingerprint 597b68733ef484bf -> 3711bb9a3813e105
 -- Changes:
 --      1 add column
 --      2 drop column

@@ -1,6 +1,6 @@
 -- schemadelta migration:  -> 
--- source fingerprint 66d7c9857b66554d, target fingerprint 372883abdae34b41
--- state fingerprint 69d18e8fd1b08bab -> 0fbf7ddaafe5bcaf
+-- source fingerprint 66d7c9857b66554d, target fingerprint c7fa044af2c83a93
+-- state fingerprint 8c8b6c81e1a313cc -> d168b0e16a304ec9
 -- Changes:
 --      1 add constraint
 --      1 attach partition
@@ -404,7 +404,7 @@ DO $guard$ BEGIN
 END $guard$;
 DO $guard$ BEGIN
   IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.t_23') AND relkind IN ('r')) THEN
-    PERFORM schemadelta_archive.hold_table('public', 't_23', 'public.t_23@64918883', '64918883', '64918883');
+    PERFORM schemadelta_archive.hold_table('public', 't_23', 'public.t_23@6aa5d438', '6aa5d438', '6aa5d438');
   END IF;
 END $guard$;
 SELECT pg_catalog.set_config('search_path', 'public', false);
@@ -435,7 +435,7 @@ PARTITION BY RANGE ("id_25");
   END IF;
 END $pinned$;
 SELECT pg_catalog.set_config('search_path', '', false);
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.t_23@21bb34c3"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.t_23@21bb34c3', 'public', 't_23', ARRAY['id_25', 'c_27']::text[], ARRAY['integer', 'bigint']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.t_23@bb1d5484"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.t_23@bb1d5484', 'public', 't_23', ARRAY['id_25', 'c_27']::text[], ARRAY['integer', 'bigint']::text[]); END IF; END $restore$;
 SELECT pg_catalog.set_config('search_path', 'public', false);
 DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
   IF NOT (pg_catalog.to_regclass('public.part_49') IS NOT NULL) THEN
@@ -463,7 +463,7 @@ DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGI
   END IF;
 END $pinned$;
 SELECT pg_catalog.set_config('search_path', '', false);
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.part_49@21bb34c3"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.part_49@21bb34c3', 'public', 'part_49', ARRAY['id_25', 'c_27']::text[], ARRAY['integer', 'bigint']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.part_49@bb1d5484"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.part_49@bb1d5484', 'public', 'part_49', ARRAY['id_25', 'c_27']::text[], ARRAY['integer', 'bigint']::text[]); END IF; END $restore$;
 SELECT pg_catalog.set_config('search_path', 'public', false);
 DO $guard$ BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_inherits WHERE inhrelid = to_regclass('public.part_49') AND inhparent = to_regclass('public.t_23')) THEN
@@ -506,7 +506,7 @@ END $pinned$;
 SELECT pg_catalog.set_config('search_path', '', false);
 DO $restore$ DECLARE record_found record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN
-    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '21bb34c3' LOOP
+    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = 'bb1d5484' LOOP
       IF to_regclass(format('%I.%I', record_found.object_schema, record_found.object_name)) IS NOT NULL THEN
         PERFORM pg_catalog.setval(format('%I.%I', record_found.object_schema, record_found.object_name)::regclass, record_found.sequence_last_value, record_found.sequence_is_called);
         DELETE FROM schemadelta_archive.holdings WHERE holding = record_found.holding;

@@ -1,6 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint 4f2dcdc1340c5160, target fingerprint 58cb754702d83654
--- state fingerprint f1efc5a43e0e4b81 -> 689e180115378a3a
+-- state fingerprint 807a8471de24c9db -> 59cad3a7c9f0a1d7
 -- Changes:
 --      1 create table
 --      1 drop constraint

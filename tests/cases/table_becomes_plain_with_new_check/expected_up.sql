@@ -1,6 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint 58cb754702d83654, target fingerprint 4f2dcdc1340c5160
--- state fingerprint 689e180115378a3a -> f1efc5a43e0e4b81
+-- state fingerprint 59cad3a7c9f0a1d7 -> 807a8471de24c9db
 -- Changes:
 --      1 add constraint
 --      1 create table

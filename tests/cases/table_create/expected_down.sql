@@ -1,6 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint 6aaa7d9bdb667521, target fingerprint 9d09f94476606005
--- state fingerprint f27e308362e419d7 -> 5e45e161835fdd22
+-- state fingerprint ce2eb546c5d38afe -> 5e45e161835fdd22
 -- Changes:
 --      1 drop constraint
 --      1 drop table

@@ -1,6 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint 9d09f94476606005, target fingerprint 6aaa7d9bdb667521
--- state fingerprint 5e45e161835fdd22 -> f27e308362e419d7
+-- state fingerprint 5e45e161835fdd22 -> ce2eb546c5d38afe
 -- Changes:
 --      2 add constraint
 --      1 create table

@@ -1,6 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint f2ab88293489a7e7, target fingerprint ee7ea1a48cea79b6
--- state fingerprint 9a3fdc0b4786ce6f -> 09db6b2304b98bee
+-- state fingerprint 9a3fdc0b4786ce6f -> d784f3c3428921b1
 -- Changes:
 --      1 add constraint
 --      1 create index

@@ -1,6 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint ee7ea1a48cea79b6, target fingerprint f2ab88293489a7e7
--- state fingerprint 09db6b2304b98bee -> 9a3fdc0b4786ce6f
+-- state fingerprint d784f3c3428921b1 -> 9a3fdc0b4786ce6f
 -- Changes:
 --      1 drop sequence
 --      1 drop table

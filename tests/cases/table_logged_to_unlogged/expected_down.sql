@@ -1,6 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint 779f4d49f4eff8bc, target fingerprint dc6fae65a4896841
--- state fingerprint 757b824ecee7199e -> 4c0fdc53f375a7c4
+-- state fingerprint 6a14c503a507ae28 -> 400cc6958c89f0e2
 -- Changes:
 --      1 alter table
 -- Hazards: none (every change is safe)

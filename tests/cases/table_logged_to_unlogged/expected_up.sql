@@ -1,6 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint dc6fae65a4896841, target fingerprint 779f4d49f4eff8bc
--- state fingerprint 4c0fdc53f375a7c4 -> 757b824ecee7199e
+-- state fingerprint 400cc6958c89f0e2 -> 6a14c503a507ae28
 -- Changes:
 --      1 alter table
 -- Hazards: none (every change is safe)

@@ -1,6 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint e9ad3b42f0c58b82, target fingerprint a5e830b85184e20f
--- state fingerprint d11914de35060ff6 -> 70b1359cbd4b1cca
+-- state fingerprint ee1502198a903b90 -> e545ed1747ca89b7
 -- Changes:
 --      2 attach partition
 --      4 create table

@@ -1,6 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint a5e830b85184e20f, target fingerprint e9ad3b42f0c58b82
--- state fingerprint 70b1359cbd4b1cca -> d11914de35060ff6
+-- state fingerprint e545ed1747ca89b7 -> ee1502198a903b90
 -- Changes:
 --      2 attach partition
 --      4 create table

@@ -1,6 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint 26a3759799886f23, target fingerprint 25d1f630941737a9
--- state fingerprint b38abaa02eca8b74 -> f72cc729140c7357
+-- state fingerprint ceb36d011a7618c0 -> b8485ead078b9c01
 -- Changes:
 --      1 add constraint
 --      1 create table

@@ -1,6 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint 25d1f630941737a9, target fingerprint 26a3759799886f23
--- state fingerprint f72cc729140c7357 -> b38abaa02eca8b74
+-- state fingerprint b8485ead078b9c01 -> ceb36d011a7618c0
 -- Changes:
 --      1 add constraint
 --      1 create table

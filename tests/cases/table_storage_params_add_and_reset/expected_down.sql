@@ -1,6 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint 3ef9cace7305b075, target fingerprint 8b61790ec997f5cb
--- state fingerprint 04a8dbee816045c3 -> 11e9aeed1b737ebc
+-- state fingerprint 0f6396b35633cb2c -> ba11f2315ad228d5
 -- Changes:
 --      2 alter table
 -- Hazards: none (every change is safe)

@@ -1,6 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint 8b61790ec997f5cb, target fingerprint 3ef9cace7305b075
--- state fingerprint 11e9aeed1b737ebc -> 04a8dbee816045c3
+-- state fingerprint ba11f2315ad228d5 -> 0f6396b35633cb2c
 -- Changes:
 --      2 alter table
 -- Hazards: none (every change is safe)

@@ -1,6 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint 73c0a77d6a0ddcba, target fingerprint b821fb6d23bc8313
--- state fingerprint 2a83f854c7715614 -> 903053d6194522a1
+-- state fingerprint 8c559e95a4f5bde3 -> d8c33aec98699016
 -- Changes:
 --      1 alter table
 -- Hazards: none (every change is safe)

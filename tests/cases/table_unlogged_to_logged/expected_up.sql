@@ -1,6 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint b821fb6d23bc8313, target fingerprint 73c0a77d6a0ddcba
--- state fingerprint 903053d6194522a1 -> 2a83f854c7715614
+-- state fingerprint d8c33aec98699016 -> 8c559e95a4f5bde3
 -- Changes:
 --      1 alter table
 -- Hazards: none (every change is safe)

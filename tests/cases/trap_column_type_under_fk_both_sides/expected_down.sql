@@ -1,6 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint 95b869b16694367d, target fingerprint d5f0d7a7bd2b0565
--- state fingerprint 7b6ea204a93f88eb -> be73c07c150d15dc
+-- state fingerprint f3efff8209a78d66 -> a934d35276263653
 -- Changes:
 --      2 alter column type
 -- Hazards:

@@ -1,6 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint d5f0d7a7bd2b0565, target fingerprint 95b869b16694367d
--- state fingerprint be73c07c150d15dc -> 7b6ea204a93f88eb
+-- state fingerprint a934d35276263653 -> f3efff8209a78d66
 -- Changes:
 --      2 alter column type
 -- Hazards:

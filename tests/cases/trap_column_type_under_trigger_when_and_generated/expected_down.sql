@@ -1,6 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint 509497170e890e3c, target fingerprint 99e286513bdc68e5
--- state fingerprint b259717ea24b8291 -> ffc46ef3016146d0
+-- state fingerprint 965c4ce7aa3e7eba -> 6f466a2338920dc0
 -- Changes:
 --      1 add column
 --      1 alter column type

@@ -1,6 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint 99e286513bdc68e5, target fingerprint 509497170e890e3c
--- state fingerprint ffc46ef3016146d0 -> b259717ea24b8291
+-- state fingerprint 6f466a2338920dc0 -> 965c4ce7aa3e7eba
 -- Changes:
 --      1 add column
 --      1 alter column type

@@ -1,6 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint 458dfbe2b14fba71, target fingerprint c8db874ed64270f2
--- state fingerprint fdf7f1f1eac512cb -> 9adccae9b7cab302
+-- state fingerprint fda322e73a06e898 -> 129f9ea7081a00cd
 -- Changes:
 --      1 alter column type
 --      1 create policy

@@ -1,6 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint c8db874ed64270f2, target fingerprint 458dfbe2b14fba71
--- state fingerprint 9adccae9b7cab302 -> fdf7f1f1eac512cb
+-- state fingerprint 129f9ea7081a00cd -> fda322e73a06e898
 -- Changes:
 --      1 alter column type
 --      1 create policy

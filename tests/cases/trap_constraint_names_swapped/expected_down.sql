@@ -1,6 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint 414dcfcf317be279, target fingerprint 9a98be3d26e8415b
--- state fingerprint 4f4ed7327a97d630 -> c2525299fe414ff5
+-- state fingerprint a4a5270d4afdd9c6 -> 95f06d54aaa43985
 -- Changes:
 --      2 add constraint
 --      2 drop constraint

@@ -1,6 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint 9a98be3d26e8415b, target fingerprint 414dcfcf317be279
--- state fingerprint c2525299fe414ff5 -> 4f4ed7327a97d630
+-- state fingerprint 95f06d54aaa43985 -> a4a5270d4afdd9c6
 -- Changes:
 --      2 add constraint
 --      2 drop constraint

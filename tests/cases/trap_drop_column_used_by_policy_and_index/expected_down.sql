@@ -1,6 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint 150b58b4b48d188a, target fingerprint e8aee77072ba0864
--- state fingerprint 852e132b5d3fbc44 -> 7bf0504d5a6abd9b
+-- state fingerprint 852e132b5d3fbc44 -> ae5be5bed2809438
 -- Changes:
 --      1 add column
 --      1 create index

@@ -1,6 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint e8aee77072ba0864, target fingerprint 150b58b4b48d188a
--- state fingerprint 7bf0504d5a6abd9b -> 852e132b5d3fbc44
+-- state fingerprint ae5be5bed2809438 -> 852e132b5d3fbc44
 -- Changes:
 --      1 create index
 --      1 create policy

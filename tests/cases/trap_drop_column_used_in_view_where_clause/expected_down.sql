@@ -1,6 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint 0e9619c0c6abc838, target fingerprint 031cbefeb6da2f25
--- state fingerprint a69479af7383dce2 -> 1b309cc9d604719c
+-- state fingerprint 27cc601f308cf3a6 -> 06c250e86cee153c
 -- Changes:
 --      1 add column
 --      1 create view

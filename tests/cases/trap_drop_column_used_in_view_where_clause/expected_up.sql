@@ -1,6 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint 031cbefeb6da2f25, target fingerprint 0e9619c0c6abc838
--- state fingerprint 1b309cc9d604719c -> a69479af7383dce2
+-- state fingerprint 06c250e86cee153c -> 27cc601f308cf3a6
 -- Changes:
 --      1 create view
 --      1 drop column

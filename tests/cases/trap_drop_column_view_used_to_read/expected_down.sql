@@ -1,6 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint 62b5611c575a3cf7, target fingerprint 7dfae50448ca6594
--- state fingerprint 8ad8ebcdde1d46d0 -> b46e2c994ba4bbec
+-- state fingerprint cbb510993ee9107c -> 63c98799f54b63fc
 -- Changes:
 --      1 add column
 --      1 create view

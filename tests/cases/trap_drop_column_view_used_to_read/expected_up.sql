@@ -1,6 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint 7dfae50448ca6594, target fingerprint 62b5611c575a3cf7
--- state fingerprint b46e2c994ba4bbec -> 8ad8ebcdde1d46d0
+-- state fingerprint 63c98799f54b63fc -> cbb510993ee9107c
 -- Changes:
 --      1 create view
 --      1 drop column

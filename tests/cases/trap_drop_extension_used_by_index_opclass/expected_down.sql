@@ -1,6 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint 244bf4102dfd40a2, target fingerprint 21b7e3405360a2a4
--- state fingerprint ffa30470460a0f69 -> b897128a32137388
+-- state fingerprint ccf03c048213e52e -> 92a05535219cc45e
 -- Changes:
 --      1 add constraint
 --      1 create extension

@@ -1,6 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint 21b7e3405360a2a4, target fingerprint 244bf4102dfd40a2
--- state fingerprint b897128a32137388 -> ffa30470460a0f69
+-- state fingerprint 92a05535219cc45e -> ccf03c048213e52e
 -- Changes:
 --      1 create index
 --      1 drop constraint

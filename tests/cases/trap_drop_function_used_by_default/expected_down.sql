@@ -1,6 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint 16997a260ddf8322, target fingerprint 54ed12e668b93113
--- state fingerprint 2d788f5030735626 -> d6e19e65ea930671
+-- state fingerprint eeabe32fe525dcea -> 255ba15ff2d3575f
 -- Changes:
 --      1 create routine
 --      1 set column default

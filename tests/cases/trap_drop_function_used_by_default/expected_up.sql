@@ -1,6 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint 54ed12e668b93113, target fingerprint 16997a260ddf8322
--- state fingerprint d6e19e65ea930671 -> 2d788f5030735626
+-- state fingerprint 255ba15ff2d3575f -> eeabe32fe525dcea
 -- Changes:
 --      1 drop column default
 --      1 drop routine

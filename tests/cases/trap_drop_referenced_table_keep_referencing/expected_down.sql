@@ -1,6 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint d1db67295c7bd3de, target fingerprint 8aba299ec126fb98
--- state fingerprint 820b154b0b9627d0 -> 05d6d6368e361e63
+-- state fingerprint f8699267e45f6295 -> 3167c8562bc0efac
 -- Changes:
 --      2 add constraint
 --      1 create table

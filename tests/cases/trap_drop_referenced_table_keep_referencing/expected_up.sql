@@ -1,6 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint 8aba299ec126fb98, target fingerprint d1db67295c7bd3de
--- state fingerprint 05d6d6368e361e63 -> 820b154b0b9627d0
+-- state fingerprint 3167c8562bc0efac -> f8699267e45f6295
 -- Changes:
 --      1 drop constraint
 --      1 drop table

@@ -1,6 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint ccbe20444f35955b, target fingerprint 1c1cb2b8b07ded9f
--- state fingerprint ae4cb6fb3009ceee -> 9825acaa4069590b
+-- state fingerprint 1c60d4cd60243c20 -> 01b97fd14e2959c9
 -- Changes:
 --      2 add constraint
 --      1 create schema

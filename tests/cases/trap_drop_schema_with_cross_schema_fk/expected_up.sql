@@ -1,6 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint 1c1cb2b8b07ded9f, target fingerprint ccbe20444f35955b
--- state fingerprint 9825acaa4069590b -> ae4cb6fb3009ceee
+-- state fingerprint 01b97fd14e2959c9 -> 1c60d4cd60243c20
 -- Changes:
 --      1 drop constraint
 --      1 drop schema

@@ -1,6 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint b701098f7570e2f9, target fingerprint 3c0deb7d059c0806
--- state fingerprint 283310b6132ddc61 -> 24eb773a77adcb34
+-- state fingerprint 232e01e60b656740 -> 77ba1de99f65b846
 -- Changes:
 --      1 create index
 --      1 drop constraint

@@ -1,6 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint 3c0deb7d059c0806, target fingerprint b701098f7570e2f9
--- state fingerprint 24eb773a77adcb34 -> 283310b6132ddc61
+-- state fingerprint 77ba1de99f65b846 -> 232e01e60b656740
 -- Changes:
 --      1 add constraint
 --      1 drop index

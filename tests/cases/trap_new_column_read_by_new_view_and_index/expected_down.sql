@@ -1,6 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint 5333d93e946bc463, target fingerprint 323859d53b76aa1b
--- state fingerprint 86a6af0960128158 -> 19bfb359d5088e5f
+-- state fingerprint 67774a33dcdd9280 -> 19bfb359d5088e5f
 -- Changes:
 --      1 drop column
 --      1 drop index

@@ -1,6 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint 323859d53b76aa1b, target fingerprint 5333d93e946bc463
--- state fingerprint 19bfb359d5088e5f -> 86a6af0960128158
+-- state fingerprint 19bfb359d5088e5f -> 67774a33dcdd9280
 -- Changes:
 --      1 add column
 --      1 create index

@@ -1,6 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint 57d12ae160d34958, target fingerprint 95bb546ded49b833
--- state fingerprint 7ecf5102709b01de -> 107ecf47b1cb99cb
+-- state fingerprint 627af02d4dd29cb8 -> acc399b1ae86d0bf
 -- Changes:
 --      1 add constraint
 --      1 create table

@@ -1,6 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint 95bb546ded49b833, target fingerprint 57d12ae160d34958
--- state fingerprint 107ecf47b1cb99cb -> 7ecf5102709b01de
+-- state fingerprint acc399b1ae86d0bf -> 627af02d4dd29cb8
 -- Changes:
 --      1 create view
 --      1 drop table

@@ -1,6 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint 969790acbdd03502, target fingerprint 2b21d914a0dbd5c6
--- state fingerprint bc4dafed56a4fe2a -> 0803b0c98f5e1c3f
+-- state fingerprint 9298c5b5daeae0af -> 9e132d952a42e9bc
 -- Changes:
 --      2 create view
 --      2 drop view

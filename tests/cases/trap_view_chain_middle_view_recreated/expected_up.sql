@@ -1,6 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint 2b21d914a0dbd5c6, target fingerprint 969790acbdd03502
--- state fingerprint 0803b0c98f5e1c3f -> bc4dafed56a4fe2a
+-- state fingerprint 9e132d952a42e9bc -> 9298c5b5daeae0af
 -- Changes:
 --      2 create view
 --      2 drop view

@@ -1,6 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint 880e8aacc47b1274, target fingerprint 2d6c5e957bddb568
--- state fingerprint 7fe419c801ce9f8a -> 648aedb21d9ade7c
+-- state fingerprint c813d0f451f0a439 -> 22b5c42f82af42e0
 -- Changes:
 --      2 create trigger
 --      2 drop trigger

@@ -1,6 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint 2d6c5e957bddb568, target fingerprint 880e8aacc47b1274
--- state fingerprint 648aedb21d9ade7c -> 7fe419c801ce9f8a
+-- state fingerprint 22b5c42f82af42e0 -> c813d0f451f0a439
 -- Changes:
 --      2 create trigger
 --      2 drop trigger

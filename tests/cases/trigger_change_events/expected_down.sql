@@ -1,6 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint f93e991023919f34, target fingerprint 0161e9a559cfe9cb
--- state fingerprint 90f1185c76f7d13d -> 90a97053c86432b5
+-- state fingerprint 77630d929d7a20df -> 21a8e766ae0017f7
 -- Changes:
 --      1 create trigger
 --      1 drop trigger

@@ -1,6 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint 0161e9a559cfe9cb, target fingerprint f93e991023919f34
--- state fingerprint 90a97053c86432b5 -> 90f1185c76f7d13d
+-- state fingerprint 21a8e766ae0017f7 -> 77630d929d7a20df
 -- Changes:
 --      1 create trigger
 --      1 drop trigger

@@ -1,6 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint 632b419510910bab, target fingerprint dc604d4f3a5f18a1
--- state fingerprint aef417bab64144d2 -> 72a1a262045333ac
+-- state fingerprint 57b71843781002c3 -> 9d4a49068b4f47c1
 -- Changes:
 --      2 create trigger
 --      2 drop trigger

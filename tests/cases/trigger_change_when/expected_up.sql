@@ -1,6 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint dc604d4f3a5f18a1, target fingerprint 632b419510910bab
--- state fingerprint 72a1a262045333ac -> aef417bab64144d2
+-- state fingerprint 9d4a49068b4f47c1 -> 57b71843781002c3
 -- Changes:
 --      2 create trigger
 --      2 drop trigger

@@ -1,6 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint bb554d4d5cc39f48, target fingerprint be98de4b8dc0f512
--- state fingerprint 80ddccab0b3fdf2d -> 3de61c57e12bb506
+-- state fingerprint b1ae9a3bca65d185 -> 93bd79dd2b550df8
 -- Changes:
 --      1 alter trigger state
 --      1 drop trigger

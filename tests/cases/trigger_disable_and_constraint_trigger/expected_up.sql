@@ -1,6 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint be98de4b8dc0f512, target fingerprint bb554d4d5cc39f48
--- state fingerprint 3de61c57e12bb506 -> 80ddccab0b3fdf2d
+-- state fingerprint 93bd79dd2b550df8 -> b1ae9a3bca65d185
 -- Changes:
 --      1 alter trigger state
 --      1 create trigger

@@ -1,6 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint 19f397759910acad, target fingerprint 5fe47c63194e1219
--- state fingerprint 79777ac245c90285 -> 12519a88d30c83d0
+-- state fingerprint 8a162ff5573819a7 -> bdd269d8fd3ace19
 -- Changes:
 --      1 replace routine
 -- Hazards: none (every change is safe)

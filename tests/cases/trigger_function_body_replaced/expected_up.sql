@@ -1,6 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint 5fe47c63194e1219, target fingerprint 19f397759910acad
--- state fingerprint 12519a88d30c83d0 -> 79777ac245c90285
+-- state fingerprint bdd269d8fd3ace19 -> 8a162ff5573819a7
 -- Changes:
 --      1 replace routine
 -- Hazards: none (every change is safe)

@@ -1,6 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint f791e8221e0a2a99, target fingerprint 3bd0c8f7d13f4924
--- state fingerprint 585ac3bd1c22b7a1 -> 2511fcb3d5ffc059
+-- state fingerprint e6f9f831d1c70337 -> 50fcfa6da61c4322
 -- Changes:
 --      1 create view
 --      1 drop routine

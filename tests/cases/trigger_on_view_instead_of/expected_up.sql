@@ -1,6 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint 3bd0c8f7d13f4924, target fingerprint f791e8221e0a2a99
--- state fingerprint 2511fcb3d5ffc059 -> 585ac3bd1c22b7a1
+-- state fingerprint 50fcfa6da61c4322 -> e6f9f831d1c70337
 -- Changes:
 --      1 create routine
 --      1 create trigger

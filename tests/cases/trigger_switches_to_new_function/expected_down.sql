@@ -1,6 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint c8a463dc0271c2c1, target fingerprint 47d491ba760bf663
--- state fingerprint 39782fc17c144d94 -> e7f295fb611fbe30
+-- state fingerprint 5d07f431fd5663ba -> 2e46df58b267c764
 -- Changes:
 --      1 create routine
 --      1 create trigger

@@ -1,6 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint 47d491ba760bf663, target fingerprint c8a463dc0271c2c1
--- state fingerprint e7f295fb611fbe30 -> 39782fc17c144d94
+-- state fingerprint 2e46df58b267c764 -> 5d07f431fd5663ba
 -- Changes:
 --      1 create routine
 --      1 create trigger

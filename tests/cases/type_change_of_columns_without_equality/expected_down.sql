@@ -1,6 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint a5ceadd5735966be, target fingerprint 07b56c53a67f27df
--- state fingerprint 8e80c1a96b90210b -> f84dbed6cd1c443c
+-- state fingerprint c3613f6c7a1b7dbe -> 711eeb82a6beafcb
 -- Changes:
 --      8 alter column type
 -- Hazards:

@@ -1,6 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint 07b56c53a67f27df, target fingerprint a5ceadd5735966be
--- state fingerprint f84dbed6cd1c443c -> 8e80c1a96b90210b
+-- state fingerprint 711eeb82a6beafcb -> c3613f6c7a1b7dbe
 -- Changes:
 --      8 alter column type
 -- Hazards:

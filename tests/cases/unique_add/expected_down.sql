@@ -1,6 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint 294081da24ad95e5, target fingerprint 3d33e6bf620e2322
--- state fingerprint 056af06662143324 -> e9db5588d687b47d
+-- state fingerprint cb89ab4ac80edb8b -> 5dfa6f51e0bd8450
 -- Changes:
 --      2 drop constraint
 -- Hazards: none (every change is safe)

@@ -1,6 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint 3d33e6bf620e2322, target fingerprint 294081da24ad95e5
--- state fingerprint e9db5588d687b47d -> 056af06662143324
+-- state fingerprint 5dfa6f51e0bd8450 -> cb89ab4ac80edb8b
 -- Changes:
 --      2 add constraint
 -- Hazards:

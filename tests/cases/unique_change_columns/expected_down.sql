@@ -1,6 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint e0ebd01ce72576d6, target fingerprint 6eabf6d5ddb00b31
--- state fingerprint 97d03b5ced82f3c7 -> 3195e961ca673b81
+-- state fingerprint 22b523a14ed381eb -> a871a9ff81d3d280
 -- Changes:
 --      1 add constraint
 --      1 drop constraint

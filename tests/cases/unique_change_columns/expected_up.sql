@@ -1,6 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint 6eabf6d5ddb00b31, target fingerprint e0ebd01ce72576d6
--- state fingerprint 3195e961ca673b81 -> 97d03b5ced82f3c7
+-- state fingerprint a871a9ff81d3d280 -> 22b523a14ed381eb
 -- Changes:
 --      1 add constraint
 --      1 drop constraint

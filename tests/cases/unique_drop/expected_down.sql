@@ -1,6 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint 6245ca5c94d1f5ce, target fingerprint 4d9aa862d8c99ca1
--- state fingerprint b38127ce57438d75 -> e3f352775462071e
+-- state fingerprint 07d2d1bb6e3c86d2 -> 6dd7a4cf01ed8dd6
 -- Changes:
 --      1 add constraint
 -- Hazards:

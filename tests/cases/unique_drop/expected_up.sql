@@ -1,6 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint 4d9aa862d8c99ca1, target fingerprint 6245ca5c94d1f5ce
--- state fingerprint e3f352775462071e -> b38127ce57438d75
+-- state fingerprint 6dd7a4cf01ed8dd6 -> 07d2d1bb6e3c86d2
 -- Changes:
 --      1 drop constraint
 -- Hazards: none (every change is safe)

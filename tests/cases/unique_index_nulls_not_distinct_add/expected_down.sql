@@ -1,6 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint 9a0acc4fcad243d9, target fingerprint 4c2445dfc3e66a9d
--- state fingerprint 08cdfe6537dd4105 -> caf33e8047345bcc
+-- state fingerprint 5e06c9feb23fd4c3 -> dac13c19b4ade7a8
 -- Changes:
 --      1 drop constraint
 --      1 drop index

@@ -1,6 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint 4c2445dfc3e66a9d, target fingerprint 9a0acc4fcad243d9
--- state fingerprint caf33e8047345bcc -> 08cdfe6537dd4105
+-- state fingerprint dac13c19b4ade7a8 -> 5e06c9feb23fd4c3
 -- Changes:
 --      1 add constraint
 --      1 create index

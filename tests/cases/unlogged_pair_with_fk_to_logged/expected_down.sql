@@ -1,6 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint b100bbc39696fda0, target fingerprint 695d1b072a6359c2
--- state fingerprint cf7a6b746f3306f8 -> f18cd429800880e7
+-- state fingerprint eaa7c170b5c2e0fd -> 565936df381bd7cc
 -- Changes:
 --      1 add constraint
 --      2 alter table

@@ -1,6 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint 695d1b072a6359c2, target fingerprint b100bbc39696fda0
--- state fingerprint f18cd429800880e7 -> cf7a6b746f3306f8
+-- state fingerprint 565936df381bd7cc -> eaa7c170b5c2e0fd
 -- Changes:
 --      1 add constraint
 --      2 alter table

@@ -1,6 +1,6 @@
 -- schemadelta rollback:  -> 
--- source fingerprint a602282dd751fe7d, target fingerprint 1693e560d650cba9
--- state fingerprint 264b81ebf7b95a84 -> dad1977a18515546
+-- source fingerprint 8a9e9ad1dfb410ab, target fingerprint ec2e8ca8595f5365
+-- state fingerprint 0d3435dc2248742b -> a679c3b82de30467
 -- Changes:
 --      1 drop column
 --      1 drop index
@@ -398,7 +398,7 @@ DO $guard$ BEGIN
     DROP INDEX IF EXISTS docs.pages_slug_key;
   END IF;
 END $guard$;
-SELECT schemadelta_archive.hold_values('column', 'docs', 'pages', 'slug', ARRAY['id']::text[], 'docs.pages.slug@4897a071', '4897a071', 'b0e9986d');
+SELECT schemadelta_archive.hold_values('column', 'docs', 'pages', 'slug', ARRAY['id']::text[], 'docs.pages.slug@8ff77125', '8ff77125', 'b2612b41');
 ALTER TABLE docs.pages DROP COLUMN IF EXISTS slug;
 
 COMMIT;

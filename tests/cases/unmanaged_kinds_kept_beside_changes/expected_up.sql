@@ -1,6 +1,6 @@
 -- schemadelta migration:  -> 
--- source fingerprint 1693e560d650cba9, target fingerprint a602282dd751fe7d
--- state fingerprint dad1977a18515546 -> 264b81ebf7b95a84
+-- source fingerprint ec2e8ca8595f5365, target fingerprint 8a9e9ad1dfb410ab
+-- state fingerprint a679c3b82de30467 -> 0d3435dc2248742b
 -- Changes:
 --      1 add column
 --      1 create index
@@ -116,7 +116,7 @@ LANGUAGE sql STABLE AS $state$
 $state$;$$;
   END IF;
 END $state_functions$;
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."docs.pages.slug@4897a071"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_column('docs.pages.slug@4897a071', 'docs', 'pages', 'slug', 'slug', 'slug text COLLATE docs.plain_c', 'text', ARRAY['id']::text[], ARRAY['id']::text[], false, NULL); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."docs.pages.slug@8ff77125"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_column('docs.pages.slug@8ff77125', 'docs', 'pages', 'slug', 'slug', 'slug text COLLATE docs.plain_c', 'text', ARRAY['id']::text[], ARRAY['id']::text[], false, NULL); END IF; END $restore$;
 DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
   IF NOT (pg_temp.schemadelta_column_type(pg_catalog.to_regclass('docs.pages'), 'slug') IS NOT NULL) THEN
     ALTER TABLE docs.pages ADD COLUMN IF NOT EXISTS slug text COLLATE docs.plain_c;
@@ -174,7 +174,7 @@ END $pinned$;
 SELECT pg_catalog.set_config('search_path', '', false);
 DO $restore$ DECLARE record_found record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN
-    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '4897a071' LOOP
+    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '8ff77125' LOOP
       IF to_regclass(format('%I.%I', record_found.object_schema, record_found.object_name)) IS NOT NULL THEN
         PERFORM pg_catalog.setval(format('%I.%I', record_found.object_schema, record_found.object_name)::regclass, record_found.sequence_last_value, record_found.sequence_is_called);
         DELETE FROM schemadelta_archive.holdings WHERE holding = record_found.holding;

@@ -1,6 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint bd1349e69fd7f266, target fingerprint 66fc9665f0819565
--- state fingerprint c71df7007fb39173 -> 41314c735a7685ec
+-- state fingerprint 6a50c7b093ef6af4 -> 50f710add0ed5ad8
 -- Changes:
 --      3 create view
 --      3 drop view

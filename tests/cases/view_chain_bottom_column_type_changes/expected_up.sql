@@ -1,6 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint 66fc9665f0819565, target fingerprint bd1349e69fd7f266
--- state fingerprint 41314c735a7685ec -> c71df7007fb39173
+-- state fingerprint 50f710add0ed5ad8 -> 6a50c7b093ef6af4
 -- Changes:
 --      3 create view
 --      3 drop view

@@ -1,6 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint 0642abfd3ca0da56, target fingerprint 0383458425ae7a56
--- state fingerprint b14869f6e9636e97 -> 7f8d0c8f624daf4f
+-- state fingerprint ed43fa69013fc46b -> 199166ef5153ed48
 -- Changes:
 --      3 create view
 --      3 drop view

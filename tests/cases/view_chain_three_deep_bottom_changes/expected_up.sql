@@ -1,6 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint 0383458425ae7a56, target fingerprint 0642abfd3ca0da56
--- state fingerprint 7f8d0c8f624daf4f -> b14869f6e9636e97
+-- state fingerprint 199166ef5153ed48 -> ed43fa69013fc46b
 -- Changes:
 --      3 create view
 --      3 drop view

@@ -1,6 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint c47a9551a1de1bed, target fingerprint fe456cb58d2f4cee
--- state fingerprint b9f8b3eee1d9b961 -> f9ec32647c6b73dc
+-- state fingerprint 3efd484d02152ac4 -> dc247d4c66090a24
 -- Changes:
 --      1 drop view
 -- Hazards: none (every change is safe)

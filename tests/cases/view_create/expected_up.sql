@@ -1,6 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint fe456cb58d2f4cee, target fingerprint c47a9551a1de1bed
--- state fingerprint f9ec32647c6b73dc -> b9f8b3eee1d9b961
+-- state fingerprint dc247d4c66090a24 -> 3efd484d02152ac4
 -- Changes:
 --      1 create view
 -- Hazards: none (every change is safe)

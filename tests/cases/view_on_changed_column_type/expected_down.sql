@@ -1,6 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint 947b5f2b78bb4703, target fingerprint 374b3a767b260844
--- state fingerprint 9e906ac3df1fe3dd -> 4e90cf239b896695
+-- state fingerprint 1cc3472fd146cb9d -> f4aa1ea038b42226
 -- Changes:
 --      1 alter column type
 --      1 create view

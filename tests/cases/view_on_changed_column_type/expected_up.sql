@@ -1,6 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint 374b3a767b260844, target fingerprint 947b5f2b78bb4703
--- state fingerprint 4e90cf239b896695 -> 9e906ac3df1fe3dd
+-- state fingerprint f4aa1ea038b42226 -> 1cc3472fd146cb9d
 -- Changes:
 --      1 alter column type
 --      1 create view

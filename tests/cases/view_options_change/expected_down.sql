@@ -1,6 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint 096341ab3519080a, target fingerprint 01ee50413361ddc1
--- state fingerprint 655667342ba51ae0 -> dbbf5a31fb6c76b7
+-- state fingerprint daaf4e8b15ed7b6f -> 6f69381f01f66c49
 -- Changes:
 --      2 create view
 --      2 drop view

@@ -1,6 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint 01ee50413361ddc1, target fingerprint 096341ab3519080a
--- state fingerprint dbbf5a31fb6c76b7 -> 655667342ba51ae0
+-- state fingerprint 6f69381f01f66c49 -> daaf4e8b15ed7b6f
 -- Changes:
 --      2 create view
 --      2 drop view

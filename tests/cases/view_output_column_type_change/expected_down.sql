@@ -1,6 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint 3507091ff4422162, target fingerprint 0ed86d82427ae98f
--- state fingerprint fb7786b3499434a6 -> 2408c506108150a1
+-- state fingerprint f262b5818e4731fa -> ea26a96933b09b5a
 -- Changes:
 --      1 create view
 --      1 drop view

@@ -1,6 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint 0ed86d82427ae98f, target fingerprint 3507091ff4422162
--- state fingerprint 2408c506108150a1 -> fb7786b3499434a6
+-- state fingerprint ea26a96933b09b5a -> f262b5818e4731fa
 -- Changes:
 --      1 create view
 --      1 drop view

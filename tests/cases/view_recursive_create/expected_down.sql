@@ -1,6 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint c43182bfa536b7bf, target fingerprint e4c43c50f2eb72ff
--- state fingerprint da60f5547e776d68 -> 734955394940dc9c
+-- state fingerprint 63186df0b7c43aee -> a72866ec87bc2921
 -- Changes:
 --      1 drop view
 -- Hazards: none (every change is safe)

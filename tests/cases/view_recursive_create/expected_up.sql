@@ -1,6 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint e4c43c50f2eb72ff, target fingerprint c43182bfa536b7bf
--- state fingerprint 734955394940dc9c -> da60f5547e776d68
+-- state fingerprint a72866ec87bc2921 -> 63186df0b7c43aee
 -- Changes:
 --      1 create view
 -- Hazards: none (every change is safe)
