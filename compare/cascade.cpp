@@ -110,6 +110,8 @@ ChangeType Comparer::drop_type_of(ObjectKind kind) const {
     case ObjectKind::View: case ObjectKind::MaterializedView: return ChangeType::DropView;
     case ObjectKind::Trigger: return ChangeType::DropTrigger;
     case ObjectKind::Rule: return ChangeType::DropRule;
+    case ObjectKind::Collation: return ChangeType::DropCollation;
+    case ObjectKind::TextSearchDictionary: case ObjectKind::TextSearchConfiguration: return ChangeType::DropTextSearch;
     default: return ChangeType::DropSchema;
   }
 }
@@ -130,6 +132,8 @@ ChangeType Comparer::create_type_of(ObjectKind kind) const {
     case ObjectKind::View: case ObjectKind::MaterializedView: return ChangeType::CreateView;
     case ObjectKind::Trigger: return ChangeType::CreateTrigger;
     case ObjectKind::Rule: return ChangeType::CreateRule;
+    case ObjectKind::Collation: return ChangeType::CreateCollation;
+    case ObjectKind::TextSearchDictionary: case ObjectKind::TextSearchConfiguration: return ChangeType::CreateTextSearch;
     default: return ChangeType::CreateSchema;
   }
 }

@@ -29,6 +29,9 @@ CatalogIndex index_catalog(const model::Catalog& catalog) {
     for (const auto& [name, i] : schema.indexes) index[{ObjectKind::Index, s, name, i.table, ""}] = &i;
     for (const auto& [_, t] : schema.triggers) index[{ObjectKind::Trigger, s, t.name, t.table, ""}] = &t;
     for (const auto& [_, r] : schema.rules) index[{ObjectKind::Rule, s, r.name, r.table, ""}] = &r;
+    for (const auto& [name, c] : schema.collations) index[{ObjectKind::Collation, s, name, "", ""}] = &c;
+    for (const auto& [name, d] : schema.text_search_dictionaries) index[{ObjectKind::TextSearchDictionary, s, name, "", ""}] = &d;
+    for (const auto& [name, c] : schema.text_search_configurations) index[{ObjectKind::TextSearchConfiguration, s, name, "", ""}] = &c;
   }
   return index;
 }

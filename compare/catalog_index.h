@@ -14,7 +14,9 @@ using Definition = std::variant<const model::Schema*, const model::Extension*, c
                                 const model::Sequence*, const model::Routine*, const model::Aggregate*,
                                 const model::Operator*, const model::Table*, const model::Column*,
                                 const model::Constraint*, const model::Index*, const model::View*,
-                                const model::Trigger*, const model::Policy*, const model::Rule*>;
+                                const model::Trigger*, const model::Policy*, const model::Rule*,
+                                const model::Collation*, const model::TextSearchDictionary*,
+                                const model::TextSearchConfiguration*>;
 
 using CatalogIndex = std::map<model::ObjectId, Definition>;
 

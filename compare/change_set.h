@@ -32,6 +32,7 @@ enum class ChangeType {
   CreateView, DropView,
   CreateTrigger, DropTrigger, AlterTriggerState,
   CreatePolicy, DropPolicy, CreateRule, DropRule,
+  CreateCollation, DropCollation, CreateTextSearch, DropTextSearch, AlterTextSearch,  // dictionaries and configurations
   SetComment, SetPrivileges, SetOwner,
   Rename  // value: the old name; id: the object under its new name
 };

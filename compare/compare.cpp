@@ -123,6 +123,10 @@ void Comparer::emit_create(const ObjectId& id) {
     case ObjectKind::View: case ObjectKind::MaterializedView: add(ChangeType::CreateView, id, "new view"); break;
     case ObjectKind::Trigger: add(ChangeType::CreateTrigger, id, "new trigger"); break;
     case ObjectKind::Rule: add(ChangeType::CreateRule, id, "new rule"); break;
+    case ObjectKind::Collation: add(ChangeType::CreateCollation, id, "new collation"); break;
+    case ObjectKind::TextSearchDictionary: case ObjectKind::TextSearchConfiguration:
+      add(ChangeType::CreateTextSearch, id, "new " + model::kind_name(id.kind));
+      break;
   }
   if (id.kind == ObjectKind::Table) table_extras(nullptr, *definition<model::Table>(after_, id), id);
   if (id.kind == ObjectKind::Sequence && definition<model::Sequence>(after_, id)->owned_by) {
@@ -174,6 +178,10 @@ void Comparer::emit_drop(const ObjectId& id) {
         add(ChangeType::DropRule, id, "rule removed");
       }
       break;
+    case ObjectKind::Collation: add(ChangeType::DropCollation, id, "collation removed"); break;
+    case ObjectKind::TextSearchDictionary: case ObjectKind::TextSearchConfiguration:
+      add(ChangeType::DropTextSearch, id, model::kind_name(id.kind) + " removed");
+      break;
   }
 }
 
@@ -206,6 +214,24 @@ void Comparer::compare_object(const ObjectId& id) {
       if (*definition<model::Rule>(before_, id) != *definition<model::Rule>(after_, id)) recreate(id, "rule changed");
       break;
     case ObjectKind::Trigger: compare_trigger(id); break;
+    case ObjectKind::Collation:
+      // No ALTER changes a collation's definition.
+      if (*definition<model::Collation>(before_, id) != *definition<model::Collation>(after_, id)) recreate(id, "collation changed");
+      break;
+    case ObjectKind::TextSearchDictionary: {
+      const auto* a = definition<model::TextSearchDictionary>(before_, id);
+      const auto* b = definition<model::TextSearchDictionary>(after_, id);
+      if (a->template_name != b->template_name) recreate(id, "text search template changed");
+      else if (a->options != b->options) add(ChangeType::AlterTextSearch, id, "dictionary options changed");
+      break;
+    }
+    case ObjectKind::TextSearchConfiguration: {
+      const auto* a = definition<model::TextSearchConfiguration>(before_, id);
+      const auto* b = definition<model::TextSearchConfiguration>(after_, id);
+      if (a->parser != b->parser) recreate(id, "text search parser changed");
+      else if (a->mappings != b->mappings) add(ChangeType::AlterTextSearch, id, "mappings changed");
+      break;
+    }
   }
   if (id.kind == ObjectKind::Table) {
     table_extras(definition<model::Table>(before_, id), *definition<model::Table>(after_, id), id);
@@ -225,7 +251,9 @@ std::string change_type_name(ChangeType type) {
       "drop column default", "set not null", "drop not null", "alter column identity", "alter column attributes",
       "add constraint", "drop constraint", "validate constraint", "create index", "drop index", "attach index",
       "attach partition", "detach partition", "create view", "drop view", "create trigger", "drop trigger",
-      "alter trigger state", "create policy", "drop policy", "create rule", "drop rule", "set comment", "set privileges", "set owner", "rename"};
+      "alter trigger state", "create policy", "drop policy", "create rule", "drop rule",
+      "create collation", "drop collation", "create text search object", "drop text search object", "alter text search object",
+      "set comment", "set privileges", "set owner", "rename"};
   return names[static_cast<int>(type)];
 }
 

@@ -215,6 +215,9 @@ class Expander {
     union_by_name(schema, into.routines, from.routines, ObjectKind::Function, nullptr);
     union_by_name(schema, into.aggregates, from.aggregates, ObjectKind::Aggregate, nullptr);
     union_by_name(schema, into.operators, from.operators, ObjectKind::Operator, nullptr);
+    union_by_name(schema, into.collations, from.collations, ObjectKind::Collation, nullptr);
+    union_by_name(schema, into.text_search_dictionaries, from.text_search_dictionaries, ObjectKind::TextSearchDictionary, nullptr);
+    union_by_name(schema, into.text_search_configurations, from.text_search_configurations, ObjectKind::TextSearchConfiguration, nullptr);
     union_by_name(schema, into.views, from.views, ObjectKind::View, &names);
     union_by_name(schema, into.materialized_views, from.materialized_views, ObjectKind::MaterializedView, &names);
   }
@@ -528,6 +531,9 @@ class Expander {
         break;
       case ObjectKind::Trigger: schema->triggers.erase({id.parent, id.name}); break;
       case ObjectKind::Rule: schema->rules.erase({id.parent, id.name}); break;
+      case ObjectKind::Collation: schema->collations.erase(id.name); break;
+      case ObjectKind::TextSearchDictionary: schema->text_search_dictionaries.erase(id.name); break;
+      case ObjectKind::TextSearchConfiguration: schema->text_search_configurations.erase(id.name); break;
       case ObjectKind::Column:
         erase_table_part([&](model::Table& t) { std::erase_if(t.columns, [&](const model::Column& c) { return c.name == id.name; }); });
         break;

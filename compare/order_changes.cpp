@@ -101,6 +101,11 @@ Phase phase_of(const Change& c, const CatalogIndex& before, const CatalogIndex& 
       return frees_a_taken_name(c.id, before, after_names, owned) ? Phase::DropClashingRelations : Phase::DropSequences;
     case ChangeType::DropType: case ChangeType::DropDomain:
       return frees_a_taken_name(c.id, before, after_names, owned) ? Phase::DropClashingRelations : Phase::DropTypes;
+    case ChangeType::CreateCollation: case ChangeType::CreateTextSearch: case ChangeType::AlterTextSearch:
+      return Phase::CreateObjects;
+    case ChangeType::DropCollation: case ChangeType::DropTextSearch:
+      // Dropped to be created again (a changed definition): before the create.
+      return after.count(c.id) ? Phase::DropRecreatedRoutines : Phase::DropTypes;
     case ChangeType::DropExtension: return Phase::DropExtensions;
     case ChangeType::DropSchema: return Phase::DropSchemas;
     case ChangeType::SetComment: case ChangeType::SetPrivileges: case ChangeType::SetOwner: return Phase::Metadata;
@@ -115,6 +120,7 @@ bool is_drop(ChangeType type) {
     case ChangeType::DropOperator: case ChangeType::DropTable: case ChangeType::DropColumn:
     case ChangeType::DropConstraint: case ChangeType::DropIndex: case ChangeType::DropView:
     case ChangeType::DropTrigger: case ChangeType::DropPolicy: case ChangeType::DropRule:
+    case ChangeType::DropCollation: case ChangeType::DropTextSearch:
       return true;
     default:
       return false;

@@ -12,6 +12,7 @@ namespace schemadelta::model {
 struct IndexElement {
   Expr expression;  // a column name or an expression
   std::string collation, opclass;
+  std::string collation_schema;  // a collation of the schema's own (CREATE COLLATION); empty: built in
   std::map<std::string, std::string> opclass_options;
   bool descending = false;
   bool nulls_first = false;  // normalized: PostgreSQL's default is NULLS FIRST only for DESC

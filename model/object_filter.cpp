@@ -29,7 +29,8 @@ bool glob_match(const std::string& pattern, const std::string& text) {
 std::optional<ObjectPattern> parse_object_pattern(const std::string& text, std::string& error) {
   static const std::set<std::string> kinds{"*", "schema", "extension", "type", "domain", "sequence", "function", "procedure",
                                            "aggregate", "operator", "table", "view", "materialized_view", "index", "trigger",
-                                           "policy", "constraint", "rule"};
+                                           "policy", "constraint", "rule", "collation", "text_search_dictionary",
+                                           "text_search_configuration"};
   ObjectPattern pattern;
   std::string rest = text;
   if (auto colon = text.find(':'); colon != std::string::npos) {
@@ -139,6 +140,9 @@ class Filtering {
     filter_map(schema.domains, s, "domain", ObjectKind::Domain, key, false);
     filter_map(schema.aggregates, s, "aggregate", ObjectKind::Aggregate, field, false);
     filter_map(schema.operators, s, "operator", ObjectKind::Operator, field, false);
+    filter_map(schema.collations, s, "collation", ObjectKind::Collation, key, false);
+    filter_map(schema.text_search_dictionaries, s, "text_search_dictionary", ObjectKind::TextSearchDictionary, key, false);
+    filter_map(schema.text_search_configurations, s, "text_search_configuration", ObjectKind::TextSearchConfiguration, key, false);
     std::erase_if(schema.routines, [&](const auto& entry) {
       const auto& routine = entry.second;
       const char* kind = routine.is_procedure ? "procedure" : "function";

@@ -26,6 +26,9 @@ std::string kind_name(ObjectKind kind) {
     case ObjectKind::Trigger: return "trigger";
     case ObjectKind::Policy: return "policy";
     case ObjectKind::Rule: return "rule";
+    case ObjectKind::Collation: return "collation";
+    case ObjectKind::TextSearchDictionary: return "text search dictionary";
+    case ObjectKind::TextSearchConfiguration: return "text search configuration";
   }
   return "object";
 }

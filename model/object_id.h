@@ -8,7 +8,8 @@ namespace schemadelta::model {
 
 enum class ObjectKind : std::uint8_t {
   Schema, Extension, Type, Domain, Sequence, Function, Procedure, Aggregate, Operator,
-  Table, Column, Constraint, Index, View, MaterializedView, Trigger, Policy, Rule
+  Table, Column, Constraint, Index, View, MaterializedView, Trigger, Policy, Rule,
+  Collation, TextSearchDictionary, TextSearchConfiguration
 };
 
 struct ObjectId {

@@ -3,6 +3,7 @@
 #include <string>
 #include <utility>
 
+#include "model/collation.h"
 #include "model/index.h"
 #include "model/routine.h"
 #include "model/rule.h"
@@ -30,6 +31,9 @@ struct Schema {
   std::map<std::string, Domain> domains;
   std::map<std::pair<std::string, std::string>, Trigger> triggers;
   std::map<std::pair<std::string, std::string>, Rule> rules;  // key: (table, name)
+  std::map<std::string, Collation> collations;
+  std::map<std::string, TextSearchDictionary> text_search_dictionaries;
+  std::map<std::string, TextSearchConfiguration> text_search_configurations;
   bool operator==(const Schema&) const = default;
 };
 

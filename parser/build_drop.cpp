@@ -76,6 +76,8 @@ std::optional<ObjectId> drop_target(P::ObjectTypeNameContext* type, P::Qualified
     if (type->TYPE_P() && s->types.count(parts.back())) return ObjectId{ObjectKind::Type, schema, parts.back(), "", ""};
     return std::nullopt;
   }
+  if (type && type->COLLATION()) return collation_id(name, context);
+  if (type && type->SEARCH()) return text_search_id(type->DICTIONARY() != nullptr, name, context);
   auto id = relation_id(name, context);
   if (!id) return std::nullopt;
   // DROP TABLE names a table, DROP VIEW a view, ...: another kind of relation is not the one meant.
@@ -102,7 +104,8 @@ void drop_object(const ObjectId& id, bool cascade, antlr4::ParserRuleContext* wh
       auto& schema = catalog.schemas.at(id.name);
       const bool empty = schema.tables.empty() && schema.views.empty() && schema.materialized_views.empty() &&
                          schema.sequences.empty() && schema.routines.empty() && schema.types.empty() && schema.domains.empty() &&
-                         schema.aggregates.empty() && schema.operators.empty();
+                         schema.aggregates.empty() && schema.operators.empty() && schema.collations.empty() &&
+                         schema.text_search_dictionaries.empty() && schema.text_search_configurations.empty();
       if (!empty && !cascade) return context.error(where, "cannot drop schema " + id.name + ": objects depend on it (CASCADE drops them)");
       for (const auto& [table, _] : schema.tables) context.held_names().changing(id.name, table);
       catalog.schemas.erase(id.name);
@@ -136,6 +139,9 @@ void drop_object(const ObjectId& id, bool cascade, antlr4::ParserRuleContext* wh
     case ObjectKind::Trigger: catalog.schemas.at(id.schema).triggers.erase({id.parent, id.name}); break;
     case ObjectKind::Policy: catalog.schemas.at(id.schema).tables.at(id.parent).policies.erase(id.name); break;
     case ObjectKind::Rule: catalog.schemas.at(id.schema).rules.erase({id.parent, id.name}); break;
+    case ObjectKind::Collation: catalog.schemas.at(id.schema).collations.erase(id.name); break;
+    case ObjectKind::TextSearchDictionary: catalog.schemas.at(id.schema).text_search_dictionaries.erase(id.name); break;
+    case ObjectKind::TextSearchConfiguration: catalog.schemas.at(id.schema).text_search_configurations.erase(id.name); break;
     case ObjectKind::Table: case ObjectKind::View: case ObjectKind::MaterializedView: case ObjectKind::Sequence:
       drop_relation(catalog, id, cascade, context);
       break;

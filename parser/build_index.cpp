@@ -40,7 +40,14 @@ model::IndexElement read_index_element(P::IndexElementContext* e, BuildContext& 
   else if (e->functionCall()) element.expression = context.expr(e->functionCall());
   else element.expression = context.expr(e->identifier());
   size_t next_name = 0;
-  if (e->COLLATE()) element.collation = context.name(e->qualifiedName(next_name++)->identifier().back());
+  if (e->COLLATE()) {
+    auto* name = e->qualifiedName(next_name++);
+    element.collation = context.name(name->identifier().back());
+    // A collation the schema creates is kept with its schema: it is written qualified, and the
+    // index depends on it.
+    if (auto id = collation_id(name, context)) element.collation_schema = id->schema;
+    else if (auto parts = context.parts(name); parts.size() == 2 && parts[0] != "pg_catalog") element.collation_schema = parts[0];
+  }
   if (e->qualifiedName().size() > next_name) {
     auto parts = context.parts(e->qualifiedName(next_name));
     element.opclass = parts.size() == 2 && parts[0] != "pg_catalog" ? parts[0] + "." + parts[1] : parts.back();

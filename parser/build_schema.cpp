@@ -90,6 +90,8 @@ std::optional<ObjectId> comment_target(P::CommentTargetContext* t, BuildContext&
       return ObjectId{is_domain ? ObjectKind::Domain : ObjectKind::Type, schema, parts.back(), "", ""};
     }
     if (type->DATABASE() || type->ROLE()) return std::nullopt;
+    if (type->COLLATION()) return collation_id(t->qualifiedName(), context);
+    if (type->SEARCH()) return text_search_id(type->DICTIONARY() != nullptr, t->qualifiedName(), context);
     return relation_id(t->qualifiedName(), context);
   }
   if (t->COLUMN()) {

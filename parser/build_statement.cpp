@@ -35,6 +35,10 @@ void build_statement(P::StatementContext* s, BuildContext& context) {
   if (auto* c = s->createTrigger()) return build_create_trigger(c, context);
   if (auto* c = s->createPolicy()) return build_create_policy(c, context);
   if (auto* c = s->createRule()) return build_create_rule(c, context);
+  if (auto* c = s->createCollation()) return build_create_collation(c, context);
+  if (auto* c = s->alterCollation()) return build_alter_collation(c, context);
+  if (auto* c = s->createTextSearch()) return build_create_text_search(c, context);
+  if (auto* c = s->alterTextSearch()) return build_alter_text_search(c, context);
   if (auto* c = s->grantStatement()) return build_grant(c, context);
   if (auto* c = s->revokeStatement()) return build_revoke(c, context);
   if (auto* c = s->dropStatement()) return build_drop(c, context);

@@ -35,6 +35,14 @@ void build_alter_operator(P::AlterOperatorContext* statement, BuildContext& cont
 void build_create_trigger(P::CreateTriggerContext* statement, BuildContext& context);
 void build_create_policy(P::CreatePolicyContext* statement, BuildContext& context);
 void build_create_rule(P::CreateRuleContext* statement, BuildContext& context);
+void build_create_collation(P::CreateCollationContext* statement, BuildContext& context);
+void build_alter_collation(P::AlterCollationContext* statement, BuildContext& context);
+void build_create_text_search(P::CreateTextSearchContext* statement, BuildContext& context);
+void build_alter_text_search(P::AlterTextSearchContext* statement, BuildContext& context);
+// A collation, text search dictionary or configuration the catalog holds, found as a statement
+// names it (build_collation.cpp).
+std::optional<model::ObjectId> collation_id(P::QualifiedNameContext* name, BuildContext& context);
+std::optional<model::ObjectId> text_search_id(bool dictionary, P::QualifiedNameContext* name, BuildContext& context);
 void build_grant(P::GrantStatementContext* statement, BuildContext& context);
 void build_revoke(P::RevokeStatementContext* statement, BuildContext& context);
 void build_drop(P::DropStatementContext* statement, BuildContext& context);

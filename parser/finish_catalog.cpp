@@ -30,6 +30,7 @@ class Finisher {
   explicit Finisher(Catalog& catalog) : catalog_(catalog) {}
 
   void run() {
+    for (const auto& [_, schema] : catalog_.schemas) has_configurations_ = has_configurations_ || !schema.text_search_configurations.empty();
     resolve_foreign_key_columns();
     for (auto& [schema_name, schema] : catalog_.schemas) finish_schema(schema_name, schema);
     clone_partition_indexes();
@@ -39,6 +40,7 @@ class Finisher {
 
  private:
   Catalog& catalog_;
+  bool has_configurations_ = false;  // expressions are searched for the ones they name only then
   // Built at a table's first column lookup: expressions name columns word by word.
   std::unordered_map<const model::Table*, ColumnIndex> column_indexes_;
 
@@ -121,6 +123,44 @@ class Finisher {
     if (from != to) catalog_.dependencies[from].insert(to);
   }
 
+  void add_collation_dependency(const ObjectId& from, const std::optional<model::QualifiedName>& collation) {
+    if (!collation) return;
+    const auto* s = schema(collation->schema);
+    if (s && s->collations.count(collation->name)) add_dependency(from, ObjectId{ObjectKind::Collation, collation->schema, collation->name, "", ""});
+  }
+
+  // A text search configuration an expression names as a regconfig constant: 'cfg'::regconfig,
+  // or the first argument of to_tsvector('cfg', ...) and its kin. The server records the same
+  // dependency (and refuses to drop the configuration while the expression uses it).
+  void add_configuration_dependencies(const std::string& text, const ObjectId& owner, const std::vector<std::string>& path) {
+    static const std::set<std::string> functions{"to_tsvector", "to_tsquery", "plainto_tsquery", "phraseto_tsquery",
+                                                 "websearch_to_tsquery", "ts_headline", "json_to_tsvector", "jsonb_to_tsvector"};
+    auto tokens = lex_sql(text);
+    for (size_t i = 0; i < tokens.size(); ++i) {
+      if (tokens[i].kind != TokenKind::String) continue;
+      const bool cast = i + 2 < tokens.size() && tokens[i + 1].kind == TokenKind::DoubleColon &&
+                        ascii_lower(tokens[i + 2].text) == "regconfig";
+      const bool argument = i >= 2 && tokens[i - 1].kind == TokenKind::LParen && tokens[i - 2].kind == TokenKind::Word &&
+                            functions.count(ascii_lower(tokens[i - 2].text));
+      if (!cast && !argument) continue;
+      std::vector<std::string> parts;
+      for (const auto& t : lex_sql(decode_string_literal(tokens[i].text))) {
+        if (t.kind == TokenKind::Word || t.kind == TokenKind::QuotedIdentifier) parts.push_back(fold_identifier(t.text));
+      }
+      if (parts.empty() || parts.size() > 2) continue;
+      auto found = [&](const std::string& schema_name) {
+        const auto* s = schema(schema_name);
+        if (!s || !s->text_search_configurations.count(parts.back())) return false;
+        add_dependency(owner, ObjectId{ObjectKind::TextSearchConfiguration, schema_name, parts.back(), "", ""});
+        return true;
+      };
+      if (parts.size() == 2) { found(parts[0]); continue; }
+      for (const auto& s : path) {
+        if (found(s)) break;
+      }
+    }
+  }
+
   void add_type_dependency(const ObjectId& from, const model::TypeRef& t) {
     if (t.is_builtin()) return;
     if (auto id = type(t.schema, t.name)) add_dependency(from, *id);
@@ -149,6 +189,7 @@ class Finisher {
     };
     auto normalized = normalize_expression(lex_sql(expr.original), hooks);
     expr.canonical = normalized.canonical;
+    if (has_configurations_) add_configuration_dependencies(expr.original, owner, path);
     // Each relation once: the columns of every relation are looked up for every word below, and a
     // long expression names the same table (t.a + t.a + ...) once per term.
     std::set<ObjectId> relations;
@@ -223,6 +264,7 @@ class Finisher {
     for (auto& column : table.columns) {
       ObjectId id{ObjectKind::Column, schema_name, column.name, table.name, ""};
       add_type_dependency(id, column.type);
+      add_collation_dependency(id, column.collation);
       if (column.default_value) {
         finish(*column.default_value, id, &table, table.name);
         // DEFAULT NULL is no default: PostgreSQL stores none.
@@ -281,7 +323,10 @@ class Finisher {
       ObjectId id{ObjectKind::Index, schema_name, name, index.table, ""};
       const model::Table* table = schema.tables.count(index.table) ? &schema.tables.at(index.table) : nullptr;
       if (auto rel = relation(schema_name, index.table)) add_dependency(id, *rel);
-      for (auto& element : index.elements) finish(element.expression, id, table, index.table);
+      for (auto& element : index.elements) {
+        finish(element.expression, id, table, index.table);
+        if (!element.collation_schema.empty()) add_collation_dependency(id, model::QualifiedName{element.collation_schema, element.collation});
+      }
       if (index.where) finish(*index.where, id, table, index.table);
       if (index.attached_to) {
         add_dependency(id, ObjectId{ObjectKind::Index, index.attached_to->schema, index.attached_to->name, "", ""});
@@ -305,11 +350,15 @@ class Finisher {
     }
     for (auto& [name, type] : schema.types) {
       ObjectId id{ObjectKind::Type, schema_name, name, "", ""};
-      for (const auto& attribute : type.attributes) add_type_dependency(id, attribute.type);
+      for (const auto& attribute : type.attributes) {
+        add_type_dependency(id, attribute.type);
+        add_collation_dependency(id, attribute.collation);
+      }
     }
     for (auto& [name, domain] : schema.domains) {
       ObjectId id{ObjectKind::Domain, schema_name, name, "", ""};
       add_type_dependency(id, domain.base_type);
+      add_collation_dependency(id, domain.collation);
       if (domain.default_value) finish(*domain.default_value, id);
       for (auto& [__, constraint] : domain.constraints) finish(constraint.check, id);
     }
@@ -335,6 +384,15 @@ class Finisher {
         auto dot = value.find('.');
         if (dot == std::string::npos) continue;
         for (const auto& routine : routines(value.substr(0, dot), value.substr(dot + 1))) add_dependency(id, routine);
+      }
+    }
+    for (const auto& [name, configuration] : schema.text_search_configurations) {
+      ObjectId id{ObjectKind::TextSearchConfiguration, schema_name, name, "", ""};
+      for (const auto& [_, dictionaries] : configuration.mappings) {
+        for (const auto& d : dictionaries) {
+          const auto* s = this->schema(d.schema);
+          if (s && s->text_search_dictionaries.count(d.name)) add_dependency(id, ObjectId{ObjectKind::TextSearchDictionary, d.schema, d.name, "", ""});
+        }
       }
     }
     for (auto& [_, op] : schema.operators) {

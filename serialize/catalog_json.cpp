@@ -166,7 +166,7 @@ json index(const model::Index& i) {
   json elements = json::array();
   for (const auto& e : i.elements) {
     json ej{{"expression", expr(e.expression)}};
-    if (!e.collation.empty()) ej["collation"] = e.collation;
+    if (!e.collation.empty()) ej["collation"] = e.collation_schema.empty() ? e.collation : e.collation_schema + "." + e.collation;
     if (!e.opclass.empty()) ej["opclass"] = e.opclass;
     if (!e.opclass_options.empty()) ej["opclass_options"] = e.opclass_options;
     if (e.descending) ej["descending"] = true;
@@ -269,6 +269,24 @@ json schema(const model::Schema& s) {
   add("indexes", list(s.indexes, index));
   add("triggers", list(s.triggers, trigger));
   add("rules", list(s.rules, rule_json));
+  add("collations", list(s.collations, [](const model::Collation& c) {
+        json cj{{"name", c.name}, {"provider", c.provider}, {"lc_collate", c.lc_collate}, {"lc_ctype", c.lc_ctype},
+                {"deterministic", c.deterministic}};
+        if (!c.rules.empty()) cj["rules"] = c.rules;
+        return cj;
+      }));
+  add("text_search_dictionaries", list(s.text_search_dictionaries, [](const model::TextSearchDictionary& d) {
+        return json{{"name", d.name}, {"template", qualified(d.template_name)}, {"options", d.options}};
+      }));
+  add("text_search_configurations", list(s.text_search_configurations, [](const model::TextSearchConfiguration& c) {
+        json mappings = json::object();
+        for (const auto& [token, dictionaries] : c.mappings) {
+          json names = json::array();
+          for (const auto& d : dictionaries) names.push_back(qualified(d));
+          mappings[token] = names;
+        }
+        return json{{"name", c.name}, {"parser", qualified(c.parser)}, {"mappings", mappings}};
+      }));
   return j;
 }
 

@@ -64,6 +64,9 @@ class CatalogWriter {
       }
       for (const auto& [_, a] : schema.aggregates) ids.push_back({ObjectKind::Aggregate, s, a.name, "", a.signature()});
       for (const auto& [_, o] : schema.operators) ids.push_back({ObjectKind::Operator, s, o.name, "", o.signature()});
+      for (const auto& [name, _] : schema.collations) ids.push_back({ObjectKind::Collation, s, name, "", ""});
+      for (const auto& [name, _] : schema.text_search_dictionaries) ids.push_back({ObjectKind::TextSearchDictionary, s, name, "", ""});
+      for (const auto& [name, _] : schema.text_search_configurations) ids.push_back({ObjectKind::TextSearchConfiguration, s, name, "", ""});
       for (const auto& [name, table] : schema.tables) {
         ObjectId id{ObjectKind::Table, s, name, "", ""};
         ids.push_back(id);
@@ -102,6 +105,16 @@ class CatalogWriter {
           break;
         case ObjectKind::Aggregate: add(create_aggregate(id.schema, schema.aggregates.at(id.name + id.signature))); break;
         case ObjectKind::Operator: add(create_operator(id.schema, schema.operators.at(id.name + id.signature))); break;
+        case ObjectKind::Collation: add(create_collation(id.schema, schema.collations.at(id.name))); break;
+        case ObjectKind::TextSearchDictionary:
+          add(create_text_search_dictionary(id.schema, schema.text_search_dictionaries.at(id.name)));
+          break;
+        case ObjectKind::TextSearchConfiguration: {
+          const auto& configuration = schema.text_search_configurations.at(id.name);
+          add(create_text_search_configuration(id.schema, configuration));
+          for (auto& statement : text_search_mappings(id.schema, nullptr, configuration)) add(statement);
+          break;
+        }
         case ObjectKind::Table: add(create_table(id.schema, with_parent_checks(schema.tables.at(id.name)))); break;
         case ObjectKind::View: add(create_view(id.schema, schema.views.at(id.name), false)); break;
         case ObjectKind::MaterializedView: add(create_view(id.schema, schema.materialized_views.at(id.name), true)); break;

@@ -88,6 +88,9 @@ void Renderer::render() {
     case ChangeType::CreatePolicy: case ChangeType::DropPolicy: case ChangeType::CreateRule:
     case ChangeType::DropRule:
       return render_table_objects();
+    case ChangeType::CreateCollation: case ChangeType::DropCollation: case ChangeType::CreateTextSearch:
+    case ChangeType::DropTextSearch: case ChangeType::AlterTextSearch:
+      return render_collations();
     case ChangeType::SetComment: case ChangeType::SetPrivileges: case ChangeType::SetOwner: case ChangeType::Rename:
       return render_metadata();
   }
@@ -118,7 +121,10 @@ std::optional<Statement> unique_index_preflight(const std::string& schema, const
   std::optional<std::vector<std::string>> path;
   for (const auto& element : index.elements) {
     std::string key = "(" + element.expression.original + ")";
-    if (!element.collation.empty()) key += " COLLATE " + quote_identifier(element.collation);
+    if (!element.collation.empty()) {
+      key += " COLLATE " + (element.collation_schema.empty() ? quote_identifier(element.collation)
+                                                             : qualified(element.collation_schema, element.collation));
+    }
     keys += (keys.empty() ? "" : ", ") + key;
     not_null += (not_null.empty() ? "" : " AND ") + key + " IS NOT NULL";
     shown += (shown.empty() ? "" : ", ") + element.expression.original;

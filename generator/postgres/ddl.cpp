@@ -46,7 +46,9 @@ namespace {
 
 std::string index_element_sql(const model::IndexElement& e) {
   std::string text = "(" + e.expression.original + ")";
-  if (!e.collation.empty()) text += " COLLATE " + quote_identifier(e.collation);
+  if (!e.collation.empty()) {
+    text += " COLLATE " + (e.collation_schema.empty() ? quote_identifier(e.collation) : qualified(e.collation_schema, e.collation));
+  }
   if (!e.opclass.empty()) {
     auto dot = e.opclass.find('.');
     text += " " + (dot == std::string::npos ? quote_identifier(e.opclass)
@@ -510,6 +512,9 @@ std::string object_reference(const ObjectId& id, const model::Catalog& catalog) 
     case ObjectKind::Trigger: return "TRIGGER " + quote_identifier(id.name) + " ON " + qualified(id.schema, id.parent);
     case ObjectKind::Policy: return "POLICY " + quote_identifier(id.name) + " ON " + qualified(id.schema, id.parent);
     case ObjectKind::Rule: return "RULE " + quote_identifier(id.name) + " ON " + qualified(id.schema, id.parent);
+    case ObjectKind::Collation: return "COLLATION " + qualified(id.schema, id.name);
+    case ObjectKind::TextSearchDictionary: return "TEXT SEARCH DICTIONARY " + qualified(id.schema, id.name);
+    case ObjectKind::TextSearchConfiguration: return "TEXT SEARCH CONFIGURATION " + qualified(id.schema, id.name);
     case ObjectKind::Function:
     case ObjectKind::Procedure:
     case ObjectKind::Aggregate: {

@@ -26,6 +26,14 @@ Statement sequence_owned_by(const std::string& schema, const model::Sequence& se
 Statement create_routine(const std::string& schema, const model::Routine& routine);
 Statement create_aggregate(const std::string& schema, const model::Aggregate& aggregate, bool or_replace = false);
 Statement create_operator(const std::string& schema, const model::Operator& op);
+// Collations and text search objects (ddl_collations.cpp).
+Statement create_collation(const std::string& schema, const model::Collation& collation);
+Statement create_text_search_dictionary(const std::string& schema, const model::TextSearchDictionary& dictionary);
+Statement alter_text_search_dictionary(const std::string& schema, const model::TextSearchDictionary& from,
+                                       const model::TextSearchDictionary& to);
+Statement create_text_search_configuration(const std::string& schema, const model::TextSearchConfiguration& configuration);
+std::vector<Statement> text_search_mappings(const std::string& schema, const model::TextSearchConfiguration* from,
+                                            const model::TextSearchConfiguration& to);
 
 // CREATE TABLE with columns, NOT NULL, defaults and CHECK constraints (inline, so inheritance
 // children get them); other constraints are added separately.

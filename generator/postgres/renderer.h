@@ -124,6 +124,7 @@ class Renderer {
   void render_views();  // render_views.cpp
   void render_table_objects();  // render_table_objects.cpp
   void render_metadata();  // render_metadata.cpp
+  void render_collations();  // render_collations.cpp
 
   // Steps more than one family takes, and each family's own (defined in its file).
   void rename();

@@ -268,6 +268,9 @@ std::vector<Expected> expected_objects(const json& stmt, const std::string& sche
     Expected e{ObjectKind::Type, "", "", ""};
     if (kind == "OBJECT_AGGREGATE") e.kind = ObjectKind::Aggregate;
     else if (kind == "OBJECT_OPERATOR") e.kind = ObjectKind::Operator;
+    else if (kind == "OBJECT_COLLATION") e.kind = ObjectKind::Collation;
+    else if (kind == "OBJECT_TSDICTIONARY") e.kind = ObjectKind::TextSearchDictionary;
+    else if (kind == "OBJECT_TSCONFIGURATION") e.kind = ObjectKind::TextSearchConfiguration;
     else if (kind != "OBJECT_TYPE") return out;
     qualified(e, names(n["defnames"]));
     out.push_back(e);

@@ -128,19 +128,59 @@ TEST(Unmanaged, RulesAreModeledExceptOnSelect) {
   EXPECT_TRUE(result.catalog.dependencies.at(id).count({model::ObjectKind::Table, "public", "l", "", ""}));
 }
 
+// Collations and text search dictionaries and configurations are modeled (A9): what uses them
+// depends on them, a COPY of a built-in configuration has its mappings, and parsers and templates
+// (C functions) stay unmanaged statements.
+TEST(Collations, ModeledWithWhatUsesThem) {
+  auto result = parse_text(
+      "CREATE COLLATION ci (provider = icu, locale = 'und-u-ks-level2', deterministic = false);\n"
+      "CREATE COLLATION c2 FROM \"C\";\n"
+      "CREATE DOMAIN d AS text COLLATE ci;\n"
+      "CREATE TEXT SEARCH DICTIONARY nostop (TEMPLATE = snowball, Language = english);\n"
+      "CREATE TEXT SEARCH CONFIGURATION cfg (COPY = english);\n"
+      "ALTER TEXT SEARCH CONFIGURATION cfg ALTER MAPPING FOR asciiword WITH nostop, simple;\n"
+      "ALTER TEXT SEARCH CONFIGURATION cfg DROP MAPPING FOR email;\n"
+      "CREATE TABLE t (a text COLLATE ci, b text);\n"
+      "CREATE INDEX t_b ON t (b COLLATE c2);\n"
+      "CREATE INDEX t_fts ON t USING gin (to_tsvector('cfg', b));\n"
+      "COMMENT ON TEXT SEARCH CONFIGURATION cfg IS 'app';\n"
+      "CREATE TEXT SEARCH TEMPLATE tmpl (LEXIZE = dsimple_lexize);\n");
+  EXPECT_FALSE(result.has_errors()) << messages(result);
+  const auto& schema = result.catalog.schemas.at("public");
+  const auto& ci = schema.collations.at("ci");
+  EXPECT_EQ(ci.provider, "icu");
+  EXPECT_FALSE(ci.deterministic);
+  EXPECT_EQ(ci.lc_collate, "und-u-ks-level2");
+  EXPECT_EQ(schema.collations.at("c2").lc_ctype, "C");
+  EXPECT_EQ(schema.text_search_dictionaries.at("nostop").options.at("language"), "'english'");
+  const auto& cfg = schema.text_search_configurations.at("cfg");
+  EXPECT_EQ(cfg.parser, (model::QualifiedName{"pg_catalog", "default"}));
+  EXPECT_EQ(cfg.mappings.at("asciiword"), (std::vector<model::QualifiedName>{{"public", "nostop"}, {"pg_catalog", "simple"}}));
+  EXPECT_EQ(cfg.mappings.at("word"), (std::vector<model::QualifiedName>{{"pg_catalog", "english_stem"}}));
+  EXPECT_FALSE(cfg.mappings.count("email"));
+  const model::ObjectId ci_id{model::ObjectKind::Collation, "public", "ci", "", ""};
+  const model::ObjectId cfg_id{model::ObjectKind::TextSearchConfiguration, "public", "cfg", "", ""};
+  const auto& deps = result.catalog.dependencies;
+  EXPECT_TRUE(deps.at({model::ObjectKind::Column, "public", "a", "t", ""}).count(ci_id));
+  EXPECT_TRUE(deps.at({model::ObjectKind::Domain, "public", "d", "", ""}).count(ci_id));
+  EXPECT_TRUE(deps.at({model::ObjectKind::Index, "public", "t_b", "t", ""}).count({model::ObjectKind::Collation, "public", "c2", "", ""}));
+  EXPECT_TRUE(deps.at({model::ObjectKind::Index, "public", "t_fts", "t", ""}).count(cfg_id));
+  EXPECT_TRUE(deps.at(cfg_id).count({model::ObjectKind::TextSearchDictionary, "public", "nostop", "", ""}));
+  EXPECT_EQ(result.catalog.comments.at(cfg_id), "app");
+  ASSERT_EQ(result.catalog.unmanaged.size(), 1u);
+  EXPECT_EQ(result.catalog.unmanaged[0].kind, "CREATE TEXT SEARCH TEMPLATE");
+}
+
 // COMMENT ON objects the model does not hold (contrib's bloom and dict_int scripts write
 // them): PostgreSQL accepts each, so each is an unmanaged statement, not a syntax error.
 TEST(Unmanaged, CommentsOnKindsTheModelDoesNotHoldAreKept) {
   const std::vector<std::pair<std::string, std::string>> statements{
       {"COMMENT ON ACCESS METHOD bloom IS 'bloom index access method'", "COMMENT ON ACCESS METHOD"},
-      {"COMMENT ON TEXT SEARCH DICTIONARY intdict IS 'dictionary for integers'", "COMMENT ON TEXT SEARCH DICTIONARY"},
-      {"COMMENT ON TEXT SEARCH CONFIGURATION public.english2 IS NULL", "COMMENT ON TEXT SEARCH CONFIGURATION"},
       {"COMMENT ON TEXT SEARCH PARSER p IS 'x'", "COMMENT ON TEXT SEARCH PARSER"},
       {"COMMENT ON TEXT SEARCH TEMPLATE t IS 'x'", "COMMENT ON TEXT SEARCH TEMPLATE"},
       {"COMMENT ON CAST (text AS public.my_type) IS 'x'", "COMMENT ON CAST"},
       {"COMMENT ON CAST (character varying(10)[] AS integer) IS 'x'", "COMMENT ON CAST"},
       {"COMMENT ON CONVERSION myconv IS 'x'", "COMMENT ON CONVERSION"},
-      {"COMMENT ON COLLATION public.\"de-x-icu\" IS 'x'", "COMMENT ON COLLATION"},
       {"COMMENT ON SERVER s IS 'x'", "COMMENT ON SERVER"},
       {"COMMENT ON FOREIGN DATA WRAPPER w IS 'x'", "COMMENT ON FOREIGN DATA WRAPPER"},
       {"COMMENT ON EVENT TRIGGER e IS 'x'", "COMMENT ON EVENT TRIGGER"},
