@@ -1,4 +1,4 @@
--- Objects the model does not manage (collations, casts, text search, foreign data wrappers, servers, user mappings, foreign tables, publications, default privileges) on both sides, a table change beside them.
+-- On both sides, beside a table change: collations and text search objects (modeled since A9) and what the model does not manage (casts, foreign data wrappers, servers, user mappings, foreign tables, publications, default privileges).
 ALTER DEFAULT PRIVILEGES REVOKE EXECUTE ON FUNCTIONS FROM PUBLIC;
 CREATE SCHEMA docs;
 ALTER DEFAULT PRIVILEGES IN SCHEMA docs GRANT SELECT ON SEQUENCES TO PUBLIC;
