@@ -18,8 +18,10 @@ void Renderer::render_routines() {
     case ChangeType::DropAggregate: add(drop(object_reference(id_, source_))); fix_drop_if_exists(); break;
     case ChangeType::CreateOperator: {
       const auto& o = after<model::Operator>();
+      // A shell (oprcode 0: made by another operator naming this one as its COMMUTATOR or NEGATOR)
+      // is not the operator yet: CREATE OPERATOR completes it.
       std::string condition = "NOT EXISTS (SELECT 1 FROM pg_catalog.pg_operator o JOIN pg_catalog.pg_namespace n ON n.oid = o.oprnamespace "
-                              "WHERE n.nspname = " + quote_literal(s) + " AND o.oprname = " + quote_literal(o.name) +
+                              "WHERE o.oprcode <> 0 AND n.nspname = " + quote_literal(s) + " AND o.oprname = " + quote_literal(o.name) +
                               " AND o.oprleft = " + (o.left ? quote_literal(type_sql(*o.left)) + "::regtype" : std::string("0")) +
                               " AND o.oprright = " + (o.right ? quote_literal(type_sql(*o.right)) + "::regtype" : std::string("0")) + ")";
       add(guarded(condition, create_operator(s, o)));
