@@ -14,8 +14,13 @@ struct View {
   Expr query;
   std::string check_option;  // "", "LOCAL", "CASCADED"
   std::map<std::string, std::string> options;
-  bool with_data = true;  // materialized views only
-  bool operator==(const View&) const = default;
+  bool with_data = true;  // materialized views only: how CREATE fills it, not part of its identity
+  // WITH [NO] DATA is left out: it says whether the view was filled when created, not what it is
+  // (pg_dump writes WITH NO DATA for every materialized view, whatever the database holds).
+  bool operator==(const View& other) const {
+    return name == other.name && column_names == other.column_names && query == other.query && check_option == other.check_option &&
+           options == other.options;
+  }
 };
 
 }  // namespace schemadelta::model

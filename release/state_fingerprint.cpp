@@ -63,6 +63,10 @@ std::string state_fingerprint(const model::Catalog& catalog) {
       auto table_json = tables.begin();
       for (const auto& [_, table] : schema.tables) normalize_columns(catalog, table, *table_json++);
     }
+    // WITH [NO] DATA is not what the view is (pg_dump writes NO DATA for every one), as for check.
+    if (schema_json->contains("materialized_views")) {
+      for (auto& view : schema_json->at("materialized_views")) view.erase("with_data");
+    }
     ++schema_json;
   }
   json.erase("owners");

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "compare/compare.h"
+#include "release/state_fingerprint.h"
 #include "tests/unit/parse_helpers.h"
 
 namespace schemadelta::testing {
@@ -30,6 +31,18 @@ TEST(Compare, SameSchemaWrittenDifferentlyHasNoChanges) {
                     "nextval('t_id_seq'::regclass), a integer DEFAULT 1, CONSTRAINT t_pkey PRIMARY KEY (id)); "
                     "ALTER SEQUENCE t_id_seq OWNED BY t.id;")
                   .empty());
+}
+
+// pg_dump writes WITH NO DATA for every materialized view: a file's (filled) view and its dump
+// are the same view, for diff, check and apply's state fingerprint alike.
+TEST(Compare, MaterializedViewFilledOrNotIsTheSameView) {
+  EXPECT_TRUE(steps("CREATE TABLE t (a int); CREATE MATERIALIZED VIEW mv AS SELECT a FROM t;",
+                    "CREATE TABLE public.t (a integer); CREATE MATERIALIZED VIEW public.mv AS SELECT t.a FROM public.t WITH NO DATA;")
+                  .empty());
+  auto filled = parse_text("CREATE TABLE t (a int); CREATE MATERIALIZED VIEW mv AS SELECT a FROM t WITH DATA;");
+  auto empty = parse_text("CREATE TABLE t (a int); CREATE MATERIALIZED VIEW mv AS SELECT a FROM t WITH NO DATA;");
+  EXPECT_EQ(release::state_fingerprint(filled.catalog), release::state_fingerprint(empty.catalog));
+  EXPECT_TRUE(empty.catalog.find_schema("public")->materialized_views.at("mv").with_data == false) << "still created as written";
 }
 
 TEST(Compare, ViewOnAChangedColumnIsDroppedBeforeAndCreatedAfter) {
