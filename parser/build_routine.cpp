@@ -6,6 +6,7 @@
 #include "parser/sql_text.h"
 #include "parser/sql_token.h"
 #include "parser/type_names.h"
+#include "sql/quoting.h"
 
 namespace schemadelta::parser {
 
@@ -148,7 +149,7 @@ namespace {
 std::string definition_value(const std::string& key, const std::string& text, BuildContext& context) {
   static const std::set<std::string> function_keys{"SFUNC", "FINALFUNC", "COMBINEFUNC", "SERIALFUNC", "DESERIALFUNC",
                                                    "MSFUNC", "MINVFUNC", "MFINALFUNC", "FUNCTION", "PROCEDURE",
-                                                   "SUBTYPE_DIFF", "CANONICAL"};
+                                                   "SUBTYPE_DIFF", "CANONICAL", "RESTRICT", "JOIN"};
   static const std::set<std::string> type_keys{"STYPE", "MSTYPE", "BASETYPE", "LEFTARG", "RIGHTARG", "SUBTYPE"};
   auto tokens = lex_sql(text);
   if (function_keys.count(key) || type_keys.count(key)) {
@@ -163,6 +164,8 @@ std::string definition_value(const std::string& key, const std::string& text, Bu
       written.multi_word = parts.size() == 2 && parts[0] == "double";
       return model::to_string(canonical_type(written, [&](const std::string& n) { return context.type_schema(n); }).type);
     }
+    // A built-in function is the same written with or without pg_catalog (pg_dump qualifies some).
+    if (parts.size() == 2 && parts[0] == "pg_catalog") parts.erase(parts.begin());
     if (parts.size() == 1) {
       std::string schema = context.routine_schema(parts[0]);
       if (!schema.empty()) parts.insert(parts.begin(), schema);
@@ -177,6 +180,21 @@ std::string definition_value(const std::string& key, const std::string& text, Bu
               : t.kind == TokenKind::Word ? ascii_lower(t.text) : t.text;
   }
   return joined;
+}
+
+// COMMUTATOR and NEGATOR name an operator: `=~`, `OPERATOR(=~)` and `OPERATOR(s.=~)` are one
+// operator when s is the schema it is created in (an operator's symbol holds no dot).
+std::string operator_reference(const std::string& text, const std::string& schema) {
+  std::string inner;
+  for (const auto& t : lex_sql(text)) {
+    if (t.kind == TokenKind::Word && ascii_lower(t.text) == "operator") continue;
+    if (t.kind == TokenKind::LParen || t.kind == TokenKind::RParen) continue;
+    inner += t.kind == TokenKind::Word || t.kind == TokenKind::QuotedIdentifier ? fold_identifier(t.text) : t.text;
+  }
+  const auto dot = inner.rfind('.');
+  const std::string op_schema = dot == std::string::npos ? schema : inner.substr(0, dot);
+  const std::string symbol = dot == std::string::npos ? inner : inner.substr(dot + 1);
+  return "OPERATOR(" + sql::quote_identifier(op_schema) + "." + symbol + ")";
 }
 
 }  // namespace
@@ -214,6 +232,7 @@ void build_create_operator(P::CreateOperatorContext* s, BuildContext& context) {
       (key == "LEFTARG" ? result.left : result.right) = type;
       continue;
     }
+    if (key == "COMMUTATOR" || key == "NEGATOR") canonical = operator_reference(value, schema);
     result.options[key == "PROCEDURE" ? "FUNCTION" : key] = canonical;
   }
   context.remember(ObjectId{ObjectKind::Operator, schema, result.name, "", result.signature()}, s);

@@ -45,6 +45,20 @@ TEST(Compare, MaterializedViewFilledOrNotIsTheSameView) {
   EXPECT_TRUE(empty.catalog.find_schema("public")->materialized_views.at("mv").with_data == false) << "still created as written";
 }
 
+// An operator's COMMUTATOR/NEGATOR and its estimator functions as written and as pg_dump prints them.
+TEST(Compare, OperatorOptionsWrittenEitherWayAreTheSame) {
+  const std::string function = "CREATE FUNCTION public.f2(a text, b text) RETURNS boolean LANGUAGE sql AS 'select true';";
+  EXPECT_TRUE(steps(function + "CREATE OPERATOR public.=~ (FUNCTION = f2, LEFTARG = text, RIGHTARG = text, COMMUTATOR = =~, "
+                               "NEGATOR = OPERATOR(!~), RESTRICT = eqsel, JOIN = eqjoinsel);",
+                    function + "CREATE OPERATOR public.=~ (FUNCTION = public.f2, LEFTARG = text, RIGHTARG = text, COMMUTATOR = "
+                               "OPERATOR(public.=~), NEGATOR = OPERATOR(public.!~), RESTRICT = pg_catalog.eqsel, JOIN = pg_catalog.eqjoinsel);")
+                  .empty());
+  EXPECT_FALSE(steps(function + "CREATE OPERATOR public.=~ (FUNCTION = f2, LEFTARG = text, RIGHTARG = text, COMMUTATOR = =~);",
+                     function + "CREATE SCHEMA other; CREATE OPERATOR public.=~ (FUNCTION = f2, LEFTARG = text, RIGHTARG = text, "
+                                "COMMUTATOR = OPERATOR(other.=~));")
+                   .empty()) << "another schema's operator is another operator";
+}
+
 TEST(Compare, ViewOnAChangedColumnIsDroppedBeforeAndCreatedAfter) {
   auto list = steps("CREATE TABLE t (a int); CREATE VIEW v AS SELECT a FROM t;",
                     "CREATE TABLE t (a bigint); CREATE VIEW v AS SELECT a FROM t;");
