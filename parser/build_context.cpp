@@ -226,7 +226,7 @@ model::SourceLocation BuildContext::location(antlr4::ParserRuleContext* node) co
 }
 
 void BuildContext::remember(const model::ObjectId& id, antlr4::ParserRuleContext* node) {
-  catalog_.locations[id] = location(node);
+  if (options_.locations) catalog_.locations[id] = location(node);
 }
 
 std::string BuildContext::context_line(int line) const {

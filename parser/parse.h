@@ -44,6 +44,9 @@ struct ParseOptions {
   unsigned jobs = 0;
   // Threads to share with other parses running at the same time; when empty, `jobs` are made.
   std::shared_ptr<ParsePool> pool;
+  // Where each object was defined (Catalog::locations), for the reports that point at a line
+  // (check's drift report). Off, the catalog is the same without them, and smaller.
+  bool locations = true;
 };
 
 struct ParseStats {

@@ -87,6 +87,7 @@ std::optional<Snapshot> load_snapshot_reporting_to(const std::vector<std::string
   parse_options.strict = options.strict;
   parse_options.jobs = options.jobs;
   parse_options.pool = options.pool;
+  parse_options.locations = options.locations;
   auto result = parser::parse(*source, parse_options);
   for (const auto& diagnostic : result.diagnostics) {
     if (diagnostic.severity == parser::Severity::Note) continue;

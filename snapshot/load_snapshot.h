@@ -23,6 +23,7 @@ struct SnapshotOptions {
   std::vector<std::string> internal_schemas;  // always left out (the holding schema)
   unsigned jobs = 0;                   // threads parsing statements (0: one per core; 1: none)
   std::shared_ptr<parser::ParsePool> pool;  // threads shared with another snapshot read at the same time
+  bool locations = true;               // where each object was defined (parser::ParseOptions)
 };
 
 // A parsed snapshot and the SQL it was read from (files in order, or the live database's dump).
