@@ -28,8 +28,8 @@ struct Column {
   // (table_column_not_null; empty: that one), and NO INHERIT (children do not get it).
   std::string not_null_name;
   bool not_null_no_inherit = false;
-  std::optional<Expr> default_value;
-  std::optional<Expr> generated;  // GENERATED ALWAYS AS (expr) STORED
+  OptionalExpr default_value;
+  OptionalExpr generated;  // GENERATED ALWAYS AS (expr) STORED
   bool generated_virtual = false; // PG 18: GENERATED ALWAYS AS (expr) [VIRTUAL], computed when read
   Identity identity;
   std::string storage;      // SET STORAGE, empty when the type's default
@@ -66,7 +66,7 @@ struct Constraint {
   ConstraintKind kind = ConstraintKind::Check;
   std::vector<std::string> columns;  // key columns (PK, UNIQUE, FK)
   std::vector<std::string> include;
-  std::optional<Expr> check;         // CHECK expression
+  OptionalExpr check;                // CHECK expression
   bool no_inherit = false;
   bool nulls_not_distinct = false;
   bool deferrable = false;
@@ -78,7 +78,7 @@ struct Constraint {
   ForeignKey foreign_key;
   std::string exclusion_method;      // EXCLUDE USING method
   std::vector<ExclusionElement> exclusion;
-  std::optional<Expr> exclusion_where;
+  OptionalExpr exclusion_where;
   std::map<std::string, std::string> index_options;  // WITH (...) of the backing index
   bool operator==(const Constraint&) const = default;
 };
