@@ -40,12 +40,17 @@ void reset_peak_memory() { std::ofstream("/proc/self/clear_refs") << "5"; }
 // The child's side: every stage of one diff, timed, printed as "key value" lines.
 int measure_stages(const std::string& source_path, const std::string& target_path) {
   using namespace schemadelta;
-  const auto source_text = parser::read_source({source_path});
-  const auto target_text = parser::read_source({target_path});
+  auto source_text = parser::read_source({source_path});
+  auto target_text = parser::read_source({target_path});
   reset_peak_memory();
   const long before_parse = status_kb("VmRSS");
-  auto source = parser::parse(source_text);
-  auto target = parser::parse(target_text);
+  // As `diff` reads them: without source locations, the text let go once parsed.
+  parser::ParseOptions parse_options;
+  parse_options.locations = false;
+  auto source = parser::parse(source_text, parse_options);
+  auto target = parser::parse(target_text, parse_options);
+  source_text = {};
+  target_text = {};
   if (source.has_errors() || target.has_errors()) {
     for (const auto* result : {&source, &target}) {
       for (const auto& d : result->diagnostics) std::cerr << parser::format(d) << "\n";

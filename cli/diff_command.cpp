@@ -81,6 +81,9 @@ int run_diff(const DiffArguments& args) {
   }
   auto snapshots = load_snapshot_pair(args.source, args.target, args.snapshot, args.script.archive_schema);
   if (!snapshots) return kInputError;
+  // The SQL text read is not needed past parsing (verify proves with it, diff does not).
+  std::string().swap(snapshots->first.sql);
+  std::string().swap(snapshots->second.sql);
   const auto options = pair_options(args.script, args.source, args.target);
   if (!options) return kInputError;
   if (args.expand_contract) return run_expand_contract(args, snapshots->first.catalog, snapshots->second.catalog, *options);
