@@ -115,7 +115,7 @@ Statement guarded(const std::string& condition, const Statement& statement) {
           statement.search_path};
 }
 
-std::optional<Statement> unique_index_preflight(const std::string& schema, const model::Index& index) {
+std::optional<Statement> unique_index_preflight(const std::string& schema, const model::Index& index, bool partitioned) {
   if (!index.unique) return std::nullopt;
   std::string keys, not_null, shown;
   std::optional<std::vector<std::string>> path;
@@ -136,7 +136,7 @@ std::optional<Statement> unique_index_preflight(const std::string& schema, const
     if (!path && !index.where->search_path.empty()) path = index.where->search_path;
   }
   const std::string message = "duplicate values of (" + shown + ") in " + schema + "." + index.table + ": unique index " + index.name + " would fail";
-  return Statement{rendering::preflight_block("SELECT 1 FROM " + qualified(schema, index.table) + " WHERE " + where +
+  return Statement{rendering::preflight_block("SELECT 1 FROM " + std::string(partitioned ? "" : "ONLY ") + qualified(schema, index.table) + " WHERE " + where +
                                                   " GROUP BY " + keys + " HAVING count(*) > 1",
                                               message),
                    path ? path : std::optional<std::vector<std::string>>(std::vector<std::string>{})};

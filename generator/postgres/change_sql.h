@@ -25,8 +25,9 @@ std::vector<Statement> change_statements(const compare::Change& change, const co
 
 // For a new unique index on a table with rows: stops the script, before it commits, when rows
 // hold duplicate keys (nullopt for an index that is not unique). Run inside the transaction even
-// when the index itself is built CONCURRENTLY after it.
-std::optional<Statement> unique_index_preflight(const std::string& schema, const model::Index& index);
+// when the index itself is built CONCURRENTLY after it. A plain table's index covers its own rows,
+// not its inheritance children's (ONLY); a partitioned table's covers its partitions'.
+std::optional<Statement> unique_index_preflight(const std::string& schema, const model::Index& index, bool partitioned = false);
 
 // `statement` runs only when `condition` (an SQL boolean) holds.
 Statement guarded(const std::string& condition, const Statement& statement);

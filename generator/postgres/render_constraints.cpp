@@ -41,7 +41,7 @@ void Renderer::render_constraints() {
     case ChangeType::CreateIndex: {
       const auto& i = after<model::Index>();
       if (table_existed()) {
-        if (auto check = unique_index_preflight(s, i)) add(*check);
+        if (auto check = unique_index_preflight(s, i, partitioned_in_target(s, i.table))) add(*check);
       }
       add(pinned_step(index_pin(s, i), create_index(s, i, partitioned_in_target(s, i.table), true)));
       for (auto& statement : index_attributes(s, i)) add(statement);
@@ -78,7 +78,10 @@ void Renderer::preflight_constraint() {
       std::string not_null;
       for (const auto& column : columns) not_null += (not_null.empty() ? "" : " AND ") + column + " IS NOT NULL";
       if (c.nulls_not_distinct || c.kind == model::ConstraintKind::PrimaryKey) not_null = "true";
-      preflight("SELECT 1 FROM " + table + " WHERE " + not_null + " GROUP BY " + list + " HAVING count(*) > 1",
+      // A plain table's key holds for its own rows, not its inheritance children's (ONLY); a
+      // partitioned table's for its partitions' (it has no rows of its own).
+      const std::string rows = partitioned_in_target(id_.schema, id_.parent) ? table : "ONLY " + table;
+      preflight("SELECT 1 FROM " + rows + " WHERE " + not_null + " GROUP BY " + list + " HAVING count(*) > 1",
                 "duplicate values of (" + list + ") in " + where + ": constraint " + id_.name + " would fail");
       break;
     }
