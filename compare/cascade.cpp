@@ -181,7 +181,8 @@ void Comparer::emit_recreations() {
 }
 
 bool Comparer::comes_back_fresh(const ObjectId& id) const {
-  if (recreated_.count(id) || created_.count(id)) return true;
+  // A column dropped and added again (its generation changes) loses its comment and grants too.
+  if (recreated_.count(id) || created_.count(id) || rebuilt_columns_.count(id)) return true;
   if (!id.parent.empty()) {  // a column or index comment goes with its view or materialized view
     for (auto kind : {ObjectKind::View, ObjectKind::MaterializedView, ObjectKind::Table}) {
       ObjectId parent{kind, id.schema, id.parent, "", ""};

@@ -1,0 +1,3 @@
+-- A generated column turned plain keeps its comment (the column is dropped and added again).
+CREATE TABLE t (id int PRIMARY KEY, a int, g int);
+COMMENT ON COLUMN t.g IS 'twice a';
