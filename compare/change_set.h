@@ -46,6 +46,7 @@ enum class Timing : std::uint8_t {
   AfterColumns,   // a routine created after the columns and views it reads
   BeforeType,     // a default dropped before its column's type changes
   Fresh,          // privileges of an object created again: they start from the defaults
+  AfterDrops,     // a rebuilt type's old copy, dropped after the tables and columns that still use it go
 };
 
 // Which attribute an AlterTable change sets.

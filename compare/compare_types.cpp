@@ -43,6 +43,14 @@ void Comparer::rebuild_type(const ObjectId& id, const std::string& reason) {
       converted_columns_.insert(column_id);
     }
   }
+  // A column of SOURCE that keeps the old type until it goes (its table dropped or moved to another
+  // schema, the column dropped or given another type): the old type is dropped after it, not with the rebuild.
+  const auto kept = IndexedCatalog::in(indexed_after_.columns_by_type, id.schema, id.name);
+  for (const auto& column_id : IndexedCatalog::in(indexed_before_.columns_by_type, id.schema, id.name)) {
+    if (std::ranges::find(kept, column_id) != kept.end()) continue;
+    add(ChangeType::RebuildType, id, "the old type goes after the columns that still use it", Timing::AfterDrops);
+    break;
+  }
 }
 
 void Comparer::compare_domain(const ObjectId& id) {

@@ -107,6 +107,7 @@ Assessment assess(const Change& change, const CatalogIndex& before, const Catalo
       break;
     }
     case ChangeType::RebuildType:
+      if (change.timing == Timing::AfterDrops) break;  // the old copy's drop: assessed with the rebuild
       destructive(Hazard::MayFailOnExistingRows, "rebuilds the type: rows holding removed values or shapes cannot convert");
       break;
     case ChangeType::AlterColumnType: {

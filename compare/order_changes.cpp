@@ -62,7 +62,7 @@ Phase phase_of(const Change& c, const CatalogIndex& before, const CatalogIndex& 
                                                                                                 : Phase::DropConstraints;
     case ChangeType::DropColumnDefault: return c.timing == Timing::Reset ? Phase::DropDefaults : Phase::AlterColumns;
     case ChangeType::AlterCompositeType: return Phase::AlterDomains;
-    case ChangeType::RebuildType: return Phase::RebuildTypes;
+    case ChangeType::RebuildType: return c.timing == Timing::AfterDrops ? Phase::DropTypes : Phase::RebuildTypes;
     case ChangeType::DropIndex: return Phase::DropIndexes;
     case ChangeType::DropRoutine: case ChangeType::DropAggregate: case ChangeType::DropOperator:
       // A routine that uses a view (RETURNS SETOF v) goes with the views, in their order.

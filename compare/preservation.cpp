@@ -208,7 +208,8 @@ PreservationPlan plan_preservation(const ChangeSet& changes, const std::string& 
         break;
       case ChangeType::DropColumn: {
         const auto* column = definition<model::Column>(before, object);
-        if (change.timing == Timing::Rebuild || !column || column->generated) break;  // derived values: nothing to keep
+        // Derived values: nothing to keep. A plain column rebuilt to become generated has its own.
+        if (!column || column->generated) break;
         keyed(HoldingKind::Column, object, "", "the values");
         break;
       }
@@ -237,6 +238,24 @@ PreservationPlan plan_preservation(const ChangeSet& changes, const std::string& 
         for (const auto& column : model::columns_lost_with_parents(*changes.source, *from, *changes.target, *to)) {
           if (column.generated) continue;
           keyed(HoldingKind::Column, ObjectId{ObjectKind::Column, object.schema, column.name, object.name, ""}, "", "the values");
+        }
+        break;
+      }
+      case ChangeType::RebuildType: {
+        // A composite type losing (or changing) an attribute: the columns of it keep the other
+        // attributes only, so their whole values are held.
+        const auto* from = definition<model::Type>(before, object);
+        const auto* to = definition<model::Type>(after, object);
+        if (change.timing != Timing::Normal || !from || !to || from->kind != model::TypeKind::Composite || to->kind != model::TypeKind::Composite) break;
+        const bool loses = std::any_of(from->attributes.begin(), from->attributes.end(), [&](const auto& attribute) {
+          return std::find(to->attributes.begin(), to->attributes.end(), attribute) == to->attributes.end();
+        });
+        if (!loses) break;
+        for (const auto& column_id : IndexedCatalog::in(changes.indexed_source->columns_by_type, object.schema, object.name)) {
+          const auto* column = definition<model::Column>(before, column_id);
+          const auto* kept = definition<model::Column>(after, column_id);
+          if (!column || !kept || column->type != kept->type || column->type.array_dimensions || column->generated) continue;
+          keyed(HoldingKind::Values, column_id, ":" + object.name, "the whole values (type " + object.schema + "." + object.name + " loses attributes)");
         }
         break;
       }

@@ -1,5 +1,7 @@
 #include "generator/postgres/archive_sql.h"
 
+#include <algorithm>
+#include <cctype>
 #include <map>
 #include <string_view>
 
@@ -23,9 +25,15 @@ std::string holding_table(const PreservationPlan& plan, const Holding& holding) 
 
 // A restore step: one call of a holding schema function, made only when the holding exists (and so
 // the holding schema, which has the function): the statement stays valid when neither does.
-std::string call_if_held(const PreservationPlan& plan, const Holding& holding, const std::string& call) {
+bool calls_nextval(std::string text) {
+  for (auto& c : text) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return text.find("nextval(") != std::string::npos;
+}
+
+// `then`: statements run after the call, under the same condition.
+std::string call_if_held(const PreservationPlan& plan, const Holding& holding, const std::string& call, const std::string& then = "") {
   return do_block("restore", "BEGIN IF to_regclass(" + quote_literal(holding_table(plan, holding)) + ") IS NOT NULL THEN PERFORM " +
-                                 archive(plan) + "." + call + "; END IF; END");
+                                 archive(plan) + "." + call + ";" + then + " END IF; END");
 }
 
 std::string text_array(const std::vector<std::string>& items) {
@@ -141,6 +149,14 @@ Statement restore_column(const PreservationPlan& plan, const Holding& holding, c
   model::Column bare = column;  // NOT NULL and identity come after the values
   bare.not_null = false;
   bare.identity = {};
+  // A default that moves a sequence on would be evaluated for every row ADD COLUMN fills before
+  // the held values replace it: it is set after them.
+  std::string set_default;
+  if (column.default_value && calls_nextval(column.default_value->original)) {
+    bare.default_value.reset();
+    set_default = " ALTER TABLE " + qualified(schema, table) + " ALTER COLUMN " + quote_identifier(column.name) + " SET DEFAULT " +
+                  column.default_value->original + ";";
+  }
   std::string identity = "NULL";
   if (column.identity.kind != model::IdentityKind::None) {
     identity = quote_literal(std::string("ADD GENERATED ") + (column.identity.kind == model::IdentityKind::Always ? "ALWAYS" : "BY DEFAULT") +
@@ -153,7 +169,7 @@ Statement restore_column(const PreservationPlan& plan, const Holding& holding, c
                            key_arrays(holding) + ", " + (column.not_null ? "true" : "false") + ", " + identity + ")";
   std::optional<std::vector<std::string>> path;
   if (column.default_value) path = column.default_value->search_path;
-  return {call_if_held(plan, holding, call), path};
+  return {call_if_held(plan, holding, call, set_default), path};
 }
 
 Statement restore_values(const PreservationPlan& plan, const Holding& holding, const std::string& schema, const std::string& table,
@@ -162,6 +178,31 @@ Statement restore_values(const PreservationPlan& plan, const Holding& holding, c
                                           ", " + quote_literal(column.name) + ", " + quote_literal(holding.held.name) + ", " +
                                           quote_literal(type_sql(narrowed.type)) + ", " + quote_literal(type_sql(column.type)) + ", " +
                                           key_arrays(holding) + ")"),
+          std::vector<std::string>{}};
+}
+
+Statement restore_composite_values(const PreservationPlan& plan, const Holding& holding, const std::string& schema, const std::string& table,
+                                   const std::string& column, const model::Type& full, const model::Type& reduced, const std::string& type_name) {
+  const std::string held = "CAST(held." + quote_identifier(holding.held.name) + " AS " + type_name + ")";
+  std::string fields;
+  for (const auto& attribute : full.attributes) {
+    const bool kept = std::any_of(reduced.attributes.begin(), reduced.attributes.end(), [&](const auto& a) { return a.name == attribute.name; });
+    fields += (fields.empty() ? "" : ", ") + (kept ? "(" + held + ")." + quote_identifier(attribute.name) : "NULL::" + type_sql(attribute.type));
+  }
+  const std::string left = "CASE WHEN " + held + " IS NOT DISTINCT FROM NULL THEN NULL ELSE ROW(" + fields + ")::" + type_name + " END";
+  // A format() template: the key match goes in at its one %s, any other % is doubled.
+  auto escaped = [](const std::string& text) {
+    std::string out;
+    for (char c : text) out += c == '%' ? std::string("%%") : std::string(1, c);
+    return out;
+  };
+  const std::string update = escaped("UPDATE " + qualified(schema, table) + " AS restored SET " + quote_identifier(column) + " = " + held + " FROM " +
+                                     holding_table(plan, holding) + " AS held WHERE ") +
+                             "%s" + escaped(" AND restored." + quote_identifier(column) + "::text IS NOT DISTINCT FROM (" + left + ")::text");
+  return {do_block("restore", "BEGIN IF to_regclass(" + quote_literal(holding_table(plan, holding)) + ") IS NOT NULL THEN PERFORM " + archive(plan) +
+                                  ".write_back(to_regclass(" + quote_literal(qualified(schema, table)) + "), ARRAY[format(" + quote_literal(update) +
+                                  ", " + archive(plan) + ".key_match(" + key_arrays(holding) + "))]); PERFORM " + archive(plan) + ".forget(" +
+                                  quote_literal(holding.name) + "); END IF; END"),
           std::vector<std::string>{}};
 }
 

@@ -33,6 +33,12 @@ Statement restore_column(const compare::PreservationPlan& plan, const compare::H
 // After the type is widened back: original values return where nobody changed them since.
 Statement restore_values(const compare::PreservationPlan& plan, const compare::Holding& holding, const std::string& schema,
                          const std::string& table, const model::Column& narrowed, const model::Column& column);
+// After a composite type got back attributes a rebuild had removed (`reduced`: the type without
+// them; `full`: with them, `type_name` qualified): the column's held values return where the
+// current value is what the two rebuilds left of the held one (nobody changed it since).
+Statement restore_composite_values(const compare::PreservationPlan& plan, const compare::Holding& holding, const std::string& schema,
+                                   const std::string& table, const std::string& column, const model::Type& full, const model::Type& reduced,
+                                   const std::string& type_name);
 // Last in the transaction: every sequence position the opposite script recorded is set again on
 // the sequence of that name (recreated by now; nothing after this statement draws from it).
 Statement restore_sequences(const compare::PreservationPlan& plan);

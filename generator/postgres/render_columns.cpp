@@ -6,6 +6,28 @@
 
 namespace schemadelta::generator::postgres::rendering {
 
+// A restore writes rows: a deferred foreign key or constraint trigger on the table queues events,
+// and ALTER TABLE refuses a table with pending ones ("pending trigger events"). They are fired
+// at once instead of at COMMIT (SET CONSTRAINTS ALL IMMEDIATE, which a re-run repeats harmlessly).
+void Renderer::fire_deferred_checks(const std::string& schema, const std::string& table) {
+  auto deferred_on_table = [&](const model::Catalog& catalog) {
+    for (const auto& [schema_name, content] : catalog.schemas) {
+      for (const auto& [table_name, t] : content.tables) {
+        for (const auto& [name, c] : t.constraints) {
+          if (!c.initially_deferred || c.kind != model::ConstraintKind::ForeignKey) continue;
+          if ((schema_name == schema && table_name == table) ||
+              (c.foreign_key.referenced_table.schema == schema && c.foreign_key.referenced_table.name == table)) return true;
+        }
+      }
+      for (const auto& [key, trigger] : content.triggers) {
+        if (trigger.initially_deferred && schema_name == schema && key.first == table) return true;
+      }
+    }
+    return false;
+  };
+  if (deferred_on_table(source_) || deferred_on_table(target_)) add("SET CONSTRAINTS ALL IMMEDIATE;");
+}
+
 void Renderer::render_columns() {
   const std::string& s = id_.schema;
   switch (c_.type) {
@@ -13,6 +35,7 @@ void Renderer::render_columns() {
       if (const auto* holding = restored(compare::HoldingKind::Column)) {
         const auto& column = after<model::Column>();
         add(restore_column(*preservation_.restore, *holding, s, id_.parent, column));
+        fire_deferred_checks(s, id_.parent);
       }
     {
       const auto& column = after<model::Column>();
@@ -37,6 +60,16 @@ void Renderer::render_columns() {
     }
     case ChangeType::DropColumn:
       if (const auto* holding = held(compare::HoldingKind::Column)) add(hold_values(*preservation_.hold, *holding));
+      if (c_.timing == compare::Timing::Rebuild) {
+        // Rebuilt to change whether it is generated: dropped only while still as it was, so a
+        // re-run keeps the column the first run added (and the values it was given).
+        const auto& was = before<model::Column>();
+        const std::string generated = !was.generated ? "" : was.generated_virtual ? "v" : "s";
+        add(guarded("EXISTS (SELECT FROM pg_catalog.pg_attribute WHERE attrelid = " + relation_literal(s, id_.parent) + " AND attname = " +
+                        quote_literal(id_.name) + " AND NOT attisdropped AND attgenerated = " + quote_literal(generated) + ")",
+                    {"ALTER TABLE " + table_name(id_) + " DROP COLUMN " + quote_identifier(id_.name) + ";", std::nullopt}));
+        break;
+      }
       add("ALTER TABLE " + table_name(id_) + " DROP COLUMN IF EXISTS " + quote_identifier(id_.name) + ";"); break;
     case ChangeType::AlterColumnType:
       if (table_existed() && before_.count(id_)) {
@@ -47,6 +80,7 @@ void Renderer::render_columns() {
       alter_column_type();
       if (const auto* holding = restored(compare::HoldingKind::Values)) {
         add(restore_values(*preservation_.restore, *holding, s, id_.parent, before<model::Column>(), after<model::Column>()));
+        fire_deferred_checks(s, id_.parent);
       }
       break;
     case ChangeType::SetColumnDefault: {

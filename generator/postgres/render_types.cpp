@@ -14,7 +14,10 @@ void Renderer::render_types() {
       break;
     case ChangeType::AddEnumValue: add_enum_value(); break;
     case ChangeType::AlterCompositeType: alter_composite_type(); break;
-    case ChangeType::RebuildType: rebuild_type(); break;
+    case ChangeType::RebuildType:
+      if (c_.timing == compare::Timing::AfterDrops) add(drop_old_type());
+      else rebuild_type();
+      break;
     case ChangeType::CreateDomain: add(pinned_step(domain_pin(s, after<model::Domain>()), create_domain(s, after<model::Domain>()))); break;
     case ChangeType::DropDomain:
       add(guarded(standalone_type_exists(s, id_.name), {drop("DOMAIN IF EXISTS " + qualified(s, id_.name)), std::nullopt}));
@@ -76,7 +79,7 @@ void Renderer::rebuild_type() {
   const model::Type* composite = nullptr;
   if (!is_domain && after<model::Type>().kind == model::TypeKind::Composite) composite = &after<model::Type>();
   const std::string& s = id_.schema;
-  const std::string old_name = id_.name.substr(0, 40) + "_schemadelta_old";
+  const std::string old_name = old_type_name();
   const std::string name = qualified(s, id_.name);
   const std::string old_qualified = qualified(s, old_name);
   const char* keyword = is_domain ? "DOMAIN" : "TYPE";
@@ -125,6 +128,9 @@ void Renderer::rebuild_type() {
       conversion = "CASE WHEN " + quote_identifier(column->name) + " IS NOT DISTINCT FROM NULL THEN NULL ELSE ROW(" + fields +
                    ")::" + name + " END";
     }
+    if (const auto* holding = preservation_.hold ? preservation_.hold->held(compare::HoldingKind::Values, column_id) : nullptr) {
+      add(hold_values(*preservation_.hold, *holding));
+    }
     std::string sql = alter + " DROP DEFAULT;\n    " + alter + " TYPE " + name + array + " USING " + conversion + ";";
     std::optional<std::vector<std::string>> path = std::vector<std::string>{};
     if (column->default_value) {
@@ -135,8 +141,23 @@ void Renderer::rebuild_type() {
                             ") AND attname = " + quote_literal(column->name) + ") IN (to_regtype(" + quote_literal(old_qualified) +
                             "), to_regtype(" + quote_literal(old_qualified + "[]") + "))";
     add(guarded(condition, {sql, path}));
+    if (const auto* holding = preservation_.restore ? preservation_.restore->restored(compare::HoldingKind::Values, column_id) : nullptr) {
+      if (composite) add(restore_composite_values(*preservation_.restore, *holding, column_id.schema, column_id.parent, column->name, *composite,
+                                                  *compare::definition<model::Type>(before_, id_), name));
+      fire_deferred_checks(column_id.schema, column_id.parent);
+    }
   }
-  add("DROP " + std::string(keyword) + " IF EXISTS " + old_qualified + ";");
+  // Dropped later when columns of SOURCE still use it (compare's AfterDrops change).
+  const bool dropped_later = std::any_of(set_.changes.begin(), set_.changes.end(), [&](const compare::Change& c) {
+    return c.type == ChangeType::RebuildType && c.timing == compare::Timing::AfterDrops && c.id == id_;
+  });
+  if (!dropped_later) add(drop_old_type());
+}
+
+std::string Renderer::old_type_name() const { return id_.name.substr(0, 40) + "_schemadelta_old"; }
+
+std::string Renderer::drop_old_type() const {
+  return "DROP " + std::string(id_.kind == ObjectKind::Domain ? "DOMAIN" : "TYPE") + " IF EXISTS " + qualified(id_.schema, old_type_name()) + ";";
 }
 
 // Rows holding a label the rebuilt enum no longer has would stop the conversion halfway: say

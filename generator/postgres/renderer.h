@@ -140,6 +140,9 @@ class Renderer {
   void add_enum_value();
   void alter_composite_type();
   void rebuild_type();
+  void fire_deferred_checks(const std::string& schema, const std::string& table);
+  std::string old_type_name() const;  // the name a rebuilt type's old copy has meanwhile
+  std::string drop_old_type() const;
   void preflight_enum_values(const std::string& matches_target);
   void alter_domain();
   void alter_column_type();
