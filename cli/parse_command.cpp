@@ -38,6 +38,8 @@ int run_parse(const ParseArguments& args) {
 
 void add_parse_command(CLI::App& app, int& exit_code) {
   auto args = std::make_shared<ParseArguments>();
+  // Neither the model's JSON nor its DDL says where an object was defined: no locations kept.
+  args->snapshot.locations = false;
   auto* command = app.add_subcommand("parse", "Read a schema snapshot and print its model (JSON) or canonical DDL");
   command->add_option("inputs", args->inputs, "SQL files, folders of *.sql files, - for stdin, or a postgresql:// URI")->required();
   command->add_option("--format", args->format, "json (the model) or sql (canonical DDL)")
