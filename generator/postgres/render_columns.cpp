@@ -189,6 +189,12 @@ void Renderer::alter_identity() {
                             std::nullopt}));
     return;
   }
+  if (a.sequence_name != b.sequence_name) {
+    // Renaming the table (--rename) leaves its identity sequence's name as it was; TARGET's
+    // table, made afresh, names the sequence after itself.
+    add(guarded(relation_exists(id_.schema, a.sequence_name) + " AND NOT " + relation_exists(id_.schema, b.sequence_name),
+                {"ALTER SEQUENCE " + qualified(id_.schema, a.sequence_name) + " RENAME TO " + quote_identifier(b.sequence_name) + ";", std::nullopt}));
+  }
   add(column + " SET GENERATED " + kind + " SET INCREMENT BY " + std::to_string(b.options.increment) + " SET MINVALUE " +
       std::to_string(b.options.min_value) + " SET MAXVALUE " + std::to_string(b.options.max_value) + " SET START WITH " +
       std::to_string(b.options.start) + " SET CACHE " + std::to_string(b.options.cache) + (b.options.cycle ? " SET CYCLE;" : " SET NO CYCLE;"));
