@@ -144,7 +144,7 @@ Script migration_script(const compare::ChangeSet& set, const MigrationOptions& o
   }
   if (options.preservation.restore && !options.preservation.restore->empty() && !inside.empty()) inside.push_back(restore_sequences(*options.preservation.restore));
   // The state checks' functions, first in the transaction (temporary: they leave nothing behind).
-  if (!inside.empty()) inside.insert(inside.begin(), state_functions());
+  if (has_pinned_step(inside) || has_pinned_step(after_commit)) inside.insert(inside.begin(), state_functions());
   if (options.preservation.hold && !options.preservation.hold->empty()) {
     // The holding schema's record table and functions, first in the transaction.
     auto setup = archive_setup(*options.preservation.hold);

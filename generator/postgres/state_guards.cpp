@@ -1,5 +1,7 @@
 #include "generator/postgres/state_guards.h"
 
+#include <algorithm>
+
 #include "generator/postgres/quoting.h"
 
 namespace schemadelta::generator::postgres {
@@ -18,12 +20,34 @@ std::string shadow_regclass(const std::string& name = kShadow) { return quote_li
 // A temporary copy of a table's columns (names, types, NOT NULL), for the objects that live on a
 // table: the index, constraint, policy or trigger is created on the copy.
 std::string shadow_like(const std::string& schema, const std::string& table) {
-  return "CREATE TABLE " + kShadowTable + " (LIKE " + qualified(schema, table) + ");\n    ";
+  return "CREATE TABLE " + kShadowTable + " (LIKE " + qualified(schema, table) + "); ";
 }
 
-const std::string kDropShadowTable = "DROP TABLE " + kShadowTable + ";\n    ";
+std::string sql_of(const Statement& statement) { return statement.sql; }
 
-std::string sql_of(const Statement& statement) { return statement.sql + "\n    "; }
+// Whether a column or a constraint holds the name: read from the catalogs, so that a first run
+// without the TEMPORARY privilege (no pg_temp functions) can tell.
+std::string column_exists(const std::string& schema, const std::string& table, const std::string& column) {
+  return "EXISTS (SELECT FROM pg_catalog.pg_attribute WHERE attrelid = " + regclass_of(schema, table) + " AND attname = " +
+         quote_literal(column) + " AND attnum > 0 AND NOT attisdropped)";
+}
+
+std::string constraint_exists(const std::string& schema, const std::string& table, const std::string& name) {
+  return "EXISTS (SELECT FROM pg_catalog.pg_constraint WHERE conrelid = " + regclass_of(schema, table) + " AND conname = " + quote_literal(name) + ")";
+}
+
+// The negation of an `exists` expression, spelled as it reads best.
+std::string absent(const std::string& exists) {
+  const std::string is_not_null = " IS NOT NULL";
+  if (exists.ends_with(is_not_null) && exists.find(' ') == exists.size() - is_not_null.size()) {
+    return exists.substr(0, exists.size() - is_not_null.size()) + " IS NULL";
+  }
+  if (exists.starts_with("EXISTS (")) return "NOT " + exists;
+  return "NOT (" + exists + ")";
+}
+
+// The function that compares an existing object with both ends (state_functions makes it).
+const char* const kPinnedFunction = "pg_temp.schemadelta_pinned(text, text, text, text, text, text)";
 
 model::Column shadow_column(model::Column column) {
   // An identity names a sequence of its own: the shadow keeps only what it implies.
@@ -133,6 +157,54 @@ LANGUAGE sql STABLE AS $state$
   SELECT concat_ws(' ', 'AS', s.seqtypid::regtype, 'INCREMENT', s.seqincrement, 'MINVALUE', s.seqmin, 'MAXVALUE', s.seqmax,
                    'START', s.seqstart, 'CACHE', s.seqcache, CASE WHEN s.seqcycle THEN 'CYCLE' ELSE 'NO CYCLE' END)
   FROM pg_catalog.pg_sequence s WHERE s.seqrelid = seq
+$state$;
+)";
+  // The comparison of one pinned step, so that the step reads as one call: false when the object
+  // is as TARGET has it (done before), true when as SOURCE has it (the step runs), anything else
+  // stops the script. A shadow (`target_ddl`, `source_ddl`: statements, NULL for none) is made in pg_temp
+  // from the definition the step would use and goes with its subtransaction; one that cannot be
+  // made matches nothing. The found state is read while TARGET's shadow stands: a table's is read
+  // by the shadow's shape.
+  sql += R"(CREATE OR REPLACE FUNCTION pg_temp.schemadelta_pinned(what text, found_expr text, target_ddl text, target_expr text, source_ddl text, source_expr text)
+RETURNS boolean LANGUAGE plpgsql AS $state$
+DECLARE found_state text; target_value text; source_value text; found_read boolean := false; shadow_error text;
+BEGIN
+  BEGIN
+    IF target_ddl IS NOT NULL THEN EXECUTE target_ddl; END IF;
+    EXECUTE 'SELECT ' || target_expr INTO target_value;
+    EXECUTE 'SELECT ' || found_expr INTO found_state;
+    found_read := true;
+    RAISE SQLSTATE 'SDPIN';
+  EXCEPTION WHEN SQLSTATE 'SDPIN' THEN NULL;
+    WHEN others THEN target_value := NULL; shadow_error := SQLERRM;
+  END;
+  IF NOT found_read THEN
+    BEGIN
+      EXECUTE 'SELECT ' || found_expr INTO found_state;
+    EXCEPTION WHEN others THEN
+      RAISE EXCEPTION 'schemadelta: % cannot be compared with the target: %', what, )" +
+         printable_on_server("shadow_error") + R"(;
+    END;
+  END IF;
+  IF source_expr IS NOT NULL THEN
+    BEGIN
+      IF source_ddl IS NOT NULL THEN EXECUTE source_ddl; END IF;
+      EXECUTE 'SELECT ' || source_expr INTO source_value;
+      RAISE SQLSTATE 'SDPIN';
+    EXCEPTION WHEN SQLSTATE 'SDPIN' THEN NULL;
+      WHEN others THEN source_value := NULL;
+    END;
+  END IF;
+  IF found_state IS NOT DISTINCT FROM target_value THEN
+    RETURN false;
+  ELSIF source_expr IS NOT NULL AND found_state IS NOT DISTINCT FROM source_value THEN
+    RETURN true;
+  END IF;
+  RAISE EXCEPTION 'schemadelta: % is not as this script expects: found %, expected %', what, )" +
+         printable_on_server("coalesce(found_state, 'nothing')") + ",\n    CASE WHEN source_expr IS NULL THEN " +
+         printable_on_server("target_value") + " ELSE " + printable_on_server("target_value") + " || ' or ' || " +
+         printable_on_server("source_value") + R"( END;
+END
 $state$;)";
   // Temporary objects need the TEMPORARY privilege on the database. Without it the functions are
   // not made, and a step that finds its object already there says what it needs (a first run,
@@ -147,34 +219,28 @@ $state$;)";
   return {do_block("state_functions", code + "  END IF;\nEND"), std::vector<std::string>{}};
 }
 
+bool has_pinned_step(const std::vector<Statement>& statements) {
+  return std::any_of(statements.begin(), statements.end(), [](const Statement& s) { return s.sql.starts_with("DO $pinned"); });
+}
+
 Statement pinned_step(const StatePin& pin, const Statement& step) {
-  const std::string shown = printable_on_server("coalesce(found_state, 'nothing')");
-  const std::string expected = pin.source ? printable_on_server("target_state") + " || ' or ' || " + printable_on_server("source_state")
-                                          : printable_on_server("target_state");
-  std::string code = "DECLARE found_state text; target_state text; source_state text; BEGIN\n  IF NOT (" + pin.exists + ") THEN\n    ";
+  // The object's name is tested from the catalogs; only an object found there needs the
+  // comparison, and only then the pg_temp function (the TEMPORARY privilege).
+  auto argument = [](const std::string& text) { return text.empty() ? std::string("NULL") : dollar_quote(text); };
+  const std::string compare = "pg_temp.schemadelta_pinned(" + message_literal(pin.what) + ", " + argument(pin.found) + ", " +
+                              argument(pin.target.create) + ", " + argument(pin.target.state) + ", " +
+                              (pin.source ? argument(pin.source->create) + ", " + argument(pin.source->state) : "NULL, NULL") + ")";
+  std::string code = "BEGIN IF " + absent(pin.exists) + " THEN\n  ";
   code += pin.create_when_absent ? step.sql
                                  : "RAISE EXCEPTION 'schemadelta: % is missing: this script expects it as the source or the target has it', " +
                                        message_literal(pin.what) + ";";
-  // A shadow that cannot be made (SOURCE's definition names a type a first run already dropped)
-  // has no state: its subtransaction is rolled back, and it matches nothing.
-  auto shadow_state = [](const Shadow& shadow, const std::string& variable) {
-    return "BEGIN\n      " + shadow.create + variable + " := " + shadow.state + ";\n      " + shadow.drop +
-           "\n    EXCEPTION WHEN others THEN\n      " + variable + " := NULL;\n    END;\n    ";
-  };
-  code += "\n  ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_column_type(regclass, name)') IS NULL THEN\n    "
-          "RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', " +
-          message_literal(pin.what) + ";\n  ELSE\n    ";
-  if (pin.found_then_drop.empty()) {
-    code += shadow_state(pin.target, "target_state");
-  } else {
-    // The found state is read by the shadow's shape: it stays until then.
-    code += pin.target.create + "target_state := " + pin.target.state + ";\n    ";
-  }
-  if (pin.source) code += shadow_state(*pin.source, "source_state");
-  code += "found_state := " + pin.found + ";\n    " + pin.found_then_drop + "IF found_state IS NOT DISTINCT FROM target_state THEN\n      NULL;  -- done before\n";
-  if (pin.source) code += "    ELSIF found_state IS NOT DISTINCT FROM source_state THEN\n      " + step.sql + "\n";
-  code += "    ELSE\n      RAISE EXCEPTION 'schemadelta: % is not as this script expects: found %, expected %', " + message_literal(pin.what) + ", " +
-          shown + ", " + expected + ";\n    END IF;\n  END IF;\nEND";
+  code += "\nELSIF pg_catalog.to_regprocedure('" + std::string(kPinnedFunction) +
+          "') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this "
+          "database', " +
+          message_literal(pin.what) + ";\n";
+  // A step that changes an existing object runs when the comparison finds SOURCE's state.
+  const bool runs_at_source = pin.source && step.sql != "NULL;";
+  code += runs_at_source ? "ELSIF " + compare + " THEN\n  " + step.sql + "\nEND IF; END" : "ELSE PERFORM " + compare + "; END IF; END";
   return {do_block("pinned", code), step.search_path};
 }
 
@@ -189,9 +255,8 @@ StatePin table_pin(const std::string& schema, const model::Table& target) {
   pin.what = "table " + schema + "." + target.name;
   pin.exists = regclass_of(schema, target.name) + " IS NOT NULL";
   pin.found = "pg_temp.schemadelta_table(" + regclass_of(schema, target.name) + ", " + shadow_regclass() + ")";
-  // The shadow stays until the found state is read: it is the shape both are read by.
-  pin.target = {sql_of(create_table("pg_temp", shape)), "pg_temp.schemadelta_table(" + shadow_regclass() + ", " + shadow_regclass() + ")", ""};
-  pin.found_then_drop = kDropShadowTable;
+  // The found state is read while the shadow stands: it is the shape both are read by.
+  pin.target = {sql_of(create_table("pg_temp", shape)), "pg_temp.schemadelta_table(" + shadow_regclass() + ", " + shadow_regclass() + ")"};
   return pin;
 }
 
@@ -199,11 +264,11 @@ StatePin column_pin(const std::string& schema, const std::string& table, const m
   const std::string column = quote_literal(target.name);
   StatePin pin;
   pin.what = "column " + schema + "." + table + "." + target.name;
-  pin.exists = "pg_temp.schemadelta_column_type(" + regclass_of(schema, table) + ", " + column + ") IS NOT NULL";
+  pin.exists = column_exists(schema, table, target.name);
   pin.found = "pg_temp.schemadelta_column(" + regclass_of(schema, table) + ", " + column + ")";
   pin.target = {shadow_like(schema, table) + "ALTER TABLE " + kShadowTable + " DROP COLUMN IF EXISTS " + quote_identifier(target.name) +
-                    ";\n    ALTER TABLE " + kShadowTable + " ADD COLUMN " + column_definition(schema, shadow_column(target)) + ";\n    ",
-                "pg_temp.schemadelta_column(" + shadow_regclass() + ", " + column + ")", kDropShadowTable};
+                    "; ALTER TABLE " + kShadowTable + " ADD COLUMN " + column_definition(schema, shadow_column(target)) + ";",
+                "pg_temp.schemadelta_column(" + shadow_regclass() + ", " + column + ")"};
   return pin;
 }
 
@@ -212,12 +277,12 @@ StatePin column_type_pin(const std::string& schema, const std::string& table, co
   auto shadow = [&](const model::Column& definition) {
     std::string type = type_sql(definition.type);
     if (definition.collation) type += " COLLATE " + qualified(*definition.collation);
-    return Shadow{"CREATE TABLE " + kShadowTable + " (" + quote_identifier(definition.name) + " " + type + ");\n    ",
-                  "pg_temp.schemadelta_column_type(" + shadow_regclass() + ", " + column + ")", kDropShadowTable};
+    return Shadow{"CREATE TABLE " + kShadowTable + " (" + quote_identifier(definition.name) + " " + type + ");",
+                  "pg_temp.schemadelta_column_type(" + shadow_regclass() + ", " + column + ")"};
   };
   StatePin pin;
   pin.what = "column " + schema + "." + table + "." + target.name;
-  pin.exists = "pg_temp.schemadelta_column_type(" + regclass_of(schema, table) + ", " + column + ") IS NOT NULL";
+  pin.exists = column_exists(schema, table, target.name);
   pin.found = "pg_temp.schemadelta_column_type(" + regclass_of(schema, table) + ", " + column + ")";
   pin.target = shadow(target);
   pin.source = shadow(source);
@@ -231,13 +296,13 @@ StatePin column_default_pin(const std::string& schema, const std::string& table,
     std::string create = shadow_like(schema, table);
     if (definition.default_value) {
       create += "ALTER TABLE " + kShadowTable + " ALTER COLUMN " + quote_identifier(definition.name) + " SET DEFAULT " +
-                definition.default_value->original + ";\n    ";
+                definition.default_value->original + ";";
     }
-    return Shadow{create, "pg_temp.schemadelta_default(" + shadow_regclass() + ", " + column + ")", kDropShadowTable};
+    return Shadow{create, "pg_temp.schemadelta_default(" + shadow_regclass() + ", " + column + ")"};
   };
   StatePin pin;
   pin.what = "default of column " + schema + "." + table + "." + target.name;
-  pin.exists = "pg_temp.schemadelta_column_type(" + regclass_of(schema, table) + ", " + column + ") IS NOT NULL";
+  pin.exists = column_exists(schema, table, target.name);
   pin.found = "pg_temp.schemadelta_default(" + regclass_of(schema, table) + ", " + column + ")";
   pin.target = shadow(target);
   pin.source = shadow(source);
@@ -249,7 +314,7 @@ StatePin constraint_pin(const std::string& schema, const std::string& table, con
   const std::string name = quote_literal(target.name);
   StatePin pin;
   pin.what = "constraint " + target.name + " on " + schema + "." + table;
-  pin.exists = "pg_temp.schemadelta_constraint(" + regclass_of(schema, table) + ", " + name + ") IS NOT NULL";
+  pin.exists = constraint_exists(schema, table, target.name);
   pin.found = "pg_temp.schemadelta_constraint(" + regclass_of(schema, table) + ", " + name + ")";
   if (target.kind == model::ConstraintKind::ForeignKey) {
     // A temporary table cannot reference a permanent one: the state is spelled out instead.
@@ -270,12 +335,11 @@ StatePin constraint_pin(const std::string& schema, const std::string& table, con
     const std::string match = fk.match == "FULL" ? "f" : fk.match == "PARTIAL" ? "p" : "s";
     pin.target = {"", regclass_of(fk.referenced_table.schema, fk.referenced_table.name) + "::text || " +
                           quote_literal(" (" + referenced + ") <- (" + local + ") " + action(fk.on_update) + action(fk.on_delete) + match +
-                                        (target.deferrable ? "D" : "") + (target.initially_deferred ? "I" : "")),
-                  ""};
+                                        (target.deferrable ? "D" : "") + (target.initially_deferred ? "I" : ""))};
     return pin;
   }
   pin.target = {shadow_like(schema, table) + sql_of(add_constraint("pg_temp", kShadow, target, false)),
-                "pg_temp.schemadelta_constraint(" + shadow_regclass() + ", " + name + ")", kDropShadowTable};
+                "pg_temp.schemadelta_constraint(" + shadow_regclass() + ", " + name + ")"};
   return pin;
 }
 
@@ -290,7 +354,7 @@ StatePin index_pin(const std::string& schema, const model::Index& target) {
   pin.exists = regclass_of(schema, target.name) + " IS NOT NULL";
   pin.found = "pg_temp.schemadelta_index(" + regclass_of(schema, target.name) + ")";
   pin.target = {shadow_like(schema, target.table) + sql_of(create_index("pg_temp", shape, false)),
-                "pg_temp.schemadelta_index(" + shadow_regclass(shape.name) + ")", kDropShadowTable};
+                "pg_temp.schemadelta_index(" + shadow_regclass(shape.name) + ")"};
   return pin;
 }
 
@@ -299,8 +363,7 @@ StatePin view_pin(const std::string& schema, const model::View& target, const mo
     model::View shape = definition;
     shape.name = kShadow;
     // A temporary view renders the query as a materialized view's would.
-    return Shadow{sql_of(create_view("pg_temp", shape, false)), "pg_temp.schemadelta_view(" + shadow_regclass() + ")",
-                  "DROP VIEW " + kShadowTable + ";\n    "};
+    return Shadow{sql_of(create_view("pg_temp", shape, false)), "pg_temp.schemadelta_view(" + shadow_regclass() + ")"};
   };
   StatePin pin;
   pin.what = std::string(materialized ? "materialized view " : "view ") + schema + "." + target.name;
@@ -315,9 +378,7 @@ StatePin routine_pin(const std::string& schema, const model::Routine& target, co
   const std::string signature = target.signature();
   const std::string shadow_procedure = "pg_catalog.to_regprocedure(" + quote_literal(qualified("pg_temp", target.name) + signature) + ")";
   auto shadow = [&](const model::Routine& definition) {
-    return Shadow{sql_of(create_routine("pg_temp", definition)), "pg_temp.schemadelta_routine(" + shadow_procedure + ")",
-                  std::string("DROP ") + (definition.is_procedure ? "PROCEDURE " : "FUNCTION ") + qualified("pg_temp", definition.name) +
-                      signature + ";\n    "};
+    return Shadow{sql_of(create_routine("pg_temp", definition)), "pg_temp.schemadelta_routine(" + shadow_procedure + ")"};
   };
   const std::string existing = "pg_catalog.to_regprocedure(" + quote_literal(qualified(schema, target.name) + signature) + ")";
   StatePin pin;
@@ -336,7 +397,7 @@ StatePin policy_pin(const std::string& schema, const std::string& table, const m
   pin.exists = "EXISTS (SELECT 1 FROM pg_catalog.pg_policy WHERE polrelid = " + regclass_of(schema, table) + " AND polname = " + name + ")";
   pin.found = "pg_temp.schemadelta_policy(" + regclass_of(schema, table) + ", " + name + ")";
   pin.target = {shadow_like(schema, table) + sql_of(create_policy("pg_temp", kShadow, target)),
-                "pg_temp.schemadelta_policy(" + shadow_regclass() + ", " + name + ")", kDropShadowTable};
+                "pg_temp.schemadelta_policy(" + shadow_regclass() + ", " + name + ")"};
   return pin;
 }
 
@@ -350,7 +411,7 @@ StatePin trigger_pin(const std::string& schema, const model::Trigger& target) {
                " AND NOT tgisinternal)";
   pin.found = "pg_temp.schemadelta_trigger(" + regclass_of(schema, target.table) + ", " + name + ")";
   pin.target = {shadow_like(schema, target.table) + sql_of(create_trigger("pg_temp", shape, false)),
-                "pg_temp.schemadelta_trigger(" + shadow_regclass() + ", " + name + ")", kDropShadowTable};
+                "pg_temp.schemadelta_trigger(" + shadow_regclass() + ", " + name + ")"};
   return pin;
 }
 
@@ -366,8 +427,7 @@ StatePin named_type_pin(const std::string& kind, const std::string& schema, cons
   pin.exists = "EXISTS (SELECT 1 FROM pg_catalog.pg_type t JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace WHERE n.nspname = " +
                quote_literal(schema) + " AND t.typname = " + quote_literal(target.name) + ")";
   pin.found = "pg_temp.schemadelta_type(" + existing + ")";
-  pin.target = {sql_of(create("pg_temp", shape)), "pg_temp.schemadelta_type(" + quote_literal(kShadowTable) + "::regtype)",
-                "DROP " + (kind == "domain" ? std::string("DOMAIN ") : std::string("TYPE ")) + kShadowTable + ";\n    "};
+  pin.target = {sql_of(create("pg_temp", shape)), "pg_temp.schemadelta_type(" + quote_literal(kShadowTable) + "::regtype)"};
   return pin;
 }
 
@@ -382,8 +442,7 @@ StatePin sequence_pin(const std::string& schema, const model::Sequence& target, 
     model::Sequence shape = definition;
     shape.name = kShadow;
     shape.unlogged = false;
-    return Shadow{sql_of(create_sequence("pg_temp", shape)), "pg_temp.schemadelta_sequence(" + shadow_regclass() + ")",
-                  "DROP SEQUENCE " + kShadowTable + ";\n    "};
+    return Shadow{sql_of(create_sequence("pg_temp", shape)), "pg_temp.schemadelta_sequence(" + shadow_regclass() + ")"};
   };
   StatePin pin;
   pin.what = "sequence " + schema + "." + target.name;

@@ -21,26 +21,28 @@ namespace schemadelta::generator::postgres {
 
 // pg_temp functions the state checks call: created once, at the top of a script's transaction.
 Statement state_functions();
+// Whether any of `statements` is a pinned step (a script without one needs no state functions).
+bool has_pinned_step(const std::vector<Statement>& statements);
 
-// A shadow: statements that create it in pg_temp, the SQL text expression of its state, and the
-// statements that drop it again.
+// A shadow: statements that create it in pg_temp (empty: none, the state is spelled out) and the
+// SQL text expression of its state. It is made inside a subtransaction that is rolled back.
 struct Shadow {
-  std::string create, state, drop;
+  std::string create, state;
 };
 
 // One pinned step: the parts a state check is made of.
 struct StatePin {
   std::string what;               // shown in the message: "table public.t"
-  std::string exists;             // SQL boolean: an object holds the name
-  std::string found;              // SQL text: the existing object's state
+  std::string exists;             // SQL boolean from the catalogs alone: an object holds the name
+  std::string found;              // SQL text: the existing object's state (read while TARGET's shadow stands)
   Shadow target;                  // the state TARGET gives it
   std::optional<Shadow> source;   // the state SOURCE gives it (steps that change an existing object)
-  std::string found_then_drop;    // a shadow the found state is read by (a table's shape), dropped after
   bool create_when_absent = true; // false: the object must exist (a column whose type changes)
 };
 
 // The step runs when the object is absent (a create) or as SOURCE has it; skipped when as TARGET
-// has it; anything else stops the script.
+// has it; anything else stops the script. The comparison is one call of pg_temp.schemadelta_pinned
+// (made by state_functions), so a step is a few lines around its own statement.
 Statement pinned_step(const StatePin& pin, const Statement& step);
 
 // Shadows and states per kind. `schema` is the object's schema; `table` the real table's name.

@@ -119,11 +119,13 @@ TEST(StatePinned, AnObjectMadeExactlyAsTheTargetHasItIsTakenAsDone) {
   test_server().drop_database(reference);
 }
 
-// Without the TEMPORARY privilege a first run needs no shadow; a run that finds its objects says
-// what it needs instead of failing on a missing function.
+// Without the TEMPORARY privilege a first run needs no shadow (whether a table, column or
+// constraint is there is read from the catalogs); a run that finds its objects says what it needs
+// instead of failing on a missing function.
 TEST(StatePinned, WithoutTemporaryPrivilegeAFirstRunWorksAndARerunSaysWhatItNeeds) {
   const char* source = "CREATE TABLE keep (id integer);";
-  const char* target = "CREATE TABLE keep (id integer); CREATE TABLE newt (name text);";
+  const char* target = "CREATE TABLE keep (id integer CONSTRAINT keep_id_check CHECK (id > 0), note text DEFAULT 'x');\n"
+                       "CREATE TABLE newt (name text);";
   const auto pair = pair_for(source, target);
   auto db = fresh_database("no_temp");
   ASSERT_TRUE(test_server().run_sql(db, "DO $$ BEGIN CREATE ROLE schemadelta_no_temp; EXCEPTION WHEN duplicate_object THEN NULL; END $$;\n"
@@ -132,6 +134,11 @@ TEST(StatePinned, WithoutTemporaryPrivilegeAFirstRunWorksAndARerunSaysWhatItNeed
                   .ok);
   auto first = test_server().run_sql(db, "SET ROLE schemadelta_no_temp;\n" + pair.migration.text);
   EXPECT_TRUE(first.ok) << first.output;
+  // The first run made the column with its default and the CHECK.
+  EXPECT_TRUE(test_server().run_sql(db, "INSERT INTO keep (id) VALUES (1);\n"
+                                        "DO $$ BEGIN IF (SELECT note FROM keep) IS DISTINCT FROM 'x' THEN RAISE 'no default'; END IF; END $$;")
+                  .ok);
+  EXPECT_FALSE(test_server().run_sql(db, "INSERT INTO keep (id) VALUES (-1);").ok);
   auto again = test_server().run_sql(db, "SET ROLE schemadelta_no_temp;\n" + pair.migration.text);
   EXPECT_FALSE(again.ok);
   EXPECT_NE(again.output.find("needs the TEMPORARY privilege"), std::string::npos) << again.output;

@@ -112,109 +112,67 @@ LANGUAGE sql STABLE AS $state$
                    'START', s.seqstart, 'CACHE', s.seqcache, CASE WHEN s.seqcycle THEN 'CYCLE' ELSE 'NO CYCLE' END)
   FROM pg_catalog.pg_sequence s WHERE s.seqrelid = seq
 $state$;$$;
+    EXECUTE $$CREATE OR REPLACE FUNCTION pg_temp.schemadelta_pinned(what text, found_expr text, target_ddl text, target_expr text, source_ddl text, source_expr text)
+RETURNS boolean LANGUAGE plpgsql AS $state$
+DECLARE found_state text; target_value text; source_value text; found_read boolean := false; shadow_error text;
+BEGIN
+  BEGIN
+    IF target_ddl IS NOT NULL THEN EXECUTE target_ddl; END IF;
+    EXECUTE 'SELECT ' || target_expr INTO target_value;
+    EXECUTE 'SELECT ' || found_expr INTO found_state;
+    found_read := true;
+    RAISE SQLSTATE 'SDPIN';
+  EXCEPTION WHEN SQLSTATE 'SDPIN' THEN NULL;
+    WHEN others THEN target_value := NULL; shadow_error := SQLERRM;
+  END;
+  IF NOT found_read THEN
+    BEGIN
+      EXECUTE 'SELECT ' || found_expr INTO found_state;
+    EXCEPTION WHEN others THEN
+      RAISE EXCEPTION 'schemadelta: % cannot be compared with the target: %', what, pg_catalog.regexp_replace((shadow_error)::text, '[[:cntrl:]]', '?', 'g');
+    END;
+  END IF;
+  IF source_expr IS NOT NULL THEN
+    BEGIN
+      IF source_ddl IS NOT NULL THEN EXECUTE source_ddl; END IF;
+      EXECUTE 'SELECT ' || source_expr INTO source_value;
+      RAISE SQLSTATE 'SDPIN';
+    EXCEPTION WHEN SQLSTATE 'SDPIN' THEN NULL;
+      WHEN others THEN source_value := NULL;
+    END;
+  END IF;
+  IF found_state IS NOT DISTINCT FROM target_value THEN
+    RETURN false;
+  ELSIF source_expr IS NOT NULL AND found_state IS NOT DISTINCT FROM source_value THEN
+    RETURN true;
+  END IF;
+  RAISE EXCEPTION 'schemadelta: % is not as this script expects: found %, expected %', what, pg_catalog.regexp_replace((coalesce(found_state, 'nothing'))::text, '[[:cntrl:]]', '?', 'g'),
+    CASE WHEN source_expr IS NULL THEN pg_catalog.regexp_replace((target_value)::text, '[[:cntrl:]]', '?', 'g') ELSE pg_catalog.regexp_replace((target_value)::text, '[[:cntrl:]]', '?', 'g') || ' or ' || pg_catalog.regexp_replace((source_value)::text, '[[:cntrl:]]', '?', 'g') END;
+END
+$state$;$$;
   END IF;
 END $state_functions$;
 SELECT pg_catalog.set_config('search_path', 'public', false);
 DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.jobs.options@5aecfd50"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_column('public.jobs.options@5aecfd50', 'public', 'jobs', 'options', 'options', 'options jsonb DEFAULT ''{"retries": 3}''::jsonb', 'jsonb', ARRAY['id']::text[], ARRAY['id']::text[], true, NULL); END IF; END $restore$;
-DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
-  IF NOT (pg_temp.schemadelta_column_type(pg_catalog.to_regclass('public.jobs'), 'options') IS NOT NULL) THEN
-    ALTER TABLE public.jobs ADD COLUMN IF NOT EXISTS options jsonb DEFAULT '{"retries": 3}'::jsonb NOT NULL;
-  ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_column_type(regclass, name)') IS NULL THEN
-    RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'column public.jobs.options';
-  ELSE
-    BEGIN
-      CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.jobs);
-    ALTER TABLE pg_temp.schemadelta_shadow DROP COLUMN IF EXISTS options;
-    ALTER TABLE pg_temp.schemadelta_shadow ADD COLUMN options jsonb DEFAULT '{"retries": 3}'::jsonb NOT NULL;
-    target_state := pg_temp.schemadelta_column('pg_temp.schemadelta_shadow'::regclass, 'options');
-      DROP TABLE pg_temp.schemadelta_shadow;
-    
-    EXCEPTION WHEN others THEN
-      target_state := NULL;
-    END;
-    found_state := pg_temp.schemadelta_column(pg_catalog.to_regclass('public.jobs'), 'options');
-    IF found_state IS NOT DISTINCT FROM target_state THEN
-      NULL;  -- done before
-    ELSE
-      RAISE EXCEPTION 'schemadelta: % is not as this script expects: found %, expected %', 'column public.jobs.options', pg_catalog.regexp_replace((coalesce(found_state, 'nothing'))::text, '[[:cntrl:]]', '?', 'g'), pg_catalog.regexp_replace((target_state)::text, '[[:cntrl:]]', '?', 'g');
-    END IF;
-  END IF;
-END $pinned$;
+DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_attribute WHERE attrelid = pg_catalog.to_regclass('public.jobs') AND attname = 'options' AND attnum > 0 AND NOT attisdropped) THEN
+  ALTER TABLE public.jobs ADD COLUMN IF NOT EXISTS options jsonb DEFAULT '{"retries": 3}'::jsonb NOT NULL;
+ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'column public.jobs.options';
+ELSE PERFORM pg_temp.schemadelta_pinned('column public.jobs.options', $$pg_temp.schemadelta_column(pg_catalog.to_regclass('public.jobs'), 'options')$$, $$CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.jobs); ALTER TABLE pg_temp.schemadelta_shadow DROP COLUMN IF EXISTS options; ALTER TABLE pg_temp.schemadelta_shadow ADD COLUMN options jsonb DEFAULT '{"retries": 3}'::jsonb NOT NULL;$$, $$pg_temp.schemadelta_column('pg_temp.schemadelta_shadow'::regclass, 'options')$$, NULL, NULL); END IF; END $pinned$;
 DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.jobs.tags@5aecfd50"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_column('public.jobs.tags@5aecfd50', 'public', 'jobs', 'tags', 'tags', 'tags text[] DEFAULT ''{}''', 'text[]', ARRAY['id']::text[], ARRAY['id']::text[], true, NULL); END IF; END $restore$;
-DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
-  IF NOT (pg_temp.schemadelta_column_type(pg_catalog.to_regclass('public.jobs'), 'tags') IS NOT NULL) THEN
-    ALTER TABLE public.jobs ADD COLUMN IF NOT EXISTS tags text[] DEFAULT '{}' NOT NULL;
-  ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_column_type(regclass, name)') IS NULL THEN
-    RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'column public.jobs.tags';
-  ELSE
-    BEGIN
-      CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.jobs);
-    ALTER TABLE pg_temp.schemadelta_shadow DROP COLUMN IF EXISTS tags;
-    ALTER TABLE pg_temp.schemadelta_shadow ADD COLUMN tags text[] DEFAULT '{}' NOT NULL;
-    target_state := pg_temp.schemadelta_column('pg_temp.schemadelta_shadow'::regclass, 'tags');
-      DROP TABLE pg_temp.schemadelta_shadow;
-    
-    EXCEPTION WHEN others THEN
-      target_state := NULL;
-    END;
-    found_state := pg_temp.schemadelta_column(pg_catalog.to_regclass('public.jobs'), 'tags');
-    IF found_state IS NOT DISTINCT FROM target_state THEN
-      NULL;  -- done before
-    ELSE
-      RAISE EXCEPTION 'schemadelta: % is not as this script expects: found %, expected %', 'column public.jobs.tags', pg_catalog.regexp_replace((coalesce(found_state, 'nothing'))::text, '[[:cntrl:]]', '?', 'g'), pg_catalog.regexp_replace((target_state)::text, '[[:cntrl:]]', '?', 'g');
-    END IF;
-  END IF;
-END $pinned$;
+DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_attribute WHERE attrelid = pg_catalog.to_regclass('public.jobs') AND attname = 'tags' AND attnum > 0 AND NOT attisdropped) THEN
+  ALTER TABLE public.jobs ADD COLUMN IF NOT EXISTS tags text[] DEFAULT '{}' NOT NULL;
+ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'column public.jobs.tags';
+ELSE PERFORM pg_temp.schemadelta_pinned('column public.jobs.tags', $$pg_temp.schemadelta_column(pg_catalog.to_regclass('public.jobs'), 'tags')$$, $$CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.jobs); ALTER TABLE pg_temp.schemadelta_shadow DROP COLUMN IF EXISTS tags; ALTER TABLE pg_temp.schemadelta_shadow ADD COLUMN tags text[] DEFAULT '{}' NOT NULL;$$, $$pg_temp.schemadelta_column('pg_temp.schemadelta_shadow'::regclass, 'tags')$$, NULL, NULL); END IF; END $pinned$;
 DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.jobs.timeout@5aecfd50"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_column('public.jobs.timeout@5aecfd50', 'public', 'jobs', 'timeout', 'timeout', 'timeout interval DEFAULT ''00:05:00''', 'interval', ARRAY['id']::text[], ARRAY['id']::text[], false, NULL); END IF; END $restore$;
-DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
-  IF NOT (pg_temp.schemadelta_column_type(pg_catalog.to_regclass('public.jobs'), 'timeout') IS NOT NULL) THEN
-    ALTER TABLE public.jobs ADD COLUMN IF NOT EXISTS timeout interval DEFAULT '00:05:00';
-  ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_column_type(regclass, name)') IS NULL THEN
-    RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'column public.jobs.timeout';
-  ELSE
-    BEGIN
-      CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.jobs);
-    ALTER TABLE pg_temp.schemadelta_shadow DROP COLUMN IF EXISTS timeout;
-    ALTER TABLE pg_temp.schemadelta_shadow ADD COLUMN timeout interval DEFAULT '00:05:00';
-    target_state := pg_temp.schemadelta_column('pg_temp.schemadelta_shadow'::regclass, 'timeout');
-      DROP TABLE pg_temp.schemadelta_shadow;
-    
-    EXCEPTION WHEN others THEN
-      target_state := NULL;
-    END;
-    found_state := pg_temp.schemadelta_column(pg_catalog.to_regclass('public.jobs'), 'timeout');
-    IF found_state IS NOT DISTINCT FROM target_state THEN
-      NULL;  -- done before
-    ELSE
-      RAISE EXCEPTION 'schemadelta: % is not as this script expects: found %, expected %', 'column public.jobs.timeout', pg_catalog.regexp_replace((coalesce(found_state, 'nothing'))::text, '[[:cntrl:]]', '?', 'g'), pg_catalog.regexp_replace((target_state)::text, '[[:cntrl:]]', '?', 'g');
-    END IF;
-  END IF;
-END $pinned$;
+DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_attribute WHERE attrelid = pg_catalog.to_regclass('public.jobs') AND attname = 'timeout' AND attnum > 0 AND NOT attisdropped) THEN
+  ALTER TABLE public.jobs ADD COLUMN IF NOT EXISTS timeout interval DEFAULT '00:05:00';
+ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'column public.jobs.timeout';
+ELSE PERFORM pg_temp.schemadelta_pinned('column public.jobs.timeout', $$pg_temp.schemadelta_column(pg_catalog.to_regclass('public.jobs'), 'timeout')$$, $$CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.jobs); ALTER TABLE pg_temp.schemadelta_shadow DROP COLUMN IF EXISTS timeout; ALTER TABLE pg_temp.schemadelta_shadow ADD COLUMN timeout interval DEFAULT '00:05:00';$$, $$pg_temp.schemadelta_column('pg_temp.schemadelta_shadow'::regclass, 'timeout')$$, NULL, NULL); END IF; END $pinned$;
 DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.jobs.weight@5aecfd50"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_column('public.jobs.weight@5aecfd50', 'public', 'jobs', 'weight', 'weight', 'weight numeric(6,3) DEFAULT -1.5', 'numeric(6,3)', ARRAY['id']::text[], ARRAY['id']::text[], false, NULL); END IF; END $restore$;
-DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
-  IF NOT (pg_temp.schemadelta_column_type(pg_catalog.to_regclass('public.jobs'), 'weight') IS NOT NULL) THEN
-    ALTER TABLE public.jobs ADD COLUMN IF NOT EXISTS weight numeric(6,3) DEFAULT -1.5;
-  ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_column_type(regclass, name)') IS NULL THEN
-    RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'column public.jobs.weight';
-  ELSE
-    BEGIN
-      CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.jobs);
-    ALTER TABLE pg_temp.schemadelta_shadow DROP COLUMN IF EXISTS weight;
-    ALTER TABLE pg_temp.schemadelta_shadow ADD COLUMN weight numeric(6,3) DEFAULT -1.5;
-    target_state := pg_temp.schemadelta_column('pg_temp.schemadelta_shadow'::regclass, 'weight');
-      DROP TABLE pg_temp.schemadelta_shadow;
-    
-    EXCEPTION WHEN others THEN
-      target_state := NULL;
-    END;
-    found_state := pg_temp.schemadelta_column(pg_catalog.to_regclass('public.jobs'), 'weight');
-    IF found_state IS NOT DISTINCT FROM target_state THEN
-      NULL;  -- done before
-    ELSE
-      RAISE EXCEPTION 'schemadelta: % is not as this script expects: found %, expected %', 'column public.jobs.weight', pg_catalog.regexp_replace((coalesce(found_state, 'nothing'))::text, '[[:cntrl:]]', '?', 'g'), pg_catalog.regexp_replace((target_state)::text, '[[:cntrl:]]', '?', 'g');
-    END IF;
-  END IF;
-END $pinned$;
+DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_attribute WHERE attrelid = pg_catalog.to_regclass('public.jobs') AND attname = 'weight' AND attnum > 0 AND NOT attisdropped) THEN
+  ALTER TABLE public.jobs ADD COLUMN IF NOT EXISTS weight numeric(6,3) DEFAULT -1.5;
+ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'column public.jobs.weight';
+ELSE PERFORM pg_temp.schemadelta_pinned('column public.jobs.weight', $$pg_temp.schemadelta_column(pg_catalog.to_regclass('public.jobs'), 'weight')$$, $$CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.jobs); ALTER TABLE pg_temp.schemadelta_shadow DROP COLUMN IF EXISTS weight; ALTER TABLE pg_temp.schemadelta_shadow ADD COLUMN weight numeric(6,3) DEFAULT -1.5;$$, $$pg_temp.schemadelta_column('pg_temp.schemadelta_shadow'::regclass, 'weight')$$, NULL, NULL); END IF; END $pinned$;
 SELECT pg_catalog.set_config('search_path', '', false);
 DO $restore$ DECLARE record_found record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN

@@ -398,62 +398,61 @@ LANGUAGE sql STABLE AS $state$
                    'START', s.seqstart, 'CACHE', s.seqcache, CASE WHEN s.seqcycle THEN 'CYCLE' ELSE 'NO CYCLE' END)
   FROM pg_catalog.pg_sequence s WHERE s.seqrelid = seq
 $state$;$$;
+    EXECUTE $$CREATE OR REPLACE FUNCTION pg_temp.schemadelta_pinned(what text, found_expr text, target_ddl text, target_expr text, source_ddl text, source_expr text)
+RETURNS boolean LANGUAGE plpgsql AS $state$
+DECLARE found_state text; target_value text; source_value text; found_read boolean := false; shadow_error text;
+BEGIN
+  BEGIN
+    IF target_ddl IS NOT NULL THEN EXECUTE target_ddl; END IF;
+    EXECUTE 'SELECT ' || target_expr INTO target_value;
+    EXECUTE 'SELECT ' || found_expr INTO found_state;
+    found_read := true;
+    RAISE SQLSTATE 'SDPIN';
+  EXCEPTION WHEN SQLSTATE 'SDPIN' THEN NULL;
+    WHEN others THEN target_value := NULL; shadow_error := SQLERRM;
+  END;
+  IF NOT found_read THEN
+    BEGIN
+      EXECUTE 'SELECT ' || found_expr INTO found_state;
+    EXCEPTION WHEN others THEN
+      RAISE EXCEPTION 'schemadelta: % cannot be compared with the target: %', what, pg_catalog.regexp_replace((shadow_error)::text, '[[:cntrl:]]', '?', 'g');
+    END;
+  END IF;
+  IF source_expr IS NOT NULL THEN
+    BEGIN
+      IF source_ddl IS NOT NULL THEN EXECUTE source_ddl; END IF;
+      EXECUTE 'SELECT ' || source_expr INTO source_value;
+      RAISE SQLSTATE 'SDPIN';
+    EXCEPTION WHEN SQLSTATE 'SDPIN' THEN NULL;
+      WHEN others THEN source_value := NULL;
+    END;
+  END IF;
+  IF found_state IS NOT DISTINCT FROM target_value THEN
+    RETURN false;
+  ELSIF source_expr IS NOT NULL AND found_state IS NOT DISTINCT FROM source_value THEN
+    RETURN true;
+  END IF;
+  RAISE EXCEPTION 'schemadelta: % is not as this script expects: found %, expected %', what, pg_catalog.regexp_replace((coalesce(found_state, 'nothing'))::text, '[[:cntrl:]]', '?', 'g'),
+    CASE WHEN source_expr IS NULL THEN pg_catalog.regexp_replace((target_value)::text, '[[:cntrl:]]', '?', 'g') ELSE pg_catalog.regexp_replace((target_value)::text, '[[:cntrl:]]', '?', 'g') || ' or ' || pg_catalog.regexp_replace((source_value)::text, '[[:cntrl:]]', '?', 'g') END;
+END
+$state$;$$;
   END IF;
 END $state_functions$;
 CREATE COLLATION IF NOT EXISTS public.posix_order (provider = libc, lc_collate = 'POSIX', lc_ctype = 'C');
 DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.items.sort_name@0ae99981"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_column('public.items.sort_name@0ae99981', 'public', 'items', 'sort_name', 'sort_name', 'sort_name text COLLATE public.posix_order', 'text', ARRAY['id']::text[], ARRAY['id']::text[], false, NULL); END IF; END $restore$;
-DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
-  IF NOT (pg_temp.schemadelta_column_type(pg_catalog.to_regclass('public.items'), 'sort_name') IS NOT NULL) THEN
-    ALTER TABLE public.items ADD COLUMN IF NOT EXISTS sort_name text COLLATE public.posix_order;
-  ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_column_type(regclass, name)') IS NULL THEN
-    RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'column public.items.sort_name';
-  ELSE
-    BEGIN
-      CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.items);
-    ALTER TABLE pg_temp.schemadelta_shadow DROP COLUMN IF EXISTS sort_name;
-    ALTER TABLE pg_temp.schemadelta_shadow ADD COLUMN sort_name text COLLATE public.posix_order;
-    target_state := pg_temp.schemadelta_column('pg_temp.schemadelta_shadow'::regclass, 'sort_name');
-      DROP TABLE pg_temp.schemadelta_shadow;
-    
-    EXCEPTION WHEN others THEN
-      target_state := NULL;
-    END;
-    found_state := pg_temp.schemadelta_column(pg_catalog.to_regclass('public.items'), 'sort_name');
-    IF found_state IS NOT DISTINCT FROM target_state THEN
-      NULL;  -- done before
-    ELSE
-      RAISE EXCEPTION 'schemadelta: % is not as this script expects: found %, expected %', 'column public.items.sort_name', pg_catalog.regexp_replace((coalesce(found_state, 'nothing'))::text, '[[:cntrl:]]', '?', 'g'), pg_catalog.regexp_replace((target_state)::text, '[[:cntrl:]]', '?', 'g');
-    END IF;
-  END IF;
-END $pinned$;
+DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_attribute WHERE attrelid = pg_catalog.to_regclass('public.items') AND attname = 'sort_name' AND attnum > 0 AND NOT attisdropped) THEN
+  ALTER TABLE public.items ADD COLUMN IF NOT EXISTS sort_name text COLLATE public.posix_order;
+ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'column public.items.sort_name';
+ELSE PERFORM pg_temp.schemadelta_pinned('column public.items.sort_name', $$pg_temp.schemadelta_column(pg_catalog.to_regclass('public.items'), 'sort_name')$$, $$CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.items); ALTER TABLE pg_temp.schemadelta_shadow DROP COLUMN IF EXISTS sort_name; ALTER TABLE pg_temp.schemadelta_shadow ADD COLUMN sort_name text COLLATE public.posix_order;$$, $$pg_temp.schemadelta_column('pg_temp.schemadelta_shadow'::regclass, 'sort_name')$$, NULL, NULL); END IF; END $pinned$;
 SELECT schemadelta_archive.hold_values('column', 'public', 'items', 'legacy_code', ARRAY['id']::text[], 'public.items.legacy_code@4eab7ccd', '4eab7ccd', '4eab7ccd');
 ALTER TABLE public.items DROP COLUMN IF EXISTS legacy_code;
 SELECT schemadelta_archive.hold_values('column', 'public', 'items', 'legacy', ARRAY['id']::text[], 'public.items.legacy@4eab7ccd', '4eab7ccd', '4eab7ccd');
 ALTER TABLE public.items DROP COLUMN IF EXISTS legacy;
 SELECT pg_catalog.set_config('search_path', 'public', false);
-DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
-  IF NOT (pg_catalog.to_regclass('public.items_name_posix') IS NOT NULL) THEN
-    CREATE INDEX IF NOT EXISTS items_name_posix ON public.items USING btree ((name) COLLATE public.posix_order);
-  ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_column_type(regclass, name)') IS NULL THEN
-    RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'index public.items_name_posix';
-  ELSE
-    BEGIN
-      CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.items);
-    CREATE INDEX schemadelta_shadow_index ON pg_temp.schemadelta_shadow USING btree ((name) COLLATE public.posix_order);
-    target_state := pg_temp.schemadelta_index('pg_temp.schemadelta_shadow_index'::regclass);
-      DROP TABLE pg_temp.schemadelta_shadow;
-    
-    EXCEPTION WHEN others THEN
-      target_state := NULL;
-    END;
-    found_state := pg_temp.schemadelta_index(pg_catalog.to_regclass('public.items_name_posix'));
-    IF found_state IS NOT DISTINCT FROM target_state THEN
-      NULL;  -- done before
-    ELSE
-      RAISE EXCEPTION 'schemadelta: % is not as this script expects: found %, expected %', 'index public.items_name_posix', pg_catalog.regexp_replace((coalesce(found_state, 'nothing'))::text, '[[:cntrl:]]', '?', 'g'), pg_catalog.regexp_replace((target_state)::text, '[[:cntrl:]]', '?', 'g');
-    END IF;
-  END IF;
-END $pinned$;
+DO $pinned$ BEGIN IF pg_catalog.to_regclass('public.items_name_posix') IS NULL THEN
+  CREATE INDEX IF NOT EXISTS items_name_posix ON public.items USING btree ((name) COLLATE public.posix_order);
+ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'index public.items_name_posix';
+ELSE PERFORM pg_temp.schemadelta_pinned('index public.items_name_posix', $$pg_temp.schemadelta_index(pg_catalog.to_regclass('public.items_name_posix'))$$, $$CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.items); CREATE INDEX schemadelta_shadow_index ON pg_temp.schemadelta_shadow USING btree ((name) COLLATE public.posix_order);$$, $$pg_temp.schemadelta_index('pg_temp.schemadelta_shadow_index'::regclass)$$, NULL, NULL); END IF; END $pinned$;
 DO $guard$ BEGIN
   IF EXISTS (SELECT 1 FROM pg_catalog.pg_type t JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace WHERE n.nspname = 'public' AND t.typname = 'code' AND (t.typrelid = 0 OR (SELECT relkind FROM pg_catalog.pg_class WHERE oid = t.typrelid) = 'c')) THEN
     DROP DOMAIN IF EXISTS public.code;

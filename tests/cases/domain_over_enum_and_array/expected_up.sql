@@ -114,61 +114,61 @@ LANGUAGE sql STABLE AS $state$
                    'START', s.seqstart, 'CACHE', s.seqcache, CASE WHEN s.seqcycle THEN 'CYCLE' ELSE 'NO CYCLE' END)
   FROM pg_catalog.pg_sequence s WHERE s.seqrelid = seq
 $state$;$$;
+    EXECUTE $$CREATE OR REPLACE FUNCTION pg_temp.schemadelta_pinned(what text, found_expr text, target_ddl text, target_expr text, source_ddl text, source_expr text)
+RETURNS boolean LANGUAGE plpgsql AS $state$
+DECLARE found_state text; target_value text; source_value text; found_read boolean := false; shadow_error text;
+BEGIN
+  BEGIN
+    IF target_ddl IS NOT NULL THEN EXECUTE target_ddl; END IF;
+    EXECUTE 'SELECT ' || target_expr INTO target_value;
+    EXECUTE 'SELECT ' || found_expr INTO found_state;
+    found_read := true;
+    RAISE SQLSTATE 'SDPIN';
+  EXCEPTION WHEN SQLSTATE 'SDPIN' THEN NULL;
+    WHEN others THEN target_value := NULL; shadow_error := SQLERRM;
+  END;
+  IF NOT found_read THEN
+    BEGIN
+      EXECUTE 'SELECT ' || found_expr INTO found_state;
+    EXCEPTION WHEN others THEN
+      RAISE EXCEPTION 'schemadelta: % cannot be compared with the target: %', what, pg_catalog.regexp_replace((shadow_error)::text, '[[:cntrl:]]', '?', 'g');
+    END;
+  END IF;
+  IF source_expr IS NOT NULL THEN
+    BEGIN
+      IF source_ddl IS NOT NULL THEN EXECUTE source_ddl; END IF;
+      EXECUTE 'SELECT ' || source_expr INTO source_value;
+      RAISE SQLSTATE 'SDPIN';
+    EXCEPTION WHEN SQLSTATE 'SDPIN' THEN NULL;
+      WHEN others THEN source_value := NULL;
+    END;
+  END IF;
+  IF found_state IS NOT DISTINCT FROM target_value THEN
+    RETURN false;
+  ELSIF source_expr IS NOT NULL AND found_state IS NOT DISTINCT FROM source_value THEN
+    RETURN true;
+  END IF;
+  RAISE EXCEPTION 'schemadelta: % is not as this script expects: found %, expected %', what, pg_catalog.regexp_replace((coalesce(found_state, 'nothing'))::text, '[[:cntrl:]]', '?', 'g'),
+    CASE WHEN source_expr IS NULL THEN pg_catalog.regexp_replace((target_value)::text, '[[:cntrl:]]', '?', 'g') ELSE pg_catalog.regexp_replace((target_value)::text, '[[:cntrl:]]', '?', 'g') || ' or ' || pg_catalog.regexp_replace((source_value)::text, '[[:cntrl:]]', '?', 'g') END;
+END
+$state$;$$;
   END IF;
 END $state_functions$;
 SELECT pg_catalog.set_config('search_path', 'public', false);
-DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
-  IF NOT (EXISTS (SELECT 1 FROM pg_catalog.pg_type t JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace WHERE n.nspname = 'public' AND t.typname = 'color_list')) THEN
-    CREATE DOMAIN public.color_list AS public.rgb[] CONSTRAINT color_list_check CHECK (cardinality(VALUE) <= 3);
-  ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_column_type(regclass, name)') IS NULL THEN
-    RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'domain public.color_list';
-  ELSE
-    BEGIN
-      CREATE DOMAIN pg_temp.schemadelta_shadow AS public.rgb[] CONSTRAINT color_list_check CHECK (cardinality(VALUE) <= 3);
-    target_state := pg_temp.schemadelta_type('pg_temp.schemadelta_shadow'::regtype);
-      DROP DOMAIN pg_temp.schemadelta_shadow;
-    
-    EXCEPTION WHEN others THEN
-      target_state := NULL;
-    END;
-    found_state := pg_temp.schemadelta_type(pg_catalog.to_regtype('public.color_list'));
-    IF found_state IS NOT DISTINCT FROM target_state THEN
-      NULL;  -- done before
-    ELSE
-      RAISE EXCEPTION 'schemadelta: % is not as this script expects: found %, expected %', 'domain public.color_list', pg_catalog.regexp_replace((coalesce(found_state, 'nothing'))::text, '[[:cntrl:]]', '?', 'g'), pg_catalog.regexp_replace((target_state)::text, '[[:cntrl:]]', '?', 'g');
-    END IF;
-  END IF;
-END $pinned$;
+DO $pinned$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_type t JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace WHERE n.nspname = 'public' AND t.typname = 'color_list') THEN
+  CREATE DOMAIN public.color_list AS public.rgb[] CONSTRAINT color_list_check CHECK (cardinality(VALUE) <= 3);
+ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'domain public.color_list';
+ELSE PERFORM pg_temp.schemadelta_pinned('domain public.color_list', $$pg_temp.schemadelta_type(pg_catalog.to_regtype('public.color_list'))$$, $$CREATE DOMAIN pg_temp.schemadelta_shadow AS public.rgb[] CONSTRAINT color_list_check CHECK (cardinality(VALUE) <= 3);$$, $$pg_temp.schemadelta_type('pg_temp.schemadelta_shadow'::regtype)$$, NULL, NULL); END IF; END $pinned$;
 DO $guard$ BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_constraint WHERE contypid = 'public.primary_color'::regtype AND conname = 'primary_color_check') THEN
     ALTER DOMAIN public.primary_color ADD CONSTRAINT primary_color_check CHECK (VALUE <> 'green');
   END IF;
 END $guard$;
 DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.swatches.mix@11435d20"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_column('public.swatches.mix@11435d20', 'public', 'swatches', 'mix', 'mix', 'mix public.color_list', 'public.color_list', ARRAY['id']::text[], ARRAY['id']::text[], false, NULL); END IF; END $restore$;
-DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
-  IF NOT (pg_temp.schemadelta_column_type(pg_catalog.to_regclass('public.swatches'), 'mix') IS NOT NULL) THEN
-    ALTER TABLE public.swatches ADD COLUMN IF NOT EXISTS mix public.color_list;
-  ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_column_type(regclass, name)') IS NULL THEN
-    RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'column public.swatches.mix';
-  ELSE
-    BEGIN
-      CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.swatches);
-    ALTER TABLE pg_temp.schemadelta_shadow DROP COLUMN IF EXISTS mix;
-    ALTER TABLE pg_temp.schemadelta_shadow ADD COLUMN mix public.color_list;
-    target_state := pg_temp.schemadelta_column('pg_temp.schemadelta_shadow'::regclass, 'mix');
-      DROP TABLE pg_temp.schemadelta_shadow;
-    
-    EXCEPTION WHEN others THEN
-      target_state := NULL;
-    END;
-    found_state := pg_temp.schemadelta_column(pg_catalog.to_regclass('public.swatches'), 'mix');
-    IF found_state IS NOT DISTINCT FROM target_state THEN
-      NULL;  -- done before
-    ELSE
-      RAISE EXCEPTION 'schemadelta: % is not as this script expects: found %, expected %', 'column public.swatches.mix', pg_catalog.regexp_replace((coalesce(found_state, 'nothing'))::text, '[[:cntrl:]]', '?', 'g'), pg_catalog.regexp_replace((target_state)::text, '[[:cntrl:]]', '?', 'g');
-    END IF;
-  END IF;
-END $pinned$;
+DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_attribute WHERE attrelid = pg_catalog.to_regclass('public.swatches') AND attname = 'mix' AND attnum > 0 AND NOT attisdropped) THEN
+  ALTER TABLE public.swatches ADD COLUMN IF NOT EXISTS mix public.color_list;
+ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'column public.swatches.mix';
+ELSE PERFORM pg_temp.schemadelta_pinned('column public.swatches.mix', $$pg_temp.schemadelta_column(pg_catalog.to_regclass('public.swatches'), 'mix')$$, $$CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.swatches); ALTER TABLE pg_temp.schemadelta_shadow DROP COLUMN IF EXISTS mix; ALTER TABLE pg_temp.schemadelta_shadow ADD COLUMN mix public.color_list;$$, $$pg_temp.schemadelta_column('pg_temp.schemadelta_shadow'::regclass, 'mix')$$, NULL, NULL); END IF; END $pinned$;
 SELECT pg_catalog.set_config('search_path', '', false);
 DO $restore$ DECLARE record_found record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN

@@ -120,6 +120,44 @@ LANGUAGE sql STABLE AS $state$
                    'START', s.seqstart, 'CACHE', s.seqcache, CASE WHEN s.seqcycle THEN 'CYCLE' ELSE 'NO CYCLE' END)
   FROM pg_catalog.pg_sequence s WHERE s.seqrelid = seq
 $state$;$$;
+    EXECUTE $$CREATE OR REPLACE FUNCTION pg_temp.schemadelta_pinned(what text, found_expr text, target_ddl text, target_expr text, source_ddl text, source_expr text)
+RETURNS boolean LANGUAGE plpgsql AS $state$
+DECLARE found_state text; target_value text; source_value text; found_read boolean := false; shadow_error text;
+BEGIN
+  BEGIN
+    IF target_ddl IS NOT NULL THEN EXECUTE target_ddl; END IF;
+    EXECUTE 'SELECT ' || target_expr INTO target_value;
+    EXECUTE 'SELECT ' || found_expr INTO found_state;
+    found_read := true;
+    RAISE SQLSTATE 'SDPIN';
+  EXCEPTION WHEN SQLSTATE 'SDPIN' THEN NULL;
+    WHEN others THEN target_value := NULL; shadow_error := SQLERRM;
+  END;
+  IF NOT found_read THEN
+    BEGIN
+      EXECUTE 'SELECT ' || found_expr INTO found_state;
+    EXCEPTION WHEN others THEN
+      RAISE EXCEPTION 'schemadelta: % cannot be compared with the target: %', what, pg_catalog.regexp_replace((shadow_error)::text, '[[:cntrl:]]', '?', 'g');
+    END;
+  END IF;
+  IF source_expr IS NOT NULL THEN
+    BEGIN
+      IF source_ddl IS NOT NULL THEN EXECUTE source_ddl; END IF;
+      EXECUTE 'SELECT ' || source_expr INTO source_value;
+      RAISE SQLSTATE 'SDPIN';
+    EXCEPTION WHEN SQLSTATE 'SDPIN' THEN NULL;
+      WHEN others THEN source_value := NULL;
+    END;
+  END IF;
+  IF found_state IS NOT DISTINCT FROM target_value THEN
+    RETURN false;
+  ELSIF source_expr IS NOT NULL AND found_state IS NOT DISTINCT FROM source_value THEN
+    RETURN true;
+  END IF;
+  RAISE EXCEPTION 'schemadelta: % is not as this script expects: found %, expected %', what, pg_catalog.regexp_replace((coalesce(found_state, 'nothing'))::text, '[[:cntrl:]]', '?', 'g'),
+    CASE WHEN source_expr IS NULL THEN pg_catalog.regexp_replace((target_value)::text, '[[:cntrl:]]', '?', 'g') ELSE pg_catalog.regexp_replace((target_value)::text, '[[:cntrl:]]', '?', 'g') || ' or ' || pg_catalog.regexp_replace((source_value)::text, '[[:cntrl:]]', '?', 'g') END;
+END
+$state$;$$;
   END IF;
 END $state_functions$;
 DO $guard$ BEGIN
@@ -187,104 +225,31 @@ DO $guard$ BEGIN
   END IF;
 END $guard$;
 DROP TYPE IF EXISTS public.state_schemadelta_old;
-DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
-  IF NOT (pg_temp.schemadelta_column_type(pg_catalog.to_regclass('public.task'), 's') IS NOT NULL) THEN
-    RAISE EXCEPTION 'schemadelta: % is missing: this script expects it as the source or the target has it', 'default of column public.task.s';
-  ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_column_type(regclass, name)') IS NULL THEN
-    RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'default of column public.task.s';
-  ELSE
-    BEGIN
-      CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.task);
-    ALTER TABLE pg_temp.schemadelta_shadow ALTER COLUMN s SET DEFAULT 'new';
-    target_state := pg_temp.schemadelta_default('pg_temp.schemadelta_shadow'::regclass, 's');
-      DROP TABLE pg_temp.schemadelta_shadow;
-    
-    EXCEPTION WHEN others THEN
-      target_state := NULL;
-    END;
-    BEGIN
-      CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.task);
-    ALTER TABLE pg_temp.schemadelta_shadow ALTER COLUMN s SET DEFAULT 'doing';
-    source_state := pg_temp.schemadelta_default('pg_temp.schemadelta_shadow'::regclass, 's');
-      DROP TABLE pg_temp.schemadelta_shadow;
-    
-    EXCEPTION WHEN others THEN
-      source_state := NULL;
-    END;
-    found_state := pg_temp.schemadelta_default(pg_catalog.to_regclass('public.task'), 's');
-    IF found_state IS NOT DISTINCT FROM target_state THEN
-      NULL;  -- done before
-    ELSIF found_state IS NOT DISTINCT FROM source_state THEN
-      ALTER TABLE public.task ALTER COLUMN s SET DEFAULT 'new';
-    ELSE
-      RAISE EXCEPTION 'schemadelta: % is not as this script expects: found %, expected %', 'default of column public.task.s', pg_catalog.regexp_replace((coalesce(found_state, 'nothing'))::text, '[[:cntrl:]]', '?', 'g'), pg_catalog.regexp_replace((target_state)::text, '[[:cntrl:]]', '?', 'g') || ' or ' || pg_catalog.regexp_replace((source_state)::text, '[[:cntrl:]]', '?', 'g');
-    END IF;
-  END IF;
-END $pinned$;
+DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_attribute WHERE attrelid = pg_catalog.to_regclass('public.task') AND attname = 's' AND attnum > 0 AND NOT attisdropped) THEN
+  RAISE EXCEPTION 'schemadelta: % is missing: this script expects it as the source or the target has it', 'default of column public.task.s';
+ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'default of column public.task.s';
+ELSIF pg_temp.schemadelta_pinned('default of column public.task.s', $$pg_temp.schemadelta_default(pg_catalog.to_regclass('public.task'), 's')$$, $$CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.task); ALTER TABLE pg_temp.schemadelta_shadow ALTER COLUMN s SET DEFAULT 'new';$$, $$pg_temp.schemadelta_default('pg_temp.schemadelta_shadow'::regclass, 's')$$, $$CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.task); ALTER TABLE pg_temp.schemadelta_shadow ALTER COLUMN s SET DEFAULT 'doing';$$, $$pg_temp.schemadelta_default('pg_temp.schemadelta_shadow'::regclass, 's')$$) THEN
+  ALTER TABLE public.task ALTER COLUMN s SET DEFAULT 'new';
+END IF; END $pinned$;
 DO $preflight$ DECLARE bad bigint; BEGIN
   SELECT count(*) INTO bad FROM public.person WHERE NOT (m <> 'sad');
   IF bad > 0 THEN
     RAISE EXCEPTION 'schemadelta pre-flight: % %', bad, 'rows of public.person violate check person_not_angry';
   END IF;
 END $preflight$;
-DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
-  IF NOT (pg_temp.schemadelta_constraint(pg_catalog.to_regclass('public.person'), 'person_not_angry') IS NOT NULL) THEN
-    ALTER TABLE public.person ADD CONSTRAINT person_not_angry CHECK (m <> 'sad');
-  ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_column_type(regclass, name)') IS NULL THEN
-    RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'constraint person_not_angry on public.person';
-  ELSE
-    BEGIN
-      CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.person);
-    ALTER TABLE pg_temp.schemadelta_shadow ADD CONSTRAINT person_not_angry CHECK (m <> 'sad');
-    target_state := pg_temp.schemadelta_constraint('pg_temp.schemadelta_shadow'::regclass, 'person_not_angry');
-      DROP TABLE pg_temp.schemadelta_shadow;
-    
-    EXCEPTION WHEN others THEN
-      target_state := NULL;
-    END;
-    found_state := pg_temp.schemadelta_constraint(pg_catalog.to_regclass('public.person'), 'person_not_angry');
-    IF found_state IS NOT DISTINCT FROM target_state THEN
-      NULL;  -- done before
-    ELSE
-      RAISE EXCEPTION 'schemadelta: % is not as this script expects: found %, expected %', 'constraint person_not_angry on public.person', pg_catalog.regexp_replace((coalesce(found_state, 'nothing'))::text, '[[:cntrl:]]', '?', 'g'), pg_catalog.regexp_replace((target_state)::text, '[[:cntrl:]]', '?', 'g');
-    END IF;
-  END IF;
-END $pinned$;
-DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
-  IF NOT (pg_catalog.to_regclass('public.happy_people') IS NOT NULL) THEN
-    CREATE OR REPLACE VIEW public.happy_people AS
+DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_constraint WHERE conrelid = pg_catalog.to_regclass('public.person') AND conname = 'person_not_angry') THEN
+  ALTER TABLE public.person ADD CONSTRAINT person_not_angry CHECK (m <> 'sad');
+ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'constraint person_not_angry on public.person';
+ELSE PERFORM pg_temp.schemadelta_pinned('constraint person_not_angry on public.person', $$pg_temp.schemadelta_constraint(pg_catalog.to_regclass('public.person'), 'person_not_angry')$$, $$CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.person); ALTER TABLE pg_temp.schemadelta_shadow ADD CONSTRAINT person_not_angry CHECK (m <> 'sad');$$, $$pg_temp.schemadelta_constraint('pg_temp.schemadelta_shadow'::regclass, 'person_not_angry')$$, NULL, NULL); END IF; END $pinned$;
+DO $pinned$ BEGIN IF pg_catalog.to_regclass('public.happy_people') IS NULL THEN
+  CREATE OR REPLACE VIEW public.happy_people AS
 SELECT id, m FROM person WHERE m = 'happy';
-  ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_column_type(regclass, name)') IS NULL THEN
-    RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'view public.happy_people';
-  ELSE
-    BEGIN
-      CREATE VIEW pg_temp.schemadelta_shadow AS
+ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'view public.happy_people';
+ELSIF pg_temp.schemadelta_pinned('view public.happy_people', $$pg_temp.schemadelta_view(pg_catalog.to_regclass('public.happy_people'))$$, $$CREATE VIEW pg_temp.schemadelta_shadow AS
+SELECT id, m FROM person WHERE m = 'happy';$$, $$pg_temp.schemadelta_view('pg_temp.schemadelta_shadow'::regclass)$$, $$CREATE VIEW pg_temp.schemadelta_shadow AS
+SELECT id, m FROM person WHERE m = 'happy';$$, $$pg_temp.schemadelta_view('pg_temp.schemadelta_shadow'::regclass)$$) THEN
+  CREATE OR REPLACE VIEW public.happy_people AS
 SELECT id, m FROM person WHERE m = 'happy';
-    target_state := pg_temp.schemadelta_view('pg_temp.schemadelta_shadow'::regclass);
-      DROP VIEW pg_temp.schemadelta_shadow;
-    
-    EXCEPTION WHEN others THEN
-      target_state := NULL;
-    END;
-    BEGIN
-      CREATE VIEW pg_temp.schemadelta_shadow AS
-SELECT id, m FROM person WHERE m = 'happy';
-    source_state := pg_temp.schemadelta_view('pg_temp.schemadelta_shadow'::regclass);
-      DROP VIEW pg_temp.schemadelta_shadow;
-    
-    EXCEPTION WHEN others THEN
-      source_state := NULL;
-    END;
-    found_state := pg_temp.schemadelta_view(pg_catalog.to_regclass('public.happy_people'));
-    IF found_state IS NOT DISTINCT FROM target_state THEN
-      NULL;  -- done before
-    ELSIF found_state IS NOT DISTINCT FROM source_state THEN
-      CREATE OR REPLACE VIEW public.happy_people AS
-SELECT id, m FROM person WHERE m = 'happy';
-    ELSE
-      RAISE EXCEPTION 'schemadelta: % is not as this script expects: found %, expected %', 'view public.happy_people', pg_catalog.regexp_replace((coalesce(found_state, 'nothing'))::text, '[[:cntrl:]]', '?', 'g'), pg_catalog.regexp_replace((target_state)::text, '[[:cntrl:]]', '?', 'g') || ' or ' || pg_catalog.regexp_replace((source_state)::text, '[[:cntrl:]]', '?', 'g');
-    END IF;
-  END IF;
-END $pinned$;
+END IF; END $pinned$;
 
 COMMIT;

@@ -114,6 +114,44 @@ LANGUAGE sql STABLE AS $state$
                    'START', s.seqstart, 'CACHE', s.seqcache, CASE WHEN s.seqcycle THEN 'CYCLE' ELSE 'NO CYCLE' END)
   FROM pg_catalog.pg_sequence s WHERE s.seqrelid = seq
 $state$;$$;
+    EXECUTE $$CREATE OR REPLACE FUNCTION pg_temp.schemadelta_pinned(what text, found_expr text, target_ddl text, target_expr text, source_ddl text, source_expr text)
+RETURNS boolean LANGUAGE plpgsql AS $state$
+DECLARE found_state text; target_value text; source_value text; found_read boolean := false; shadow_error text;
+BEGIN
+  BEGIN
+    IF target_ddl IS NOT NULL THEN EXECUTE target_ddl; END IF;
+    EXECUTE 'SELECT ' || target_expr INTO target_value;
+    EXECUTE 'SELECT ' || found_expr INTO found_state;
+    found_read := true;
+    RAISE SQLSTATE 'SDPIN';
+  EXCEPTION WHEN SQLSTATE 'SDPIN' THEN NULL;
+    WHEN others THEN target_value := NULL; shadow_error := SQLERRM;
+  END;
+  IF NOT found_read THEN
+    BEGIN
+      EXECUTE 'SELECT ' || found_expr INTO found_state;
+    EXCEPTION WHEN others THEN
+      RAISE EXCEPTION 'schemadelta: % cannot be compared with the target: %', what, pg_catalog.regexp_replace((shadow_error)::text, '[[:cntrl:]]', '?', 'g');
+    END;
+  END IF;
+  IF source_expr IS NOT NULL THEN
+    BEGIN
+      IF source_ddl IS NOT NULL THEN EXECUTE source_ddl; END IF;
+      EXECUTE 'SELECT ' || source_expr INTO source_value;
+      RAISE SQLSTATE 'SDPIN';
+    EXCEPTION WHEN SQLSTATE 'SDPIN' THEN NULL;
+      WHEN others THEN source_value := NULL;
+    END;
+  END IF;
+  IF found_state IS NOT DISTINCT FROM target_value THEN
+    RETURN false;
+  ELSIF source_expr IS NOT NULL AND found_state IS NOT DISTINCT FROM source_value THEN
+    RETURN true;
+  END IF;
+  RAISE EXCEPTION 'schemadelta: % is not as this script expects: found %, expected %', what, pg_catalog.regexp_replace((coalesce(found_state, 'nothing'))::text, '[[:cntrl:]]', '?', 'g'),
+    CASE WHEN source_expr IS NULL THEN pg_catalog.regexp_replace((target_value)::text, '[[:cntrl:]]', '?', 'g') ELSE pg_catalog.regexp_replace((target_value)::text, '[[:cntrl:]]', '?', 'g') || ' or ' || pg_catalog.regexp_replace((source_value)::text, '[[:cntrl:]]', '?', 'g') END;
+END
+$state$;$$;
   END IF;
 END $state_functions$;
 DO $preflight$ DECLARE bad bigint; BEGIN
@@ -122,51 +160,19 @@ DO $preflight$ DECLARE bad bigint; BEGIN
     RAISE EXCEPTION 'schemadelta pre-flight: % %', bad, 'rows of public.employees reference missing rows of public.teams: foreign key employees_team_fkey would fail';
   END IF;
 END $preflight$;
-DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
-  IF NOT (pg_temp.schemadelta_constraint(pg_catalog.to_regclass('public.employees'), 'employees_team_fkey') IS NOT NULL) THEN
-    ALTER TABLE ONLY public.employees ADD CONSTRAINT employees_team_fkey FOREIGN KEY (team_id) REFERENCES public.teams(id) ON DELETE SET NULL;
-  ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_column_type(regclass, name)') IS NULL THEN
-    RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'constraint employees_team_fkey on public.employees';
-  ELSE
-    BEGIN
-      target_state := pg_catalog.to_regclass('public.teams')::text || ' (id) <- (team_id) ans';
-      
-    EXCEPTION WHEN others THEN
-      target_state := NULL;
-    END;
-    found_state := pg_temp.schemadelta_constraint(pg_catalog.to_regclass('public.employees'), 'employees_team_fkey');
-    IF found_state IS NOT DISTINCT FROM target_state THEN
-      NULL;  -- done before
-    ELSE
-      RAISE EXCEPTION 'schemadelta: % is not as this script expects: found %, expected %', 'constraint employees_team_fkey on public.employees', pg_catalog.regexp_replace((coalesce(found_state, 'nothing'))::text, '[[:cntrl:]]', '?', 'g'), pg_catalog.regexp_replace((target_state)::text, '[[:cntrl:]]', '?', 'g');
-    END IF;
-  END IF;
-END $pinned$;
+DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_constraint WHERE conrelid = pg_catalog.to_regclass('public.employees') AND conname = 'employees_team_fkey') THEN
+  ALTER TABLE ONLY public.employees ADD CONSTRAINT employees_team_fkey FOREIGN KEY (team_id) REFERENCES public.teams(id) ON DELETE SET NULL;
+ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'constraint employees_team_fkey on public.employees';
+ELSE PERFORM pg_temp.schemadelta_pinned('constraint employees_team_fkey on public.employees', $$pg_temp.schemadelta_constraint(pg_catalog.to_regclass('public.employees'), 'employees_team_fkey')$$, NULL, $$pg_catalog.to_regclass('public.teams')::text || ' (id) <- (team_id) ans'$$, NULL, NULL); END IF; END $pinned$;
 DO $preflight$ DECLARE bad bigint; BEGIN
   SELECT count(*) INTO bad FROM (SELECT 1 FROM public.teams AS child WHERE child.lead_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM public.employees AS parent WHERE parent.id = child.lead_id)) AS rows_found;
   IF bad > 0 THEN
     RAISE EXCEPTION 'schemadelta pre-flight: % %', bad, 'rows of public.teams reference missing rows of public.employees: foreign key teams_lead_fkey would fail';
   END IF;
 END $preflight$;
-DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
-  IF NOT (pg_temp.schemadelta_constraint(pg_catalog.to_regclass('public.teams'), 'teams_lead_fkey') IS NOT NULL) THEN
-    ALTER TABLE ONLY public.teams ADD CONSTRAINT teams_lead_fkey FOREIGN KEY (lead_id) REFERENCES public.employees(id) ON DELETE SET NULL;
-  ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_column_type(regclass, name)') IS NULL THEN
-    RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'constraint teams_lead_fkey on public.teams';
-  ELSE
-    BEGIN
-      target_state := pg_catalog.to_regclass('public.employees')::text || ' (id) <- (lead_id) ans';
-      
-    EXCEPTION WHEN others THEN
-      target_state := NULL;
-    END;
-    found_state := pg_temp.schemadelta_constraint(pg_catalog.to_regclass('public.teams'), 'teams_lead_fkey');
-    IF found_state IS NOT DISTINCT FROM target_state THEN
-      NULL;  -- done before
-    ELSE
-      RAISE EXCEPTION 'schemadelta: % is not as this script expects: found %, expected %', 'constraint teams_lead_fkey on public.teams', pg_catalog.regexp_replace((coalesce(found_state, 'nothing'))::text, '[[:cntrl:]]', '?', 'g'), pg_catalog.regexp_replace((target_state)::text, '[[:cntrl:]]', '?', 'g');
-    END IF;
-  END IF;
-END $pinned$;
+DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_constraint WHERE conrelid = pg_catalog.to_regclass('public.teams') AND conname = 'teams_lead_fkey') THEN
+  ALTER TABLE ONLY public.teams ADD CONSTRAINT teams_lead_fkey FOREIGN KEY (lead_id) REFERENCES public.employees(id) ON DELETE SET NULL;
+ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'constraint teams_lead_fkey on public.teams';
+ELSE PERFORM pg_temp.schemadelta_pinned('constraint teams_lead_fkey on public.teams', $$pg_temp.schemadelta_constraint(pg_catalog.to_regclass('public.teams'), 'teams_lead_fkey')$$, NULL, $$pg_catalog.to_regclass('public.employees')::text || ' (id) <- (lead_id) ans'$$, NULL, NULL); END IF; END $pinned$;
 
 COMMIT;

@@ -113,209 +113,103 @@ LANGUAGE sql STABLE AS $state$
                    'START', s.seqstart, 'CACHE', s.seqcache, CASE WHEN s.seqcycle THEN 'CYCLE' ELSE 'NO CYCLE' END)
   FROM pg_catalog.pg_sequence s WHERE s.seqrelid = seq
 $state$;$$;
+    EXECUTE $$CREATE OR REPLACE FUNCTION pg_temp.schemadelta_pinned(what text, found_expr text, target_ddl text, target_expr text, source_ddl text, source_expr text)
+RETURNS boolean LANGUAGE plpgsql AS $state$
+DECLARE found_state text; target_value text; source_value text; found_read boolean := false; shadow_error text;
+BEGIN
+  BEGIN
+    IF target_ddl IS NOT NULL THEN EXECUTE target_ddl; END IF;
+    EXECUTE 'SELECT ' || target_expr INTO target_value;
+    EXECUTE 'SELECT ' || found_expr INTO found_state;
+    found_read := true;
+    RAISE SQLSTATE 'SDPIN';
+  EXCEPTION WHEN SQLSTATE 'SDPIN' THEN NULL;
+    WHEN others THEN target_value := NULL; shadow_error := SQLERRM;
+  END;
+  IF NOT found_read THEN
+    BEGIN
+      EXECUTE 'SELECT ' || found_expr INTO found_state;
+    EXCEPTION WHEN others THEN
+      RAISE EXCEPTION 'schemadelta: % cannot be compared with the target: %', what, pg_catalog.regexp_replace((shadow_error)::text, '[[:cntrl:]]', '?', 'g');
+    END;
+  END IF;
+  IF source_expr IS NOT NULL THEN
+    BEGIN
+      IF source_ddl IS NOT NULL THEN EXECUTE source_ddl; END IF;
+      EXECUTE 'SELECT ' || source_expr INTO source_value;
+      RAISE SQLSTATE 'SDPIN';
+    EXCEPTION WHEN SQLSTATE 'SDPIN' THEN NULL;
+      WHEN others THEN source_value := NULL;
+    END;
+  END IF;
+  IF found_state IS NOT DISTINCT FROM target_value THEN
+    RETURN false;
+  ELSIF source_expr IS NOT NULL AND found_state IS NOT DISTINCT FROM source_value THEN
+    RETURN true;
+  END IF;
+  RAISE EXCEPTION 'schemadelta: % is not as this script expects: found %, expected %', what, pg_catalog.regexp_replace((coalesce(found_state, 'nothing'))::text, '[[:cntrl:]]', '?', 'g'),
+    CASE WHEN source_expr IS NULL THEN pg_catalog.regexp_replace((target_value)::text, '[[:cntrl:]]', '?', 'g') ELSE pg_catalog.regexp_replace((target_value)::text, '[[:cntrl:]]', '?', 'g') || ' or ' || pg_catalog.regexp_replace((source_value)::text, '[[:cntrl:]]', '?', 'g') END;
+END
+$state$;$$;
   END IF;
 END $state_functions$;
-DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
-  IF NOT (pg_catalog.to_regclass('public.a_nodes') IS NOT NULL) THEN
-    CREATE TABLE IF NOT EXISTS public.a_nodes (
+DO $pinned$ BEGIN IF pg_catalog.to_regclass('public.a_nodes') IS NULL THEN
+  CREATE TABLE IF NOT EXISTS public.a_nodes (
     id integer NOT NULL,
     c_id integer
 );
-  ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_column_type(regclass, name)') IS NULL THEN
-    RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'table public.a_nodes';
-  ELSE
-    CREATE TABLE pg_temp.schemadelta_shadow (
+ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'table public.a_nodes';
+ELSE PERFORM pg_temp.schemadelta_pinned('table public.a_nodes', $$pg_temp.schemadelta_table(pg_catalog.to_regclass('public.a_nodes'), 'pg_temp.schemadelta_shadow'::regclass)$$, $$CREATE TABLE pg_temp.schemadelta_shadow (
     id integer NOT NULL,
     c_id integer
-);
-    target_state := pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass);
-    found_state := pg_temp.schemadelta_table(pg_catalog.to_regclass('public.a_nodes'), 'pg_temp.schemadelta_shadow'::regclass);
-    DROP TABLE pg_temp.schemadelta_shadow;
-    IF found_state IS NOT DISTINCT FROM target_state THEN
-      NULL;  -- done before
-    ELSE
-      RAISE EXCEPTION 'schemadelta: % is not as this script expects: found %, expected %', 'table public.a_nodes', pg_catalog.regexp_replace((coalesce(found_state, 'nothing'))::text, '[[:cntrl:]]', '?', 'g'), pg_catalog.regexp_replace((target_state)::text, '[[:cntrl:]]', '?', 'g');
-    END IF;
-  END IF;
-END $pinned$;
+);$$, $$pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
 DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.a_nodes@04c2032a"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.a_nodes@04c2032a', 'public', 'a_nodes', ARRAY['id', 'c_id']::text[], ARRAY['integer', 'integer']::text[]); END IF; END $restore$;
-DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
-  IF NOT (pg_catalog.to_regclass('public.b_nodes') IS NOT NULL) THEN
-    CREATE TABLE IF NOT EXISTS public.b_nodes (
+DO $pinned$ BEGIN IF pg_catalog.to_regclass('public.b_nodes') IS NULL THEN
+  CREATE TABLE IF NOT EXISTS public.b_nodes (
     id integer NOT NULL,
     a_id integer
 );
-  ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_column_type(regclass, name)') IS NULL THEN
-    RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'table public.b_nodes';
-  ELSE
-    CREATE TABLE pg_temp.schemadelta_shadow (
+ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'table public.b_nodes';
+ELSE PERFORM pg_temp.schemadelta_pinned('table public.b_nodes', $$pg_temp.schemadelta_table(pg_catalog.to_regclass('public.b_nodes'), 'pg_temp.schemadelta_shadow'::regclass)$$, $$CREATE TABLE pg_temp.schemadelta_shadow (
     id integer NOT NULL,
     a_id integer
-);
-    target_state := pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass);
-    found_state := pg_temp.schemadelta_table(pg_catalog.to_regclass('public.b_nodes'), 'pg_temp.schemadelta_shadow'::regclass);
-    DROP TABLE pg_temp.schemadelta_shadow;
-    IF found_state IS NOT DISTINCT FROM target_state THEN
-      NULL;  -- done before
-    ELSE
-      RAISE EXCEPTION 'schemadelta: % is not as this script expects: found %, expected %', 'table public.b_nodes', pg_catalog.regexp_replace((coalesce(found_state, 'nothing'))::text, '[[:cntrl:]]', '?', 'g'), pg_catalog.regexp_replace((target_state)::text, '[[:cntrl:]]', '?', 'g');
-    END IF;
-  END IF;
-END $pinned$;
+);$$, $$pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
 DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.b_nodes@04c2032a"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.b_nodes@04c2032a', 'public', 'b_nodes', ARRAY['id', 'a_id']::text[], ARRAY['integer', 'integer']::text[]); END IF; END $restore$;
-DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
-  IF NOT (pg_catalog.to_regclass('public.c_nodes') IS NOT NULL) THEN
-    CREATE TABLE IF NOT EXISTS public.c_nodes (
+DO $pinned$ BEGIN IF pg_catalog.to_regclass('public.c_nodes') IS NULL THEN
+  CREATE TABLE IF NOT EXISTS public.c_nodes (
     id integer NOT NULL,
     b_id integer
 );
-  ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_column_type(regclass, name)') IS NULL THEN
-    RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'table public.c_nodes';
-  ELSE
-    CREATE TABLE pg_temp.schemadelta_shadow (
+ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'table public.c_nodes';
+ELSE PERFORM pg_temp.schemadelta_pinned('table public.c_nodes', $$pg_temp.schemadelta_table(pg_catalog.to_regclass('public.c_nodes'), 'pg_temp.schemadelta_shadow'::regclass)$$, $$CREATE TABLE pg_temp.schemadelta_shadow (
     id integer NOT NULL,
     b_id integer
-);
-    target_state := pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass);
-    found_state := pg_temp.schemadelta_table(pg_catalog.to_regclass('public.c_nodes'), 'pg_temp.schemadelta_shadow'::regclass);
-    DROP TABLE pg_temp.schemadelta_shadow;
-    IF found_state IS NOT DISTINCT FROM target_state THEN
-      NULL;  -- done before
-    ELSE
-      RAISE EXCEPTION 'schemadelta: % is not as this script expects: found %, expected %', 'table public.c_nodes', pg_catalog.regexp_replace((coalesce(found_state, 'nothing'))::text, '[[:cntrl:]]', '?', 'g'), pg_catalog.regexp_replace((target_state)::text, '[[:cntrl:]]', '?', 'g');
-    END IF;
-  END IF;
-END $pinned$;
+);$$, $$pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
 DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.c_nodes@04c2032a"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.c_nodes@04c2032a', 'public', 'c_nodes', ARRAY['id', 'b_id']::text[], ARRAY['integer', 'integer']::text[]); END IF; END $restore$;
-DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
-  IF NOT (pg_temp.schemadelta_constraint(pg_catalog.to_regclass('public.a_nodes'), 'a_nodes_pkey') IS NOT NULL) THEN
-    ALTER TABLE ONLY public.a_nodes ADD CONSTRAINT a_nodes_pkey PRIMARY KEY (id);
-  ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_column_type(regclass, name)') IS NULL THEN
-    RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'constraint a_nodes_pkey on public.a_nodes';
-  ELSE
-    BEGIN
-      CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.a_nodes);
-    ALTER TABLE pg_temp.schemadelta_shadow ADD CONSTRAINT a_nodes_pkey PRIMARY KEY (id);
-    target_state := pg_temp.schemadelta_constraint('pg_temp.schemadelta_shadow'::regclass, 'a_nodes_pkey');
-      DROP TABLE pg_temp.schemadelta_shadow;
-    
-    EXCEPTION WHEN others THEN
-      target_state := NULL;
-    END;
-    found_state := pg_temp.schemadelta_constraint(pg_catalog.to_regclass('public.a_nodes'), 'a_nodes_pkey');
-    IF found_state IS NOT DISTINCT FROM target_state THEN
-      NULL;  -- done before
-    ELSE
-      RAISE EXCEPTION 'schemadelta: % is not as this script expects: found %, expected %', 'constraint a_nodes_pkey on public.a_nodes', pg_catalog.regexp_replace((coalesce(found_state, 'nothing'))::text, '[[:cntrl:]]', '?', 'g'), pg_catalog.regexp_replace((target_state)::text, '[[:cntrl:]]', '?', 'g');
-    END IF;
-  END IF;
-END $pinned$;
-DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
-  IF NOT (pg_temp.schemadelta_constraint(pg_catalog.to_regclass('public.b_nodes'), 'b_nodes_pkey') IS NOT NULL) THEN
-    ALTER TABLE ONLY public.b_nodes ADD CONSTRAINT b_nodes_pkey PRIMARY KEY (id);
-  ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_column_type(regclass, name)') IS NULL THEN
-    RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'constraint b_nodes_pkey on public.b_nodes';
-  ELSE
-    BEGIN
-      CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.b_nodes);
-    ALTER TABLE pg_temp.schemadelta_shadow ADD CONSTRAINT b_nodes_pkey PRIMARY KEY (id);
-    target_state := pg_temp.schemadelta_constraint('pg_temp.schemadelta_shadow'::regclass, 'b_nodes_pkey');
-      DROP TABLE pg_temp.schemadelta_shadow;
-    
-    EXCEPTION WHEN others THEN
-      target_state := NULL;
-    END;
-    found_state := pg_temp.schemadelta_constraint(pg_catalog.to_regclass('public.b_nodes'), 'b_nodes_pkey');
-    IF found_state IS NOT DISTINCT FROM target_state THEN
-      NULL;  -- done before
-    ELSE
-      RAISE EXCEPTION 'schemadelta: % is not as this script expects: found %, expected %', 'constraint b_nodes_pkey on public.b_nodes', pg_catalog.regexp_replace((coalesce(found_state, 'nothing'))::text, '[[:cntrl:]]', '?', 'g'), pg_catalog.regexp_replace((target_state)::text, '[[:cntrl:]]', '?', 'g');
-    END IF;
-  END IF;
-END $pinned$;
-DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
-  IF NOT (pg_temp.schemadelta_constraint(pg_catalog.to_regclass('public.c_nodes'), 'c_nodes_pkey') IS NOT NULL) THEN
-    ALTER TABLE ONLY public.c_nodes ADD CONSTRAINT c_nodes_pkey PRIMARY KEY (id);
-  ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_column_type(regclass, name)') IS NULL THEN
-    RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'constraint c_nodes_pkey on public.c_nodes';
-  ELSE
-    BEGIN
-      CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.c_nodes);
-    ALTER TABLE pg_temp.schemadelta_shadow ADD CONSTRAINT c_nodes_pkey PRIMARY KEY (id);
-    target_state := pg_temp.schemadelta_constraint('pg_temp.schemadelta_shadow'::regclass, 'c_nodes_pkey');
-      DROP TABLE pg_temp.schemadelta_shadow;
-    
-    EXCEPTION WHEN others THEN
-      target_state := NULL;
-    END;
-    found_state := pg_temp.schemadelta_constraint(pg_catalog.to_regclass('public.c_nodes'), 'c_nodes_pkey');
-    IF found_state IS NOT DISTINCT FROM target_state THEN
-      NULL;  -- done before
-    ELSE
-      RAISE EXCEPTION 'schemadelta: % is not as this script expects: found %, expected %', 'constraint c_nodes_pkey on public.c_nodes', pg_catalog.regexp_replace((coalesce(found_state, 'nothing'))::text, '[[:cntrl:]]', '?', 'g'), pg_catalog.regexp_replace((target_state)::text, '[[:cntrl:]]', '?', 'g');
-    END IF;
-  END IF;
-END $pinned$;
-DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
-  IF NOT (pg_temp.schemadelta_constraint(pg_catalog.to_regclass('public.a_nodes'), 'a_nodes_c_id_fkey') IS NOT NULL) THEN
-    ALTER TABLE ONLY public.a_nodes ADD CONSTRAINT a_nodes_c_id_fkey FOREIGN KEY (c_id) REFERENCES public.c_nodes(id);
-  ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_column_type(regclass, name)') IS NULL THEN
-    RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'constraint a_nodes_c_id_fkey on public.a_nodes';
-  ELSE
-    BEGIN
-      target_state := pg_catalog.to_regclass('public.c_nodes')::text || ' (id) <- (c_id) aas';
-      
-    EXCEPTION WHEN others THEN
-      target_state := NULL;
-    END;
-    found_state := pg_temp.schemadelta_constraint(pg_catalog.to_regclass('public.a_nodes'), 'a_nodes_c_id_fkey');
-    IF found_state IS NOT DISTINCT FROM target_state THEN
-      NULL;  -- done before
-    ELSE
-      RAISE EXCEPTION 'schemadelta: % is not as this script expects: found %, expected %', 'constraint a_nodes_c_id_fkey on public.a_nodes', pg_catalog.regexp_replace((coalesce(found_state, 'nothing'))::text, '[[:cntrl:]]', '?', 'g'), pg_catalog.regexp_replace((target_state)::text, '[[:cntrl:]]', '?', 'g');
-    END IF;
-  END IF;
-END $pinned$;
-DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
-  IF NOT (pg_temp.schemadelta_constraint(pg_catalog.to_regclass('public.b_nodes'), 'b_nodes_a_id_fkey') IS NOT NULL) THEN
-    ALTER TABLE ONLY public.b_nodes ADD CONSTRAINT b_nodes_a_id_fkey FOREIGN KEY (a_id) REFERENCES public.a_nodes(id);
-  ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_column_type(regclass, name)') IS NULL THEN
-    RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'constraint b_nodes_a_id_fkey on public.b_nodes';
-  ELSE
-    BEGIN
-      target_state := pg_catalog.to_regclass('public.a_nodes')::text || ' (id) <- (a_id) aas';
-      
-    EXCEPTION WHEN others THEN
-      target_state := NULL;
-    END;
-    found_state := pg_temp.schemadelta_constraint(pg_catalog.to_regclass('public.b_nodes'), 'b_nodes_a_id_fkey');
-    IF found_state IS NOT DISTINCT FROM target_state THEN
-      NULL;  -- done before
-    ELSE
-      RAISE EXCEPTION 'schemadelta: % is not as this script expects: found %, expected %', 'constraint b_nodes_a_id_fkey on public.b_nodes', pg_catalog.regexp_replace((coalesce(found_state, 'nothing'))::text, '[[:cntrl:]]', '?', 'g'), pg_catalog.regexp_replace((target_state)::text, '[[:cntrl:]]', '?', 'g');
-    END IF;
-  END IF;
-END $pinned$;
-DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
-  IF NOT (pg_temp.schemadelta_constraint(pg_catalog.to_regclass('public.c_nodes'), 'c_nodes_b_id_fkey') IS NOT NULL) THEN
-    ALTER TABLE ONLY public.c_nodes ADD CONSTRAINT c_nodes_b_id_fkey FOREIGN KEY (b_id) REFERENCES public.b_nodes(id);
-  ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_column_type(regclass, name)') IS NULL THEN
-    RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'constraint c_nodes_b_id_fkey on public.c_nodes';
-  ELSE
-    BEGIN
-      target_state := pg_catalog.to_regclass('public.b_nodes')::text || ' (id) <- (b_id) aas';
-      
-    EXCEPTION WHEN others THEN
-      target_state := NULL;
-    END;
-    found_state := pg_temp.schemadelta_constraint(pg_catalog.to_regclass('public.c_nodes'), 'c_nodes_b_id_fkey');
-    IF found_state IS NOT DISTINCT FROM target_state THEN
-      NULL;  -- done before
-    ELSE
-      RAISE EXCEPTION 'schemadelta: % is not as this script expects: found %, expected %', 'constraint c_nodes_b_id_fkey on public.c_nodes', pg_catalog.regexp_replace((coalesce(found_state, 'nothing'))::text, '[[:cntrl:]]', '?', 'g'), pg_catalog.regexp_replace((target_state)::text, '[[:cntrl:]]', '?', 'g');
-    END IF;
-  END IF;
-END $pinned$;
+DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_constraint WHERE conrelid = pg_catalog.to_regclass('public.a_nodes') AND conname = 'a_nodes_pkey') THEN
+  ALTER TABLE ONLY public.a_nodes ADD CONSTRAINT a_nodes_pkey PRIMARY KEY (id);
+ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'constraint a_nodes_pkey on public.a_nodes';
+ELSE PERFORM pg_temp.schemadelta_pinned('constraint a_nodes_pkey on public.a_nodes', $$pg_temp.schemadelta_constraint(pg_catalog.to_regclass('public.a_nodes'), 'a_nodes_pkey')$$, $$CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.a_nodes); ALTER TABLE pg_temp.schemadelta_shadow ADD CONSTRAINT a_nodes_pkey PRIMARY KEY (id);$$, $$pg_temp.schemadelta_constraint('pg_temp.schemadelta_shadow'::regclass, 'a_nodes_pkey')$$, NULL, NULL); END IF; END $pinned$;
+DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_constraint WHERE conrelid = pg_catalog.to_regclass('public.b_nodes') AND conname = 'b_nodes_pkey') THEN
+  ALTER TABLE ONLY public.b_nodes ADD CONSTRAINT b_nodes_pkey PRIMARY KEY (id);
+ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'constraint b_nodes_pkey on public.b_nodes';
+ELSE PERFORM pg_temp.schemadelta_pinned('constraint b_nodes_pkey on public.b_nodes', $$pg_temp.schemadelta_constraint(pg_catalog.to_regclass('public.b_nodes'), 'b_nodes_pkey')$$, $$CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.b_nodes); ALTER TABLE pg_temp.schemadelta_shadow ADD CONSTRAINT b_nodes_pkey PRIMARY KEY (id);$$, $$pg_temp.schemadelta_constraint('pg_temp.schemadelta_shadow'::regclass, 'b_nodes_pkey')$$, NULL, NULL); END IF; END $pinned$;
+DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_constraint WHERE conrelid = pg_catalog.to_regclass('public.c_nodes') AND conname = 'c_nodes_pkey') THEN
+  ALTER TABLE ONLY public.c_nodes ADD CONSTRAINT c_nodes_pkey PRIMARY KEY (id);
+ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'constraint c_nodes_pkey on public.c_nodes';
+ELSE PERFORM pg_temp.schemadelta_pinned('constraint c_nodes_pkey on public.c_nodes', $$pg_temp.schemadelta_constraint(pg_catalog.to_regclass('public.c_nodes'), 'c_nodes_pkey')$$, $$CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.c_nodes); ALTER TABLE pg_temp.schemadelta_shadow ADD CONSTRAINT c_nodes_pkey PRIMARY KEY (id);$$, $$pg_temp.schemadelta_constraint('pg_temp.schemadelta_shadow'::regclass, 'c_nodes_pkey')$$, NULL, NULL); END IF; END $pinned$;
+DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_constraint WHERE conrelid = pg_catalog.to_regclass('public.a_nodes') AND conname = 'a_nodes_c_id_fkey') THEN
+  ALTER TABLE ONLY public.a_nodes ADD CONSTRAINT a_nodes_c_id_fkey FOREIGN KEY (c_id) REFERENCES public.c_nodes(id);
+ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'constraint a_nodes_c_id_fkey on public.a_nodes';
+ELSE PERFORM pg_temp.schemadelta_pinned('constraint a_nodes_c_id_fkey on public.a_nodes', $$pg_temp.schemadelta_constraint(pg_catalog.to_regclass('public.a_nodes'), 'a_nodes_c_id_fkey')$$, NULL, $$pg_catalog.to_regclass('public.c_nodes')::text || ' (id) <- (c_id) aas'$$, NULL, NULL); END IF; END $pinned$;
+DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_constraint WHERE conrelid = pg_catalog.to_regclass('public.b_nodes') AND conname = 'b_nodes_a_id_fkey') THEN
+  ALTER TABLE ONLY public.b_nodes ADD CONSTRAINT b_nodes_a_id_fkey FOREIGN KEY (a_id) REFERENCES public.a_nodes(id);
+ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'constraint b_nodes_a_id_fkey on public.b_nodes';
+ELSE PERFORM pg_temp.schemadelta_pinned('constraint b_nodes_a_id_fkey on public.b_nodes', $$pg_temp.schemadelta_constraint(pg_catalog.to_regclass('public.b_nodes'), 'b_nodes_a_id_fkey')$$, NULL, $$pg_catalog.to_regclass('public.a_nodes')::text || ' (id) <- (a_id) aas'$$, NULL, NULL); END IF; END $pinned$;
+DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_constraint WHERE conrelid = pg_catalog.to_regclass('public.c_nodes') AND conname = 'c_nodes_b_id_fkey') THEN
+  ALTER TABLE ONLY public.c_nodes ADD CONSTRAINT c_nodes_b_id_fkey FOREIGN KEY (b_id) REFERENCES public.b_nodes(id);
+ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'constraint c_nodes_b_id_fkey on public.c_nodes';
+ELSE PERFORM pg_temp.schemadelta_pinned('constraint c_nodes_b_id_fkey on public.c_nodes', $$pg_temp.schemadelta_constraint(pg_catalog.to_regclass('public.c_nodes'), 'c_nodes_b_id_fkey')$$, NULL, $$pg_catalog.to_regclass('public.b_nodes')::text || ' (id) <- (b_id) aas'$$, NULL, NULL); END IF; END $pinned$;
 DO $restore$ DECLARE record_found record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN
     FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '04c2032a' LOOP

@@ -113,209 +113,103 @@ LANGUAGE sql STABLE AS $state$
                    'START', s.seqstart, 'CACHE', s.seqcache, CASE WHEN s.seqcycle THEN 'CYCLE' ELSE 'NO CYCLE' END)
   FROM pg_catalog.pg_sequence s WHERE s.seqrelid = seq
 $state$;$$;
+    EXECUTE $$CREATE OR REPLACE FUNCTION pg_temp.schemadelta_pinned(what text, found_expr text, target_ddl text, target_expr text, source_ddl text, source_expr text)
+RETURNS boolean LANGUAGE plpgsql AS $state$
+DECLARE found_state text; target_value text; source_value text; found_read boolean := false; shadow_error text;
+BEGIN
+  BEGIN
+    IF target_ddl IS NOT NULL THEN EXECUTE target_ddl; END IF;
+    EXECUTE 'SELECT ' || target_expr INTO target_value;
+    EXECUTE 'SELECT ' || found_expr INTO found_state;
+    found_read := true;
+    RAISE SQLSTATE 'SDPIN';
+  EXCEPTION WHEN SQLSTATE 'SDPIN' THEN NULL;
+    WHEN others THEN target_value := NULL; shadow_error := SQLERRM;
+  END;
+  IF NOT found_read THEN
+    BEGIN
+      EXECUTE 'SELECT ' || found_expr INTO found_state;
+    EXCEPTION WHEN others THEN
+      RAISE EXCEPTION 'schemadelta: % cannot be compared with the target: %', what, pg_catalog.regexp_replace((shadow_error)::text, '[[:cntrl:]]', '?', 'g');
+    END;
+  END IF;
+  IF source_expr IS NOT NULL THEN
+    BEGIN
+      IF source_ddl IS NOT NULL THEN EXECUTE source_ddl; END IF;
+      EXECUTE 'SELECT ' || source_expr INTO source_value;
+      RAISE SQLSTATE 'SDPIN';
+    EXCEPTION WHEN SQLSTATE 'SDPIN' THEN NULL;
+      WHEN others THEN source_value := NULL;
+    END;
+  END IF;
+  IF found_state IS NOT DISTINCT FROM target_value THEN
+    RETURN false;
+  ELSIF source_expr IS NOT NULL AND found_state IS NOT DISTINCT FROM source_value THEN
+    RETURN true;
+  END IF;
+  RAISE EXCEPTION 'schemadelta: % is not as this script expects: found %, expected %', what, pg_catalog.regexp_replace((coalesce(found_state, 'nothing'))::text, '[[:cntrl:]]', '?', 'g'),
+    CASE WHEN source_expr IS NULL THEN pg_catalog.regexp_replace((target_value)::text, '[[:cntrl:]]', '?', 'g') ELSE pg_catalog.regexp_replace((target_value)::text, '[[:cntrl:]]', '?', 'g') || ' or ' || pg_catalog.regexp_replace((source_value)::text, '[[:cntrl:]]', '?', 'g') END;
+END
+$state$;$$;
   END IF;
 END $state_functions$;
-DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
-  IF NOT (pg_catalog.to_regclass('app.authors') IS NOT NULL) THEN
-    CREATE TABLE IF NOT EXISTS app.authors (
+DO $pinned$ BEGIN IF pg_catalog.to_regclass('app.authors') IS NULL THEN
+  CREATE TABLE IF NOT EXISTS app.authors (
     id integer NOT NULL,
     favourite_book_id integer
 );
-  ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_column_type(regclass, name)') IS NULL THEN
-    RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'table app.authors';
-  ELSE
-    CREATE TABLE pg_temp.schemadelta_shadow (
+ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'table app.authors';
+ELSE PERFORM pg_temp.schemadelta_pinned('table app.authors', $$pg_temp.schemadelta_table(pg_catalog.to_regclass('app.authors'), 'pg_temp.schemadelta_shadow'::regclass)$$, $$CREATE TABLE pg_temp.schemadelta_shadow (
     id integer NOT NULL,
     favourite_book_id integer
-);
-    target_state := pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass);
-    found_state := pg_temp.schemadelta_table(pg_catalog.to_regclass('app.authors'), 'pg_temp.schemadelta_shadow'::regclass);
-    DROP TABLE pg_temp.schemadelta_shadow;
-    IF found_state IS NOT DISTINCT FROM target_state THEN
-      NULL;  -- done before
-    ELSE
-      RAISE EXCEPTION 'schemadelta: % is not as this script expects: found %, expected %', 'table app.authors', pg_catalog.regexp_replace((coalesce(found_state, 'nothing'))::text, '[[:cntrl:]]', '?', 'g'), pg_catalog.regexp_replace((target_state)::text, '[[:cntrl:]]', '?', 'g');
-    END IF;
-  END IF;
-END $pinned$;
+);$$, $$pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
 DO $restore$ BEGIN IF to_regclass('schemadelta_archive."app.authors@4187ca09"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('app.authors@4187ca09', 'app', 'authors', ARRAY['id', 'favourite_book_id']::text[], ARRAY['integer', 'integer']::text[]); END IF; END $restore$;
-DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
-  IF NOT (pg_catalog.to_regclass('app.books') IS NOT NULL) THEN
-    CREATE TABLE IF NOT EXISTS app.books (
+DO $pinned$ BEGIN IF pg_catalog.to_regclass('app.books') IS NULL THEN
+  CREATE TABLE IF NOT EXISTS app.books (
     id integer NOT NULL,
     latest_review_id integer
 );
-  ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_column_type(regclass, name)') IS NULL THEN
-    RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'table app.books';
-  ELSE
-    CREATE TABLE pg_temp.schemadelta_shadow (
+ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'table app.books';
+ELSE PERFORM pg_temp.schemadelta_pinned('table app.books', $$pg_temp.schemadelta_table(pg_catalog.to_regclass('app.books'), 'pg_temp.schemadelta_shadow'::regclass)$$, $$CREATE TABLE pg_temp.schemadelta_shadow (
     id integer NOT NULL,
     latest_review_id integer
-);
-    target_state := pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass);
-    found_state := pg_temp.schemadelta_table(pg_catalog.to_regclass('app.books'), 'pg_temp.schemadelta_shadow'::regclass);
-    DROP TABLE pg_temp.schemadelta_shadow;
-    IF found_state IS NOT DISTINCT FROM target_state THEN
-      NULL;  -- done before
-    ELSE
-      RAISE EXCEPTION 'schemadelta: % is not as this script expects: found %, expected %', 'table app.books', pg_catalog.regexp_replace((coalesce(found_state, 'nothing'))::text, '[[:cntrl:]]', '?', 'g'), pg_catalog.regexp_replace((target_state)::text, '[[:cntrl:]]', '?', 'g');
-    END IF;
-  END IF;
-END $pinned$;
+);$$, $$pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
 DO $restore$ BEGIN IF to_regclass('schemadelta_archive."app.books@4187ca09"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('app.books@4187ca09', 'app', 'books', ARRAY['id', 'latest_review_id']::text[], ARRAY['integer', 'integer']::text[]); END IF; END $restore$;
-DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
-  IF NOT (pg_catalog.to_regclass('app.reviews') IS NOT NULL) THEN
-    CREATE TABLE IF NOT EXISTS app.reviews (
+DO $pinned$ BEGIN IF pg_catalog.to_regclass('app.reviews') IS NULL THEN
+  CREATE TABLE IF NOT EXISTS app.reviews (
     id integer NOT NULL,
     author_id integer NOT NULL
 );
-  ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_column_type(regclass, name)') IS NULL THEN
-    RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'table app.reviews';
-  ELSE
-    CREATE TABLE pg_temp.schemadelta_shadow (
+ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'table app.reviews';
+ELSE PERFORM pg_temp.schemadelta_pinned('table app.reviews', $$pg_temp.schemadelta_table(pg_catalog.to_regclass('app.reviews'), 'pg_temp.schemadelta_shadow'::regclass)$$, $$CREATE TABLE pg_temp.schemadelta_shadow (
     id integer NOT NULL,
     author_id integer NOT NULL
-);
-    target_state := pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass);
-    found_state := pg_temp.schemadelta_table(pg_catalog.to_regclass('app.reviews'), 'pg_temp.schemadelta_shadow'::regclass);
-    DROP TABLE pg_temp.schemadelta_shadow;
-    IF found_state IS NOT DISTINCT FROM target_state THEN
-      NULL;  -- done before
-    ELSE
-      RAISE EXCEPTION 'schemadelta: % is not as this script expects: found %, expected %', 'table app.reviews', pg_catalog.regexp_replace((coalesce(found_state, 'nothing'))::text, '[[:cntrl:]]', '?', 'g'), pg_catalog.regexp_replace((target_state)::text, '[[:cntrl:]]', '?', 'g');
-    END IF;
-  END IF;
-END $pinned$;
+);$$, $$pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
 DO $restore$ BEGIN IF to_regclass('schemadelta_archive."app.reviews@4187ca09"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('app.reviews@4187ca09', 'app', 'reviews', ARRAY['id', 'author_id']::text[], ARRAY['integer', 'integer']::text[]); END IF; END $restore$;
-DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
-  IF NOT (pg_temp.schemadelta_constraint(pg_catalog.to_regclass('app.authors'), 'authors_pkey') IS NOT NULL) THEN
-    ALTER TABLE ONLY app.authors ADD CONSTRAINT authors_pkey PRIMARY KEY (id);
-  ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_column_type(regclass, name)') IS NULL THEN
-    RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'constraint authors_pkey on app.authors';
-  ELSE
-    BEGIN
-      CREATE TABLE pg_temp.schemadelta_shadow (LIKE app.authors);
-    ALTER TABLE pg_temp.schemadelta_shadow ADD CONSTRAINT authors_pkey PRIMARY KEY (id);
-    target_state := pg_temp.schemadelta_constraint('pg_temp.schemadelta_shadow'::regclass, 'authors_pkey');
-      DROP TABLE pg_temp.schemadelta_shadow;
-    
-    EXCEPTION WHEN others THEN
-      target_state := NULL;
-    END;
-    found_state := pg_temp.schemadelta_constraint(pg_catalog.to_regclass('app.authors'), 'authors_pkey');
-    IF found_state IS NOT DISTINCT FROM target_state THEN
-      NULL;  -- done before
-    ELSE
-      RAISE EXCEPTION 'schemadelta: % is not as this script expects: found %, expected %', 'constraint authors_pkey on app.authors', pg_catalog.regexp_replace((coalesce(found_state, 'nothing'))::text, '[[:cntrl:]]', '?', 'g'), pg_catalog.regexp_replace((target_state)::text, '[[:cntrl:]]', '?', 'g');
-    END IF;
-  END IF;
-END $pinned$;
-DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
-  IF NOT (pg_temp.schemadelta_constraint(pg_catalog.to_regclass('app.books'), 'books_pkey') IS NOT NULL) THEN
-    ALTER TABLE ONLY app.books ADD CONSTRAINT books_pkey PRIMARY KEY (id);
-  ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_column_type(regclass, name)') IS NULL THEN
-    RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'constraint books_pkey on app.books';
-  ELSE
-    BEGIN
-      CREATE TABLE pg_temp.schemadelta_shadow (LIKE app.books);
-    ALTER TABLE pg_temp.schemadelta_shadow ADD CONSTRAINT books_pkey PRIMARY KEY (id);
-    target_state := pg_temp.schemadelta_constraint('pg_temp.schemadelta_shadow'::regclass, 'books_pkey');
-      DROP TABLE pg_temp.schemadelta_shadow;
-    
-    EXCEPTION WHEN others THEN
-      target_state := NULL;
-    END;
-    found_state := pg_temp.schemadelta_constraint(pg_catalog.to_regclass('app.books'), 'books_pkey');
-    IF found_state IS NOT DISTINCT FROM target_state THEN
-      NULL;  -- done before
-    ELSE
-      RAISE EXCEPTION 'schemadelta: % is not as this script expects: found %, expected %', 'constraint books_pkey on app.books', pg_catalog.regexp_replace((coalesce(found_state, 'nothing'))::text, '[[:cntrl:]]', '?', 'g'), pg_catalog.regexp_replace((target_state)::text, '[[:cntrl:]]', '?', 'g');
-    END IF;
-  END IF;
-END $pinned$;
-DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
-  IF NOT (pg_temp.schemadelta_constraint(pg_catalog.to_regclass('app.reviews'), 'reviews_pkey') IS NOT NULL) THEN
-    ALTER TABLE ONLY app.reviews ADD CONSTRAINT reviews_pkey PRIMARY KEY (id);
-  ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_column_type(regclass, name)') IS NULL THEN
-    RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'constraint reviews_pkey on app.reviews';
-  ELSE
-    BEGIN
-      CREATE TABLE pg_temp.schemadelta_shadow (LIKE app.reviews);
-    ALTER TABLE pg_temp.schemadelta_shadow ADD CONSTRAINT reviews_pkey PRIMARY KEY (id);
-    target_state := pg_temp.schemadelta_constraint('pg_temp.schemadelta_shadow'::regclass, 'reviews_pkey');
-      DROP TABLE pg_temp.schemadelta_shadow;
-    
-    EXCEPTION WHEN others THEN
-      target_state := NULL;
-    END;
-    found_state := pg_temp.schemadelta_constraint(pg_catalog.to_regclass('app.reviews'), 'reviews_pkey');
-    IF found_state IS NOT DISTINCT FROM target_state THEN
-      NULL;  -- done before
-    ELSE
-      RAISE EXCEPTION 'schemadelta: % is not as this script expects: found %, expected %', 'constraint reviews_pkey on app.reviews', pg_catalog.regexp_replace((coalesce(found_state, 'nothing'))::text, '[[:cntrl:]]', '?', 'g'), pg_catalog.regexp_replace((target_state)::text, '[[:cntrl:]]', '?', 'g');
-    END IF;
-  END IF;
-END $pinned$;
-DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
-  IF NOT (pg_temp.schemadelta_constraint(pg_catalog.to_regclass('app.authors'), 'authors_favourite_book_fkey') IS NOT NULL) THEN
-    ALTER TABLE ONLY app.authors ADD CONSTRAINT authors_favourite_book_fkey FOREIGN KEY (favourite_book_id) REFERENCES app.books(id);
-  ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_column_type(regclass, name)') IS NULL THEN
-    RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'constraint authors_favourite_book_fkey on app.authors';
-  ELSE
-    BEGIN
-      target_state := pg_catalog.to_regclass('app.books')::text || ' (id) <- (favourite_book_id) aas';
-      
-    EXCEPTION WHEN others THEN
-      target_state := NULL;
-    END;
-    found_state := pg_temp.schemadelta_constraint(pg_catalog.to_regclass('app.authors'), 'authors_favourite_book_fkey');
-    IF found_state IS NOT DISTINCT FROM target_state THEN
-      NULL;  -- done before
-    ELSE
-      RAISE EXCEPTION 'schemadelta: % is not as this script expects: found %, expected %', 'constraint authors_favourite_book_fkey on app.authors', pg_catalog.regexp_replace((coalesce(found_state, 'nothing'))::text, '[[:cntrl:]]', '?', 'g'), pg_catalog.regexp_replace((target_state)::text, '[[:cntrl:]]', '?', 'g');
-    END IF;
-  END IF;
-END $pinned$;
-DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
-  IF NOT (pg_temp.schemadelta_constraint(pg_catalog.to_regclass('app.books'), 'books_latest_review_fkey') IS NOT NULL) THEN
-    ALTER TABLE ONLY app.books ADD CONSTRAINT books_latest_review_fkey FOREIGN KEY (latest_review_id) REFERENCES app.reviews(id) DEFERRABLE INITIALLY DEFERRED;
-  ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_column_type(regclass, name)') IS NULL THEN
-    RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'constraint books_latest_review_fkey on app.books';
-  ELSE
-    BEGIN
-      target_state := pg_catalog.to_regclass('app.reviews')::text || ' (id) <- (latest_review_id) aasDI';
-      
-    EXCEPTION WHEN others THEN
-      target_state := NULL;
-    END;
-    found_state := pg_temp.schemadelta_constraint(pg_catalog.to_regclass('app.books'), 'books_latest_review_fkey');
-    IF found_state IS NOT DISTINCT FROM target_state THEN
-      NULL;  -- done before
-    ELSE
-      RAISE EXCEPTION 'schemadelta: % is not as this script expects: found %, expected %', 'constraint books_latest_review_fkey on app.books', pg_catalog.regexp_replace((coalesce(found_state, 'nothing'))::text, '[[:cntrl:]]', '?', 'g'), pg_catalog.regexp_replace((target_state)::text, '[[:cntrl:]]', '?', 'g');
-    END IF;
-  END IF;
-END $pinned$;
-DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
-  IF NOT (pg_temp.schemadelta_constraint(pg_catalog.to_regclass('app.reviews'), 'reviews_author_id_fkey') IS NOT NULL) THEN
-    ALTER TABLE ONLY app.reviews ADD CONSTRAINT reviews_author_id_fkey FOREIGN KEY (author_id) REFERENCES app.authors(id);
-  ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_column_type(regclass, name)') IS NULL THEN
-    RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'constraint reviews_author_id_fkey on app.reviews';
-  ELSE
-    BEGIN
-      target_state := pg_catalog.to_regclass('app.authors')::text || ' (id) <- (author_id) aas';
-      
-    EXCEPTION WHEN others THEN
-      target_state := NULL;
-    END;
-    found_state := pg_temp.schemadelta_constraint(pg_catalog.to_regclass('app.reviews'), 'reviews_author_id_fkey');
-    IF found_state IS NOT DISTINCT FROM target_state THEN
-      NULL;  -- done before
-    ELSE
-      RAISE EXCEPTION 'schemadelta: % is not as this script expects: found %, expected %', 'constraint reviews_author_id_fkey on app.reviews', pg_catalog.regexp_replace((coalesce(found_state, 'nothing'))::text, '[[:cntrl:]]', '?', 'g'), pg_catalog.regexp_replace((target_state)::text, '[[:cntrl:]]', '?', 'g');
-    END IF;
-  END IF;
-END $pinned$;
+DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_constraint WHERE conrelid = pg_catalog.to_regclass('app.authors') AND conname = 'authors_pkey') THEN
+  ALTER TABLE ONLY app.authors ADD CONSTRAINT authors_pkey PRIMARY KEY (id);
+ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'constraint authors_pkey on app.authors';
+ELSE PERFORM pg_temp.schemadelta_pinned('constraint authors_pkey on app.authors', $$pg_temp.schemadelta_constraint(pg_catalog.to_regclass('app.authors'), 'authors_pkey')$$, $$CREATE TABLE pg_temp.schemadelta_shadow (LIKE app.authors); ALTER TABLE pg_temp.schemadelta_shadow ADD CONSTRAINT authors_pkey PRIMARY KEY (id);$$, $$pg_temp.schemadelta_constraint('pg_temp.schemadelta_shadow'::regclass, 'authors_pkey')$$, NULL, NULL); END IF; END $pinned$;
+DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_constraint WHERE conrelid = pg_catalog.to_regclass('app.books') AND conname = 'books_pkey') THEN
+  ALTER TABLE ONLY app.books ADD CONSTRAINT books_pkey PRIMARY KEY (id);
+ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'constraint books_pkey on app.books';
+ELSE PERFORM pg_temp.schemadelta_pinned('constraint books_pkey on app.books', $$pg_temp.schemadelta_constraint(pg_catalog.to_regclass('app.books'), 'books_pkey')$$, $$CREATE TABLE pg_temp.schemadelta_shadow (LIKE app.books); ALTER TABLE pg_temp.schemadelta_shadow ADD CONSTRAINT books_pkey PRIMARY KEY (id);$$, $$pg_temp.schemadelta_constraint('pg_temp.schemadelta_shadow'::regclass, 'books_pkey')$$, NULL, NULL); END IF; END $pinned$;
+DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_constraint WHERE conrelid = pg_catalog.to_regclass('app.reviews') AND conname = 'reviews_pkey') THEN
+  ALTER TABLE ONLY app.reviews ADD CONSTRAINT reviews_pkey PRIMARY KEY (id);
+ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'constraint reviews_pkey on app.reviews';
+ELSE PERFORM pg_temp.schemadelta_pinned('constraint reviews_pkey on app.reviews', $$pg_temp.schemadelta_constraint(pg_catalog.to_regclass('app.reviews'), 'reviews_pkey')$$, $$CREATE TABLE pg_temp.schemadelta_shadow (LIKE app.reviews); ALTER TABLE pg_temp.schemadelta_shadow ADD CONSTRAINT reviews_pkey PRIMARY KEY (id);$$, $$pg_temp.schemadelta_constraint('pg_temp.schemadelta_shadow'::regclass, 'reviews_pkey')$$, NULL, NULL); END IF; END $pinned$;
+DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_constraint WHERE conrelid = pg_catalog.to_regclass('app.authors') AND conname = 'authors_favourite_book_fkey') THEN
+  ALTER TABLE ONLY app.authors ADD CONSTRAINT authors_favourite_book_fkey FOREIGN KEY (favourite_book_id) REFERENCES app.books(id);
+ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'constraint authors_favourite_book_fkey on app.authors';
+ELSE PERFORM pg_temp.schemadelta_pinned('constraint authors_favourite_book_fkey on app.authors', $$pg_temp.schemadelta_constraint(pg_catalog.to_regclass('app.authors'), 'authors_favourite_book_fkey')$$, NULL, $$pg_catalog.to_regclass('app.books')::text || ' (id) <- (favourite_book_id) aas'$$, NULL, NULL); END IF; END $pinned$;
+DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_constraint WHERE conrelid = pg_catalog.to_regclass('app.books') AND conname = 'books_latest_review_fkey') THEN
+  ALTER TABLE ONLY app.books ADD CONSTRAINT books_latest_review_fkey FOREIGN KEY (latest_review_id) REFERENCES app.reviews(id) DEFERRABLE INITIALLY DEFERRED;
+ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'constraint books_latest_review_fkey on app.books';
+ELSE PERFORM pg_temp.schemadelta_pinned('constraint books_latest_review_fkey on app.books', $$pg_temp.schemadelta_constraint(pg_catalog.to_regclass('app.books'), 'books_latest_review_fkey')$$, NULL, $$pg_catalog.to_regclass('app.reviews')::text || ' (id) <- (latest_review_id) aasDI'$$, NULL, NULL); END IF; END $pinned$;
+DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_constraint WHERE conrelid = pg_catalog.to_regclass('app.reviews') AND conname = 'reviews_author_id_fkey') THEN
+  ALTER TABLE ONLY app.reviews ADD CONSTRAINT reviews_author_id_fkey FOREIGN KEY (author_id) REFERENCES app.authors(id);
+ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'constraint reviews_author_id_fkey on app.reviews';
+ELSE PERFORM pg_temp.schemadelta_pinned('constraint reviews_author_id_fkey on app.reviews', $$pg_temp.schemadelta_constraint(pg_catalog.to_regclass('app.reviews'), 'reviews_author_id_fkey')$$, NULL, $$pg_catalog.to_regclass('app.authors')::text || ' (id) <- (author_id) aas'$$, NULL, NULL); END IF; END $pinned$;
 DO $restore$ DECLARE record_found record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN
     FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '4187ca09' LOOP

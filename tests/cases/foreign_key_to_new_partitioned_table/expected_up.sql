@@ -116,90 +116,82 @@ LANGUAGE sql STABLE AS $state$
                    'START', s.seqstart, 'CACHE', s.seqcache, CASE WHEN s.seqcycle THEN 'CYCLE' ELSE 'NO CYCLE' END)
   FROM pg_catalog.pg_sequence s WHERE s.seqrelid = seq
 $state$;$$;
+    EXECUTE $$CREATE OR REPLACE FUNCTION pg_temp.schemadelta_pinned(what text, found_expr text, target_ddl text, target_expr text, source_ddl text, source_expr text)
+RETURNS boolean LANGUAGE plpgsql AS $state$
+DECLARE found_state text; target_value text; source_value text; found_read boolean := false; shadow_error text;
+BEGIN
+  BEGIN
+    IF target_ddl IS NOT NULL THEN EXECUTE target_ddl; END IF;
+    EXECUTE 'SELECT ' || target_expr INTO target_value;
+    EXECUTE 'SELECT ' || found_expr INTO found_state;
+    found_read := true;
+    RAISE SQLSTATE 'SDPIN';
+  EXCEPTION WHEN SQLSTATE 'SDPIN' THEN NULL;
+    WHEN others THEN target_value := NULL; shadow_error := SQLERRM;
+  END;
+  IF NOT found_read THEN
+    BEGIN
+      EXECUTE 'SELECT ' || found_expr INTO found_state;
+    EXCEPTION WHEN others THEN
+      RAISE EXCEPTION 'schemadelta: % cannot be compared with the target: %', what, pg_catalog.regexp_replace((shadow_error)::text, '[[:cntrl:]]', '?', 'g');
+    END;
+  END IF;
+  IF source_expr IS NOT NULL THEN
+    BEGIN
+      IF source_ddl IS NOT NULL THEN EXECUTE source_ddl; END IF;
+      EXECUTE 'SELECT ' || source_expr INTO source_value;
+      RAISE SQLSTATE 'SDPIN';
+    EXCEPTION WHEN SQLSTATE 'SDPIN' THEN NULL;
+      WHEN others THEN source_value := NULL;
+    END;
+  END IF;
+  IF found_state IS NOT DISTINCT FROM target_value THEN
+    RETURN false;
+  ELSIF source_expr IS NOT NULL AND found_state IS NOT DISTINCT FROM source_value THEN
+    RETURN true;
+  END IF;
+  RAISE EXCEPTION 'schemadelta: % is not as this script expects: found %, expected %', what, pg_catalog.regexp_replace((coalesce(found_state, 'nothing'))::text, '[[:cntrl:]]', '?', 'g'),
+    CASE WHEN source_expr IS NULL THEN pg_catalog.regexp_replace((target_value)::text, '[[:cntrl:]]', '?', 'g') ELSE pg_catalog.regexp_replace((target_value)::text, '[[:cntrl:]]', '?', 'g') || ' or ' || pg_catalog.regexp_replace((source_value)::text, '[[:cntrl:]]', '?', 'g') END;
+END
+$state$;$$;
   END IF;
 END $state_functions$;
-DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
-  IF NOT (pg_catalog.to_regclass('s_1."group"') IS NOT NULL) THEN
-    CREATE TABLE IF NOT EXISTS s_1."group" (
+DO $pinned$ BEGIN IF pg_catalog.to_regclass('s_1."group"') IS NULL THEN
+  CREATE TABLE IF NOT EXISTS s_1."group" (
     "user" bigint NOT NULL,
     c_39 jsonb,
     c_41 integer,
     "ref""q50" bigint
 )
 PARTITION BY RANGE ("user");
-  ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_column_type(regclass, name)') IS NULL THEN
-    RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'table s_1.group';
-  ELSE
-    CREATE TABLE pg_temp.schemadelta_shadow (
+ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'table s_1.group';
+ELSE PERFORM pg_temp.schemadelta_pinned('table s_1.group', $$pg_temp.schemadelta_table(pg_catalog.to_regclass('s_1."group"'), 'pg_temp.schemadelta_shadow'::regclass)$$, $$CREATE TABLE pg_temp.schemadelta_shadow (
     "user" bigint NOT NULL,
     c_39 jsonb,
     c_41 integer,
     "ref""q50" bigint
-);
-    target_state := pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass);
-    found_state := pg_temp.schemadelta_table(pg_catalog.to_regclass('s_1."group"'), 'pg_temp.schemadelta_shadow'::regclass);
-    DROP TABLE pg_temp.schemadelta_shadow;
-    IF found_state IS NOT DISTINCT FROM target_state THEN
-      NULL;  -- done before
-    ELSE
-      RAISE EXCEPTION 'schemadelta: % is not as this script expects: found %, expected %', 'table s_1.group', pg_catalog.regexp_replace((coalesce(found_state, 'nothing'))::text, '[[:cntrl:]]', '?', 'g'), pg_catalog.regexp_replace((target_state)::text, '[[:cntrl:]]', '?', 'g');
-    END IF;
-  END IF;
-END $pinned$;
+);$$, $$pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
 DO $restore$ BEGIN IF to_regclass('schemadelta_archive."s_1.group@29fa8098"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('s_1.group@29fa8098', 's_1', 'group', ARRAY['user', 'c_39', 'c_41', 'ref"q50']::text[], ARRAY['bigint', 'jsonb', 'integer', 'bigint']::text[]); END IF; END $restore$;
-DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
-  IF NOT (pg_catalog.to_regclass('s_1.part_44') IS NOT NULL) THEN
-    CREATE TABLE IF NOT EXISTS s_1.part_44 (
+DO $pinned$ BEGIN IF pg_catalog.to_regclass('s_1.part_44') IS NULL THEN
+  CREATE TABLE IF NOT EXISTS s_1.part_44 (
     "user" bigint NOT NULL,
     c_39 jsonb,
     c_41 integer,
     "ref""q50" bigint
 );
-  ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_column_type(regclass, name)') IS NULL THEN
-    RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'table s_1.part_44';
-  ELSE
-    CREATE TABLE pg_temp.schemadelta_shadow (
+ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'table s_1.part_44';
+ELSE PERFORM pg_temp.schemadelta_pinned('table s_1.part_44', $$pg_temp.schemadelta_table(pg_catalog.to_regclass('s_1.part_44'), 'pg_temp.schemadelta_shadow'::regclass)$$, $$CREATE TABLE pg_temp.schemadelta_shadow (
     "user" bigint NOT NULL,
     c_39 jsonb,
     c_41 integer,
     "ref""q50" bigint
-);
-    target_state := pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass);
-    found_state := pg_temp.schemadelta_table(pg_catalog.to_regclass('s_1.part_44'), 'pg_temp.schemadelta_shadow'::regclass);
-    DROP TABLE pg_temp.schemadelta_shadow;
-    IF found_state IS NOT DISTINCT FROM target_state THEN
-      NULL;  -- done before
-    ELSE
-      RAISE EXCEPTION 'schemadelta: % is not as this script expects: found %, expected %', 'table s_1.part_44', pg_catalog.regexp_replace((coalesce(found_state, 'nothing'))::text, '[[:cntrl:]]', '?', 'g'), pg_catalog.regexp_replace((target_state)::text, '[[:cntrl:]]', '?', 'g');
-    END IF;
-  END IF;
-END $pinned$;
+);$$, $$pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
 DO $restore$ BEGIN IF to_regclass('schemadelta_archive."s_1.part_44@29fa8098"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('s_1.part_44@29fa8098', 's_1', 'part_44', ARRAY['user', 'c_39', 'c_41', 'ref"q50']::text[], ARRAY['bigint', 'jsonb', 'integer', 'bigint']::text[]); END IF; END $restore$;
 DO $restore$ BEGIN IF to_regclass('schemadelta_archive."s_1.check.ref_46@29fa8098"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_column('s_1.check.ref_46@29fa8098', 's_1', 'check', 'ref_46', 'ref_46', 'ref_46 bigint', 'bigint', ARRAY['id']::text[], ARRAY['id']::text[], false, NULL); END IF; END $restore$;
-DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
-  IF NOT (pg_temp.schemadelta_column_type(pg_catalog.to_regclass('s_1."check"'), 'ref_46') IS NOT NULL) THEN
-    ALTER TABLE s_1."check" ADD COLUMN IF NOT EXISTS ref_46 bigint;
-  ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_column_type(regclass, name)') IS NULL THEN
-    RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'column s_1.check.ref_46';
-  ELSE
-    BEGIN
-      CREATE TABLE pg_temp.schemadelta_shadow (LIKE s_1."check");
-    ALTER TABLE pg_temp.schemadelta_shadow DROP COLUMN IF EXISTS ref_46;
-    ALTER TABLE pg_temp.schemadelta_shadow ADD COLUMN ref_46 bigint;
-    target_state := pg_temp.schemadelta_column('pg_temp.schemadelta_shadow'::regclass, 'ref_46');
-      DROP TABLE pg_temp.schemadelta_shadow;
-    
-    EXCEPTION WHEN others THEN
-      target_state := NULL;
-    END;
-    found_state := pg_temp.schemadelta_column(pg_catalog.to_regclass('s_1."check"'), 'ref_46');
-    IF found_state IS NOT DISTINCT FROM target_state THEN
-      NULL;  -- done before
-    ELSE
-      RAISE EXCEPTION 'schemadelta: % is not as this script expects: found %, expected %', 'column s_1.check.ref_46', pg_catalog.regexp_replace((coalesce(found_state, 'nothing'))::text, '[[:cntrl:]]', '?', 'g'), pg_catalog.regexp_replace((target_state)::text, '[[:cntrl:]]', '?', 'g');
-    END IF;
-  END IF;
-END $pinned$;
+DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_attribute WHERE attrelid = pg_catalog.to_regclass('s_1."check"') AND attname = 'ref_46' AND attnum > 0 AND NOT attisdropped) THEN
+  ALTER TABLE s_1."check" ADD COLUMN IF NOT EXISTS ref_46 bigint;
+ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'column s_1.check.ref_46';
+ELSE PERFORM pg_temp.schemadelta_pinned('column s_1.check.ref_46', $$pg_temp.schemadelta_column(pg_catalog.to_regclass('s_1."check"'), 'ref_46')$$, $$CREATE TABLE pg_temp.schemadelta_shadow (LIKE s_1."check"); ALTER TABLE pg_temp.schemadelta_shadow DROP COLUMN IF EXISTS ref_46; ALTER TABLE pg_temp.schemadelta_shadow ADD COLUMN ref_46 bigint;$$, $$pg_temp.schemadelta_column('pg_temp.schemadelta_shadow'::regclass, 'ref_46')$$, NULL, NULL); END IF; END $pinned$;
 SELECT pg_catalog.set_config('search_path', 'public', false);
 DO $guard$ BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_inherits WHERE inhrelid = to_regclass('s_1.part_44') AND inhparent = to_regclass('s_1."group"')) THEN
@@ -210,98 +202,28 @@ DO $guard$ BEGIN
     END;
   END IF;
 END $guard$;
-DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
-  IF NOT (pg_temp.schemadelta_constraint(pg_catalog.to_regclass('s_1."group"'), 'group_pkey') IS NOT NULL) THEN
-    ALTER TABLE s_1."group" ADD CONSTRAINT group_pkey PRIMARY KEY ("user");
-  ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_column_type(regclass, name)') IS NULL THEN
-    RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'constraint group_pkey on s_1.group';
-  ELSE
-    BEGIN
-      CREATE TABLE pg_temp.schemadelta_shadow (LIKE s_1."group");
-    ALTER TABLE pg_temp.schemadelta_shadow ADD CONSTRAINT group_pkey PRIMARY KEY ("user");
-    target_state := pg_temp.schemadelta_constraint('pg_temp.schemadelta_shadow'::regclass, 'group_pkey');
-      DROP TABLE pg_temp.schemadelta_shadow;
-    
-    EXCEPTION WHEN others THEN
-      target_state := NULL;
-    END;
-    found_state := pg_temp.schemadelta_constraint(pg_catalog.to_regclass('s_1."group"'), 'group_pkey');
-    IF found_state IS NOT DISTINCT FROM target_state THEN
-      NULL;  -- done before
-    ELSE
-      RAISE EXCEPTION 'schemadelta: % is not as this script expects: found %, expected %', 'constraint group_pkey on s_1.group', pg_catalog.regexp_replace((coalesce(found_state, 'nothing'))::text, '[[:cntrl:]]', '?', 'g'), pg_catalog.regexp_replace((target_state)::text, '[[:cntrl:]]', '?', 'g');
-    END IF;
-  END IF;
-END $pinned$;
-DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
-  IF NOT (pg_temp.schemadelta_constraint(pg_catalog.to_regclass('s_1.part_44'), 'part_44_pkey') IS NOT NULL) THEN
-    ALTER TABLE ONLY s_1.part_44 ADD CONSTRAINT part_44_pkey PRIMARY KEY ("user");
-  ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_column_type(regclass, name)') IS NULL THEN
-    RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'constraint part_44_pkey on s_1.part_44';
-  ELSE
-    BEGIN
-      CREATE TABLE pg_temp.schemadelta_shadow (LIKE s_1.part_44);
-    ALTER TABLE pg_temp.schemadelta_shadow ADD CONSTRAINT part_44_pkey PRIMARY KEY ("user");
-    target_state := pg_temp.schemadelta_constraint('pg_temp.schemadelta_shadow'::regclass, 'part_44_pkey');
-      DROP TABLE pg_temp.schemadelta_shadow;
-    
-    EXCEPTION WHEN others THEN
-      target_state := NULL;
-    END;
-    found_state := pg_temp.schemadelta_constraint(pg_catalog.to_regclass('s_1.part_44'), 'part_44_pkey');
-    IF found_state IS NOT DISTINCT FROM target_state THEN
-      NULL;  -- done before
-    ELSE
-      RAISE EXCEPTION 'schemadelta: % is not as this script expects: found %, expected %', 'constraint part_44_pkey on s_1.part_44', pg_catalog.regexp_replace((coalesce(found_state, 'nothing'))::text, '[[:cntrl:]]', '?', 'g'), pg_catalog.regexp_replace((target_state)::text, '[[:cntrl:]]', '?', 'g');
-    END IF;
-  END IF;
-END $pinned$;
-DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
-  IF NOT (pg_temp.schemadelta_constraint(pg_catalog.to_regclass('s_1."group"'), 'fk 52') IS NOT NULL) THEN
-    ALTER TABLE s_1."group" ADD CONSTRAINT "fk 52" FOREIGN KEY ("ref""q50") REFERENCES s_1."check"(id);
-  ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_column_type(regclass, name)') IS NULL THEN
-    RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'constraint fk 52 on s_1.group';
-  ELSE
-    BEGIN
-      target_state := pg_catalog.to_regclass('s_1."check"')::text || ' (id) <- (ref"q50) aas';
-      
-    EXCEPTION WHEN others THEN
-      target_state := NULL;
-    END;
-    found_state := pg_temp.schemadelta_constraint(pg_catalog.to_regclass('s_1."group"'), 'fk 52');
-    IF found_state IS NOT DISTINCT FROM target_state THEN
-      NULL;  -- done before
-    ELSE
-      RAISE EXCEPTION 'schemadelta: % is not as this script expects: found %, expected %', 'constraint fk 52 on s_1.group', pg_catalog.regexp_replace((coalesce(found_state, 'nothing'))::text, '[[:cntrl:]]', '?', 'g'), pg_catalog.regexp_replace((target_state)::text, '[[:cntrl:]]', '?', 'g');
-    END IF;
-  END IF;
-END $pinned$;
+DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_constraint WHERE conrelid = pg_catalog.to_regclass('s_1."group"') AND conname = 'group_pkey') THEN
+  ALTER TABLE s_1."group" ADD CONSTRAINT group_pkey PRIMARY KEY ("user");
+ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'constraint group_pkey on s_1.group';
+ELSE PERFORM pg_temp.schemadelta_pinned('constraint group_pkey on s_1.group', $$pg_temp.schemadelta_constraint(pg_catalog.to_regclass('s_1."group"'), 'group_pkey')$$, $$CREATE TABLE pg_temp.schemadelta_shadow (LIKE s_1."group"); ALTER TABLE pg_temp.schemadelta_shadow ADD CONSTRAINT group_pkey PRIMARY KEY ("user");$$, $$pg_temp.schemadelta_constraint('pg_temp.schemadelta_shadow'::regclass, 'group_pkey')$$, NULL, NULL); END IF; END $pinned$;
+DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_constraint WHERE conrelid = pg_catalog.to_regclass('s_1.part_44') AND conname = 'part_44_pkey') THEN
+  ALTER TABLE ONLY s_1.part_44 ADD CONSTRAINT part_44_pkey PRIMARY KEY ("user");
+ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'constraint part_44_pkey on s_1.part_44';
+ELSE PERFORM pg_temp.schemadelta_pinned('constraint part_44_pkey on s_1.part_44', $$pg_temp.schemadelta_constraint(pg_catalog.to_regclass('s_1.part_44'), 'part_44_pkey')$$, $$CREATE TABLE pg_temp.schemadelta_shadow (LIKE s_1.part_44); ALTER TABLE pg_temp.schemadelta_shadow ADD CONSTRAINT part_44_pkey PRIMARY KEY ("user");$$, $$pg_temp.schemadelta_constraint('pg_temp.schemadelta_shadow'::regclass, 'part_44_pkey')$$, NULL, NULL); END IF; END $pinned$;
+DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_constraint WHERE conrelid = pg_catalog.to_regclass('s_1."group"') AND conname = 'fk 52') THEN
+  ALTER TABLE s_1."group" ADD CONSTRAINT "fk 52" FOREIGN KEY ("ref""q50") REFERENCES s_1."check"(id);
+ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'constraint fk 52 on s_1.group';
+ELSE PERFORM pg_temp.schemadelta_pinned('constraint fk 52 on s_1.group', $$pg_temp.schemadelta_constraint(pg_catalog.to_regclass('s_1."group"'), 'fk 52')$$, NULL, $$pg_catalog.to_regclass('s_1."check"')::text || ' (id) <- (ref"q50) aas'$$, NULL, NULL); END IF; END $pinned$;
 DO $preflight$ DECLARE bad bigint; BEGIN
   SELECT count(*) INTO bad FROM (SELECT 1 FROM s_1."check" AS child WHERE child.ref_46 IS NOT NULL AND NOT EXISTS (SELECT 1 FROM s_1."group" AS parent WHERE parent."user" = child.ref_46)) AS rows_found;
   IF bad > 0 THEN
     RAISE EXCEPTION 'schemadelta pre-flight: % %', bad, 'rows of s_1.check reference missing rows of s_1.group: foreign key fkété48 would fail';
   END IF;
 END $preflight$;
-DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
-  IF NOT (pg_temp.schemadelta_constraint(pg_catalog.to_regclass('s_1."check"'), 'fkété48') IS NOT NULL) THEN
-    ALTER TABLE ONLY s_1."check" ADD CONSTRAINT "fkété48" FOREIGN KEY (ref_46) REFERENCES s_1."group"("user");
-  ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_column_type(regclass, name)') IS NULL THEN
-    RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'constraint fkété48 on s_1.check';
-  ELSE
-    BEGIN
-      target_state := pg_catalog.to_regclass('s_1."group"')::text || ' (user) <- (ref_46) aas';
-      
-    EXCEPTION WHEN others THEN
-      target_state := NULL;
-    END;
-    found_state := pg_temp.schemadelta_constraint(pg_catalog.to_regclass('s_1."check"'), 'fkété48');
-    IF found_state IS NOT DISTINCT FROM target_state THEN
-      NULL;  -- done before
-    ELSE
-      RAISE EXCEPTION 'schemadelta: % is not as this script expects: found %, expected %', 'constraint fkété48 on s_1.check', pg_catalog.regexp_replace((coalesce(found_state, 'nothing'))::text, '[[:cntrl:]]', '?', 'g'), pg_catalog.regexp_replace((target_state)::text, '[[:cntrl:]]', '?', 'g');
-    END IF;
-  END IF;
-END $pinned$;
+DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_constraint WHERE conrelid = pg_catalog.to_regclass('s_1."check"') AND conname = 'fkété48') THEN
+  ALTER TABLE ONLY s_1."check" ADD CONSTRAINT "fkété48" FOREIGN KEY (ref_46) REFERENCES s_1."group"("user");
+ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'constraint fkété48 on s_1.check';
+ELSE PERFORM pg_temp.schemadelta_pinned('constraint fkété48 on s_1.check', $$pg_temp.schemadelta_constraint(pg_catalog.to_regclass('s_1."check"'), 'fkété48')$$, NULL, $$pg_catalog.to_regclass('s_1."group"')::text || ' (user) <- (ref_46) aas'$$, NULL, NULL); END IF; END $pinned$;
 SELECT pg_catalog.set_config('search_path', '', false);
 DO $restore$ DECLARE record_found record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN

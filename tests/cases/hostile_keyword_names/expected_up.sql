@@ -121,6 +121,44 @@ LANGUAGE sql STABLE AS $state$
                    'START', s.seqstart, 'CACHE', s.seqcache, CASE WHEN s.seqcycle THEN 'CYCLE' ELSE 'NO CYCLE' END)
   FROM pg_catalog.pg_sequence s WHERE s.seqrelid = seq
 $state$;$$;
+    EXECUTE $$CREATE OR REPLACE FUNCTION pg_temp.schemadelta_pinned(what text, found_expr text, target_ddl text, target_expr text, source_ddl text, source_expr text)
+RETURNS boolean LANGUAGE plpgsql AS $state$
+DECLARE found_state text; target_value text; source_value text; found_read boolean := false; shadow_error text;
+BEGIN
+  BEGIN
+    IF target_ddl IS NOT NULL THEN EXECUTE target_ddl; END IF;
+    EXECUTE 'SELECT ' || target_expr INTO target_value;
+    EXECUTE 'SELECT ' || found_expr INTO found_state;
+    found_read := true;
+    RAISE SQLSTATE 'SDPIN';
+  EXCEPTION WHEN SQLSTATE 'SDPIN' THEN NULL;
+    WHEN others THEN target_value := NULL; shadow_error := SQLERRM;
+  END;
+  IF NOT found_read THEN
+    BEGIN
+      EXECUTE 'SELECT ' || found_expr INTO found_state;
+    EXCEPTION WHEN others THEN
+      RAISE EXCEPTION 'schemadelta: % cannot be compared with the target: %', what, pg_catalog.regexp_replace((shadow_error)::text, '[[:cntrl:]]', '?', 'g');
+    END;
+  END IF;
+  IF source_expr IS NOT NULL THEN
+    BEGIN
+      IF source_ddl IS NOT NULL THEN EXECUTE source_ddl; END IF;
+      EXECUTE 'SELECT ' || source_expr INTO source_value;
+      RAISE SQLSTATE 'SDPIN';
+    EXCEPTION WHEN SQLSTATE 'SDPIN' THEN NULL;
+      WHEN others THEN source_value := NULL;
+    END;
+  END IF;
+  IF found_state IS NOT DISTINCT FROM target_value THEN
+    RETURN false;
+  ELSIF source_expr IS NOT NULL AND found_state IS NOT DISTINCT FROM source_value THEN
+    RETURN true;
+  END IF;
+  RAISE EXCEPTION 'schemadelta: % is not as this script expects: found %, expected %', what, pg_catalog.regexp_replace((coalesce(found_state, 'nothing'))::text, '[[:cntrl:]]', '?', 'g'),
+    CASE WHEN source_expr IS NULL THEN pg_catalog.regexp_replace((target_value)::text, '[[:cntrl:]]', '?', 'g') ELSE pg_catalog.regexp_replace((target_value)::text, '[[:cntrl:]]', '?', 'g') || ' or ' || pg_catalog.regexp_replace((source_value)::text, '[[:cntrl:]]', '?', 'g') END;
+END
+$state$;$$;
   END IF;
 END $state_functions$;
 DO $guard$ BEGIN
@@ -129,125 +167,37 @@ DO $guard$ BEGIN
   END IF;
 END $guard$;
 SELECT pg_catalog.set_config('search_path', 'public', false);
-DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
-  IF NOT (pg_catalog.to_regclass('public."order"') IS NOT NULL) THEN
-    CREATE TABLE IF NOT EXISTS public."order" (
+DO $pinned$ BEGIN IF pg_catalog.to_regclass('public."order"') IS NULL THEN
+  CREATE TABLE IF NOT EXISTS public."order" (
     "from" integer NOT NULL,
     "to" integer,
     "limit" integer,
     CONSTRAINT order_limit_check CHECK ("limit" > 0)
 );
-  ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_column_type(regclass, name)') IS NULL THEN
-    RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'table public.order';
-  ELSE
-    CREATE TABLE pg_temp.schemadelta_shadow (
+ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'table public.order';
+ELSE PERFORM pg_temp.schemadelta_pinned('table public.order', $$pg_temp.schemadelta_table(pg_catalog.to_regclass('public."order"'), 'pg_temp.schemadelta_shadow'::regclass)$$, $$CREATE TABLE pg_temp.schemadelta_shadow (
     "from" integer NOT NULL,
     "to" integer,
     "limit" integer,
     CONSTRAINT order_limit_check CHECK ("limit" > 0)
-);
-    target_state := pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass);
-    found_state := pg_temp.schemadelta_table(pg_catalog.to_regclass('public."order"'), 'pg_temp.schemadelta_shadow'::regclass);
-    DROP TABLE pg_temp.schemadelta_shadow;
-    IF found_state IS NOT DISTINCT FROM target_state THEN
-      NULL;  -- done before
-    ELSE
-      RAISE EXCEPTION 'schemadelta: % is not as this script expects: found %, expected %', 'table public.order', pg_catalog.regexp_replace((coalesce(found_state, 'nothing'))::text, '[[:cntrl:]]', '?', 'g'), pg_catalog.regexp_replace((target_state)::text, '[[:cntrl:]]', '?', 'g');
-    END IF;
-  END IF;
-END $pinned$;
+);$$, $$pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
 SELECT pg_catalog.set_config('search_path', '', false);
 DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.order@1adcbba4"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.order@1adcbba4', 'public', 'order', ARRAY['from', 'to', 'limit']::text[], ARRAY['integer', 'integer', 'integer']::text[]); END IF; END $restore$;
-DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
-  IF NOT (pg_temp.schemadelta_column_type(pg_catalog.to_regclass('public."user"'), 'group') IS NOT NULL) THEN
-    ALTER TABLE public."user" ADD COLUMN IF NOT EXISTS "group" text;
-  ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_column_type(regclass, name)') IS NULL THEN
-    RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'column public.user.group';
-  ELSE
-    BEGIN
-      CREATE TABLE pg_temp.schemadelta_shadow (LIKE public."user");
-    ALTER TABLE pg_temp.schemadelta_shadow DROP COLUMN IF EXISTS "group";
-    ALTER TABLE pg_temp.schemadelta_shadow ADD COLUMN "group" text;
-    target_state := pg_temp.schemadelta_column('pg_temp.schemadelta_shadow'::regclass, 'group');
-      DROP TABLE pg_temp.schemadelta_shadow;
-    
-    EXCEPTION WHEN others THEN
-      target_state := NULL;
-    END;
-    found_state := pg_temp.schemadelta_column(pg_catalog.to_regclass('public."user"'), 'group');
-    IF found_state IS NOT DISTINCT FROM target_state THEN
-      NULL;  -- done before
-    ELSE
-      RAISE EXCEPTION 'schemadelta: % is not as this script expects: found %, expected %', 'column public.user.group', pg_catalog.regexp_replace((coalesce(found_state, 'nothing'))::text, '[[:cntrl:]]', '?', 'g'), pg_catalog.regexp_replace((target_state)::text, '[[:cntrl:]]', '?', 'g');
-    END IF;
-  END IF;
-END $pinned$;
+DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_attribute WHERE attrelid = pg_catalog.to_regclass('public."user"') AND attname = 'group' AND attnum > 0 AND NOT attisdropped) THEN
+  ALTER TABLE public."user" ADD COLUMN IF NOT EXISTS "group" text;
+ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'column public.user.group';
+ELSE PERFORM pg_temp.schemadelta_pinned('column public.user.group', $$pg_temp.schemadelta_column(pg_catalog.to_regclass('public."user"'), 'group')$$, $$CREATE TABLE pg_temp.schemadelta_shadow (LIKE public."user"); ALTER TABLE pg_temp.schemadelta_shadow DROP COLUMN IF EXISTS "group"; ALTER TABLE pg_temp.schemadelta_shadow ADD COLUMN "group" text;$$, $$pg_temp.schemadelta_column('pg_temp.schemadelta_shadow'::regclass, 'group')$$, NULL, NULL); END IF; END $pinned$;
 SELECT pg_catalog.set_config('search_path', 'public', false);
-DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
-  IF NOT (pg_temp.schemadelta_column_type(pg_catalog.to_regclass('public."user"'), 'order') IS NOT NULL) THEN
-    RAISE EXCEPTION 'schemadelta: % is missing: this script expects it as the source or the target has it', 'default of column public.user.order';
-  ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_column_type(regclass, name)') IS NULL THEN
-    RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'default of column public.user.order';
-  ELSE
-    BEGIN
-      CREATE TABLE pg_temp.schemadelta_shadow (LIKE public."user");
-    ALTER TABLE pg_temp.schemadelta_shadow ALTER COLUMN "order" SET DEFAULT 'asc';
-    target_state := pg_temp.schemadelta_default('pg_temp.schemadelta_shadow'::regclass, 'order');
-      DROP TABLE pg_temp.schemadelta_shadow;
-    
-    EXCEPTION WHEN others THEN
-      target_state := NULL;
-    END;
-    BEGIN
-      CREATE TABLE pg_temp.schemadelta_shadow (LIKE public."user");
-    source_state := pg_temp.schemadelta_default('pg_temp.schemadelta_shadow'::regclass, 'order');
-      DROP TABLE pg_temp.schemadelta_shadow;
-    
-    EXCEPTION WHEN others THEN
-      source_state := NULL;
-    END;
-    found_state := pg_temp.schemadelta_default(pg_catalog.to_regclass('public."user"'), 'order');
-    IF found_state IS NOT DISTINCT FROM target_state THEN
-      NULL;  -- done before
-    ELSIF found_state IS NOT DISTINCT FROM source_state THEN
-      ALTER TABLE public."user" ALTER COLUMN "order" SET DEFAULT 'asc';
-    ELSE
-      RAISE EXCEPTION 'schemadelta: % is not as this script expects: found %, expected %', 'default of column public.user.order', pg_catalog.regexp_replace((coalesce(found_state, 'nothing'))::text, '[[:cntrl:]]', '?', 'g'), pg_catalog.regexp_replace((target_state)::text, '[[:cntrl:]]', '?', 'g') || ' or ' || pg_catalog.regexp_replace((source_state)::text, '[[:cntrl:]]', '?', 'g');
-    END IF;
-  END IF;
-END $pinned$;
-DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
-  IF NOT (pg_temp.schemadelta_column_type(pg_catalog.to_regclass('public."user"'), 'select') IS NOT NULL) THEN
-    RAISE EXCEPTION 'schemadelta: % is missing: this script expects it as the source or the target has it', 'column public.user.select';
-  ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_column_type(regclass, name)') IS NULL THEN
-    RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'column public.user.select';
-  ELSE
-    BEGIN
-      CREATE TABLE pg_temp.schemadelta_shadow ("select" bigint);
-    target_state := pg_temp.schemadelta_column_type('pg_temp.schemadelta_shadow'::regclass, 'select');
-      DROP TABLE pg_temp.schemadelta_shadow;
-    
-    EXCEPTION WHEN others THEN
-      target_state := NULL;
-    END;
-    BEGIN
-      CREATE TABLE pg_temp.schemadelta_shadow ("select" integer);
-    source_state := pg_temp.schemadelta_column_type('pg_temp.schemadelta_shadow'::regclass, 'select');
-      DROP TABLE pg_temp.schemadelta_shadow;
-    
-    EXCEPTION WHEN others THEN
-      source_state := NULL;
-    END;
-    found_state := pg_temp.schemadelta_column_type(pg_catalog.to_regclass('public."user"'), 'select');
-    IF found_state IS NOT DISTINCT FROM target_state THEN
-      NULL;  -- done before
-    ELSIF found_state IS NOT DISTINCT FROM source_state THEN
-      NULL;
-    ELSE
-      RAISE EXCEPTION 'schemadelta: % is not as this script expects: found %, expected %', 'column public.user.select', pg_catalog.regexp_replace((coalesce(found_state, 'nothing'))::text, '[[:cntrl:]]', '?', 'g'), pg_catalog.regexp_replace((target_state)::text, '[[:cntrl:]]', '?', 'g') || ' or ' || pg_catalog.regexp_replace((source_state)::text, '[[:cntrl:]]', '?', 'g');
-    END IF;
-  END IF;
-END $pinned$;
+DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_attribute WHERE attrelid = pg_catalog.to_regclass('public."user"') AND attname = 'order' AND attnum > 0 AND NOT attisdropped) THEN
+  RAISE EXCEPTION 'schemadelta: % is missing: this script expects it as the source or the target has it', 'default of column public.user.order';
+ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'default of column public.user.order';
+ELSIF pg_temp.schemadelta_pinned('default of column public.user.order', $$pg_temp.schemadelta_default(pg_catalog.to_regclass('public."user"'), 'order')$$, $$CREATE TABLE pg_temp.schemadelta_shadow (LIKE public."user"); ALTER TABLE pg_temp.schemadelta_shadow ALTER COLUMN "order" SET DEFAULT 'asc';$$, $$pg_temp.schemadelta_default('pg_temp.schemadelta_shadow'::regclass, 'order')$$, $$CREATE TABLE pg_temp.schemadelta_shadow (LIKE public."user"); $$, $$pg_temp.schemadelta_default('pg_temp.schemadelta_shadow'::regclass, 'order')$$) THEN
+  ALTER TABLE public."user" ALTER COLUMN "order" SET DEFAULT 'asc';
+END IF; END $pinned$;
+DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_attribute WHERE attrelid = pg_catalog.to_regclass('public."user"') AND attname = 'select' AND attnum > 0 AND NOT attisdropped) THEN
+  RAISE EXCEPTION 'schemadelta: % is missing: this script expects it as the source or the target has it', 'column public.user.select';
+ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'column public.user.select';
+ELSE PERFORM pg_temp.schemadelta_pinned('column public.user.select', $$pg_temp.schemadelta_column_type(pg_catalog.to_regclass('public."user"'), 'select')$$, $$CREATE TABLE pg_temp.schemadelta_shadow ("select" bigint);$$, $$pg_temp.schemadelta_column_type('pg_temp.schemadelta_shadow'::regclass, 'select')$$, $$CREATE TABLE pg_temp.schemadelta_shadow ("select" integer);$$, $$pg_temp.schemadelta_column_type('pg_temp.schemadelta_shadow'::regclass, 'select')$$); END IF; END $pinned$;
 SELECT pg_catalog.set_config('search_path', '', false);
 DO $guard$ BEGIN
   IF (SELECT pg_catalog.format_type(a.atttypid, a.atttypmod) || coalesce(' COLLATE ' || co.collname, '') FROM pg_catalog.pg_attribute a LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation AND a.attcollation <> 100 AND co.collname <> 'default' WHERE a.attrelid = to_regclass('public."user"') AND a.attname = 'select') IS DISTINCT FROM 'bigint' THEN
@@ -259,97 +209,25 @@ DO $guard$ BEGIN
   END IF;
 END $guard$;
 DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.user.select:bigint@1adcbba4"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_values('public.user.select:bigint@1adcbba4', 'public', 'user', 'select', 'select', 'integer', 'bigint', ARRAY[]::text[], ARRAY[]::text[]); END IF; END $restore$;
-DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
-  IF NOT (pg_temp.schemadelta_constraint(pg_catalog.to_regclass('public."order"'), 'order_pkey') IS NOT NULL) THEN
-    ALTER TABLE ONLY public."order" ADD CONSTRAINT order_pkey PRIMARY KEY ("from");
-  ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_column_type(regclass, name)') IS NULL THEN
-    RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'constraint order_pkey on public.order';
-  ELSE
-    BEGIN
-      CREATE TABLE pg_temp.schemadelta_shadow (LIKE public."order");
-    ALTER TABLE pg_temp.schemadelta_shadow ADD CONSTRAINT order_pkey PRIMARY KEY ("from");
-    target_state := pg_temp.schemadelta_constraint('pg_temp.schemadelta_shadow'::regclass, 'order_pkey');
-      DROP TABLE pg_temp.schemadelta_shadow;
-    
-    EXCEPTION WHEN others THEN
-      target_state := NULL;
-    END;
-    found_state := pg_temp.schemadelta_constraint(pg_catalog.to_regclass('public."order"'), 'order_pkey');
-    IF found_state IS NOT DISTINCT FROM target_state THEN
-      NULL;  -- done before
-    ELSE
-      RAISE EXCEPTION 'schemadelta: % is not as this script expects: found %, expected %', 'constraint order_pkey on public.order', pg_catalog.regexp_replace((coalesce(found_state, 'nothing'))::text, '[[:cntrl:]]', '?', 'g'), pg_catalog.regexp_replace((target_state)::text, '[[:cntrl:]]', '?', 'g');
-    END IF;
-  END IF;
-END $pinned$;
+DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_constraint WHERE conrelid = pg_catalog.to_regclass('public."order"') AND conname = 'order_pkey') THEN
+  ALTER TABLE ONLY public."order" ADD CONSTRAINT order_pkey PRIMARY KEY ("from");
+ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'constraint order_pkey on public.order';
+ELSE PERFORM pg_temp.schemadelta_pinned('constraint order_pkey on public.order', $$pg_temp.schemadelta_constraint(pg_catalog.to_regclass('public."order"'), 'order_pkey')$$, $$CREATE TABLE pg_temp.schemadelta_shadow (LIKE public."order"); ALTER TABLE pg_temp.schemadelta_shadow ADD CONSTRAINT order_pkey PRIMARY KEY ("from");$$, $$pg_temp.schemadelta_constraint('pg_temp.schemadelta_shadow'::regclass, 'order_pkey')$$, NULL, NULL); END IF; END $pinned$;
 SELECT pg_catalog.set_config('search_path', 'public', false);
-DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
-  IF NOT (pg_catalog.to_regclass('public."where"') IS NOT NULL) THEN
-    CREATE INDEX IF NOT EXISTS "where" ON public."order" USING btree (("to"), ("limit"));
-  ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_column_type(regclass, name)') IS NULL THEN
-    RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'index public.where';
-  ELSE
-    BEGIN
-      CREATE TABLE pg_temp.schemadelta_shadow (LIKE public."order");
-    CREATE INDEX schemadelta_shadow_index ON pg_temp.schemadelta_shadow USING btree (("to"), ("limit"));
-    target_state := pg_temp.schemadelta_index('pg_temp.schemadelta_shadow_index'::regclass);
-      DROP TABLE pg_temp.schemadelta_shadow;
-    
-    EXCEPTION WHEN others THEN
-      target_state := NULL;
-    END;
-    found_state := pg_temp.schemadelta_index(pg_catalog.to_regclass('public."where"'));
-    IF found_state IS NOT DISTINCT FROM target_state THEN
-      NULL;  -- done before
-    ELSE
-      RAISE EXCEPTION 'schemadelta: % is not as this script expects: found %, expected %', 'index public.where', pg_catalog.regexp_replace((coalesce(found_state, 'nothing'))::text, '[[:cntrl:]]', '?', 'g'), pg_catalog.regexp_replace((target_state)::text, '[[:cntrl:]]', '?', 'g');
-    END IF;
-  END IF;
-END $pinned$;
-DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
-  IF NOT (pg_temp.schemadelta_constraint(pg_catalog.to_regclass('public."order"'), 'order_to_fkey') IS NOT NULL) THEN
-    ALTER TABLE ONLY public."order" ADD CONSTRAINT order_to_fkey FOREIGN KEY ("to") REFERENCES public."user"("select");
-  ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_column_type(regclass, name)') IS NULL THEN
-    RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'constraint order_to_fkey on public.order';
-  ELSE
-    BEGIN
-      target_state := pg_catalog.to_regclass('public."user"')::text || ' (select) <- (to) aas';
-      
-    EXCEPTION WHEN others THEN
-      target_state := NULL;
-    END;
-    found_state := pg_temp.schemadelta_constraint(pg_catalog.to_regclass('public."order"'), 'order_to_fkey');
-    IF found_state IS NOT DISTINCT FROM target_state THEN
-      NULL;  -- done before
-    ELSE
-      RAISE EXCEPTION 'schemadelta: % is not as this script expects: found %, expected %', 'constraint order_to_fkey on public.order', pg_catalog.regexp_replace((coalesce(found_state, 'nothing'))::text, '[[:cntrl:]]', '?', 'g'), pg_catalog.regexp_replace((target_state)::text, '[[:cntrl:]]', '?', 'g');
-    END IF;
-  END IF;
-END $pinned$;
-DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
-  IF NOT (pg_catalog.to_regclass('public."table"') IS NOT NULL) THEN
-    CREATE OR REPLACE VIEW public."table" AS
+DO $pinned$ BEGIN IF pg_catalog.to_regclass('public."where"') IS NULL THEN
+  CREATE INDEX IF NOT EXISTS "where" ON public."order" USING btree (("to"), ("limit"));
+ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'index public.where';
+ELSE PERFORM pg_temp.schemadelta_pinned('index public.where', $$pg_temp.schemadelta_index(pg_catalog.to_regclass('public."where"'))$$, $$CREATE TABLE pg_temp.schemadelta_shadow (LIKE public."order"); CREATE INDEX schemadelta_shadow_index ON pg_temp.schemadelta_shadow USING btree (("to"), ("limit"));$$, $$pg_temp.schemadelta_index('pg_temp.schemadelta_shadow_index'::regclass)$$, NULL, NULL); END IF; END $pinned$;
+DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_constraint WHERE conrelid = pg_catalog.to_regclass('public."order"') AND conname = 'order_to_fkey') THEN
+  ALTER TABLE ONLY public."order" ADD CONSTRAINT order_to_fkey FOREIGN KEY ("to") REFERENCES public."user"("select");
+ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'constraint order_to_fkey on public.order';
+ELSE PERFORM pg_temp.schemadelta_pinned('constraint order_to_fkey on public.order', $$pg_temp.schemadelta_constraint(pg_catalog.to_regclass('public."order"'), 'order_to_fkey')$$, NULL, $$pg_catalog.to_regclass('public."user"')::text || ' (select) <- (to) aas'$$, NULL, NULL); END IF; END $pinned$;
+DO $pinned$ BEGIN IF pg_catalog.to_regclass('public."table"') IS NULL THEN
+  CREATE OR REPLACE VIEW public."table" AS
 SELECT "select", "order", "group" FROM "user";
-  ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_column_type(regclass, name)') IS NULL THEN
-    RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'view public.table';
-  ELSE
-    BEGIN
-      CREATE VIEW pg_temp.schemadelta_shadow AS
-SELECT "select", "order", "group" FROM "user";
-    target_state := pg_temp.schemadelta_view('pg_temp.schemadelta_shadow'::regclass);
-      DROP VIEW pg_temp.schemadelta_shadow;
-    
-    EXCEPTION WHEN others THEN
-      target_state := NULL;
-    END;
-    found_state := pg_temp.schemadelta_view(pg_catalog.to_regclass('public."table"'));
-    IF found_state IS NOT DISTINCT FROM target_state THEN
-      NULL;  -- done before
-    ELSE
-      RAISE EXCEPTION 'schemadelta: % is not as this script expects: found %, expected %', 'view public.table', pg_catalog.regexp_replace((coalesce(found_state, 'nothing'))::text, '[[:cntrl:]]', '?', 'g'), pg_catalog.regexp_replace((target_state)::text, '[[:cntrl:]]', '?', 'g');
-    END IF;
-  END IF;
-END $pinned$;
+ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'view public.table';
+ELSE PERFORM pg_temp.schemadelta_pinned('view public.table', $$pg_temp.schemadelta_view(pg_catalog.to_regclass('public."table"'))$$, $$CREATE VIEW pg_temp.schemadelta_shadow AS
+SELECT "select", "order", "group" FROM "user";$$, $$pg_temp.schemadelta_view('pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
 SELECT pg_catalog.set_config('search_path', '', false);
 DO $restore$ DECLARE record_found record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN

@@ -116,33 +116,51 @@ LANGUAGE sql STABLE AS $state$
                    'START', s.seqstart, 'CACHE', s.seqcache, CASE WHEN s.seqcycle THEN 'CYCLE' ELSE 'NO CYCLE' END)
   FROM pg_catalog.pg_sequence s WHERE s.seqrelid = seq
 $state$;$$;
+    EXECUTE $$CREATE OR REPLACE FUNCTION pg_temp.schemadelta_pinned(what text, found_expr text, target_ddl text, target_expr text, source_ddl text, source_expr text)
+RETURNS boolean LANGUAGE plpgsql AS $state$
+DECLARE found_state text; target_value text; source_value text; found_read boolean := false; shadow_error text;
+BEGIN
+  BEGIN
+    IF target_ddl IS NOT NULL THEN EXECUTE target_ddl; END IF;
+    EXECUTE 'SELECT ' || target_expr INTO target_value;
+    EXECUTE 'SELECT ' || found_expr INTO found_state;
+    found_read := true;
+    RAISE SQLSTATE 'SDPIN';
+  EXCEPTION WHEN SQLSTATE 'SDPIN' THEN NULL;
+    WHEN others THEN target_value := NULL; shadow_error := SQLERRM;
+  END;
+  IF NOT found_read THEN
+    BEGIN
+      EXECUTE 'SELECT ' || found_expr INTO found_state;
+    EXCEPTION WHEN others THEN
+      RAISE EXCEPTION 'schemadelta: % cannot be compared with the target: %', what, pg_catalog.regexp_replace((shadow_error)::text, '[[:cntrl:]]', '?', 'g');
+    END;
+  END IF;
+  IF source_expr IS NOT NULL THEN
+    BEGIN
+      IF source_ddl IS NOT NULL THEN EXECUTE source_ddl; END IF;
+      EXECUTE 'SELECT ' || source_expr INTO source_value;
+      RAISE SQLSTATE 'SDPIN';
+    EXCEPTION WHEN SQLSTATE 'SDPIN' THEN NULL;
+      WHEN others THEN source_value := NULL;
+    END;
+  END IF;
+  IF found_state IS NOT DISTINCT FROM target_value THEN
+    RETURN false;
+  ELSIF source_expr IS NOT NULL AND found_state IS NOT DISTINCT FROM source_value THEN
+    RETURN true;
+  END IF;
+  RAISE EXCEPTION 'schemadelta: % is not as this script expects: found %, expected %', what, pg_catalog.regexp_replace((coalesce(found_state, 'nothing'))::text, '[[:cntrl:]]', '?', 'g'),
+    CASE WHEN source_expr IS NULL THEN pg_catalog.regexp_replace((target_value)::text, '[[:cntrl:]]', '?', 'g') ELSE pg_catalog.regexp_replace((target_value)::text, '[[:cntrl:]]', '?', 'g') || ' or ' || pg_catalog.regexp_replace((source_value)::text, '[[:cntrl:]]', '?', 'g') END;
+END
+$state$;$$;
   END IF;
 END $state_functions$;
 DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.customer_subscription_billing_history_~ed8964ee@af313925"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_column('public.customer_subscription_billing_history_~ed8964ee@af313925', 'public', 'customer_subscription_billing_history_entries_archive_2024_v2', 'amount_charged_in_the_customers_local_currency_including_taxes', 'amount_charged_in_the_customers_local_currency_including_taxes', 'amount_charged_in_the_customers_local_currency_including_taxes numeric', 'numeric', ARRAY['id']::text[], ARRAY['id']::text[], false, NULL); END IF; END $restore$;
-DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
-  IF NOT (pg_temp.schemadelta_column_type(pg_catalog.to_regclass('public.customer_subscription_billing_history_entries_archive_2024_v2'), 'amount_charged_in_the_customers_local_currency_including_taxes') IS NOT NULL) THEN
-    ALTER TABLE public.customer_subscription_billing_history_entries_archive_2024_v2 ADD COLUMN IF NOT EXISTS amount_charged_in_the_customers_local_currency_including_taxes numeric;
-  ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_column_type(regclass, name)') IS NULL THEN
-    RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'column public.customer_subscription_billing_history_entries_archive_2024_v2.amount_charged_in_the_customers_local_currency_including_taxes';
-  ELSE
-    BEGIN
-      CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.customer_subscription_billing_history_entries_archive_2024_v2);
-    ALTER TABLE pg_temp.schemadelta_shadow DROP COLUMN IF EXISTS amount_charged_in_the_customers_local_currency_including_taxes;
-    ALTER TABLE pg_temp.schemadelta_shadow ADD COLUMN amount_charged_in_the_customers_local_currency_including_taxes numeric;
-    target_state := pg_temp.schemadelta_column('pg_temp.schemadelta_shadow'::regclass, 'amount_charged_in_the_customers_local_currency_including_taxes');
-      DROP TABLE pg_temp.schemadelta_shadow;
-    
-    EXCEPTION WHEN others THEN
-      target_state := NULL;
-    END;
-    found_state := pg_temp.schemadelta_column(pg_catalog.to_regclass('public.customer_subscription_billing_history_entries_archive_2024_v2'), 'amount_charged_in_the_customers_local_currency_including_taxes');
-    IF found_state IS NOT DISTINCT FROM target_state THEN
-      NULL;  -- done before
-    ELSE
-      RAISE EXCEPTION 'schemadelta: % is not as this script expects: found %, expected %', 'column public.customer_subscription_billing_history_entries_archive_2024_v2.amount_charged_in_the_customers_local_currency_including_taxes', pg_catalog.regexp_replace((coalesce(found_state, 'nothing'))::text, '[[:cntrl:]]', '?', 'g'), pg_catalog.regexp_replace((target_state)::text, '[[:cntrl:]]', '?', 'g');
-    END IF;
-  END IF;
-END $pinned$;
+DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_attribute WHERE attrelid = pg_catalog.to_regclass('public.customer_subscription_billing_history_entries_archive_2024_v2') AND attname = 'amount_charged_in_the_customers_local_currency_including_taxes' AND attnum > 0 AND NOT attisdropped) THEN
+  ALTER TABLE public.customer_subscription_billing_history_entries_archive_2024_v2 ADD COLUMN IF NOT EXISTS amount_charged_in_the_customers_local_currency_including_taxes numeric;
+ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'column public.customer_subscription_billing_history_entries_archive_2024_v2.amount_charged_in_the_customers_local_currency_including_taxes';
+ELSE PERFORM pg_temp.schemadelta_pinned('column public.customer_subscription_billing_history_entries_archive_2024_v2.amount_charged_in_the_customers_local_currency_including_taxes', $$pg_temp.schemadelta_column(pg_catalog.to_regclass('public.customer_subscription_billing_history_entries_archive_2024_v2'), 'amount_charged_in_the_customers_local_currency_including_taxes')$$, $$CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.customer_subscription_billing_history_entries_archive_2024_v2); ALTER TABLE pg_temp.schemadelta_shadow DROP COLUMN IF EXISTS amount_charged_in_the_customers_local_currency_including_taxes; ALTER TABLE pg_temp.schemadelta_shadow ADD COLUMN amount_charged_in_the_customers_local_currency_including_taxes numeric;$$, $$pg_temp.schemadelta_column('pg_temp.schemadelta_shadow'::regclass, 'amount_charged_in_the_customers_local_currency_including_taxes')$$, NULL, NULL); END IF; END $pinned$;
 SELECT pg_catalog.set_config('search_path', 'public', false);
 DO $preflight$ DECLARE bad bigint; BEGIN
   SELECT count(*) INTO bad FROM public.customer_subscription_billing_history_entries_archive_2024_v2 WHERE NOT (amount_charged_in_the_customers_local_currency_including_taxes >= 0);
@@ -150,52 +168,14 @@ DO $preflight$ DECLARE bad bigint; BEGIN
     RAISE EXCEPTION 'schemadelta pre-flight: % %', bad, 'rows of public.customer_subscription_billing_history_entries_archive_2024_v2 violate check customer_subscription_billing_history_amount_positive_check_x';
   END IF;
 END $preflight$;
-DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
-  IF NOT (pg_temp.schemadelta_constraint(pg_catalog.to_regclass('public.customer_subscription_billing_history_entries_archive_2024_v2'), 'customer_subscription_billing_history_amount_positive_check_x') IS NOT NULL) THEN
-    ALTER TABLE public.customer_subscription_billing_history_entries_archive_2024_v2 ADD CONSTRAINT customer_subscription_billing_history_amount_positive_check_x CHECK (amount_charged_in_the_customers_local_currency_including_taxes >= 0);
-  ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_column_type(regclass, name)') IS NULL THEN
-    RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'constraint customer_subscription_billing_history_amount_positive_check_x on public.customer_subscription_billing_history_entries_archive_2024_v2';
-  ELSE
-    BEGIN
-      CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.customer_subscription_billing_history_entries_archive_2024_v2);
-    ALTER TABLE pg_temp.schemadelta_shadow ADD CONSTRAINT customer_subscription_billing_history_amount_positive_check_x CHECK (amount_charged_in_the_customers_local_currency_including_taxes >= 0);
-    target_state := pg_temp.schemadelta_constraint('pg_temp.schemadelta_shadow'::regclass, 'customer_subscription_billing_history_amount_positive_check_x');
-      DROP TABLE pg_temp.schemadelta_shadow;
-    
-    EXCEPTION WHEN others THEN
-      target_state := NULL;
-    END;
-    found_state := pg_temp.schemadelta_constraint(pg_catalog.to_regclass('public.customer_subscription_billing_history_entries_archive_2024_v2'), 'customer_subscription_billing_history_amount_positive_check_x');
-    IF found_state IS NOT DISTINCT FROM target_state THEN
-      NULL;  -- done before
-    ELSE
-      RAISE EXCEPTION 'schemadelta: % is not as this script expects: found %, expected %', 'constraint customer_subscription_billing_history_amount_positive_check_x on public.customer_subscription_billing_history_entries_archive_2024_v2', pg_catalog.regexp_replace((coalesce(found_state, 'nothing'))::text, '[[:cntrl:]]', '?', 'g'), pg_catalog.regexp_replace((target_state)::text, '[[:cntrl:]]', '?', 'g');
-    END IF;
-  END IF;
-END $pinned$;
-DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
-  IF NOT (pg_catalog.to_regclass('public.customer_subscription_billing_history_entries_invoice_ref_idx') IS NOT NULL) THEN
-    CREATE INDEX IF NOT EXISTS customer_subscription_billing_history_entries_invoice_ref_idx ON public.customer_subscription_billing_history_entries_archive_2024_v2 USING btree ((invoice_reference_number_from_the_external_billing_provider_id));
-  ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_column_type(regclass, name)') IS NULL THEN
-    RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'index public.customer_subscription_billing_history_entries_invoice_ref_idx';
-  ELSE
-    BEGIN
-      CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.customer_subscription_billing_history_entries_archive_2024_v2);
-    CREATE INDEX schemadelta_shadow_index ON pg_temp.schemadelta_shadow USING btree ((invoice_reference_number_from_the_external_billing_provider_id));
-    target_state := pg_temp.schemadelta_index('pg_temp.schemadelta_shadow_index'::regclass);
-      DROP TABLE pg_temp.schemadelta_shadow;
-    
-    EXCEPTION WHEN others THEN
-      target_state := NULL;
-    END;
-    found_state := pg_temp.schemadelta_index(pg_catalog.to_regclass('public.customer_subscription_billing_history_entries_invoice_ref_idx'));
-    IF found_state IS NOT DISTINCT FROM target_state THEN
-      NULL;  -- done before
-    ELSE
-      RAISE EXCEPTION 'schemadelta: % is not as this script expects: found %, expected %', 'index public.customer_subscription_billing_history_entries_invoice_ref_idx', pg_catalog.regexp_replace((coalesce(found_state, 'nothing'))::text, '[[:cntrl:]]', '?', 'g'), pg_catalog.regexp_replace((target_state)::text, '[[:cntrl:]]', '?', 'g');
-    END IF;
-  END IF;
-END $pinned$;
+DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_constraint WHERE conrelid = pg_catalog.to_regclass('public.customer_subscription_billing_history_entries_archive_2024_v2') AND conname = 'customer_subscription_billing_history_amount_positive_check_x') THEN
+  ALTER TABLE public.customer_subscription_billing_history_entries_archive_2024_v2 ADD CONSTRAINT customer_subscription_billing_history_amount_positive_check_x CHECK (amount_charged_in_the_customers_local_currency_including_taxes >= 0);
+ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'constraint customer_subscription_billing_history_amount_positive_check_x on public.customer_subscription_billing_history_entries_archive_2024_v2';
+ELSE PERFORM pg_temp.schemadelta_pinned('constraint customer_subscription_billing_history_amount_positive_check_x on public.customer_subscription_billing_history_entries_archive_2024_v2', $$pg_temp.schemadelta_constraint(pg_catalog.to_regclass('public.customer_subscription_billing_history_entries_archive_2024_v2'), 'customer_subscription_billing_history_amount_positive_check_x')$$, $$CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.customer_subscription_billing_history_entries_archive_2024_v2); ALTER TABLE pg_temp.schemadelta_shadow ADD CONSTRAINT customer_subscription_billing_history_amount_positive_check_x CHECK (amount_charged_in_the_customers_local_currency_including_taxes >= 0);$$, $$pg_temp.schemadelta_constraint('pg_temp.schemadelta_shadow'::regclass, 'customer_subscription_billing_history_amount_positive_check_x')$$, NULL, NULL); END IF; END $pinned$;
+DO $pinned$ BEGIN IF pg_catalog.to_regclass('public.customer_subscription_billing_history_entries_invoice_ref_idx') IS NULL THEN
+  CREATE INDEX IF NOT EXISTS customer_subscription_billing_history_entries_invoice_ref_idx ON public.customer_subscription_billing_history_entries_archive_2024_v2 USING btree ((invoice_reference_number_from_the_external_billing_provider_id));
+ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'index public.customer_subscription_billing_history_entries_invoice_ref_idx';
+ELSE PERFORM pg_temp.schemadelta_pinned('index public.customer_subscription_billing_history_entries_invoice_ref_idx', $$pg_temp.schemadelta_index(pg_catalog.to_regclass('public.customer_subscription_billing_history_entries_invoice_ref_idx'))$$, $$CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.customer_subscription_billing_history_entries_archive_2024_v2); CREATE INDEX schemadelta_shadow_index ON pg_temp.schemadelta_shadow USING btree ((invoice_reference_number_from_the_external_billing_provider_id));$$, $$pg_temp.schemadelta_index('pg_temp.schemadelta_shadow_index'::regclass)$$, NULL, NULL); END IF; END $pinned$;
 SELECT pg_catalog.set_config('search_path', '', false);
 DO $restore$ DECLARE record_found record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN

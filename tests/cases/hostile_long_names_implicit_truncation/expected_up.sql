@@ -118,58 +118,56 @@ LANGUAGE sql STABLE AS $state$
                    'START', s.seqstart, 'CACHE', s.seqcache, CASE WHEN s.seqcycle THEN 'CYCLE' ELSE 'NO CYCLE' END)
   FROM pg_catalog.pg_sequence s WHERE s.seqrelid = seq
 $state$;$$;
+    EXECUTE $$CREATE OR REPLACE FUNCTION pg_temp.schemadelta_pinned(what text, found_expr text, target_ddl text, target_expr text, source_ddl text, source_expr text)
+RETURNS boolean LANGUAGE plpgsql AS $state$
+DECLARE found_state text; target_value text; source_value text; found_read boolean := false; shadow_error text;
+BEGIN
+  BEGIN
+    IF target_ddl IS NOT NULL THEN EXECUTE target_ddl; END IF;
+    EXECUTE 'SELECT ' || target_expr INTO target_value;
+    EXECUTE 'SELECT ' || found_expr INTO found_state;
+    found_read := true;
+    RAISE SQLSTATE 'SDPIN';
+  EXCEPTION WHEN SQLSTATE 'SDPIN' THEN NULL;
+    WHEN others THEN target_value := NULL; shadow_error := SQLERRM;
+  END;
+  IF NOT found_read THEN
+    BEGIN
+      EXECUTE 'SELECT ' || found_expr INTO found_state;
+    EXCEPTION WHEN others THEN
+      RAISE EXCEPTION 'schemadelta: % cannot be compared with the target: %', what, pg_catalog.regexp_replace((shadow_error)::text, '[[:cntrl:]]', '?', 'g');
+    END;
+  END IF;
+  IF source_expr IS NOT NULL THEN
+    BEGIN
+      IF source_ddl IS NOT NULL THEN EXECUTE source_ddl; END IF;
+      EXECUTE 'SELECT ' || source_expr INTO source_value;
+      RAISE SQLSTATE 'SDPIN';
+    EXCEPTION WHEN SQLSTATE 'SDPIN' THEN NULL;
+      WHEN others THEN source_value := NULL;
+    END;
+  END IF;
+  IF found_state IS NOT DISTINCT FROM target_value THEN
+    RETURN false;
+  ELSIF source_expr IS NOT NULL AND found_state IS NOT DISTINCT FROM source_value THEN
+    RETURN true;
+  END IF;
+  RAISE EXCEPTION 'schemadelta: % is not as this script expects: found %, expected %', what, pg_catalog.regexp_replace((coalesce(found_state, 'nothing'))::text, '[[:cntrl:]]', '?', 'g'),
+    CASE WHEN source_expr IS NULL THEN pg_catalog.regexp_replace((target_value)::text, '[[:cntrl:]]', '?', 'g') ELSE pg_catalog.regexp_replace((target_value)::text, '[[:cntrl:]]', '?', 'g') || ' or ' || pg_catalog.regexp_replace((source_value)::text, '[[:cntrl:]]', '?', 'g') END;
+END
+$state$;$$;
   END IF;
 END $state_functions$;
 DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.a_really_quite_long_table_name_for_sub~1d44fddf@6abf880b"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_column('public.a_really_quite_long_table_name_for_sub~1d44fddf@6abf880b', 'public', 'a_really_quite_long_table_name_for_subscription_payments', 'a_really_quite_long_column_name_for_the_payment_reference', 'a_really_quite_long_column_name_for_the_payment_reference', 'a_really_quite_long_column_name_for_the_payment_reference text', 'text', ARRAY['id']::text[], ARRAY['id']::text[], false, NULL); END IF; END $restore$;
-DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
-  IF NOT (pg_temp.schemadelta_column_type(pg_catalog.to_regclass('public.a_really_quite_long_table_name_for_subscription_payments'), 'a_really_quite_long_column_name_for_the_payment_reference') IS NOT NULL) THEN
-    ALTER TABLE public.a_really_quite_long_table_name_for_subscription_payments ADD COLUMN IF NOT EXISTS a_really_quite_long_column_name_for_the_payment_reference text;
-  ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_column_type(regclass, name)') IS NULL THEN
-    RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'column public.a_really_quite_long_table_name_for_subscription_payments.a_really_quite_long_column_name_for_the_payment_reference';
-  ELSE
-    BEGIN
-      CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.a_really_quite_long_table_name_for_subscription_payments);
-    ALTER TABLE pg_temp.schemadelta_shadow DROP COLUMN IF EXISTS a_really_quite_long_column_name_for_the_payment_reference;
-    ALTER TABLE pg_temp.schemadelta_shadow ADD COLUMN a_really_quite_long_column_name_for_the_payment_reference text;
-    target_state := pg_temp.schemadelta_column('pg_temp.schemadelta_shadow'::regclass, 'a_really_quite_long_column_name_for_the_payment_reference');
-      DROP TABLE pg_temp.schemadelta_shadow;
-    
-    EXCEPTION WHEN others THEN
-      target_state := NULL;
-    END;
-    found_state := pg_temp.schemadelta_column(pg_catalog.to_regclass('public.a_really_quite_long_table_name_for_subscription_payments'), 'a_really_quite_long_column_name_for_the_payment_reference');
-    IF found_state IS NOT DISTINCT FROM target_state THEN
-      NULL;  -- done before
-    ELSE
-      RAISE EXCEPTION 'schemadelta: % is not as this script expects: found %, expected %', 'column public.a_really_quite_long_table_name_for_subscription_payments.a_really_quite_long_column_name_for_the_payment_reference', pg_catalog.regexp_replace((coalesce(found_state, 'nothing'))::text, '[[:cntrl:]]', '?', 'g'), pg_catalog.regexp_replace((target_state)::text, '[[:cntrl:]]', '?', 'g');
-    END IF;
-  END IF;
-END $pinned$;
+DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_attribute WHERE attrelid = pg_catalog.to_regclass('public.a_really_quite_long_table_name_for_subscription_payments') AND attname = 'a_really_quite_long_column_name_for_the_payment_reference' AND attnum > 0 AND NOT attisdropped) THEN
+  ALTER TABLE public.a_really_quite_long_table_name_for_subscription_payments ADD COLUMN IF NOT EXISTS a_really_quite_long_column_name_for_the_payment_reference text;
+ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'column public.a_really_quite_long_table_name_for_subscription_payments.a_really_quite_long_column_name_for_the_payment_reference';
+ELSE PERFORM pg_temp.schemadelta_pinned('column public.a_really_quite_long_table_name_for_subscription_payments.a_really_quite_long_column_name_for_the_payment_reference', $$pg_temp.schemadelta_column(pg_catalog.to_regclass('public.a_really_quite_long_table_name_for_subscription_payments'), 'a_really_quite_long_column_name_for_the_payment_reference')$$, $$CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.a_really_quite_long_table_name_for_subscription_payments); ALTER TABLE pg_temp.schemadelta_shadow DROP COLUMN IF EXISTS a_really_quite_long_column_name_for_the_payment_reference; ALTER TABLE pg_temp.schemadelta_shadow ADD COLUMN a_really_quite_long_column_name_for_the_payment_reference text;$$, $$pg_temp.schemadelta_column('pg_temp.schemadelta_shadow'::regclass, 'a_really_quite_long_column_name_for_the_payment_reference')$$, NULL, NULL); END IF; END $pinned$;
 DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.a_really_quite_long_table_name_for_sub~5bd64208@6abf880b"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_column('public.a_really_quite_long_table_name_for_sub~5bd64208@6abf880b', 'public', 'a_really_quite_long_table_name_for_subscription_payments', 'another_really_quite_long_column_name_for_the_payment_status', 'another_really_quite_long_column_name_for_the_payment_status', 'another_really_quite_long_column_name_for_the_payment_status text', 'text', ARRAY['id']::text[], ARRAY['id']::text[], false, NULL); END IF; END $restore$;
-DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
-  IF NOT (pg_temp.schemadelta_column_type(pg_catalog.to_regclass('public.a_really_quite_long_table_name_for_subscription_payments'), 'another_really_quite_long_column_name_for_the_payment_status') IS NOT NULL) THEN
-    ALTER TABLE public.a_really_quite_long_table_name_for_subscription_payments ADD COLUMN IF NOT EXISTS another_really_quite_long_column_name_for_the_payment_status text;
-  ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_column_type(regclass, name)') IS NULL THEN
-    RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'column public.a_really_quite_long_table_name_for_subscription_payments.another_really_quite_long_column_name_for_the_payment_status';
-  ELSE
-    BEGIN
-      CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.a_really_quite_long_table_name_for_subscription_payments);
-    ALTER TABLE pg_temp.schemadelta_shadow DROP COLUMN IF EXISTS another_really_quite_long_column_name_for_the_payment_status;
-    ALTER TABLE pg_temp.schemadelta_shadow ADD COLUMN another_really_quite_long_column_name_for_the_payment_status text;
-    target_state := pg_temp.schemadelta_column('pg_temp.schemadelta_shadow'::regclass, 'another_really_quite_long_column_name_for_the_payment_status');
-      DROP TABLE pg_temp.schemadelta_shadow;
-    
-    EXCEPTION WHEN others THEN
-      target_state := NULL;
-    END;
-    found_state := pg_temp.schemadelta_column(pg_catalog.to_regclass('public.a_really_quite_long_table_name_for_subscription_payments'), 'another_really_quite_long_column_name_for_the_payment_status');
-    IF found_state IS NOT DISTINCT FROM target_state THEN
-      NULL;  -- done before
-    ELSE
-      RAISE EXCEPTION 'schemadelta: % is not as this script expects: found %, expected %', 'column public.a_really_quite_long_table_name_for_subscription_payments.another_really_quite_long_column_name_for_the_payment_status', pg_catalog.regexp_replace((coalesce(found_state, 'nothing'))::text, '[[:cntrl:]]', '?', 'g'), pg_catalog.regexp_replace((target_state)::text, '[[:cntrl:]]', '?', 'g');
-    END IF;
-  END IF;
-END $pinned$;
+DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_attribute WHERE attrelid = pg_catalog.to_regclass('public.a_really_quite_long_table_name_for_subscription_payments') AND attname = 'another_really_quite_long_column_name_for_the_payment_status' AND attnum > 0 AND NOT attisdropped) THEN
+  ALTER TABLE public.a_really_quite_long_table_name_for_subscription_payments ADD COLUMN IF NOT EXISTS another_really_quite_long_column_name_for_the_payment_status text;
+ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'column public.a_really_quite_long_table_name_for_subscription_payments.another_really_quite_long_column_name_for_the_payment_status';
+ELSE PERFORM pg_temp.schemadelta_pinned('column public.a_really_quite_long_table_name_for_subscription_payments.another_really_quite_long_column_name_for_the_payment_status', $$pg_temp.schemadelta_column(pg_catalog.to_regclass('public.a_really_quite_long_table_name_for_subscription_payments'), 'another_really_quite_long_column_name_for_the_payment_status')$$, $$CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.a_really_quite_long_table_name_for_subscription_payments); ALTER TABLE pg_temp.schemadelta_shadow DROP COLUMN IF EXISTS another_really_quite_long_column_name_for_the_payment_status; ALTER TABLE pg_temp.schemadelta_shadow ADD COLUMN another_really_quite_long_column_name_for_the_payment_status text;$$, $$pg_temp.schemadelta_column('pg_temp.schemadelta_shadow'::regclass, 'another_really_quite_long_column_name_for_the_payment_status')$$, NULL, NULL); END IF; END $pinned$;
 DO $preflight$ DECLARE bad bigint; BEGIN
   SELECT count(*) INTO bad FROM (SELECT 1 FROM public.a_really_quite_long_table_name_for_subscription_payments WHERE id IS NULL) AS rows_found;
   IF bad > 0 THEN
@@ -184,87 +182,30 @@ DO $preflight$ DECLARE bad bigint; BEGIN
     RAISE EXCEPTION 'schemadelta pre-flight: % %', bad, 'rows of public.a_really_quite_long_table_name_for_subscription_payments violate check a_really_quite_long_table_na_another_really_quite_long_co_check';
   END IF;
 END $preflight$;
-DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
-  IF NOT (pg_temp.schemadelta_constraint(pg_catalog.to_regclass('public.a_really_quite_long_table_name_for_subscription_payments'), 'a_really_quite_long_table_na_another_really_quite_long_co_check') IS NOT NULL) THEN
-    ALTER TABLE public.a_really_quite_long_table_name_for_subscription_payments ADD CONSTRAINT a_really_quite_long_table_na_another_really_quite_long_co_check CHECK (another_really_quite_long_column_name_for_the_payment_status <> '');
-  ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_column_type(regclass, name)') IS NULL THEN
-    RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'constraint a_really_quite_long_table_na_another_really_quite_long_co_check on public.a_really_quite_long_table_name_for_subscription_payments';
-  ELSE
-    BEGIN
-      CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.a_really_quite_long_table_name_for_subscription_payments);
-    ALTER TABLE pg_temp.schemadelta_shadow ADD CONSTRAINT a_really_quite_long_table_na_another_really_quite_long_co_check CHECK (another_really_quite_long_column_name_for_the_payment_status <> '');
-    target_state := pg_temp.schemadelta_constraint('pg_temp.schemadelta_shadow'::regclass, 'a_really_quite_long_table_na_another_really_quite_long_co_check');
-      DROP TABLE pg_temp.schemadelta_shadow;
-    
-    EXCEPTION WHEN others THEN
-      target_state := NULL;
-    END;
-    found_state := pg_temp.schemadelta_constraint(pg_catalog.to_regclass('public.a_really_quite_long_table_name_for_subscription_payments'), 'a_really_quite_long_table_na_another_really_quite_long_co_check');
-    IF found_state IS NOT DISTINCT FROM target_state THEN
-      NULL;  -- done before
-    ELSE
-      RAISE EXCEPTION 'schemadelta: % is not as this script expects: found %, expected %', 'constraint a_really_quite_long_table_na_another_really_quite_long_co_check on public.a_really_quite_long_table_name_for_subscription_payments', pg_catalog.regexp_replace((coalesce(found_state, 'nothing'))::text, '[[:cntrl:]]', '?', 'g'), pg_catalog.regexp_replace((target_state)::text, '[[:cntrl:]]', '?', 'g');
-    END IF;
-  END IF;
-END $pinned$;
+DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_constraint WHERE conrelid = pg_catalog.to_regclass('public.a_really_quite_long_table_name_for_subscription_payments') AND conname = 'a_really_quite_long_table_na_another_really_quite_long_co_check') THEN
+  ALTER TABLE public.a_really_quite_long_table_name_for_subscription_payments ADD CONSTRAINT a_really_quite_long_table_na_another_really_quite_long_co_check CHECK (another_really_quite_long_column_name_for_the_payment_status <> '');
+ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'constraint a_really_quite_long_table_na_another_really_quite_long_co_check on public.a_really_quite_long_table_name_for_subscription_payments';
+ELSE PERFORM pg_temp.schemadelta_pinned('constraint a_really_quite_long_table_na_another_really_quite_long_co_check on public.a_really_quite_long_table_name_for_subscription_payments', $$pg_temp.schemadelta_constraint(pg_catalog.to_regclass('public.a_really_quite_long_table_name_for_subscription_payments'), 'a_really_quite_long_table_na_another_really_quite_long_co_check')$$, $$CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.a_really_quite_long_table_name_for_subscription_payments); ALTER TABLE pg_temp.schemadelta_shadow ADD CONSTRAINT a_really_quite_long_table_na_another_really_quite_long_co_check CHECK (another_really_quite_long_column_name_for_the_payment_status <> '');$$, $$pg_temp.schemadelta_constraint('pg_temp.schemadelta_shadow'::regclass, 'a_really_quite_long_table_na_another_really_quite_long_co_check')$$, NULL, NULL); END IF; END $pinned$;
 DO $preflight$ DECLARE bad bigint; BEGIN
   SELECT count(*) INTO bad FROM (SELECT 1 FROM public.a_really_quite_long_table_name_for_subscription_payments WHERE a_really_quite_long_column_name_for_the_payment_reference IS NOT NULL GROUP BY a_really_quite_long_column_name_for_the_payment_reference HAVING count(*) > 1) AS rows_found;
   IF bad > 0 THEN
     RAISE EXCEPTION 'schemadelta pre-flight: % %', bad, 'duplicate values of (a_really_quite_long_column_name_for_the_payment_reference) in public.a_really_quite_long_table_name_for_subscription_payments: constraint a_really_quite_long_table_nam_a_really_quite_long_column_na_key would fail';
   END IF;
 END $preflight$;
-DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
-  IF NOT (pg_temp.schemadelta_constraint(pg_catalog.to_regclass('public.a_really_quite_long_table_name_for_subscription_payments'), 'a_really_quite_long_table_nam_a_really_quite_long_column_na_key') IS NOT NULL) THEN
-    ALTER TABLE ONLY public.a_really_quite_long_table_name_for_subscription_payments ADD CONSTRAINT a_really_quite_long_table_nam_a_really_quite_long_column_na_key UNIQUE (a_really_quite_long_column_name_for_the_payment_reference);
-  ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_column_type(regclass, name)') IS NULL THEN
-    RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'constraint a_really_quite_long_table_nam_a_really_quite_long_column_na_key on public.a_really_quite_long_table_name_for_subscription_payments';
-  ELSE
-    BEGIN
-      CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.a_really_quite_long_table_name_for_subscription_payments);
-    ALTER TABLE pg_temp.schemadelta_shadow ADD CONSTRAINT a_really_quite_long_table_nam_a_really_quite_long_column_na_key UNIQUE (a_really_quite_long_column_name_for_the_payment_reference);
-    target_state := pg_temp.schemadelta_constraint('pg_temp.schemadelta_shadow'::regclass, 'a_really_quite_long_table_nam_a_really_quite_long_column_na_key');
-      DROP TABLE pg_temp.schemadelta_shadow;
-    
-    EXCEPTION WHEN others THEN
-      target_state := NULL;
-    END;
-    found_state := pg_temp.schemadelta_constraint(pg_catalog.to_regclass('public.a_really_quite_long_table_name_for_subscription_payments'), 'a_really_quite_long_table_nam_a_really_quite_long_column_na_key');
-    IF found_state IS NOT DISTINCT FROM target_state THEN
-      NULL;  -- done before
-    ELSE
-      RAISE EXCEPTION 'schemadelta: % is not as this script expects: found %, expected %', 'constraint a_really_quite_long_table_nam_a_really_quite_long_column_na_key on public.a_really_quite_long_table_name_for_subscription_payments', pg_catalog.regexp_replace((coalesce(found_state, 'nothing'))::text, '[[:cntrl:]]', '?', 'g'), pg_catalog.regexp_replace((target_state)::text, '[[:cntrl:]]', '?', 'g');
-    END IF;
-  END IF;
-END $pinned$;
+DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_constraint WHERE conrelid = pg_catalog.to_regclass('public.a_really_quite_long_table_name_for_subscription_payments') AND conname = 'a_really_quite_long_table_nam_a_really_quite_long_column_na_key') THEN
+  ALTER TABLE ONLY public.a_really_quite_long_table_name_for_subscription_payments ADD CONSTRAINT a_really_quite_long_table_nam_a_really_quite_long_column_na_key UNIQUE (a_really_quite_long_column_name_for_the_payment_reference);
+ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'constraint a_really_quite_long_table_nam_a_really_quite_long_column_na_key on public.a_really_quite_long_table_name_for_subscription_payments';
+ELSE PERFORM pg_temp.schemadelta_pinned('constraint a_really_quite_long_table_nam_a_really_quite_long_column_na_key on public.a_really_quite_long_table_name_for_subscription_payments', $$pg_temp.schemadelta_constraint(pg_catalog.to_regclass('public.a_really_quite_long_table_name_for_subscription_payments'), 'a_really_quite_long_table_nam_a_really_quite_long_column_na_key')$$, $$CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.a_really_quite_long_table_name_for_subscription_payments); ALTER TABLE pg_temp.schemadelta_shadow ADD CONSTRAINT a_really_quite_long_table_nam_a_really_quite_long_column_na_key UNIQUE (a_really_quite_long_column_name_for_the_payment_reference);$$, $$pg_temp.schemadelta_constraint('pg_temp.schemadelta_shadow'::regclass, 'a_really_quite_long_table_nam_a_really_quite_long_column_na_key')$$, NULL, NULL); END IF; END $pinned$;
 DO $preflight$ DECLARE bad bigint; BEGIN
   SELECT count(*) INTO bad FROM (SELECT 1 FROM public.a_really_quite_long_table_name_for_subscription_payments WHERE true GROUP BY id HAVING count(*) > 1) AS rows_found;
   IF bad > 0 THEN
     RAISE EXCEPTION 'schemadelta pre-flight: % %', bad, 'duplicate values of (id) in public.a_really_quite_long_table_name_for_subscription_payments: constraint a_really_quite_long_table_name_for_subscription_payments_pkey would fail';
   END IF;
 END $preflight$;
-DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
-  IF NOT (pg_temp.schemadelta_constraint(pg_catalog.to_regclass('public.a_really_quite_long_table_name_for_subscription_payments'), 'a_really_quite_long_table_name_for_subscription_payments_pkey') IS NOT NULL) THEN
-    ALTER TABLE ONLY public.a_really_quite_long_table_name_for_subscription_payments ADD CONSTRAINT a_really_quite_long_table_name_for_subscription_payments_pkey PRIMARY KEY (id);
-  ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_column_type(regclass, name)') IS NULL THEN
-    RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'constraint a_really_quite_long_table_name_for_subscription_payments_pkey on public.a_really_quite_long_table_name_for_subscription_payments';
-  ELSE
-    BEGIN
-      CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.a_really_quite_long_table_name_for_subscription_payments);
-    ALTER TABLE pg_temp.schemadelta_shadow ADD CONSTRAINT a_really_quite_long_table_name_for_subscription_payments_pkey PRIMARY KEY (id);
-    target_state := pg_temp.schemadelta_constraint('pg_temp.schemadelta_shadow'::regclass, 'a_really_quite_long_table_name_for_subscription_payments_pkey');
-      DROP TABLE pg_temp.schemadelta_shadow;
-    
-    EXCEPTION WHEN others THEN
-      target_state := NULL;
-    END;
-    found_state := pg_temp.schemadelta_constraint(pg_catalog.to_regclass('public.a_really_quite_long_table_name_for_subscription_payments'), 'a_really_quite_long_table_name_for_subscription_payments_pkey');
-    IF found_state IS NOT DISTINCT FROM target_state THEN
-      NULL;  -- done before
-    ELSE
-      RAISE EXCEPTION 'schemadelta: % is not as this script expects: found %, expected %', 'constraint a_really_quite_long_table_name_for_subscription_payments_pkey on public.a_really_quite_long_table_name_for_subscription_payments', pg_catalog.regexp_replace((coalesce(found_state, 'nothing'))::text, '[[:cntrl:]]', '?', 'g'), pg_catalog.regexp_replace((target_state)::text, '[[:cntrl:]]', '?', 'g');
-    END IF;
-  END IF;
-END $pinned$;
+DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_constraint WHERE conrelid = pg_catalog.to_regclass('public.a_really_quite_long_table_name_for_subscription_payments') AND conname = 'a_really_quite_long_table_name_for_subscription_payments_pkey') THEN
+  ALTER TABLE ONLY public.a_really_quite_long_table_name_for_subscription_payments ADD CONSTRAINT a_really_quite_long_table_name_for_subscription_payments_pkey PRIMARY KEY (id);
+ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'constraint a_really_quite_long_table_name_for_subscription_payments_pkey on public.a_really_quite_long_table_name_for_subscription_payments';
+ELSE PERFORM pg_temp.schemadelta_pinned('constraint a_really_quite_long_table_name_for_subscription_payments_pkey on public.a_really_quite_long_table_name_for_subscription_payments', $$pg_temp.schemadelta_constraint(pg_catalog.to_regclass('public.a_really_quite_long_table_name_for_subscription_payments'), 'a_really_quite_long_table_name_for_subscription_payments_pkey')$$, $$CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.a_really_quite_long_table_name_for_subscription_payments); ALTER TABLE pg_temp.schemadelta_shadow ADD CONSTRAINT a_really_quite_long_table_name_for_subscription_payments_pkey PRIMARY KEY (id);$$, $$pg_temp.schemadelta_constraint('pg_temp.schemadelta_shadow'::regclass, 'a_really_quite_long_table_name_for_subscription_payments_pkey')$$, NULL, NULL); END IF; END $pinned$;
 SELECT pg_catalog.set_config('search_path', '', false);
 DO $restore$ DECLARE record_found record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN

@@ -119,185 +119,99 @@ LANGUAGE sql STABLE AS $state$
                    'START', s.seqstart, 'CACHE', s.seqcache, CASE WHEN s.seqcycle THEN 'CYCLE' ELSE 'NO CYCLE' END)
   FROM pg_catalog.pg_sequence s WHERE s.seqrelid = seq
 $state$;$$;
+    EXECUTE $$CREATE OR REPLACE FUNCTION pg_temp.schemadelta_pinned(what text, found_expr text, target_ddl text, target_expr text, source_ddl text, source_expr text)
+RETURNS boolean LANGUAGE plpgsql AS $state$
+DECLARE found_state text; target_value text; source_value text; found_read boolean := false; shadow_error text;
+BEGIN
+  BEGIN
+    IF target_ddl IS NOT NULL THEN EXECUTE target_ddl; END IF;
+    EXECUTE 'SELECT ' || target_expr INTO target_value;
+    EXECUTE 'SELECT ' || found_expr INTO found_state;
+    found_read := true;
+    RAISE SQLSTATE 'SDPIN';
+  EXCEPTION WHEN SQLSTATE 'SDPIN' THEN NULL;
+    WHEN others THEN target_value := NULL; shadow_error := SQLERRM;
+  END;
+  IF NOT found_read THEN
+    BEGIN
+      EXECUTE 'SELECT ' || found_expr INTO found_state;
+    EXCEPTION WHEN others THEN
+      RAISE EXCEPTION 'schemadelta: % cannot be compared with the target: %', what, pg_catalog.regexp_replace((shadow_error)::text, '[[:cntrl:]]', '?', 'g');
+    END;
+  END IF;
+  IF source_expr IS NOT NULL THEN
+    BEGIN
+      IF source_ddl IS NOT NULL THEN EXECUTE source_ddl; END IF;
+      EXECUTE 'SELECT ' || source_expr INTO source_value;
+      RAISE SQLSTATE 'SDPIN';
+    EXCEPTION WHEN SQLSTATE 'SDPIN' THEN NULL;
+      WHEN others THEN source_value := NULL;
+    END;
+  END IF;
+  IF found_state IS NOT DISTINCT FROM target_value THEN
+    RETURN false;
+  ELSIF source_expr IS NOT NULL AND found_state IS NOT DISTINCT FROM source_value THEN
+    RETURN true;
+  END IF;
+  RAISE EXCEPTION 'schemadelta: % is not as this script expects: found %, expected %', what, pg_catalog.regexp_replace((coalesce(found_state, 'nothing'))::text, '[[:cntrl:]]', '?', 'g'),
+    CASE WHEN source_expr IS NULL THEN pg_catalog.regexp_replace((target_value)::text, '[[:cntrl:]]', '?', 'g') ELSE pg_catalog.regexp_replace((target_value)::text, '[[:cntrl:]]', '?', 'g') || ' or ' || pg_catalog.regexp_replace((source_value)::text, '[[:cntrl:]]', '?', 'g') END;
+END
+$state$;$$;
   END IF;
 END $state_functions$;
-DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
-  IF NOT (EXISTS (SELECT 1 FROM pg_catalog.pg_type t JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace WHERE n.nspname = 'Sales Data' AND t.typname = 'Deal Stage')) THEN
-    CREATE TYPE "Sales Data"."Deal Stage" AS ENUM ('Lead', 'Won', 'Lost');
-  ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_column_type(regclass, name)') IS NULL THEN
-    RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'type Sales Data.Deal Stage';
-  ELSE
-    BEGIN
-      CREATE TYPE pg_temp.schemadelta_shadow AS ENUM ('Lead', 'Won', 'Lost');
-    target_state := pg_temp.schemadelta_type('pg_temp.schemadelta_shadow'::regtype);
-      DROP TYPE pg_temp.schemadelta_shadow;
-    
-    EXCEPTION WHEN others THEN
-      target_state := NULL;
-    END;
-    found_state := pg_temp.schemadelta_type(pg_catalog.to_regtype('"Sales Data"."Deal Stage"'));
-    IF found_state IS NOT DISTINCT FROM target_state THEN
-      NULL;  -- done before
-    ELSE
-      RAISE EXCEPTION 'schemadelta: % is not as this script expects: found %, expected %', 'type Sales Data.Deal Stage', pg_catalog.regexp_replace((coalesce(found_state, 'nothing'))::text, '[[:cntrl:]]', '?', 'g'), pg_catalog.regexp_replace((target_state)::text, '[[:cntrl:]]', '?', 'g');
-    END IF;
-  END IF;
-END $pinned$;
+DO $pinned$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_type t JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace WHERE n.nspname = 'Sales Data' AND t.typname = 'Deal Stage') THEN
+  CREATE TYPE "Sales Data"."Deal Stage" AS ENUM ('Lead', 'Won', 'Lost');
+ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'type Sales Data.Deal Stage';
+ELSE PERFORM pg_temp.schemadelta_pinned('type Sales Data.Deal Stage', $$pg_temp.schemadelta_type(pg_catalog.to_regtype('"Sales Data"."Deal Stage"'))$$, $$CREATE TYPE pg_temp.schemadelta_shadow AS ENUM ('Lead', 'Won', 'Lost');$$, $$pg_temp.schemadelta_type('pg_temp.schemadelta_shadow'::regtype)$$, NULL, NULL); END IF; END $pinned$;
 SELECT pg_catalog.set_config('search_path', 'public', false);
-DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
-  IF NOT (EXISTS (SELECT 1 FROM pg_catalog.pg_type t JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace WHERE n.nspname = 'Sales Data' AND t.typname = 'Money $')) THEN
-    CREATE DOMAIN "Sales Data"."Money $" AS numeric(12,2) CONSTRAINT "Money $_check" CHECK (VALUE >= 0);
-  ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_column_type(regclass, name)') IS NULL THEN
-    RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'domain Sales Data.Money $';
-  ELSE
-    BEGIN
-      CREATE DOMAIN pg_temp.schemadelta_shadow AS numeric(12,2) CONSTRAINT "Money $_check" CHECK (VALUE >= 0);
-    target_state := pg_temp.schemadelta_type('pg_temp.schemadelta_shadow'::regtype);
-      DROP DOMAIN pg_temp.schemadelta_shadow;
-    
-    EXCEPTION WHEN others THEN
-      target_state := NULL;
-    END;
-    found_state := pg_temp.schemadelta_type(pg_catalog.to_regtype('"Sales Data"."Money $"'));
-    IF found_state IS NOT DISTINCT FROM target_state THEN
-      NULL;  -- done before
-    ELSE
-      RAISE EXCEPTION 'schemadelta: % is not as this script expects: found %, expected %', 'domain Sales Data.Money $', pg_catalog.regexp_replace((coalesce(found_state, 'nothing'))::text, '[[:cntrl:]]', '?', 'g'), pg_catalog.regexp_replace((target_state)::text, '[[:cntrl:]]', '?', 'g');
-    END IF;
-  END IF;
-END $pinned$;
-DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
-  IF NOT (pg_catalog.to_regprocedure('"Sales Data"."Touch Deal"()') IS NOT NULL) THEN
-    CREATE OR REPLACE FUNCTION "Sales Data"."Touch Deal"() RETURNS trigger
+DO $pinned$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_type t JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace WHERE n.nspname = 'Sales Data' AND t.typname = 'Money $') THEN
+  CREATE DOMAIN "Sales Data"."Money $" AS numeric(12,2) CONSTRAINT "Money $_check" CHECK (VALUE >= 0);
+ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'domain Sales Data.Money $';
+ELSE PERFORM pg_temp.schemadelta_pinned('domain Sales Data.Money $', $$pg_temp.schemadelta_type(pg_catalog.to_regtype('"Sales Data"."Money $"'))$$, $$CREATE DOMAIN pg_temp.schemadelta_shadow AS numeric(12,2) CONSTRAINT "Money $_check" CHECK (VALUE >= 0);$$, $$pg_temp.schemadelta_type('pg_temp.schemadelta_shadow'::regtype)$$, NULL, NULL); END IF; END $pinned$;
+DO $pinned$ BEGIN IF NOT (pg_catalog.to_regprocedure('"Sales Data"."Touch Deal"()') IS NOT NULL) THEN
+  CREATE OR REPLACE FUNCTION "Sales Data"."Touch Deal"() RETURNS trigger
     LANGUAGE plpgsql VOLATILE
     AS $$
 BEGIN
     RETURN NEW;
 END $$;
-  ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_column_type(regclass, name)') IS NULL THEN
-    RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'function Sales Data.Touch Deal()';
-  ELSE
-    BEGIN
-      CREATE OR REPLACE FUNCTION pg_temp."Touch Deal"() RETURNS trigger
+ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'function Sales Data.Touch Deal()';
+ELSE PERFORM pg_temp.schemadelta_pinned('function Sales Data.Touch Deal()', $$pg_temp.schemadelta_routine(pg_catalog.to_regprocedure('"Sales Data"."Touch Deal"()'))$$, $body1$CREATE OR REPLACE FUNCTION pg_temp."Touch Deal"() RETURNS trigger
     LANGUAGE plpgsql VOLATILE
     AS $$
 BEGIN
     RETURN NEW;
-END $$;
-    target_state := pg_temp.schemadelta_routine(pg_catalog.to_regprocedure('pg_temp."Touch Deal"()'));
-      DROP FUNCTION pg_temp."Touch Deal"();
-    
-    EXCEPTION WHEN others THEN
-      target_state := NULL;
-    END;
-    found_state := pg_temp.schemadelta_routine(pg_catalog.to_regprocedure('"Sales Data"."Touch Deal"()'));
-    IF found_state IS NOT DISTINCT FROM target_state THEN
-      NULL;  -- done before
-    ELSE
-      RAISE EXCEPTION 'schemadelta: % is not as this script expects: found %, expected %', 'function Sales Data.Touch Deal()', pg_catalog.regexp_replace((coalesce(found_state, 'nothing'))::text, '[[:cntrl:]]', '?', 'g'), pg_catalog.regexp_replace((target_state)::text, '[[:cntrl:]]', '?', 'g');
-    END IF;
-  END IF;
-END $pinned$;
-DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
-  IF NOT (pg_catalog.to_regclass('"Sales Data"."Deals"') IS NOT NULL) THEN
-    CREATE TABLE IF NOT EXISTS "Sales Data"."Deals" (
+END $$;$body1$, $$pg_temp.schemadelta_routine(pg_catalog.to_regprocedure('pg_temp."Touch Deal"()'))$$, NULL, NULL); END IF; END $pinned$;
+DO $pinned$ BEGIN IF NOT (pg_catalog.to_regclass('"Sales Data"."Deals"') IS NOT NULL) THEN
+  CREATE TABLE IF NOT EXISTS "Sales Data"."Deals" (
     "DealID" integer NOT NULL,
     "Stage" "Sales Data"."Deal Stage" DEFAULT 'Lead' NOT NULL,
     "Amount" "Sales Data"."Money $",
     "Owner" text DEFAULT current_user NOT NULL
 );
-  ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_column_type(regclass, name)') IS NULL THEN
-    RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'table Sales Data.Deals';
-  ELSE
-    CREATE TABLE pg_temp.schemadelta_shadow (
+ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'table Sales Data.Deals';
+ELSE PERFORM pg_temp.schemadelta_pinned('table Sales Data.Deals', $$pg_temp.schemadelta_table(pg_catalog.to_regclass('"Sales Data"."Deals"'), 'pg_temp.schemadelta_shadow'::regclass)$$, $$CREATE TABLE pg_temp.schemadelta_shadow (
     "DealID" integer NOT NULL,
     "Stage" "Sales Data"."Deal Stage" DEFAULT 'Lead' NOT NULL,
     "Amount" "Sales Data"."Money $",
     "Owner" text DEFAULT current_user NOT NULL
-);
-    target_state := pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass);
-    found_state := pg_temp.schemadelta_table(pg_catalog.to_regclass('"Sales Data"."Deals"'), 'pg_temp.schemadelta_shadow'::regclass);
-    DROP TABLE pg_temp.schemadelta_shadow;
-    IF found_state IS NOT DISTINCT FROM target_state THEN
-      NULL;  -- done before
-    ELSE
-      RAISE EXCEPTION 'schemadelta: % is not as this script expects: found %, expected %', 'table Sales Data.Deals', pg_catalog.regexp_replace((coalesce(found_state, 'nothing'))::text, '[[:cntrl:]]', '?', 'g'), pg_catalog.regexp_replace((target_state)::text, '[[:cntrl:]]', '?', 'g');
-    END IF;
-  END IF;
-END $pinned$;
+);$$, $$pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
 SELECT pg_catalog.set_config('search_path', '', false);
 DO $restore$ BEGIN IF to_regclass('schemadelta_archive."Sales Data.Deals@42cc92fc"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('Sales Data.Deals@42cc92fc', 'Sales Data', 'Deals', ARRAY['DealID', 'Stage', 'Amount', 'Owner']::text[], ARRAY['integer', '"Sales Data"."Deal Stage"', '"Sales Data"."Money $"', 'text']::text[]); END IF; END $restore$;
-DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
-  IF NOT (pg_temp.schemadelta_constraint(pg_catalog.to_regclass('"Sales Data"."Deals"'), 'Deals_pkey') IS NOT NULL) THEN
-    ALTER TABLE ONLY "Sales Data"."Deals" ADD CONSTRAINT "Deals_pkey" PRIMARY KEY ("DealID");
-  ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_column_type(regclass, name)') IS NULL THEN
-    RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'constraint Deals_pkey on Sales Data.Deals';
-  ELSE
-    BEGIN
-      CREATE TABLE pg_temp.schemadelta_shadow (LIKE "Sales Data"."Deals");
-    ALTER TABLE pg_temp.schemadelta_shadow ADD CONSTRAINT "Deals_pkey" PRIMARY KEY ("DealID");
-    target_state := pg_temp.schemadelta_constraint('pg_temp.schemadelta_shadow'::regclass, 'Deals_pkey');
-      DROP TABLE pg_temp.schemadelta_shadow;
-    
-    EXCEPTION WHEN others THEN
-      target_state := NULL;
-    END;
-    found_state := pg_temp.schemadelta_constraint(pg_catalog.to_regclass('"Sales Data"."Deals"'), 'Deals_pkey');
-    IF found_state IS NOT DISTINCT FROM target_state THEN
-      NULL;  -- done before
-    ELSE
-      RAISE EXCEPTION 'schemadelta: % is not as this script expects: found %, expected %', 'constraint Deals_pkey on Sales Data.Deals', pg_catalog.regexp_replace((coalesce(found_state, 'nothing'))::text, '[[:cntrl:]]', '?', 'g'), pg_catalog.regexp_replace((target_state)::text, '[[:cntrl:]]', '?', 'g');
-    END IF;
-  END IF;
-END $pinned$;
+DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_constraint WHERE conrelid = pg_catalog.to_regclass('"Sales Data"."Deals"') AND conname = 'Deals_pkey') THEN
+  ALTER TABLE ONLY "Sales Data"."Deals" ADD CONSTRAINT "Deals_pkey" PRIMARY KEY ("DealID");
+ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'constraint Deals_pkey on Sales Data.Deals';
+ELSE PERFORM pg_temp.schemadelta_pinned('constraint Deals_pkey on Sales Data.Deals', $$pg_temp.schemadelta_constraint(pg_catalog.to_regclass('"Sales Data"."Deals"'), 'Deals_pkey')$$, $$CREATE TABLE pg_temp.schemadelta_shadow (LIKE "Sales Data"."Deals"); ALTER TABLE pg_temp.schemadelta_shadow ADD CONSTRAINT "Deals_pkey" PRIMARY KEY ("DealID");$$, $$pg_temp.schemadelta_constraint('pg_temp.schemadelta_shadow'::regclass, 'Deals_pkey')$$, NULL, NULL); END IF; END $pinned$;
 ALTER TABLE "Sales Data"."Deals" ENABLE ROW LEVEL SECURITY;
-DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
-  IF NOT (EXISTS (SELECT 1 FROM pg_catalog.pg_trigger WHERE tgrelid = pg_catalog.to_regclass('"Sales Data"."Deals"') AND tgname = 'Before Deal Update' AND NOT tgisinternal)) THEN
-    CREATE OR REPLACE TRIGGER "Before Deal Update" BEFORE UPDATE ON "Sales Data"."Deals" FOR EACH ROW EXECUTE FUNCTION "Sales Data"."Touch Deal"();
-  ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_column_type(regclass, name)') IS NULL THEN
-    RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'trigger Before Deal Update on Sales Data.Deals';
-  ELSE
-    BEGIN
-      CREATE TABLE pg_temp.schemadelta_shadow (LIKE "Sales Data"."Deals");
-    CREATE TRIGGER "Before Deal Update" BEFORE UPDATE ON pg_temp.schemadelta_shadow FOR EACH ROW EXECUTE FUNCTION "Sales Data"."Touch Deal"();
-    target_state := pg_temp.schemadelta_trigger('pg_temp.schemadelta_shadow'::regclass, 'Before Deal Update');
-      DROP TABLE pg_temp.schemadelta_shadow;
-    
-    EXCEPTION WHEN others THEN
-      target_state := NULL;
-    END;
-    found_state := pg_temp.schemadelta_trigger(pg_catalog.to_regclass('"Sales Data"."Deals"'), 'Before Deal Update');
-    IF found_state IS NOT DISTINCT FROM target_state THEN
-      NULL;  -- done before
-    ELSE
-      RAISE EXCEPTION 'schemadelta: % is not as this script expects: found %, expected %', 'trigger Before Deal Update on Sales Data.Deals', pg_catalog.regexp_replace((coalesce(found_state, 'nothing'))::text, '[[:cntrl:]]', '?', 'g'), pg_catalog.regexp_replace((target_state)::text, '[[:cntrl:]]', '?', 'g');
-    END IF;
-  END IF;
-END $pinned$;
+DO $pinned$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_trigger WHERE tgrelid = pg_catalog.to_regclass('"Sales Data"."Deals"') AND tgname = 'Before Deal Update' AND NOT tgisinternal) THEN
+  CREATE OR REPLACE TRIGGER "Before Deal Update" BEFORE UPDATE ON "Sales Data"."Deals" FOR EACH ROW EXECUTE FUNCTION "Sales Data"."Touch Deal"();
+ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'trigger Before Deal Update on Sales Data.Deals';
+ELSE PERFORM pg_temp.schemadelta_pinned('trigger Before Deal Update on Sales Data.Deals', $$pg_temp.schemadelta_trigger(pg_catalog.to_regclass('"Sales Data"."Deals"'), 'Before Deal Update')$$, $$CREATE TABLE pg_temp.schemadelta_shadow (LIKE "Sales Data"."Deals"); CREATE TRIGGER "Before Deal Update" BEFORE UPDATE ON pg_temp.schemadelta_shadow FOR EACH ROW EXECUTE FUNCTION "Sales Data"."Touch Deal"();$$, $$pg_temp.schemadelta_trigger('pg_temp.schemadelta_shadow'::regclass, 'Before Deal Update')$$, NULL, NULL); END IF; END $pinned$;
 SELECT pg_catalog.set_config('search_path', 'public', false);
-DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
-  IF NOT (EXISTS (SELECT 1 FROM pg_catalog.pg_policy WHERE polrelid = pg_catalog.to_regclass('"Sales Data"."Deals"') AND polname = 'Own Deals')) THEN
-    CREATE POLICY "Own Deals" ON "Sales Data"."Deals" TO PUBLIC USING ("Owner" = current_user);
-  ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_column_type(regclass, name)') IS NULL THEN
-    RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'policy Own Deals on Sales Data.Deals';
-  ELSE
-    BEGIN
-      CREATE TABLE pg_temp.schemadelta_shadow (LIKE "Sales Data"."Deals");
-    CREATE POLICY "Own Deals" ON pg_temp.schemadelta_shadow TO PUBLIC USING ("Owner" = current_user);
-    target_state := pg_temp.schemadelta_policy('pg_temp.schemadelta_shadow'::regclass, 'Own Deals');
-      DROP TABLE pg_temp.schemadelta_shadow;
-    
-    EXCEPTION WHEN others THEN
-      target_state := NULL;
-    END;
-    found_state := pg_temp.schemadelta_policy(pg_catalog.to_regclass('"Sales Data"."Deals"'), 'Own Deals');
-    IF found_state IS NOT DISTINCT FROM target_state THEN
-      NULL;  -- done before
-    ELSE
-      RAISE EXCEPTION 'schemadelta: % is not as this script expects: found %, expected %', 'policy Own Deals on Sales Data.Deals', pg_catalog.regexp_replace((coalesce(found_state, 'nothing'))::text, '[[:cntrl:]]', '?', 'g'), pg_catalog.regexp_replace((target_state)::text, '[[:cntrl:]]', '?', 'g');
-    END IF;
-  END IF;
-END $pinned$;
+DO $pinned$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_policy WHERE polrelid = pg_catalog.to_regclass('"Sales Data"."Deals"') AND polname = 'Own Deals') THEN
+  CREATE POLICY "Own Deals" ON "Sales Data"."Deals" TO PUBLIC USING ("Owner" = current_user);
+ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'policy Own Deals on Sales Data.Deals';
+ELSE PERFORM pg_temp.schemadelta_pinned('policy Own Deals on Sales Data.Deals', $$pg_temp.schemadelta_policy(pg_catalog.to_regclass('"Sales Data"."Deals"'), 'Own Deals')$$, $$CREATE TABLE pg_temp.schemadelta_shadow (LIKE "Sales Data"."Deals"); CREATE POLICY "Own Deals" ON pg_temp.schemadelta_shadow TO PUBLIC USING ("Owner" = current_user);$$, $$pg_temp.schemadelta_policy('pg_temp.schemadelta_shadow'::regclass, 'Own Deals')$$, NULL, NULL); END IF; END $pinned$;
 SELECT pg_catalog.set_config('search_path', '', false);
 DO $restore$ DECLARE record_found record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN

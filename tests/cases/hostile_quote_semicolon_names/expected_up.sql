@@ -119,89 +119,62 @@ LANGUAGE sql STABLE AS $state$
                    'START', s.seqstart, 'CACHE', s.seqcache, CASE WHEN s.seqcycle THEN 'CYCLE' ELSE 'NO CYCLE' END)
   FROM pg_catalog.pg_sequence s WHERE s.seqrelid = seq
 $state$;$$;
+    EXECUTE $$CREATE OR REPLACE FUNCTION pg_temp.schemadelta_pinned(what text, found_expr text, target_ddl text, target_expr text, source_ddl text, source_expr text)
+RETURNS boolean LANGUAGE plpgsql AS $state$
+DECLARE found_state text; target_value text; source_value text; found_read boolean := false; shadow_error text;
+BEGIN
+  BEGIN
+    IF target_ddl IS NOT NULL THEN EXECUTE target_ddl; END IF;
+    EXECUTE 'SELECT ' || target_expr INTO target_value;
+    EXECUTE 'SELECT ' || found_expr INTO found_state;
+    found_read := true;
+    RAISE SQLSTATE 'SDPIN';
+  EXCEPTION WHEN SQLSTATE 'SDPIN' THEN NULL;
+    WHEN others THEN target_value := NULL; shadow_error := SQLERRM;
+  END;
+  IF NOT found_read THEN
+    BEGIN
+      EXECUTE 'SELECT ' || found_expr INTO found_state;
+    EXCEPTION WHEN others THEN
+      RAISE EXCEPTION 'schemadelta: % cannot be compared with the target: %', what, pg_catalog.regexp_replace((shadow_error)::text, '[[:cntrl:]]', '?', 'g');
+    END;
+  END IF;
+  IF source_expr IS NOT NULL THEN
+    BEGIN
+      IF source_ddl IS NOT NULL THEN EXECUTE source_ddl; END IF;
+      EXECUTE 'SELECT ' || source_expr INTO source_value;
+      RAISE SQLSTATE 'SDPIN';
+    EXCEPTION WHEN SQLSTATE 'SDPIN' THEN NULL;
+      WHEN others THEN source_value := NULL;
+    END;
+  END IF;
+  IF found_state IS NOT DISTINCT FROM target_value THEN
+    RETURN false;
+  ELSIF source_expr IS NOT NULL AND found_state IS NOT DISTINCT FROM source_value THEN
+    RETURN true;
+  END IF;
+  RAISE EXCEPTION 'schemadelta: % is not as this script expects: found %, expected %', what, pg_catalog.regexp_replace((coalesce(found_state, 'nothing'))::text, '[[:cntrl:]]', '?', 'g'),
+    CASE WHEN source_expr IS NULL THEN pg_catalog.regexp_replace((target_value)::text, '[[:cntrl:]]', '?', 'g') ELSE pg_catalog.regexp_replace((target_value)::text, '[[:cntrl:]]', '?', 'g') || ' or ' || pg_catalog.regexp_replace((source_value)::text, '[[:cntrl:]]', '?', 'g') END;
+END
+$state$;$$;
   END IF;
 END $state_functions$;
-DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
-  IF NOT (pg_catalog.to_regclass('public."seq$1"""') IS NOT NULL) THEN
-    CREATE SEQUENCE IF NOT EXISTS public."seq$1""" AS bigint INCREMENT BY 1 MINVALUE 1 MAXVALUE 9223372036854775807 START WITH 1 CACHE 1 NO CYCLE;
-  ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_column_type(regclass, name)') IS NULL THEN
-    RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'sequence public.seq$1"';
-  ELSE
-    BEGIN
-      CREATE SEQUENCE IF NOT EXISTS pg_temp.schemadelta_shadow AS bigint INCREMENT BY 1 MINVALUE 1 MAXVALUE 9223372036854775807 START WITH 1 CACHE 1 NO CYCLE;
-    target_state := pg_temp.schemadelta_sequence('pg_temp.schemadelta_shadow'::regclass);
-      DROP SEQUENCE pg_temp.schemadelta_shadow;
-    
-    EXCEPTION WHEN others THEN
-      target_state := NULL;
-    END;
-    found_state := pg_temp.schemadelta_sequence(pg_catalog.to_regclass('public."seq$1"""'));
-    IF found_state IS NOT DISTINCT FROM target_state THEN
-      NULL;  -- done before
-    ELSE
-      RAISE EXCEPTION 'schemadelta: % is not as this script expects: found %, expected %', 'sequence public.seq$1"', pg_catalog.regexp_replace((coalesce(found_state, 'nothing'))::text, '[[:cntrl:]]', '?', 'g'), pg_catalog.regexp_replace((target_state)::text, '[[:cntrl:]]', '?', 'g');
-    END IF;
-  END IF;
-END $pinned$;
+DO $pinned$ BEGIN IF pg_catalog.to_regclass('public."seq$1"""') IS NULL THEN
+  CREATE SEQUENCE IF NOT EXISTS public."seq$1""" AS bigint INCREMENT BY 1 MINVALUE 1 MAXVALUE 9223372036854775807 START WITH 1 CACHE 1 NO CYCLE;
+ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'sequence public.seq$1"';
+ELSE PERFORM pg_temp.schemadelta_pinned('sequence public.seq$1"', $$pg_temp.schemadelta_sequence(pg_catalog.to_regclass('public."seq$1"""'))$$, $$CREATE SEQUENCE IF NOT EXISTS pg_temp.schemadelta_shadow AS bigint INCREMENT BY 1 MINVALUE 1 MAXVALUE 9223372036854775807 START WITH 1 CACHE 1 NO CYCLE;$$, $$pg_temp.schemadelta_sequence('pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
 DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.a""b;--./* c */@e33c7bf1"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_column('public.a"b;--./* c */@e33c7bf1', 'public', 'a"b;--', '/* c */', '/* c */', '"/* c */" integer', 'integer', ARRAY['id;DROP TABLE x']::text[], ARRAY['id;DROP TABLE x']::text[], false, NULL); END IF; END $restore$;
-DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
-  IF NOT (pg_temp.schemadelta_column_type(pg_catalog.to_regclass('public."a""b;--"'), '/* c */') IS NOT NULL) THEN
-    ALTER TABLE public."a""b;--" ADD COLUMN IF NOT EXISTS "/* c */" integer;
-  ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_column_type(regclass, name)') IS NULL THEN
-    RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'column public.a"b;--./* c */';
-  ELSE
-    BEGIN
-      CREATE TABLE pg_temp.schemadelta_shadow (LIKE public."a""b;--");
-    ALTER TABLE pg_temp.schemadelta_shadow DROP COLUMN IF EXISTS "/* c */";
-    ALTER TABLE pg_temp.schemadelta_shadow ADD COLUMN "/* c */" integer;
-    target_state := pg_temp.schemadelta_column('pg_temp.schemadelta_shadow'::regclass, '/* c */');
-      DROP TABLE pg_temp.schemadelta_shadow;
-    
-    EXCEPTION WHEN others THEN
-      target_state := NULL;
-    END;
-    found_state := pg_temp.schemadelta_column(pg_catalog.to_regclass('public."a""b;--"'), '/* c */');
-    IF found_state IS NOT DISTINCT FROM target_state THEN
-      NULL;  -- done before
-    ELSE
-      RAISE EXCEPTION 'schemadelta: % is not as this script expects: found %, expected %', 'column public.a"b;--./* c */', pg_catalog.regexp_replace((coalesce(found_state, 'nothing'))::text, '[[:cntrl:]]', '?', 'g'), pg_catalog.regexp_replace((target_state)::text, '[[:cntrl:]]', '?', 'g');
-    END IF;
-  END IF;
-END $pinned$;
+DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_attribute WHERE attrelid = pg_catalog.to_regclass('public."a""b;--"') AND attname = '/* c */' AND attnum > 0 AND NOT attisdropped) THEN
+  ALTER TABLE public."a""b;--" ADD COLUMN IF NOT EXISTS "/* c */" integer;
+ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'column public.a"b;--./* c */';
+ELSE PERFORM pg_temp.schemadelta_pinned('column public.a"b;--./* c */', $$pg_temp.schemadelta_column(pg_catalog.to_regclass('public."a""b;--"'), '/* c */')$$, $$CREATE TABLE pg_temp.schemadelta_shadow (LIKE public."a""b;--"); ALTER TABLE pg_temp.schemadelta_shadow DROP COLUMN IF EXISTS "/* c */"; ALTER TABLE pg_temp.schemadelta_shadow ADD COLUMN "/* c */" integer;$$, $$pg_temp.schemadelta_column('pg_temp.schemadelta_shadow'::regclass, '/* c */')$$, NULL, NULL); END IF; END $pinned$;
 SELECT pg_catalog.set_config('search_path', 'public', false);
-DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
-  IF NOT (pg_temp.schemadelta_column_type(pg_catalog.to_regclass('public."a""b;--"'), 'it''s') IS NOT NULL) THEN
-    RAISE EXCEPTION 'schemadelta: % is missing: this script expects it as the source or the target has it', 'default of column public.a"b;--.it''s';
-  ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_column_type(regclass, name)') IS NULL THEN
-    RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'default of column public.a"b;--.it''s';
-  ELSE
-    BEGIN
-      CREATE TABLE pg_temp.schemadelta_shadow (LIKE public."a""b;--");
-    ALTER TABLE pg_temp.schemadelta_shadow ALTER COLUMN "it's" SET DEFAULT 'it''s';
-    target_state := pg_temp.schemadelta_default('pg_temp.schemadelta_shadow'::regclass, 'it''s');
-      DROP TABLE pg_temp.schemadelta_shadow;
-    
-    EXCEPTION WHEN others THEN
-      target_state := NULL;
-    END;
-    BEGIN
-      CREATE TABLE pg_temp.schemadelta_shadow (LIKE public."a""b;--");
-    source_state := pg_temp.schemadelta_default('pg_temp.schemadelta_shadow'::regclass, 'it''s');
-      DROP TABLE pg_temp.schemadelta_shadow;
-    
-    EXCEPTION WHEN others THEN
-      source_state := NULL;
-    END;
-    found_state := pg_temp.schemadelta_default(pg_catalog.to_regclass('public."a""b;--"'), 'it''s');
-    IF found_state IS NOT DISTINCT FROM target_state THEN
-      NULL;  -- done before
-    ELSIF found_state IS NOT DISTINCT FROM source_state THEN
-      ALTER TABLE public."a""b;--" ALTER COLUMN "it's" SET DEFAULT 'it''s';
-    ELSE
-      RAISE EXCEPTION 'schemadelta: % is not as this script expects: found %, expected %', 'default of column public.a"b;--.it''s', pg_catalog.regexp_replace((coalesce(found_state, 'nothing'))::text, '[[:cntrl:]]', '?', 'g'), pg_catalog.regexp_replace((target_state)::text, '[[:cntrl:]]', '?', 'g') || ' or ' || pg_catalog.regexp_replace((source_state)::text, '[[:cntrl:]]', '?', 'g');
-    END IF;
-  END IF;
-END $pinned$;
+DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_attribute WHERE attrelid = pg_catalog.to_regclass('public."a""b;--"') AND attname = 'it''s' AND attnum > 0 AND NOT attisdropped) THEN
+  RAISE EXCEPTION 'schemadelta: % is missing: this script expects it as the source or the target has it', 'default of column public.a"b;--.it''s';
+ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'default of column public.a"b;--.it''s';
+ELSIF pg_temp.schemadelta_pinned('default of column public.a"b;--.it''s', $$pg_temp.schemadelta_default(pg_catalog.to_regclass('public."a""b;--"'), 'it''s')$$, $$CREATE TABLE pg_temp.schemadelta_shadow (LIKE public."a""b;--"); ALTER TABLE pg_temp.schemadelta_shadow ALTER COLUMN "it's" SET DEFAULT 'it''s';$$, $$pg_temp.schemadelta_default('pg_temp.schemadelta_shadow'::regclass, 'it''s')$$, $$CREATE TABLE pg_temp.schemadelta_shadow (LIKE public."a""b;--"); $$, $$pg_temp.schemadelta_default('pg_temp.schemadelta_shadow'::regclass, 'it''s')$$) THEN
+  ALTER TABLE public."a""b;--" ALTER COLUMN "it's" SET DEFAULT 'it''s';
+END IF; END $pinned$;
 DO $preflight$ DECLARE bad bigint; BEGIN
   SELECT count(*) INTO bad FROM (SELECT 1 FROM public."a""b;--" WHERE "it's" IS NULL) AS rows_found;
   IF bad > 0 THEN
@@ -209,29 +182,10 @@ DO $preflight$ DECLARE bad bigint; BEGIN
   END IF;
 END $preflight$;
 ALTER TABLE public."a""b;--" ALTER COLUMN "it's" SET NOT NULL;
-DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
-  IF NOT (pg_catalog.to_regclass('public."idx ""quoted"" ;"') IS NOT NULL) THEN
-    CREATE INDEX IF NOT EXISTS "idx ""quoted"" ;" ON public."a""b;--" USING btree (("it's"));
-  ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_column_type(regclass, name)') IS NULL THEN
-    RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'index public.idx "quoted" ;';
-  ELSE
-    BEGIN
-      CREATE TABLE pg_temp.schemadelta_shadow (LIKE public."a""b;--");
-    CREATE INDEX schemadelta_shadow_index ON pg_temp.schemadelta_shadow USING btree (("it's"));
-    target_state := pg_temp.schemadelta_index('pg_temp.schemadelta_shadow_index'::regclass);
-      DROP TABLE pg_temp.schemadelta_shadow;
-    
-    EXCEPTION WHEN others THEN
-      target_state := NULL;
-    END;
-    found_state := pg_temp.schemadelta_index(pg_catalog.to_regclass('public."idx ""quoted"" ;"'));
-    IF found_state IS NOT DISTINCT FROM target_state THEN
-      NULL;  -- done before
-    ELSE
-      RAISE EXCEPTION 'schemadelta: % is not as this script expects: found %, expected %', 'index public.idx "quoted" ;', pg_catalog.regexp_replace((coalesce(found_state, 'nothing'))::text, '[[:cntrl:]]', '?', 'g'), pg_catalog.regexp_replace((target_state)::text, '[[:cntrl:]]', '?', 'g');
-    END IF;
-  END IF;
-END $pinned$;
+DO $pinned$ BEGIN IF NOT (pg_catalog.to_regclass('public."idx ""quoted"" ;"') IS NOT NULL) THEN
+  CREATE INDEX IF NOT EXISTS "idx ""quoted"" ;" ON public."a""b;--" USING btree (("it's"));
+ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'index public.idx "quoted" ;';
+ELSE PERFORM pg_temp.schemadelta_pinned('index public.idx "quoted" ;', $$pg_temp.schemadelta_index(pg_catalog.to_regclass('public."idx ""quoted"" ;"'))$$, $$CREATE TABLE pg_temp.schemadelta_shadow (LIKE public."a""b;--"); CREATE INDEX schemadelta_shadow_index ON pg_temp.schemadelta_shadow USING btree (("it's"));$$, $$pg_temp.schemadelta_index('pg_temp.schemadelta_shadow_index'::regclass)$$, NULL, NULL); END IF; END $pinned$;
 COMMENT ON TABLE public."a""b;--" IS 'table with a ''hostile'' name; -- really';
 SELECT pg_catalog.set_config('search_path', '', false);
 DO $restore$ DECLARE record_found record; BEGIN

@@ -395,6 +395,44 @@ LANGUAGE sql STABLE AS $state$
                    'START', s.seqstart, 'CACHE', s.seqcache, CASE WHEN s.seqcycle THEN 'CYCLE' ELSE 'NO CYCLE' END)
   FROM pg_catalog.pg_sequence s WHERE s.seqrelid = seq
 $state$;$$;
+    EXECUTE $$CREATE OR REPLACE FUNCTION pg_temp.schemadelta_pinned(what text, found_expr text, target_ddl text, target_expr text, source_ddl text, source_expr text)
+RETURNS boolean LANGUAGE plpgsql AS $state$
+DECLARE found_state text; target_value text; source_value text; found_read boolean := false; shadow_error text;
+BEGIN
+  BEGIN
+    IF target_ddl IS NOT NULL THEN EXECUTE target_ddl; END IF;
+    EXECUTE 'SELECT ' || target_expr INTO target_value;
+    EXECUTE 'SELECT ' || found_expr INTO found_state;
+    found_read := true;
+    RAISE SQLSTATE 'SDPIN';
+  EXCEPTION WHEN SQLSTATE 'SDPIN' THEN NULL;
+    WHEN others THEN target_value := NULL; shadow_error := SQLERRM;
+  END;
+  IF NOT found_read THEN
+    BEGIN
+      EXECUTE 'SELECT ' || found_expr INTO found_state;
+    EXCEPTION WHEN others THEN
+      RAISE EXCEPTION 'schemadelta: % cannot be compared with the target: %', what, pg_catalog.regexp_replace((shadow_error)::text, '[[:cntrl:]]', '?', 'g');
+    END;
+  END IF;
+  IF source_expr IS NOT NULL THEN
+    BEGIN
+      IF source_ddl IS NOT NULL THEN EXECUTE source_ddl; END IF;
+      EXECUTE 'SELECT ' || source_expr INTO source_value;
+      RAISE SQLSTATE 'SDPIN';
+    EXCEPTION WHEN SQLSTATE 'SDPIN' THEN NULL;
+      WHEN others THEN source_value := NULL;
+    END;
+  END IF;
+  IF found_state IS NOT DISTINCT FROM target_value THEN
+    RETURN false;
+  ELSIF source_expr IS NOT NULL AND found_state IS NOT DISTINCT FROM source_value THEN
+    RETURN true;
+  END IF;
+  RAISE EXCEPTION 'schemadelta: % is not as this script expects: found %, expected %', what, pg_catalog.regexp_replace((coalesce(found_state, 'nothing'))::text, '[[:cntrl:]]', '?', 'g'),
+    CASE WHEN source_expr IS NULL THEN pg_catalog.regexp_replace((target_value)::text, '[[:cntrl:]]', '?', 'g') ELSE pg_catalog.regexp_replace((target_value)::text, '[[:cntrl:]]', '?', 'g') || ' or ' || pg_catalog.regexp_replace((source_value)::text, '[[:cntrl:]]', '?', 'g') END;
+END
+$state$;$$;
   END IF;
 END $state_functions$;
 DO $guard$ BEGIN
@@ -402,88 +440,27 @@ DO $guard$ BEGIN
     DROP VIEW IF EXISTS public."vue_café";
   END IF;
 END $guard$;
-DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
-  IF NOT (pg_catalog.to_regclass('public."注文"') IS NOT NULL) THEN
-    CREATE TABLE IF NOT EXISTS public."注文" (
+DO $pinned$ BEGIN IF pg_catalog.to_regclass('public."注文"') IS NULL THEN
+  CREATE TABLE IF NOT EXISTS public."注文" (
     "番号" integer NOT NULL,
     "café_id" integer
 );
-  ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_column_type(regclass, name)') IS NULL THEN
-    RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'table public.注文';
-  ELSE
-    CREATE TABLE pg_temp.schemadelta_shadow (
+ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'table public.注文';
+ELSE PERFORM pg_temp.schemadelta_pinned('table public.注文', $$pg_temp.schemadelta_table(pg_catalog.to_regclass('public."注文"'), 'pg_temp.schemadelta_shadow'::regclass)$$, $$CREATE TABLE pg_temp.schemadelta_shadow (
     "番号" integer NOT NULL,
     "café_id" integer
-);
-    target_state := pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass);
-    found_state := pg_temp.schemadelta_table(pg_catalog.to_regclass('public."注文"'), 'pg_temp.schemadelta_shadow'::regclass);
-    DROP TABLE pg_temp.schemadelta_shadow;
-    IF found_state IS NOT DISTINCT FROM target_state THEN
-      NULL;  -- done before
-    ELSE
-      RAISE EXCEPTION 'schemadelta: % is not as this script expects: found %, expected %', 'table public.注文', pg_catalog.regexp_replace((coalesce(found_state, 'nothing'))::text, '[[:cntrl:]]', '?', 'g'), pg_catalog.regexp_replace((target_state)::text, '[[:cntrl:]]', '?', 'g');
-    END IF;
-  END IF;
-END $pinned$;
+);$$, $$pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
 DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.注文@444d598a"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.注文@444d598a', 'public', '注文', ARRAY['番号', 'café_id']::text[], ARRAY['integer', 'integer']::text[]); END IF; END $restore$;
 SELECT pg_catalog.set_config('search_path', 'public', false);
 DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.café.crème_brûlée@444d598a"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_column('public.café.crème_brûlée@444d598a', 'public', 'café', 'crème_brûlée', 'crème_brûlée', '"crème_brûlée" boolean DEFAULT false', 'boolean', ARRAY['id']::text[], ARRAY['id']::text[], false, NULL); END IF; END $restore$;
-DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
-  IF NOT (pg_temp.schemadelta_column_type(pg_catalog.to_regclass('public."café"'), 'crème_brûlée') IS NOT NULL) THEN
-    ALTER TABLE public."café" ADD COLUMN IF NOT EXISTS "crème_brûlée" boolean DEFAULT false;
-  ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_column_type(regclass, name)') IS NULL THEN
-    RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'column public.café.crème_brûlée';
-  ELSE
-    BEGIN
-      CREATE TABLE pg_temp.schemadelta_shadow (LIKE public."café");
-    ALTER TABLE pg_temp.schemadelta_shadow DROP COLUMN IF EXISTS "crème_brûlée";
-    ALTER TABLE pg_temp.schemadelta_shadow ADD COLUMN "crème_brûlée" boolean DEFAULT false;
-    target_state := pg_temp.schemadelta_column('pg_temp.schemadelta_shadow'::regclass, 'crème_brûlée');
-      DROP TABLE pg_temp.schemadelta_shadow;
-    
-    EXCEPTION WHEN others THEN
-      target_state := NULL;
-    END;
-    found_state := pg_temp.schemadelta_column(pg_catalog.to_regclass('public."café"'), 'crème_brûlée');
-    IF found_state IS NOT DISTINCT FROM target_state THEN
-      NULL;  -- done before
-    ELSE
-      RAISE EXCEPTION 'schemadelta: % is not as this script expects: found %, expected %', 'column public.café.crème_brûlée', pg_catalog.regexp_replace((coalesce(found_state, 'nothing'))::text, '[[:cntrl:]]', '?', 'g'), pg_catalog.regexp_replace((target_state)::text, '[[:cntrl:]]', '?', 'g');
-    END IF;
-  END IF;
-END $pinned$;
-DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
-  IF NOT (pg_temp.schemadelta_column_type(pg_catalog.to_regclass('public."café"'), 'naïve_prix') IS NOT NULL) THEN
-    RAISE EXCEPTION 'schemadelta: % is missing: this script expects it as the source or the target has it', 'column public.café.naïve_prix';
-  ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_column_type(regclass, name)') IS NULL THEN
-    RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'column public.café.naïve_prix';
-  ELSE
-    BEGIN
-      CREATE TABLE pg_temp.schemadelta_shadow ("naïve_prix" numeric(8,2));
-    target_state := pg_temp.schemadelta_column_type('pg_temp.schemadelta_shadow'::regclass, 'naïve_prix');
-      DROP TABLE pg_temp.schemadelta_shadow;
-    
-    EXCEPTION WHEN others THEN
-      target_state := NULL;
-    END;
-    BEGIN
-      CREATE TABLE pg_temp.schemadelta_shadow ("naïve_prix" numeric);
-    source_state := pg_temp.schemadelta_column_type('pg_temp.schemadelta_shadow'::regclass, 'naïve_prix');
-      DROP TABLE pg_temp.schemadelta_shadow;
-    
-    EXCEPTION WHEN others THEN
-      source_state := NULL;
-    END;
-    found_state := pg_temp.schemadelta_column_type(pg_catalog.to_regclass('public."café"'), 'naïve_prix');
-    IF found_state IS NOT DISTINCT FROM target_state THEN
-      NULL;  -- done before
-    ELSIF found_state IS NOT DISTINCT FROM source_state THEN
-      NULL;
-    ELSE
-      RAISE EXCEPTION 'schemadelta: % is not as this script expects: found %, expected %', 'column public.café.naïve_prix', pg_catalog.regexp_replace((coalesce(found_state, 'nothing'))::text, '[[:cntrl:]]', '?', 'g'), pg_catalog.regexp_replace((target_state)::text, '[[:cntrl:]]', '?', 'g') || ' or ' || pg_catalog.regexp_replace((source_state)::text, '[[:cntrl:]]', '?', 'g');
-    END IF;
-  END IF;
-END $pinned$;
+DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_attribute WHERE attrelid = pg_catalog.to_regclass('public."café"') AND attname = 'crème_brûlée' AND attnum > 0 AND NOT attisdropped) THEN
+  ALTER TABLE public."café" ADD COLUMN IF NOT EXISTS "crème_brûlée" boolean DEFAULT false;
+ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'column public.café.crème_brûlée';
+ELSE PERFORM pg_temp.schemadelta_pinned('column public.café.crème_brûlée', $$pg_temp.schemadelta_column(pg_catalog.to_regclass('public."café"'), 'crème_brûlée')$$, $$CREATE TABLE pg_temp.schemadelta_shadow (LIKE public."café"); ALTER TABLE pg_temp.schemadelta_shadow DROP COLUMN IF EXISTS "crème_brûlée"; ALTER TABLE pg_temp.schemadelta_shadow ADD COLUMN "crème_brûlée" boolean DEFAULT false;$$, $$pg_temp.schemadelta_column('pg_temp.schemadelta_shadow'::regclass, 'crème_brûlée')$$, NULL, NULL); END IF; END $pinned$;
+DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_attribute WHERE attrelid = pg_catalog.to_regclass('public."café"') AND attname = 'naïve_prix' AND attnum > 0 AND NOT attisdropped) THEN
+  RAISE EXCEPTION 'schemadelta: % is missing: this script expects it as the source or the target has it', 'column public.café.naïve_prix';
+ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'column public.café.naïve_prix';
+ELSE PERFORM pg_temp.schemadelta_pinned('column public.café.naïve_prix', $$pg_temp.schemadelta_column_type(pg_catalog.to_regclass('public."café"'), 'naïve_prix')$$, $$CREATE TABLE pg_temp.schemadelta_shadow ("naïve_prix" numeric(8,2));$$, $$pg_temp.schemadelta_column_type('pg_temp.schemadelta_shadow'::regclass, 'naïve_prix')$$, $$CREATE TABLE pg_temp.schemadelta_shadow ("naïve_prix" numeric);$$, $$pg_temp.schemadelta_column_type('pg_temp.schemadelta_shadow'::regclass, 'naïve_prix')$$); END IF; END $pinned$;
 SELECT pg_catalog.set_config('search_path', '', false);
 DO $preflight$ BEGIN
   BEGIN
@@ -504,74 +481,21 @@ DO $guard$ BEGIN
     END;
   END IF;
 END $guard$;
-DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
-  IF NOT (pg_temp.schemadelta_constraint(pg_catalog.to_regclass('public."注文"'), '注文_pkey') IS NOT NULL) THEN
-    ALTER TABLE ONLY public."注文" ADD CONSTRAINT "注文_pkey" PRIMARY KEY ("番号");
-  ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_column_type(regclass, name)') IS NULL THEN
-    RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'constraint 注文_pkey on public.注文';
-  ELSE
-    BEGIN
-      CREATE TABLE pg_temp.schemadelta_shadow (LIKE public."注文");
-    ALTER TABLE pg_temp.schemadelta_shadow ADD CONSTRAINT "注文_pkey" PRIMARY KEY ("番号");
-    target_state := pg_temp.schemadelta_constraint('pg_temp.schemadelta_shadow'::regclass, '注文_pkey');
-      DROP TABLE pg_temp.schemadelta_shadow;
-    
-    EXCEPTION WHEN others THEN
-      target_state := NULL;
-    END;
-    found_state := pg_temp.schemadelta_constraint(pg_catalog.to_regclass('public."注文"'), '注文_pkey');
-    IF found_state IS NOT DISTINCT FROM target_state THEN
-      NULL;  -- done before
-    ELSE
-      RAISE EXCEPTION 'schemadelta: % is not as this script expects: found %, expected %', 'constraint 注文_pkey on public.注文', pg_catalog.regexp_replace((coalesce(found_state, 'nothing'))::text, '[[:cntrl:]]', '?', 'g'), pg_catalog.regexp_replace((target_state)::text, '[[:cntrl:]]', '?', 'g');
-    END IF;
-  END IF;
-END $pinned$;
-DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
-  IF NOT (pg_temp.schemadelta_constraint(pg_catalog.to_regclass('public."注文"'), '注文_café_id_fkey') IS NOT NULL) THEN
-    ALTER TABLE ONLY public."注文" ADD CONSTRAINT "注文_café_id_fkey" FOREIGN KEY ("café_id") REFERENCES public."café"(id);
-  ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_column_type(regclass, name)') IS NULL THEN
-    RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'constraint 注文_café_id_fkey on public.注文';
-  ELSE
-    BEGIN
-      target_state := pg_catalog.to_regclass('public."café"')::text || ' (id) <- (café_id) aas';
-      
-    EXCEPTION WHEN others THEN
-      target_state := NULL;
-    END;
-    found_state := pg_temp.schemadelta_constraint(pg_catalog.to_regclass('public."注文"'), '注文_café_id_fkey');
-    IF found_state IS NOT DISTINCT FROM target_state THEN
-      NULL;  -- done before
-    ELSE
-      RAISE EXCEPTION 'schemadelta: % is not as this script expects: found %, expected %', 'constraint 注文_café_id_fkey on public.注文', pg_catalog.regexp_replace((coalesce(found_state, 'nothing'))::text, '[[:cntrl:]]', '?', 'g'), pg_catalog.regexp_replace((target_state)::text, '[[:cntrl:]]', '?', 'g');
-    END IF;
-  END IF;
-END $pinned$;
+DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_constraint WHERE conrelid = pg_catalog.to_regclass('public."注文"') AND conname = '注文_pkey') THEN
+  ALTER TABLE ONLY public."注文" ADD CONSTRAINT "注文_pkey" PRIMARY KEY ("番号");
+ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'constraint 注文_pkey on public.注文';
+ELSE PERFORM pg_temp.schemadelta_pinned('constraint 注文_pkey on public.注文', $$pg_temp.schemadelta_constraint(pg_catalog.to_regclass('public."注文"'), '注文_pkey')$$, $$CREATE TABLE pg_temp.schemadelta_shadow (LIKE public."注文"); ALTER TABLE pg_temp.schemadelta_shadow ADD CONSTRAINT "注文_pkey" PRIMARY KEY ("番号");$$, $$pg_temp.schemadelta_constraint('pg_temp.schemadelta_shadow'::regclass, '注文_pkey')$$, NULL, NULL); END IF; END $pinned$;
+DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_constraint WHERE conrelid = pg_catalog.to_regclass('public."注文"') AND conname = '注文_café_id_fkey') THEN
+  ALTER TABLE ONLY public."注文" ADD CONSTRAINT "注文_café_id_fkey" FOREIGN KEY ("café_id") REFERENCES public."café"(id);
+ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'constraint 注文_café_id_fkey on public.注文';
+ELSE PERFORM pg_temp.schemadelta_pinned('constraint 注文_café_id_fkey on public.注文', $$pg_temp.schemadelta_constraint(pg_catalog.to_regclass('public."注文"'), '注文_café_id_fkey')$$, NULL, $$pg_catalog.to_regclass('public."café"')::text || ' (id) <- (café_id) aas'$$, NULL, NULL); END IF; END $pinned$;
 SELECT pg_catalog.set_config('search_path', 'public', false);
-DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
-  IF NOT (pg_catalog.to_regclass('public."vue_café"') IS NOT NULL) THEN
-    CREATE OR REPLACE VIEW public."vue_café" AS
+DO $pinned$ BEGIN IF pg_catalog.to_regclass('public."vue_café"') IS NULL THEN
+  CREATE OR REPLACE VIEW public."vue_café" AS
 SELECT id, "naïve_prix" AS "prix €" FROM "café";
-  ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_column_type(regclass, name)') IS NULL THEN
-    RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'view public.vue_café';
-  ELSE
-    BEGIN
-      CREATE VIEW pg_temp.schemadelta_shadow AS
-SELECT id, "naïve_prix" AS "prix €" FROM "café";
-    target_state := pg_temp.schemadelta_view('pg_temp.schemadelta_shadow'::regclass);
-      DROP VIEW pg_temp.schemadelta_shadow;
-    
-    EXCEPTION WHEN others THEN
-      target_state := NULL;
-    END;
-    found_state := pg_temp.schemadelta_view(pg_catalog.to_regclass('public."vue_café"'));
-    IF found_state IS NOT DISTINCT FROM target_state THEN
-      NULL;  -- done before
-    ELSE
-      RAISE EXCEPTION 'schemadelta: % is not as this script expects: found %, expected %', 'view public.vue_café', pg_catalog.regexp_replace((coalesce(found_state, 'nothing'))::text, '[[:cntrl:]]', '?', 'g'), pg_catalog.regexp_replace((target_state)::text, '[[:cntrl:]]', '?', 'g');
-    END IF;
-  END IF;
-END $pinned$;
+ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'view public.vue_café';
+ELSE PERFORM pg_temp.schemadelta_pinned('view public.vue_café', $$pg_temp.schemadelta_view(pg_catalog.to_regclass('public."vue_café"'))$$, $$CREATE VIEW pg_temp.schemadelta_shadow AS
+SELECT id, "naïve_prix" AS "prix €" FROM "café";$$, $$pg_temp.schemadelta_view('pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
 SELECT pg_catalog.set_config('search_path', '', false);
 DO $restore$ DECLARE record_found record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN

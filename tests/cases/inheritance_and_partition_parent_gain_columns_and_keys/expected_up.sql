@@ -125,115 +125,75 @@ LANGUAGE sql STABLE AS $state$
                    'START', s.seqstart, 'CACHE', s.seqcache, CASE WHEN s.seqcycle THEN 'CYCLE' ELSE 'NO CYCLE' END)
   FROM pg_catalog.pg_sequence s WHERE s.seqrelid = seq
 $state$;$$;
+    EXECUTE $$CREATE OR REPLACE FUNCTION pg_temp.schemadelta_pinned(what text, found_expr text, target_ddl text, target_expr text, source_ddl text, source_expr text)
+RETURNS boolean LANGUAGE plpgsql AS $state$
+DECLARE found_state text; target_value text; source_value text; found_read boolean := false; shadow_error text;
+BEGIN
+  BEGIN
+    IF target_ddl IS NOT NULL THEN EXECUTE target_ddl; END IF;
+    EXECUTE 'SELECT ' || target_expr INTO target_value;
+    EXECUTE 'SELECT ' || found_expr INTO found_state;
+    found_read := true;
+    RAISE SQLSTATE 'SDPIN';
+  EXCEPTION WHEN SQLSTATE 'SDPIN' THEN NULL;
+    WHEN others THEN target_value := NULL; shadow_error := SQLERRM;
+  END;
+  IF NOT found_read THEN
+    BEGIN
+      EXECUTE 'SELECT ' || found_expr INTO found_state;
+    EXCEPTION WHEN others THEN
+      RAISE EXCEPTION 'schemadelta: % cannot be compared with the target: %', what, pg_catalog.regexp_replace((shadow_error)::text, '[[:cntrl:]]', '?', 'g');
+    END;
+  END IF;
+  IF source_expr IS NOT NULL THEN
+    BEGIN
+      IF source_ddl IS NOT NULL THEN EXECUTE source_ddl; END IF;
+      EXECUTE 'SELECT ' || source_expr INTO source_value;
+      RAISE SQLSTATE 'SDPIN';
+    EXCEPTION WHEN SQLSTATE 'SDPIN' THEN NULL;
+      WHEN others THEN source_value := NULL;
+    END;
+  END IF;
+  IF found_state IS NOT DISTINCT FROM target_value THEN
+    RETURN false;
+  ELSIF source_expr IS NOT NULL AND found_state IS NOT DISTINCT FROM source_value THEN
+    RETURN true;
+  END IF;
+  RAISE EXCEPTION 'schemadelta: % is not as this script expects: found %, expected %', what, pg_catalog.regexp_replace((coalesce(found_state, 'nothing'))::text, '[[:cntrl:]]', '?', 'g'),
+    CASE WHEN source_expr IS NULL THEN pg_catalog.regexp_replace((target_value)::text, '[[:cntrl:]]', '?', 'g') ELSE pg_catalog.regexp_replace((target_value)::text, '[[:cntrl:]]', '?', 'g') || ' or ' || pg_catalog.regexp_replace((source_value)::text, '[[:cntrl:]]', '?', 'g') END;
+END
+$state$;$$;
   END IF;
 END $state_functions$;
-DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
-  IF NOT (pg_temp.schemadelta_column_type(pg_catalog.to_regclass('public.parent'), 'added') IS NOT NULL) THEN
-    ALTER TABLE public.parent ADD COLUMN IF NOT EXISTS added text;
-  ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_column_type(regclass, name)') IS NULL THEN
-    RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'column public.parent.added';
-  ELSE
-    BEGIN
-      CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.parent);
-    ALTER TABLE pg_temp.schemadelta_shadow DROP COLUMN IF EXISTS added;
-    ALTER TABLE pg_temp.schemadelta_shadow ADD COLUMN added text;
-    target_state := pg_temp.schemadelta_column('pg_temp.schemadelta_shadow'::regclass, 'added');
-      DROP TABLE pg_temp.schemadelta_shadow;
-    
-    EXCEPTION WHEN others THEN
-      target_state := NULL;
-    END;
-    found_state := pg_temp.schemadelta_column(pg_catalog.to_regclass('public.parent'), 'added');
-    IF found_state IS NOT DISTINCT FROM target_state THEN
-      NULL;  -- done before
-    ELSE
-      RAISE EXCEPTION 'schemadelta: % is not as this script expects: found %, expected %', 'column public.parent.added', pg_catalog.regexp_replace((coalesce(found_state, 'nothing'))::text, '[[:cntrl:]]', '?', 'g'), pg_catalog.regexp_replace((target_state)::text, '[[:cntrl:]]', '?', 'g');
-    END IF;
-  END IF;
-END $pinned$;
+DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_attribute WHERE attrelid = pg_catalog.to_regclass('public.parent') AND attname = 'added' AND attnum > 0 AND NOT attisdropped) THEN
+  ALTER TABLE public.parent ADD COLUMN IF NOT EXISTS added text;
+ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'column public.parent.added';
+ELSE PERFORM pg_temp.schemadelta_pinned('column public.parent.added', $$pg_temp.schemadelta_column(pg_catalog.to_regclass('public.parent'), 'added')$$, $$CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.parent); ALTER TABLE pg_temp.schemadelta_shadow DROP COLUMN IF EXISTS added; ALTER TABLE pg_temp.schemadelta_shadow ADD COLUMN added text;$$, $$pg_temp.schemadelta_column('pg_temp.schemadelta_shadow'::regclass, 'added')$$, NULL, NULL); END IF; END $pinned$;
 DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.meas.note@6f6d6036"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_column('public.meas.note@6f6d6036', 'public', 'meas', 'note', 'note', 'note text', 'text', ARRAY['id', 'at']::text[], ARRAY['id', 'at']::text[], false, NULL); END IF; END $restore$;
-DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
-  IF NOT (pg_temp.schemadelta_column_type(pg_catalog.to_regclass('public.meas'), 'note') IS NOT NULL) THEN
-    ALTER TABLE public.meas ADD COLUMN IF NOT EXISTS note text;
-  ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_column_type(regclass, name)') IS NULL THEN
-    RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'column public.meas.note';
-  ELSE
-    BEGIN
-      CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.meas);
-    ALTER TABLE pg_temp.schemadelta_shadow DROP COLUMN IF EXISTS note;
-    ALTER TABLE pg_temp.schemadelta_shadow ADD COLUMN note text;
-    target_state := pg_temp.schemadelta_column('pg_temp.schemadelta_shadow'::regclass, 'note');
-      DROP TABLE pg_temp.schemadelta_shadow;
-    
-    EXCEPTION WHEN others THEN
-      target_state := NULL;
-    END;
-    found_state := pg_temp.schemadelta_column(pg_catalog.to_regclass('public.meas'), 'note');
-    IF found_state IS NOT DISTINCT FROM target_state THEN
-      NULL;  -- done before
-    ELSE
-      RAISE EXCEPTION 'schemadelta: % is not as this script expects: found %, expected %', 'column public.meas.note', pg_catalog.regexp_replace((coalesce(found_state, 'nothing'))::text, '[[:cntrl:]]', '?', 'g'), pg_catalog.regexp_replace((target_state)::text, '[[:cntrl:]]', '?', 'g');
-    END IF;
-  END IF;
-END $pinned$;
+DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_attribute WHERE attrelid = pg_catalog.to_regclass('public.meas') AND attname = 'note' AND attnum > 0 AND NOT attisdropped) THEN
+  ALTER TABLE public.meas ADD COLUMN IF NOT EXISTS note text;
+ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'column public.meas.note';
+ELSE PERFORM pg_temp.schemadelta_pinned('column public.meas.note', $$pg_temp.schemadelta_column(pg_catalog.to_regclass('public.meas'), 'note')$$, $$CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.meas); ALTER TABLE pg_temp.schemadelta_shadow DROP COLUMN IF EXISTS note; ALTER TABLE pg_temp.schemadelta_shadow ADD COLUMN note text;$$, $$pg_temp.schemadelta_column('pg_temp.schemadelta_shadow'::regclass, 'note')$$, NULL, NULL); END IF; END $pinned$;
 DO $preflight$ DECLARE bad bigint; BEGIN
   SELECT count(*) INTO bad FROM (SELECT 1 FROM public.meas_2024 WHERE true GROUP BY id, at HAVING count(*) > 1) AS rows_found;
   IF bad > 0 THEN
     RAISE EXCEPTION 'schemadelta pre-flight: % %', bad, 'duplicate values of (id, at) in public.meas_2024: constraint meas_2024_pkey would fail';
   END IF;
 END $preflight$;
-DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
-  IF NOT (pg_temp.schemadelta_constraint(pg_catalog.to_regclass('public.meas_2024'), 'meas_2024_pkey') IS NOT NULL) THEN
-    ALTER TABLE ONLY public.meas_2024 ADD CONSTRAINT meas_2024_pkey PRIMARY KEY (id, at);
-  ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_column_type(regclass, name)') IS NULL THEN
-    RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'constraint meas_2024_pkey on public.meas_2024';
-  ELSE
-    BEGIN
-      CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.meas_2024);
-    ALTER TABLE pg_temp.schemadelta_shadow ADD CONSTRAINT meas_2024_pkey PRIMARY KEY (id, at);
-    target_state := pg_temp.schemadelta_constraint('pg_temp.schemadelta_shadow'::regclass, 'meas_2024_pkey');
-      DROP TABLE pg_temp.schemadelta_shadow;
-    
-    EXCEPTION WHEN others THEN
-      target_state := NULL;
-    END;
-    found_state := pg_temp.schemadelta_constraint(pg_catalog.to_regclass('public.meas_2024'), 'meas_2024_pkey');
-    IF found_state IS NOT DISTINCT FROM target_state THEN
-      NULL;  -- done before
-    ELSE
-      RAISE EXCEPTION 'schemadelta: % is not as this script expects: found %, expected %', 'constraint meas_2024_pkey on public.meas_2024', pg_catalog.regexp_replace((coalesce(found_state, 'nothing'))::text, '[[:cntrl:]]', '?', 'g'), pg_catalog.regexp_replace((target_state)::text, '[[:cntrl:]]', '?', 'g');
-    END IF;
-  END IF;
-END $pinned$;
+DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_constraint WHERE conrelid = pg_catalog.to_regclass('public.meas_2024') AND conname = 'meas_2024_pkey') THEN
+  ALTER TABLE ONLY public.meas_2024 ADD CONSTRAINT meas_2024_pkey PRIMARY KEY (id, at);
+ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'constraint meas_2024_pkey on public.meas_2024';
+ELSE PERFORM pg_temp.schemadelta_pinned('constraint meas_2024_pkey on public.meas_2024', $$pg_temp.schemadelta_constraint(pg_catalog.to_regclass('public.meas_2024'), 'meas_2024_pkey')$$, $$CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.meas_2024); ALTER TABLE pg_temp.schemadelta_shadow ADD CONSTRAINT meas_2024_pkey PRIMARY KEY (id, at);$$, $$pg_temp.schemadelta_constraint('pg_temp.schemadelta_shadow'::regclass, 'meas_2024_pkey')$$, NULL, NULL); END IF; END $pinned$;
 DO $preflight$ DECLARE bad bigint; BEGIN
   SELECT count(*) INTO bad FROM (SELECT 1 FROM public.meas_2025 WHERE true GROUP BY id, at HAVING count(*) > 1) AS rows_found;
   IF bad > 0 THEN
     RAISE EXCEPTION 'schemadelta pre-flight: % %', bad, 'duplicate values of (id, at) in public.meas_2025: constraint meas_2025_pkey would fail';
   END IF;
 END $preflight$;
-DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
-  IF NOT (pg_temp.schemadelta_constraint(pg_catalog.to_regclass('public.meas_2025'), 'meas_2025_pkey') IS NOT NULL) THEN
-    ALTER TABLE ONLY public.meas_2025 ADD CONSTRAINT meas_2025_pkey PRIMARY KEY (id, at);
-  ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_column_type(regclass, name)') IS NULL THEN
-    RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'constraint meas_2025_pkey on public.meas_2025';
-  ELSE
-    BEGIN
-      CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.meas_2025);
-    ALTER TABLE pg_temp.schemadelta_shadow ADD CONSTRAINT meas_2025_pkey PRIMARY KEY (id, at);
-    target_state := pg_temp.schemadelta_constraint('pg_temp.schemadelta_shadow'::regclass, 'meas_2025_pkey');
-      DROP TABLE pg_temp.schemadelta_shadow;
-    
-    EXCEPTION WHEN others THEN
-      target_state := NULL;
-    END;
-    found_state := pg_temp.schemadelta_constraint(pg_catalog.to_regclass('public.meas_2025'), 'meas_2025_pkey');
-    IF found_state IS NOT DISTINCT FROM target_state THEN
-      NULL;  -- done before
-    ELSE
-      RAISE EXCEPTION 'schemadelta: % is not as this script expects: found %, expected %', 'constraint meas_2025_pkey on public.meas_2025', pg_catalog.regexp_replace((coalesce(found_state, 'nothing'))::text, '[[:cntrl:]]', '?', 'g'), pg_catalog.regexp_replace((target_state)::text, '[[:cntrl:]]', '?', 'g');
-    END IF;
-  END IF;
-END $pinned$;
+DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_constraint WHERE conrelid = pg_catalog.to_regclass('public.meas_2025') AND conname = 'meas_2025_pkey') THEN
+  ALTER TABLE ONLY public.meas_2025 ADD CONSTRAINT meas_2025_pkey PRIMARY KEY (id, at);
+ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'constraint meas_2025_pkey on public.meas_2025';
+ELSE PERFORM pg_temp.schemadelta_pinned('constraint meas_2025_pkey on public.meas_2025', $$pg_temp.schemadelta_constraint(pg_catalog.to_regclass('public.meas_2025'), 'meas_2025_pkey')$$, $$CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.meas_2025); ALTER TABLE pg_temp.schemadelta_shadow ADD CONSTRAINT meas_2025_pkey PRIMARY KEY (id, at);$$, $$pg_temp.schemadelta_constraint('pg_temp.schemadelta_shadow'::regclass, 'meas_2025_pkey')$$, NULL, NULL); END IF; END $pinned$;
 SELECT pg_catalog.set_config('search_path', 'public', false);
 DO $preflight$ DECLARE bad bigint; BEGIN
   SELECT count(*) INTO bad FROM public.meas WHERE NOT (id > 0);
@@ -241,156 +201,42 @@ DO $preflight$ DECLARE bad bigint; BEGIN
     RAISE EXCEPTION 'schemadelta pre-flight: % %', bad, 'rows of public.meas violate check meas_id_check';
   END IF;
 END $preflight$;
-DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
-  IF NOT (pg_temp.schemadelta_constraint(pg_catalog.to_regclass('public.meas'), 'meas_id_check') IS NOT NULL) THEN
-    ALTER TABLE public.meas ADD CONSTRAINT meas_id_check CHECK (id > 0);
-  ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_column_type(regclass, name)') IS NULL THEN
-    RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'constraint meas_id_check on public.meas';
-  ELSE
-    BEGIN
-      CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.meas);
-    ALTER TABLE pg_temp.schemadelta_shadow ADD CONSTRAINT meas_id_check CHECK (id > 0);
-    target_state := pg_temp.schemadelta_constraint('pg_temp.schemadelta_shadow'::regclass, 'meas_id_check');
-      DROP TABLE pg_temp.schemadelta_shadow;
-    
-    EXCEPTION WHEN others THEN
-      target_state := NULL;
-    END;
-    found_state := pg_temp.schemadelta_constraint(pg_catalog.to_regclass('public.meas'), 'meas_id_check');
-    IF found_state IS NOT DISTINCT FROM target_state THEN
-      NULL;  -- done before
-    ELSE
-      RAISE EXCEPTION 'schemadelta: % is not as this script expects: found %, expected %', 'constraint meas_id_check on public.meas', pg_catalog.regexp_replace((coalesce(found_state, 'nothing'))::text, '[[:cntrl:]]', '?', 'g'), pg_catalog.regexp_replace((target_state)::text, '[[:cntrl:]]', '?', 'g');
-    END IF;
-  END IF;
-END $pinned$;
+DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_constraint WHERE conrelid = pg_catalog.to_regclass('public.meas') AND conname = 'meas_id_check') THEN
+  ALTER TABLE public.meas ADD CONSTRAINT meas_id_check CHECK (id > 0);
+ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'constraint meas_id_check on public.meas';
+ELSE PERFORM pg_temp.schemadelta_pinned('constraint meas_id_check on public.meas', $$pg_temp.schemadelta_constraint(pg_catalog.to_regclass('public.meas'), 'meas_id_check')$$, $$CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.meas); ALTER TABLE pg_temp.schemadelta_shadow ADD CONSTRAINT meas_id_check CHECK (id > 0);$$, $$pg_temp.schemadelta_constraint('pg_temp.schemadelta_shadow'::regclass, 'meas_id_check')$$, NULL, NULL); END IF; END $pinned$;
 DO $preflight$ DECLARE bad bigint; BEGIN
   SELECT count(*) INTO bad FROM (SELECT 1 FROM public.meas WHERE true GROUP BY id, at HAVING count(*) > 1) AS rows_found;
   IF bad > 0 THEN
     RAISE EXCEPTION 'schemadelta pre-flight: % %', bad, 'duplicate values of (id, at) in public.meas: constraint meas_pkey would fail';
   END IF;
 END $preflight$;
-DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
-  IF NOT (pg_temp.schemadelta_constraint(pg_catalog.to_regclass('public.meas'), 'meas_pkey') IS NOT NULL) THEN
-    ALTER TABLE public.meas ADD CONSTRAINT meas_pkey PRIMARY KEY (id, at);
-  ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_column_type(regclass, name)') IS NULL THEN
-    RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'constraint meas_pkey on public.meas';
-  ELSE
-    BEGIN
-      CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.meas);
-    ALTER TABLE pg_temp.schemadelta_shadow ADD CONSTRAINT meas_pkey PRIMARY KEY (id, at);
-    target_state := pg_temp.schemadelta_constraint('pg_temp.schemadelta_shadow'::regclass, 'meas_pkey');
-      DROP TABLE pg_temp.schemadelta_shadow;
-    
-    EXCEPTION WHEN others THEN
-      target_state := NULL;
-    END;
-    found_state := pg_temp.schemadelta_constraint(pg_catalog.to_regclass('public.meas'), 'meas_pkey');
-    IF found_state IS NOT DISTINCT FROM target_state THEN
-      NULL;  -- done before
-    ELSE
-      RAISE EXCEPTION 'schemadelta: % is not as this script expects: found %, expected %', 'constraint meas_pkey on public.meas', pg_catalog.regexp_replace((coalesce(found_state, 'nothing'))::text, '[[:cntrl:]]', '?', 'g'), pg_catalog.regexp_replace((target_state)::text, '[[:cntrl:]]', '?', 'g');
-    END IF;
-  END IF;
-END $pinned$;
+DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_constraint WHERE conrelid = pg_catalog.to_regclass('public.meas') AND conname = 'meas_pkey') THEN
+  ALTER TABLE public.meas ADD CONSTRAINT meas_pkey PRIMARY KEY (id, at);
+ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'constraint meas_pkey on public.meas';
+ELSE PERFORM pg_temp.schemadelta_pinned('constraint meas_pkey on public.meas', $$pg_temp.schemadelta_constraint(pg_catalog.to_regclass('public.meas'), 'meas_pkey')$$, $$CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.meas); ALTER TABLE pg_temp.schemadelta_shadow ADD CONSTRAINT meas_pkey PRIMARY KEY (id, at);$$, $$pg_temp.schemadelta_constraint('pg_temp.schemadelta_shadow'::regclass, 'meas_pkey')$$, NULL, NULL); END IF; END $pinned$;
 DO $preflight$ DECLARE bad bigint; BEGIN
   SELECT count(*) INTO bad FROM public.parent WHERE NOT (name <> '');
   IF bad > 0 THEN
     RAISE EXCEPTION 'schemadelta pre-flight: % %', bad, 'rows of public.parent violate check parent_name_check';
   END IF;
 END $preflight$;
-DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
-  IF NOT (pg_temp.schemadelta_constraint(pg_catalog.to_regclass('public.parent'), 'parent_name_check') IS NOT NULL) THEN
-    ALTER TABLE public.parent ADD CONSTRAINT parent_name_check CHECK (name <> '');
-  ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_column_type(regclass, name)') IS NULL THEN
-    RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'constraint parent_name_check on public.parent';
-  ELSE
-    BEGIN
-      CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.parent);
-    ALTER TABLE pg_temp.schemadelta_shadow ADD CONSTRAINT parent_name_check CHECK (name <> '');
-    target_state := pg_temp.schemadelta_constraint('pg_temp.schemadelta_shadow'::regclass, 'parent_name_check');
-      DROP TABLE pg_temp.schemadelta_shadow;
-    
-    EXCEPTION WHEN others THEN
-      target_state := NULL;
-    END;
-    found_state := pg_temp.schemadelta_constraint(pg_catalog.to_regclass('public.parent'), 'parent_name_check');
-    IF found_state IS NOT DISTINCT FROM target_state THEN
-      NULL;  -- done before
-    ELSE
-      RAISE EXCEPTION 'schemadelta: % is not as this script expects: found %, expected %', 'constraint parent_name_check on public.parent', pg_catalog.regexp_replace((coalesce(found_state, 'nothing'))::text, '[[:cntrl:]]', '?', 'g'), pg_catalog.regexp_replace((target_state)::text, '[[:cntrl:]]', '?', 'g');
-    END IF;
-  END IF;
-END $pinned$;
-DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
-  IF NOT (pg_catalog.to_regclass('public.meas_2024_at_idx') IS NOT NULL) THEN
-    CREATE INDEX IF NOT EXISTS meas_2024_at_idx ON public.meas_2024 USING btree ((at));
-  ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_column_type(regclass, name)') IS NULL THEN
-    RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'index public.meas_2024_at_idx';
-  ELSE
-    BEGIN
-      CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.meas_2024);
-    CREATE INDEX schemadelta_shadow_index ON pg_temp.schemadelta_shadow USING btree ((at));
-    target_state := pg_temp.schemadelta_index('pg_temp.schemadelta_shadow_index'::regclass);
-      DROP TABLE pg_temp.schemadelta_shadow;
-    
-    EXCEPTION WHEN others THEN
-      target_state := NULL;
-    END;
-    found_state := pg_temp.schemadelta_index(pg_catalog.to_regclass('public.meas_2024_at_idx'));
-    IF found_state IS NOT DISTINCT FROM target_state THEN
-      NULL;  -- done before
-    ELSE
-      RAISE EXCEPTION 'schemadelta: % is not as this script expects: found %, expected %', 'index public.meas_2024_at_idx', pg_catalog.regexp_replace((coalesce(found_state, 'nothing'))::text, '[[:cntrl:]]', '?', 'g'), pg_catalog.regexp_replace((target_state)::text, '[[:cntrl:]]', '?', 'g');
-    END IF;
-  END IF;
-END $pinned$;
-DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
-  IF NOT (pg_catalog.to_regclass('public.meas_2025_at_idx') IS NOT NULL) THEN
-    CREATE INDEX IF NOT EXISTS meas_2025_at_idx ON public.meas_2025 USING btree ((at));
-  ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_column_type(regclass, name)') IS NULL THEN
-    RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'index public.meas_2025_at_idx';
-  ELSE
-    BEGIN
-      CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.meas_2025);
-    CREATE INDEX schemadelta_shadow_index ON pg_temp.schemadelta_shadow USING btree ((at));
-    target_state := pg_temp.schemadelta_index('pg_temp.schemadelta_shadow_index'::regclass);
-      DROP TABLE pg_temp.schemadelta_shadow;
-    
-    EXCEPTION WHEN others THEN
-      target_state := NULL;
-    END;
-    found_state := pg_temp.schemadelta_index(pg_catalog.to_regclass('public.meas_2025_at_idx'));
-    IF found_state IS NOT DISTINCT FROM target_state THEN
-      NULL;  -- done before
-    ELSE
-      RAISE EXCEPTION 'schemadelta: % is not as this script expects: found %, expected %', 'index public.meas_2025_at_idx', pg_catalog.regexp_replace((coalesce(found_state, 'nothing'))::text, '[[:cntrl:]]', '?', 'g'), pg_catalog.regexp_replace((target_state)::text, '[[:cntrl:]]', '?', 'g');
-    END IF;
-  END IF;
-END $pinned$;
-DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
-  IF NOT (pg_catalog.to_regclass('public.meas_at') IS NOT NULL) THEN
-    CREATE INDEX IF NOT EXISTS meas_at ON ONLY public.meas USING btree ((at));
-  ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_column_type(regclass, name)') IS NULL THEN
-    RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'index public.meas_at';
-  ELSE
-    BEGIN
-      CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.meas);
-    CREATE INDEX schemadelta_shadow_index ON pg_temp.schemadelta_shadow USING btree ((at));
-    target_state := pg_temp.schemadelta_index('pg_temp.schemadelta_shadow_index'::regclass);
-      DROP TABLE pg_temp.schemadelta_shadow;
-    
-    EXCEPTION WHEN others THEN
-      target_state := NULL;
-    END;
-    found_state := pg_temp.schemadelta_index(pg_catalog.to_regclass('public.meas_at'));
-    IF found_state IS NOT DISTINCT FROM target_state THEN
-      NULL;  -- done before
-    ELSE
-      RAISE EXCEPTION 'schemadelta: % is not as this script expects: found %, expected %', 'index public.meas_at', pg_catalog.regexp_replace((coalesce(found_state, 'nothing'))::text, '[[:cntrl:]]', '?', 'g'), pg_catalog.regexp_replace((target_state)::text, '[[:cntrl:]]', '?', 'g');
-    END IF;
-  END IF;
-END $pinned$;
+DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_constraint WHERE conrelid = pg_catalog.to_regclass('public.parent') AND conname = 'parent_name_check') THEN
+  ALTER TABLE public.parent ADD CONSTRAINT parent_name_check CHECK (name <> '');
+ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'constraint parent_name_check on public.parent';
+ELSE PERFORM pg_temp.schemadelta_pinned('constraint parent_name_check on public.parent', $$pg_temp.schemadelta_constraint(pg_catalog.to_regclass('public.parent'), 'parent_name_check')$$, $$CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.parent); ALTER TABLE pg_temp.schemadelta_shadow ADD CONSTRAINT parent_name_check CHECK (name <> '');$$, $$pg_temp.schemadelta_constraint('pg_temp.schemadelta_shadow'::regclass, 'parent_name_check')$$, NULL, NULL); END IF; END $pinned$;
+DO $pinned$ BEGIN IF pg_catalog.to_regclass('public.meas_2024_at_idx') IS NULL THEN
+  CREATE INDEX IF NOT EXISTS meas_2024_at_idx ON public.meas_2024 USING btree ((at));
+ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'index public.meas_2024_at_idx';
+ELSE PERFORM pg_temp.schemadelta_pinned('index public.meas_2024_at_idx', $$pg_temp.schemadelta_index(pg_catalog.to_regclass('public.meas_2024_at_idx'))$$, $$CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.meas_2024); CREATE INDEX schemadelta_shadow_index ON pg_temp.schemadelta_shadow USING btree ((at));$$, $$pg_temp.schemadelta_index('pg_temp.schemadelta_shadow_index'::regclass)$$, NULL, NULL); END IF; END $pinned$;
+DO $pinned$ BEGIN IF pg_catalog.to_regclass('public.meas_2025_at_idx') IS NULL THEN
+  CREATE INDEX IF NOT EXISTS meas_2025_at_idx ON public.meas_2025 USING btree ((at));
+ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'index public.meas_2025_at_idx';
+ELSE PERFORM pg_temp.schemadelta_pinned('index public.meas_2025_at_idx', $$pg_temp.schemadelta_index(pg_catalog.to_regclass('public.meas_2025_at_idx'))$$, $$CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.meas_2025); CREATE INDEX schemadelta_shadow_index ON pg_temp.schemadelta_shadow USING btree ((at));$$, $$pg_temp.schemadelta_index('pg_temp.schemadelta_shadow_index'::regclass)$$, NULL, NULL); END IF; END $pinned$;
+DO $pinned$ BEGIN IF pg_catalog.to_regclass('public.meas_at') IS NULL THEN
+  CREATE INDEX IF NOT EXISTS meas_at ON ONLY public.meas USING btree ((at));
+ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'index public.meas_at';
+ELSE PERFORM pg_temp.schemadelta_pinned('index public.meas_at', $$pg_temp.schemadelta_index(pg_catalog.to_regclass('public.meas_at'))$$, $$CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.meas); CREATE INDEX schemadelta_shadow_index ON pg_temp.schemadelta_shadow USING btree ((at));$$, $$pg_temp.schemadelta_index('pg_temp.schemadelta_shadow_index'::regclass)$$, NULL, NULL); END IF; END $pinned$;
 DO $guard$ BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_inherits WHERE inhrelid = to_regclass('public.meas_2024_at_idx') AND inhparent = to_regclass('public.meas_at')) THEN
     ALTER INDEX public.meas_at ATTACH PARTITION public.meas_2024_at_idx;
@@ -407,26 +253,10 @@ DO $preflight$ DECLARE bad bigint; BEGIN
     RAISE EXCEPTION 'schemadelta pre-flight: % %', bad, 'rows of public.meas reference missing rows of public.ref: foreign key meas_ref would fail';
   END IF;
 END $preflight$;
-DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
-  IF NOT (pg_temp.schemadelta_constraint(pg_catalog.to_regclass('public.meas'), 'meas_ref') IS NOT NULL) THEN
-    ALTER TABLE public.meas ADD CONSTRAINT meas_ref FOREIGN KEY (ref_id) REFERENCES public.ref(id);
-  ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_column_type(regclass, name)') IS NULL THEN
-    RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'constraint meas_ref on public.meas';
-  ELSE
-    BEGIN
-      target_state := pg_catalog.to_regclass('public.ref')::text || ' (id) <- (ref_id) aas';
-      
-    EXCEPTION WHEN others THEN
-      target_state := NULL;
-    END;
-    found_state := pg_temp.schemadelta_constraint(pg_catalog.to_regclass('public.meas'), 'meas_ref');
-    IF found_state IS NOT DISTINCT FROM target_state THEN
-      NULL;  -- done before
-    ELSE
-      RAISE EXCEPTION 'schemadelta: % is not as this script expects: found %, expected %', 'constraint meas_ref on public.meas', pg_catalog.regexp_replace((coalesce(found_state, 'nothing'))::text, '[[:cntrl:]]', '?', 'g'), pg_catalog.regexp_replace((target_state)::text, '[[:cntrl:]]', '?', 'g');
-    END IF;
-  END IF;
-END $pinned$;
+DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_constraint WHERE conrelid = pg_catalog.to_regclass('public.meas') AND conname = 'meas_ref') THEN
+  ALTER TABLE public.meas ADD CONSTRAINT meas_ref FOREIGN KEY (ref_id) REFERENCES public.ref(id);
+ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'constraint meas_ref on public.meas';
+ELSE PERFORM pg_temp.schemadelta_pinned('constraint meas_ref on public.meas', $$pg_temp.schemadelta_constraint(pg_catalog.to_regclass('public.meas'), 'meas_ref')$$, NULL, $$pg_catalog.to_regclass('public.ref')::text || ' (id) <- (ref_id) aas'$$, NULL, NULL); END IF; END $pinned$;
 SELECT pg_catalog.set_config('search_path', '', false);
 DO $restore$ DECLARE record_found record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN

@@ -114,147 +114,120 @@ LANGUAGE sql STABLE AS $state$
                    'START', s.seqstart, 'CACHE', s.seqcache, CASE WHEN s.seqcycle THEN 'CYCLE' ELSE 'NO CYCLE' END)
   FROM pg_catalog.pg_sequence s WHERE s.seqrelid = seq
 $state$;$$;
+    EXECUTE $$CREATE OR REPLACE FUNCTION pg_temp.schemadelta_pinned(what text, found_expr text, target_ddl text, target_expr text, source_ddl text, source_expr text)
+RETURNS boolean LANGUAGE plpgsql AS $state$
+DECLARE found_state text; target_value text; source_value text; found_read boolean := false; shadow_error text;
+BEGIN
+  BEGIN
+    IF target_ddl IS NOT NULL THEN EXECUTE target_ddl; END IF;
+    EXECUTE 'SELECT ' || target_expr INTO target_value;
+    EXECUTE 'SELECT ' || found_expr INTO found_state;
+    found_read := true;
+    RAISE SQLSTATE 'SDPIN';
+  EXCEPTION WHEN SQLSTATE 'SDPIN' THEN NULL;
+    WHEN others THEN target_value := NULL; shadow_error := SQLERRM;
+  END;
+  IF NOT found_read THEN
+    BEGIN
+      EXECUTE 'SELECT ' || found_expr INTO found_state;
+    EXCEPTION WHEN others THEN
+      RAISE EXCEPTION 'schemadelta: % cannot be compared with the target: %', what, pg_catalog.regexp_replace((shadow_error)::text, '[[:cntrl:]]', '?', 'g');
+    END;
+  END IF;
+  IF source_expr IS NOT NULL THEN
+    BEGIN
+      IF source_ddl IS NOT NULL THEN EXECUTE source_ddl; END IF;
+      EXECUTE 'SELECT ' || source_expr INTO source_value;
+      RAISE SQLSTATE 'SDPIN';
+    EXCEPTION WHEN SQLSTATE 'SDPIN' THEN NULL;
+      WHEN others THEN source_value := NULL;
+    END;
+  END IF;
+  IF found_state IS NOT DISTINCT FROM target_value THEN
+    RETURN false;
+  ELSIF source_expr IS NOT NULL AND found_state IS NOT DISTINCT FROM source_value THEN
+    RETURN true;
+  END IF;
+  RAISE EXCEPTION 'schemadelta: % is not as this script expects: found %, expected %', what, pg_catalog.regexp_replace((coalesce(found_state, 'nothing'))::text, '[[:cntrl:]]', '?', 'g'),
+    CASE WHEN source_expr IS NULL THEN pg_catalog.regexp_replace((target_value)::text, '[[:cntrl:]]', '?', 'g') ELSE pg_catalog.regexp_replace((target_value)::text, '[[:cntrl:]]', '?', 'g') || ' or ' || pg_catalog.regexp_replace((source_value)::text, '[[:cntrl:]]', '?', 'g') END;
+END
+$state$;$$;
   END IF;
 END $state_functions$;
 SELECT pg_catalog.set_config('search_path', 'public', false);
-DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
-  IF NOT (pg_catalog.to_regclass('public.user_sessions') IS NOT NULL) THEN
-    CREATE TABLE IF NOT EXISTS public.user_sessions (
+DO $pinned$ BEGIN IF pg_catalog.to_regclass('public.user_sessions') IS NULL THEN
+  CREATE TABLE IF NOT EXISTS public.user_sessions (
     user_id bigint NOT NULL,
     token text NOT NULL,
     created_at timestamp with time zone DEFAULT now() NOT NULL
 )
 PARTITION BY HASH (user_id);
-  ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_column_type(regclass, name)') IS NULL THEN
-    RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'table public.user_sessions';
-  ELSE
-    CREATE TABLE pg_temp.schemadelta_shadow (
+ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'table public.user_sessions';
+ELSE PERFORM pg_temp.schemadelta_pinned('table public.user_sessions', $$pg_temp.schemadelta_table(pg_catalog.to_regclass('public.user_sessions'), 'pg_temp.schemadelta_shadow'::regclass)$$, $$CREATE TABLE pg_temp.schemadelta_shadow (
     user_id bigint NOT NULL,
     token text NOT NULL,
     created_at timestamp with time zone DEFAULT now() NOT NULL
-);
-    target_state := pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass);
-    found_state := pg_temp.schemadelta_table(pg_catalog.to_regclass('public.user_sessions'), 'pg_temp.schemadelta_shadow'::regclass);
-    DROP TABLE pg_temp.schemadelta_shadow;
-    IF found_state IS NOT DISTINCT FROM target_state THEN
-      NULL;  -- done before
-    ELSE
-      RAISE EXCEPTION 'schemadelta: % is not as this script expects: found %, expected %', 'table public.user_sessions', pg_catalog.regexp_replace((coalesce(found_state, 'nothing'))::text, '[[:cntrl:]]', '?', 'g'), pg_catalog.regexp_replace((target_state)::text, '[[:cntrl:]]', '?', 'g');
-    END IF;
-  END IF;
-END $pinned$;
+);$$, $$pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
 SELECT pg_catalog.set_config('search_path', '', false);
 DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.user_sessions@267e6677"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.user_sessions@267e6677', 'public', 'user_sessions', ARRAY['user_id', 'token', 'created_at']::text[], ARRAY['bigint', 'text', 'timestamp with time zone']::text[]); END IF; END $restore$;
 SELECT pg_catalog.set_config('search_path', 'public', false);
-DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
-  IF NOT (pg_catalog.to_regclass('public.user_sessions_p0') IS NOT NULL) THEN
-    CREATE TABLE IF NOT EXISTS public.user_sessions_p0 (
+DO $pinned$ BEGIN IF pg_catalog.to_regclass('public.user_sessions_p0') IS NULL THEN
+  CREATE TABLE IF NOT EXISTS public.user_sessions_p0 (
     user_id bigint NOT NULL,
     token text NOT NULL,
     created_at timestamp with time zone DEFAULT now() NOT NULL
 );
-  ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_column_type(regclass, name)') IS NULL THEN
-    RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'table public.user_sessions_p0';
-  ELSE
-    CREATE TABLE pg_temp.schemadelta_shadow (
+ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'table public.user_sessions_p0';
+ELSE PERFORM pg_temp.schemadelta_pinned('table public.user_sessions_p0', $$pg_temp.schemadelta_table(pg_catalog.to_regclass('public.user_sessions_p0'), 'pg_temp.schemadelta_shadow'::regclass)$$, $$CREATE TABLE pg_temp.schemadelta_shadow (
     user_id bigint NOT NULL,
     token text NOT NULL,
     created_at timestamp with time zone DEFAULT now() NOT NULL
-);
-    target_state := pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass);
-    found_state := pg_temp.schemadelta_table(pg_catalog.to_regclass('public.user_sessions_p0'), 'pg_temp.schemadelta_shadow'::regclass);
-    DROP TABLE pg_temp.schemadelta_shadow;
-    IF found_state IS NOT DISTINCT FROM target_state THEN
-      NULL;  -- done before
-    ELSE
-      RAISE EXCEPTION 'schemadelta: % is not as this script expects: found %, expected %', 'table public.user_sessions_p0', pg_catalog.regexp_replace((coalesce(found_state, 'nothing'))::text, '[[:cntrl:]]', '?', 'g'), pg_catalog.regexp_replace((target_state)::text, '[[:cntrl:]]', '?', 'g');
-    END IF;
-  END IF;
-END $pinned$;
+);$$, $$pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
 SELECT pg_catalog.set_config('search_path', '', false);
 DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.user_sessions_p0@267e6677"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.user_sessions_p0@267e6677', 'public', 'user_sessions_p0', ARRAY['user_id', 'token', 'created_at']::text[], ARRAY['bigint', 'text', 'timestamp with time zone']::text[]); END IF; END $restore$;
 SELECT pg_catalog.set_config('search_path', 'public', false);
-DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
-  IF NOT (pg_catalog.to_regclass('public.user_sessions_p1') IS NOT NULL) THEN
-    CREATE TABLE IF NOT EXISTS public.user_sessions_p1 (
+DO $pinned$ BEGIN IF pg_catalog.to_regclass('public.user_sessions_p1') IS NULL THEN
+  CREATE TABLE IF NOT EXISTS public.user_sessions_p1 (
     user_id bigint NOT NULL,
     token text NOT NULL,
     created_at timestamp with time zone DEFAULT now() NOT NULL
 );
-  ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_column_type(regclass, name)') IS NULL THEN
-    RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'table public.user_sessions_p1';
-  ELSE
-    CREATE TABLE pg_temp.schemadelta_shadow (
+ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'table public.user_sessions_p1';
+ELSE PERFORM pg_temp.schemadelta_pinned('table public.user_sessions_p1', $$pg_temp.schemadelta_table(pg_catalog.to_regclass('public.user_sessions_p1'), 'pg_temp.schemadelta_shadow'::regclass)$$, $$CREATE TABLE pg_temp.schemadelta_shadow (
     user_id bigint NOT NULL,
     token text NOT NULL,
     created_at timestamp with time zone DEFAULT now() NOT NULL
-);
-    target_state := pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass);
-    found_state := pg_temp.schemadelta_table(pg_catalog.to_regclass('public.user_sessions_p1'), 'pg_temp.schemadelta_shadow'::regclass);
-    DROP TABLE pg_temp.schemadelta_shadow;
-    IF found_state IS NOT DISTINCT FROM target_state THEN
-      NULL;  -- done before
-    ELSE
-      RAISE EXCEPTION 'schemadelta: % is not as this script expects: found %, expected %', 'table public.user_sessions_p1', pg_catalog.regexp_replace((coalesce(found_state, 'nothing'))::text, '[[:cntrl:]]', '?', 'g'), pg_catalog.regexp_replace((target_state)::text, '[[:cntrl:]]', '?', 'g');
-    END IF;
-  END IF;
-END $pinned$;
+);$$, $$pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
 SELECT pg_catalog.set_config('search_path', '', false);
 DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.user_sessions_p1@267e6677"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.user_sessions_p1@267e6677', 'public', 'user_sessions_p1', ARRAY['user_id', 'token', 'created_at']::text[], ARRAY['bigint', 'text', 'timestamp with time zone']::text[]); END IF; END $restore$;
 SELECT pg_catalog.set_config('search_path', 'public', false);
-DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
-  IF NOT (pg_catalog.to_regclass('public.user_sessions_p2') IS NOT NULL) THEN
-    CREATE TABLE IF NOT EXISTS public.user_sessions_p2 (
+DO $pinned$ BEGIN IF pg_catalog.to_regclass('public.user_sessions_p2') IS NULL THEN
+  CREATE TABLE IF NOT EXISTS public.user_sessions_p2 (
     user_id bigint NOT NULL,
     token text NOT NULL,
     created_at timestamp with time zone DEFAULT now() NOT NULL
 );
-  ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_column_type(regclass, name)') IS NULL THEN
-    RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'table public.user_sessions_p2';
-  ELSE
-    CREATE TABLE pg_temp.schemadelta_shadow (
+ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'table public.user_sessions_p2';
+ELSE PERFORM pg_temp.schemadelta_pinned('table public.user_sessions_p2', $$pg_temp.schemadelta_table(pg_catalog.to_regclass('public.user_sessions_p2'), 'pg_temp.schemadelta_shadow'::regclass)$$, $$CREATE TABLE pg_temp.schemadelta_shadow (
     user_id bigint NOT NULL,
     token text NOT NULL,
     created_at timestamp with time zone DEFAULT now() NOT NULL
-);
-    target_state := pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass);
-    found_state := pg_temp.schemadelta_table(pg_catalog.to_regclass('public.user_sessions_p2'), 'pg_temp.schemadelta_shadow'::regclass);
-    DROP TABLE pg_temp.schemadelta_shadow;
-    IF found_state IS NOT DISTINCT FROM target_state THEN
-      NULL;  -- done before
-    ELSE
-      RAISE EXCEPTION 'schemadelta: % is not as this script expects: found %, expected %', 'table public.user_sessions_p2', pg_catalog.regexp_replace((coalesce(found_state, 'nothing'))::text, '[[:cntrl:]]', '?', 'g'), pg_catalog.regexp_replace((target_state)::text, '[[:cntrl:]]', '?', 'g');
-    END IF;
-  END IF;
-END $pinned$;
+);$$, $$pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
 SELECT pg_catalog.set_config('search_path', '', false);
 DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.user_sessions_p2@267e6677"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.user_sessions_p2@267e6677', 'public', 'user_sessions_p2', ARRAY['user_id', 'token', 'created_at']::text[], ARRAY['bigint', 'text', 'timestamp with time zone']::text[]); END IF; END $restore$;
 SELECT pg_catalog.set_config('search_path', 'public', false);
-DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
-  IF NOT (pg_catalog.to_regclass('public.user_sessions_p3') IS NOT NULL) THEN
-    CREATE TABLE IF NOT EXISTS public.user_sessions_p3 (
+DO $pinned$ BEGIN IF pg_catalog.to_regclass('public.user_sessions_p3') IS NULL THEN
+  CREATE TABLE IF NOT EXISTS public.user_sessions_p3 (
     user_id bigint NOT NULL,
     token text NOT NULL,
     created_at timestamp with time zone DEFAULT now() NOT NULL
 );
-  ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_column_type(regclass, name)') IS NULL THEN
-    RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'table public.user_sessions_p3';
-  ELSE
-    CREATE TABLE pg_temp.schemadelta_shadow (
+ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'table public.user_sessions_p3';
+ELSE PERFORM pg_temp.schemadelta_pinned('table public.user_sessions_p3', $$pg_temp.schemadelta_table(pg_catalog.to_regclass('public.user_sessions_p3'), 'pg_temp.schemadelta_shadow'::regclass)$$, $$CREATE TABLE pg_temp.schemadelta_shadow (
     user_id bigint NOT NULL,
     token text NOT NULL,
     created_at timestamp with time zone DEFAULT now() NOT NULL
-);
-    target_state := pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass);
-    found_state := pg_temp.schemadelta_table(pg_catalog.to_regclass('public.user_sessions_p3'), 'pg_temp.schemadelta_shadow'::regclass);
-    DROP TABLE pg_temp.schemadelta_shadow;
-    IF found_state IS NOT DISTINCT FROM target_state THEN
-      NULL;  -- done before
-    ELSE
-      RAISE EXCEPTION 'schemadelta: % is not as this script expects: found %, expected %', 'table public.user_sessions_p3', pg_catalog.regexp_replace((coalesce(found_state, 'nothing'))::text, '[[:cntrl:]]', '?', 'g'), pg_catalog.regexp_replace((target_state)::text, '[[:cntrl:]]', '?', 'g');
-    END IF;
-  END IF;
-END $pinned$;
+);$$, $$pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
 SELECT pg_catalog.set_config('search_path', '', false);
 DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.user_sessions_p3@267e6677"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.user_sessions_p3@267e6677', 'public', 'user_sessions_p3', ARRAY['user_id', 'token', 'created_at']::text[], ARRAY['bigint', 'text', 'timestamp with time zone']::text[]); END IF; END $restore$;
 SELECT pg_catalog.set_config('search_path', 'public', false);
@@ -294,121 +267,26 @@ DO $guard$ BEGIN
     END;
   END IF;
 END $guard$;
-DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
-  IF NOT (pg_temp.schemadelta_constraint(pg_catalog.to_regclass('public.user_sessions_p0'), 'user_sessions_p0_pkey') IS NOT NULL) THEN
-    ALTER TABLE ONLY public.user_sessions_p0 ADD CONSTRAINT user_sessions_p0_pkey PRIMARY KEY (user_id, token);
-  ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_column_type(regclass, name)') IS NULL THEN
-    RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'constraint user_sessions_p0_pkey on public.user_sessions_p0';
-  ELSE
-    BEGIN
-      CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.user_sessions_p0);
-    ALTER TABLE pg_temp.schemadelta_shadow ADD CONSTRAINT user_sessions_p0_pkey PRIMARY KEY (user_id, token);
-    target_state := pg_temp.schemadelta_constraint('pg_temp.schemadelta_shadow'::regclass, 'user_sessions_p0_pkey');
-      DROP TABLE pg_temp.schemadelta_shadow;
-    
-    EXCEPTION WHEN others THEN
-      target_state := NULL;
-    END;
-    found_state := pg_temp.schemadelta_constraint(pg_catalog.to_regclass('public.user_sessions_p0'), 'user_sessions_p0_pkey');
-    IF found_state IS NOT DISTINCT FROM target_state THEN
-      NULL;  -- done before
-    ELSE
-      RAISE EXCEPTION 'schemadelta: % is not as this script expects: found %, expected %', 'constraint user_sessions_p0_pkey on public.user_sessions_p0', pg_catalog.regexp_replace((coalesce(found_state, 'nothing'))::text, '[[:cntrl:]]', '?', 'g'), pg_catalog.regexp_replace((target_state)::text, '[[:cntrl:]]', '?', 'g');
-    END IF;
-  END IF;
-END $pinned$;
-DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
-  IF NOT (pg_temp.schemadelta_constraint(pg_catalog.to_regclass('public.user_sessions_p1'), 'user_sessions_p1_pkey') IS NOT NULL) THEN
-    ALTER TABLE ONLY public.user_sessions_p1 ADD CONSTRAINT user_sessions_p1_pkey PRIMARY KEY (user_id, token);
-  ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_column_type(regclass, name)') IS NULL THEN
-    RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'constraint user_sessions_p1_pkey on public.user_sessions_p1';
-  ELSE
-    BEGIN
-      CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.user_sessions_p1);
-    ALTER TABLE pg_temp.schemadelta_shadow ADD CONSTRAINT user_sessions_p1_pkey PRIMARY KEY (user_id, token);
-    target_state := pg_temp.schemadelta_constraint('pg_temp.schemadelta_shadow'::regclass, 'user_sessions_p1_pkey');
-      DROP TABLE pg_temp.schemadelta_shadow;
-    
-    EXCEPTION WHEN others THEN
-      target_state := NULL;
-    END;
-    found_state := pg_temp.schemadelta_constraint(pg_catalog.to_regclass('public.user_sessions_p1'), 'user_sessions_p1_pkey');
-    IF found_state IS NOT DISTINCT FROM target_state THEN
-      NULL;  -- done before
-    ELSE
-      RAISE EXCEPTION 'schemadelta: % is not as this script expects: found %, expected %', 'constraint user_sessions_p1_pkey on public.user_sessions_p1', pg_catalog.regexp_replace((coalesce(found_state, 'nothing'))::text, '[[:cntrl:]]', '?', 'g'), pg_catalog.regexp_replace((target_state)::text, '[[:cntrl:]]', '?', 'g');
-    END IF;
-  END IF;
-END $pinned$;
-DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
-  IF NOT (pg_temp.schemadelta_constraint(pg_catalog.to_regclass('public.user_sessions_p2'), 'user_sessions_p2_pkey') IS NOT NULL) THEN
-    ALTER TABLE ONLY public.user_sessions_p2 ADD CONSTRAINT user_sessions_p2_pkey PRIMARY KEY (user_id, token);
-  ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_column_type(regclass, name)') IS NULL THEN
-    RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'constraint user_sessions_p2_pkey on public.user_sessions_p2';
-  ELSE
-    BEGIN
-      CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.user_sessions_p2);
-    ALTER TABLE pg_temp.schemadelta_shadow ADD CONSTRAINT user_sessions_p2_pkey PRIMARY KEY (user_id, token);
-    target_state := pg_temp.schemadelta_constraint('pg_temp.schemadelta_shadow'::regclass, 'user_sessions_p2_pkey');
-      DROP TABLE pg_temp.schemadelta_shadow;
-    
-    EXCEPTION WHEN others THEN
-      target_state := NULL;
-    END;
-    found_state := pg_temp.schemadelta_constraint(pg_catalog.to_regclass('public.user_sessions_p2'), 'user_sessions_p2_pkey');
-    IF found_state IS NOT DISTINCT FROM target_state THEN
-      NULL;  -- done before
-    ELSE
-      RAISE EXCEPTION 'schemadelta: % is not as this script expects: found %, expected %', 'constraint user_sessions_p2_pkey on public.user_sessions_p2', pg_catalog.regexp_replace((coalesce(found_state, 'nothing'))::text, '[[:cntrl:]]', '?', 'g'), pg_catalog.regexp_replace((target_state)::text, '[[:cntrl:]]', '?', 'g');
-    END IF;
-  END IF;
-END $pinned$;
-DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
-  IF NOT (pg_temp.schemadelta_constraint(pg_catalog.to_regclass('public.user_sessions_p3'), 'user_sessions_p3_pkey') IS NOT NULL) THEN
-    ALTER TABLE ONLY public.user_sessions_p3 ADD CONSTRAINT user_sessions_p3_pkey PRIMARY KEY (user_id, token);
-  ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_column_type(regclass, name)') IS NULL THEN
-    RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'constraint user_sessions_p3_pkey on public.user_sessions_p3';
-  ELSE
-    BEGIN
-      CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.user_sessions_p3);
-    ALTER TABLE pg_temp.schemadelta_shadow ADD CONSTRAINT user_sessions_p3_pkey PRIMARY KEY (user_id, token);
-    target_state := pg_temp.schemadelta_constraint('pg_temp.schemadelta_shadow'::regclass, 'user_sessions_p3_pkey');
-      DROP TABLE pg_temp.schemadelta_shadow;
-    
-    EXCEPTION WHEN others THEN
-      target_state := NULL;
-    END;
-    found_state := pg_temp.schemadelta_constraint(pg_catalog.to_regclass('public.user_sessions_p3'), 'user_sessions_p3_pkey');
-    IF found_state IS NOT DISTINCT FROM target_state THEN
-      NULL;  -- done before
-    ELSE
-      RAISE EXCEPTION 'schemadelta: % is not as this script expects: found %, expected %', 'constraint user_sessions_p3_pkey on public.user_sessions_p3', pg_catalog.regexp_replace((coalesce(found_state, 'nothing'))::text, '[[:cntrl:]]', '?', 'g'), pg_catalog.regexp_replace((target_state)::text, '[[:cntrl:]]', '?', 'g');
-    END IF;
-  END IF;
-END $pinned$;
-DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
-  IF NOT (pg_temp.schemadelta_constraint(pg_catalog.to_regclass('public.user_sessions'), 'user_sessions_pkey') IS NOT NULL) THEN
-    ALTER TABLE public.user_sessions ADD CONSTRAINT user_sessions_pkey PRIMARY KEY (user_id, token);
-  ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_column_type(regclass, name)') IS NULL THEN
-    RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'constraint user_sessions_pkey on public.user_sessions';
-  ELSE
-    BEGIN
-      CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.user_sessions);
-    ALTER TABLE pg_temp.schemadelta_shadow ADD CONSTRAINT user_sessions_pkey PRIMARY KEY (user_id, token);
-    target_state := pg_temp.schemadelta_constraint('pg_temp.schemadelta_shadow'::regclass, 'user_sessions_pkey');
-      DROP TABLE pg_temp.schemadelta_shadow;
-    
-    EXCEPTION WHEN others THEN
-      target_state := NULL;
-    END;
-    found_state := pg_temp.schemadelta_constraint(pg_catalog.to_regclass('public.user_sessions'), 'user_sessions_pkey');
-    IF found_state IS NOT DISTINCT FROM target_state THEN
-      NULL;  -- done before
-    ELSE
-      RAISE EXCEPTION 'schemadelta: % is not as this script expects: found %, expected %', 'constraint user_sessions_pkey on public.user_sessions', pg_catalog.regexp_replace((coalesce(found_state, 'nothing'))::text, '[[:cntrl:]]', '?', 'g'), pg_catalog.regexp_replace((target_state)::text, '[[:cntrl:]]', '?', 'g');
-    END IF;
-  END IF;
-END $pinned$;
+DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_constraint WHERE conrelid = pg_catalog.to_regclass('public.user_sessions_p0') AND conname = 'user_sessions_p0_pkey') THEN
+  ALTER TABLE ONLY public.user_sessions_p0 ADD CONSTRAINT user_sessions_p0_pkey PRIMARY KEY (user_id, token);
+ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'constraint user_sessions_p0_pkey on public.user_sessions_p0';
+ELSE PERFORM pg_temp.schemadelta_pinned('constraint user_sessions_p0_pkey on public.user_sessions_p0', $$pg_temp.schemadelta_constraint(pg_catalog.to_regclass('public.user_sessions_p0'), 'user_sessions_p0_pkey')$$, $$CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.user_sessions_p0); ALTER TABLE pg_temp.schemadelta_shadow ADD CONSTRAINT user_sessions_p0_pkey PRIMARY KEY (user_id, token);$$, $$pg_temp.schemadelta_constraint('pg_temp.schemadelta_shadow'::regclass, 'user_sessions_p0_pkey')$$, NULL, NULL); END IF; END $pinned$;
+DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_constraint WHERE conrelid = pg_catalog.to_regclass('public.user_sessions_p1') AND conname = 'user_sessions_p1_pkey') THEN
+  ALTER TABLE ONLY public.user_sessions_p1 ADD CONSTRAINT user_sessions_p1_pkey PRIMARY KEY (user_id, token);
+ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'constraint user_sessions_p1_pkey on public.user_sessions_p1';
+ELSE PERFORM pg_temp.schemadelta_pinned('constraint user_sessions_p1_pkey on public.user_sessions_p1', $$pg_temp.schemadelta_constraint(pg_catalog.to_regclass('public.user_sessions_p1'), 'user_sessions_p1_pkey')$$, $$CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.user_sessions_p1); ALTER TABLE pg_temp.schemadelta_shadow ADD CONSTRAINT user_sessions_p1_pkey PRIMARY KEY (user_id, token);$$, $$pg_temp.schemadelta_constraint('pg_temp.schemadelta_shadow'::regclass, 'user_sessions_p1_pkey')$$, NULL, NULL); END IF; END $pinned$;
+DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_constraint WHERE conrelid = pg_catalog.to_regclass('public.user_sessions_p2') AND conname = 'user_sessions_p2_pkey') THEN
+  ALTER TABLE ONLY public.user_sessions_p2 ADD CONSTRAINT user_sessions_p2_pkey PRIMARY KEY (user_id, token);
+ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'constraint user_sessions_p2_pkey on public.user_sessions_p2';
+ELSE PERFORM pg_temp.schemadelta_pinned('constraint user_sessions_p2_pkey on public.user_sessions_p2', $$pg_temp.schemadelta_constraint(pg_catalog.to_regclass('public.user_sessions_p2'), 'user_sessions_p2_pkey')$$, $$CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.user_sessions_p2); ALTER TABLE pg_temp.schemadelta_shadow ADD CONSTRAINT user_sessions_p2_pkey PRIMARY KEY (user_id, token);$$, $$pg_temp.schemadelta_constraint('pg_temp.schemadelta_shadow'::regclass, 'user_sessions_p2_pkey')$$, NULL, NULL); END IF; END $pinned$;
+DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_constraint WHERE conrelid = pg_catalog.to_regclass('public.user_sessions_p3') AND conname = 'user_sessions_p3_pkey') THEN
+  ALTER TABLE ONLY public.user_sessions_p3 ADD CONSTRAINT user_sessions_p3_pkey PRIMARY KEY (user_id, token);
+ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'constraint user_sessions_p3_pkey on public.user_sessions_p3';
+ELSE PERFORM pg_temp.schemadelta_pinned('constraint user_sessions_p3_pkey on public.user_sessions_p3', $$pg_temp.schemadelta_constraint(pg_catalog.to_regclass('public.user_sessions_p3'), 'user_sessions_p3_pkey')$$, $$CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.user_sessions_p3); ALTER TABLE pg_temp.schemadelta_shadow ADD CONSTRAINT user_sessions_p3_pkey PRIMARY KEY (user_id, token);$$, $$pg_temp.schemadelta_constraint('pg_temp.schemadelta_shadow'::regclass, 'user_sessions_p3_pkey')$$, NULL, NULL); END IF; END $pinned$;
+DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_constraint WHERE conrelid = pg_catalog.to_regclass('public.user_sessions') AND conname = 'user_sessions_pkey') THEN
+  ALTER TABLE public.user_sessions ADD CONSTRAINT user_sessions_pkey PRIMARY KEY (user_id, token);
+ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'constraint user_sessions_pkey on public.user_sessions';
+ELSE PERFORM pg_temp.schemadelta_pinned('constraint user_sessions_pkey on public.user_sessions', $$pg_temp.schemadelta_constraint(pg_catalog.to_regclass('public.user_sessions'), 'user_sessions_pkey')$$, $$CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.user_sessions); ALTER TABLE pg_temp.schemadelta_shadow ADD CONSTRAINT user_sessions_pkey PRIMARY KEY (user_id, token);$$, $$pg_temp.schemadelta_constraint('pg_temp.schemadelta_shadow'::regclass, 'user_sessions_pkey')$$, NULL, NULL); END IF; END $pinned$;
 SELECT pg_catalog.set_config('search_path', '', false);
 DO $restore$ DECLARE record_found record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN

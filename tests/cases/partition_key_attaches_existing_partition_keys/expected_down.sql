@@ -120,6 +120,44 @@ LANGUAGE sql STABLE AS $state$
                    'START', s.seqstart, 'CACHE', s.seqcache, CASE WHEN s.seqcycle THEN 'CYCLE' ELSE 'NO CYCLE' END)
   FROM pg_catalog.pg_sequence s WHERE s.seqrelid = seq
 $state$;$$;
+    EXECUTE $$CREATE OR REPLACE FUNCTION pg_temp.schemadelta_pinned(what text, found_expr text, target_ddl text, target_expr text, source_ddl text, source_expr text)
+RETURNS boolean LANGUAGE plpgsql AS $state$
+DECLARE found_state text; target_value text; source_value text; found_read boolean := false; shadow_error text;
+BEGIN
+  BEGIN
+    IF target_ddl IS NOT NULL THEN EXECUTE target_ddl; END IF;
+    EXECUTE 'SELECT ' || target_expr INTO target_value;
+    EXECUTE 'SELECT ' || found_expr INTO found_state;
+    found_read := true;
+    RAISE SQLSTATE 'SDPIN';
+  EXCEPTION WHEN SQLSTATE 'SDPIN' THEN NULL;
+    WHEN others THEN target_value := NULL; shadow_error := SQLERRM;
+  END;
+  IF NOT found_read THEN
+    BEGIN
+      EXECUTE 'SELECT ' || found_expr INTO found_state;
+    EXCEPTION WHEN others THEN
+      RAISE EXCEPTION 'schemadelta: % cannot be compared with the target: %', what, pg_catalog.regexp_replace((shadow_error)::text, '[[:cntrl:]]', '?', 'g');
+    END;
+  END IF;
+  IF source_expr IS NOT NULL THEN
+    BEGIN
+      IF source_ddl IS NOT NULL THEN EXECUTE source_ddl; END IF;
+      EXECUTE 'SELECT ' || source_expr INTO source_value;
+      RAISE SQLSTATE 'SDPIN';
+    EXCEPTION WHEN SQLSTATE 'SDPIN' THEN NULL;
+      WHEN others THEN source_value := NULL;
+    END;
+  END IF;
+  IF found_state IS NOT DISTINCT FROM target_value THEN
+    RETURN false;
+  ELSIF source_expr IS NOT NULL AND found_state IS NOT DISTINCT FROM source_value THEN
+    RETURN true;
+  END IF;
+  RAISE EXCEPTION 'schemadelta: % is not as this script expects: found %, expected %', what, pg_catalog.regexp_replace((coalesce(found_state, 'nothing'))::text, '[[:cntrl:]]', '?', 'g'),
+    CASE WHEN source_expr IS NULL THEN pg_catalog.regexp_replace((target_value)::text, '[[:cntrl:]]', '?', 'g') ELSE pg_catalog.regexp_replace((target_value)::text, '[[:cntrl:]]', '?', 'g') || ' or ' || pg_catalog.regexp_replace((source_value)::text, '[[:cntrl:]]', '?', 'g') END;
+END
+$state$;$$;
   END IF;
 END $state_functions$;
 DO $guard$ BEGIN
@@ -143,87 +181,30 @@ DO $preflight$ DECLARE bad bigint; BEGIN
     RAISE EXCEPTION 'schemadelta pre-flight: % %', bad, 'duplicate values of (id, at) in public.p1: constraint p1_pkey would fail';
   END IF;
 END $preflight$;
-DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
-  IF NOT (pg_temp.schemadelta_constraint(pg_catalog.to_regclass('public.p1'), 'p1_pkey') IS NOT NULL) THEN
-    ALTER TABLE ONLY public.p1 ADD CONSTRAINT p1_pkey PRIMARY KEY (id, at);
-  ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_column_type(regclass, name)') IS NULL THEN
-    RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'constraint p1_pkey on public.p1';
-  ELSE
-    BEGIN
-      CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.p1);
-    ALTER TABLE pg_temp.schemadelta_shadow ADD CONSTRAINT p1_pkey PRIMARY KEY (id, at);
-    target_state := pg_temp.schemadelta_constraint('pg_temp.schemadelta_shadow'::regclass, 'p1_pkey');
-      DROP TABLE pg_temp.schemadelta_shadow;
-    
-    EXCEPTION WHEN others THEN
-      target_state := NULL;
-    END;
-    found_state := pg_temp.schemadelta_constraint(pg_catalog.to_regclass('public.p1'), 'p1_pkey');
-    IF found_state IS NOT DISTINCT FROM target_state THEN
-      NULL;  -- done before
-    ELSE
-      RAISE EXCEPTION 'schemadelta: % is not as this script expects: found %, expected %', 'constraint p1_pkey on public.p1', pg_catalog.regexp_replace((coalesce(found_state, 'nothing'))::text, '[[:cntrl:]]', '?', 'g'), pg_catalog.regexp_replace((target_state)::text, '[[:cntrl:]]', '?', 'g');
-    END IF;
-  END IF;
-END $pinned$;
+DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_constraint WHERE conrelid = pg_catalog.to_regclass('public.p1') AND conname = 'p1_pkey') THEN
+  ALTER TABLE ONLY public.p1 ADD CONSTRAINT p1_pkey PRIMARY KEY (id, at);
+ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'constraint p1_pkey on public.p1';
+ELSE PERFORM pg_temp.schemadelta_pinned('constraint p1_pkey on public.p1', $$pg_temp.schemadelta_constraint(pg_catalog.to_regclass('public.p1'), 'p1_pkey')$$, $$CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.p1); ALTER TABLE pg_temp.schemadelta_shadow ADD CONSTRAINT p1_pkey PRIMARY KEY (id, at);$$, $$pg_temp.schemadelta_constraint('pg_temp.schemadelta_shadow'::regclass, 'p1_pkey')$$, NULL, NULL); END IF; END $pinned$;
 DO $preflight$ DECLARE bad bigint; BEGIN
   SELECT count(*) INTO bad FROM (SELECT 1 FROM public.q1 WHERE true GROUP BY id, at HAVING count(*) > 1) AS rows_found;
   IF bad > 0 THEN
     RAISE EXCEPTION 'schemadelta pre-flight: % %', bad, 'duplicate values of (id, at) in public.q1: constraint q1_pkey would fail';
   END IF;
 END $preflight$;
-DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
-  IF NOT (pg_temp.schemadelta_constraint(pg_catalog.to_regclass('public.q1'), 'q1_pkey') IS NOT NULL) THEN
-    ALTER TABLE ONLY public.q1 ADD CONSTRAINT q1_pkey PRIMARY KEY (id, at);
-  ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_column_type(regclass, name)') IS NULL THEN
-    RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'constraint q1_pkey on public.q1';
-  ELSE
-    BEGIN
-      CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.q1);
-    ALTER TABLE pg_temp.schemadelta_shadow ADD CONSTRAINT q1_pkey PRIMARY KEY (id, at);
-    target_state := pg_temp.schemadelta_constraint('pg_temp.schemadelta_shadow'::regclass, 'q1_pkey');
-      DROP TABLE pg_temp.schemadelta_shadow;
-    
-    EXCEPTION WHEN others THEN
-      target_state := NULL;
-    END;
-    found_state := pg_temp.schemadelta_constraint(pg_catalog.to_regclass('public.q1'), 'q1_pkey');
-    IF found_state IS NOT DISTINCT FROM target_state THEN
-      NULL;  -- done before
-    ELSE
-      RAISE EXCEPTION 'schemadelta: % is not as this script expects: found %, expected %', 'constraint q1_pkey on public.q1', pg_catalog.regexp_replace((coalesce(found_state, 'nothing'))::text, '[[:cntrl:]]', '?', 'g'), pg_catalog.regexp_replace((target_state)::text, '[[:cntrl:]]', '?', 'g');
-    END IF;
-  END IF;
-END $pinned$;
+DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_constraint WHERE conrelid = pg_catalog.to_regclass('public.q1') AND conname = 'q1_pkey') THEN
+  ALTER TABLE ONLY public.q1 ADD CONSTRAINT q1_pkey PRIMARY KEY (id, at);
+ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'constraint q1_pkey on public.q1';
+ELSE PERFORM pg_temp.schemadelta_pinned('constraint q1_pkey on public.q1', $$pg_temp.schemadelta_constraint(pg_catalog.to_regclass('public.q1'), 'q1_pkey')$$, $$CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.q1); ALTER TABLE pg_temp.schemadelta_shadow ADD CONSTRAINT q1_pkey PRIMARY KEY (id, at);$$, $$pg_temp.schemadelta_constraint('pg_temp.schemadelta_shadow'::regclass, 'q1_pkey')$$, NULL, NULL); END IF; END $pinned$;
 DO $preflight$ DECLARE bad bigint; BEGIN
   SELECT count(*) INTO bad FROM (SELECT 1 FROM public.q WHERE true GROUP BY id, at HAVING count(*) > 1) AS rows_found;
   IF bad > 0 THEN
     RAISE EXCEPTION 'schemadelta pre-flight: % %', bad, 'duplicate values of (id, at) in public.q: constraint q_pkey would fail';
   END IF;
 END $preflight$;
-DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
-  IF NOT (pg_temp.schemadelta_constraint(pg_catalog.to_regclass('public.q'), 'q_pkey') IS NOT NULL) THEN
-    ALTER TABLE public.q ADD CONSTRAINT q_pkey PRIMARY KEY (id, at);
-  ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_column_type(regclass, name)') IS NULL THEN
-    RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'constraint q_pkey on public.q';
-  ELSE
-    BEGIN
-      CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.q);
-    ALTER TABLE pg_temp.schemadelta_shadow ADD CONSTRAINT q_pkey PRIMARY KEY (id, at);
-    target_state := pg_temp.schemadelta_constraint('pg_temp.schemadelta_shadow'::regclass, 'q_pkey');
-      DROP TABLE pg_temp.schemadelta_shadow;
-    
-    EXCEPTION WHEN others THEN
-      target_state := NULL;
-    END;
-    found_state := pg_temp.schemadelta_constraint(pg_catalog.to_regclass('public.q'), 'q_pkey');
-    IF found_state IS NOT DISTINCT FROM target_state THEN
-      NULL;  -- done before
-    ELSE
-      RAISE EXCEPTION 'schemadelta: % is not as this script expects: found %, expected %', 'constraint q_pkey on public.q', pg_catalog.regexp_replace((coalesce(found_state, 'nothing'))::text, '[[:cntrl:]]', '?', 'g'), pg_catalog.regexp_replace((target_state)::text, '[[:cntrl:]]', '?', 'g');
-    END IF;
-  END IF;
-END $pinned$;
+DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_constraint WHERE conrelid = pg_catalog.to_regclass('public.q') AND conname = 'q_pkey') THEN
+  ALTER TABLE public.q ADD CONSTRAINT q_pkey PRIMARY KEY (id, at);
+ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'constraint q_pkey on public.q';
+ELSE PERFORM pg_temp.schemadelta_pinned('constraint q_pkey on public.q', $$pg_temp.schemadelta_constraint(pg_catalog.to_regclass('public.q'), 'q_pkey')$$, $$CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.q); ALTER TABLE pg_temp.schemadelta_shadow ADD CONSTRAINT q_pkey PRIMARY KEY (id, at);$$, $$pg_temp.schemadelta_constraint('pg_temp.schemadelta_shadow'::regclass, 'q_pkey')$$, NULL, NULL); END IF; END $pinned$;
 SELECT pg_catalog.set_config('search_path', 'public', false);
 DO $preflight$ DECLARE bad bigint; BEGIN
   SELECT count(*) INTO bad FROM (SELECT 1 FROM public.q1 WHERE (x) IS NOT NULL AND (id) IS NOT NULL AND (at) IS NOT NULL GROUP BY (x), (id), (at) HAVING count(*) > 1) AS rows_found;
@@ -231,58 +212,20 @@ DO $preflight$ DECLARE bad bigint; BEGIN
     RAISE EXCEPTION 'schemadelta pre-flight: % %', bad, 'duplicate values of (x, id, at) in public.q1: unique index q1_x_id_at_idx would fail';
   END IF;
 END $preflight$;
-DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
-  IF NOT (pg_catalog.to_regclass('public.q1_x_id_at_idx') IS NOT NULL) THEN
-    CREATE UNIQUE INDEX IF NOT EXISTS q1_x_id_at_idx ON public.q1 USING btree ((x), (id), (at));
-  ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_column_type(regclass, name)') IS NULL THEN
-    RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'index public.q1_x_id_at_idx';
-  ELSE
-    BEGIN
-      CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.q1);
-    CREATE UNIQUE INDEX schemadelta_shadow_index ON pg_temp.schemadelta_shadow USING btree ((x), (id), (at));
-    target_state := pg_temp.schemadelta_index('pg_temp.schemadelta_shadow_index'::regclass);
-      DROP TABLE pg_temp.schemadelta_shadow;
-    
-    EXCEPTION WHEN others THEN
-      target_state := NULL;
-    END;
-    found_state := pg_temp.schemadelta_index(pg_catalog.to_regclass('public.q1_x_id_at_idx'));
-    IF found_state IS NOT DISTINCT FROM target_state THEN
-      NULL;  -- done before
-    ELSE
-      RAISE EXCEPTION 'schemadelta: % is not as this script expects: found %, expected %', 'index public.q1_x_id_at_idx', pg_catalog.regexp_replace((coalesce(found_state, 'nothing'))::text, '[[:cntrl:]]', '?', 'g'), pg_catalog.regexp_replace((target_state)::text, '[[:cntrl:]]', '?', 'g');
-    END IF;
-  END IF;
-END $pinned$;
+DO $pinned$ BEGIN IF pg_catalog.to_regclass('public.q1_x_id_at_idx') IS NULL THEN
+  CREATE UNIQUE INDEX IF NOT EXISTS q1_x_id_at_idx ON public.q1 USING btree ((x), (id), (at));
+ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'index public.q1_x_id_at_idx';
+ELSE PERFORM pg_temp.schemadelta_pinned('index public.q1_x_id_at_idx', $$pg_temp.schemadelta_index(pg_catalog.to_regclass('public.q1_x_id_at_idx'))$$, $$CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.q1); CREATE UNIQUE INDEX schemadelta_shadow_index ON pg_temp.schemadelta_shadow USING btree ((x), (id), (at));$$, $$pg_temp.schemadelta_index('pg_temp.schemadelta_shadow_index'::regclass)$$, NULL, NULL); END IF; END $pinned$;
 DO $preflight$ DECLARE bad bigint; BEGIN
   SELECT count(*) INTO bad FROM (SELECT 1 FROM public.q WHERE (x) IS NOT NULL AND (id) IS NOT NULL AND (at) IS NOT NULL GROUP BY (x), (id), (at) HAVING count(*) > 1) AS rows_found;
   IF bad > 0 THEN
     RAISE EXCEPTION 'schemadelta pre-flight: % %', bad, 'duplicate values of (x, id, at) in public.q: unique index q_x_key would fail';
   END IF;
 END $preflight$;
-DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
-  IF NOT (pg_catalog.to_regclass('public.q_x_key') IS NOT NULL) THEN
-    CREATE UNIQUE INDEX IF NOT EXISTS q_x_key ON ONLY public.q USING btree ((x), (id), (at));
-  ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_column_type(regclass, name)') IS NULL THEN
-    RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'index public.q_x_key';
-  ELSE
-    BEGIN
-      CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.q);
-    CREATE UNIQUE INDEX schemadelta_shadow_index ON pg_temp.schemadelta_shadow USING btree ((x), (id), (at));
-    target_state := pg_temp.schemadelta_index('pg_temp.schemadelta_shadow_index'::regclass);
-      DROP TABLE pg_temp.schemadelta_shadow;
-    
-    EXCEPTION WHEN others THEN
-      target_state := NULL;
-    END;
-    found_state := pg_temp.schemadelta_index(pg_catalog.to_regclass('public.q_x_key'));
-    IF found_state IS NOT DISTINCT FROM target_state THEN
-      NULL;  -- done before
-    ELSE
-      RAISE EXCEPTION 'schemadelta: % is not as this script expects: found %, expected %', 'index public.q_x_key', pg_catalog.regexp_replace((coalesce(found_state, 'nothing'))::text, '[[:cntrl:]]', '?', 'g'), pg_catalog.regexp_replace((target_state)::text, '[[:cntrl:]]', '?', 'g');
-    END IF;
-  END IF;
-END $pinned$;
+DO $pinned$ BEGIN IF pg_catalog.to_regclass('public.q_x_key') IS NULL THEN
+  CREATE UNIQUE INDEX IF NOT EXISTS q_x_key ON ONLY public.q USING btree ((x), (id), (at));
+ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'index public.q_x_key';
+ELSE PERFORM pg_temp.schemadelta_pinned('index public.q_x_key', $$pg_temp.schemadelta_index(pg_catalog.to_regclass('public.q_x_key'))$$, $$CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.q); CREATE UNIQUE INDEX schemadelta_shadow_index ON pg_temp.schemadelta_shadow USING btree ((x), (id), (at));$$, $$pg_temp.schemadelta_index('pg_temp.schemadelta_shadow_index'::regclass)$$, NULL, NULL); END IF; END $pinned$;
 DO $guard$ BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_inherits WHERE inhrelid = to_regclass('public.q1_x_id_at_idx') AND inhparent = to_regclass('public.q_x_key')) THEN
     ALTER INDEX public.q_x_key ATTACH PARTITION public.q1_x_id_at_idx;

@@ -114,112 +114,98 @@ LANGUAGE sql STABLE AS $state$
                    'START', s.seqstart, 'CACHE', s.seqcache, CASE WHEN s.seqcycle THEN 'CYCLE' ELSE 'NO CYCLE' END)
   FROM pg_catalog.pg_sequence s WHERE s.seqrelid = seq
 $state$;$$;
+    EXECUTE $$CREATE OR REPLACE FUNCTION pg_temp.schemadelta_pinned(what text, found_expr text, target_ddl text, target_expr text, source_ddl text, source_expr text)
+RETURNS boolean LANGUAGE plpgsql AS $state$
+DECLARE found_state text; target_value text; source_value text; found_read boolean := false; shadow_error text;
+BEGIN
+  BEGIN
+    IF target_ddl IS NOT NULL THEN EXECUTE target_ddl; END IF;
+    EXECUTE 'SELECT ' || target_expr INTO target_value;
+    EXECUTE 'SELECT ' || found_expr INTO found_state;
+    found_read := true;
+    RAISE SQLSTATE 'SDPIN';
+  EXCEPTION WHEN SQLSTATE 'SDPIN' THEN NULL;
+    WHEN others THEN target_value := NULL; shadow_error := SQLERRM;
+  END;
+  IF NOT found_read THEN
+    BEGIN
+      EXECUTE 'SELECT ' || found_expr INTO found_state;
+    EXCEPTION WHEN others THEN
+      RAISE EXCEPTION 'schemadelta: % cannot be compared with the target: %', what, pg_catalog.regexp_replace((shadow_error)::text, '[[:cntrl:]]', '?', 'g');
+    END;
+  END IF;
+  IF source_expr IS NOT NULL THEN
+    BEGIN
+      IF source_ddl IS NOT NULL THEN EXECUTE source_ddl; END IF;
+      EXECUTE 'SELECT ' || source_expr INTO source_value;
+      RAISE SQLSTATE 'SDPIN';
+    EXCEPTION WHEN SQLSTATE 'SDPIN' THEN NULL;
+      WHEN others THEN source_value := NULL;
+    END;
+  END IF;
+  IF found_state IS NOT DISTINCT FROM target_value THEN
+    RETURN false;
+  ELSIF source_expr IS NOT NULL AND found_state IS NOT DISTINCT FROM source_value THEN
+    RETURN true;
+  END IF;
+  RAISE EXCEPTION 'schemadelta: % is not as this script expects: found %, expected %', what, pg_catalog.regexp_replace((coalesce(found_state, 'nothing'))::text, '[[:cntrl:]]', '?', 'g'),
+    CASE WHEN source_expr IS NULL THEN pg_catalog.regexp_replace((target_value)::text, '[[:cntrl:]]', '?', 'g') ELSE pg_catalog.regexp_replace((target_value)::text, '[[:cntrl:]]', '?', 'g') || ' or ' || pg_catalog.regexp_replace((source_value)::text, '[[:cntrl:]]', '?', 'g') END;
+END
+$state$;$$;
   END IF;
 END $state_functions$;
-DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
-  IF NOT (pg_catalog.to_regclass('public.customers') IS NOT NULL) THEN
-    CREATE TABLE IF NOT EXISTS public.customers (
+DO $pinned$ BEGIN IF pg_catalog.to_regclass('public.customers') IS NULL THEN
+  CREATE TABLE IF NOT EXISTS public.customers (
     id bigint NOT NULL,
     region text NOT NULL,
     name text NOT NULL
 )
 PARTITION BY LIST (region);
-  ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_column_type(regclass, name)') IS NULL THEN
-    RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'table public.customers';
-  ELSE
-    CREATE TABLE pg_temp.schemadelta_shadow (
+ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'table public.customers';
+ELSE PERFORM pg_temp.schemadelta_pinned('table public.customers', $$pg_temp.schemadelta_table(pg_catalog.to_regclass('public.customers'), 'pg_temp.schemadelta_shadow'::regclass)$$, $$CREATE TABLE pg_temp.schemadelta_shadow (
     id bigint NOT NULL,
     region text NOT NULL,
     name text NOT NULL
-);
-    target_state := pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass);
-    found_state := pg_temp.schemadelta_table(pg_catalog.to_regclass('public.customers'), 'pg_temp.schemadelta_shadow'::regclass);
-    DROP TABLE pg_temp.schemadelta_shadow;
-    IF found_state IS NOT DISTINCT FROM target_state THEN
-      NULL;  -- done before
-    ELSE
-      RAISE EXCEPTION 'schemadelta: % is not as this script expects: found %, expected %', 'table public.customers', pg_catalog.regexp_replace((coalesce(found_state, 'nothing'))::text, '[[:cntrl:]]', '?', 'g'), pg_catalog.regexp_replace((target_state)::text, '[[:cntrl:]]', '?', 'g');
-    END IF;
-  END IF;
-END $pinned$;
+);$$, $$pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
 DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.customers@e41d0df2"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.customers@e41d0df2', 'public', 'customers', ARRAY['id', 'region', 'name']::text[], ARRAY['bigint', 'text', 'text']::text[]); END IF; END $restore$;
-DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
-  IF NOT (pg_catalog.to_regclass('public.customers_eu') IS NOT NULL) THEN
-    CREATE TABLE IF NOT EXISTS public.customers_eu (
+DO $pinned$ BEGIN IF pg_catalog.to_regclass('public.customers_eu') IS NULL THEN
+  CREATE TABLE IF NOT EXISTS public.customers_eu (
     id bigint NOT NULL,
     region text NOT NULL,
     name text NOT NULL
 );
-  ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_column_type(regclass, name)') IS NULL THEN
-    RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'table public.customers_eu';
-  ELSE
-    CREATE TABLE pg_temp.schemadelta_shadow (
+ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'table public.customers_eu';
+ELSE PERFORM pg_temp.schemadelta_pinned('table public.customers_eu', $$pg_temp.schemadelta_table(pg_catalog.to_regclass('public.customers_eu'), 'pg_temp.schemadelta_shadow'::regclass)$$, $$CREATE TABLE pg_temp.schemadelta_shadow (
     id bigint NOT NULL,
     region text NOT NULL,
     name text NOT NULL
-);
-    target_state := pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass);
-    found_state := pg_temp.schemadelta_table(pg_catalog.to_regclass('public.customers_eu'), 'pg_temp.schemadelta_shadow'::regclass);
-    DROP TABLE pg_temp.schemadelta_shadow;
-    IF found_state IS NOT DISTINCT FROM target_state THEN
-      NULL;  -- done before
-    ELSE
-      RAISE EXCEPTION 'schemadelta: % is not as this script expects: found %, expected %', 'table public.customers_eu', pg_catalog.regexp_replace((coalesce(found_state, 'nothing'))::text, '[[:cntrl:]]', '?', 'g'), pg_catalog.regexp_replace((target_state)::text, '[[:cntrl:]]', '?', 'g');
-    END IF;
-  END IF;
-END $pinned$;
+);$$, $$pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
 DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.customers_eu@e41d0df2"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.customers_eu@e41d0df2', 'public', 'customers_eu', ARRAY['id', 'region', 'name']::text[], ARRAY['bigint', 'text', 'text']::text[]); END IF; END $restore$;
-DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
-  IF NOT (pg_catalog.to_regclass('public.customers_other') IS NOT NULL) THEN
-    CREATE TABLE IF NOT EXISTS public.customers_other (
+DO $pinned$ BEGIN IF pg_catalog.to_regclass('public.customers_other') IS NULL THEN
+  CREATE TABLE IF NOT EXISTS public.customers_other (
     id bigint NOT NULL,
     region text NOT NULL,
     name text NOT NULL
 );
-  ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_column_type(regclass, name)') IS NULL THEN
-    RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'table public.customers_other';
-  ELSE
-    CREATE TABLE pg_temp.schemadelta_shadow (
+ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'table public.customers_other';
+ELSE PERFORM pg_temp.schemadelta_pinned('table public.customers_other', $$pg_temp.schemadelta_table(pg_catalog.to_regclass('public.customers_other'), 'pg_temp.schemadelta_shadow'::regclass)$$, $$CREATE TABLE pg_temp.schemadelta_shadow (
     id bigint NOT NULL,
     region text NOT NULL,
     name text NOT NULL
-);
-    target_state := pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass);
-    found_state := pg_temp.schemadelta_table(pg_catalog.to_regclass('public.customers_other'), 'pg_temp.schemadelta_shadow'::regclass);
-    DROP TABLE pg_temp.schemadelta_shadow;
-    IF found_state IS NOT DISTINCT FROM target_state THEN
-      NULL;  -- done before
-    ELSE
-      RAISE EXCEPTION 'schemadelta: % is not as this script expects: found %, expected %', 'table public.customers_other', pg_catalog.regexp_replace((coalesce(found_state, 'nothing'))::text, '[[:cntrl:]]', '?', 'g'), pg_catalog.regexp_replace((target_state)::text, '[[:cntrl:]]', '?', 'g');
-    END IF;
-  END IF;
-END $pinned$;
+);$$, $$pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
 DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.customers_other@e41d0df2"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.customers_other@e41d0df2', 'public', 'customers_other', ARRAY['id', 'region', 'name']::text[], ARRAY['bigint', 'text', 'text']::text[]); END IF; END $restore$;
-DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
-  IF NOT (pg_catalog.to_regclass('public.customers_us') IS NOT NULL) THEN
-    CREATE TABLE IF NOT EXISTS public.customers_us (
+DO $pinned$ BEGIN IF pg_catalog.to_regclass('public.customers_us') IS NULL THEN
+  CREATE TABLE IF NOT EXISTS public.customers_us (
     id bigint NOT NULL,
     region text NOT NULL,
     name text NOT NULL
 );
-  ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_column_type(regclass, name)') IS NULL THEN
-    RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'table public.customers_us';
-  ELSE
-    CREATE TABLE pg_temp.schemadelta_shadow (
+ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'table public.customers_us';
+ELSE PERFORM pg_temp.schemadelta_pinned('table public.customers_us', $$pg_temp.schemadelta_table(pg_catalog.to_regclass('public.customers_us'), 'pg_temp.schemadelta_shadow'::regclass)$$, $$CREATE TABLE pg_temp.schemadelta_shadow (
     id bigint NOT NULL,
     region text NOT NULL,
     name text NOT NULL
-);
-    target_state := pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass);
-    found_state := pg_temp.schemadelta_table(pg_catalog.to_regclass('public.customers_us'), 'pg_temp.schemadelta_shadow'::regclass);
-    DROP TABLE pg_temp.schemadelta_shadow;
-    IF found_state IS NOT DISTINCT FROM target_state THEN
-      NULL;  -- done before
-    ELSE
-      RAISE EXCEPTION 'schemadelta: % is not as this script expects: found %, expected %', 'table public.customers_us', pg_catalog.regexp_replace((coalesce(found_state, 'nothing'))::text, '[[:cntrl:]]', '?', 'g'), pg_catalog.regexp_replace((target_state)::text, '[[:cntrl:]]', '?', 'g');
-    END IF;
-  END IF;
-END $pinned$;
+);$$, $$pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
 DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.customers_us@e41d0df2"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.customers_us@e41d0df2', 'public', 'customers_us', ARRAY['id', 'region', 'name']::text[], ARRAY['bigint', 'text', 'text']::text[]); END IF; END $restore$;
 SELECT pg_catalog.set_config('search_path', 'public', false);
 DO $guard$ BEGIN
@@ -249,98 +235,22 @@ DO $guard$ BEGIN
     END;
   END IF;
 END $guard$;
-DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
-  IF NOT (pg_temp.schemadelta_constraint(pg_catalog.to_regclass('public.customers_eu'), 'customers_eu_pkey') IS NOT NULL) THEN
-    ALTER TABLE ONLY public.customers_eu ADD CONSTRAINT customers_eu_pkey PRIMARY KEY (region, id);
-  ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_column_type(regclass, name)') IS NULL THEN
-    RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'constraint customers_eu_pkey on public.customers_eu';
-  ELSE
-    BEGIN
-      CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.customers_eu);
-    ALTER TABLE pg_temp.schemadelta_shadow ADD CONSTRAINT customers_eu_pkey PRIMARY KEY (region, id);
-    target_state := pg_temp.schemadelta_constraint('pg_temp.schemadelta_shadow'::regclass, 'customers_eu_pkey');
-      DROP TABLE pg_temp.schemadelta_shadow;
-    
-    EXCEPTION WHEN others THEN
-      target_state := NULL;
-    END;
-    found_state := pg_temp.schemadelta_constraint(pg_catalog.to_regclass('public.customers_eu'), 'customers_eu_pkey');
-    IF found_state IS NOT DISTINCT FROM target_state THEN
-      NULL;  -- done before
-    ELSE
-      RAISE EXCEPTION 'schemadelta: % is not as this script expects: found %, expected %', 'constraint customers_eu_pkey on public.customers_eu', pg_catalog.regexp_replace((coalesce(found_state, 'nothing'))::text, '[[:cntrl:]]', '?', 'g'), pg_catalog.regexp_replace((target_state)::text, '[[:cntrl:]]', '?', 'g');
-    END IF;
-  END IF;
-END $pinned$;
-DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
-  IF NOT (pg_temp.schemadelta_constraint(pg_catalog.to_regclass('public.customers_other'), 'customers_other_pkey') IS NOT NULL) THEN
-    ALTER TABLE ONLY public.customers_other ADD CONSTRAINT customers_other_pkey PRIMARY KEY (region, id);
-  ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_column_type(regclass, name)') IS NULL THEN
-    RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'constraint customers_other_pkey on public.customers_other';
-  ELSE
-    BEGIN
-      CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.customers_other);
-    ALTER TABLE pg_temp.schemadelta_shadow ADD CONSTRAINT customers_other_pkey PRIMARY KEY (region, id);
-    target_state := pg_temp.schemadelta_constraint('pg_temp.schemadelta_shadow'::regclass, 'customers_other_pkey');
-      DROP TABLE pg_temp.schemadelta_shadow;
-    
-    EXCEPTION WHEN others THEN
-      target_state := NULL;
-    END;
-    found_state := pg_temp.schemadelta_constraint(pg_catalog.to_regclass('public.customers_other'), 'customers_other_pkey');
-    IF found_state IS NOT DISTINCT FROM target_state THEN
-      NULL;  -- done before
-    ELSE
-      RAISE EXCEPTION 'schemadelta: % is not as this script expects: found %, expected %', 'constraint customers_other_pkey on public.customers_other', pg_catalog.regexp_replace((coalesce(found_state, 'nothing'))::text, '[[:cntrl:]]', '?', 'g'), pg_catalog.regexp_replace((target_state)::text, '[[:cntrl:]]', '?', 'g');
-    END IF;
-  END IF;
-END $pinned$;
-DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
-  IF NOT (pg_temp.schemadelta_constraint(pg_catalog.to_regclass('public.customers'), 'customers_pkey') IS NOT NULL) THEN
-    ALTER TABLE public.customers ADD CONSTRAINT customers_pkey PRIMARY KEY (region, id);
-  ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_column_type(regclass, name)') IS NULL THEN
-    RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'constraint customers_pkey on public.customers';
-  ELSE
-    BEGIN
-      CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.customers);
-    ALTER TABLE pg_temp.schemadelta_shadow ADD CONSTRAINT customers_pkey PRIMARY KEY (region, id);
-    target_state := pg_temp.schemadelta_constraint('pg_temp.schemadelta_shadow'::regclass, 'customers_pkey');
-      DROP TABLE pg_temp.schemadelta_shadow;
-    
-    EXCEPTION WHEN others THEN
-      target_state := NULL;
-    END;
-    found_state := pg_temp.schemadelta_constraint(pg_catalog.to_regclass('public.customers'), 'customers_pkey');
-    IF found_state IS NOT DISTINCT FROM target_state THEN
-      NULL;  -- done before
-    ELSE
-      RAISE EXCEPTION 'schemadelta: % is not as this script expects: found %, expected %', 'constraint customers_pkey on public.customers', pg_catalog.regexp_replace((coalesce(found_state, 'nothing'))::text, '[[:cntrl:]]', '?', 'g'), pg_catalog.regexp_replace((target_state)::text, '[[:cntrl:]]', '?', 'g');
-    END IF;
-  END IF;
-END $pinned$;
-DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
-  IF NOT (pg_temp.schemadelta_constraint(pg_catalog.to_regclass('public.customers_us'), 'customers_us_pkey') IS NOT NULL) THEN
-    ALTER TABLE ONLY public.customers_us ADD CONSTRAINT customers_us_pkey PRIMARY KEY (region, id);
-  ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_column_type(regclass, name)') IS NULL THEN
-    RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'constraint customers_us_pkey on public.customers_us';
-  ELSE
-    BEGIN
-      CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.customers_us);
-    ALTER TABLE pg_temp.schemadelta_shadow ADD CONSTRAINT customers_us_pkey PRIMARY KEY (region, id);
-    target_state := pg_temp.schemadelta_constraint('pg_temp.schemadelta_shadow'::regclass, 'customers_us_pkey');
-      DROP TABLE pg_temp.schemadelta_shadow;
-    
-    EXCEPTION WHEN others THEN
-      target_state := NULL;
-    END;
-    found_state := pg_temp.schemadelta_constraint(pg_catalog.to_regclass('public.customers_us'), 'customers_us_pkey');
-    IF found_state IS NOT DISTINCT FROM target_state THEN
-      NULL;  -- done before
-    ELSE
-      RAISE EXCEPTION 'schemadelta: % is not as this script expects: found %, expected %', 'constraint customers_us_pkey on public.customers_us', pg_catalog.regexp_replace((coalesce(found_state, 'nothing'))::text, '[[:cntrl:]]', '?', 'g'), pg_catalog.regexp_replace((target_state)::text, '[[:cntrl:]]', '?', 'g');
-    END IF;
-  END IF;
-END $pinned$;
+DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_constraint WHERE conrelid = pg_catalog.to_regclass('public.customers_eu') AND conname = 'customers_eu_pkey') THEN
+  ALTER TABLE ONLY public.customers_eu ADD CONSTRAINT customers_eu_pkey PRIMARY KEY (region, id);
+ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'constraint customers_eu_pkey on public.customers_eu';
+ELSE PERFORM pg_temp.schemadelta_pinned('constraint customers_eu_pkey on public.customers_eu', $$pg_temp.schemadelta_constraint(pg_catalog.to_regclass('public.customers_eu'), 'customers_eu_pkey')$$, $$CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.customers_eu); ALTER TABLE pg_temp.schemadelta_shadow ADD CONSTRAINT customers_eu_pkey PRIMARY KEY (region, id);$$, $$pg_temp.schemadelta_constraint('pg_temp.schemadelta_shadow'::regclass, 'customers_eu_pkey')$$, NULL, NULL); END IF; END $pinned$;
+DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_constraint WHERE conrelid = pg_catalog.to_regclass('public.customers_other') AND conname = 'customers_other_pkey') THEN
+  ALTER TABLE ONLY public.customers_other ADD CONSTRAINT customers_other_pkey PRIMARY KEY (region, id);
+ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'constraint customers_other_pkey on public.customers_other';
+ELSE PERFORM pg_temp.schemadelta_pinned('constraint customers_other_pkey on public.customers_other', $$pg_temp.schemadelta_constraint(pg_catalog.to_regclass('public.customers_other'), 'customers_other_pkey')$$, $$CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.customers_other); ALTER TABLE pg_temp.schemadelta_shadow ADD CONSTRAINT customers_other_pkey PRIMARY KEY (region, id);$$, $$pg_temp.schemadelta_constraint('pg_temp.schemadelta_shadow'::regclass, 'customers_other_pkey')$$, NULL, NULL); END IF; END $pinned$;
+DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_constraint WHERE conrelid = pg_catalog.to_regclass('public.customers') AND conname = 'customers_pkey') THEN
+  ALTER TABLE public.customers ADD CONSTRAINT customers_pkey PRIMARY KEY (region, id);
+ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'constraint customers_pkey on public.customers';
+ELSE PERFORM pg_temp.schemadelta_pinned('constraint customers_pkey on public.customers', $$pg_temp.schemadelta_constraint(pg_catalog.to_regclass('public.customers'), 'customers_pkey')$$, $$CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.customers); ALTER TABLE pg_temp.schemadelta_shadow ADD CONSTRAINT customers_pkey PRIMARY KEY (region, id);$$, $$pg_temp.schemadelta_constraint('pg_temp.schemadelta_shadow'::regclass, 'customers_pkey')$$, NULL, NULL); END IF; END $pinned$;
+DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_constraint WHERE conrelid = pg_catalog.to_regclass('public.customers_us') AND conname = 'customers_us_pkey') THEN
+  ALTER TABLE ONLY public.customers_us ADD CONSTRAINT customers_us_pkey PRIMARY KEY (region, id);
+ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'constraint customers_us_pkey on public.customers_us';
+ELSE PERFORM pg_temp.schemadelta_pinned('constraint customers_us_pkey on public.customers_us', $$pg_temp.schemadelta_constraint(pg_catalog.to_regclass('public.customers_us'), 'customers_us_pkey')$$, $$CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.customers_us); ALTER TABLE pg_temp.schemadelta_shadow ADD CONSTRAINT customers_us_pkey PRIMARY KEY (region, id);$$, $$pg_temp.schemadelta_constraint('pg_temp.schemadelta_shadow'::regclass, 'customers_us_pkey')$$, NULL, NULL); END IF; END $pinned$;
 SELECT pg_catalog.set_config('search_path', '', false);
 DO $restore$ DECLARE record_found record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN

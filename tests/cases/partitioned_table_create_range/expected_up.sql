@@ -114,112 +114,98 @@ LANGUAGE sql STABLE AS $state$
                    'START', s.seqstart, 'CACHE', s.seqcache, CASE WHEN s.seqcycle THEN 'CYCLE' ELSE 'NO CYCLE' END)
   FROM pg_catalog.pg_sequence s WHERE s.seqrelid = seq
 $state$;$$;
+    EXECUTE $$CREATE OR REPLACE FUNCTION pg_temp.schemadelta_pinned(what text, found_expr text, target_ddl text, target_expr text, source_ddl text, source_expr text)
+RETURNS boolean LANGUAGE plpgsql AS $state$
+DECLARE found_state text; target_value text; source_value text; found_read boolean := false; shadow_error text;
+BEGIN
+  BEGIN
+    IF target_ddl IS NOT NULL THEN EXECUTE target_ddl; END IF;
+    EXECUTE 'SELECT ' || target_expr INTO target_value;
+    EXECUTE 'SELECT ' || found_expr INTO found_state;
+    found_read := true;
+    RAISE SQLSTATE 'SDPIN';
+  EXCEPTION WHEN SQLSTATE 'SDPIN' THEN NULL;
+    WHEN others THEN target_value := NULL; shadow_error := SQLERRM;
+  END;
+  IF NOT found_read THEN
+    BEGIN
+      EXECUTE 'SELECT ' || found_expr INTO found_state;
+    EXCEPTION WHEN others THEN
+      RAISE EXCEPTION 'schemadelta: % cannot be compared with the target: %', what, pg_catalog.regexp_replace((shadow_error)::text, '[[:cntrl:]]', '?', 'g');
+    END;
+  END IF;
+  IF source_expr IS NOT NULL THEN
+    BEGIN
+      IF source_ddl IS NOT NULL THEN EXECUTE source_ddl; END IF;
+      EXECUTE 'SELECT ' || source_expr INTO source_value;
+      RAISE SQLSTATE 'SDPIN';
+    EXCEPTION WHEN SQLSTATE 'SDPIN' THEN NULL;
+      WHEN others THEN source_value := NULL;
+    END;
+  END IF;
+  IF found_state IS NOT DISTINCT FROM target_value THEN
+    RETURN false;
+  ELSIF source_expr IS NOT NULL AND found_state IS NOT DISTINCT FROM source_value THEN
+    RETURN true;
+  END IF;
+  RAISE EXCEPTION 'schemadelta: % is not as this script expects: found %, expected %', what, pg_catalog.regexp_replace((coalesce(found_state, 'nothing'))::text, '[[:cntrl:]]', '?', 'g'),
+    CASE WHEN source_expr IS NULL THEN pg_catalog.regexp_replace((target_value)::text, '[[:cntrl:]]', '?', 'g') ELSE pg_catalog.regexp_replace((target_value)::text, '[[:cntrl:]]', '?', 'g') || ' or ' || pg_catalog.regexp_replace((source_value)::text, '[[:cntrl:]]', '?', 'g') END;
+END
+$state$;$$;
   END IF;
 END $state_functions$;
-DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
-  IF NOT (pg_catalog.to_regclass('public.measurements') IS NOT NULL) THEN
-    CREATE TABLE IF NOT EXISTS public.measurements (
+DO $pinned$ BEGIN IF pg_catalog.to_regclass('public.measurements') IS NULL THEN
+  CREATE TABLE IF NOT EXISTS public.measurements (
     device_id integer NOT NULL,
     taken_at timestamp with time zone NOT NULL,
     value double precision
 )
 PARTITION BY RANGE (taken_at);
-  ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_column_type(regclass, name)') IS NULL THEN
-    RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'table public.measurements';
-  ELSE
-    CREATE TABLE pg_temp.schemadelta_shadow (
+ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'table public.measurements';
+ELSE PERFORM pg_temp.schemadelta_pinned('table public.measurements', $$pg_temp.schemadelta_table(pg_catalog.to_regclass('public.measurements'), 'pg_temp.schemadelta_shadow'::regclass)$$, $$CREATE TABLE pg_temp.schemadelta_shadow (
     device_id integer NOT NULL,
     taken_at timestamp with time zone NOT NULL,
     value double precision
-);
-    target_state := pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass);
-    found_state := pg_temp.schemadelta_table(pg_catalog.to_regclass('public.measurements'), 'pg_temp.schemadelta_shadow'::regclass);
-    DROP TABLE pg_temp.schemadelta_shadow;
-    IF found_state IS NOT DISTINCT FROM target_state THEN
-      NULL;  -- done before
-    ELSE
-      RAISE EXCEPTION 'schemadelta: % is not as this script expects: found %, expected %', 'table public.measurements', pg_catalog.regexp_replace((coalesce(found_state, 'nothing'))::text, '[[:cntrl:]]', '?', 'g'), pg_catalog.regexp_replace((target_state)::text, '[[:cntrl:]]', '?', 'g');
-    END IF;
-  END IF;
-END $pinned$;
+);$$, $$pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
 DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.measurements@7e4f8f6e"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.measurements@7e4f8f6e', 'public', 'measurements', ARRAY['device_id', 'taken_at', 'value']::text[], ARRAY['integer', 'timestamp with time zone', 'double precision']::text[]); END IF; END $restore$;
-DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
-  IF NOT (pg_catalog.to_regclass('public.measurements_2024') IS NOT NULL) THEN
-    CREATE TABLE IF NOT EXISTS public.measurements_2024 (
+DO $pinned$ BEGIN IF pg_catalog.to_regclass('public.measurements_2024') IS NULL THEN
+  CREATE TABLE IF NOT EXISTS public.measurements_2024 (
     device_id integer NOT NULL,
     taken_at timestamp with time zone NOT NULL,
     value double precision
 );
-  ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_column_type(regclass, name)') IS NULL THEN
-    RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'table public.measurements_2024';
-  ELSE
-    CREATE TABLE pg_temp.schemadelta_shadow (
+ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'table public.measurements_2024';
+ELSE PERFORM pg_temp.schemadelta_pinned('table public.measurements_2024', $$pg_temp.schemadelta_table(pg_catalog.to_regclass('public.measurements_2024'), 'pg_temp.schemadelta_shadow'::regclass)$$, $$CREATE TABLE pg_temp.schemadelta_shadow (
     device_id integer NOT NULL,
     taken_at timestamp with time zone NOT NULL,
     value double precision
-);
-    target_state := pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass);
-    found_state := pg_temp.schemadelta_table(pg_catalog.to_regclass('public.measurements_2024'), 'pg_temp.schemadelta_shadow'::regclass);
-    DROP TABLE pg_temp.schemadelta_shadow;
-    IF found_state IS NOT DISTINCT FROM target_state THEN
-      NULL;  -- done before
-    ELSE
-      RAISE EXCEPTION 'schemadelta: % is not as this script expects: found %, expected %', 'table public.measurements_2024', pg_catalog.regexp_replace((coalesce(found_state, 'nothing'))::text, '[[:cntrl:]]', '?', 'g'), pg_catalog.regexp_replace((target_state)::text, '[[:cntrl:]]', '?', 'g');
-    END IF;
-  END IF;
-END $pinned$;
+);$$, $$pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
 DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.measurements_2024@7e4f8f6e"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.measurements_2024@7e4f8f6e', 'public', 'measurements_2024', ARRAY['device_id', 'taken_at', 'value']::text[], ARRAY['integer', 'timestamp with time zone', 'double precision']::text[]); END IF; END $restore$;
-DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
-  IF NOT (pg_catalog.to_regclass('public.measurements_2025') IS NOT NULL) THEN
-    CREATE TABLE IF NOT EXISTS public.measurements_2025 (
+DO $pinned$ BEGIN IF pg_catalog.to_regclass('public.measurements_2025') IS NULL THEN
+  CREATE TABLE IF NOT EXISTS public.measurements_2025 (
     device_id integer NOT NULL,
     taken_at timestamp with time zone NOT NULL,
     value double precision
 );
-  ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_column_type(regclass, name)') IS NULL THEN
-    RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'table public.measurements_2025';
-  ELSE
-    CREATE TABLE pg_temp.schemadelta_shadow (
+ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'table public.measurements_2025';
+ELSE PERFORM pg_temp.schemadelta_pinned('table public.measurements_2025', $$pg_temp.schemadelta_table(pg_catalog.to_regclass('public.measurements_2025'), 'pg_temp.schemadelta_shadow'::regclass)$$, $$CREATE TABLE pg_temp.schemadelta_shadow (
     device_id integer NOT NULL,
     taken_at timestamp with time zone NOT NULL,
     value double precision
-);
-    target_state := pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass);
-    found_state := pg_temp.schemadelta_table(pg_catalog.to_regclass('public.measurements_2025'), 'pg_temp.schemadelta_shadow'::regclass);
-    DROP TABLE pg_temp.schemadelta_shadow;
-    IF found_state IS NOT DISTINCT FROM target_state THEN
-      NULL;  -- done before
-    ELSE
-      RAISE EXCEPTION 'schemadelta: % is not as this script expects: found %, expected %', 'table public.measurements_2025', pg_catalog.regexp_replace((coalesce(found_state, 'nothing'))::text, '[[:cntrl:]]', '?', 'g'), pg_catalog.regexp_replace((target_state)::text, '[[:cntrl:]]', '?', 'g');
-    END IF;
-  END IF;
-END $pinned$;
+);$$, $$pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
 DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.measurements_2025@7e4f8f6e"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.measurements_2025@7e4f8f6e', 'public', 'measurements_2025', ARRAY['device_id', 'taken_at', 'value']::text[], ARRAY['integer', 'timestamp with time zone', 'double precision']::text[]); END IF; END $restore$;
-DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
-  IF NOT (pg_catalog.to_regclass('public.measurements_default') IS NOT NULL) THEN
-    CREATE TABLE IF NOT EXISTS public.measurements_default (
+DO $pinned$ BEGIN IF pg_catalog.to_regclass('public.measurements_default') IS NULL THEN
+  CREATE TABLE IF NOT EXISTS public.measurements_default (
     device_id integer NOT NULL,
     taken_at timestamp with time zone NOT NULL,
     value double precision
 );
-  ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_column_type(regclass, name)') IS NULL THEN
-    RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'table public.measurements_default';
-  ELSE
-    CREATE TABLE pg_temp.schemadelta_shadow (
+ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'table public.measurements_default';
+ELSE PERFORM pg_temp.schemadelta_pinned('table public.measurements_default', $$pg_temp.schemadelta_table(pg_catalog.to_regclass('public.measurements_default'), 'pg_temp.schemadelta_shadow'::regclass)$$, $$CREATE TABLE pg_temp.schemadelta_shadow (
     device_id integer NOT NULL,
     taken_at timestamp with time zone NOT NULL,
     value double precision
-);
-    target_state := pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass);
-    found_state := pg_temp.schemadelta_table(pg_catalog.to_regclass('public.measurements_default'), 'pg_temp.schemadelta_shadow'::regclass);
-    DROP TABLE pg_temp.schemadelta_shadow;
-    IF found_state IS NOT DISTINCT FROM target_state THEN
-      NULL;  -- done before
-    ELSE
-      RAISE EXCEPTION 'schemadelta: % is not as this script expects: found %, expected %', 'table public.measurements_default', pg_catalog.regexp_replace((coalesce(found_state, 'nothing'))::text, '[[:cntrl:]]', '?', 'g'), pg_catalog.regexp_replace((target_state)::text, '[[:cntrl:]]', '?', 'g');
-    END IF;
-  END IF;
-END $pinned$;
+);$$, $$pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
 DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.measurements_default@7e4f8f6e"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.measurements_default@7e4f8f6e', 'public', 'measurements_default', ARRAY['device_id', 'taken_at', 'value']::text[], ARRAY['integer', 'timestamp with time zone', 'double precision']::text[]); END IF; END $restore$;
 SELECT pg_catalog.set_config('search_path', 'public', false);
 DO $guard$ BEGIN
@@ -249,118 +235,26 @@ DO $guard$ BEGIN
     END;
   END IF;
 END $guard$;
-DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
-  IF NOT (pg_temp.schemadelta_constraint(pg_catalog.to_regclass('public.measurements_2024'), 'measurements_2024_pkey') IS NOT NULL) THEN
-    ALTER TABLE ONLY public.measurements_2024 ADD CONSTRAINT measurements_2024_pkey PRIMARY KEY (device_id, taken_at);
-  ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_column_type(regclass, name)') IS NULL THEN
-    RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'constraint measurements_2024_pkey on public.measurements_2024';
-  ELSE
-    BEGIN
-      CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.measurements_2024);
-    ALTER TABLE pg_temp.schemadelta_shadow ADD CONSTRAINT measurements_2024_pkey PRIMARY KEY (device_id, taken_at);
-    target_state := pg_temp.schemadelta_constraint('pg_temp.schemadelta_shadow'::regclass, 'measurements_2024_pkey');
-      DROP TABLE pg_temp.schemadelta_shadow;
-    
-    EXCEPTION WHEN others THEN
-      target_state := NULL;
-    END;
-    found_state := pg_temp.schemadelta_constraint(pg_catalog.to_regclass('public.measurements_2024'), 'measurements_2024_pkey');
-    IF found_state IS NOT DISTINCT FROM target_state THEN
-      NULL;  -- done before
-    ELSE
-      RAISE EXCEPTION 'schemadelta: % is not as this script expects: found %, expected %', 'constraint measurements_2024_pkey on public.measurements_2024', pg_catalog.regexp_replace((coalesce(found_state, 'nothing'))::text, '[[:cntrl:]]', '?', 'g'), pg_catalog.regexp_replace((target_state)::text, '[[:cntrl:]]', '?', 'g');
-    END IF;
-  END IF;
-END $pinned$;
-DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
-  IF NOT (pg_temp.schemadelta_constraint(pg_catalog.to_regclass('public.measurements_2025'), 'measurements_2025_pkey') IS NOT NULL) THEN
-    ALTER TABLE ONLY public.measurements_2025 ADD CONSTRAINT measurements_2025_pkey PRIMARY KEY (device_id, taken_at);
-  ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_column_type(regclass, name)') IS NULL THEN
-    RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'constraint measurements_2025_pkey on public.measurements_2025';
-  ELSE
-    BEGIN
-      CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.measurements_2025);
-    ALTER TABLE pg_temp.schemadelta_shadow ADD CONSTRAINT measurements_2025_pkey PRIMARY KEY (device_id, taken_at);
-    target_state := pg_temp.schemadelta_constraint('pg_temp.schemadelta_shadow'::regclass, 'measurements_2025_pkey');
-      DROP TABLE pg_temp.schemadelta_shadow;
-    
-    EXCEPTION WHEN others THEN
-      target_state := NULL;
-    END;
-    found_state := pg_temp.schemadelta_constraint(pg_catalog.to_regclass('public.measurements_2025'), 'measurements_2025_pkey');
-    IF found_state IS NOT DISTINCT FROM target_state THEN
-      NULL;  -- done before
-    ELSE
-      RAISE EXCEPTION 'schemadelta: % is not as this script expects: found %, expected %', 'constraint measurements_2025_pkey on public.measurements_2025', pg_catalog.regexp_replace((coalesce(found_state, 'nothing'))::text, '[[:cntrl:]]', '?', 'g'), pg_catalog.regexp_replace((target_state)::text, '[[:cntrl:]]', '?', 'g');
-    END IF;
-  END IF;
-END $pinned$;
-DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
-  IF NOT (pg_temp.schemadelta_constraint(pg_catalog.to_regclass('public.measurements_default'), 'measurements_default_pkey') IS NOT NULL) THEN
-    ALTER TABLE ONLY public.measurements_default ADD CONSTRAINT measurements_default_pkey PRIMARY KEY (device_id, taken_at);
-  ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_column_type(regclass, name)') IS NULL THEN
-    RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'constraint measurements_default_pkey on public.measurements_default';
-  ELSE
-    BEGIN
-      CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.measurements_default);
-    ALTER TABLE pg_temp.schemadelta_shadow ADD CONSTRAINT measurements_default_pkey PRIMARY KEY (device_id, taken_at);
-    target_state := pg_temp.schemadelta_constraint('pg_temp.schemadelta_shadow'::regclass, 'measurements_default_pkey');
-      DROP TABLE pg_temp.schemadelta_shadow;
-    
-    EXCEPTION WHEN others THEN
-      target_state := NULL;
-    END;
-    found_state := pg_temp.schemadelta_constraint(pg_catalog.to_regclass('public.measurements_default'), 'measurements_default_pkey');
-    IF found_state IS NOT DISTINCT FROM target_state THEN
-      NULL;  -- done before
-    ELSE
-      RAISE EXCEPTION 'schemadelta: % is not as this script expects: found %, expected %', 'constraint measurements_default_pkey on public.measurements_default', pg_catalog.regexp_replace((coalesce(found_state, 'nothing'))::text, '[[:cntrl:]]', '?', 'g'), pg_catalog.regexp_replace((target_state)::text, '[[:cntrl:]]', '?', 'g');
-    END IF;
-  END IF;
-END $pinned$;
-DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
-  IF NOT (pg_temp.schemadelta_constraint(pg_catalog.to_regclass('public.measurements'), 'measurements_pkey') IS NOT NULL) THEN
-    ALTER TABLE public.measurements ADD CONSTRAINT measurements_pkey PRIMARY KEY (device_id, taken_at);
-  ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_column_type(regclass, name)') IS NULL THEN
-    RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'constraint measurements_pkey on public.measurements';
-  ELSE
-    BEGIN
-      CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.measurements);
-    ALTER TABLE pg_temp.schemadelta_shadow ADD CONSTRAINT measurements_pkey PRIMARY KEY (device_id, taken_at);
-    target_state := pg_temp.schemadelta_constraint('pg_temp.schemadelta_shadow'::regclass, 'measurements_pkey');
-      DROP TABLE pg_temp.schemadelta_shadow;
-    
-    EXCEPTION WHEN others THEN
-      target_state := NULL;
-    END;
-    found_state := pg_temp.schemadelta_constraint(pg_catalog.to_regclass('public.measurements'), 'measurements_pkey');
-    IF found_state IS NOT DISTINCT FROM target_state THEN
-      NULL;  -- done before
-    ELSE
-      RAISE EXCEPTION 'schemadelta: % is not as this script expects: found %, expected %', 'constraint measurements_pkey on public.measurements', pg_catalog.regexp_replace((coalesce(found_state, 'nothing'))::text, '[[:cntrl:]]', '?', 'g'), pg_catalog.regexp_replace((target_state)::text, '[[:cntrl:]]', '?', 'g');
-    END IF;
-  END IF;
-END $pinned$;
-DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
-  IF NOT (pg_temp.schemadelta_constraint(pg_catalog.to_regclass('public.measurements'), 'measurements_device_id_fkey') IS NOT NULL) THEN
-    ALTER TABLE public.measurements ADD CONSTRAINT measurements_device_id_fkey FOREIGN KEY (device_id) REFERENCES public.devices(id);
-  ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_column_type(regclass, name)') IS NULL THEN
-    RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'constraint measurements_device_id_fkey on public.measurements';
-  ELSE
-    BEGIN
-      target_state := pg_catalog.to_regclass('public.devices')::text || ' (id) <- (device_id) aas';
-      
-    EXCEPTION WHEN others THEN
-      target_state := NULL;
-    END;
-    found_state := pg_temp.schemadelta_constraint(pg_catalog.to_regclass('public.measurements'), 'measurements_device_id_fkey');
-    IF found_state IS NOT DISTINCT FROM target_state THEN
-      NULL;  -- done before
-    ELSE
-      RAISE EXCEPTION 'schemadelta: % is not as this script expects: found %, expected %', 'constraint measurements_device_id_fkey on public.measurements', pg_catalog.regexp_replace((coalesce(found_state, 'nothing'))::text, '[[:cntrl:]]', '?', 'g'), pg_catalog.regexp_replace((target_state)::text, '[[:cntrl:]]', '?', 'g');
-    END IF;
-  END IF;
-END $pinned$;
+DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_constraint WHERE conrelid = pg_catalog.to_regclass('public.measurements_2024') AND conname = 'measurements_2024_pkey') THEN
+  ALTER TABLE ONLY public.measurements_2024 ADD CONSTRAINT measurements_2024_pkey PRIMARY KEY (device_id, taken_at);
+ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'constraint measurements_2024_pkey on public.measurements_2024';
+ELSE PERFORM pg_temp.schemadelta_pinned('constraint measurements_2024_pkey on public.measurements_2024', $$pg_temp.schemadelta_constraint(pg_catalog.to_regclass('public.measurements_2024'), 'measurements_2024_pkey')$$, $$CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.measurements_2024); ALTER TABLE pg_temp.schemadelta_shadow ADD CONSTRAINT measurements_2024_pkey PRIMARY KEY (device_id, taken_at);$$, $$pg_temp.schemadelta_constraint('pg_temp.schemadelta_shadow'::regclass, 'measurements_2024_pkey')$$, NULL, NULL); END IF; END $pinned$;
+DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_constraint WHERE conrelid = pg_catalog.to_regclass('public.measurements_2025') AND conname = 'measurements_2025_pkey') THEN
+  ALTER TABLE ONLY public.measurements_2025 ADD CONSTRAINT measurements_2025_pkey PRIMARY KEY (device_id, taken_at);
+ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'constraint measurements_2025_pkey on public.measurements_2025';
+ELSE PERFORM pg_temp.schemadelta_pinned('constraint measurements_2025_pkey on public.measurements_2025', $$pg_temp.schemadelta_constraint(pg_catalog.to_regclass('public.measurements_2025'), 'measurements_2025_pkey')$$, $$CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.measurements_2025); ALTER TABLE pg_temp.schemadelta_shadow ADD CONSTRAINT measurements_2025_pkey PRIMARY KEY (device_id, taken_at);$$, $$pg_temp.schemadelta_constraint('pg_temp.schemadelta_shadow'::regclass, 'measurements_2025_pkey')$$, NULL, NULL); END IF; END $pinned$;
+DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_constraint WHERE conrelid = pg_catalog.to_regclass('public.measurements_default') AND conname = 'measurements_default_pkey') THEN
+  ALTER TABLE ONLY public.measurements_default ADD CONSTRAINT measurements_default_pkey PRIMARY KEY (device_id, taken_at);
+ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'constraint measurements_default_pkey on public.measurements_default';
+ELSE PERFORM pg_temp.schemadelta_pinned('constraint measurements_default_pkey on public.measurements_default', $$pg_temp.schemadelta_constraint(pg_catalog.to_regclass('public.measurements_default'), 'measurements_default_pkey')$$, $$CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.measurements_default); ALTER TABLE pg_temp.schemadelta_shadow ADD CONSTRAINT measurements_default_pkey PRIMARY KEY (device_id, taken_at);$$, $$pg_temp.schemadelta_constraint('pg_temp.schemadelta_shadow'::regclass, 'measurements_default_pkey')$$, NULL, NULL); END IF; END $pinned$;
+DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_constraint WHERE conrelid = pg_catalog.to_regclass('public.measurements') AND conname = 'measurements_pkey') THEN
+  ALTER TABLE public.measurements ADD CONSTRAINT measurements_pkey PRIMARY KEY (device_id, taken_at);
+ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'constraint measurements_pkey on public.measurements';
+ELSE PERFORM pg_temp.schemadelta_pinned('constraint measurements_pkey on public.measurements', $$pg_temp.schemadelta_constraint(pg_catalog.to_regclass('public.measurements'), 'measurements_pkey')$$, $$CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.measurements); ALTER TABLE pg_temp.schemadelta_shadow ADD CONSTRAINT measurements_pkey PRIMARY KEY (device_id, taken_at);$$, $$pg_temp.schemadelta_constraint('pg_temp.schemadelta_shadow'::regclass, 'measurements_pkey')$$, NULL, NULL); END IF; END $pinned$;
+DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_constraint WHERE conrelid = pg_catalog.to_regclass('public.measurements') AND conname = 'measurements_device_id_fkey') THEN
+  ALTER TABLE public.measurements ADD CONSTRAINT measurements_device_id_fkey FOREIGN KEY (device_id) REFERENCES public.devices(id);
+ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'constraint measurements_device_id_fkey on public.measurements';
+ELSE PERFORM pg_temp.schemadelta_pinned('constraint measurements_device_id_fkey on public.measurements', $$pg_temp.schemadelta_constraint(pg_catalog.to_regclass('public.measurements'), 'measurements_device_id_fkey')$$, NULL, $$pg_catalog.to_regclass('public.devices')::text || ' (id) <- (device_id) aas'$$, NULL, NULL); END IF; END $pinned$;
 SELECT pg_catalog.set_config('search_path', '', false);
 DO $restore$ DECLARE record_found record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN

@@ -115,139 +115,78 @@ LANGUAGE sql STABLE AS $state$
                    'START', s.seqstart, 'CACHE', s.seqcache, CASE WHEN s.seqcycle THEN 'CYCLE' ELSE 'NO CYCLE' END)
   FROM pg_catalog.pg_sequence s WHERE s.seqrelid = seq
 $state$;$$;
+    EXECUTE $$CREATE OR REPLACE FUNCTION pg_temp.schemadelta_pinned(what text, found_expr text, target_ddl text, target_expr text, source_ddl text, source_expr text)
+RETURNS boolean LANGUAGE plpgsql AS $state$
+DECLARE found_state text; target_value text; source_value text; found_read boolean := false; shadow_error text;
+BEGIN
+  BEGIN
+    IF target_ddl IS NOT NULL THEN EXECUTE target_ddl; END IF;
+    EXECUTE 'SELECT ' || target_expr INTO target_value;
+    EXECUTE 'SELECT ' || found_expr INTO found_state;
+    found_read := true;
+    RAISE SQLSTATE 'SDPIN';
+  EXCEPTION WHEN SQLSTATE 'SDPIN' THEN NULL;
+    WHEN others THEN target_value := NULL; shadow_error := SQLERRM;
+  END;
+  IF NOT found_read THEN
+    BEGIN
+      EXECUTE 'SELECT ' || found_expr INTO found_state;
+    EXCEPTION WHEN others THEN
+      RAISE EXCEPTION 'schemadelta: % cannot be compared with the target: %', what, pg_catalog.regexp_replace((shadow_error)::text, '[[:cntrl:]]', '?', 'g');
+    END;
+  END IF;
+  IF source_expr IS NOT NULL THEN
+    BEGIN
+      IF source_ddl IS NOT NULL THEN EXECUTE source_ddl; END IF;
+      EXECUTE 'SELECT ' || source_expr INTO source_value;
+      RAISE SQLSTATE 'SDPIN';
+    EXCEPTION WHEN SQLSTATE 'SDPIN' THEN NULL;
+      WHEN others THEN source_value := NULL;
+    END;
+  END IF;
+  IF found_state IS NOT DISTINCT FROM target_value THEN
+    RETURN false;
+  ELSIF source_expr IS NOT NULL AND found_state IS NOT DISTINCT FROM source_value THEN
+    RETURN true;
+  END IF;
+  RAISE EXCEPTION 'schemadelta: % is not as this script expects: found %, expected %', what, pg_catalog.regexp_replace((coalesce(found_state, 'nothing'))::text, '[[:cntrl:]]', '?', 'g'),
+    CASE WHEN source_expr IS NULL THEN pg_catalog.regexp_replace((target_value)::text, '[[:cntrl:]]', '?', 'g') ELSE pg_catalog.regexp_replace((target_value)::text, '[[:cntrl:]]', '?', 'g') || ' or ' || pg_catalog.regexp_replace((source_value)::text, '[[:cntrl:]]', '?', 'g') END;
+END
+$state$;$$;
   END IF;
 END $state_functions$;
 DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.blobs.content@8f6db0c4"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_column('public.blobs.content@8f6db0c4', 'public', 'blobs', 'content', 'content', 'content text', 'text', ARRAY['id']::text[], ARRAY['id']::text[], false, NULL); END IF; END $restore$;
-DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
-  IF NOT (pg_temp.schemadelta_column_type(pg_catalog.to_regclass('public.blobs'), 'content') IS NOT NULL) THEN
-    ALTER TABLE public.blobs ADD COLUMN IF NOT EXISTS content text;
-  ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_column_type(regclass, name)') IS NULL THEN
-    RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'column public.blobs.content';
-  ELSE
-    BEGIN
-      CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.blobs);
-    ALTER TABLE pg_temp.schemadelta_shadow DROP COLUMN IF EXISTS content;
-    ALTER TABLE pg_temp.schemadelta_shadow ADD COLUMN content text;
-    target_state := pg_temp.schemadelta_column('pg_temp.schemadelta_shadow'::regclass, 'content');
-      DROP TABLE pg_temp.schemadelta_shadow;
-    
-    EXCEPTION WHEN others THEN
-      target_state := NULL;
-    END;
-    found_state := pg_temp.schemadelta_column(pg_catalog.to_regclass('public.blobs'), 'content');
-    IF found_state IS NOT DISTINCT FROM target_state THEN
-      NULL;  -- done before
-    ELSE
-      RAISE EXCEPTION 'schemadelta: % is not as this script expects: found %, expected %', 'column public.blobs.content', pg_catalog.regexp_replace((coalesce(found_state, 'nothing'))::text, '[[:cntrl:]]', '?', 'g'), pg_catalog.regexp_replace((target_state)::text, '[[:cntrl:]]', '?', 'g');
-    END IF;
-  END IF;
-END $pinned$;
+DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_attribute WHERE attrelid = pg_catalog.to_regclass('public.blobs') AND attname = 'content' AND attnum > 0 AND NOT attisdropped) THEN
+  ALTER TABLE public.blobs ADD COLUMN IF NOT EXISTS content text;
+ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'column public.blobs.content';
+ELSE PERFORM pg_temp.schemadelta_pinned('column public.blobs.content', $$pg_temp.schemadelta_column(pg_catalog.to_regclass('public.blobs'), 'content')$$, $$CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.blobs); ALTER TABLE pg_temp.schemadelta_shadow DROP COLUMN IF EXISTS content; ALTER TABLE pg_temp.schemadelta_shadow ADD COLUMN content text;$$, $$pg_temp.schemadelta_column('pg_temp.schemadelta_shadow'::regclass, 'content')$$, NULL, NULL); END IF; END $pinned$;
 ALTER TABLE public.blobs ALTER COLUMN content SET STORAGE EXTERNAL;
 SELECT pg_catalog.set_config('search_path', 'public', false);
 DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.blobs.flags@8f6db0c4"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_column('public.blobs.flags@8f6db0c4', 'public', 'blobs', 'flags', 'flags', 'flags integer DEFAULT 0b1010', 'integer', ARRAY['id']::text[], ARRAY['id']::text[], true, NULL); END IF; END $restore$;
-DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
-  IF NOT (pg_temp.schemadelta_column_type(pg_catalog.to_regclass('public.blobs'), 'flags') IS NOT NULL) THEN
-    ALTER TABLE public.blobs ADD COLUMN IF NOT EXISTS flags integer DEFAULT 0b1010 NOT NULL;
-  ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_column_type(regclass, name)') IS NULL THEN
-    RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'column public.blobs.flags';
-  ELSE
-    BEGIN
-      CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.blobs);
-    ALTER TABLE pg_temp.schemadelta_shadow DROP COLUMN IF EXISTS flags;
-    ALTER TABLE pg_temp.schemadelta_shadow ADD COLUMN flags integer DEFAULT 0b1010 NOT NULL;
-    target_state := pg_temp.schemadelta_column('pg_temp.schemadelta_shadow'::regclass, 'flags');
-      DROP TABLE pg_temp.schemadelta_shadow;
-    
-    EXCEPTION WHEN others THEN
-      target_state := NULL;
-    END;
-    found_state := pg_temp.schemadelta_column(pg_catalog.to_regclass('public.blobs'), 'flags');
-    IF found_state IS NOT DISTINCT FROM target_state THEN
-      NULL;  -- done before
-    ELSE
-      RAISE EXCEPTION 'schemadelta: % is not as this script expects: found %, expected %', 'column public.blobs.flags', pg_catalog.regexp_replace((coalesce(found_state, 'nothing'))::text, '[[:cntrl:]]', '?', 'g'), pg_catalog.regexp_replace((target_state)::text, '[[:cntrl:]]', '?', 'g');
-    END IF;
-  END IF;
-END $pinned$;
+DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_attribute WHERE attrelid = pg_catalog.to_regclass('public.blobs') AND attname = 'flags' AND attnum > 0 AND NOT attisdropped) THEN
+  ALTER TABLE public.blobs ADD COLUMN IF NOT EXISTS flags integer DEFAULT 0b1010 NOT NULL;
+ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'column public.blobs.flags';
+ELSE PERFORM pg_temp.schemadelta_pinned('column public.blobs.flags', $$pg_temp.schemadelta_column(pg_catalog.to_regclass('public.blobs'), 'flags')$$, $$CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.blobs); ALTER TABLE pg_temp.schemadelta_shadow DROP COLUMN IF EXISTS flags; ALTER TABLE pg_temp.schemadelta_shadow ADD COLUMN flags integer DEFAULT 0b1010 NOT NULL;$$, $$pg_temp.schemadelta_column('pg_temp.schemadelta_shadow'::regclass, 'flags')$$, NULL, NULL); END IF; END $pinned$;
 DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.blobs.mode@8f6db0c4"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_column('public.blobs.mode@8f6db0c4', 'public', 'blobs', 'mode', 'mode', 'mode integer DEFAULT 0o644', 'integer', ARRAY['id']::text[], ARRAY['id']::text[], true, NULL); END IF; END $restore$;
-DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
-  IF NOT (pg_temp.schemadelta_column_type(pg_catalog.to_regclass('public.blobs'), 'mode') IS NOT NULL) THEN
-    ALTER TABLE public.blobs ADD COLUMN IF NOT EXISTS mode integer DEFAULT 0o644 NOT NULL;
-  ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_column_type(regclass, name)') IS NULL THEN
-    RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'column public.blobs.mode';
-  ELSE
-    BEGIN
-      CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.blobs);
-    ALTER TABLE pg_temp.schemadelta_shadow DROP COLUMN IF EXISTS mode;
-    ALTER TABLE pg_temp.schemadelta_shadow ADD COLUMN mode integer DEFAULT 0o644 NOT NULL;
-    target_state := pg_temp.schemadelta_column('pg_temp.schemadelta_shadow'::regclass, 'mode');
-      DROP TABLE pg_temp.schemadelta_shadow;
-    
-    EXCEPTION WHEN others THEN
-      target_state := NULL;
-    END;
-    found_state := pg_temp.schemadelta_column(pg_catalog.to_regclass('public.blobs'), 'mode');
-    IF found_state IS NOT DISTINCT FROM target_state THEN
-      NULL;  -- done before
-    ELSE
-      RAISE EXCEPTION 'schemadelta: % is not as this script expects: found %, expected %', 'column public.blobs.mode', pg_catalog.regexp_replace((coalesce(found_state, 'nothing'))::text, '[[:cntrl:]]', '?', 'g'), pg_catalog.regexp_replace((target_state)::text, '[[:cntrl:]]', '?', 'g');
-    END IF;
-  END IF;
-END $pinned$;
+DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_attribute WHERE attrelid = pg_catalog.to_regclass('public.blobs') AND attname = 'mode' AND attnum > 0 AND NOT attisdropped) THEN
+  ALTER TABLE public.blobs ADD COLUMN IF NOT EXISTS mode integer DEFAULT 0o644 NOT NULL;
+ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'column public.blobs.mode';
+ELSE PERFORM pg_temp.schemadelta_pinned('column public.blobs.mode', $$pg_temp.schemadelta_column(pg_catalog.to_regclass('public.blobs'), 'mode')$$, $$CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.blobs); ALTER TABLE pg_temp.schemadelta_shadow DROP COLUMN IF EXISTS mode; ALTER TABLE pg_temp.schemadelta_shadow ADD COLUMN mode integer DEFAULT 0o644 NOT NULL;$$, $$pg_temp.schemadelta_column('pg_temp.schemadelta_shadow'::regclass, 'mode')$$, NULL, NULL); END IF; END $pinned$;
 DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.blobs.quota@8f6db0c4"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_column('public.blobs.quota@8f6db0c4', 'public', 'blobs', 'quota', 'quota', 'quota bigint DEFAULT 1_000_000', 'bigint', ARRAY['id']::text[], ARRAY['id']::text[], true, NULL); END IF; END $restore$;
-DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
-  IF NOT (pg_temp.schemadelta_column_type(pg_catalog.to_regclass('public.blobs'), 'quota') IS NOT NULL) THEN
-    ALTER TABLE public.blobs ADD COLUMN IF NOT EXISTS quota bigint DEFAULT 1_000_000 NOT NULL;
-  ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_column_type(regclass, name)') IS NULL THEN
-    RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'column public.blobs.quota';
-  ELSE
-    BEGIN
-      CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.blobs);
-    ALTER TABLE pg_temp.schemadelta_shadow DROP COLUMN IF EXISTS quota;
-    ALTER TABLE pg_temp.schemadelta_shadow ADD COLUMN quota bigint DEFAULT 1_000_000 NOT NULL;
-    target_state := pg_temp.schemadelta_column('pg_temp.schemadelta_shadow'::regclass, 'quota');
-      DROP TABLE pg_temp.schemadelta_shadow;
-    
-    EXCEPTION WHEN others THEN
-      target_state := NULL;
-    END;
-    found_state := pg_temp.schemadelta_column(pg_catalog.to_regclass('public.blobs'), 'quota');
-    IF found_state IS NOT DISTINCT FROM target_state THEN
-      NULL;  -- done before
-    ELSE
-      RAISE EXCEPTION 'schemadelta: % is not as this script expects: found %, expected %', 'column public.blobs.quota', pg_catalog.regexp_replace((coalesce(found_state, 'nothing'))::text, '[[:cntrl:]]', '?', 'g'), pg_catalog.regexp_replace((target_state)::text, '[[:cntrl:]]', '?', 'g');
-    END IF;
-  END IF;
-END $pinned$;
+DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_attribute WHERE attrelid = pg_catalog.to_regclass('public.blobs') AND attname = 'quota' AND attnum > 0 AND NOT attisdropped) THEN
+  ALTER TABLE public.blobs ADD COLUMN IF NOT EXISTS quota bigint DEFAULT 1_000_000 NOT NULL;
+ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'column public.blobs.quota';
+ELSE PERFORM pg_temp.schemadelta_pinned('column public.blobs.quota', $$pg_temp.schemadelta_column(pg_catalog.to_regclass('public.blobs'), 'quota')$$, $$CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.blobs); ALTER TABLE pg_temp.schemadelta_shadow DROP COLUMN IF EXISTS quota; ALTER TABLE pg_temp.schemadelta_shadow ADD COLUMN quota bigint DEFAULT 1_000_000 NOT NULL;$$, $$pg_temp.schemadelta_column('pg_temp.schemadelta_shadow'::regclass, 'quota')$$, NULL, NULL); END IF; END $pinned$;
 DO $preflight$ DECLARE bad bigint; BEGIN
   SELECT count(*) INTO bad FROM public.blobs WHERE NOT (quota <= 0x7FFF_FFFF);
   IF bad > 0 THEN
     RAISE EXCEPTION 'schemadelta pre-flight: % %', bad, 'rows of public.blobs violate check blobs_quota_check';
   END IF;
 END $preflight$;
-DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
-  IF NOT (pg_temp.schemadelta_constraint(pg_catalog.to_regclass('public.blobs'), 'blobs_quota_check') IS NOT NULL) THEN
-    ALTER TABLE public.blobs ADD CONSTRAINT blobs_quota_check CHECK (quota <= 0x7FFF_FFFF);
-  ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_column_type(regclass, name)') IS NULL THEN
-    RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'constraint blobs_quota_check on public.blobs';
-  ELSE
-    BEGIN
-      CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.blobs);
-    ALTER TABLE pg_temp.schemadelta_shadow ADD CONSTRAINT blobs_quota_check CHECK (quota <= 0x7FFF_FFFF);
-    target_state := pg_temp.schemadelta_constraint('pg_temp.schemadelta_shadow'::regclass, 'blobs_quota_check');
-      DROP TABLE pg_temp.schemadelta_shadow;
-    
-    EXCEPTION WHEN others THEN
-      target_state := NULL;
-    END;
-    found_state := pg_temp.schemadelta_constraint(pg_catalog.to_regclass('public.blobs'), 'blobs_quota_check');
-    IF found_state IS NOT DISTINCT FROM target_state THEN
-      NULL;  -- done before
-    ELSE
-      RAISE EXCEPTION 'schemadelta: % is not as this script expects: found %, expected %', 'constraint blobs_quota_check on public.blobs', pg_catalog.regexp_replace((coalesce(found_state, 'nothing'))::text, '[[:cntrl:]]', '?', 'g'), pg_catalog.regexp_replace((target_state)::text, '[[:cntrl:]]', '?', 'g');
-    END IF;
-  END IF;
-END $pinned$;
+DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_constraint WHERE conrelid = pg_catalog.to_regclass('public.blobs') AND conname = 'blobs_quota_check') THEN
+  ALTER TABLE public.blobs ADD CONSTRAINT blobs_quota_check CHECK (quota <= 0x7FFF_FFFF);
+ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'constraint blobs_quota_check on public.blobs';
+ELSE PERFORM pg_temp.schemadelta_pinned('constraint blobs_quota_check on public.blobs', $$pg_temp.schemadelta_constraint(pg_catalog.to_regclass('public.blobs'), 'blobs_quota_check')$$, $$CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.blobs); ALTER TABLE pg_temp.schemadelta_shadow ADD CONSTRAINT blobs_quota_check CHECK (quota <= 0x7FFF_FFFF);$$, $$pg_temp.schemadelta_constraint('pg_temp.schemadelta_shadow'::regclass, 'blobs_quota_check')$$, NULL, NULL); END IF; END $pinned$;
 SELECT pg_catalog.set_config('search_path', '', false);
 DO $restore$ DECLARE record_found record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN

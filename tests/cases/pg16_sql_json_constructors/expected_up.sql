@@ -115,114 +115,75 @@ LANGUAGE sql STABLE AS $state$
                    'START', s.seqstart, 'CACHE', s.seqcache, CASE WHEN s.seqcycle THEN 'CYCLE' ELSE 'NO CYCLE' END)
   FROM pg_catalog.pg_sequence s WHERE s.seqrelid = seq
 $state$;$$;
+    EXECUTE $$CREATE OR REPLACE FUNCTION pg_temp.schemadelta_pinned(what text, found_expr text, target_ddl text, target_expr text, source_ddl text, source_expr text)
+RETURNS boolean LANGUAGE plpgsql AS $state$
+DECLARE found_state text; target_value text; source_value text; found_read boolean := false; shadow_error text;
+BEGIN
+  BEGIN
+    IF target_ddl IS NOT NULL THEN EXECUTE target_ddl; END IF;
+    EXECUTE 'SELECT ' || target_expr INTO target_value;
+    EXECUTE 'SELECT ' || found_expr INTO found_state;
+    found_read := true;
+    RAISE SQLSTATE 'SDPIN';
+  EXCEPTION WHEN SQLSTATE 'SDPIN' THEN NULL;
+    WHEN others THEN target_value := NULL; shadow_error := SQLERRM;
+  END;
+  IF NOT found_read THEN
+    BEGIN
+      EXECUTE 'SELECT ' || found_expr INTO found_state;
+    EXCEPTION WHEN others THEN
+      RAISE EXCEPTION 'schemadelta: % cannot be compared with the target: %', what, pg_catalog.regexp_replace((shadow_error)::text, '[[:cntrl:]]', '?', 'g');
+    END;
+  END IF;
+  IF source_expr IS NOT NULL THEN
+    BEGIN
+      IF source_ddl IS NOT NULL THEN EXECUTE source_ddl; END IF;
+      EXECUTE 'SELECT ' || source_expr INTO source_value;
+      RAISE SQLSTATE 'SDPIN';
+    EXCEPTION WHEN SQLSTATE 'SDPIN' THEN NULL;
+      WHEN others THEN source_value := NULL;
+    END;
+  END IF;
+  IF found_state IS NOT DISTINCT FROM target_value THEN
+    RETURN false;
+  ELSIF source_expr IS NOT NULL AND found_state IS NOT DISTINCT FROM source_value THEN
+    RETURN true;
+  END IF;
+  RAISE EXCEPTION 'schemadelta: % is not as this script expects: found %, expected %', what, pg_catalog.regexp_replace((coalesce(found_state, 'nothing'))::text, '[[:cntrl:]]', '?', 'g'),
+    CASE WHEN source_expr IS NULL THEN pg_catalog.regexp_replace((target_value)::text, '[[:cntrl:]]', '?', 'g') ELSE pg_catalog.regexp_replace((target_value)::text, '[[:cntrl:]]', '?', 'g') || ' or ' || pg_catalog.regexp_replace((source_value)::text, '[[:cntrl:]]', '?', 'g') END;
+END
+$state$;$$;
   END IF;
 END $state_functions$;
 DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.documents.extra@e92e7f5d"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_column('public.documents.extra@e92e7f5d', 'public', 'documents', 'extra', 'extra', 'extra text', 'text', ARRAY['id']::text[], ARRAY['id']::text[], false, NULL); END IF; END $restore$;
-DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
-  IF NOT (pg_temp.schemadelta_column_type(pg_catalog.to_regclass('public.documents'), 'extra') IS NOT NULL) THEN
-    ALTER TABLE public.documents ADD COLUMN IF NOT EXISTS extra text;
-  ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_column_type(regclass, name)') IS NULL THEN
-    RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'column public.documents.extra';
-  ELSE
-    BEGIN
-      CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.documents);
-    ALTER TABLE pg_temp.schemadelta_shadow DROP COLUMN IF EXISTS extra;
-    ALTER TABLE pg_temp.schemadelta_shadow ADD COLUMN extra text;
-    target_state := pg_temp.schemadelta_column('pg_temp.schemadelta_shadow'::regclass, 'extra');
-      DROP TABLE pg_temp.schemadelta_shadow;
-    
-    EXCEPTION WHEN others THEN
-      target_state := NULL;
-    END;
-    found_state := pg_temp.schemadelta_column(pg_catalog.to_regclass('public.documents'), 'extra');
-    IF found_state IS NOT DISTINCT FROM target_state THEN
-      NULL;  -- done before
-    ELSE
-      RAISE EXCEPTION 'schemadelta: % is not as this script expects: found %, expected %', 'column public.documents.extra', pg_catalog.regexp_replace((coalesce(found_state, 'nothing'))::text, '[[:cntrl:]]', '?', 'g'), pg_catalog.regexp_replace((target_state)::text, '[[:cntrl:]]', '?', 'g');
-    END IF;
-  END IF;
-END $pinned$;
+DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_attribute WHERE attrelid = pg_catalog.to_regclass('public.documents') AND attname = 'extra' AND attnum > 0 AND NOT attisdropped) THEN
+  ALTER TABLE public.documents ADD COLUMN IF NOT EXISTS extra text;
+ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'column public.documents.extra';
+ELSE PERFORM pg_temp.schemadelta_pinned('column public.documents.extra', $$pg_temp.schemadelta_column(pg_catalog.to_regclass('public.documents'), 'extra')$$, $$CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.documents); ALTER TABLE pg_temp.schemadelta_shadow DROP COLUMN IF EXISTS extra; ALTER TABLE pg_temp.schemadelta_shadow ADD COLUMN extra text;$$, $$pg_temp.schemadelta_column('pg_temp.schemadelta_shadow'::regclass, 'extra')$$, NULL, NULL); END IF; END $pinned$;
 SELECT pg_catalog.set_config('search_path', 'public', false);
 DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.documents.meta@e92e7f5d"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_column('public.documents.meta@e92e7f5d', 'public', 'documents', 'meta', 'meta', 'meta jsonb DEFAULT JSON_OBJECT(''version'': 1, ''tags'': JSON_ARRAY(''new'' RETURNING jsonb) RETURNING jsonb)', 'jsonb', ARRAY['id']::text[], ARRAY['id']::text[], false, NULL); END IF; END $restore$;
-DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
-  IF NOT (pg_temp.schemadelta_column_type(pg_catalog.to_regclass('public.documents'), 'meta') IS NOT NULL) THEN
-    ALTER TABLE public.documents ADD COLUMN IF NOT EXISTS meta jsonb DEFAULT JSON_OBJECT('version': 1, 'tags': JSON_ARRAY('new' RETURNING jsonb) RETURNING jsonb);
-  ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_column_type(regclass, name)') IS NULL THEN
-    RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'column public.documents.meta';
-  ELSE
-    BEGIN
-      CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.documents);
-    ALTER TABLE pg_temp.schemadelta_shadow DROP COLUMN IF EXISTS meta;
-    ALTER TABLE pg_temp.schemadelta_shadow ADD COLUMN meta jsonb DEFAULT JSON_OBJECT('version': 1, 'tags': JSON_ARRAY('new' RETURNING jsonb) RETURNING jsonb);
-    target_state := pg_temp.schemadelta_column('pg_temp.schemadelta_shadow'::regclass, 'meta');
-      DROP TABLE pg_temp.schemadelta_shadow;
-    
-    EXCEPTION WHEN others THEN
-      target_state := NULL;
-    END;
-    found_state := pg_temp.schemadelta_column(pg_catalog.to_regclass('public.documents'), 'meta');
-    IF found_state IS NOT DISTINCT FROM target_state THEN
-      NULL;  -- done before
-    ELSE
-      RAISE EXCEPTION 'schemadelta: % is not as this script expects: found %, expected %', 'column public.documents.meta', pg_catalog.regexp_replace((coalesce(found_state, 'nothing'))::text, '[[:cntrl:]]', '?', 'g'), pg_catalog.regexp_replace((target_state)::text, '[[:cntrl:]]', '?', 'g');
-    END IF;
-  END IF;
-END $pinned$;
+DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_attribute WHERE attrelid = pg_catalog.to_regclass('public.documents') AND attname = 'meta' AND attnum > 0 AND NOT attisdropped) THEN
+  ALTER TABLE public.documents ADD COLUMN IF NOT EXISTS meta jsonb DEFAULT JSON_OBJECT('version': 1, 'tags': JSON_ARRAY('new' RETURNING jsonb) RETURNING jsonb);
+ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'column public.documents.meta';
+ELSE PERFORM pg_temp.schemadelta_pinned('column public.documents.meta', $$pg_temp.schemadelta_column(pg_catalog.to_regclass('public.documents'), 'meta')$$, $$CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.documents); ALTER TABLE pg_temp.schemadelta_shadow DROP COLUMN IF EXISTS meta; ALTER TABLE pg_temp.schemadelta_shadow ADD COLUMN meta jsonb DEFAULT JSON_OBJECT('version': 1, 'tags': JSON_ARRAY('new' RETURNING jsonb) RETURNING jsonb);$$, $$pg_temp.schemadelta_column('pg_temp.schemadelta_shadow'::regclass, 'meta')$$, NULL, NULL); END IF; END $pinned$;
 DO $preflight$ DECLARE bad bigint; BEGIN
   SELECT count(*) INTO bad FROM public.documents WHERE NOT (extra IS JSON OBJECT);
   IF bad > 0 THEN
     RAISE EXCEPTION 'schemadelta pre-flight: % %', bad, 'rows of public.documents violate check documents_extra_is_object';
   END IF;
 END $preflight$;
-DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
-  IF NOT (pg_temp.schemadelta_constraint(pg_catalog.to_regclass('public.documents'), 'documents_extra_is_object') IS NOT NULL) THEN
-    ALTER TABLE public.documents ADD CONSTRAINT documents_extra_is_object CHECK (extra IS JSON OBJECT);
-  ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_column_type(regclass, name)') IS NULL THEN
-    RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'constraint documents_extra_is_object on public.documents';
-  ELSE
-    BEGIN
-      CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.documents);
-    ALTER TABLE pg_temp.schemadelta_shadow ADD CONSTRAINT documents_extra_is_object CHECK (extra IS JSON OBJECT);
-    target_state := pg_temp.schemadelta_constraint('pg_temp.schemadelta_shadow'::regclass, 'documents_extra_is_object');
-      DROP TABLE pg_temp.schemadelta_shadow;
-    
-    EXCEPTION WHEN others THEN
-      target_state := NULL;
-    END;
-    found_state := pg_temp.schemadelta_constraint(pg_catalog.to_regclass('public.documents'), 'documents_extra_is_object');
-    IF found_state IS NOT DISTINCT FROM target_state THEN
-      NULL;  -- done before
-    ELSE
-      RAISE EXCEPTION 'schemadelta: % is not as this script expects: found %, expected %', 'constraint documents_extra_is_object on public.documents', pg_catalog.regexp_replace((coalesce(found_state, 'nothing'))::text, '[[:cntrl:]]', '?', 'g'), pg_catalog.regexp_replace((target_state)::text, '[[:cntrl:]]', '?', 'g');
-    END IF;
-  END IF;
-END $pinned$;
-DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
-  IF NOT (pg_catalog.to_regclass('public.document_index') IS NOT NULL) THEN
-    CREATE OR REPLACE VIEW public.document_index AS
+DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_constraint WHERE conrelid = pg_catalog.to_regclass('public.documents') AND conname = 'documents_extra_is_object') THEN
+  ALTER TABLE public.documents ADD CONSTRAINT documents_extra_is_object CHECK (extra IS JSON OBJECT);
+ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'constraint documents_extra_is_object on public.documents';
+ELSE PERFORM pg_temp.schemadelta_pinned('constraint documents_extra_is_object on public.documents', $$pg_temp.schemadelta_constraint(pg_catalog.to_regclass('public.documents'), 'documents_extra_is_object')$$, $$CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.documents); ALTER TABLE pg_temp.schemadelta_shadow ADD CONSTRAINT documents_extra_is_object CHECK (extra IS JSON OBJECT);$$, $$pg_temp.schemadelta_constraint('pg_temp.schemadelta_shadow'::regclass, 'documents_extra_is_object')$$, NULL, NULL); END IF; END $pinned$;
+DO $pinned$ BEGIN IF pg_catalog.to_regclass('public.document_index') IS NULL THEN
+  CREATE OR REPLACE VIEW public.document_index AS
 SELECT JSON_OBJECTAGG(id::text : body RETURNING jsonb) AS by_id, JSON_ARRAYAGG(id ORDER BY id RETURNING jsonb) AS ids
 FROM documents;
-  ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_column_type(regclass, name)') IS NULL THEN
-    RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'view public.document_index';
-  ELSE
-    BEGIN
-      CREATE VIEW pg_temp.schemadelta_shadow AS
+ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'view public.document_index';
+ELSE PERFORM pg_temp.schemadelta_pinned('view public.document_index', $$pg_temp.schemadelta_view(pg_catalog.to_regclass('public.document_index'))$$, $$CREATE VIEW pg_temp.schemadelta_shadow AS
 SELECT JSON_OBJECTAGG(id::text : body RETURNING jsonb) AS by_id, JSON_ARRAYAGG(id ORDER BY id RETURNING jsonb) AS ids
-FROM documents;
-    target_state := pg_temp.schemadelta_view('pg_temp.schemadelta_shadow'::regclass);
-      DROP VIEW pg_temp.schemadelta_shadow;
-    
-    EXCEPTION WHEN others THEN
-      target_state := NULL;
-    END;
-    found_state := pg_temp.schemadelta_view(pg_catalog.to_regclass('public.document_index'));
-    IF found_state IS NOT DISTINCT FROM target_state THEN
-      NULL;  -- done before
-    ELSE
-      RAISE EXCEPTION 'schemadelta: % is not as this script expects: found %, expected %', 'view public.document_index', pg_catalog.regexp_replace((coalesce(found_state, 'nothing'))::text, '[[:cntrl:]]', '?', 'g'), pg_catalog.regexp_replace((target_state)::text, '[[:cntrl:]]', '?', 'g');
-    END IF;
-  END IF;
-END $pinned$;
+FROM documents;$$, $$pg_temp.schemadelta_view('pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
 SELECT pg_catalog.set_config('search_path', '', false);
 DO $restore$ DECLARE record_found record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN

@@ -117,139 +117,80 @@ LANGUAGE sql STABLE AS $state$
                    'START', s.seqstart, 'CACHE', s.seqcache, CASE WHEN s.seqcycle THEN 'CYCLE' ELSE 'NO CYCLE' END)
   FROM pg_catalog.pg_sequence s WHERE s.seqrelid = seq
 $state$;$$;
+    EXECUTE $$CREATE OR REPLACE FUNCTION pg_temp.schemadelta_pinned(what text, found_expr text, target_ddl text, target_expr text, source_ddl text, source_expr text)
+RETURNS boolean LANGUAGE plpgsql AS $state$
+DECLARE found_state text; target_value text; source_value text; found_read boolean := false; shadow_error text;
+BEGIN
+  BEGIN
+    IF target_ddl IS NOT NULL THEN EXECUTE target_ddl; END IF;
+    EXECUTE 'SELECT ' || target_expr INTO target_value;
+    EXECUTE 'SELECT ' || found_expr INTO found_state;
+    found_read := true;
+    RAISE SQLSTATE 'SDPIN';
+  EXCEPTION WHEN SQLSTATE 'SDPIN' THEN NULL;
+    WHEN others THEN target_value := NULL; shadow_error := SQLERRM;
+  END;
+  IF NOT found_read THEN
+    BEGIN
+      EXECUTE 'SELECT ' || found_expr INTO found_state;
+    EXCEPTION WHEN others THEN
+      RAISE EXCEPTION 'schemadelta: % cannot be compared with the target: %', what, pg_catalog.regexp_replace((shadow_error)::text, '[[:cntrl:]]', '?', 'g');
+    END;
+  END IF;
+  IF source_expr IS NOT NULL THEN
+    BEGIN
+      IF source_ddl IS NOT NULL THEN EXECUTE source_ddl; END IF;
+      EXECUTE 'SELECT ' || source_expr INTO source_value;
+      RAISE SQLSTATE 'SDPIN';
+    EXCEPTION WHEN SQLSTATE 'SDPIN' THEN NULL;
+      WHEN others THEN source_value := NULL;
+    END;
+  END IF;
+  IF found_state IS NOT DISTINCT FROM target_value THEN
+    RETURN false;
+  ELSIF source_expr IS NOT NULL AND found_state IS NOT DISTINCT FROM source_value THEN
+    RETURN true;
+  END IF;
+  RAISE EXCEPTION 'schemadelta: % is not as this script expects: found %, expected %', what, pg_catalog.regexp_replace((coalesce(found_state, 'nothing'))::text, '[[:cntrl:]]', '?', 'g'),
+    CASE WHEN source_expr IS NULL THEN pg_catalog.regexp_replace((target_value)::text, '[[:cntrl:]]', '?', 'g') ELSE pg_catalog.regexp_replace((target_value)::text, '[[:cntrl:]]', '?', 'g') || ' or ' || pg_catalog.regexp_replace((source_value)::text, '[[:cntrl:]]', '?', 'g') END;
+END
+$state$;$$;
   END IF;
 END $state_functions$;
 SELECT pg_catalog.set_config('search_path', 'public', false);
 DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.events.header@3fd72025"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_column('public.events.header@3fd72025', 'public', 'events', 'header', 'header', 'header jsonb DEFAULT JSON_QUERY(jsonb ''{"v": [1]}'', ''$.v'')', 'jsonb', ARRAY['id']::text[], ARRAY['id']::text[], false, NULL); END IF; END $restore$;
-DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
-  IF NOT (pg_temp.schemadelta_column_type(pg_catalog.to_regclass('public.events'), 'header') IS NOT NULL) THEN
-    ALTER TABLE public.events ADD COLUMN IF NOT EXISTS header jsonb DEFAULT JSON_QUERY(jsonb '{"v": [1]}', '$.v');
-  ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_column_type(regclass, name)') IS NULL THEN
-    RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'column public.events.header';
-  ELSE
-    BEGIN
-      CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.events);
-    ALTER TABLE pg_temp.schemadelta_shadow DROP COLUMN IF EXISTS header;
-    ALTER TABLE pg_temp.schemadelta_shadow ADD COLUMN header jsonb DEFAULT JSON_QUERY(jsonb '{"v": [1]}', '$.v');
-    target_state := pg_temp.schemadelta_column('pg_temp.schemadelta_shadow'::regclass, 'header');
-      DROP TABLE pg_temp.schemadelta_shadow;
-    
-    EXCEPTION WHEN others THEN
-      target_state := NULL;
-    END;
-    found_state := pg_temp.schemadelta_column(pg_catalog.to_regclass('public.events'), 'header');
-    IF found_state IS NOT DISTINCT FROM target_state THEN
-      NULL;  -- done before
-    ELSE
-      RAISE EXCEPTION 'schemadelta: % is not as this script expects: found %, expected %', 'column public.events.header', pg_catalog.regexp_replace((coalesce(found_state, 'nothing'))::text, '[[:cntrl:]]', '?', 'g'), pg_catalog.regexp_replace((target_state)::text, '[[:cntrl:]]', '?', 'g');
-    END IF;
-  END IF;
-END $pinned$;
-DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
-  IF NOT (pg_temp.schemadelta_column_type(pg_catalog.to_regclass('public.events'), 'kind') IS NOT NULL) THEN
-    ALTER TABLE public.events ADD COLUMN IF NOT EXISTS kind text GENERATED ALWAYS AS (JSON_VALUE(payload, '$.kind' RETURNING text)) STORED;
-  ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_column_type(regclass, name)') IS NULL THEN
-    RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'column public.events.kind';
-  ELSE
-    BEGIN
-      CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.events);
-    ALTER TABLE pg_temp.schemadelta_shadow DROP COLUMN IF EXISTS kind;
-    ALTER TABLE pg_temp.schemadelta_shadow ADD COLUMN kind text GENERATED ALWAYS AS (JSON_VALUE(payload, '$.kind' RETURNING text)) STORED;
-    target_state := pg_temp.schemadelta_column('pg_temp.schemadelta_shadow'::regclass, 'kind');
-      DROP TABLE pg_temp.schemadelta_shadow;
-    
-    EXCEPTION WHEN others THEN
-      target_state := NULL;
-    END;
-    found_state := pg_temp.schemadelta_column(pg_catalog.to_regclass('public.events'), 'kind');
-    IF found_state IS NOT DISTINCT FROM target_state THEN
-      NULL;  -- done before
-    ELSE
-      RAISE EXCEPTION 'schemadelta: % is not as this script expects: found %, expected %', 'column public.events.kind', pg_catalog.regexp_replace((coalesce(found_state, 'nothing'))::text, '[[:cntrl:]]', '?', 'g'), pg_catalog.regexp_replace((target_state)::text, '[[:cntrl:]]', '?', 'g');
-    END IF;
-  END IF;
-END $pinned$;
-DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
-  IF NOT (pg_temp.schemadelta_column_type(pg_catalog.to_regclass('public.events'), 'tags') IS NOT NULL) THEN
-    ALTER TABLE public.events ADD COLUMN IF NOT EXISTS tags jsonb GENERATED ALWAYS AS (JSON_QUERY(payload, '$.tags' WITH WRAPPER)) STORED;
-  ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_column_type(regclass, name)') IS NULL THEN
-    RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'column public.events.tags';
-  ELSE
-    BEGIN
-      CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.events);
-    ALTER TABLE pg_temp.schemadelta_shadow DROP COLUMN IF EXISTS tags;
-    ALTER TABLE pg_temp.schemadelta_shadow ADD COLUMN tags jsonb GENERATED ALWAYS AS (JSON_QUERY(payload, '$.tags' WITH WRAPPER)) STORED;
-    target_state := pg_temp.schemadelta_column('pg_temp.schemadelta_shadow'::regclass, 'tags');
-      DROP TABLE pg_temp.schemadelta_shadow;
-    
-    EXCEPTION WHEN others THEN
-      target_state := NULL;
-    END;
-    found_state := pg_temp.schemadelta_column(pg_catalog.to_regclass('public.events'), 'tags');
-    IF found_state IS NOT DISTINCT FROM target_state THEN
-      NULL;  -- done before
-    ELSE
-      RAISE EXCEPTION 'schemadelta: % is not as this script expects: found %, expected %', 'column public.events.tags', pg_catalog.regexp_replace((coalesce(found_state, 'nothing'))::text, '[[:cntrl:]]', '?', 'g'), pg_catalog.regexp_replace((target_state)::text, '[[:cntrl:]]', '?', 'g');
-    END IF;
-  END IF;
-END $pinned$;
+DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_attribute WHERE attrelid = pg_catalog.to_regclass('public.events') AND attname = 'header' AND attnum > 0 AND NOT attisdropped) THEN
+  ALTER TABLE public.events ADD COLUMN IF NOT EXISTS header jsonb DEFAULT JSON_QUERY(jsonb '{"v": [1]}', '$.v');
+ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'column public.events.header';
+ELSE PERFORM pg_temp.schemadelta_pinned('column public.events.header', $$pg_temp.schemadelta_column(pg_catalog.to_regclass('public.events'), 'header')$$, $$CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.events); ALTER TABLE pg_temp.schemadelta_shadow DROP COLUMN IF EXISTS header; ALTER TABLE pg_temp.schemadelta_shadow ADD COLUMN header jsonb DEFAULT JSON_QUERY(jsonb '{"v": [1]}', '$.v');$$, $$pg_temp.schemadelta_column('pg_temp.schemadelta_shadow'::regclass, 'header')$$, NULL, NULL); END IF; END $pinned$;
+DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_attribute WHERE attrelid = pg_catalog.to_regclass('public.events') AND attname = 'kind' AND attnum > 0 AND NOT attisdropped) THEN
+  ALTER TABLE public.events ADD COLUMN IF NOT EXISTS kind text GENERATED ALWAYS AS (JSON_VALUE(payload, '$.kind' RETURNING text)) STORED;
+ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'column public.events.kind';
+ELSE PERFORM pg_temp.schemadelta_pinned('column public.events.kind', $$pg_temp.schemadelta_column(pg_catalog.to_regclass('public.events'), 'kind')$$, $$CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.events); ALTER TABLE pg_temp.schemadelta_shadow DROP COLUMN IF EXISTS kind; ALTER TABLE pg_temp.schemadelta_shadow ADD COLUMN kind text GENERATED ALWAYS AS (JSON_VALUE(payload, '$.kind' RETURNING text)) STORED;$$, $$pg_temp.schemadelta_column('pg_temp.schemadelta_shadow'::regclass, 'kind')$$, NULL, NULL); END IF; END $pinned$;
+DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_attribute WHERE attrelid = pg_catalog.to_regclass('public.events') AND attname = 'tags' AND attnum > 0 AND NOT attisdropped) THEN
+  ALTER TABLE public.events ADD COLUMN IF NOT EXISTS tags jsonb GENERATED ALWAYS AS (JSON_QUERY(payload, '$.tags' WITH WRAPPER)) STORED;
+ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'column public.events.tags';
+ELSE PERFORM pg_temp.schemadelta_pinned('column public.events.tags', $$pg_temp.schemadelta_column(pg_catalog.to_regclass('public.events'), 'tags')$$, $$CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.events); ALTER TABLE pg_temp.schemadelta_shadow DROP COLUMN IF EXISTS tags; ALTER TABLE pg_temp.schemadelta_shadow ADD COLUMN tags jsonb GENERATED ALWAYS AS (JSON_QUERY(payload, '$.tags' WITH WRAPPER)) STORED;$$, $$pg_temp.schemadelta_column('pg_temp.schemadelta_shadow'::regclass, 'tags')$$, NULL, NULL); END IF; END $pinned$;
 DO $preflight$ DECLARE bad bigint; BEGIN
   SELECT count(*) INTO bad FROM public.events WHERE NOT (header IS NULL OR JSON_EXISTS(header, '$[0]'));
   IF bad > 0 THEN
     RAISE EXCEPTION 'schemadelta pre-flight: % %', bad, 'rows of public.events violate check events_header_check';
   END IF;
 END $preflight$;
-DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
-  IF NOT (pg_temp.schemadelta_constraint(pg_catalog.to_regclass('public.events'), 'events_header_check') IS NOT NULL) THEN
-    ALTER TABLE public.events ADD CONSTRAINT events_header_check CHECK (header IS NULL OR JSON_EXISTS(header, '$[0]'));
-  ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_column_type(regclass, name)') IS NULL THEN
-    RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'constraint events_header_check on public.events';
-  ELSE
-    BEGIN
-      CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.events);
-    ALTER TABLE pg_temp.schemadelta_shadow ADD CONSTRAINT events_header_check CHECK (header IS NULL OR JSON_EXISTS(header, '$[0]'));
-    target_state := pg_temp.schemadelta_constraint('pg_temp.schemadelta_shadow'::regclass, 'events_header_check');
-      DROP TABLE pg_temp.schemadelta_shadow;
-    
-    EXCEPTION WHEN others THEN
-      target_state := NULL;
-    END;
-    found_state := pg_temp.schemadelta_constraint(pg_catalog.to_regclass('public.events'), 'events_header_check');
-    IF found_state IS NOT DISTINCT FROM target_state THEN
-      NULL;  -- done before
-    ELSE
-      RAISE EXCEPTION 'schemadelta: % is not as this script expects: found %, expected %', 'constraint events_header_check on public.events', pg_catalog.regexp_replace((coalesce(found_state, 'nothing'))::text, '[[:cntrl:]]', '?', 'g'), pg_catalog.regexp_replace((target_state)::text, '[[:cntrl:]]', '?', 'g');
-    END IF;
-  END IF;
-END $pinned$;
-DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
-  IF NOT (pg_catalog.to_regclass('public.event_items') IS NOT NULL) THEN
-    CREATE OR REPLACE VIEW public.event_items AS
+DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_constraint WHERE conrelid = pg_catalog.to_regclass('public.events') AND conname = 'events_header_check') THEN
+  ALTER TABLE public.events ADD CONSTRAINT events_header_check CHECK (header IS NULL OR JSON_EXISTS(header, '$[0]'));
+ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'constraint events_header_check on public.events';
+ELSE PERFORM pg_temp.schemadelta_pinned('constraint events_header_check on public.events', $$pg_temp.schemadelta_constraint(pg_catalog.to_regclass('public.events'), 'events_header_check')$$, $$CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.events); ALTER TABLE pg_temp.schemadelta_shadow ADD CONSTRAINT events_header_check CHECK (header IS NULL OR JSON_EXISTS(header, '$[0]'));$$, $$pg_temp.schemadelta_constraint('pg_temp.schemadelta_shadow'::regclass, 'events_header_check')$$, NULL, NULL); END IF; END $pinned$;
+DO $pinned$ BEGIN IF pg_catalog.to_regclass('public.event_items') IS NULL THEN
+  CREATE OR REPLACE VIEW public.event_items AS
 SELECT e.id, items.sku, items.quantity
 FROM events e,
      JSON_TABLE(e.payload, '$.items[*]' COLUMNS (sku text PATH '$.sku', quantity integer PATH '$.qty')) AS items;
-  ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_column_type(regclass, name)') IS NULL THEN
-    RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'view public.event_items';
-  ELSE
-    BEGIN
-      CREATE VIEW pg_temp.schemadelta_shadow AS
+ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'view public.event_items';
+ELSE PERFORM pg_temp.schemadelta_pinned('view public.event_items', $$pg_temp.schemadelta_view(pg_catalog.to_regclass('public.event_items'))$$, $$CREATE VIEW pg_temp.schemadelta_shadow AS
 SELECT e.id, items.sku, items.quantity
 FROM events e,
-     JSON_TABLE(e.payload, '$.items[*]' COLUMNS (sku text PATH '$.sku', quantity integer PATH '$.qty')) AS items;
-    target_state := pg_temp.schemadelta_view('pg_temp.schemadelta_shadow'::regclass);
-      DROP VIEW pg_temp.schemadelta_shadow;
-    
-    EXCEPTION WHEN others THEN
-      target_state := NULL;
-    END;
-    found_state := pg_temp.schemadelta_view(pg_catalog.to_regclass('public.event_items'));
-    IF found_state IS NOT DISTINCT FROM target_state THEN
-      NULL;  -- done before
-    ELSE
-      RAISE EXCEPTION 'schemadelta: % is not as this script expects: found %, expected %', 'view public.event_items', pg_catalog.regexp_replace((coalesce(found_state, 'nothing'))::text, '[[:cntrl:]]', '?', 'g'), pg_catalog.regexp_replace((target_state)::text, '[[:cntrl:]]', '?', 'g');
-    END IF;
-  END IF;
-END $pinned$;
+     JSON_TABLE(e.payload, '$.items[*]' COLUMNS (sku text PATH '$.sku', quantity integer PATH '$.qty')) AS items;$$, $$pg_temp.schemadelta_view('pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
 SELECT pg_catalog.set_config('search_path', '', false);
 DO $restore$ DECLARE record_found record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN

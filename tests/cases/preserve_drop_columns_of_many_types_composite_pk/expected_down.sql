@@ -113,181 +113,81 @@ LANGUAGE sql STABLE AS $state$
                    'START', s.seqstart, 'CACHE', s.seqcache, CASE WHEN s.seqcycle THEN 'CYCLE' ELSE 'NO CYCLE' END)
   FROM pg_catalog.pg_sequence s WHERE s.seqrelid = seq
 $state$;$$;
+    EXECUTE $$CREATE OR REPLACE FUNCTION pg_temp.schemadelta_pinned(what text, found_expr text, target_ddl text, target_expr text, source_ddl text, source_expr text)
+RETURNS boolean LANGUAGE plpgsql AS $state$
+DECLARE found_state text; target_value text; source_value text; found_read boolean := false; shadow_error text;
+BEGIN
+  BEGIN
+    IF target_ddl IS NOT NULL THEN EXECUTE target_ddl; END IF;
+    EXECUTE 'SELECT ' || target_expr INTO target_value;
+    EXECUTE 'SELECT ' || found_expr INTO found_state;
+    found_read := true;
+    RAISE SQLSTATE 'SDPIN';
+  EXCEPTION WHEN SQLSTATE 'SDPIN' THEN NULL;
+    WHEN others THEN target_value := NULL; shadow_error := SQLERRM;
+  END;
+  IF NOT found_read THEN
+    BEGIN
+      EXECUTE 'SELECT ' || found_expr INTO found_state;
+    EXCEPTION WHEN others THEN
+      RAISE EXCEPTION 'schemadelta: % cannot be compared with the target: %', what, pg_catalog.regexp_replace((shadow_error)::text, '[[:cntrl:]]', '?', 'g');
+    END;
+  END IF;
+  IF source_expr IS NOT NULL THEN
+    BEGIN
+      IF source_ddl IS NOT NULL THEN EXECUTE source_ddl; END IF;
+      EXECUTE 'SELECT ' || source_expr INTO source_value;
+      RAISE SQLSTATE 'SDPIN';
+    EXCEPTION WHEN SQLSTATE 'SDPIN' THEN NULL;
+      WHEN others THEN source_value := NULL;
+    END;
+  END IF;
+  IF found_state IS NOT DISTINCT FROM target_value THEN
+    RETURN false;
+  ELSIF source_expr IS NOT NULL AND found_state IS NOT DISTINCT FROM source_value THEN
+    RETURN true;
+  END IF;
+  RAISE EXCEPTION 'schemadelta: % is not as this script expects: found %, expected %', what, pg_catalog.regexp_replace((coalesce(found_state, 'nothing'))::text, '[[:cntrl:]]', '?', 'g'),
+    CASE WHEN source_expr IS NULL THEN pg_catalog.regexp_replace((target_value)::text, '[[:cntrl:]]', '?', 'g') ELSE pg_catalog.regexp_replace((target_value)::text, '[[:cntrl:]]', '?', 'g') || ' or ' || pg_catalog.regexp_replace((source_value)::text, '[[:cntrl:]]', '?', 'g') END;
+END
+$state$;$$;
   END IF;
 END $state_functions$;
-DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
-  IF NOT (EXISTS (SELECT 1 FROM pg_catalog.pg_type t JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace WHERE n.nspname = 'public' AND t.typname = 'delivery_channel')) THEN
-    CREATE TYPE public.delivery_channel AS ENUM ('email', 'sms', 'push');
-  ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_column_type(regclass, name)') IS NULL THEN
-    RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'type public.delivery_channel';
-  ELSE
-    BEGIN
-      CREATE TYPE pg_temp.schemadelta_shadow AS ENUM ('email', 'sms', 'push');
-    target_state := pg_temp.schemadelta_type('pg_temp.schemadelta_shadow'::regtype);
-      DROP TYPE pg_temp.schemadelta_shadow;
-    
-    EXCEPTION WHEN others THEN
-      target_state := NULL;
-    END;
-    found_state := pg_temp.schemadelta_type(pg_catalog.to_regtype('public.delivery_channel'));
-    IF found_state IS NOT DISTINCT FROM target_state THEN
-      NULL;  -- done before
-    ELSE
-      RAISE EXCEPTION 'schemadelta: % is not as this script expects: found %, expected %', 'type public.delivery_channel', pg_catalog.regexp_replace((coalesce(found_state, 'nothing'))::text, '[[:cntrl:]]', '?', 'g'), pg_catalog.regexp_replace((target_state)::text, '[[:cntrl:]]', '?', 'g');
-    END IF;
-  END IF;
-END $pinned$;
+DO $pinned$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_type t JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace WHERE n.nspname = 'public' AND t.typname = 'delivery_channel') THEN
+  CREATE TYPE public.delivery_channel AS ENUM ('email', 'sms', 'push');
+ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'type public.delivery_channel';
+ELSE PERFORM pg_temp.schemadelta_pinned('type public.delivery_channel', $$pg_temp.schemadelta_type(pg_catalog.to_regtype('public.delivery_channel'))$$, $$CREATE TYPE pg_temp.schemadelta_shadow AS ENUM ('email', 'sms', 'push');$$, $$pg_temp.schemadelta_type('pg_temp.schemadelta_shadow'::regtype)$$, NULL, NULL); END IF; END $pinned$;
 DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.tenant_settings.changed_at@bec26cef"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_column('public.tenant_settings.changed_at@bec26cef', 'public', 'tenant_settings', 'changed_at', 'changed_at', 'changed_at timestamp with time zone', 'timestamp with time zone', ARRAY['tenant_id', 'setting_key']::text[], ARRAY['tenant_id', 'setting_key']::text[], false, NULL); END IF; END $restore$;
-DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
-  IF NOT (pg_temp.schemadelta_column_type(pg_catalog.to_regclass('public.tenant_settings'), 'changed_at') IS NOT NULL) THEN
-    ALTER TABLE public.tenant_settings ADD COLUMN IF NOT EXISTS changed_at timestamp with time zone;
-  ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_column_type(regclass, name)') IS NULL THEN
-    RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'column public.tenant_settings.changed_at';
-  ELSE
-    BEGIN
-      CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.tenant_settings);
-    ALTER TABLE pg_temp.schemadelta_shadow DROP COLUMN IF EXISTS changed_at;
-    ALTER TABLE pg_temp.schemadelta_shadow ADD COLUMN changed_at timestamp with time zone;
-    target_state := pg_temp.schemadelta_column('pg_temp.schemadelta_shadow'::regclass, 'changed_at');
-      DROP TABLE pg_temp.schemadelta_shadow;
-    
-    EXCEPTION WHEN others THEN
-      target_state := NULL;
-    END;
-    found_state := pg_temp.schemadelta_column(pg_catalog.to_regclass('public.tenant_settings'), 'changed_at');
-    IF found_state IS NOT DISTINCT FROM target_state THEN
-      NULL;  -- done before
-    ELSE
-      RAISE EXCEPTION 'schemadelta: % is not as this script expects: found %, expected %', 'column public.tenant_settings.changed_at', pg_catalog.regexp_replace((coalesce(found_state, 'nothing'))::text, '[[:cntrl:]]', '?', 'g'), pg_catalog.regexp_replace((target_state)::text, '[[:cntrl:]]', '?', 'g');
-    END IF;
-  END IF;
-END $pinned$;
+DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_attribute WHERE attrelid = pg_catalog.to_regclass('public.tenant_settings') AND attname = 'changed_at' AND attnum > 0 AND NOT attisdropped) THEN
+  ALTER TABLE public.tenant_settings ADD COLUMN IF NOT EXISTS changed_at timestamp with time zone;
+ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'column public.tenant_settings.changed_at';
+ELSE PERFORM pg_temp.schemadelta_pinned('column public.tenant_settings.changed_at', $$pg_temp.schemadelta_column(pg_catalog.to_regclass('public.tenant_settings'), 'changed_at')$$, $$CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.tenant_settings); ALTER TABLE pg_temp.schemadelta_shadow DROP COLUMN IF EXISTS changed_at; ALTER TABLE pg_temp.schemadelta_shadow ADD COLUMN changed_at timestamp with time zone;$$, $$pg_temp.schemadelta_column('pg_temp.schemadelta_shadow'::regclass, 'changed_at')$$, NULL, NULL); END IF; END $pinned$;
 DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.tenant_settings.channels@bec26cef"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_column('public.tenant_settings.channels@bec26cef', 'public', 'tenant_settings', 'channels', 'channels', 'channels public.delivery_channel[]', 'public.delivery_channel[]', ARRAY['tenant_id', 'setting_key']::text[], ARRAY['tenant_id', 'setting_key']::text[], false, NULL); END IF; END $restore$;
-DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
-  IF NOT (pg_temp.schemadelta_column_type(pg_catalog.to_regclass('public.tenant_settings'), 'channels') IS NOT NULL) THEN
-    ALTER TABLE public.tenant_settings ADD COLUMN IF NOT EXISTS channels public.delivery_channel[];
-  ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_column_type(regclass, name)') IS NULL THEN
-    RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'column public.tenant_settings.channels';
-  ELSE
-    BEGIN
-      CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.tenant_settings);
-    ALTER TABLE pg_temp.schemadelta_shadow DROP COLUMN IF EXISTS channels;
-    ALTER TABLE pg_temp.schemadelta_shadow ADD COLUMN channels public.delivery_channel[];
-    target_state := pg_temp.schemadelta_column('pg_temp.schemadelta_shadow'::regclass, 'channels');
-      DROP TABLE pg_temp.schemadelta_shadow;
-    
-    EXCEPTION WHEN others THEN
-      target_state := NULL;
-    END;
-    found_state := pg_temp.schemadelta_column(pg_catalog.to_regclass('public.tenant_settings'), 'channels');
-    IF found_state IS NOT DISTINCT FROM target_state THEN
-      NULL;  -- done before
-    ELSE
-      RAISE EXCEPTION 'schemadelta: % is not as this script expects: found %, expected %', 'column public.tenant_settings.channels', pg_catalog.regexp_replace((coalesce(found_state, 'nothing'))::text, '[[:cntrl:]]', '?', 'g'), pg_catalog.regexp_replace((target_state)::text, '[[:cntrl:]]', '?', 'g');
-    END IF;
-  END IF;
-END $pinned$;
+DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_attribute WHERE attrelid = pg_catalog.to_regclass('public.tenant_settings') AND attname = 'channels' AND attnum > 0 AND NOT attisdropped) THEN
+  ALTER TABLE public.tenant_settings ADD COLUMN IF NOT EXISTS channels public.delivery_channel[];
+ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'column public.tenant_settings.channels';
+ELSE PERFORM pg_temp.schemadelta_pinned('column public.tenant_settings.channels', $$pg_temp.schemadelta_column(pg_catalog.to_regclass('public.tenant_settings'), 'channels')$$, $$CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.tenant_settings); ALTER TABLE pg_temp.schemadelta_shadow DROP COLUMN IF EXISTS channels; ALTER TABLE pg_temp.schemadelta_shadow ADD COLUMN channels public.delivery_channel[];$$, $$pg_temp.schemadelta_column('pg_temp.schemadelta_shadow'::regclass, 'channels')$$, NULL, NULL); END IF; END $pinned$;
 DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.tenant_settings.description@bec26cef"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_column('public.tenant_settings.description@bec26cef', 'public', 'tenant_settings', 'description', 'description', 'description text', 'text', ARRAY['tenant_id', 'setting_key']::text[], ARRAY['tenant_id', 'setting_key']::text[], false, NULL); END IF; END $restore$;
-DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
-  IF NOT (pg_temp.schemadelta_column_type(pg_catalog.to_regclass('public.tenant_settings'), 'description') IS NOT NULL) THEN
-    ALTER TABLE public.tenant_settings ADD COLUMN IF NOT EXISTS description text;
-  ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_column_type(regclass, name)') IS NULL THEN
-    RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'column public.tenant_settings.description';
-  ELSE
-    BEGIN
-      CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.tenant_settings);
-    ALTER TABLE pg_temp.schemadelta_shadow DROP COLUMN IF EXISTS description;
-    ALTER TABLE pg_temp.schemadelta_shadow ADD COLUMN description text;
-    target_state := pg_temp.schemadelta_column('pg_temp.schemadelta_shadow'::regclass, 'description');
-      DROP TABLE pg_temp.schemadelta_shadow;
-    
-    EXCEPTION WHEN others THEN
-      target_state := NULL;
-    END;
-    found_state := pg_temp.schemadelta_column(pg_catalog.to_regclass('public.tenant_settings'), 'description');
-    IF found_state IS NOT DISTINCT FROM target_state THEN
-      NULL;  -- done before
-    ELSE
-      RAISE EXCEPTION 'schemadelta: % is not as this script expects: found %, expected %', 'column public.tenant_settings.description', pg_catalog.regexp_replace((coalesce(found_state, 'nothing'))::text, '[[:cntrl:]]', '?', 'g'), pg_catalog.regexp_replace((target_state)::text, '[[:cntrl:]]', '?', 'g');
-    END IF;
-  END IF;
-END $pinned$;
+DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_attribute WHERE attrelid = pg_catalog.to_regclass('public.tenant_settings') AND attname = 'description' AND attnum > 0 AND NOT attisdropped) THEN
+  ALTER TABLE public.tenant_settings ADD COLUMN IF NOT EXISTS description text;
+ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'column public.tenant_settings.description';
+ELSE PERFORM pg_temp.schemadelta_pinned('column public.tenant_settings.description', $$pg_temp.schemadelta_column(pg_catalog.to_regclass('public.tenant_settings'), 'description')$$, $$CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.tenant_settings); ALTER TABLE pg_temp.schemadelta_shadow DROP COLUMN IF EXISTS description; ALTER TABLE pg_temp.schemadelta_shadow ADD COLUMN description text;$$, $$pg_temp.schemadelta_column('pg_temp.schemadelta_shadow'::regclass, 'description')$$, NULL, NULL); END IF; END $pinned$;
 SELECT pg_catalog.set_config('search_path', 'public', false);
 DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.tenant_settings.payload@bec26cef"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_column('public.tenant_settings.payload@bec26cef', 'public', 'tenant_settings', 'payload', 'payload', 'payload jsonb DEFAULT ''{}''', 'jsonb', ARRAY['tenant_id', 'setting_key']::text[], ARRAY['tenant_id', 'setting_key']::text[], true, NULL); END IF; END $restore$;
-DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
-  IF NOT (pg_temp.schemadelta_column_type(pg_catalog.to_regclass('public.tenant_settings'), 'payload') IS NOT NULL) THEN
-    ALTER TABLE public.tenant_settings ADD COLUMN IF NOT EXISTS payload jsonb DEFAULT '{}' NOT NULL;
-  ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_column_type(regclass, name)') IS NULL THEN
-    RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'column public.tenant_settings.payload';
-  ELSE
-    BEGIN
-      CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.tenant_settings);
-    ALTER TABLE pg_temp.schemadelta_shadow DROP COLUMN IF EXISTS payload;
-    ALTER TABLE pg_temp.schemadelta_shadow ADD COLUMN payload jsonb DEFAULT '{}' NOT NULL;
-    target_state := pg_temp.schemadelta_column('pg_temp.schemadelta_shadow'::regclass, 'payload');
-      DROP TABLE pg_temp.schemadelta_shadow;
-    
-    EXCEPTION WHEN others THEN
-      target_state := NULL;
-    END;
-    found_state := pg_temp.schemadelta_column(pg_catalog.to_regclass('public.tenant_settings'), 'payload');
-    IF found_state IS NOT DISTINCT FROM target_state THEN
-      NULL;  -- done before
-    ELSE
-      RAISE EXCEPTION 'schemadelta: % is not as this script expects: found %, expected %', 'column public.tenant_settings.payload', pg_catalog.regexp_replace((coalesce(found_state, 'nothing'))::text, '[[:cntrl:]]', '?', 'g'), pg_catalog.regexp_replace((target_state)::text, '[[:cntrl:]]', '?', 'g');
-    END IF;
-  END IF;
-END $pinned$;
+DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_attribute WHERE attrelid = pg_catalog.to_regclass('public.tenant_settings') AND attname = 'payload' AND attnum > 0 AND NOT attisdropped) THEN
+  ALTER TABLE public.tenant_settings ADD COLUMN IF NOT EXISTS payload jsonb DEFAULT '{}' NOT NULL;
+ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'column public.tenant_settings.payload';
+ELSE PERFORM pg_temp.schemadelta_pinned('column public.tenant_settings.payload', $$pg_temp.schemadelta_column(pg_catalog.to_regclass('public.tenant_settings'), 'payload')$$, $$CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.tenant_settings); ALTER TABLE pg_temp.schemadelta_shadow DROP COLUMN IF EXISTS payload; ALTER TABLE pg_temp.schemadelta_shadow ADD COLUMN payload jsonb DEFAULT '{}' NOT NULL;$$, $$pg_temp.schemadelta_column('pg_temp.schemadelta_shadow'::regclass, 'payload')$$, NULL, NULL); END IF; END $pinned$;
 DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.tenant_settings.price_limit@bec26cef"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_column('public.tenant_settings.price_limit@bec26cef', 'public', 'tenant_settings', 'price_limit', 'price_limit', 'price_limit numeric(10,3)', 'numeric(10,3)', ARRAY['tenant_id', 'setting_key']::text[], ARRAY['tenant_id', 'setting_key']::text[], false, NULL); END IF; END $restore$;
-DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
-  IF NOT (pg_temp.schemadelta_column_type(pg_catalog.to_regclass('public.tenant_settings'), 'price_limit') IS NOT NULL) THEN
-    ALTER TABLE public.tenant_settings ADD COLUMN IF NOT EXISTS price_limit numeric(10,3);
-  ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_column_type(regclass, name)') IS NULL THEN
-    RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'column public.tenant_settings.price_limit';
-  ELSE
-    BEGIN
-      CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.tenant_settings);
-    ALTER TABLE pg_temp.schemadelta_shadow DROP COLUMN IF EXISTS price_limit;
-    ALTER TABLE pg_temp.schemadelta_shadow ADD COLUMN price_limit numeric(10,3);
-    target_state := pg_temp.schemadelta_column('pg_temp.schemadelta_shadow'::regclass, 'price_limit');
-      DROP TABLE pg_temp.schemadelta_shadow;
-    
-    EXCEPTION WHEN others THEN
-      target_state := NULL;
-    END;
-    found_state := pg_temp.schemadelta_column(pg_catalog.to_regclass('public.tenant_settings'), 'price_limit');
-    IF found_state IS NOT DISTINCT FROM target_state THEN
-      NULL;  -- done before
-    ELSE
-      RAISE EXCEPTION 'schemadelta: % is not as this script expects: found %, expected %', 'column public.tenant_settings.price_limit', pg_catalog.regexp_replace((coalesce(found_state, 'nothing'))::text, '[[:cntrl:]]', '?', 'g'), pg_catalog.regexp_replace((target_state)::text, '[[:cntrl:]]', '?', 'g');
-    END IF;
-  END IF;
-END $pinned$;
+DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_attribute WHERE attrelid = pg_catalog.to_regclass('public.tenant_settings') AND attname = 'price_limit' AND attnum > 0 AND NOT attisdropped) THEN
+  ALTER TABLE public.tenant_settings ADD COLUMN IF NOT EXISTS price_limit numeric(10,3);
+ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'column public.tenant_settings.price_limit';
+ELSE PERFORM pg_temp.schemadelta_pinned('column public.tenant_settings.price_limit', $$pg_temp.schemadelta_column(pg_catalog.to_regclass('public.tenant_settings'), 'price_limit')$$, $$CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.tenant_settings); ALTER TABLE pg_temp.schemadelta_shadow DROP COLUMN IF EXISTS price_limit; ALTER TABLE pg_temp.schemadelta_shadow ADD COLUMN price_limit numeric(10,3);$$, $$pg_temp.schemadelta_column('pg_temp.schemadelta_shadow'::regclass, 'price_limit')$$, NULL, NULL); END IF; END $pinned$;
 DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.tenant_settings.signature@bec26cef"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_column('public.tenant_settings.signature@bec26cef', 'public', 'tenant_settings', 'signature', 'signature', 'signature bytea', 'bytea', ARRAY['tenant_id', 'setting_key']::text[], ARRAY['tenant_id', 'setting_key']::text[], false, NULL); END IF; END $restore$;
-DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
-  IF NOT (pg_temp.schemadelta_column_type(pg_catalog.to_regclass('public.tenant_settings'), 'signature') IS NOT NULL) THEN
-    ALTER TABLE public.tenant_settings ADD COLUMN IF NOT EXISTS signature bytea;
-  ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_column_type(regclass, name)') IS NULL THEN
-    RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'column public.tenant_settings.signature';
-  ELSE
-    BEGIN
-      CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.tenant_settings);
-    ALTER TABLE pg_temp.schemadelta_shadow DROP COLUMN IF EXISTS signature;
-    ALTER TABLE pg_temp.schemadelta_shadow ADD COLUMN signature bytea;
-    target_state := pg_temp.schemadelta_column('pg_temp.schemadelta_shadow'::regclass, 'signature');
-      DROP TABLE pg_temp.schemadelta_shadow;
-    
-    EXCEPTION WHEN others THEN
-      target_state := NULL;
-    END;
-    found_state := pg_temp.schemadelta_column(pg_catalog.to_regclass('public.tenant_settings'), 'signature');
-    IF found_state IS NOT DISTINCT FROM target_state THEN
-      NULL;  -- done before
-    ELSE
-      RAISE EXCEPTION 'schemadelta: % is not as this script expects: found %, expected %', 'column public.tenant_settings.signature', pg_catalog.regexp_replace((coalesce(found_state, 'nothing'))::text, '[[:cntrl:]]', '?', 'g'), pg_catalog.regexp_replace((target_state)::text, '[[:cntrl:]]', '?', 'g');
-    END IF;
-  END IF;
-END $pinned$;
+DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_attribute WHERE attrelid = pg_catalog.to_regclass('public.tenant_settings') AND attname = 'signature' AND attnum > 0 AND NOT attisdropped) THEN
+  ALTER TABLE public.tenant_settings ADD COLUMN IF NOT EXISTS signature bytea;
+ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'column public.tenant_settings.signature';
+ELSE PERFORM pg_temp.schemadelta_pinned('column public.tenant_settings.signature', $$pg_temp.schemadelta_column(pg_catalog.to_regclass('public.tenant_settings'), 'signature')$$, $$CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.tenant_settings); ALTER TABLE pg_temp.schemadelta_shadow DROP COLUMN IF EXISTS signature; ALTER TABLE pg_temp.schemadelta_shadow ADD COLUMN signature bytea;$$, $$pg_temp.schemadelta_column('pg_temp.schemadelta_shadow'::regclass, 'signature')$$, NULL, NULL); END IF; END $pinned$;
 SELECT pg_catalog.set_config('search_path', '', false);
 DO $restore$ DECLARE record_found record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN

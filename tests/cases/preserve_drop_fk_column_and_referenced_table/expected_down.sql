@@ -115,129 +115,80 @@ LANGUAGE sql STABLE AS $state$
                    'START', s.seqstart, 'CACHE', s.seqcache, CASE WHEN s.seqcycle THEN 'CYCLE' ELSE 'NO CYCLE' END)
   FROM pg_catalog.pg_sequence s WHERE s.seqrelid = seq
 $state$;$$;
+    EXECUTE $$CREATE OR REPLACE FUNCTION pg_temp.schemadelta_pinned(what text, found_expr text, target_ddl text, target_expr text, source_ddl text, source_expr text)
+RETURNS boolean LANGUAGE plpgsql AS $state$
+DECLARE found_state text; target_value text; source_value text; found_read boolean := false; shadow_error text;
+BEGIN
+  BEGIN
+    IF target_ddl IS NOT NULL THEN EXECUTE target_ddl; END IF;
+    EXECUTE 'SELECT ' || target_expr INTO target_value;
+    EXECUTE 'SELECT ' || found_expr INTO found_state;
+    found_read := true;
+    RAISE SQLSTATE 'SDPIN';
+  EXCEPTION WHEN SQLSTATE 'SDPIN' THEN NULL;
+    WHEN others THEN target_value := NULL; shadow_error := SQLERRM;
+  END;
+  IF NOT found_read THEN
+    BEGIN
+      EXECUTE 'SELECT ' || found_expr INTO found_state;
+    EXCEPTION WHEN others THEN
+      RAISE EXCEPTION 'schemadelta: % cannot be compared with the target: %', what, pg_catalog.regexp_replace((shadow_error)::text, '[[:cntrl:]]', '?', 'g');
+    END;
+  END IF;
+  IF source_expr IS NOT NULL THEN
+    BEGIN
+      IF source_ddl IS NOT NULL THEN EXECUTE source_ddl; END IF;
+      EXECUTE 'SELECT ' || source_expr INTO source_value;
+      RAISE SQLSTATE 'SDPIN';
+    EXCEPTION WHEN SQLSTATE 'SDPIN' THEN NULL;
+      WHEN others THEN source_value := NULL;
+    END;
+  END IF;
+  IF found_state IS NOT DISTINCT FROM target_value THEN
+    RETURN false;
+  ELSIF source_expr IS NOT NULL AND found_state IS NOT DISTINCT FROM source_value THEN
+    RETURN true;
+  END IF;
+  RAISE EXCEPTION 'schemadelta: % is not as this script expects: found %, expected %', what, pg_catalog.regexp_replace((coalesce(found_state, 'nothing'))::text, '[[:cntrl:]]', '?', 'g'),
+    CASE WHEN source_expr IS NULL THEN pg_catalog.regexp_replace((target_value)::text, '[[:cntrl:]]', '?', 'g') ELSE pg_catalog.regexp_replace((target_value)::text, '[[:cntrl:]]', '?', 'g') || ' or ' || pg_catalog.regexp_replace((source_value)::text, '[[:cntrl:]]', '?', 'g') END;
+END
+$state$;$$;
   END IF;
 END $state_functions$;
-DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
-  IF NOT (pg_catalog.to_regclass('public.sales_regions') IS NOT NULL) THEN
-    CREATE TABLE IF NOT EXISTS public.sales_regions (
+DO $pinned$ BEGIN IF pg_catalog.to_regclass('public.sales_regions') IS NULL THEN
+  CREATE TABLE IF NOT EXISTS public.sales_regions (
     id smallint NOT NULL,
     name text NOT NULL
 );
-  ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_column_type(regclass, name)') IS NULL THEN
-    RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'table public.sales_regions';
-  ELSE
-    CREATE TABLE pg_temp.schemadelta_shadow (
+ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'table public.sales_regions';
+ELSE PERFORM pg_temp.schemadelta_pinned('table public.sales_regions', $$pg_temp.schemadelta_table(pg_catalog.to_regclass('public.sales_regions'), 'pg_temp.schemadelta_shadow'::regclass)$$, $$CREATE TABLE pg_temp.schemadelta_shadow (
     id smallint NOT NULL,
     name text NOT NULL
-);
-    target_state := pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass);
-    found_state := pg_temp.schemadelta_table(pg_catalog.to_regclass('public.sales_regions'), 'pg_temp.schemadelta_shadow'::regclass);
-    DROP TABLE pg_temp.schemadelta_shadow;
-    IF found_state IS NOT DISTINCT FROM target_state THEN
-      NULL;  -- done before
-    ELSE
-      RAISE EXCEPTION 'schemadelta: % is not as this script expects: found %, expected %', 'table public.sales_regions', pg_catalog.regexp_replace((coalesce(found_state, 'nothing'))::text, '[[:cntrl:]]', '?', 'g'), pg_catalog.regexp_replace((target_state)::text, '[[:cntrl:]]', '?', 'g');
-    END IF;
-  END IF;
-END $pinned$;
+);$$, $$pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
 DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.sales_regions@c3b92ce6"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.sales_regions@c3b92ce6', 'public', 'sales_regions', ARRAY['id', 'name']::text[], ARRAY['smallint', 'text']::text[]); END IF; END $restore$;
 DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.sales_reps.region_id@c3b92ce6"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_column('public.sales_reps.region_id@c3b92ce6', 'public', 'sales_reps', 'region_id', 'region_id', 'region_id smallint', 'smallint', ARRAY['id']::text[], ARRAY['id']::text[], false, NULL); END IF; END $restore$;
-DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
-  IF NOT (pg_temp.schemadelta_column_type(pg_catalog.to_regclass('public.sales_reps'), 'region_id') IS NOT NULL) THEN
-    ALTER TABLE public.sales_reps ADD COLUMN IF NOT EXISTS region_id smallint;
-  ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_column_type(regclass, name)') IS NULL THEN
-    RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'column public.sales_reps.region_id';
-  ELSE
-    BEGIN
-      CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.sales_reps);
-    ALTER TABLE pg_temp.schemadelta_shadow DROP COLUMN IF EXISTS region_id;
-    ALTER TABLE pg_temp.schemadelta_shadow ADD COLUMN region_id smallint;
-    target_state := pg_temp.schemadelta_column('pg_temp.schemadelta_shadow'::regclass, 'region_id');
-      DROP TABLE pg_temp.schemadelta_shadow;
-    
-    EXCEPTION WHEN others THEN
-      target_state := NULL;
-    END;
-    found_state := pg_temp.schemadelta_column(pg_catalog.to_regclass('public.sales_reps'), 'region_id');
-    IF found_state IS NOT DISTINCT FROM target_state THEN
-      NULL;  -- done before
-    ELSE
-      RAISE EXCEPTION 'schemadelta: % is not as this script expects: found %, expected %', 'column public.sales_reps.region_id', pg_catalog.regexp_replace((coalesce(found_state, 'nothing'))::text, '[[:cntrl:]]', '?', 'g'), pg_catalog.regexp_replace((target_state)::text, '[[:cntrl:]]', '?', 'g');
-    END IF;
-  END IF;
-END $pinned$;
-DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
-  IF NOT (pg_temp.schemadelta_constraint(pg_catalog.to_regclass('public.sales_regions'), 'sales_regions_name_key') IS NOT NULL) THEN
-    ALTER TABLE ONLY public.sales_regions ADD CONSTRAINT sales_regions_name_key UNIQUE (name);
-  ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_column_type(regclass, name)') IS NULL THEN
-    RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'constraint sales_regions_name_key on public.sales_regions';
-  ELSE
-    BEGIN
-      CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.sales_regions);
-    ALTER TABLE pg_temp.schemadelta_shadow ADD CONSTRAINT sales_regions_name_key UNIQUE (name);
-    target_state := pg_temp.schemadelta_constraint('pg_temp.schemadelta_shadow'::regclass, 'sales_regions_name_key');
-      DROP TABLE pg_temp.schemadelta_shadow;
-    
-    EXCEPTION WHEN others THEN
-      target_state := NULL;
-    END;
-    found_state := pg_temp.schemadelta_constraint(pg_catalog.to_regclass('public.sales_regions'), 'sales_regions_name_key');
-    IF found_state IS NOT DISTINCT FROM target_state THEN
-      NULL;  -- done before
-    ELSE
-      RAISE EXCEPTION 'schemadelta: % is not as this script expects: found %, expected %', 'constraint sales_regions_name_key on public.sales_regions', pg_catalog.regexp_replace((coalesce(found_state, 'nothing'))::text, '[[:cntrl:]]', '?', 'g'), pg_catalog.regexp_replace((target_state)::text, '[[:cntrl:]]', '?', 'g');
-    END IF;
-  END IF;
-END $pinned$;
-DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
-  IF NOT (pg_temp.schemadelta_constraint(pg_catalog.to_regclass('public.sales_regions'), 'sales_regions_pkey') IS NOT NULL) THEN
-    ALTER TABLE ONLY public.sales_regions ADD CONSTRAINT sales_regions_pkey PRIMARY KEY (id);
-  ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_column_type(regclass, name)') IS NULL THEN
-    RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'constraint sales_regions_pkey on public.sales_regions';
-  ELSE
-    BEGIN
-      CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.sales_regions);
-    ALTER TABLE pg_temp.schemadelta_shadow ADD CONSTRAINT sales_regions_pkey PRIMARY KEY (id);
-    target_state := pg_temp.schemadelta_constraint('pg_temp.schemadelta_shadow'::regclass, 'sales_regions_pkey');
-      DROP TABLE pg_temp.schemadelta_shadow;
-    
-    EXCEPTION WHEN others THEN
-      target_state := NULL;
-    END;
-    found_state := pg_temp.schemadelta_constraint(pg_catalog.to_regclass('public.sales_regions'), 'sales_regions_pkey');
-    IF found_state IS NOT DISTINCT FROM target_state THEN
-      NULL;  -- done before
-    ELSE
-      RAISE EXCEPTION 'schemadelta: % is not as this script expects: found %, expected %', 'constraint sales_regions_pkey on public.sales_regions', pg_catalog.regexp_replace((coalesce(found_state, 'nothing'))::text, '[[:cntrl:]]', '?', 'g'), pg_catalog.regexp_replace((target_state)::text, '[[:cntrl:]]', '?', 'g');
-    END IF;
-  END IF;
-END $pinned$;
+DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_attribute WHERE attrelid = pg_catalog.to_regclass('public.sales_reps') AND attname = 'region_id' AND attnum > 0 AND NOT attisdropped) THEN
+  ALTER TABLE public.sales_reps ADD COLUMN IF NOT EXISTS region_id smallint;
+ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'column public.sales_reps.region_id';
+ELSE PERFORM pg_temp.schemadelta_pinned('column public.sales_reps.region_id', $$pg_temp.schemadelta_column(pg_catalog.to_regclass('public.sales_reps'), 'region_id')$$, $$CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.sales_reps); ALTER TABLE pg_temp.schemadelta_shadow DROP COLUMN IF EXISTS region_id; ALTER TABLE pg_temp.schemadelta_shadow ADD COLUMN region_id smallint;$$, $$pg_temp.schemadelta_column('pg_temp.schemadelta_shadow'::regclass, 'region_id')$$, NULL, NULL); END IF; END $pinned$;
+DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_constraint WHERE conrelid = pg_catalog.to_regclass('public.sales_regions') AND conname = 'sales_regions_name_key') THEN
+  ALTER TABLE ONLY public.sales_regions ADD CONSTRAINT sales_regions_name_key UNIQUE (name);
+ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'constraint sales_regions_name_key on public.sales_regions';
+ELSE PERFORM pg_temp.schemadelta_pinned('constraint sales_regions_name_key on public.sales_regions', $$pg_temp.schemadelta_constraint(pg_catalog.to_regclass('public.sales_regions'), 'sales_regions_name_key')$$, $$CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.sales_regions); ALTER TABLE pg_temp.schemadelta_shadow ADD CONSTRAINT sales_regions_name_key UNIQUE (name);$$, $$pg_temp.schemadelta_constraint('pg_temp.schemadelta_shadow'::regclass, 'sales_regions_name_key')$$, NULL, NULL); END IF; END $pinned$;
+DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_constraint WHERE conrelid = pg_catalog.to_regclass('public.sales_regions') AND conname = 'sales_regions_pkey') THEN
+  ALTER TABLE ONLY public.sales_regions ADD CONSTRAINT sales_regions_pkey PRIMARY KEY (id);
+ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'constraint sales_regions_pkey on public.sales_regions';
+ELSE PERFORM pg_temp.schemadelta_pinned('constraint sales_regions_pkey on public.sales_regions', $$pg_temp.schemadelta_constraint(pg_catalog.to_regclass('public.sales_regions'), 'sales_regions_pkey')$$, $$CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.sales_regions); ALTER TABLE pg_temp.schemadelta_shadow ADD CONSTRAINT sales_regions_pkey PRIMARY KEY (id);$$, $$pg_temp.schemadelta_constraint('pg_temp.schemadelta_shadow'::regclass, 'sales_regions_pkey')$$, NULL, NULL); END IF; END $pinned$;
 DO $preflight$ DECLARE bad bigint; BEGIN
   SELECT count(*) INTO bad FROM (SELECT 1 FROM public.sales_reps AS child WHERE child.region_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM public.sales_regions AS parent WHERE parent.id = child.region_id)) AS rows_found;
   IF bad > 0 THEN
     RAISE EXCEPTION 'schemadelta pre-flight: % %', bad, 'rows of public.sales_reps reference missing rows of public.sales_regions: foreign key sales_reps_region_id_fkey would fail';
   END IF;
 END $preflight$;
-DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
-  IF NOT (pg_temp.schemadelta_constraint(pg_catalog.to_regclass('public.sales_reps'), 'sales_reps_region_id_fkey') IS NOT NULL) THEN
-    ALTER TABLE ONLY public.sales_reps ADD CONSTRAINT sales_reps_region_id_fkey FOREIGN KEY (region_id) REFERENCES public.sales_regions(id) ON DELETE SET NULL;
-  ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_column_type(regclass, name)') IS NULL THEN
-    RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'constraint sales_reps_region_id_fkey on public.sales_reps';
-  ELSE
-    BEGIN
-      target_state := pg_catalog.to_regclass('public.sales_regions')::text || ' (id) <- (region_id) ans';
-      
-    EXCEPTION WHEN others THEN
-      target_state := NULL;
-    END;
-    found_state := pg_temp.schemadelta_constraint(pg_catalog.to_regclass('public.sales_reps'), 'sales_reps_region_id_fkey');
-    IF found_state IS NOT DISTINCT FROM target_state THEN
-      NULL;  -- done before
-    ELSE
-      RAISE EXCEPTION 'schemadelta: % is not as this script expects: found %, expected %', 'constraint sales_reps_region_id_fkey on public.sales_reps', pg_catalog.regexp_replace((coalesce(found_state, 'nothing'))::text, '[[:cntrl:]]', '?', 'g'), pg_catalog.regexp_replace((target_state)::text, '[[:cntrl:]]', '?', 'g');
-    END IF;
-  END IF;
-END $pinned$;
+DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_constraint WHERE conrelid = pg_catalog.to_regclass('public.sales_reps') AND conname = 'sales_reps_region_id_fkey') THEN
+  ALTER TABLE ONLY public.sales_reps ADD CONSTRAINT sales_reps_region_id_fkey FOREIGN KEY (region_id) REFERENCES public.sales_regions(id) ON DELETE SET NULL;
+ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'constraint sales_reps_region_id_fkey on public.sales_reps';
+ELSE PERFORM pg_temp.schemadelta_pinned('constraint sales_reps_region_id_fkey on public.sales_reps', $$pg_temp.schemadelta_constraint(pg_catalog.to_regclass('public.sales_reps'), 'sales_reps_region_id_fkey')$$, NULL, $$pg_catalog.to_regclass('public.sales_regions')::text || ' (id) <- (region_id) ans'$$, NULL, NULL); END IF; END $pinned$;
 DO $restore$ DECLARE record_found record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN
     FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = 'c3b92ce6' LOOP

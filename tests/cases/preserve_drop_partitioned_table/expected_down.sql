@@ -116,165 +116,125 @@ LANGUAGE sql STABLE AS $state$
                    'START', s.seqstart, 'CACHE', s.seqcache, CASE WHEN s.seqcycle THEN 'CYCLE' ELSE 'NO CYCLE' END)
   FROM pg_catalog.pg_sequence s WHERE s.seqrelid = seq
 $state$;$$;
+    EXECUTE $$CREATE OR REPLACE FUNCTION pg_temp.schemadelta_pinned(what text, found_expr text, target_ddl text, target_expr text, source_ddl text, source_expr text)
+RETURNS boolean LANGUAGE plpgsql AS $state$
+DECLARE found_state text; target_value text; source_value text; found_read boolean := false; shadow_error text;
+BEGIN
+  BEGIN
+    IF target_ddl IS NOT NULL THEN EXECUTE target_ddl; END IF;
+    EXECUTE 'SELECT ' || target_expr INTO target_value;
+    EXECUTE 'SELECT ' || found_expr INTO found_state;
+    found_read := true;
+    RAISE SQLSTATE 'SDPIN';
+  EXCEPTION WHEN SQLSTATE 'SDPIN' THEN NULL;
+    WHEN others THEN target_value := NULL; shadow_error := SQLERRM;
+  END;
+  IF NOT found_read THEN
+    BEGIN
+      EXECUTE 'SELECT ' || found_expr INTO found_state;
+    EXCEPTION WHEN others THEN
+      RAISE EXCEPTION 'schemadelta: % cannot be compared with the target: %', what, pg_catalog.regexp_replace((shadow_error)::text, '[[:cntrl:]]', '?', 'g');
+    END;
+  END IF;
+  IF source_expr IS NOT NULL THEN
+    BEGIN
+      IF source_ddl IS NOT NULL THEN EXECUTE source_ddl; END IF;
+      EXECUTE 'SELECT ' || source_expr INTO source_value;
+      RAISE SQLSTATE 'SDPIN';
+    EXCEPTION WHEN SQLSTATE 'SDPIN' THEN NULL;
+      WHEN others THEN source_value := NULL;
+    END;
+  END IF;
+  IF found_state IS NOT DISTINCT FROM target_value THEN
+    RETURN false;
+  ELSIF source_expr IS NOT NULL AND found_state IS NOT DISTINCT FROM source_value THEN
+    RETURN true;
+  END IF;
+  RAISE EXCEPTION 'schemadelta: % is not as this script expects: found %, expected %', what, pg_catalog.regexp_replace((coalesce(found_state, 'nothing'))::text, '[[:cntrl:]]', '?', 'g'),
+    CASE WHEN source_expr IS NULL THEN pg_catalog.regexp_replace((target_value)::text, '[[:cntrl:]]', '?', 'g') ELSE pg_catalog.regexp_replace((target_value)::text, '[[:cntrl:]]', '?', 'g') || ' or ' || pg_catalog.regexp_replace((source_value)::text, '[[:cntrl:]]', '?', 'g') END;
+END
+$state$;$$;
   END IF;
 END $state_functions$;
-DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
-  IF NOT (pg_catalog.to_regclass('public.page_views') IS NOT NULL) THEN
-    CREATE TABLE IF NOT EXISTS public.page_views (
+DO $pinned$ BEGIN IF pg_catalog.to_regclass('public.page_views') IS NULL THEN
+  CREATE TABLE IF NOT EXISTS public.page_views (
     viewed_on date NOT NULL,
     id bigint NOT NULL,
     path text NOT NULL
 )
 PARTITION BY RANGE (viewed_on);
-  ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_column_type(regclass, name)') IS NULL THEN
-    RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'table public.page_views';
-  ELSE
-    CREATE TABLE pg_temp.schemadelta_shadow (
+ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'table public.page_views';
+ELSE PERFORM pg_temp.schemadelta_pinned('table public.page_views', $$pg_temp.schemadelta_table(pg_catalog.to_regclass('public.page_views'), 'pg_temp.schemadelta_shadow'::regclass)$$, $$CREATE TABLE pg_temp.schemadelta_shadow (
     viewed_on date NOT NULL,
     id bigint NOT NULL,
     path text NOT NULL
-);
-    target_state := pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass);
-    found_state := pg_temp.schemadelta_table(pg_catalog.to_regclass('public.page_views'), 'pg_temp.schemadelta_shadow'::regclass);
-    DROP TABLE pg_temp.schemadelta_shadow;
-    IF found_state IS NOT DISTINCT FROM target_state THEN
-      NULL;  -- done before
-    ELSE
-      RAISE EXCEPTION 'schemadelta: % is not as this script expects: found %, expected %', 'table public.page_views', pg_catalog.regexp_replace((coalesce(found_state, 'nothing'))::text, '[[:cntrl:]]', '?', 'g'), pg_catalog.regexp_replace((target_state)::text, '[[:cntrl:]]', '?', 'g');
-    END IF;
-  END IF;
-END $pinned$;
+);$$, $$pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
 DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.page_views@d71b5274"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.page_views@d71b5274', 'public', 'page_views', ARRAY['viewed_on', 'id', 'path']::text[], ARRAY['date', 'bigint', 'text']::text[]); END IF; END $restore$;
-DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
-  IF NOT (pg_catalog.to_regclass('public.page_views_2001') IS NOT NULL) THEN
-    CREATE TABLE IF NOT EXISTS public.page_views_2001 (
+DO $pinned$ BEGIN IF pg_catalog.to_regclass('public.page_views_2001') IS NULL THEN
+  CREATE TABLE IF NOT EXISTS public.page_views_2001 (
     viewed_on date NOT NULL,
     id bigint NOT NULL,
     path text NOT NULL
 )
 PARTITION BY HASH (id);
-  ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_column_type(regclass, name)') IS NULL THEN
-    RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'table public.page_views_2001';
-  ELSE
-    CREATE TABLE pg_temp.schemadelta_shadow (
+ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'table public.page_views_2001';
+ELSE PERFORM pg_temp.schemadelta_pinned('table public.page_views_2001', $$pg_temp.schemadelta_table(pg_catalog.to_regclass('public.page_views_2001'), 'pg_temp.schemadelta_shadow'::regclass)$$, $$CREATE TABLE pg_temp.schemadelta_shadow (
     viewed_on date NOT NULL,
     id bigint NOT NULL,
     path text NOT NULL
-);
-    target_state := pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass);
-    found_state := pg_temp.schemadelta_table(pg_catalog.to_regclass('public.page_views_2001'), 'pg_temp.schemadelta_shadow'::regclass);
-    DROP TABLE pg_temp.schemadelta_shadow;
-    IF found_state IS NOT DISTINCT FROM target_state THEN
-      NULL;  -- done before
-    ELSE
-      RAISE EXCEPTION 'schemadelta: % is not as this script expects: found %, expected %', 'table public.page_views_2001', pg_catalog.regexp_replace((coalesce(found_state, 'nothing'))::text, '[[:cntrl:]]', '?', 'g'), pg_catalog.regexp_replace((target_state)::text, '[[:cntrl:]]', '?', 'g');
-    END IF;
-  END IF;
-END $pinned$;
+);$$, $$pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
 DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.page_views_2001@d71b5274"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.page_views_2001@d71b5274', 'public', 'page_views_2001', ARRAY['viewed_on', 'id', 'path']::text[], ARRAY['date', 'bigint', 'text']::text[]); END IF; END $restore$;
-DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
-  IF NOT (pg_catalog.to_regclass('public.page_views_2001_h0') IS NOT NULL) THEN
-    CREATE TABLE IF NOT EXISTS public.page_views_2001_h0 (
+DO $pinned$ BEGIN IF pg_catalog.to_regclass('public.page_views_2001_h0') IS NULL THEN
+  CREATE TABLE IF NOT EXISTS public.page_views_2001_h0 (
     viewed_on date NOT NULL,
     id bigint NOT NULL,
     path text NOT NULL
 );
-  ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_column_type(regclass, name)') IS NULL THEN
-    RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'table public.page_views_2001_h0';
-  ELSE
-    CREATE TABLE pg_temp.schemadelta_shadow (
+ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'table public.page_views_2001_h0';
+ELSE PERFORM pg_temp.schemadelta_pinned('table public.page_views_2001_h0', $$pg_temp.schemadelta_table(pg_catalog.to_regclass('public.page_views_2001_h0'), 'pg_temp.schemadelta_shadow'::regclass)$$, $$CREATE TABLE pg_temp.schemadelta_shadow (
     viewed_on date NOT NULL,
     id bigint NOT NULL,
     path text NOT NULL
-);
-    target_state := pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass);
-    found_state := pg_temp.schemadelta_table(pg_catalog.to_regclass('public.page_views_2001_h0'), 'pg_temp.schemadelta_shadow'::regclass);
-    DROP TABLE pg_temp.schemadelta_shadow;
-    IF found_state IS NOT DISTINCT FROM target_state THEN
-      NULL;  -- done before
-    ELSE
-      RAISE EXCEPTION 'schemadelta: % is not as this script expects: found %, expected %', 'table public.page_views_2001_h0', pg_catalog.regexp_replace((coalesce(found_state, 'nothing'))::text, '[[:cntrl:]]', '?', 'g'), pg_catalog.regexp_replace((target_state)::text, '[[:cntrl:]]', '?', 'g');
-    END IF;
-  END IF;
-END $pinned$;
+);$$, $$pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
 DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.page_views_2001_h0@d71b5274"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.page_views_2001_h0@d71b5274', 'public', 'page_views_2001_h0', ARRAY['viewed_on', 'id', 'path']::text[], ARRAY['date', 'bigint', 'text']::text[]); END IF; END $restore$;
-DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
-  IF NOT (pg_catalog.to_regclass('public.page_views_2001_h1') IS NOT NULL) THEN
-    CREATE TABLE IF NOT EXISTS public.page_views_2001_h1 (
+DO $pinned$ BEGIN IF pg_catalog.to_regclass('public.page_views_2001_h1') IS NULL THEN
+  CREATE TABLE IF NOT EXISTS public.page_views_2001_h1 (
     viewed_on date NOT NULL,
     id bigint NOT NULL,
     path text NOT NULL
 );
-  ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_column_type(regclass, name)') IS NULL THEN
-    RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'table public.page_views_2001_h1';
-  ELSE
-    CREATE TABLE pg_temp.schemadelta_shadow (
+ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'table public.page_views_2001_h1';
+ELSE PERFORM pg_temp.schemadelta_pinned('table public.page_views_2001_h1', $$pg_temp.schemadelta_table(pg_catalog.to_regclass('public.page_views_2001_h1'), 'pg_temp.schemadelta_shadow'::regclass)$$, $$CREATE TABLE pg_temp.schemadelta_shadow (
     viewed_on date NOT NULL,
     id bigint NOT NULL,
     path text NOT NULL
-);
-    target_state := pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass);
-    found_state := pg_temp.schemadelta_table(pg_catalog.to_regclass('public.page_views_2001_h1'), 'pg_temp.schemadelta_shadow'::regclass);
-    DROP TABLE pg_temp.schemadelta_shadow;
-    IF found_state IS NOT DISTINCT FROM target_state THEN
-      NULL;  -- done before
-    ELSE
-      RAISE EXCEPTION 'schemadelta: % is not as this script expects: found %, expected %', 'table public.page_views_2001_h1', pg_catalog.regexp_replace((coalesce(found_state, 'nothing'))::text, '[[:cntrl:]]', '?', 'g'), pg_catalog.regexp_replace((target_state)::text, '[[:cntrl:]]', '?', 'g');
-    END IF;
-  END IF;
-END $pinned$;
+);$$, $$pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
 DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.page_views_2001_h1@d71b5274"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.page_views_2001_h1@d71b5274', 'public', 'page_views_2001_h1', ARRAY['viewed_on', 'id', 'path']::text[], ARRAY['date', 'bigint', 'text']::text[]); END IF; END $restore$;
-DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
-  IF NOT (pg_catalog.to_regclass('public.page_views_2002') IS NOT NULL) THEN
-    CREATE TABLE IF NOT EXISTS public.page_views_2002 (
+DO $pinned$ BEGIN IF pg_catalog.to_regclass('public.page_views_2002') IS NULL THEN
+  CREATE TABLE IF NOT EXISTS public.page_views_2002 (
     viewed_on date NOT NULL,
     id bigint NOT NULL,
     path text NOT NULL
 );
-  ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_column_type(regclass, name)') IS NULL THEN
-    RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'table public.page_views_2002';
-  ELSE
-    CREATE TABLE pg_temp.schemadelta_shadow (
+ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'table public.page_views_2002';
+ELSE PERFORM pg_temp.schemadelta_pinned('table public.page_views_2002', $$pg_temp.schemadelta_table(pg_catalog.to_regclass('public.page_views_2002'), 'pg_temp.schemadelta_shadow'::regclass)$$, $$CREATE TABLE pg_temp.schemadelta_shadow (
     viewed_on date NOT NULL,
     id bigint NOT NULL,
     path text NOT NULL
-);
-    target_state := pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass);
-    found_state := pg_temp.schemadelta_table(pg_catalog.to_regclass('public.page_views_2002'), 'pg_temp.schemadelta_shadow'::regclass);
-    DROP TABLE pg_temp.schemadelta_shadow;
-    IF found_state IS NOT DISTINCT FROM target_state THEN
-      NULL;  -- done before
-    ELSE
-      RAISE EXCEPTION 'schemadelta: % is not as this script expects: found %, expected %', 'table public.page_views_2002', pg_catalog.regexp_replace((coalesce(found_state, 'nothing'))::text, '[[:cntrl:]]', '?', 'g'), pg_catalog.regexp_replace((target_state)::text, '[[:cntrl:]]', '?', 'g');
-    END IF;
-  END IF;
-END $pinned$;
+);$$, $$pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
 DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.page_views_2002@d71b5274"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.page_views_2002@d71b5274', 'public', 'page_views_2002', ARRAY['viewed_on', 'id', 'path']::text[], ARRAY['date', 'bigint', 'text']::text[]); END IF; END $restore$;
-DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
-  IF NOT (pg_catalog.to_regclass('public.page_views_other') IS NOT NULL) THEN
-    CREATE TABLE IF NOT EXISTS public.page_views_other (
+DO $pinned$ BEGIN IF pg_catalog.to_regclass('public.page_views_other') IS NULL THEN
+  CREATE TABLE IF NOT EXISTS public.page_views_other (
     viewed_on date NOT NULL,
     id bigint NOT NULL,
     path text NOT NULL
 );
-  ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_column_type(regclass, name)') IS NULL THEN
-    RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'table public.page_views_other';
-  ELSE
-    CREATE TABLE pg_temp.schemadelta_shadow (
+ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'table public.page_views_other';
+ELSE PERFORM pg_temp.schemadelta_pinned('table public.page_views_other', $$pg_temp.schemadelta_table(pg_catalog.to_regclass('public.page_views_other'), 'pg_temp.schemadelta_shadow'::regclass)$$, $$CREATE TABLE pg_temp.schemadelta_shadow (
     viewed_on date NOT NULL,
     id bigint NOT NULL,
     path text NOT NULL
-);
-    target_state := pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass);
-    found_state := pg_temp.schemadelta_table(pg_catalog.to_regclass('public.page_views_other'), 'pg_temp.schemadelta_shadow'::regclass);
-    DROP TABLE pg_temp.schemadelta_shadow;
-    IF found_state IS NOT DISTINCT FROM target_state THEN
-      NULL;  -- done before
-    ELSE
-      RAISE EXCEPTION 'schemadelta: % is not as this script expects: found %, expected %', 'table public.page_views_other', pg_catalog.regexp_replace((coalesce(found_state, 'nothing'))::text, '[[:cntrl:]]', '?', 'g'), pg_catalog.regexp_replace((target_state)::text, '[[:cntrl:]]', '?', 'g');
-    END IF;
-  END IF;
-END $pinned$;
+);$$, $$pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
 DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.page_views_other@d71b5274"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.page_views_other@d71b5274', 'public', 'page_views_other', ARRAY['viewed_on', 'id', 'path']::text[], ARRAY['date', 'bigint', 'text']::text[]); END IF; END $restore$;
 SELECT pg_catalog.set_config('search_path', 'public', false);
 DO $guard$ BEGIN
@@ -322,282 +282,54 @@ DO $guard$ BEGIN
     END;
   END IF;
 END $guard$;
-DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
-  IF NOT (pg_temp.schemadelta_constraint(pg_catalog.to_regclass('public.page_views_2001_h0'), 'page_views_2001_h0_pkey') IS NOT NULL) THEN
-    ALTER TABLE ONLY public.page_views_2001_h0 ADD CONSTRAINT page_views_2001_h0_pkey PRIMARY KEY (viewed_on, id);
-  ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_column_type(regclass, name)') IS NULL THEN
-    RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'constraint page_views_2001_h0_pkey on public.page_views_2001_h0';
-  ELSE
-    BEGIN
-      CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.page_views_2001_h0);
-    ALTER TABLE pg_temp.schemadelta_shadow ADD CONSTRAINT page_views_2001_h0_pkey PRIMARY KEY (viewed_on, id);
-    target_state := pg_temp.schemadelta_constraint('pg_temp.schemadelta_shadow'::regclass, 'page_views_2001_h0_pkey');
-      DROP TABLE pg_temp.schemadelta_shadow;
-    
-    EXCEPTION WHEN others THEN
-      target_state := NULL;
-    END;
-    found_state := pg_temp.schemadelta_constraint(pg_catalog.to_regclass('public.page_views_2001_h0'), 'page_views_2001_h0_pkey');
-    IF found_state IS NOT DISTINCT FROM target_state THEN
-      NULL;  -- done before
-    ELSE
-      RAISE EXCEPTION 'schemadelta: % is not as this script expects: found %, expected %', 'constraint page_views_2001_h0_pkey on public.page_views_2001_h0', pg_catalog.regexp_replace((coalesce(found_state, 'nothing'))::text, '[[:cntrl:]]', '?', 'g'), pg_catalog.regexp_replace((target_state)::text, '[[:cntrl:]]', '?', 'g');
-    END IF;
-  END IF;
-END $pinned$;
-DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
-  IF NOT (pg_temp.schemadelta_constraint(pg_catalog.to_regclass('public.page_views_2001_h1'), 'page_views_2001_h1_pkey') IS NOT NULL) THEN
-    ALTER TABLE ONLY public.page_views_2001_h1 ADD CONSTRAINT page_views_2001_h1_pkey PRIMARY KEY (viewed_on, id);
-  ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_column_type(regclass, name)') IS NULL THEN
-    RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'constraint page_views_2001_h1_pkey on public.page_views_2001_h1';
-  ELSE
-    BEGIN
-      CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.page_views_2001_h1);
-    ALTER TABLE pg_temp.schemadelta_shadow ADD CONSTRAINT page_views_2001_h1_pkey PRIMARY KEY (viewed_on, id);
-    target_state := pg_temp.schemadelta_constraint('pg_temp.schemadelta_shadow'::regclass, 'page_views_2001_h1_pkey');
-      DROP TABLE pg_temp.schemadelta_shadow;
-    
-    EXCEPTION WHEN others THEN
-      target_state := NULL;
-    END;
-    found_state := pg_temp.schemadelta_constraint(pg_catalog.to_regclass('public.page_views_2001_h1'), 'page_views_2001_h1_pkey');
-    IF found_state IS NOT DISTINCT FROM target_state THEN
-      NULL;  -- done before
-    ELSE
-      RAISE EXCEPTION 'schemadelta: % is not as this script expects: found %, expected %', 'constraint page_views_2001_h1_pkey on public.page_views_2001_h1', pg_catalog.regexp_replace((coalesce(found_state, 'nothing'))::text, '[[:cntrl:]]', '?', 'g'), pg_catalog.regexp_replace((target_state)::text, '[[:cntrl:]]', '?', 'g');
-    END IF;
-  END IF;
-END $pinned$;
-DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
-  IF NOT (pg_temp.schemadelta_constraint(pg_catalog.to_regclass('public.page_views_2001'), 'page_views_2001_pkey') IS NOT NULL) THEN
-    ALTER TABLE public.page_views_2001 ADD CONSTRAINT page_views_2001_pkey PRIMARY KEY (viewed_on, id);
-  ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_column_type(regclass, name)') IS NULL THEN
-    RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'constraint page_views_2001_pkey on public.page_views_2001';
-  ELSE
-    BEGIN
-      CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.page_views_2001);
-    ALTER TABLE pg_temp.schemadelta_shadow ADD CONSTRAINT page_views_2001_pkey PRIMARY KEY (viewed_on, id);
-    target_state := pg_temp.schemadelta_constraint('pg_temp.schemadelta_shadow'::regclass, 'page_views_2001_pkey');
-      DROP TABLE pg_temp.schemadelta_shadow;
-    
-    EXCEPTION WHEN others THEN
-      target_state := NULL;
-    END;
-    found_state := pg_temp.schemadelta_constraint(pg_catalog.to_regclass('public.page_views_2001'), 'page_views_2001_pkey');
-    IF found_state IS NOT DISTINCT FROM target_state THEN
-      NULL;  -- done before
-    ELSE
-      RAISE EXCEPTION 'schemadelta: % is not as this script expects: found %, expected %', 'constraint page_views_2001_pkey on public.page_views_2001', pg_catalog.regexp_replace((coalesce(found_state, 'nothing'))::text, '[[:cntrl:]]', '?', 'g'), pg_catalog.regexp_replace((target_state)::text, '[[:cntrl:]]', '?', 'g');
-    END IF;
-  END IF;
-END $pinned$;
-DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
-  IF NOT (pg_temp.schemadelta_constraint(pg_catalog.to_regclass('public.page_views_2002'), 'page_views_2002_pkey') IS NOT NULL) THEN
-    ALTER TABLE ONLY public.page_views_2002 ADD CONSTRAINT page_views_2002_pkey PRIMARY KEY (viewed_on, id);
-  ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_column_type(regclass, name)') IS NULL THEN
-    RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'constraint page_views_2002_pkey on public.page_views_2002';
-  ELSE
-    BEGIN
-      CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.page_views_2002);
-    ALTER TABLE pg_temp.schemadelta_shadow ADD CONSTRAINT page_views_2002_pkey PRIMARY KEY (viewed_on, id);
-    target_state := pg_temp.schemadelta_constraint('pg_temp.schemadelta_shadow'::regclass, 'page_views_2002_pkey');
-      DROP TABLE pg_temp.schemadelta_shadow;
-    
-    EXCEPTION WHEN others THEN
-      target_state := NULL;
-    END;
-    found_state := pg_temp.schemadelta_constraint(pg_catalog.to_regclass('public.page_views_2002'), 'page_views_2002_pkey');
-    IF found_state IS NOT DISTINCT FROM target_state THEN
-      NULL;  -- done before
-    ELSE
-      RAISE EXCEPTION 'schemadelta: % is not as this script expects: found %, expected %', 'constraint page_views_2002_pkey on public.page_views_2002', pg_catalog.regexp_replace((coalesce(found_state, 'nothing'))::text, '[[:cntrl:]]', '?', 'g'), pg_catalog.regexp_replace((target_state)::text, '[[:cntrl:]]', '?', 'g');
-    END IF;
-  END IF;
-END $pinned$;
-DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
-  IF NOT (pg_temp.schemadelta_constraint(pg_catalog.to_regclass('public.page_views_other'), 'page_views_other_pkey') IS NOT NULL) THEN
-    ALTER TABLE ONLY public.page_views_other ADD CONSTRAINT page_views_other_pkey PRIMARY KEY (viewed_on, id);
-  ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_column_type(regclass, name)') IS NULL THEN
-    RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'constraint page_views_other_pkey on public.page_views_other';
-  ELSE
-    BEGIN
-      CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.page_views_other);
-    ALTER TABLE pg_temp.schemadelta_shadow ADD CONSTRAINT page_views_other_pkey PRIMARY KEY (viewed_on, id);
-    target_state := pg_temp.schemadelta_constraint('pg_temp.schemadelta_shadow'::regclass, 'page_views_other_pkey');
-      DROP TABLE pg_temp.schemadelta_shadow;
-    
-    EXCEPTION WHEN others THEN
-      target_state := NULL;
-    END;
-    found_state := pg_temp.schemadelta_constraint(pg_catalog.to_regclass('public.page_views_other'), 'page_views_other_pkey');
-    IF found_state IS NOT DISTINCT FROM target_state THEN
-      NULL;  -- done before
-    ELSE
-      RAISE EXCEPTION 'schemadelta: % is not as this script expects: found %, expected %', 'constraint page_views_other_pkey on public.page_views_other', pg_catalog.regexp_replace((coalesce(found_state, 'nothing'))::text, '[[:cntrl:]]', '?', 'g'), pg_catalog.regexp_replace((target_state)::text, '[[:cntrl:]]', '?', 'g');
-    END IF;
-  END IF;
-END $pinned$;
-DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
-  IF NOT (pg_temp.schemadelta_constraint(pg_catalog.to_regclass('public.page_views'), 'page_views_pkey') IS NOT NULL) THEN
-    ALTER TABLE public.page_views ADD CONSTRAINT page_views_pkey PRIMARY KEY (viewed_on, id);
-  ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_column_type(regclass, name)') IS NULL THEN
-    RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'constraint page_views_pkey on public.page_views';
-  ELSE
-    BEGIN
-      CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.page_views);
-    ALTER TABLE pg_temp.schemadelta_shadow ADD CONSTRAINT page_views_pkey PRIMARY KEY (viewed_on, id);
-    target_state := pg_temp.schemadelta_constraint('pg_temp.schemadelta_shadow'::regclass, 'page_views_pkey');
-      DROP TABLE pg_temp.schemadelta_shadow;
-    
-    EXCEPTION WHEN others THEN
-      target_state := NULL;
-    END;
-    found_state := pg_temp.schemadelta_constraint(pg_catalog.to_regclass('public.page_views'), 'page_views_pkey');
-    IF found_state IS NOT DISTINCT FROM target_state THEN
-      NULL;  -- done before
-    ELSE
-      RAISE EXCEPTION 'schemadelta: % is not as this script expects: found %, expected %', 'constraint page_views_pkey on public.page_views', pg_catalog.regexp_replace((coalesce(found_state, 'nothing'))::text, '[[:cntrl:]]', '?', 'g'), pg_catalog.regexp_replace((target_state)::text, '[[:cntrl:]]', '?', 'g');
-    END IF;
-  END IF;
-END $pinned$;
-DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
-  IF NOT (pg_catalog.to_regclass('public.page_views_2001_h0_path_idx') IS NOT NULL) THEN
-    CREATE INDEX IF NOT EXISTS page_views_2001_h0_path_idx ON public.page_views_2001_h0 USING btree ((path));
-  ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_column_type(regclass, name)') IS NULL THEN
-    RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'index public.page_views_2001_h0_path_idx';
-  ELSE
-    BEGIN
-      CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.page_views_2001_h0);
-    CREATE INDEX schemadelta_shadow_index ON pg_temp.schemadelta_shadow USING btree ((path));
-    target_state := pg_temp.schemadelta_index('pg_temp.schemadelta_shadow_index'::regclass);
-      DROP TABLE pg_temp.schemadelta_shadow;
-    
-    EXCEPTION WHEN others THEN
-      target_state := NULL;
-    END;
-    found_state := pg_temp.schemadelta_index(pg_catalog.to_regclass('public.page_views_2001_h0_path_idx'));
-    IF found_state IS NOT DISTINCT FROM target_state THEN
-      NULL;  -- done before
-    ELSE
-      RAISE EXCEPTION 'schemadelta: % is not as this script expects: found %, expected %', 'index public.page_views_2001_h0_path_idx', pg_catalog.regexp_replace((coalesce(found_state, 'nothing'))::text, '[[:cntrl:]]', '?', 'g'), pg_catalog.regexp_replace((target_state)::text, '[[:cntrl:]]', '?', 'g');
-    END IF;
-  END IF;
-END $pinned$;
-DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
-  IF NOT (pg_catalog.to_regclass('public.page_views_2001_h1_path_idx') IS NOT NULL) THEN
-    CREATE INDEX IF NOT EXISTS page_views_2001_h1_path_idx ON public.page_views_2001_h1 USING btree ((path));
-  ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_column_type(regclass, name)') IS NULL THEN
-    RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'index public.page_views_2001_h1_path_idx';
-  ELSE
-    BEGIN
-      CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.page_views_2001_h1);
-    CREATE INDEX schemadelta_shadow_index ON pg_temp.schemadelta_shadow USING btree ((path));
-    target_state := pg_temp.schemadelta_index('pg_temp.schemadelta_shadow_index'::regclass);
-      DROP TABLE pg_temp.schemadelta_shadow;
-    
-    EXCEPTION WHEN others THEN
-      target_state := NULL;
-    END;
-    found_state := pg_temp.schemadelta_index(pg_catalog.to_regclass('public.page_views_2001_h1_path_idx'));
-    IF found_state IS NOT DISTINCT FROM target_state THEN
-      NULL;  -- done before
-    ELSE
-      RAISE EXCEPTION 'schemadelta: % is not as this script expects: found %, expected %', 'index public.page_views_2001_h1_path_idx', pg_catalog.regexp_replace((coalesce(found_state, 'nothing'))::text, '[[:cntrl:]]', '?', 'g'), pg_catalog.regexp_replace((target_state)::text, '[[:cntrl:]]', '?', 'g');
-    END IF;
-  END IF;
-END $pinned$;
-DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
-  IF NOT (pg_catalog.to_regclass('public.page_views_2001_path_idx') IS NOT NULL) THEN
-    CREATE INDEX IF NOT EXISTS page_views_2001_path_idx ON ONLY public.page_views_2001 USING btree ((path));
-  ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_column_type(regclass, name)') IS NULL THEN
-    RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'index public.page_views_2001_path_idx';
-  ELSE
-    BEGIN
-      CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.page_views_2001);
-    CREATE INDEX schemadelta_shadow_index ON pg_temp.schemadelta_shadow USING btree ((path));
-    target_state := pg_temp.schemadelta_index('pg_temp.schemadelta_shadow_index'::regclass);
-      DROP TABLE pg_temp.schemadelta_shadow;
-    
-    EXCEPTION WHEN others THEN
-      target_state := NULL;
-    END;
-    found_state := pg_temp.schemadelta_index(pg_catalog.to_regclass('public.page_views_2001_path_idx'));
-    IF found_state IS NOT DISTINCT FROM target_state THEN
-      NULL;  -- done before
-    ELSE
-      RAISE EXCEPTION 'schemadelta: % is not as this script expects: found %, expected %', 'index public.page_views_2001_path_idx', pg_catalog.regexp_replace((coalesce(found_state, 'nothing'))::text, '[[:cntrl:]]', '?', 'g'), pg_catalog.regexp_replace((target_state)::text, '[[:cntrl:]]', '?', 'g');
-    END IF;
-  END IF;
-END $pinned$;
-DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
-  IF NOT (pg_catalog.to_regclass('public.page_views_2002_path_idx') IS NOT NULL) THEN
-    CREATE INDEX IF NOT EXISTS page_views_2002_path_idx ON public.page_views_2002 USING btree ((path));
-  ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_column_type(regclass, name)') IS NULL THEN
-    RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'index public.page_views_2002_path_idx';
-  ELSE
-    BEGIN
-      CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.page_views_2002);
-    CREATE INDEX schemadelta_shadow_index ON pg_temp.schemadelta_shadow USING btree ((path));
-    target_state := pg_temp.schemadelta_index('pg_temp.schemadelta_shadow_index'::regclass);
-      DROP TABLE pg_temp.schemadelta_shadow;
-    
-    EXCEPTION WHEN others THEN
-      target_state := NULL;
-    END;
-    found_state := pg_temp.schemadelta_index(pg_catalog.to_regclass('public.page_views_2002_path_idx'));
-    IF found_state IS NOT DISTINCT FROM target_state THEN
-      NULL;  -- done before
-    ELSE
-      RAISE EXCEPTION 'schemadelta: % is not as this script expects: found %, expected %', 'index public.page_views_2002_path_idx', pg_catalog.regexp_replace((coalesce(found_state, 'nothing'))::text, '[[:cntrl:]]', '?', 'g'), pg_catalog.regexp_replace((target_state)::text, '[[:cntrl:]]', '?', 'g');
-    END IF;
-  END IF;
-END $pinned$;
-DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
-  IF NOT (pg_catalog.to_regclass('public.page_views_other_path_idx') IS NOT NULL) THEN
-    CREATE INDEX IF NOT EXISTS page_views_other_path_idx ON public.page_views_other USING btree ((path));
-  ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_column_type(regclass, name)') IS NULL THEN
-    RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'index public.page_views_other_path_idx';
-  ELSE
-    BEGIN
-      CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.page_views_other);
-    CREATE INDEX schemadelta_shadow_index ON pg_temp.schemadelta_shadow USING btree ((path));
-    target_state := pg_temp.schemadelta_index('pg_temp.schemadelta_shadow_index'::regclass);
-      DROP TABLE pg_temp.schemadelta_shadow;
-    
-    EXCEPTION WHEN others THEN
-      target_state := NULL;
-    END;
-    found_state := pg_temp.schemadelta_index(pg_catalog.to_regclass('public.page_views_other_path_idx'));
-    IF found_state IS NOT DISTINCT FROM target_state THEN
-      NULL;  -- done before
-    ELSE
-      RAISE EXCEPTION 'schemadelta: % is not as this script expects: found %, expected %', 'index public.page_views_other_path_idx', pg_catalog.regexp_replace((coalesce(found_state, 'nothing'))::text, '[[:cntrl:]]', '?', 'g'), pg_catalog.regexp_replace((target_state)::text, '[[:cntrl:]]', '?', 'g');
-    END IF;
-  END IF;
-END $pinned$;
-DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
-  IF NOT (pg_catalog.to_regclass('public.page_views_path_idx') IS NOT NULL) THEN
-    CREATE INDEX IF NOT EXISTS page_views_path_idx ON ONLY public.page_views USING btree ((path));
-  ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_column_type(regclass, name)') IS NULL THEN
-    RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'index public.page_views_path_idx';
-  ELSE
-    BEGIN
-      CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.page_views);
-    CREATE INDEX schemadelta_shadow_index ON pg_temp.schemadelta_shadow USING btree ((path));
-    target_state := pg_temp.schemadelta_index('pg_temp.schemadelta_shadow_index'::regclass);
-      DROP TABLE pg_temp.schemadelta_shadow;
-    
-    EXCEPTION WHEN others THEN
-      target_state := NULL;
-    END;
-    found_state := pg_temp.schemadelta_index(pg_catalog.to_regclass('public.page_views_path_idx'));
-    IF found_state IS NOT DISTINCT FROM target_state THEN
-      NULL;  -- done before
-    ELSE
-      RAISE EXCEPTION 'schemadelta: % is not as this script expects: found %, expected %', 'index public.page_views_path_idx', pg_catalog.regexp_replace((coalesce(found_state, 'nothing'))::text, '[[:cntrl:]]', '?', 'g'), pg_catalog.regexp_replace((target_state)::text, '[[:cntrl:]]', '?', 'g');
-    END IF;
-  END IF;
-END $pinned$;
+DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_constraint WHERE conrelid = pg_catalog.to_regclass('public.page_views_2001_h0') AND conname = 'page_views_2001_h0_pkey') THEN
+  ALTER TABLE ONLY public.page_views_2001_h0 ADD CONSTRAINT page_views_2001_h0_pkey PRIMARY KEY (viewed_on, id);
+ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'constraint page_views_2001_h0_pkey on public.page_views_2001_h0';
+ELSE PERFORM pg_temp.schemadelta_pinned('constraint page_views_2001_h0_pkey on public.page_views_2001_h0', $$pg_temp.schemadelta_constraint(pg_catalog.to_regclass('public.page_views_2001_h0'), 'page_views_2001_h0_pkey')$$, $$CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.page_views_2001_h0); ALTER TABLE pg_temp.schemadelta_shadow ADD CONSTRAINT page_views_2001_h0_pkey PRIMARY KEY (viewed_on, id);$$, $$pg_temp.schemadelta_constraint('pg_temp.schemadelta_shadow'::regclass, 'page_views_2001_h0_pkey')$$, NULL, NULL); END IF; END $pinned$;
+DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_constraint WHERE conrelid = pg_catalog.to_regclass('public.page_views_2001_h1') AND conname = 'page_views_2001_h1_pkey') THEN
+  ALTER TABLE ONLY public.page_views_2001_h1 ADD CONSTRAINT page_views_2001_h1_pkey PRIMARY KEY (viewed_on, id);
+ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'constraint page_views_2001_h1_pkey on public.page_views_2001_h1';
+ELSE PERFORM pg_temp.schemadelta_pinned('constraint page_views_2001_h1_pkey on public.page_views_2001_h1', $$pg_temp.schemadelta_constraint(pg_catalog.to_regclass('public.page_views_2001_h1'), 'page_views_2001_h1_pkey')$$, $$CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.page_views_2001_h1); ALTER TABLE pg_temp.schemadelta_shadow ADD CONSTRAINT page_views_2001_h1_pkey PRIMARY KEY (viewed_on, id);$$, $$pg_temp.schemadelta_constraint('pg_temp.schemadelta_shadow'::regclass, 'page_views_2001_h1_pkey')$$, NULL, NULL); END IF; END $pinned$;
+DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_constraint WHERE conrelid = pg_catalog.to_regclass('public.page_views_2001') AND conname = 'page_views_2001_pkey') THEN
+  ALTER TABLE public.page_views_2001 ADD CONSTRAINT page_views_2001_pkey PRIMARY KEY (viewed_on, id);
+ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'constraint page_views_2001_pkey on public.page_views_2001';
+ELSE PERFORM pg_temp.schemadelta_pinned('constraint page_views_2001_pkey on public.page_views_2001', $$pg_temp.schemadelta_constraint(pg_catalog.to_regclass('public.page_views_2001'), 'page_views_2001_pkey')$$, $$CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.page_views_2001); ALTER TABLE pg_temp.schemadelta_shadow ADD CONSTRAINT page_views_2001_pkey PRIMARY KEY (viewed_on, id);$$, $$pg_temp.schemadelta_constraint('pg_temp.schemadelta_shadow'::regclass, 'page_views_2001_pkey')$$, NULL, NULL); END IF; END $pinned$;
+DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_constraint WHERE conrelid = pg_catalog.to_regclass('public.page_views_2002') AND conname = 'page_views_2002_pkey') THEN
+  ALTER TABLE ONLY public.page_views_2002 ADD CONSTRAINT page_views_2002_pkey PRIMARY KEY (viewed_on, id);
+ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'constraint page_views_2002_pkey on public.page_views_2002';
+ELSE PERFORM pg_temp.schemadelta_pinned('constraint page_views_2002_pkey on public.page_views_2002', $$pg_temp.schemadelta_constraint(pg_catalog.to_regclass('public.page_views_2002'), 'page_views_2002_pkey')$$, $$CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.page_views_2002); ALTER TABLE pg_temp.schemadelta_shadow ADD CONSTRAINT page_views_2002_pkey PRIMARY KEY (viewed_on, id);$$, $$pg_temp.schemadelta_constraint('pg_temp.schemadelta_shadow'::regclass, 'page_views_2002_pkey')$$, NULL, NULL); END IF; END $pinned$;
+DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_constraint WHERE conrelid = pg_catalog.to_regclass('public.page_views_other') AND conname = 'page_views_other_pkey') THEN
+  ALTER TABLE ONLY public.page_views_other ADD CONSTRAINT page_views_other_pkey PRIMARY KEY (viewed_on, id);
+ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'constraint page_views_other_pkey on public.page_views_other';
+ELSE PERFORM pg_temp.schemadelta_pinned('constraint page_views_other_pkey on public.page_views_other', $$pg_temp.schemadelta_constraint(pg_catalog.to_regclass('public.page_views_other'), 'page_views_other_pkey')$$, $$CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.page_views_other); ALTER TABLE pg_temp.schemadelta_shadow ADD CONSTRAINT page_views_other_pkey PRIMARY KEY (viewed_on, id);$$, $$pg_temp.schemadelta_constraint('pg_temp.schemadelta_shadow'::regclass, 'page_views_other_pkey')$$, NULL, NULL); END IF; END $pinned$;
+DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_constraint WHERE conrelid = pg_catalog.to_regclass('public.page_views') AND conname = 'page_views_pkey') THEN
+  ALTER TABLE public.page_views ADD CONSTRAINT page_views_pkey PRIMARY KEY (viewed_on, id);
+ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'constraint page_views_pkey on public.page_views';
+ELSE PERFORM pg_temp.schemadelta_pinned('constraint page_views_pkey on public.page_views', $$pg_temp.schemadelta_constraint(pg_catalog.to_regclass('public.page_views'), 'page_views_pkey')$$, $$CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.page_views); ALTER TABLE pg_temp.schemadelta_shadow ADD CONSTRAINT page_views_pkey PRIMARY KEY (viewed_on, id);$$, $$pg_temp.schemadelta_constraint('pg_temp.schemadelta_shadow'::regclass, 'page_views_pkey')$$, NULL, NULL); END IF; END $pinned$;
+DO $pinned$ BEGIN IF pg_catalog.to_regclass('public.page_views_2001_h0_path_idx') IS NULL THEN
+  CREATE INDEX IF NOT EXISTS page_views_2001_h0_path_idx ON public.page_views_2001_h0 USING btree ((path));
+ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'index public.page_views_2001_h0_path_idx';
+ELSE PERFORM pg_temp.schemadelta_pinned('index public.page_views_2001_h0_path_idx', $$pg_temp.schemadelta_index(pg_catalog.to_regclass('public.page_views_2001_h0_path_idx'))$$, $$CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.page_views_2001_h0); CREATE INDEX schemadelta_shadow_index ON pg_temp.schemadelta_shadow USING btree ((path));$$, $$pg_temp.schemadelta_index('pg_temp.schemadelta_shadow_index'::regclass)$$, NULL, NULL); END IF; END $pinned$;
+DO $pinned$ BEGIN IF pg_catalog.to_regclass('public.page_views_2001_h1_path_idx') IS NULL THEN
+  CREATE INDEX IF NOT EXISTS page_views_2001_h1_path_idx ON public.page_views_2001_h1 USING btree ((path));
+ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'index public.page_views_2001_h1_path_idx';
+ELSE PERFORM pg_temp.schemadelta_pinned('index public.page_views_2001_h1_path_idx', $$pg_temp.schemadelta_index(pg_catalog.to_regclass('public.page_views_2001_h1_path_idx'))$$, $$CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.page_views_2001_h1); CREATE INDEX schemadelta_shadow_index ON pg_temp.schemadelta_shadow USING btree ((path));$$, $$pg_temp.schemadelta_index('pg_temp.schemadelta_shadow_index'::regclass)$$, NULL, NULL); END IF; END $pinned$;
+DO $pinned$ BEGIN IF pg_catalog.to_regclass('public.page_views_2001_path_idx') IS NULL THEN
+  CREATE INDEX IF NOT EXISTS page_views_2001_path_idx ON ONLY public.page_views_2001 USING btree ((path));
+ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'index public.page_views_2001_path_idx';
+ELSE PERFORM pg_temp.schemadelta_pinned('index public.page_views_2001_path_idx', $$pg_temp.schemadelta_index(pg_catalog.to_regclass('public.page_views_2001_path_idx'))$$, $$CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.page_views_2001); CREATE INDEX schemadelta_shadow_index ON pg_temp.schemadelta_shadow USING btree ((path));$$, $$pg_temp.schemadelta_index('pg_temp.schemadelta_shadow_index'::regclass)$$, NULL, NULL); END IF; END $pinned$;
+DO $pinned$ BEGIN IF pg_catalog.to_regclass('public.page_views_2002_path_idx') IS NULL THEN
+  CREATE INDEX IF NOT EXISTS page_views_2002_path_idx ON public.page_views_2002 USING btree ((path));
+ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'index public.page_views_2002_path_idx';
+ELSE PERFORM pg_temp.schemadelta_pinned('index public.page_views_2002_path_idx', $$pg_temp.schemadelta_index(pg_catalog.to_regclass('public.page_views_2002_path_idx'))$$, $$CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.page_views_2002); CREATE INDEX schemadelta_shadow_index ON pg_temp.schemadelta_shadow USING btree ((path));$$, $$pg_temp.schemadelta_index('pg_temp.schemadelta_shadow_index'::regclass)$$, NULL, NULL); END IF; END $pinned$;
+DO $pinned$ BEGIN IF pg_catalog.to_regclass('public.page_views_other_path_idx') IS NULL THEN
+  CREATE INDEX IF NOT EXISTS page_views_other_path_idx ON public.page_views_other USING btree ((path));
+ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'index public.page_views_other_path_idx';
+ELSE PERFORM pg_temp.schemadelta_pinned('index public.page_views_other_path_idx', $$pg_temp.schemadelta_index(pg_catalog.to_regclass('public.page_views_other_path_idx'))$$, $$CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.page_views_other); CREATE INDEX schemadelta_shadow_index ON pg_temp.schemadelta_shadow USING btree ((path));$$, $$pg_temp.schemadelta_index('pg_temp.schemadelta_shadow_index'::regclass)$$, NULL, NULL); END IF; END $pinned$;
+DO $pinned$ BEGIN IF pg_catalog.to_regclass('public.page_views_path_idx') IS NULL THEN
+  CREATE INDEX IF NOT EXISTS page_views_path_idx ON ONLY public.page_views USING btree ((path));
+ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'index public.page_views_path_idx';
+ELSE PERFORM pg_temp.schemadelta_pinned('index public.page_views_path_idx', $$pg_temp.schemadelta_index(pg_catalog.to_regclass('public.page_views_path_idx'))$$, $$CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.page_views); CREATE INDEX schemadelta_shadow_index ON pg_temp.schemadelta_shadow USING btree ((path));$$, $$pg_temp.schemadelta_index('pg_temp.schemadelta_shadow_index'::regclass)$$, NULL, NULL); END IF; END $pinned$;
 DO $guard$ BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_inherits WHERE inhrelid = to_regclass('public.page_views_2001_h0_path_idx') AND inhparent = to_regclass('public.page_views_2001_path_idx')) THEN
     ALTER INDEX public.page_views_2001_path_idx ATTACH PARTITION public.page_views_2001_h0_path_idx;

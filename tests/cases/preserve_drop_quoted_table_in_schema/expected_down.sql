@@ -114,103 +114,74 @@ LANGUAGE sql STABLE AS $state$
                    'START', s.seqstart, 'CACHE', s.seqcache, CASE WHEN s.seqcycle THEN 'CYCLE' ELSE 'NO CYCLE' END)
   FROM pg_catalog.pg_sequence s WHERE s.seqrelid = seq
 $state$;$$;
+    EXECUTE $$CREATE OR REPLACE FUNCTION pg_temp.schemadelta_pinned(what text, found_expr text, target_ddl text, target_expr text, source_ddl text, source_expr text)
+RETURNS boolean LANGUAGE plpgsql AS $state$
+DECLARE found_state text; target_value text; source_value text; found_read boolean := false; shadow_error text;
+BEGIN
+  BEGIN
+    IF target_ddl IS NOT NULL THEN EXECUTE target_ddl; END IF;
+    EXECUTE 'SELECT ' || target_expr INTO target_value;
+    EXECUTE 'SELECT ' || found_expr INTO found_state;
+    found_read := true;
+    RAISE SQLSTATE 'SDPIN';
+  EXCEPTION WHEN SQLSTATE 'SDPIN' THEN NULL;
+    WHEN others THEN target_value := NULL; shadow_error := SQLERRM;
+  END;
+  IF NOT found_read THEN
+    BEGIN
+      EXECUTE 'SELECT ' || found_expr INTO found_state;
+    EXCEPTION WHEN others THEN
+      RAISE EXCEPTION 'schemadelta: % cannot be compared with the target: %', what, pg_catalog.regexp_replace((shadow_error)::text, '[[:cntrl:]]', '?', 'g');
+    END;
+  END IF;
+  IF source_expr IS NOT NULL THEN
+    BEGIN
+      IF source_ddl IS NOT NULL THEN EXECUTE source_ddl; END IF;
+      EXECUTE 'SELECT ' || source_expr INTO source_value;
+      RAISE SQLSTATE 'SDPIN';
+    EXCEPTION WHEN SQLSTATE 'SDPIN' THEN NULL;
+      WHEN others THEN source_value := NULL;
+    END;
+  END IF;
+  IF found_state IS NOT DISTINCT FROM target_value THEN
+    RETURN false;
+  ELSIF source_expr IS NOT NULL AND found_state IS NOT DISTINCT FROM source_value THEN
+    RETURN true;
+  END IF;
+  RAISE EXCEPTION 'schemadelta: % is not as this script expects: found %, expected %', what, pg_catalog.regexp_replace((coalesce(found_state, 'nothing'))::text, '[[:cntrl:]]', '?', 'g'),
+    CASE WHEN source_expr IS NULL THEN pg_catalog.regexp_replace((target_value)::text, '[[:cntrl:]]', '?', 'g') ELSE pg_catalog.regexp_replace((target_value)::text, '[[:cntrl:]]', '?', 'g') || ' or ' || pg_catalog.regexp_replace((source_value)::text, '[[:cntrl:]]', '?', 'g') END;
+END
+$state$;$$;
   END IF;
 END $state_functions$;
-DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
-  IF NOT (pg_catalog.to_regclass('sales."Order Items"') IS NOT NULL) THEN
-    CREATE TABLE IF NOT EXISTS sales."Order Items" (
+DO $pinned$ BEGIN IF NOT (pg_catalog.to_regclass('sales."Order Items"') IS NOT NULL) THEN
+  CREATE TABLE IF NOT EXISTS sales."Order Items" (
     "Order Id" integer NOT NULL,
     "Line No" smallint NOT NULL,
     "Product Name" text NOT NULL,
     "Unit Price" numeric(10,2) NOT NULL
 );
-  ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_column_type(regclass, name)') IS NULL THEN
-    RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'table sales.Order Items';
-  ELSE
-    CREATE TABLE pg_temp.schemadelta_shadow (
+ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'table sales.Order Items';
+ELSE PERFORM pg_temp.schemadelta_pinned('table sales.Order Items', $$pg_temp.schemadelta_table(pg_catalog.to_regclass('sales."Order Items"'), 'pg_temp.schemadelta_shadow'::regclass)$$, $$CREATE TABLE pg_temp.schemadelta_shadow (
     "Order Id" integer NOT NULL,
     "Line No" smallint NOT NULL,
     "Product Name" text NOT NULL,
     "Unit Price" numeric(10,2) NOT NULL
-);
-    target_state := pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass);
-    found_state := pg_temp.schemadelta_table(pg_catalog.to_regclass('sales."Order Items"'), 'pg_temp.schemadelta_shadow'::regclass);
-    DROP TABLE pg_temp.schemadelta_shadow;
-    IF found_state IS NOT DISTINCT FROM target_state THEN
-      NULL;  -- done before
-    ELSE
-      RAISE EXCEPTION 'schemadelta: % is not as this script expects: found %, expected %', 'table sales.Order Items', pg_catalog.regexp_replace((coalesce(found_state, 'nothing'))::text, '[[:cntrl:]]', '?', 'g'), pg_catalog.regexp_replace((target_state)::text, '[[:cntrl:]]', '?', 'g');
-    END IF;
-  END IF;
-END $pinned$;
+);$$, $$pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
 DO $restore$ BEGIN IF to_regclass('schemadelta_archive."sales.Order Items@91ae2c9e"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('sales.Order Items@91ae2c9e', 'sales', 'Order Items', ARRAY['Order Id', 'Line No', 'Product Name', 'Unit Price']::text[], ARRAY['integer', 'smallint', 'text', 'numeric(10,2)']::text[]); END IF; END $restore$;
-DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
-  IF NOT (pg_temp.schemadelta_constraint(pg_catalog.to_regclass('sales."Order Items"'), 'Order Items_pkey') IS NOT NULL) THEN
-    ALTER TABLE ONLY sales."Order Items" ADD CONSTRAINT "Order Items_pkey" PRIMARY KEY ("Order Id", "Line No");
-  ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_column_type(regclass, name)') IS NULL THEN
-    RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'constraint Order Items_pkey on sales.Order Items';
-  ELSE
-    BEGIN
-      CREATE TABLE pg_temp.schemadelta_shadow (LIKE sales."Order Items");
-    ALTER TABLE pg_temp.schemadelta_shadow ADD CONSTRAINT "Order Items_pkey" PRIMARY KEY ("Order Id", "Line No");
-    target_state := pg_temp.schemadelta_constraint('pg_temp.schemadelta_shadow'::regclass, 'Order Items_pkey');
-      DROP TABLE pg_temp.schemadelta_shadow;
-    
-    EXCEPTION WHEN others THEN
-      target_state := NULL;
-    END;
-    found_state := pg_temp.schemadelta_constraint(pg_catalog.to_regclass('sales."Order Items"'), 'Order Items_pkey');
-    IF found_state IS NOT DISTINCT FROM target_state THEN
-      NULL;  -- done before
-    ELSE
-      RAISE EXCEPTION 'schemadelta: % is not as this script expects: found %, expected %', 'constraint Order Items_pkey on sales.Order Items', pg_catalog.regexp_replace((coalesce(found_state, 'nothing'))::text, '[[:cntrl:]]', '?', 'g'), pg_catalog.regexp_replace((target_state)::text, '[[:cntrl:]]', '?', 'g');
-    END IF;
-  END IF;
-END $pinned$;
+DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_constraint WHERE conrelid = pg_catalog.to_regclass('sales."Order Items"') AND conname = 'Order Items_pkey') THEN
+  ALTER TABLE ONLY sales."Order Items" ADD CONSTRAINT "Order Items_pkey" PRIMARY KEY ("Order Id", "Line No");
+ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'constraint Order Items_pkey on sales.Order Items';
+ELSE PERFORM pg_temp.schemadelta_pinned('constraint Order Items_pkey on sales.Order Items', $$pg_temp.schemadelta_constraint(pg_catalog.to_regclass('sales."Order Items"'), 'Order Items_pkey')$$, $$CREATE TABLE pg_temp.schemadelta_shadow (LIKE sales."Order Items"); ALTER TABLE pg_temp.schemadelta_shadow ADD CONSTRAINT "Order Items_pkey" PRIMARY KEY ("Order Id", "Line No");$$, $$pg_temp.schemadelta_constraint('pg_temp.schemadelta_shadow'::regclass, 'Order Items_pkey')$$, NULL, NULL); END IF; END $pinned$;
 SELECT pg_catalog.set_config('search_path', 'public', false);
-DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
-  IF NOT (pg_catalog.to_regclass('sales."Order Items by product"') IS NOT NULL) THEN
-    CREATE INDEX IF NOT EXISTS "Order Items by product" ON sales."Order Items" USING btree (("Product Name"));
-  ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_column_type(regclass, name)') IS NULL THEN
-    RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'index sales.Order Items by product';
-  ELSE
-    BEGIN
-      CREATE TABLE pg_temp.schemadelta_shadow (LIKE sales."Order Items");
-    CREATE INDEX schemadelta_shadow_index ON pg_temp.schemadelta_shadow USING btree (("Product Name"));
-    target_state := pg_temp.schemadelta_index('pg_temp.schemadelta_shadow_index'::regclass);
-      DROP TABLE pg_temp.schemadelta_shadow;
-    
-    EXCEPTION WHEN others THEN
-      target_state := NULL;
-    END;
-    found_state := pg_temp.schemadelta_index(pg_catalog.to_regclass('sales."Order Items by product"'));
-    IF found_state IS NOT DISTINCT FROM target_state THEN
-      NULL;  -- done before
-    ELSE
-      RAISE EXCEPTION 'schemadelta: % is not as this script expects: found %, expected %', 'index sales.Order Items by product', pg_catalog.regexp_replace((coalesce(found_state, 'nothing'))::text, '[[:cntrl:]]', '?', 'g'), pg_catalog.regexp_replace((target_state)::text, '[[:cntrl:]]', '?', 'g');
-    END IF;
-  END IF;
-END $pinned$;
-DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
-  IF NOT (pg_temp.schemadelta_constraint(pg_catalog.to_regclass('sales."Order Items"'), 'Order Items_Order Id_fkey') IS NOT NULL) THEN
-    ALTER TABLE ONLY sales."Order Items" ADD CONSTRAINT "Order Items_Order Id_fkey" FOREIGN KEY ("Order Id") REFERENCES sales.orders(id);
-  ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_column_type(regclass, name)') IS NULL THEN
-    RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'constraint Order Items_Order Id_fkey on sales.Order Items';
-  ELSE
-    BEGIN
-      target_state := pg_catalog.to_regclass('sales.orders')::text || ' (id) <- (Order Id) aas';
-      
-    EXCEPTION WHEN others THEN
-      target_state := NULL;
-    END;
-    found_state := pg_temp.schemadelta_constraint(pg_catalog.to_regclass('sales."Order Items"'), 'Order Items_Order Id_fkey');
-    IF found_state IS NOT DISTINCT FROM target_state THEN
-      NULL;  -- done before
-    ELSE
-      RAISE EXCEPTION 'schemadelta: % is not as this script expects: found %, expected %', 'constraint Order Items_Order Id_fkey on sales.Order Items', pg_catalog.regexp_replace((coalesce(found_state, 'nothing'))::text, '[[:cntrl:]]', '?', 'g'), pg_catalog.regexp_replace((target_state)::text, '[[:cntrl:]]', '?', 'g');
-    END IF;
-  END IF;
-END $pinned$;
+DO $pinned$ BEGIN IF NOT (pg_catalog.to_regclass('sales."Order Items by product"') IS NOT NULL) THEN
+  CREATE INDEX IF NOT EXISTS "Order Items by product" ON sales."Order Items" USING btree (("Product Name"));
+ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'index sales.Order Items by product';
+ELSE PERFORM pg_temp.schemadelta_pinned('index sales.Order Items by product', $$pg_temp.schemadelta_index(pg_catalog.to_regclass('sales."Order Items by product"'))$$, $$CREATE TABLE pg_temp.schemadelta_shadow (LIKE sales."Order Items"); CREATE INDEX schemadelta_shadow_index ON pg_temp.schemadelta_shadow USING btree (("Product Name"));$$, $$pg_temp.schemadelta_index('pg_temp.schemadelta_shadow_index'::regclass)$$, NULL, NULL); END IF; END $pinned$;
+DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_constraint WHERE conrelid = pg_catalog.to_regclass('sales."Order Items"') AND conname = 'Order Items_Order Id_fkey') THEN
+  ALTER TABLE ONLY sales."Order Items" ADD CONSTRAINT "Order Items_Order Id_fkey" FOREIGN KEY ("Order Id") REFERENCES sales.orders(id);
+ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'constraint Order Items_Order Id_fkey on sales.Order Items';
+ELSE PERFORM pg_temp.schemadelta_pinned('constraint Order Items_Order Id_fkey on sales.Order Items', $$pg_temp.schemadelta_constraint(pg_catalog.to_regclass('sales."Order Items"'), 'Order Items_Order Id_fkey')$$, NULL, $$pg_catalog.to_regclass('sales.orders')::text || ' (id) <- (Order Id) aas'$$, NULL, NULL); END IF; END $pinned$;
 SELECT pg_catalog.set_config('search_path', '', false);
 DO $restore$ DECLARE record_found record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN

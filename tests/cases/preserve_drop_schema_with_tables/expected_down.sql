@@ -117,177 +117,99 @@ LANGUAGE sql STABLE AS $state$
                    'START', s.seqstart, 'CACHE', s.seqcache, CASE WHEN s.seqcycle THEN 'CYCLE' ELSE 'NO CYCLE' END)
   FROM pg_catalog.pg_sequence s WHERE s.seqrelid = seq
 $state$;$$;
+    EXECUTE $$CREATE OR REPLACE FUNCTION pg_temp.schemadelta_pinned(what text, found_expr text, target_ddl text, target_expr text, source_ddl text, source_expr text)
+RETURNS boolean LANGUAGE plpgsql AS $state$
+DECLARE found_state text; target_value text; source_value text; found_read boolean := false; shadow_error text;
+BEGIN
+  BEGIN
+    IF target_ddl IS NOT NULL THEN EXECUTE target_ddl; END IF;
+    EXECUTE 'SELECT ' || target_expr INTO target_value;
+    EXECUTE 'SELECT ' || found_expr INTO found_state;
+    found_read := true;
+    RAISE SQLSTATE 'SDPIN';
+  EXCEPTION WHEN SQLSTATE 'SDPIN' THEN NULL;
+    WHEN others THEN target_value := NULL; shadow_error := SQLERRM;
+  END;
+  IF NOT found_read THEN
+    BEGIN
+      EXECUTE 'SELECT ' || found_expr INTO found_state;
+    EXCEPTION WHEN others THEN
+      RAISE EXCEPTION 'schemadelta: % cannot be compared with the target: %', what, pg_catalog.regexp_replace((shadow_error)::text, '[[:cntrl:]]', '?', 'g');
+    END;
+  END IF;
+  IF source_expr IS NOT NULL THEN
+    BEGIN
+      IF source_ddl IS NOT NULL THEN EXECUTE source_ddl; END IF;
+      EXECUTE 'SELECT ' || source_expr INTO source_value;
+      RAISE SQLSTATE 'SDPIN';
+    EXCEPTION WHEN SQLSTATE 'SDPIN' THEN NULL;
+      WHEN others THEN source_value := NULL;
+    END;
+  END IF;
+  IF found_state IS NOT DISTINCT FROM target_value THEN
+    RETURN false;
+  ELSIF source_expr IS NOT NULL AND found_state IS NOT DISTINCT FROM source_value THEN
+    RETURN true;
+  END IF;
+  RAISE EXCEPTION 'schemadelta: % is not as this script expects: found %, expected %', what, pg_catalog.regexp_replace((coalesce(found_state, 'nothing'))::text, '[[:cntrl:]]', '?', 'g'),
+    CASE WHEN source_expr IS NULL THEN pg_catalog.regexp_replace((target_value)::text, '[[:cntrl:]]', '?', 'g') ELSE pg_catalog.regexp_replace((target_value)::text, '[[:cntrl:]]', '?', 'g') || ' or ' || pg_catalog.regexp_replace((source_value)::text, '[[:cntrl:]]', '?', 'g') END;
+END
+$state$;$$;
   END IF;
 END $state_functions$;
 CREATE SCHEMA IF NOT EXISTS reporting;
-DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
-  IF NOT (pg_catalog.to_regclass('reporting.exports_id_seq') IS NOT NULL) THEN
-    CREATE SEQUENCE IF NOT EXISTS reporting.exports_id_seq AS integer INCREMENT BY 1 MINVALUE 1 MAXVALUE 2147483647 START WITH 1 CACHE 1 NO CYCLE;
-  ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_column_type(regclass, name)') IS NULL THEN
-    RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'sequence reporting.exports_id_seq';
-  ELSE
-    BEGIN
-      CREATE SEQUENCE IF NOT EXISTS pg_temp.schemadelta_shadow AS integer INCREMENT BY 1 MINVALUE 1 MAXVALUE 2147483647 START WITH 1 CACHE 1 NO CYCLE;
-    target_state := pg_temp.schemadelta_sequence('pg_temp.schemadelta_shadow'::regclass);
-      DROP SEQUENCE pg_temp.schemadelta_shadow;
-    
-    EXCEPTION WHEN others THEN
-      target_state := NULL;
-    END;
-    found_state := pg_temp.schemadelta_sequence(pg_catalog.to_regclass('reporting.exports_id_seq'));
-    IF found_state IS NOT DISTINCT FROM target_state THEN
-      NULL;  -- done before
-    ELSE
-      RAISE EXCEPTION 'schemadelta: % is not as this script expects: found %, expected %', 'sequence reporting.exports_id_seq', pg_catalog.regexp_replace((coalesce(found_state, 'nothing'))::text, '[[:cntrl:]]', '?', 'g'), pg_catalog.regexp_replace((target_state)::text, '[[:cntrl:]]', '?', 'g');
-    END IF;
-  END IF;
-END $pinned$;
-DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
-  IF NOT (pg_catalog.to_regclass('reporting.daily_totals') IS NOT NULL) THEN
-    CREATE TABLE IF NOT EXISTS reporting.daily_totals (
+DO $pinned$ BEGIN IF pg_catalog.to_regclass('reporting.exports_id_seq') IS NULL THEN
+  CREATE SEQUENCE IF NOT EXISTS reporting.exports_id_seq AS integer INCREMENT BY 1 MINVALUE 1 MAXVALUE 2147483647 START WITH 1 CACHE 1 NO CYCLE;
+ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'sequence reporting.exports_id_seq';
+ELSE PERFORM pg_temp.schemadelta_pinned('sequence reporting.exports_id_seq', $$pg_temp.schemadelta_sequence(pg_catalog.to_regclass('reporting.exports_id_seq'))$$, $$CREATE SEQUENCE IF NOT EXISTS pg_temp.schemadelta_shadow AS integer INCREMENT BY 1 MINVALUE 1 MAXVALUE 2147483647 START WITH 1 CACHE 1 NO CYCLE;$$, $$pg_temp.schemadelta_sequence('pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
+DO $pinned$ BEGIN IF pg_catalog.to_regclass('reporting.daily_totals') IS NULL THEN
+  CREATE TABLE IF NOT EXISTS reporting.daily_totals (
     day date NOT NULL,
     orders integer NOT NULL,
     revenue numeric(14,2) NOT NULL
 );
-  ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_column_type(regclass, name)') IS NULL THEN
-    RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'table reporting.daily_totals';
-  ELSE
-    CREATE TABLE pg_temp.schemadelta_shadow (
+ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'table reporting.daily_totals';
+ELSE PERFORM pg_temp.schemadelta_pinned('table reporting.daily_totals', $$pg_temp.schemadelta_table(pg_catalog.to_regclass('reporting.daily_totals'), 'pg_temp.schemadelta_shadow'::regclass)$$, $$CREATE TABLE pg_temp.schemadelta_shadow (
     day date NOT NULL,
     orders integer NOT NULL,
     revenue numeric(14,2) NOT NULL
-);
-    target_state := pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass);
-    found_state := pg_temp.schemadelta_table(pg_catalog.to_regclass('reporting.daily_totals'), 'pg_temp.schemadelta_shadow'::regclass);
-    DROP TABLE pg_temp.schemadelta_shadow;
-    IF found_state IS NOT DISTINCT FROM target_state THEN
-      NULL;  -- done before
-    ELSE
-      RAISE EXCEPTION 'schemadelta: % is not as this script expects: found %, expected %', 'table reporting.daily_totals', pg_catalog.regexp_replace((coalesce(found_state, 'nothing'))::text, '[[:cntrl:]]', '?', 'g'), pg_catalog.regexp_replace((target_state)::text, '[[:cntrl:]]', '?', 'g');
-    END IF;
-  END IF;
-END $pinned$;
+);$$, $$pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
 DO $restore$ BEGIN IF to_regclass('schemadelta_archive."reporting.daily_totals@576a5891"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('reporting.daily_totals@576a5891', 'reporting', 'daily_totals', ARRAY['day', 'orders', 'revenue']::text[], ARRAY['date', 'integer', 'numeric(14,2)']::text[]); END IF; END $restore$;
 SELECT pg_catalog.set_config('search_path', 'public', false);
-DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
-  IF NOT (pg_catalog.to_regclass('reporting.exports') IS NOT NULL) THEN
-    CREATE TABLE IF NOT EXISTS reporting.exports (
+DO $pinned$ BEGIN IF pg_catalog.to_regclass('reporting.exports') IS NULL THEN
+  CREATE TABLE IF NOT EXISTS reporting.exports (
     id integer DEFAULT nextval('reporting.exports_id_seq'::regclass) NOT NULL,
     day date NOT NULL,
     file_name text NOT NULL
 );
-  ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_column_type(regclass, name)') IS NULL THEN
-    RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'table reporting.exports';
-  ELSE
-    CREATE TABLE pg_temp.schemadelta_shadow (
+ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'table reporting.exports';
+ELSE PERFORM pg_temp.schemadelta_pinned('table reporting.exports', $$pg_temp.schemadelta_table(pg_catalog.to_regclass('reporting.exports'), 'pg_temp.schemadelta_shadow'::regclass)$$, $$CREATE TABLE pg_temp.schemadelta_shadow (
     id integer DEFAULT nextval('reporting.exports_id_seq'::regclass) NOT NULL,
     day date NOT NULL,
     file_name text NOT NULL
-);
-    target_state := pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass);
-    found_state := pg_temp.schemadelta_table(pg_catalog.to_regclass('reporting.exports'), 'pg_temp.schemadelta_shadow'::regclass);
-    DROP TABLE pg_temp.schemadelta_shadow;
-    IF found_state IS NOT DISTINCT FROM target_state THEN
-      NULL;  -- done before
-    ELSE
-      RAISE EXCEPTION 'schemadelta: % is not as this script expects: found %, expected %', 'table reporting.exports', pg_catalog.regexp_replace((coalesce(found_state, 'nothing'))::text, '[[:cntrl:]]', '?', 'g'), pg_catalog.regexp_replace((target_state)::text, '[[:cntrl:]]', '?', 'g');
-    END IF;
-  END IF;
-END $pinned$;
+);$$, $$pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
 SELECT pg_catalog.set_config('search_path', '', false);
 DO $restore$ BEGIN IF to_regclass('schemadelta_archive."reporting.exports@576a5891"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('reporting.exports@576a5891', 'reporting', 'exports', ARRAY['id', 'day', 'file_name']::text[], ARRAY['integer', 'date', 'text']::text[]); END IF; END $restore$;
 ALTER SEQUENCE reporting.exports_id_seq OWNED BY reporting.exports.id;
-DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
-  IF NOT (pg_temp.schemadelta_constraint(pg_catalog.to_regclass('reporting.daily_totals'), 'daily_totals_pkey') IS NOT NULL) THEN
-    ALTER TABLE ONLY reporting.daily_totals ADD CONSTRAINT daily_totals_pkey PRIMARY KEY (day);
-  ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_column_type(regclass, name)') IS NULL THEN
-    RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'constraint daily_totals_pkey on reporting.daily_totals';
-  ELSE
-    BEGIN
-      CREATE TABLE pg_temp.schemadelta_shadow (LIKE reporting.daily_totals);
-    ALTER TABLE pg_temp.schemadelta_shadow ADD CONSTRAINT daily_totals_pkey PRIMARY KEY (day);
-    target_state := pg_temp.schemadelta_constraint('pg_temp.schemadelta_shadow'::regclass, 'daily_totals_pkey');
-      DROP TABLE pg_temp.schemadelta_shadow;
-    
-    EXCEPTION WHEN others THEN
-      target_state := NULL;
-    END;
-    found_state := pg_temp.schemadelta_constraint(pg_catalog.to_regclass('reporting.daily_totals'), 'daily_totals_pkey');
-    IF found_state IS NOT DISTINCT FROM target_state THEN
-      NULL;  -- done before
-    ELSE
-      RAISE EXCEPTION 'schemadelta: % is not as this script expects: found %, expected %', 'constraint daily_totals_pkey on reporting.daily_totals', pg_catalog.regexp_replace((coalesce(found_state, 'nothing'))::text, '[[:cntrl:]]', '?', 'g'), pg_catalog.regexp_replace((target_state)::text, '[[:cntrl:]]', '?', 'g');
-    END IF;
-  END IF;
-END $pinned$;
-DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
-  IF NOT (pg_temp.schemadelta_constraint(pg_catalog.to_regclass('reporting.exports'), 'exports_pkey') IS NOT NULL) THEN
-    ALTER TABLE ONLY reporting.exports ADD CONSTRAINT exports_pkey PRIMARY KEY (id);
-  ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_column_type(regclass, name)') IS NULL THEN
-    RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'constraint exports_pkey on reporting.exports';
-  ELSE
-    BEGIN
-      CREATE TABLE pg_temp.schemadelta_shadow (LIKE reporting.exports);
-    ALTER TABLE pg_temp.schemadelta_shadow ADD CONSTRAINT exports_pkey PRIMARY KEY (id);
-    target_state := pg_temp.schemadelta_constraint('pg_temp.schemadelta_shadow'::regclass, 'exports_pkey');
-      DROP TABLE pg_temp.schemadelta_shadow;
-    
-    EXCEPTION WHEN others THEN
-      target_state := NULL;
-    END;
-    found_state := pg_temp.schemadelta_constraint(pg_catalog.to_regclass('reporting.exports'), 'exports_pkey');
-    IF found_state IS NOT DISTINCT FROM target_state THEN
-      NULL;  -- done before
-    ELSE
-      RAISE EXCEPTION 'schemadelta: % is not as this script expects: found %, expected %', 'constraint exports_pkey on reporting.exports', pg_catalog.regexp_replace((coalesce(found_state, 'nothing'))::text, '[[:cntrl:]]', '?', 'g'), pg_catalog.regexp_replace((target_state)::text, '[[:cntrl:]]', '?', 'g');
-    END IF;
-  END IF;
-END $pinned$;
-DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
-  IF NOT (pg_temp.schemadelta_constraint(pg_catalog.to_regclass('reporting.exports'), 'exports_day_fkey') IS NOT NULL) THEN
-    ALTER TABLE ONLY reporting.exports ADD CONSTRAINT exports_day_fkey FOREIGN KEY (day) REFERENCES reporting.daily_totals(day);
-  ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_column_type(regclass, name)') IS NULL THEN
-    RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'constraint exports_day_fkey on reporting.exports';
-  ELSE
-    BEGIN
-      target_state := pg_catalog.to_regclass('reporting.daily_totals')::text || ' (day) <- (day) aas';
-      
-    EXCEPTION WHEN others THEN
-      target_state := NULL;
-    END;
-    found_state := pg_temp.schemadelta_constraint(pg_catalog.to_regclass('reporting.exports'), 'exports_day_fkey');
-    IF found_state IS NOT DISTINCT FROM target_state THEN
-      NULL;  -- done before
-    ELSE
-      RAISE EXCEPTION 'schemadelta: % is not as this script expects: found %, expected %', 'constraint exports_day_fkey on reporting.exports', pg_catalog.regexp_replace((coalesce(found_state, 'nothing'))::text, '[[:cntrl:]]', '?', 'g'), pg_catalog.regexp_replace((target_state)::text, '[[:cntrl:]]', '?', 'g');
-    END IF;
-  END IF;
-END $pinned$;
+DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_constraint WHERE conrelid = pg_catalog.to_regclass('reporting.daily_totals') AND conname = 'daily_totals_pkey') THEN
+  ALTER TABLE ONLY reporting.daily_totals ADD CONSTRAINT daily_totals_pkey PRIMARY KEY (day);
+ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'constraint daily_totals_pkey on reporting.daily_totals';
+ELSE PERFORM pg_temp.schemadelta_pinned('constraint daily_totals_pkey on reporting.daily_totals', $$pg_temp.schemadelta_constraint(pg_catalog.to_regclass('reporting.daily_totals'), 'daily_totals_pkey')$$, $$CREATE TABLE pg_temp.schemadelta_shadow (LIKE reporting.daily_totals); ALTER TABLE pg_temp.schemadelta_shadow ADD CONSTRAINT daily_totals_pkey PRIMARY KEY (day);$$, $$pg_temp.schemadelta_constraint('pg_temp.schemadelta_shadow'::regclass, 'daily_totals_pkey')$$, NULL, NULL); END IF; END $pinned$;
+DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_constraint WHERE conrelid = pg_catalog.to_regclass('reporting.exports') AND conname = 'exports_pkey') THEN
+  ALTER TABLE ONLY reporting.exports ADD CONSTRAINT exports_pkey PRIMARY KEY (id);
+ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'constraint exports_pkey on reporting.exports';
+ELSE PERFORM pg_temp.schemadelta_pinned('constraint exports_pkey on reporting.exports', $$pg_temp.schemadelta_constraint(pg_catalog.to_regclass('reporting.exports'), 'exports_pkey')$$, $$CREATE TABLE pg_temp.schemadelta_shadow (LIKE reporting.exports); ALTER TABLE pg_temp.schemadelta_shadow ADD CONSTRAINT exports_pkey PRIMARY KEY (id);$$, $$pg_temp.schemadelta_constraint('pg_temp.schemadelta_shadow'::regclass, 'exports_pkey')$$, NULL, NULL); END IF; END $pinned$;
+DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_constraint WHERE conrelid = pg_catalog.to_regclass('reporting.exports') AND conname = 'exports_day_fkey') THEN
+  ALTER TABLE ONLY reporting.exports ADD CONSTRAINT exports_day_fkey FOREIGN KEY (day) REFERENCES reporting.daily_totals(day);
+ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'constraint exports_day_fkey on reporting.exports';
+ELSE PERFORM pg_temp.schemadelta_pinned('constraint exports_day_fkey on reporting.exports', $$pg_temp.schemadelta_constraint(pg_catalog.to_regclass('reporting.exports'), 'exports_day_fkey')$$, NULL, $$pg_catalog.to_regclass('reporting.daily_totals')::text || ' (day) <- (day) aas'$$, NULL, NULL); END IF; END $pinned$;
 SELECT pg_catalog.set_config('search_path', 'public', false);
-DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
-  IF NOT (pg_catalog.to_regclass('reporting.recent_totals') IS NOT NULL) THEN
-    CREATE OR REPLACE VIEW reporting.recent_totals AS
+DO $pinned$ BEGIN IF pg_catalog.to_regclass('reporting.recent_totals') IS NULL THEN
+  CREATE OR REPLACE VIEW reporting.recent_totals AS
 SELECT day, orders, revenue FROM reporting.daily_totals WHERE day > date '2000-01-01';
-  ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_column_type(regclass, name)') IS NULL THEN
-    RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'view reporting.recent_totals';
-  ELSE
-    BEGIN
-      CREATE VIEW pg_temp.schemadelta_shadow AS
-SELECT day, orders, revenue FROM reporting.daily_totals WHERE day > date '2000-01-01';
-    target_state := pg_temp.schemadelta_view('pg_temp.schemadelta_shadow'::regclass);
-      DROP VIEW pg_temp.schemadelta_shadow;
-    
-    EXCEPTION WHEN others THEN
-      target_state := NULL;
-    END;
-    found_state := pg_temp.schemadelta_view(pg_catalog.to_regclass('reporting.recent_totals'));
-    IF found_state IS NOT DISTINCT FROM target_state THEN
-      NULL;  -- done before
-    ELSE
-      RAISE EXCEPTION 'schemadelta: % is not as this script expects: found %, expected %', 'view reporting.recent_totals', pg_catalog.regexp_replace((coalesce(found_state, 'nothing'))::text, '[[:cntrl:]]', '?', 'g'), pg_catalog.regexp_replace((target_state)::text, '[[:cntrl:]]', '?', 'g');
-    END IF;
-  END IF;
-END $pinned$;
+ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'view reporting.recent_totals';
+ELSE PERFORM pg_temp.schemadelta_pinned('view reporting.recent_totals', $$pg_temp.schemadelta_view(pg_catalog.to_regclass('reporting.recent_totals'))$$, $$CREATE VIEW pg_temp.schemadelta_shadow AS
+SELECT day, orders, revenue FROM reporting.daily_totals WHERE day > date '2000-01-01';$$, $$pg_temp.schemadelta_view('pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
 SELECT pg_catalog.set_config('search_path', '', false);
 DO $restore$ DECLARE record_found record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN

@@ -395,106 +395,76 @@ LANGUAGE sql STABLE AS $state$
                    'START', s.seqstart, 'CACHE', s.seqcache, CASE WHEN s.seqcycle THEN 'CYCLE' ELSE 'NO CYCLE' END)
   FROM pg_catalog.pg_sequence s WHERE s.seqrelid = seq
 $state$;$$;
+    EXECUTE $$CREATE OR REPLACE FUNCTION pg_temp.schemadelta_pinned(what text, found_expr text, target_ddl text, target_expr text, source_ddl text, source_expr text)
+RETURNS boolean LANGUAGE plpgsql AS $state$
+DECLARE found_state text; target_value text; source_value text; found_read boolean := false; shadow_error text;
+BEGIN
+  BEGIN
+    IF target_ddl IS NOT NULL THEN EXECUTE target_ddl; END IF;
+    EXECUTE 'SELECT ' || target_expr INTO target_value;
+    EXECUTE 'SELECT ' || found_expr INTO found_state;
+    found_read := true;
+    RAISE SQLSTATE 'SDPIN';
+  EXCEPTION WHEN SQLSTATE 'SDPIN' THEN NULL;
+    WHEN others THEN target_value := NULL; shadow_error := SQLERRM;
+  END;
+  IF NOT found_read THEN
+    BEGIN
+      EXECUTE 'SELECT ' || found_expr INTO found_state;
+    EXCEPTION WHEN others THEN
+      RAISE EXCEPTION 'schemadelta: % cannot be compared with the target: %', what, pg_catalog.regexp_replace((shadow_error)::text, '[[:cntrl:]]', '?', 'g');
+    END;
+  END IF;
+  IF source_expr IS NOT NULL THEN
+    BEGIN
+      IF source_ddl IS NOT NULL THEN EXECUTE source_ddl; END IF;
+      EXECUTE 'SELECT ' || source_expr INTO source_value;
+      RAISE SQLSTATE 'SDPIN';
+    EXCEPTION WHEN SQLSTATE 'SDPIN' THEN NULL;
+      WHEN others THEN source_value := NULL;
+    END;
+  END IF;
+  IF found_state IS NOT DISTINCT FROM target_value THEN
+    RETURN false;
+  ELSIF source_expr IS NOT NULL AND found_state IS NOT DISTINCT FROM source_value THEN
+    RETURN true;
+  END IF;
+  RAISE EXCEPTION 'schemadelta: % is not as this script expects: found %, expected %', what, pg_catalog.regexp_replace((coalesce(found_state, 'nothing'))::text, '[[:cntrl:]]', '?', 'g'),
+    CASE WHEN source_expr IS NULL THEN pg_catalog.regexp_replace((target_value)::text, '[[:cntrl:]]', '?', 'g') ELSE pg_catalog.regexp_replace((target_value)::text, '[[:cntrl:]]', '?', 'g') || ' or ' || pg_catalog.regexp_replace((source_value)::text, '[[:cntrl:]]', '?', 'g') END;
+END
+$state$;$$;
   END IF;
 END $state_functions$;
-DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
-  IF NOT (pg_catalog.to_regclass('public.product_tags_old') IS NOT NULL) THEN
-    CREATE TABLE IF NOT EXISTS public.product_tags_old (
+DO $pinned$ BEGIN IF pg_catalog.to_regclass('public.product_tags_old') IS NULL THEN
+  CREATE TABLE IF NOT EXISTS public.product_tags_old (
     product_id integer NOT NULL,
     tag text NOT NULL
 );
-  ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_column_type(regclass, name)') IS NULL THEN
-    RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'table public.product_tags_old';
-  ELSE
-    CREATE TABLE pg_temp.schemadelta_shadow (
+ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'table public.product_tags_old';
+ELSE PERFORM pg_temp.schemadelta_pinned('table public.product_tags_old', $$pg_temp.schemadelta_table(pg_catalog.to_regclass('public.product_tags_old'), 'pg_temp.schemadelta_shadow'::regclass)$$, $$CREATE TABLE pg_temp.schemadelta_shadow (
     product_id integer NOT NULL,
     tag text NOT NULL
-);
-    target_state := pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass);
-    found_state := pg_temp.schemadelta_table(pg_catalog.to_regclass('public.product_tags_old'), 'pg_temp.schemadelta_shadow'::regclass);
-    DROP TABLE pg_temp.schemadelta_shadow;
-    IF found_state IS NOT DISTINCT FROM target_state THEN
-      NULL;  -- done before
-    ELSE
-      RAISE EXCEPTION 'schemadelta: % is not as this script expects: found %, expected %', 'table public.product_tags_old', pg_catalog.regexp_replace((coalesce(found_state, 'nothing'))::text, '[[:cntrl:]]', '?', 'g'), pg_catalog.regexp_replace((target_state)::text, '[[:cntrl:]]', '?', 'g');
-    END IF;
-  END IF;
-END $pinned$;
+);$$, $$pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
 DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.product_tags_old@b79a685e"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.product_tags_old@b79a685e', 'public', 'product_tags_old', ARRAY['product_id', 'tag']::text[], ARRAY['integer', 'text']::text[]); END IF; END $restore$;
 DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.products.legacy_sku@b79a685e"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_column('public.products.legacy_sku@b79a685e', 'public', 'products', 'legacy_sku', 'legacy_sku', 'legacy_sku character varying(32)', 'character varying(32)', ARRAY['id']::text[], ARRAY['id']::text[], false, NULL); END IF; END $restore$;
-DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
-  IF NOT (pg_temp.schemadelta_column_type(pg_catalog.to_regclass('public.products'), 'legacy_sku') IS NOT NULL) THEN
-    ALTER TABLE public.products ADD COLUMN IF NOT EXISTS legacy_sku character varying(32);
-  ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_column_type(regclass, name)') IS NULL THEN
-    RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'column public.products.legacy_sku';
-  ELSE
-    BEGIN
-      CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.products);
-    ALTER TABLE pg_temp.schemadelta_shadow DROP COLUMN IF EXISTS legacy_sku;
-    ALTER TABLE pg_temp.schemadelta_shadow ADD COLUMN legacy_sku character varying(32);
-    target_state := pg_temp.schemadelta_column('pg_temp.schemadelta_shadow'::regclass, 'legacy_sku');
-      DROP TABLE pg_temp.schemadelta_shadow;
-    
-    EXCEPTION WHEN others THEN
-      target_state := NULL;
-    END;
-    found_state := pg_temp.schemadelta_column(pg_catalog.to_regclass('public.products'), 'legacy_sku');
-    IF found_state IS NOT DISTINCT FROM target_state THEN
-      NULL;  -- done before
-    ELSE
-      RAISE EXCEPTION 'schemadelta: % is not as this script expects: found %, expected %', 'column public.products.legacy_sku', pg_catalog.regexp_replace((coalesce(found_state, 'nothing'))::text, '[[:cntrl:]]', '?', 'g'), pg_catalog.regexp_replace((target_state)::text, '[[:cntrl:]]', '?', 'g');
-    END IF;
-  END IF;
-END $pinned$;
+DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_attribute WHERE attrelid = pg_catalog.to_regclass('public.products') AND attname = 'legacy_sku' AND attnum > 0 AND NOT attisdropped) THEN
+  ALTER TABLE public.products ADD COLUMN IF NOT EXISTS legacy_sku character varying(32);
+ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'column public.products.legacy_sku';
+ELSE PERFORM pg_temp.schemadelta_pinned('column public.products.legacy_sku', $$pg_temp.schemadelta_column(pg_catalog.to_regclass('public.products'), 'legacy_sku')$$, $$CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.products); ALTER TABLE pg_temp.schemadelta_shadow DROP COLUMN IF EXISTS legacy_sku; ALTER TABLE pg_temp.schemadelta_shadow ADD COLUMN legacy_sku character varying(32);$$, $$pg_temp.schemadelta_column('pg_temp.schemadelta_shadow'::regclass, 'legacy_sku')$$, NULL, NULL); END IF; END $pinned$;
 SELECT schemadelta_archive.hold_values('column', 'public', 'products', 'tags', ARRAY['id']::text[], 'public.products.tags@a152f24a', 'a152f24a', 'b79a685e');
 ALTER TABLE public.products DROP COLUMN IF EXISTS tags;
 SELECT schemadelta_archive.hold_values('column', 'public', 'products', 'slug', ARRAY['id']::text[], 'public.products.slug@a152f24a', 'a152f24a', 'b79a685e');
 ALTER TABLE public.products DROP COLUMN IF EXISTS slug;
 SELECT schemadelta_archive.hold_values('column', 'public', 'products', 'is_active', ARRAY['id']::text[], 'public.products.is_active@a152f24a', 'a152f24a', 'b79a685e');
 ALTER TABLE public.products DROP COLUMN IF EXISTS is_active;
-DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
-  IF NOT (pg_temp.schemadelta_constraint(pg_catalog.to_regclass('public.product_tags_old'), 'product_tags_old_pkey') IS NOT NULL) THEN
-    ALTER TABLE ONLY public.product_tags_old ADD CONSTRAINT product_tags_old_pkey PRIMARY KEY (product_id, tag);
-  ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_column_type(regclass, name)') IS NULL THEN
-    RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'constraint product_tags_old_pkey on public.product_tags_old';
-  ELSE
-    BEGIN
-      CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.product_tags_old);
-    ALTER TABLE pg_temp.schemadelta_shadow ADD CONSTRAINT product_tags_old_pkey PRIMARY KEY (product_id, tag);
-    target_state := pg_temp.schemadelta_constraint('pg_temp.schemadelta_shadow'::regclass, 'product_tags_old_pkey');
-      DROP TABLE pg_temp.schemadelta_shadow;
-    
-    EXCEPTION WHEN others THEN
-      target_state := NULL;
-    END;
-    found_state := pg_temp.schemadelta_constraint(pg_catalog.to_regclass('public.product_tags_old'), 'product_tags_old_pkey');
-    IF found_state IS NOT DISTINCT FROM target_state THEN
-      NULL;  -- done before
-    ELSE
-      RAISE EXCEPTION 'schemadelta: % is not as this script expects: found %, expected %', 'constraint product_tags_old_pkey on public.product_tags_old', pg_catalog.regexp_replace((coalesce(found_state, 'nothing'))::text, '[[:cntrl:]]', '?', 'g'), pg_catalog.regexp_replace((target_state)::text, '[[:cntrl:]]', '?', 'g');
-    END IF;
-  END IF;
-END $pinned$;
-DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
-  IF NOT (pg_temp.schemadelta_constraint(pg_catalog.to_regclass('public.product_tags_old'), 'product_tags_old_product_id_fkey') IS NOT NULL) THEN
-    ALTER TABLE ONLY public.product_tags_old ADD CONSTRAINT product_tags_old_product_id_fkey FOREIGN KEY (product_id) REFERENCES public.products(id);
-  ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_column_type(regclass, name)') IS NULL THEN
-    RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'constraint product_tags_old_product_id_fkey on public.product_tags_old';
-  ELSE
-    BEGIN
-      target_state := pg_catalog.to_regclass('public.products')::text || ' (id) <- (product_id) aas';
-      
-    EXCEPTION WHEN others THEN
-      target_state := NULL;
-    END;
-    found_state := pg_temp.schemadelta_constraint(pg_catalog.to_regclass('public.product_tags_old'), 'product_tags_old_product_id_fkey');
-    IF found_state IS NOT DISTINCT FROM target_state THEN
-      NULL;  -- done before
-    ELSE
-      RAISE EXCEPTION 'schemadelta: % is not as this script expects: found %, expected %', 'constraint product_tags_old_product_id_fkey on public.product_tags_old', pg_catalog.regexp_replace((coalesce(found_state, 'nothing'))::text, '[[:cntrl:]]', '?', 'g'), pg_catalog.regexp_replace((target_state)::text, '[[:cntrl:]]', '?', 'g');
-    END IF;
-  END IF;
-END $pinned$;
+DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_constraint WHERE conrelid = pg_catalog.to_regclass('public.product_tags_old') AND conname = 'product_tags_old_pkey') THEN
+  ALTER TABLE ONLY public.product_tags_old ADD CONSTRAINT product_tags_old_pkey PRIMARY KEY (product_id, tag);
+ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'constraint product_tags_old_pkey on public.product_tags_old';
+ELSE PERFORM pg_temp.schemadelta_pinned('constraint product_tags_old_pkey on public.product_tags_old', $$pg_temp.schemadelta_constraint(pg_catalog.to_regclass('public.product_tags_old'), 'product_tags_old_pkey')$$, $$CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.product_tags_old); ALTER TABLE pg_temp.schemadelta_shadow ADD CONSTRAINT product_tags_old_pkey PRIMARY KEY (product_id, tag);$$, $$pg_temp.schemadelta_constraint('pg_temp.schemadelta_shadow'::regclass, 'product_tags_old_pkey')$$, NULL, NULL); END IF; END $pinned$;
+DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_constraint WHERE conrelid = pg_catalog.to_regclass('public.product_tags_old') AND conname = 'product_tags_old_product_id_fkey') THEN
+  ALTER TABLE ONLY public.product_tags_old ADD CONSTRAINT product_tags_old_product_id_fkey FOREIGN KEY (product_id) REFERENCES public.products(id);
+ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'constraint product_tags_old_product_id_fkey on public.product_tags_old';
+ELSE PERFORM pg_temp.schemadelta_pinned('constraint product_tags_old_product_id_fkey on public.product_tags_old', $$pg_temp.schemadelta_constraint(pg_catalog.to_regclass('public.product_tags_old'), 'product_tags_old_product_id_fkey')$$, NULL, $$pg_catalog.to_regclass('public.products')::text || ' (id) <- (product_id) aas'$$, NULL, NULL); END IF; END $pinned$;
 DO $restore$ DECLARE record_found record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN
     FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = 'b79a685e' LOOP

@@ -394,6 +394,44 @@ LANGUAGE sql STABLE AS $state$
                    'START', s.seqstart, 'CACHE', s.seqcache, CASE WHEN s.seqcycle THEN 'CYCLE' ELSE 'NO CYCLE' END)
   FROM pg_catalog.pg_sequence s WHERE s.seqrelid = seq
 $state$;$$;
+    EXECUTE $$CREATE OR REPLACE FUNCTION pg_temp.schemadelta_pinned(what text, found_expr text, target_ddl text, target_expr text, source_ddl text, source_expr text)
+RETURNS boolean LANGUAGE plpgsql AS $state$
+DECLARE found_state text; target_value text; source_value text; found_read boolean := false; shadow_error text;
+BEGIN
+  BEGIN
+    IF target_ddl IS NOT NULL THEN EXECUTE target_ddl; END IF;
+    EXECUTE 'SELECT ' || target_expr INTO target_value;
+    EXECUTE 'SELECT ' || found_expr INTO found_state;
+    found_read := true;
+    RAISE SQLSTATE 'SDPIN';
+  EXCEPTION WHEN SQLSTATE 'SDPIN' THEN NULL;
+    WHEN others THEN target_value := NULL; shadow_error := SQLERRM;
+  END;
+  IF NOT found_read THEN
+    BEGIN
+      EXECUTE 'SELECT ' || found_expr INTO found_state;
+    EXCEPTION WHEN others THEN
+      RAISE EXCEPTION 'schemadelta: % cannot be compared with the target: %', what, pg_catalog.regexp_replace((shadow_error)::text, '[[:cntrl:]]', '?', 'g');
+    END;
+  END IF;
+  IF source_expr IS NOT NULL THEN
+    BEGIN
+      IF source_ddl IS NOT NULL THEN EXECUTE source_ddl; END IF;
+      EXECUTE 'SELECT ' || source_expr INTO source_value;
+      RAISE SQLSTATE 'SDPIN';
+    EXCEPTION WHEN SQLSTATE 'SDPIN' THEN NULL;
+      WHEN others THEN source_value := NULL;
+    END;
+  END IF;
+  IF found_state IS NOT DISTINCT FROM target_value THEN
+    RETURN false;
+  ELSIF source_expr IS NOT NULL AND found_state IS NOT DISTINCT FROM source_value THEN
+    RETURN true;
+  END IF;
+  RAISE EXCEPTION 'schemadelta: % is not as this script expects: found %, expected %', what, pg_catalog.regexp_replace((coalesce(found_state, 'nothing'))::text, '[[:cntrl:]]', '?', 'g'),
+    CASE WHEN source_expr IS NULL THEN pg_catalog.regexp_replace((target_value)::text, '[[:cntrl:]]', '?', 'g') ELSE pg_catalog.regexp_replace((target_value)::text, '[[:cntrl:]]', '?', 'g') || ' or ' || pg_catalog.regexp_replace((source_value)::text, '[[:cntrl:]]', '?', 'g') END;
+END
+$state$;$$;
   END IF;
 END $state_functions$;
 DO $guard$ BEGIN
@@ -403,80 +441,20 @@ DO $guard$ BEGIN
 END $guard$;
 SELECT pg_catalog.set_config('search_path', 'public', false);
 DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.products.is_active@a152f24a"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_column('public.products.is_active@a152f24a', 'public', 'products', 'is_active', 'is_active', 'is_active boolean DEFAULT true', 'boolean', ARRAY['id']::text[], ARRAY['id']::text[], true, NULL); END IF; END $restore$;
-DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
-  IF NOT (pg_temp.schemadelta_column_type(pg_catalog.to_regclass('public.products'), 'is_active') IS NOT NULL) THEN
-    ALTER TABLE public.products ADD COLUMN IF NOT EXISTS is_active boolean DEFAULT true NOT NULL;
-  ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_column_type(regclass, name)') IS NULL THEN
-    RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'column public.products.is_active';
-  ELSE
-    BEGIN
-      CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.products);
-    ALTER TABLE pg_temp.schemadelta_shadow DROP COLUMN IF EXISTS is_active;
-    ALTER TABLE pg_temp.schemadelta_shadow ADD COLUMN is_active boolean DEFAULT true NOT NULL;
-    target_state := pg_temp.schemadelta_column('pg_temp.schemadelta_shadow'::regclass, 'is_active');
-      DROP TABLE pg_temp.schemadelta_shadow;
-    
-    EXCEPTION WHEN others THEN
-      target_state := NULL;
-    END;
-    found_state := pg_temp.schemadelta_column(pg_catalog.to_regclass('public.products'), 'is_active');
-    IF found_state IS NOT DISTINCT FROM target_state THEN
-      NULL;  -- done before
-    ELSE
-      RAISE EXCEPTION 'schemadelta: % is not as this script expects: found %, expected %', 'column public.products.is_active', pg_catalog.regexp_replace((coalesce(found_state, 'nothing'))::text, '[[:cntrl:]]', '?', 'g'), pg_catalog.regexp_replace((target_state)::text, '[[:cntrl:]]', '?', 'g');
-    END IF;
-  END IF;
-END $pinned$;
+DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_attribute WHERE attrelid = pg_catalog.to_regclass('public.products') AND attname = 'is_active' AND attnum > 0 AND NOT attisdropped) THEN
+  ALTER TABLE public.products ADD COLUMN IF NOT EXISTS is_active boolean DEFAULT true NOT NULL;
+ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'column public.products.is_active';
+ELSE PERFORM pg_temp.schemadelta_pinned('column public.products.is_active', $$pg_temp.schemadelta_column(pg_catalog.to_regclass('public.products'), 'is_active')$$, $$CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.products); ALTER TABLE pg_temp.schemadelta_shadow DROP COLUMN IF EXISTS is_active; ALTER TABLE pg_temp.schemadelta_shadow ADD COLUMN is_active boolean DEFAULT true NOT NULL;$$, $$pg_temp.schemadelta_column('pg_temp.schemadelta_shadow'::regclass, 'is_active')$$, NULL, NULL); END IF; END $pinned$;
 DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.products.slug@a152f24a"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_column('public.products.slug@a152f24a', 'public', 'products', 'slug', 'slug', 'slug text', 'text', ARRAY['id']::text[], ARRAY['id']::text[], false, NULL); END IF; END $restore$;
-DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
-  IF NOT (pg_temp.schemadelta_column_type(pg_catalog.to_regclass('public.products'), 'slug') IS NOT NULL) THEN
-    ALTER TABLE public.products ADD COLUMN IF NOT EXISTS slug text;
-  ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_column_type(regclass, name)') IS NULL THEN
-    RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'column public.products.slug';
-  ELSE
-    BEGIN
-      CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.products);
-    ALTER TABLE pg_temp.schemadelta_shadow DROP COLUMN IF EXISTS slug;
-    ALTER TABLE pg_temp.schemadelta_shadow ADD COLUMN slug text;
-    target_state := pg_temp.schemadelta_column('pg_temp.schemadelta_shadow'::regclass, 'slug');
-      DROP TABLE pg_temp.schemadelta_shadow;
-    
-    EXCEPTION WHEN others THEN
-      target_state := NULL;
-    END;
-    found_state := pg_temp.schemadelta_column(pg_catalog.to_regclass('public.products'), 'slug');
-    IF found_state IS NOT DISTINCT FROM target_state THEN
-      NULL;  -- done before
-    ELSE
-      RAISE EXCEPTION 'schemadelta: % is not as this script expects: found %, expected %', 'column public.products.slug', pg_catalog.regexp_replace((coalesce(found_state, 'nothing'))::text, '[[:cntrl:]]', '?', 'g'), pg_catalog.regexp_replace((target_state)::text, '[[:cntrl:]]', '?', 'g');
-    END IF;
-  END IF;
-END $pinned$;
+DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_attribute WHERE attrelid = pg_catalog.to_regclass('public.products') AND attname = 'slug' AND attnum > 0 AND NOT attisdropped) THEN
+  ALTER TABLE public.products ADD COLUMN IF NOT EXISTS slug text;
+ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'column public.products.slug';
+ELSE PERFORM pg_temp.schemadelta_pinned('column public.products.slug', $$pg_temp.schemadelta_column(pg_catalog.to_regclass('public.products'), 'slug')$$, $$CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.products); ALTER TABLE pg_temp.schemadelta_shadow DROP COLUMN IF EXISTS slug; ALTER TABLE pg_temp.schemadelta_shadow ADD COLUMN slug text;$$, $$pg_temp.schemadelta_column('pg_temp.schemadelta_shadow'::regclass, 'slug')$$, NULL, NULL); END IF; END $pinned$;
 DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.products.tags@a152f24a"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_column('public.products.tags@a152f24a', 'public', 'products', 'tags', 'tags', 'tags text[] DEFAULT ''{}''', 'text[]', ARRAY['id']::text[], ARRAY['id']::text[], true, NULL); END IF; END $restore$;
-DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
-  IF NOT (pg_temp.schemadelta_column_type(pg_catalog.to_regclass('public.products'), 'tags') IS NOT NULL) THEN
-    ALTER TABLE public.products ADD COLUMN IF NOT EXISTS tags text[] DEFAULT '{}' NOT NULL;
-  ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_column_type(regclass, name)') IS NULL THEN
-    RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'column public.products.tags';
-  ELSE
-    BEGIN
-      CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.products);
-    ALTER TABLE pg_temp.schemadelta_shadow DROP COLUMN IF EXISTS tags;
-    ALTER TABLE pg_temp.schemadelta_shadow ADD COLUMN tags text[] DEFAULT '{}' NOT NULL;
-    target_state := pg_temp.schemadelta_column('pg_temp.schemadelta_shadow'::regclass, 'tags');
-      DROP TABLE pg_temp.schemadelta_shadow;
-    
-    EXCEPTION WHEN others THEN
-      target_state := NULL;
-    END;
-    found_state := pg_temp.schemadelta_column(pg_catalog.to_regclass('public.products'), 'tags');
-    IF found_state IS NOT DISTINCT FROM target_state THEN
-      NULL;  -- done before
-    ELSE
-      RAISE EXCEPTION 'schemadelta: % is not as this script expects: found %, expected %', 'column public.products.tags', pg_catalog.regexp_replace((coalesce(found_state, 'nothing'))::text, '[[:cntrl:]]', '?', 'g'), pg_catalog.regexp_replace((target_state)::text, '[[:cntrl:]]', '?', 'g');
-    END IF;
-  END IF;
-END $pinned$;
+DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_attribute WHERE attrelid = pg_catalog.to_regclass('public.products') AND attname = 'tags' AND attnum > 0 AND NOT attisdropped) THEN
+  ALTER TABLE public.products ADD COLUMN IF NOT EXISTS tags text[] DEFAULT '{}' NOT NULL;
+ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'column public.products.tags';
+ELSE PERFORM pg_temp.schemadelta_pinned('column public.products.tags', $$pg_temp.schemadelta_column(pg_catalog.to_regclass('public.products'), 'tags')$$, $$CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.products); ALTER TABLE pg_temp.schemadelta_shadow DROP COLUMN IF EXISTS tags; ALTER TABLE pg_temp.schemadelta_shadow ADD COLUMN tags text[] DEFAULT '{}' NOT NULL;$$, $$pg_temp.schemadelta_column('pg_temp.schemadelta_shadow'::regclass, 'tags')$$, NULL, NULL); END IF; END $pinned$;
 SELECT schemadelta_archive.hold_values('column', 'public', 'products', 'legacy_sku', ARRAY['id']::text[], 'public.products.legacy_sku@b79a685e', 'b79a685e', 'b79a685e');
 ALTER TABLE public.products DROP COLUMN IF EXISTS legacy_sku;
 DO $guard$ BEGIN

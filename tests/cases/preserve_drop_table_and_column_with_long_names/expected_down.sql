@@ -114,80 +114,66 @@ LANGUAGE sql STABLE AS $state$
                    'START', s.seqstart, 'CACHE', s.seqcache, CASE WHEN s.seqcycle THEN 'CYCLE' ELSE 'NO CYCLE' END)
   FROM pg_catalog.pg_sequence s WHERE s.seqrelid = seq
 $state$;$$;
+    EXECUTE $$CREATE OR REPLACE FUNCTION pg_temp.schemadelta_pinned(what text, found_expr text, target_ddl text, target_expr text, source_ddl text, source_expr text)
+RETURNS boolean LANGUAGE plpgsql AS $state$
+DECLARE found_state text; target_value text; source_value text; found_read boolean := false; shadow_error text;
+BEGIN
+  BEGIN
+    IF target_ddl IS NOT NULL THEN EXECUTE target_ddl; END IF;
+    EXECUTE 'SELECT ' || target_expr INTO target_value;
+    EXECUTE 'SELECT ' || found_expr INTO found_state;
+    found_read := true;
+    RAISE SQLSTATE 'SDPIN';
+  EXCEPTION WHEN SQLSTATE 'SDPIN' THEN NULL;
+    WHEN others THEN target_value := NULL; shadow_error := SQLERRM;
+  END;
+  IF NOT found_read THEN
+    BEGIN
+      EXECUTE 'SELECT ' || found_expr INTO found_state;
+    EXCEPTION WHEN others THEN
+      RAISE EXCEPTION 'schemadelta: % cannot be compared with the target: %', what, pg_catalog.regexp_replace((shadow_error)::text, '[[:cntrl:]]', '?', 'g');
+    END;
+  END IF;
+  IF source_expr IS NOT NULL THEN
+    BEGIN
+      IF source_ddl IS NOT NULL THEN EXECUTE source_ddl; END IF;
+      EXECUTE 'SELECT ' || source_expr INTO source_value;
+      RAISE SQLSTATE 'SDPIN';
+    EXCEPTION WHEN SQLSTATE 'SDPIN' THEN NULL;
+      WHEN others THEN source_value := NULL;
+    END;
+  END IF;
+  IF found_state IS NOT DISTINCT FROM target_value THEN
+    RETURN false;
+  ELSIF source_expr IS NOT NULL AND found_state IS NOT DISTINCT FROM source_value THEN
+    RETURN true;
+  END IF;
+  RAISE EXCEPTION 'schemadelta: % is not as this script expects: found %, expected %', what, pg_catalog.regexp_replace((coalesce(found_state, 'nothing'))::text, '[[:cntrl:]]', '?', 'g'),
+    CASE WHEN source_expr IS NULL THEN pg_catalog.regexp_replace((target_value)::text, '[[:cntrl:]]', '?', 'g') ELSE pg_catalog.regexp_replace((target_value)::text, '[[:cntrl:]]', '?', 'g') || ' or ' || pg_catalog.regexp_replace((source_value)::text, '[[:cntrl:]]', '?', 'g') END;
+END
+$state$;$$;
   END IF;
 END $state_functions$;
-DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
-  IF NOT (pg_catalog.to_regclass('public.customer_loyalty_program_membership_history_entries_archived') IS NOT NULL) THEN
-    CREATE TABLE IF NOT EXISTS public.customer_loyalty_program_membership_history_entries_archived (
+DO $pinned$ BEGIN IF pg_catalog.to_regclass('public.customer_loyalty_program_membership_history_entries_archived') IS NULL THEN
+  CREATE TABLE IF NOT EXISTS public.customer_loyalty_program_membership_history_entries_archived (
     id integer NOT NULL,
     member_reference text NOT NULL
 );
-  ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_column_type(regclass, name)') IS NULL THEN
-    RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'table public.customer_loyalty_program_membership_history_entries_archived';
-  ELSE
-    CREATE TABLE pg_temp.schemadelta_shadow (
+ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'table public.customer_loyalty_program_membership_history_entries_archived';
+ELSE PERFORM pg_temp.schemadelta_pinned('table public.customer_loyalty_program_membership_history_entries_archived', $$pg_temp.schemadelta_table(pg_catalog.to_regclass('public.customer_loyalty_program_membership_history_entries_archived'), 'pg_temp.schemadelta_shadow'::regclass)$$, $$CREATE TABLE pg_temp.schemadelta_shadow (
     id integer NOT NULL,
     member_reference text NOT NULL
-);
-    target_state := pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass);
-    found_state := pg_temp.schemadelta_table(pg_catalog.to_regclass('public.customer_loyalty_program_membership_history_entries_archived'), 'pg_temp.schemadelta_shadow'::regclass);
-    DROP TABLE pg_temp.schemadelta_shadow;
-    IF found_state IS NOT DISTINCT FROM target_state THEN
-      NULL;  -- done before
-    ELSE
-      RAISE EXCEPTION 'schemadelta: % is not as this script expects: found %, expected %', 'table public.customer_loyalty_program_membership_history_entries_archived', pg_catalog.regexp_replace((coalesce(found_state, 'nothing'))::text, '[[:cntrl:]]', '?', 'g'), pg_catalog.regexp_replace((target_state)::text, '[[:cntrl:]]', '?', 'g');
-    END IF;
-  END IF;
-END $pinned$;
+);$$, $$pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
 DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.customer_loyalty_program_membership_hi~c1cb2c80@7b45d6dd"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.customer_loyalty_program_membership_hi~c1cb2c80@7b45d6dd', 'public', 'customer_loyalty_program_membership_history_entries_archived', ARRAY['id', 'member_reference']::text[], ARRAY['integer', 'text']::text[]); END IF; END $restore$;
 DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.customer_loyalty_program_memberships_w~cc0e2b2a@7b45d6dd"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_column('public.customer_loyalty_program_memberships_w~cc0e2b2a@7b45d6dd', 'public', 'customer_loyalty_program_memberships_with_regional_overrides', 'regional_override_expiry_timestamp_for_legacy_partner_imports', 'regional_override_expiry_timestamp_for_legacy_partner_imports', 'regional_override_expiry_timestamp_for_legacy_partner_imports timestamp with time zone', 'timestamp with time zone', ARRAY['id']::text[], ARRAY['id']::text[], false, NULL); END IF; END $restore$;
-DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
-  IF NOT (pg_temp.schemadelta_column_type(pg_catalog.to_regclass('public.customer_loyalty_program_memberships_with_regional_overrides'), 'regional_override_expiry_timestamp_for_legacy_partner_imports') IS NOT NULL) THEN
-    ALTER TABLE public.customer_loyalty_program_memberships_with_regional_overrides ADD COLUMN IF NOT EXISTS regional_override_expiry_timestamp_for_legacy_partner_imports timestamp with time zone;
-  ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_column_type(regclass, name)') IS NULL THEN
-    RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'column public.customer_loyalty_program_memberships_with_regional_overrides.regional_override_expiry_timestamp_for_legacy_partner_imports';
-  ELSE
-    BEGIN
-      CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.customer_loyalty_program_memberships_with_regional_overrides);
-    ALTER TABLE pg_temp.schemadelta_shadow DROP COLUMN IF EXISTS regional_override_expiry_timestamp_for_legacy_partner_imports;
-    ALTER TABLE pg_temp.schemadelta_shadow ADD COLUMN regional_override_expiry_timestamp_for_legacy_partner_imports timestamp with time zone;
-    target_state := pg_temp.schemadelta_column('pg_temp.schemadelta_shadow'::regclass, 'regional_override_expiry_timestamp_for_legacy_partner_imports');
-      DROP TABLE pg_temp.schemadelta_shadow;
-    
-    EXCEPTION WHEN others THEN
-      target_state := NULL;
-    END;
-    found_state := pg_temp.schemadelta_column(pg_catalog.to_regclass('public.customer_loyalty_program_memberships_with_regional_overrides'), 'regional_override_expiry_timestamp_for_legacy_partner_imports');
-    IF found_state IS NOT DISTINCT FROM target_state THEN
-      NULL;  -- done before
-    ELSE
-      RAISE EXCEPTION 'schemadelta: % is not as this script expects: found %, expected %', 'column public.customer_loyalty_program_memberships_with_regional_overrides.regional_override_expiry_timestamp_for_legacy_partner_imports', pg_catalog.regexp_replace((coalesce(found_state, 'nothing'))::text, '[[:cntrl:]]', '?', 'g'), pg_catalog.regexp_replace((target_state)::text, '[[:cntrl:]]', '?', 'g');
-    END IF;
-  END IF;
-END $pinned$;
-DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
-  IF NOT (pg_temp.schemadelta_constraint(pg_catalog.to_regclass('public.customer_loyalty_program_membership_history_entries_archived'), 'customer_loyalty_program_membership_history_entries_archiv_pkey') IS NOT NULL) THEN
-    ALTER TABLE ONLY public.customer_loyalty_program_membership_history_entries_archived ADD CONSTRAINT customer_loyalty_program_membership_history_entries_archiv_pkey PRIMARY KEY (id);
-  ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_column_type(regclass, name)') IS NULL THEN
-    RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'constraint customer_loyalty_program_membership_history_entries_archiv_pkey on public.customer_loyalty_program_membership_history_entries_archived';
-  ELSE
-    BEGIN
-      CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.customer_loyalty_program_membership_history_entries_archived);
-    ALTER TABLE pg_temp.schemadelta_shadow ADD CONSTRAINT customer_loyalty_program_membership_history_entries_archiv_pkey PRIMARY KEY (id);
-    target_state := pg_temp.schemadelta_constraint('pg_temp.schemadelta_shadow'::regclass, 'customer_loyalty_program_membership_history_entries_archiv_pkey');
-      DROP TABLE pg_temp.schemadelta_shadow;
-    
-    EXCEPTION WHEN others THEN
-      target_state := NULL;
-    END;
-    found_state := pg_temp.schemadelta_constraint(pg_catalog.to_regclass('public.customer_loyalty_program_membership_history_entries_archived'), 'customer_loyalty_program_membership_history_entries_archiv_pkey');
-    IF found_state IS NOT DISTINCT FROM target_state THEN
-      NULL;  -- done before
-    ELSE
-      RAISE EXCEPTION 'schemadelta: % is not as this script expects: found %, expected %', 'constraint customer_loyalty_program_membership_history_entries_archiv_pkey on public.customer_loyalty_program_membership_history_entries_archived', pg_catalog.regexp_replace((coalesce(found_state, 'nothing'))::text, '[[:cntrl:]]', '?', 'g'), pg_catalog.regexp_replace((target_state)::text, '[[:cntrl:]]', '?', 'g');
-    END IF;
-  END IF;
-END $pinned$;
+DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_attribute WHERE attrelid = pg_catalog.to_regclass('public.customer_loyalty_program_memberships_with_regional_overrides') AND attname = 'regional_override_expiry_timestamp_for_legacy_partner_imports' AND attnum > 0 AND NOT attisdropped) THEN
+  ALTER TABLE public.customer_loyalty_program_memberships_with_regional_overrides ADD COLUMN IF NOT EXISTS regional_override_expiry_timestamp_for_legacy_partner_imports timestamp with time zone;
+ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'column public.customer_loyalty_program_memberships_with_regional_overrides.regional_override_expiry_timestamp_for_legacy_partner_imports';
+ELSE PERFORM pg_temp.schemadelta_pinned('column public.customer_loyalty_program_memberships_with_regional_overrides.regional_override_expiry_timestamp_for_legacy_partner_imports', $$pg_temp.schemadelta_column(pg_catalog.to_regclass('public.customer_loyalty_program_memberships_with_regional_overrides'), 'regional_override_expiry_timestamp_for_legacy_partner_imports')$$, $$CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.customer_loyalty_program_memberships_with_regional_overrides); ALTER TABLE pg_temp.schemadelta_shadow DROP COLUMN IF EXISTS regional_override_expiry_timestamp_for_legacy_partner_imports; ALTER TABLE pg_temp.schemadelta_shadow ADD COLUMN regional_override_expiry_timestamp_for_legacy_partner_imports timestamp with time zone;$$, $$pg_temp.schemadelta_column('pg_temp.schemadelta_shadow'::regclass, 'regional_override_expiry_timestamp_for_legacy_partner_imports')$$, NULL, NULL); END IF; END $pinned$;
+DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_constraint WHERE conrelid = pg_catalog.to_regclass('public.customer_loyalty_program_membership_history_entries_archived') AND conname = 'customer_loyalty_program_membership_history_entries_archiv_pkey') THEN
+  ALTER TABLE ONLY public.customer_loyalty_program_membership_history_entries_archived ADD CONSTRAINT customer_loyalty_program_membership_history_entries_archiv_pkey PRIMARY KEY (id);
+ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'constraint customer_loyalty_program_membership_history_entries_archiv_pkey on public.customer_loyalty_program_membership_history_entries_archived';
+ELSE PERFORM pg_temp.schemadelta_pinned('constraint customer_loyalty_program_membership_history_entries_archiv_pkey on public.customer_loyalty_program_membership_history_entries_archived', $$pg_temp.schemadelta_constraint(pg_catalog.to_regclass('public.customer_loyalty_program_membership_history_entries_archived'), 'customer_loyalty_program_membership_history_entries_archiv_pkey')$$, $$CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.customer_loyalty_program_membership_history_entries_archived); ALTER TABLE pg_temp.schemadelta_shadow ADD CONSTRAINT customer_loyalty_program_membership_history_entries_archiv_pkey PRIMARY KEY (id);$$, $$pg_temp.schemadelta_constraint('pg_temp.schemadelta_shadow'::regclass, 'customer_loyalty_program_membership_history_entries_archiv_pkey')$$, NULL, NULL); END IF; END $pinned$;
 DO $restore$ DECLARE record_found record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN
     FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '7b45d6dd' LOOP

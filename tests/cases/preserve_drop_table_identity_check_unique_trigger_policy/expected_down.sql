@@ -118,12 +118,49 @@ LANGUAGE sql STABLE AS $state$
                    'START', s.seqstart, 'CACHE', s.seqcache, CASE WHEN s.seqcycle THEN 'CYCLE' ELSE 'NO CYCLE' END)
   FROM pg_catalog.pg_sequence s WHERE s.seqrelid = seq
 $state$;$$;
+    EXECUTE $$CREATE OR REPLACE FUNCTION pg_temp.schemadelta_pinned(what text, found_expr text, target_ddl text, target_expr text, source_ddl text, source_expr text)
+RETURNS boolean LANGUAGE plpgsql AS $state$
+DECLARE found_state text; target_value text; source_value text; found_read boolean := false; shadow_error text;
+BEGIN
+  BEGIN
+    IF target_ddl IS NOT NULL THEN EXECUTE target_ddl; END IF;
+    EXECUTE 'SELECT ' || target_expr INTO target_value;
+    EXECUTE 'SELECT ' || found_expr INTO found_state;
+    found_read := true;
+    RAISE SQLSTATE 'SDPIN';
+  EXCEPTION WHEN SQLSTATE 'SDPIN' THEN NULL;
+    WHEN others THEN target_value := NULL; shadow_error := SQLERRM;
+  END;
+  IF NOT found_read THEN
+    BEGIN
+      EXECUTE 'SELECT ' || found_expr INTO found_state;
+    EXCEPTION WHEN others THEN
+      RAISE EXCEPTION 'schemadelta: % cannot be compared with the target: %', what, pg_catalog.regexp_replace((shadow_error)::text, '[[:cntrl:]]', '?', 'g');
+    END;
+  END IF;
+  IF source_expr IS NOT NULL THEN
+    BEGIN
+      IF source_ddl IS NOT NULL THEN EXECUTE source_ddl; END IF;
+      EXECUTE 'SELECT ' || source_expr INTO source_value;
+      RAISE SQLSTATE 'SDPIN';
+    EXCEPTION WHEN SQLSTATE 'SDPIN' THEN NULL;
+      WHEN others THEN source_value := NULL;
+    END;
+  END IF;
+  IF found_state IS NOT DISTINCT FROM target_value THEN
+    RETURN false;
+  ELSIF source_expr IS NOT NULL AND found_state IS NOT DISTINCT FROM source_value THEN
+    RETURN true;
+  END IF;
+  RAISE EXCEPTION 'schemadelta: % is not as this script expects: found %, expected %', what, pg_catalog.regexp_replace((coalesce(found_state, 'nothing'))::text, '[[:cntrl:]]', '?', 'g'),
+    CASE WHEN source_expr IS NULL THEN pg_catalog.regexp_replace((target_value)::text, '[[:cntrl:]]', '?', 'g') ELSE pg_catalog.regexp_replace((target_value)::text, '[[:cntrl:]]', '?', 'g') || ' or ' || pg_catalog.regexp_replace((source_value)::text, '[[:cntrl:]]', '?', 'g') END;
+END
+$state$;$$;
   END IF;
 END $state_functions$;
 SELECT pg_catalog.set_config('search_path', 'public', false);
-DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
-  IF NOT (pg_catalog.to_regprocedure('public.normalize_token_label()') IS NOT NULL) THEN
-    CREATE OR REPLACE FUNCTION public.normalize_token_label() RETURNS trigger
+DO $pinned$ BEGIN IF pg_catalog.to_regprocedure('public.normalize_token_label()') IS NULL THEN
+  CREATE OR REPLACE FUNCTION public.normalize_token_label() RETURNS trigger
     LANGUAGE plpgsql VOLATILE
     AS $$
 BEGIN
@@ -131,35 +168,17 @@ BEGIN
     RETURN NEW;
 END
 $$;
-  ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_column_type(regclass, name)') IS NULL THEN
-    RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'function public.normalize_token_label()';
-  ELSE
-    BEGIN
-      CREATE OR REPLACE FUNCTION pg_temp.normalize_token_label() RETURNS trigger
+ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'function public.normalize_token_label()';
+ELSE PERFORM pg_temp.schemadelta_pinned('function public.normalize_token_label()', $$pg_temp.schemadelta_routine(pg_catalog.to_regprocedure('public.normalize_token_label()'))$$, $body1$CREATE OR REPLACE FUNCTION pg_temp.normalize_token_label() RETURNS trigger
     LANGUAGE plpgsql VOLATILE
     AS $$
 BEGIN
     NEW.label := btrim(NEW.label);
     RETURN NEW;
 END
-$$;
-    target_state := pg_temp.schemadelta_routine(pg_catalog.to_regprocedure('pg_temp.normalize_token_label()'));
-      DROP FUNCTION pg_temp.normalize_token_label();
-    
-    EXCEPTION WHEN others THEN
-      target_state := NULL;
-    END;
-    found_state := pg_temp.schemadelta_routine(pg_catalog.to_regprocedure('public.normalize_token_label()'));
-    IF found_state IS NOT DISTINCT FROM target_state THEN
-      NULL;  -- done before
-    ELSE
-      RAISE EXCEPTION 'schemadelta: % is not as this script expects: found %, expected %', 'function public.normalize_token_label()', pg_catalog.regexp_replace((coalesce(found_state, 'nothing'))::text, '[[:cntrl:]]', '?', 'g'), pg_catalog.regexp_replace((target_state)::text, '[[:cntrl:]]', '?', 'g');
-    END IF;
-  END IF;
-END $pinned$;
-DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
-  IF NOT (pg_catalog.to_regclass('public.api_tokens') IS NOT NULL) THEN
-    CREATE TABLE IF NOT EXISTS public.api_tokens (
+$$;$body1$, $$pg_temp.schemadelta_routine(pg_catalog.to_regprocedure('pg_temp.normalize_token_label()'))$$, NULL, NULL); END IF; END $pinned$;
+DO $pinned$ BEGIN IF pg_catalog.to_regclass('public.api_tokens') IS NULL THEN
+  CREATE TABLE IF NOT EXISTS public.api_tokens (
     id bigint GENERATED ALWAYS AS IDENTITY (SEQUENCE NAME public.api_tokens_id_seq INCREMENT BY 1 MINVALUE 1 MAXVALUE 9223372036854775807 START WITH 1 CACHE 1 NO CYCLE) NOT NULL,
     owner_name text NOT NULL,
     label text NOT NULL,
@@ -169,10 +188,8 @@ DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGI
     expires_at timestamp with time zone,
     CONSTRAINT api_tokens_token_hash_check CHECK (length(token_hash) > 3)
 );
-  ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_column_type(regclass, name)') IS NULL THEN
-    RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'table public.api_tokens';
-  ELSE
-    CREATE TABLE pg_temp.schemadelta_shadow (
+ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'table public.api_tokens';
+ELSE PERFORM pg_temp.schemadelta_pinned('table public.api_tokens', $$pg_temp.schemadelta_table(pg_catalog.to_regclass('public.api_tokens'), 'pg_temp.schemadelta_shadow'::regclass)$$, $$CREATE TABLE pg_temp.schemadelta_shadow (
     id bigint NOT NULL,
     owner_name text NOT NULL,
     label text NOT NULL,
@@ -181,113 +198,27 @@ DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGI
     label_length integer GENERATED ALWAYS AS (length(label)) STORED,
     expires_at timestamp with time zone,
     CONSTRAINT api_tokens_token_hash_check CHECK (length(token_hash) > 3)
-);
-    target_state := pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass);
-    found_state := pg_temp.schemadelta_table(pg_catalog.to_regclass('public.api_tokens'), 'pg_temp.schemadelta_shadow'::regclass);
-    DROP TABLE pg_temp.schemadelta_shadow;
-    IF found_state IS NOT DISTINCT FROM target_state THEN
-      NULL;  -- done before
-    ELSE
-      RAISE EXCEPTION 'schemadelta: % is not as this script expects: found %, expected %', 'table public.api_tokens', pg_catalog.regexp_replace((coalesce(found_state, 'nothing'))::text, '[[:cntrl:]]', '?', 'g'), pg_catalog.regexp_replace((target_state)::text, '[[:cntrl:]]', '?', 'g');
-    END IF;
-  END IF;
-END $pinned$;
+);$$, $$pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
 SELECT pg_catalog.set_config('search_path', '', false);
 DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.api_tokens@ae4dabf0"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.api_tokens@ae4dabf0', 'public', 'api_tokens', ARRAY['id', 'owner_name', 'label', 'token_hash', 'scopes', 'expires_at']::text[], ARRAY['bigint', 'text', 'text', 'text', 'text[]', 'timestamp with time zone']::text[]); END IF; END $restore$;
-DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
-  IF NOT (pg_temp.schemadelta_constraint(pg_catalog.to_regclass('public.api_tokens'), 'api_tokens_pkey') IS NOT NULL) THEN
-    ALTER TABLE ONLY public.api_tokens ADD CONSTRAINT api_tokens_pkey PRIMARY KEY (id);
-  ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_column_type(regclass, name)') IS NULL THEN
-    RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'constraint api_tokens_pkey on public.api_tokens';
-  ELSE
-    BEGIN
-      CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.api_tokens);
-    ALTER TABLE pg_temp.schemadelta_shadow ADD CONSTRAINT api_tokens_pkey PRIMARY KEY (id);
-    target_state := pg_temp.schemadelta_constraint('pg_temp.schemadelta_shadow'::regclass, 'api_tokens_pkey');
-      DROP TABLE pg_temp.schemadelta_shadow;
-    
-    EXCEPTION WHEN others THEN
-      target_state := NULL;
-    END;
-    found_state := pg_temp.schemadelta_constraint(pg_catalog.to_regclass('public.api_tokens'), 'api_tokens_pkey');
-    IF found_state IS NOT DISTINCT FROM target_state THEN
-      NULL;  -- done before
-    ELSE
-      RAISE EXCEPTION 'schemadelta: % is not as this script expects: found %, expected %', 'constraint api_tokens_pkey on public.api_tokens', pg_catalog.regexp_replace((coalesce(found_state, 'nothing'))::text, '[[:cntrl:]]', '?', 'g'), pg_catalog.regexp_replace((target_state)::text, '[[:cntrl:]]', '?', 'g');
-    END IF;
-  END IF;
-END $pinned$;
+DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_constraint WHERE conrelid = pg_catalog.to_regclass('public.api_tokens') AND conname = 'api_tokens_pkey') THEN
+  ALTER TABLE ONLY public.api_tokens ADD CONSTRAINT api_tokens_pkey PRIMARY KEY (id);
+ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'constraint api_tokens_pkey on public.api_tokens';
+ELSE PERFORM pg_temp.schemadelta_pinned('constraint api_tokens_pkey on public.api_tokens', $$pg_temp.schemadelta_constraint(pg_catalog.to_regclass('public.api_tokens'), 'api_tokens_pkey')$$, $$CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.api_tokens); ALTER TABLE pg_temp.schemadelta_shadow ADD CONSTRAINT api_tokens_pkey PRIMARY KEY (id);$$, $$pg_temp.schemadelta_constraint('pg_temp.schemadelta_shadow'::regclass, 'api_tokens_pkey')$$, NULL, NULL); END IF; END $pinned$;
 SELECT pg_catalog.set_config('search_path', 'public', false);
-DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
-  IF NOT (pg_catalog.to_regclass('public.api_tokens_token_hash_key') IS NOT NULL) THEN
-    CREATE UNIQUE INDEX IF NOT EXISTS api_tokens_token_hash_key ON public.api_tokens USING btree ((token_hash));
-  ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_column_type(regclass, name)') IS NULL THEN
-    RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'index public.api_tokens_token_hash_key';
-  ELSE
-    BEGIN
-      CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.api_tokens);
-    CREATE UNIQUE INDEX schemadelta_shadow_index ON pg_temp.schemadelta_shadow USING btree ((token_hash));
-    target_state := pg_temp.schemadelta_index('pg_temp.schemadelta_shadow_index'::regclass);
-      DROP TABLE pg_temp.schemadelta_shadow;
-    
-    EXCEPTION WHEN others THEN
-      target_state := NULL;
-    END;
-    found_state := pg_temp.schemadelta_index(pg_catalog.to_regclass('public.api_tokens_token_hash_key'));
-    IF found_state IS NOT DISTINCT FROM target_state THEN
-      NULL;  -- done before
-    ELSE
-      RAISE EXCEPTION 'schemadelta: % is not as this script expects: found %, expected %', 'index public.api_tokens_token_hash_key', pg_catalog.regexp_replace((coalesce(found_state, 'nothing'))::text, '[[:cntrl:]]', '?', 'g'), pg_catalog.regexp_replace((target_state)::text, '[[:cntrl:]]', '?', 'g');
-    END IF;
-  END IF;
-END $pinned$;
+DO $pinned$ BEGIN IF pg_catalog.to_regclass('public.api_tokens_token_hash_key') IS NULL THEN
+  CREATE UNIQUE INDEX IF NOT EXISTS api_tokens_token_hash_key ON public.api_tokens USING btree ((token_hash));
+ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'index public.api_tokens_token_hash_key';
+ELSE PERFORM pg_temp.schemadelta_pinned('index public.api_tokens_token_hash_key', $$pg_temp.schemadelta_index(pg_catalog.to_regclass('public.api_tokens_token_hash_key'))$$, $$CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.api_tokens); CREATE UNIQUE INDEX schemadelta_shadow_index ON pg_temp.schemadelta_shadow USING btree ((token_hash));$$, $$pg_temp.schemadelta_index('pg_temp.schemadelta_shadow_index'::regclass)$$, NULL, NULL); END IF; END $pinned$;
 ALTER TABLE public.api_tokens ENABLE ROW LEVEL SECURITY;
-DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
-  IF NOT (EXISTS (SELECT 1 FROM pg_catalog.pg_trigger WHERE tgrelid = pg_catalog.to_regclass('public.api_tokens') AND tgname = 'api_tokens_normalize' AND NOT tgisinternal)) THEN
-    CREATE OR REPLACE TRIGGER api_tokens_normalize BEFORE INSERT OR UPDATE ON public.api_tokens FOR EACH ROW EXECUTE FUNCTION public.normalize_token_label();
-  ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_column_type(regclass, name)') IS NULL THEN
-    RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'trigger api_tokens_normalize on public.api_tokens';
-  ELSE
-    BEGIN
-      CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.api_tokens);
-    CREATE TRIGGER api_tokens_normalize BEFORE INSERT OR UPDATE ON pg_temp.schemadelta_shadow FOR EACH ROW EXECUTE FUNCTION public.normalize_token_label();
-    target_state := pg_temp.schemadelta_trigger('pg_temp.schemadelta_shadow'::regclass, 'api_tokens_normalize');
-      DROP TABLE pg_temp.schemadelta_shadow;
-    
-    EXCEPTION WHEN others THEN
-      target_state := NULL;
-    END;
-    found_state := pg_temp.schemadelta_trigger(pg_catalog.to_regclass('public.api_tokens'), 'api_tokens_normalize');
-    IF found_state IS NOT DISTINCT FROM target_state THEN
-      NULL;  -- done before
-    ELSE
-      RAISE EXCEPTION 'schemadelta: % is not as this script expects: found %, expected %', 'trigger api_tokens_normalize on public.api_tokens', pg_catalog.regexp_replace((coalesce(found_state, 'nothing'))::text, '[[:cntrl:]]', '?', 'g'), pg_catalog.regexp_replace((target_state)::text, '[[:cntrl:]]', '?', 'g');
-    END IF;
-  END IF;
-END $pinned$;
-DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
-  IF NOT (EXISTS (SELECT 1 FROM pg_catalog.pg_policy WHERE polrelid = pg_catalog.to_regclass('public.api_tokens') AND polname = 'api_tokens_owner')) THEN
-    CREATE POLICY api_tokens_owner ON public.api_tokens TO PUBLIC USING (owner_name = current_user);
-  ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_column_type(regclass, name)') IS NULL THEN
-    RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'policy api_tokens_owner on public.api_tokens';
-  ELSE
-    BEGIN
-      CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.api_tokens);
-    CREATE POLICY api_tokens_owner ON pg_temp.schemadelta_shadow TO PUBLIC USING (owner_name = current_user);
-    target_state := pg_temp.schemadelta_policy('pg_temp.schemadelta_shadow'::regclass, 'api_tokens_owner');
-      DROP TABLE pg_temp.schemadelta_shadow;
-    
-    EXCEPTION WHEN others THEN
-      target_state := NULL;
-    END;
-    found_state := pg_temp.schemadelta_policy(pg_catalog.to_regclass('public.api_tokens'), 'api_tokens_owner');
-    IF found_state IS NOT DISTINCT FROM target_state THEN
-      NULL;  -- done before
-    ELSE
-      RAISE EXCEPTION 'schemadelta: % is not as this script expects: found %, expected %', 'policy api_tokens_owner on public.api_tokens', pg_catalog.regexp_replace((coalesce(found_state, 'nothing'))::text, '[[:cntrl:]]', '?', 'g'), pg_catalog.regexp_replace((target_state)::text, '[[:cntrl:]]', '?', 'g');
-    END IF;
-  END IF;
-END $pinned$;
+DO $pinned$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_trigger WHERE tgrelid = pg_catalog.to_regclass('public.api_tokens') AND tgname = 'api_tokens_normalize' AND NOT tgisinternal) THEN
+  CREATE OR REPLACE TRIGGER api_tokens_normalize BEFORE INSERT OR UPDATE ON public.api_tokens FOR EACH ROW EXECUTE FUNCTION public.normalize_token_label();
+ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'trigger api_tokens_normalize on public.api_tokens';
+ELSE PERFORM pg_temp.schemadelta_pinned('trigger api_tokens_normalize on public.api_tokens', $$pg_temp.schemadelta_trigger(pg_catalog.to_regclass('public.api_tokens'), 'api_tokens_normalize')$$, $$CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.api_tokens); CREATE TRIGGER api_tokens_normalize BEFORE INSERT OR UPDATE ON pg_temp.schemadelta_shadow FOR EACH ROW EXECUTE FUNCTION public.normalize_token_label();$$, $$pg_temp.schemadelta_trigger('pg_temp.schemadelta_shadow'::regclass, 'api_tokens_normalize')$$, NULL, NULL); END IF; END $pinned$;
+DO $pinned$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_policy WHERE polrelid = pg_catalog.to_regclass('public.api_tokens') AND polname = 'api_tokens_owner') THEN
+  CREATE POLICY api_tokens_owner ON public.api_tokens TO PUBLIC USING (owner_name = current_user);
+ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'policy api_tokens_owner on public.api_tokens';
+ELSE PERFORM pg_temp.schemadelta_pinned('policy api_tokens_owner on public.api_tokens', $$pg_temp.schemadelta_policy(pg_catalog.to_regclass('public.api_tokens'), 'api_tokens_owner')$$, $$CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.api_tokens); CREATE POLICY api_tokens_owner ON pg_temp.schemadelta_shadow TO PUBLIC USING (owner_name = current_user);$$, $$pg_temp.schemadelta_policy('pg_temp.schemadelta_shadow'::regclass, 'api_tokens_owner')$$, NULL, NULL); END IF; END $pinned$;
 SELECT pg_catalog.set_config('search_path', '', false);
 DO $restore$ DECLARE record_found record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN

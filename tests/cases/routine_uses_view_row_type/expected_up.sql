@@ -117,6 +117,44 @@ LANGUAGE sql STABLE AS $state$
                    'START', s.seqstart, 'CACHE', s.seqcache, CASE WHEN s.seqcycle THEN 'CYCLE' ELSE 'NO CYCLE' END)
   FROM pg_catalog.pg_sequence s WHERE s.seqrelid = seq
 $state$;$$;
+    EXECUTE $$CREATE OR REPLACE FUNCTION pg_temp.schemadelta_pinned(what text, found_expr text, target_ddl text, target_expr text, source_ddl text, source_expr text)
+RETURNS boolean LANGUAGE plpgsql AS $state$
+DECLARE found_state text; target_value text; source_value text; found_read boolean := false; shadow_error text;
+BEGIN
+  BEGIN
+    IF target_ddl IS NOT NULL THEN EXECUTE target_ddl; END IF;
+    EXECUTE 'SELECT ' || target_expr INTO target_value;
+    EXECUTE 'SELECT ' || found_expr INTO found_state;
+    found_read := true;
+    RAISE SQLSTATE 'SDPIN';
+  EXCEPTION WHEN SQLSTATE 'SDPIN' THEN NULL;
+    WHEN others THEN target_value := NULL; shadow_error := SQLERRM;
+  END;
+  IF NOT found_read THEN
+    BEGIN
+      EXECUTE 'SELECT ' || found_expr INTO found_state;
+    EXCEPTION WHEN others THEN
+      RAISE EXCEPTION 'schemadelta: % cannot be compared with the target: %', what, pg_catalog.regexp_replace((shadow_error)::text, '[[:cntrl:]]', '?', 'g');
+    END;
+  END IF;
+  IF source_expr IS NOT NULL THEN
+    BEGIN
+      IF source_ddl IS NOT NULL THEN EXECUTE source_ddl; END IF;
+      EXECUTE 'SELECT ' || source_expr INTO source_value;
+      RAISE SQLSTATE 'SDPIN';
+    EXCEPTION WHEN SQLSTATE 'SDPIN' THEN NULL;
+      WHEN others THEN source_value := NULL;
+    END;
+  END IF;
+  IF found_state IS NOT DISTINCT FROM target_value THEN
+    RETURN false;
+  ELSIF source_expr IS NOT NULL AND found_state IS NOT DISTINCT FROM source_value THEN
+    RETURN true;
+  END IF;
+  RAISE EXCEPTION 'schemadelta: % is not as this script expects: found %, expected %', what, pg_catalog.regexp_replace((coalesce(found_state, 'nothing'))::text, '[[:cntrl:]]', '?', 'g'),
+    CASE WHEN source_expr IS NULL THEN pg_catalog.regexp_replace((target_value)::text, '[[:cntrl:]]', '?', 'g') ELSE pg_catalog.regexp_replace((target_value)::text, '[[:cntrl:]]', '?', 'g') || ' or ' || pg_catalog.regexp_replace((source_value)::text, '[[:cntrl:]]', '?', 'g') END;
+END
+$state$;$$;
   END IF;
 END $state_functions$;
 DROP FUNCTION IF EXISTS ref.first_hint(ref.v_hints);
@@ -126,118 +164,36 @@ DO $guard$ BEGIN
     DROP VIEW IF EXISTS ref.v_hints;
   END IF;
 END $guard$;
-DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
-  IF NOT (pg_temp.schemadelta_column_type(pg_catalog.to_regclass('ref.hints'), 'extra') IS NOT NULL) THEN
-    ALTER TABLE ref.hints ADD COLUMN IF NOT EXISTS extra integer;
-  ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_column_type(regclass, name)') IS NULL THEN
-    RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'column ref.hints.extra';
-  ELSE
-    BEGIN
-      CREATE TABLE pg_temp.schemadelta_shadow (LIKE ref.hints);
-    ALTER TABLE pg_temp.schemadelta_shadow DROP COLUMN IF EXISTS extra;
-    ALTER TABLE pg_temp.schemadelta_shadow ADD COLUMN extra integer;
-    target_state := pg_temp.schemadelta_column('pg_temp.schemadelta_shadow'::regclass, 'extra');
-      DROP TABLE pg_temp.schemadelta_shadow;
-    
-    EXCEPTION WHEN others THEN
-      target_state := NULL;
-    END;
-    found_state := pg_temp.schemadelta_column(pg_catalog.to_regclass('ref.hints'), 'extra');
-    IF found_state IS NOT DISTINCT FROM target_state THEN
-      NULL;  -- done before
-    ELSE
-      RAISE EXCEPTION 'schemadelta: % is not as this script expects: found %, expected %', 'column ref.hints.extra', pg_catalog.regexp_replace((coalesce(found_state, 'nothing'))::text, '[[:cntrl:]]', '?', 'g'), pg_catalog.regexp_replace((target_state)::text, '[[:cntrl:]]', '?', 'g');
-    END IF;
-  END IF;
-END $pinned$;
+DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_attribute WHERE attrelid = pg_catalog.to_regclass('ref.hints') AND attname = 'extra' AND attnum > 0 AND NOT attisdropped) THEN
+  ALTER TABLE ref.hints ADD COLUMN IF NOT EXISTS extra integer;
+ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'column ref.hints.extra';
+ELSE PERFORM pg_temp.schemadelta_pinned('column ref.hints.extra', $$pg_temp.schemadelta_column(pg_catalog.to_regclass('ref.hints'), 'extra')$$, $$CREATE TABLE pg_temp.schemadelta_shadow (LIKE ref.hints); ALTER TABLE pg_temp.schemadelta_shadow DROP COLUMN IF EXISTS extra; ALTER TABLE pg_temp.schemadelta_shadow ADD COLUMN extra integer;$$, $$pg_temp.schemadelta_column('pg_temp.schemadelta_shadow'::regclass, 'extra')$$, NULL, NULL); END IF; END $pinned$;
 SELECT pg_catalog.set_config('search_path', 'public', false);
-DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
-  IF NOT (pg_catalog.to_regclass('ref.v_hints') IS NOT NULL) THEN
-    CREATE OR REPLACE VIEW ref.v_hints AS
+DO $pinned$ BEGIN IF pg_catalog.to_regclass('ref.v_hints') IS NULL THEN
+  CREATE OR REPLACE VIEW ref.v_hints AS
 SELECT id, txt, extra FROM ref.hints;
-  ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_column_type(regclass, name)') IS NULL THEN
-    RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'view ref.v_hints';
-  ELSE
-    BEGIN
-      CREATE VIEW pg_temp.schemadelta_shadow AS
+ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'view ref.v_hints';
+ELSIF pg_temp.schemadelta_pinned('view ref.v_hints', $$pg_temp.schemadelta_view(pg_catalog.to_regclass('ref.v_hints'))$$, $$CREATE VIEW pg_temp.schemadelta_shadow AS
+SELECT id, txt, extra FROM ref.hints;$$, $$pg_temp.schemadelta_view('pg_temp.schemadelta_shadow'::regclass)$$, $$CREATE VIEW pg_temp.schemadelta_shadow AS
+SELECT id, txt FROM ref.hints;$$, $$pg_temp.schemadelta_view('pg_temp.schemadelta_shadow'::regclass)$$) THEN
+  CREATE OR REPLACE VIEW ref.v_hints AS
 SELECT id, txt, extra FROM ref.hints;
-    target_state := pg_temp.schemadelta_view('pg_temp.schemadelta_shadow'::regclass);
-      DROP VIEW pg_temp.schemadelta_shadow;
-    
-    EXCEPTION WHEN others THEN
-      target_state := NULL;
-    END;
-    BEGIN
-      CREATE VIEW pg_temp.schemadelta_shadow AS
-SELECT id, txt FROM ref.hints;
-    source_state := pg_temp.schemadelta_view('pg_temp.schemadelta_shadow'::regclass);
-      DROP VIEW pg_temp.schemadelta_shadow;
-    
-    EXCEPTION WHEN others THEN
-      source_state := NULL;
-    END;
-    found_state := pg_temp.schemadelta_view(pg_catalog.to_regclass('ref.v_hints'));
-    IF found_state IS NOT DISTINCT FROM target_state THEN
-      NULL;  -- done before
-    ELSIF found_state IS NOT DISTINCT FROM source_state THEN
-      CREATE OR REPLACE VIEW ref.v_hints AS
-SELECT id, txt, extra FROM ref.hints;
-    ELSE
-      RAISE EXCEPTION 'schemadelta: % is not as this script expects: found %, expected %', 'view ref.v_hints', pg_catalog.regexp_replace((coalesce(found_state, 'nothing'))::text, '[[:cntrl:]]', '?', 'g'), pg_catalog.regexp_replace((target_state)::text, '[[:cntrl:]]', '?', 'g') || ' or ' || pg_catalog.regexp_replace((source_state)::text, '[[:cntrl:]]', '?', 'g');
-    END IF;
-  END IF;
-END $pinned$;
-DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
-  IF NOT (pg_catalog.to_regprocedure('ref.all_hints()') IS NOT NULL) THEN
-    CREATE OR REPLACE FUNCTION ref.all_hints() RETURNS SETOF ref.v_hints
+END IF; END $pinned$;
+DO $pinned$ BEGIN IF pg_catalog.to_regprocedure('ref.all_hints()') IS NULL THEN
+  CREATE OR REPLACE FUNCTION ref.all_hints() RETURNS SETOF ref.v_hints
     LANGUAGE sql VOLATILE
     AS $$SELECT * FROM ref.v_hints$$;
-  ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_column_type(regclass, name)') IS NULL THEN
-    RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'function ref.all_hints()';
-  ELSE
-    BEGIN
-      CREATE OR REPLACE FUNCTION pg_temp.all_hints() RETURNS SETOF ref.v_hints
+ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'function ref.all_hints()';
+ELSE PERFORM pg_temp.schemadelta_pinned('function ref.all_hints()', $$pg_temp.schemadelta_routine(pg_catalog.to_regprocedure('ref.all_hints()'))$$, $body1$CREATE OR REPLACE FUNCTION pg_temp.all_hints() RETURNS SETOF ref.v_hints
     LANGUAGE sql VOLATILE
-    AS $$SELECT * FROM ref.v_hints$$;
-    target_state := pg_temp.schemadelta_routine(pg_catalog.to_regprocedure('pg_temp.all_hints()'));
-      DROP FUNCTION pg_temp.all_hints();
-    
-    EXCEPTION WHEN others THEN
-      target_state := NULL;
-    END;
-    found_state := pg_temp.schemadelta_routine(pg_catalog.to_regprocedure('ref.all_hints()'));
-    IF found_state IS NOT DISTINCT FROM target_state THEN
-      NULL;  -- done before
-    ELSE
-      RAISE EXCEPTION 'schemadelta: % is not as this script expects: found %, expected %', 'function ref.all_hints()', pg_catalog.regexp_replace((coalesce(found_state, 'nothing'))::text, '[[:cntrl:]]', '?', 'g'), pg_catalog.regexp_replace((target_state)::text, '[[:cntrl:]]', '?', 'g');
-    END IF;
-  END IF;
-END $pinned$;
-DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
-  IF NOT (pg_catalog.to_regprocedure('ref.first_hint(ref.v_hints)') IS NOT NULL) THEN
-    CREATE OR REPLACE FUNCTION ref.first_hint(h ref.v_hints) RETURNS text
+    AS $$SELECT * FROM ref.v_hints$$;$body1$, $$pg_temp.schemadelta_routine(pg_catalog.to_regprocedure('pg_temp.all_hints()'))$$, NULL, NULL); END IF; END $pinned$;
+DO $pinned$ BEGIN IF pg_catalog.to_regprocedure('ref.first_hint(ref.v_hints)') IS NULL THEN
+  CREATE OR REPLACE FUNCTION ref.first_hint(h ref.v_hints) RETURNS text
     LANGUAGE sql VOLATILE
     AS $$SELECT h.txt$$;
-  ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_column_type(regclass, name)') IS NULL THEN
-    RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'function ref.first_hint(ref.v_hints)';
-  ELSE
-    BEGIN
-      CREATE OR REPLACE FUNCTION pg_temp.first_hint(h ref.v_hints) RETURNS text
+ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'function ref.first_hint(ref.v_hints)';
+ELSE PERFORM pg_temp.schemadelta_pinned('function ref.first_hint(ref.v_hints)', $$pg_temp.schemadelta_routine(pg_catalog.to_regprocedure('ref.first_hint(ref.v_hints)'))$$, $body1$CREATE OR REPLACE FUNCTION pg_temp.first_hint(h ref.v_hints) RETURNS text
     LANGUAGE sql VOLATILE
-    AS $$SELECT h.txt$$;
-    target_state := pg_temp.schemadelta_routine(pg_catalog.to_regprocedure('pg_temp.first_hint(ref.v_hints)'));
-      DROP FUNCTION pg_temp.first_hint(ref.v_hints);
-    
-    EXCEPTION WHEN others THEN
-      target_state := NULL;
-    END;
-    found_state := pg_temp.schemadelta_routine(pg_catalog.to_regprocedure('ref.first_hint(ref.v_hints)'));
-    IF found_state IS NOT DISTINCT FROM target_state THEN
-      NULL;  -- done before
-    ELSE
-      RAISE EXCEPTION 'schemadelta: % is not as this script expects: found %, expected %', 'function ref.first_hint(ref.v_hints)', pg_catalog.regexp_replace((coalesce(found_state, 'nothing'))::text, '[[:cntrl:]]', '?', 'g'), pg_catalog.regexp_replace((target_state)::text, '[[:cntrl:]]', '?', 'g');
-    END IF;
-  END IF;
-END $pinned$;
+    AS $$SELECT h.txt$$;$body1$, $$pg_temp.schemadelta_routine(pg_catalog.to_regprocedure('pg_temp.first_hint(ref.v_hints)'))$$, NULL, NULL); END IF; END $pinned$;
 
 COMMIT;

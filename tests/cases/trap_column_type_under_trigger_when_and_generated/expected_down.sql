@@ -396,42 +396,52 @@ LANGUAGE sql STABLE AS $state$
                    'START', s.seqstart, 'CACHE', s.seqcache, CASE WHEN s.seqcycle THEN 'CYCLE' ELSE 'NO CYCLE' END)
   FROM pg_catalog.pg_sequence s WHERE s.seqrelid = seq
 $state$;$$;
+    EXECUTE $$CREATE OR REPLACE FUNCTION pg_temp.schemadelta_pinned(what text, found_expr text, target_ddl text, target_expr text, source_ddl text, source_expr text)
+RETURNS boolean LANGUAGE plpgsql AS $state$
+DECLARE found_state text; target_value text; source_value text; found_read boolean := false; shadow_error text;
+BEGIN
+  BEGIN
+    IF target_ddl IS NOT NULL THEN EXECUTE target_ddl; END IF;
+    EXECUTE 'SELECT ' || target_expr INTO target_value;
+    EXECUTE 'SELECT ' || found_expr INTO found_state;
+    found_read := true;
+    RAISE SQLSTATE 'SDPIN';
+  EXCEPTION WHEN SQLSTATE 'SDPIN' THEN NULL;
+    WHEN others THEN target_value := NULL; shadow_error := SQLERRM;
+  END;
+  IF NOT found_read THEN
+    BEGIN
+      EXECUTE 'SELECT ' || found_expr INTO found_state;
+    EXCEPTION WHEN others THEN
+      RAISE EXCEPTION 'schemadelta: % cannot be compared with the target: %', what, pg_catalog.regexp_replace((shadow_error)::text, '[[:cntrl:]]', '?', 'g');
+    END;
+  END IF;
+  IF source_expr IS NOT NULL THEN
+    BEGIN
+      IF source_ddl IS NOT NULL THEN EXECUTE source_ddl; END IF;
+      EXECUTE 'SELECT ' || source_expr INTO source_value;
+      RAISE SQLSTATE 'SDPIN';
+    EXCEPTION WHEN SQLSTATE 'SDPIN' THEN NULL;
+      WHEN others THEN source_value := NULL;
+    END;
+  END IF;
+  IF found_state IS NOT DISTINCT FROM target_value THEN
+    RETURN false;
+  ELSIF source_expr IS NOT NULL AND found_state IS NOT DISTINCT FROM source_value THEN
+    RETURN true;
+  END IF;
+  RAISE EXCEPTION 'schemadelta: % is not as this script expects: found %, expected %', what, pg_catalog.regexp_replace((coalesce(found_state, 'nothing'))::text, '[[:cntrl:]]', '?', 'g'),
+    CASE WHEN source_expr IS NULL THEN pg_catalog.regexp_replace((target_value)::text, '[[:cntrl:]]', '?', 'g') ELSE pg_catalog.regexp_replace((target_value)::text, '[[:cntrl:]]', '?', 'g') || ' or ' || pg_catalog.regexp_replace((source_value)::text, '[[:cntrl:]]', '?', 'g') END;
+END
+$state$;$$;
   END IF;
 END $state_functions$;
 DROP TRIGGER IF EXISTS prices_changed ON public.prices;
 ALTER TABLE public.prices DROP COLUMN IF EXISTS amount_with_tax;
-DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
-  IF NOT (pg_temp.schemadelta_column_type(pg_catalog.to_regclass('public.prices'), 'amount') IS NOT NULL) THEN
-    RAISE EXCEPTION 'schemadelta: % is missing: this script expects it as the source or the target has it', 'column public.prices.amount';
-  ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_column_type(regclass, name)') IS NULL THEN
-    RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'column public.prices.amount';
-  ELSE
-    BEGIN
-      CREATE TABLE pg_temp.schemadelta_shadow (amount integer);
-    target_state := pg_temp.schemadelta_column_type('pg_temp.schemadelta_shadow'::regclass, 'amount');
-      DROP TABLE pg_temp.schemadelta_shadow;
-    
-    EXCEPTION WHEN others THEN
-      target_state := NULL;
-    END;
-    BEGIN
-      CREATE TABLE pg_temp.schemadelta_shadow (amount numeric(12,2));
-    source_state := pg_temp.schemadelta_column_type('pg_temp.schemadelta_shadow'::regclass, 'amount');
-      DROP TABLE pg_temp.schemadelta_shadow;
-    
-    EXCEPTION WHEN others THEN
-      source_state := NULL;
-    END;
-    found_state := pg_temp.schemadelta_column_type(pg_catalog.to_regclass('public.prices'), 'amount');
-    IF found_state IS NOT DISTINCT FROM target_state THEN
-      NULL;  -- done before
-    ELSIF found_state IS NOT DISTINCT FROM source_state THEN
-      NULL;
-    ELSE
-      RAISE EXCEPTION 'schemadelta: % is not as this script expects: found %, expected %', 'column public.prices.amount', pg_catalog.regexp_replace((coalesce(found_state, 'nothing'))::text, '[[:cntrl:]]', '?', 'g'), pg_catalog.regexp_replace((target_state)::text, '[[:cntrl:]]', '?', 'g') || ' or ' || pg_catalog.regexp_replace((source_state)::text, '[[:cntrl:]]', '?', 'g');
-    END IF;
-  END IF;
-END $pinned$;
+DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_attribute WHERE attrelid = pg_catalog.to_regclass('public.prices') AND attname = 'amount' AND attnum > 0 AND NOT attisdropped) THEN
+  RAISE EXCEPTION 'schemadelta: % is missing: this script expects it as the source or the target has it', 'column public.prices.amount';
+ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'column public.prices.amount';
+ELSE PERFORM pg_temp.schemadelta_pinned('column public.prices.amount', $$pg_temp.schemadelta_column_type(pg_catalog.to_regclass('public.prices'), 'amount')$$, $$CREATE TABLE pg_temp.schemadelta_shadow (amount integer);$$, $$pg_temp.schemadelta_column_type('pg_temp.schemadelta_shadow'::regclass, 'amount')$$, $$CREATE TABLE pg_temp.schemadelta_shadow (amount numeric(12,2));$$, $$pg_temp.schemadelta_column_type('pg_temp.schemadelta_shadow'::regclass, 'amount')$$); END IF; END $pinned$;
 DO $preflight$ BEGIN
   BEGIN
     PERFORM amount::integer FROM public.prices;
@@ -453,53 +463,14 @@ DO $guard$ BEGIN
 END $guard$;
 DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.prices.amount:integer@9af2a7fe"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_values('public.prices.amount:integer@9af2a7fe', 'public', 'prices', 'amount', 'amount', 'numeric(12,2)', 'integer', ARRAY['id']::text[], ARRAY['id']::text[]); END IF; END $restore$;
 SELECT pg_catalog.set_config('search_path', 'public', false);
-DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
-  IF NOT (pg_temp.schemadelta_column_type(pg_catalog.to_regclass('public.prices'), 'amount_with_tax') IS NOT NULL) THEN
-    ALTER TABLE public.prices ADD COLUMN IF NOT EXISTS amount_with_tax numeric GENERATED ALWAYS AS (amount * 1.2) STORED;
-  ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_column_type(regclass, name)') IS NULL THEN
-    RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'column public.prices.amount_with_tax';
-  ELSE
-    BEGIN
-      CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.prices);
-    ALTER TABLE pg_temp.schemadelta_shadow DROP COLUMN IF EXISTS amount_with_tax;
-    ALTER TABLE pg_temp.schemadelta_shadow ADD COLUMN amount_with_tax numeric GENERATED ALWAYS AS (amount * 1.2) STORED;
-    target_state := pg_temp.schemadelta_column('pg_temp.schemadelta_shadow'::regclass, 'amount_with_tax');
-      DROP TABLE pg_temp.schemadelta_shadow;
-    
-    EXCEPTION WHEN others THEN
-      target_state := NULL;
-    END;
-    found_state := pg_temp.schemadelta_column(pg_catalog.to_regclass('public.prices'), 'amount_with_tax');
-    IF found_state IS NOT DISTINCT FROM target_state THEN
-      NULL;  -- done before
-    ELSE
-      RAISE EXCEPTION 'schemadelta: % is not as this script expects: found %, expected %', 'column public.prices.amount_with_tax', pg_catalog.regexp_replace((coalesce(found_state, 'nothing'))::text, '[[:cntrl:]]', '?', 'g'), pg_catalog.regexp_replace((target_state)::text, '[[:cntrl:]]', '?', 'g');
-    END IF;
-  END IF;
-END $pinned$;
-DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
-  IF NOT (EXISTS (SELECT 1 FROM pg_catalog.pg_trigger WHERE tgrelid = pg_catalog.to_regclass('public.prices') AND tgname = 'prices_changed' AND NOT tgisinternal)) THEN
-    CREATE OR REPLACE TRIGGER prices_changed AFTER UPDATE ON public.prices FOR EACH ROW WHEN (OLD.amount IS DISTINCT FROM NEW.amount) EXECUTE FUNCTION public.log_price();
-  ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_column_type(regclass, name)') IS NULL THEN
-    RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'trigger prices_changed on public.prices';
-  ELSE
-    BEGIN
-      CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.prices);
-    CREATE TRIGGER prices_changed AFTER UPDATE ON pg_temp.schemadelta_shadow FOR EACH ROW WHEN (OLD.amount IS DISTINCT FROM NEW.amount) EXECUTE FUNCTION public.log_price();
-    target_state := pg_temp.schemadelta_trigger('pg_temp.schemadelta_shadow'::regclass, 'prices_changed');
-      DROP TABLE pg_temp.schemadelta_shadow;
-    
-    EXCEPTION WHEN others THEN
-      target_state := NULL;
-    END;
-    found_state := pg_temp.schemadelta_trigger(pg_catalog.to_regclass('public.prices'), 'prices_changed');
-    IF found_state IS NOT DISTINCT FROM target_state THEN
-      NULL;  -- done before
-    ELSE
-      RAISE EXCEPTION 'schemadelta: % is not as this script expects: found %, expected %', 'trigger prices_changed on public.prices', pg_catalog.regexp_replace((coalesce(found_state, 'nothing'))::text, '[[:cntrl:]]', '?', 'g'), pg_catalog.regexp_replace((target_state)::text, '[[:cntrl:]]', '?', 'g');
-    END IF;
-  END IF;
-END $pinned$;
+DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_attribute WHERE attrelid = pg_catalog.to_regclass('public.prices') AND attname = 'amount_with_tax' AND attnum > 0 AND NOT attisdropped) THEN
+  ALTER TABLE public.prices ADD COLUMN IF NOT EXISTS amount_with_tax numeric GENERATED ALWAYS AS (amount * 1.2) STORED;
+ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'column public.prices.amount_with_tax';
+ELSE PERFORM pg_temp.schemadelta_pinned('column public.prices.amount_with_tax', $$pg_temp.schemadelta_column(pg_catalog.to_regclass('public.prices'), 'amount_with_tax')$$, $$CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.prices); ALTER TABLE pg_temp.schemadelta_shadow DROP COLUMN IF EXISTS amount_with_tax; ALTER TABLE pg_temp.schemadelta_shadow ADD COLUMN amount_with_tax numeric GENERATED ALWAYS AS (amount * 1.2) STORED;$$, $$pg_temp.schemadelta_column('pg_temp.schemadelta_shadow'::regclass, 'amount_with_tax')$$, NULL, NULL); END IF; END $pinned$;
+DO $pinned$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_trigger WHERE tgrelid = pg_catalog.to_regclass('public.prices') AND tgname = 'prices_changed' AND NOT tgisinternal) THEN
+  CREATE OR REPLACE TRIGGER prices_changed AFTER UPDATE ON public.prices FOR EACH ROW WHEN (OLD.amount IS DISTINCT FROM NEW.amount) EXECUTE FUNCTION public.log_price();
+ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'trigger prices_changed on public.prices';
+ELSE PERFORM pg_temp.schemadelta_pinned('trigger prices_changed on public.prices', $$pg_temp.schemadelta_trigger(pg_catalog.to_regclass('public.prices'), 'prices_changed')$$, $$CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.prices); CREATE TRIGGER prices_changed AFTER UPDATE ON pg_temp.schemadelta_shadow FOR EACH ROW WHEN (OLD.amount IS DISTINCT FROM NEW.amount) EXECUTE FUNCTION public.log_price();$$, $$pg_temp.schemadelta_trigger('pg_temp.schemadelta_shadow'::regclass, 'prices_changed')$$, NULL, NULL); END IF; END $pinned$;
 SELECT pg_catalog.set_config('search_path', '', false);
 DO $restore$ DECLARE record_found record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN

@@ -114,79 +114,69 @@ LANGUAGE sql STABLE AS $state$
                    'START', s.seqstart, 'CACHE', s.seqcache, CASE WHEN s.seqcycle THEN 'CYCLE' ELSE 'NO CYCLE' END)
   FROM pg_catalog.pg_sequence s WHERE s.seqrelid = seq
 $state$;$$;
+    EXECUTE $$CREATE OR REPLACE FUNCTION pg_temp.schemadelta_pinned(what text, found_expr text, target_ddl text, target_expr text, source_ddl text, source_expr text)
+RETURNS boolean LANGUAGE plpgsql AS $state$
+DECLARE found_state text; target_value text; source_value text; found_read boolean := false; shadow_error text;
+BEGIN
+  BEGIN
+    IF target_ddl IS NOT NULL THEN EXECUTE target_ddl; END IF;
+    EXECUTE 'SELECT ' || target_expr INTO target_value;
+    EXECUTE 'SELECT ' || found_expr INTO found_state;
+    found_read := true;
+    RAISE SQLSTATE 'SDPIN';
+  EXCEPTION WHEN SQLSTATE 'SDPIN' THEN NULL;
+    WHEN others THEN target_value := NULL; shadow_error := SQLERRM;
+  END;
+  IF NOT found_read THEN
+    BEGIN
+      EXECUTE 'SELECT ' || found_expr INTO found_state;
+    EXCEPTION WHEN others THEN
+      RAISE EXCEPTION 'schemadelta: % cannot be compared with the target: %', what, pg_catalog.regexp_replace((shadow_error)::text, '[[:cntrl:]]', '?', 'g');
+    END;
+  END IF;
+  IF source_expr IS NOT NULL THEN
+    BEGIN
+      IF source_ddl IS NOT NULL THEN EXECUTE source_ddl; END IF;
+      EXECUTE 'SELECT ' || source_expr INTO source_value;
+      RAISE SQLSTATE 'SDPIN';
+    EXCEPTION WHEN SQLSTATE 'SDPIN' THEN NULL;
+      WHEN others THEN source_value := NULL;
+    END;
+  END IF;
+  IF found_state IS NOT DISTINCT FROM target_value THEN
+    RETURN false;
+  ELSIF source_expr IS NOT NULL AND found_state IS NOT DISTINCT FROM source_value THEN
+    RETURN true;
+  END IF;
+  RAISE EXCEPTION 'schemadelta: % is not as this script expects: found %, expected %', what, pg_catalog.regexp_replace((coalesce(found_state, 'nothing'))::text, '[[:cntrl:]]', '?', 'g'),
+    CASE WHEN source_expr IS NULL THEN pg_catalog.regexp_replace((target_value)::text, '[[:cntrl:]]', '?', 'g') ELSE pg_catalog.regexp_replace((target_value)::text, '[[:cntrl:]]', '?', 'g') || ' or ' || pg_catalog.regexp_replace((source_value)::text, '[[:cntrl:]]', '?', 'g') END;
+END
+$state$;$$;
   END IF;
 END $state_functions$;
-DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
-  IF NOT (pg_catalog.to_regclass('public.currencies') IS NOT NULL) THEN
-    CREATE TABLE IF NOT EXISTS public.currencies (
+DO $pinned$ BEGIN IF pg_catalog.to_regclass('public.currencies') IS NULL THEN
+  CREATE TABLE IF NOT EXISTS public.currencies (
     code character(3) NOT NULL
 );
-  ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_column_type(regclass, name)') IS NULL THEN
-    RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'table public.currencies';
-  ELSE
-    CREATE TABLE pg_temp.schemadelta_shadow (
+ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'table public.currencies';
+ELSE PERFORM pg_temp.schemadelta_pinned('table public.currencies', $$pg_temp.schemadelta_table(pg_catalog.to_regclass('public.currencies'), 'pg_temp.schemadelta_shadow'::regclass)$$, $$CREATE TABLE pg_temp.schemadelta_shadow (
     code character(3) NOT NULL
-);
-    target_state := pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass);
-    found_state := pg_temp.schemadelta_table(pg_catalog.to_regclass('public.currencies'), 'pg_temp.schemadelta_shadow'::regclass);
-    DROP TABLE pg_temp.schemadelta_shadow;
-    IF found_state IS NOT DISTINCT FROM target_state THEN
-      NULL;  -- done before
-    ELSE
-      RAISE EXCEPTION 'schemadelta: % is not as this script expects: found %, expected %', 'table public.currencies', pg_catalog.regexp_replace((coalesce(found_state, 'nothing'))::text, '[[:cntrl:]]', '?', 'g'), pg_catalog.regexp_replace((target_state)::text, '[[:cntrl:]]', '?', 'g');
-    END IF;
-  END IF;
-END $pinned$;
+);$$, $$pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
 DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.currencies@407c4d7a"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.currencies@407c4d7a', 'public', 'currencies', ARRAY['code']::text[], ARRAY['character(3)']::text[]); END IF; END $restore$;
-DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
-  IF NOT (pg_temp.schemadelta_constraint(pg_catalog.to_regclass('public.currencies'), 'currencies_pkey') IS NOT NULL) THEN
-    ALTER TABLE ONLY public.currencies ADD CONSTRAINT currencies_pkey PRIMARY KEY (code);
-  ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_column_type(regclass, name)') IS NULL THEN
-    RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'constraint currencies_pkey on public.currencies';
-  ELSE
-    BEGIN
-      CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.currencies);
-    ALTER TABLE pg_temp.schemadelta_shadow ADD CONSTRAINT currencies_pkey PRIMARY KEY (code);
-    target_state := pg_temp.schemadelta_constraint('pg_temp.schemadelta_shadow'::regclass, 'currencies_pkey');
-      DROP TABLE pg_temp.schemadelta_shadow;
-    
-    EXCEPTION WHEN others THEN
-      target_state := NULL;
-    END;
-    found_state := pg_temp.schemadelta_constraint(pg_catalog.to_regclass('public.currencies'), 'currencies_pkey');
-    IF found_state IS NOT DISTINCT FROM target_state THEN
-      NULL;  -- done before
-    ELSE
-      RAISE EXCEPTION 'schemadelta: % is not as this script expects: found %, expected %', 'constraint currencies_pkey on public.currencies', pg_catalog.regexp_replace((coalesce(found_state, 'nothing'))::text, '[[:cntrl:]]', '?', 'g'), pg_catalog.regexp_replace((target_state)::text, '[[:cntrl:]]', '?', 'g');
-    END IF;
-  END IF;
-END $pinned$;
+DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_constraint WHERE conrelid = pg_catalog.to_regclass('public.currencies') AND conname = 'currencies_pkey') THEN
+  ALTER TABLE ONLY public.currencies ADD CONSTRAINT currencies_pkey PRIMARY KEY (code);
+ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'constraint currencies_pkey on public.currencies';
+ELSE PERFORM pg_temp.schemadelta_pinned('constraint currencies_pkey on public.currencies', $$pg_temp.schemadelta_constraint(pg_catalog.to_regclass('public.currencies'), 'currencies_pkey')$$, $$CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.currencies); ALTER TABLE pg_temp.schemadelta_shadow ADD CONSTRAINT currencies_pkey PRIMARY KEY (code);$$, $$pg_temp.schemadelta_constraint('pg_temp.schemadelta_shadow'::regclass, 'currencies_pkey')$$, NULL, NULL); END IF; END $pinned$;
 DO $preflight$ DECLARE bad bigint; BEGIN
   SELECT count(*) INTO bad FROM (SELECT 1 FROM public.prices AS child WHERE child.currency IS NOT NULL AND NOT EXISTS (SELECT 1 FROM public.currencies AS parent WHERE parent.code = child.currency)) AS rows_found;
   IF bad > 0 THEN
     RAISE EXCEPTION 'schemadelta pre-flight: % %', bad, 'rows of public.prices reference missing rows of public.currencies: foreign key prices_currency_fkey would fail';
   END IF;
 END $preflight$;
-DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
-  IF NOT (pg_temp.schemadelta_constraint(pg_catalog.to_regclass('public.prices'), 'prices_currency_fkey') IS NOT NULL) THEN
-    ALTER TABLE ONLY public.prices ADD CONSTRAINT prices_currency_fkey FOREIGN KEY (currency) REFERENCES public.currencies(code);
-  ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_column_type(regclass, name)') IS NULL THEN
-    RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'constraint prices_currency_fkey on public.prices';
-  ELSE
-    BEGIN
-      target_state := pg_catalog.to_regclass('public.currencies')::text || ' (code) <- (currency) aas';
-      
-    EXCEPTION WHEN others THEN
-      target_state := NULL;
-    END;
-    found_state := pg_temp.schemadelta_constraint(pg_catalog.to_regclass('public.prices'), 'prices_currency_fkey');
-    IF found_state IS NOT DISTINCT FROM target_state THEN
-      NULL;  -- done before
-    ELSE
-      RAISE EXCEPTION 'schemadelta: % is not as this script expects: found %, expected %', 'constraint prices_currency_fkey on public.prices', pg_catalog.regexp_replace((coalesce(found_state, 'nothing'))::text, '[[:cntrl:]]', '?', 'g'), pg_catalog.regexp_replace((target_state)::text, '[[:cntrl:]]', '?', 'g');
-    END IF;
-  END IF;
-END $pinned$;
+DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_constraint WHERE conrelid = pg_catalog.to_regclass('public.prices') AND conname = 'prices_currency_fkey') THEN
+  ALTER TABLE ONLY public.prices ADD CONSTRAINT prices_currency_fkey FOREIGN KEY (currency) REFERENCES public.currencies(code);
+ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'constraint prices_currency_fkey on public.prices';
+ELSE PERFORM pg_temp.schemadelta_pinned('constraint prices_currency_fkey on public.prices', $$pg_temp.schemadelta_constraint(pg_catalog.to_regclass('public.prices'), 'prices_currency_fkey')$$, NULL, $$pg_catalog.to_regclass('public.currencies')::text || ' (code) <- (currency) aas'$$, NULL, NULL); END IF; END $pinned$;
 DO $restore$ DECLARE record_found record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN
     FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '407c4d7a' LOOP

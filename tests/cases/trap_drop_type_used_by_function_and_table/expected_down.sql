@@ -114,82 +114,64 @@ LANGUAGE sql STABLE AS $state$
                    'START', s.seqstart, 'CACHE', s.seqcache, CASE WHEN s.seqcycle THEN 'CYCLE' ELSE 'NO CYCLE' END)
   FROM pg_catalog.pg_sequence s WHERE s.seqrelid = seq
 $state$;$$;
+    EXECUTE $$CREATE OR REPLACE FUNCTION pg_temp.schemadelta_pinned(what text, found_expr text, target_ddl text, target_expr text, source_ddl text, source_expr text)
+RETURNS boolean LANGUAGE plpgsql AS $state$
+DECLARE found_state text; target_value text; source_value text; found_read boolean := false; shadow_error text;
+BEGIN
+  BEGIN
+    IF target_ddl IS NOT NULL THEN EXECUTE target_ddl; END IF;
+    EXECUTE 'SELECT ' || target_expr INTO target_value;
+    EXECUTE 'SELECT ' || found_expr INTO found_state;
+    found_read := true;
+    RAISE SQLSTATE 'SDPIN';
+  EXCEPTION WHEN SQLSTATE 'SDPIN' THEN NULL;
+    WHEN others THEN target_value := NULL; shadow_error := SQLERRM;
+  END;
+  IF NOT found_read THEN
+    BEGIN
+      EXECUTE 'SELECT ' || found_expr INTO found_state;
+    EXCEPTION WHEN others THEN
+      RAISE EXCEPTION 'schemadelta: % cannot be compared with the target: %', what, pg_catalog.regexp_replace((shadow_error)::text, '[[:cntrl:]]', '?', 'g');
+    END;
+  END IF;
+  IF source_expr IS NOT NULL THEN
+    BEGIN
+      IF source_ddl IS NOT NULL THEN EXECUTE source_ddl; END IF;
+      EXECUTE 'SELECT ' || source_expr INTO source_value;
+      RAISE SQLSTATE 'SDPIN';
+    EXCEPTION WHEN SQLSTATE 'SDPIN' THEN NULL;
+      WHEN others THEN source_value := NULL;
+    END;
+  END IF;
+  IF found_state IS NOT DISTINCT FROM target_value THEN
+    RETURN false;
+  ELSIF source_expr IS NOT NULL AND found_state IS NOT DISTINCT FROM source_value THEN
+    RETURN true;
+  END IF;
+  RAISE EXCEPTION 'schemadelta: % is not as this script expects: found %, expected %', what, pg_catalog.regexp_replace((coalesce(found_state, 'nothing'))::text, '[[:cntrl:]]', '?', 'g'),
+    CASE WHEN source_expr IS NULL THEN pg_catalog.regexp_replace((target_value)::text, '[[:cntrl:]]', '?', 'g') ELSE pg_catalog.regexp_replace((target_value)::text, '[[:cntrl:]]', '?', 'g') || ' or ' || pg_catalog.regexp_replace((source_value)::text, '[[:cntrl:]]', '?', 'g') END;
+END
+$state$;$$;
   END IF;
 END $state_functions$;
-DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
-  IF NOT (EXISTS (SELECT 1 FROM pg_catalog.pg_type t JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace WHERE n.nspname = 'public' AND t.typname = 'dimensions')) THEN
-    CREATE TYPE public.dimensions AS (w numeric, h numeric, d numeric);
-  ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_column_type(regclass, name)') IS NULL THEN
-    RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'type public.dimensions';
-  ELSE
-    BEGIN
-      CREATE TYPE pg_temp.schemadelta_shadow AS (w numeric, h numeric, d numeric);
-    target_state := pg_temp.schemadelta_type('pg_temp.schemadelta_shadow'::regtype);
-      DROP TYPE pg_temp.schemadelta_shadow;
-    
-    EXCEPTION WHEN others THEN
-      target_state := NULL;
-    END;
-    found_state := pg_temp.schemadelta_type(pg_catalog.to_regtype('public.dimensions'));
-    IF found_state IS NOT DISTINCT FROM target_state THEN
-      NULL;  -- done before
-    ELSE
-      RAISE EXCEPTION 'schemadelta: % is not as this script expects: found %, expected %', 'type public.dimensions', pg_catalog.regexp_replace((coalesce(found_state, 'nothing'))::text, '[[:cntrl:]]', '?', 'g'), pg_catalog.regexp_replace((target_state)::text, '[[:cntrl:]]', '?', 'g');
-    END IF;
-  END IF;
-END $pinned$;
+DO $pinned$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_type t JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace WHERE n.nspname = 'public' AND t.typname = 'dimensions') THEN
+  CREATE TYPE public.dimensions AS (w numeric, h numeric, d numeric);
+ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'type public.dimensions';
+ELSE PERFORM pg_temp.schemadelta_pinned('type public.dimensions', $$pg_temp.schemadelta_type(pg_catalog.to_regtype('public.dimensions'))$$, $$CREATE TYPE pg_temp.schemadelta_shadow AS (w numeric, h numeric, d numeric);$$, $$pg_temp.schemadelta_type('pg_temp.schemadelta_shadow'::regtype)$$, NULL, NULL); END IF; END $pinned$;
 SELECT pg_catalog.set_config('search_path', 'public', false);
-DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
-  IF NOT (pg_catalog.to_regprocedure('public.volume(public.dimensions)') IS NOT NULL) THEN
-    CREATE OR REPLACE FUNCTION public.volume(x public.dimensions) RETURNS numeric
+DO $pinned$ BEGIN IF pg_catalog.to_regprocedure('public.volume(public.dimensions)') IS NULL THEN
+  CREATE OR REPLACE FUNCTION public.volume(x public.dimensions) RETURNS numeric
     LANGUAGE sql IMMUTABLE
     AS $$ SELECT x.w * x.h * x.d $$;
-  ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_column_type(regclass, name)') IS NULL THEN
-    RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'function public.volume(public.dimensions)';
-  ELSE
-    BEGIN
-      CREATE OR REPLACE FUNCTION pg_temp.volume(x public.dimensions) RETURNS numeric
+ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'function public.volume(public.dimensions)';
+ELSE PERFORM pg_temp.schemadelta_pinned('function public.volume(public.dimensions)', $$pg_temp.schemadelta_routine(pg_catalog.to_regprocedure('public.volume(public.dimensions)'))$$, $body1$CREATE OR REPLACE FUNCTION pg_temp.volume(x public.dimensions) RETURNS numeric
     LANGUAGE sql IMMUTABLE
-    AS $$ SELECT x.w * x.h * x.d $$;
-    target_state := pg_temp.schemadelta_routine(pg_catalog.to_regprocedure('pg_temp.volume(public.dimensions)'));
-      DROP FUNCTION pg_temp.volume(public.dimensions);
-    
-    EXCEPTION WHEN others THEN
-      target_state := NULL;
-    END;
-    found_state := pg_temp.schemadelta_routine(pg_catalog.to_regprocedure('public.volume(public.dimensions)'));
-    IF found_state IS NOT DISTINCT FROM target_state THEN
-      NULL;  -- done before
-    ELSE
-      RAISE EXCEPTION 'schemadelta: % is not as this script expects: found %, expected %', 'function public.volume(public.dimensions)', pg_catalog.regexp_replace((coalesce(found_state, 'nothing'))::text, '[[:cntrl:]]', '?', 'g'), pg_catalog.regexp_replace((target_state)::text, '[[:cntrl:]]', '?', 'g');
-    END IF;
-  END IF;
-END $pinned$;
+    AS $$ SELECT x.w * x.h * x.d $$;$body1$, $$pg_temp.schemadelta_routine(pg_catalog.to_regprocedure('pg_temp.volume(public.dimensions)'))$$, NULL, NULL); END IF; END $pinned$;
 DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.parcels.size@18c9d70e"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_column('public.parcels.size@18c9d70e', 'public', 'parcels', 'size', 'size', 'size public.dimensions', 'public.dimensions', ARRAY['id']::text[], ARRAY['id']::text[], false, NULL); END IF; END $restore$;
-DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
-  IF NOT (pg_temp.schemadelta_column_type(pg_catalog.to_regclass('public.parcels'), 'size') IS NOT NULL) THEN
-    ALTER TABLE public.parcels ADD COLUMN IF NOT EXISTS size public.dimensions;
-  ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_column_type(regclass, name)') IS NULL THEN
-    RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'column public.parcels.size';
-  ELSE
-    BEGIN
-      CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.parcels);
-    ALTER TABLE pg_temp.schemadelta_shadow DROP COLUMN IF EXISTS size;
-    ALTER TABLE pg_temp.schemadelta_shadow ADD COLUMN size public.dimensions;
-    target_state := pg_temp.schemadelta_column('pg_temp.schemadelta_shadow'::regclass, 'size');
-      DROP TABLE pg_temp.schemadelta_shadow;
-    
-    EXCEPTION WHEN others THEN
-      target_state := NULL;
-    END;
-    found_state := pg_temp.schemadelta_column(pg_catalog.to_regclass('public.parcels'), 'size');
-    IF found_state IS NOT DISTINCT FROM target_state THEN
-      NULL;  -- done before
-    ELSE
-      RAISE EXCEPTION 'schemadelta: % is not as this script expects: found %, expected %', 'column public.parcels.size', pg_catalog.regexp_replace((coalesce(found_state, 'nothing'))::text, '[[:cntrl:]]', '?', 'g'), pg_catalog.regexp_replace((target_state)::text, '[[:cntrl:]]', '?', 'g');
-    END IF;
-  END IF;
-END $pinned$;
+DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_attribute WHERE attrelid = pg_catalog.to_regclass('public.parcels') AND attname = 'size' AND attnum > 0 AND NOT attisdropped) THEN
+  ALTER TABLE public.parcels ADD COLUMN IF NOT EXISTS size public.dimensions;
+ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'column public.parcels.size';
+ELSE PERFORM pg_temp.schemadelta_pinned('column public.parcels.size', $$pg_temp.schemadelta_column(pg_catalog.to_regclass('public.parcels'), 'size')$$, $$CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.parcels); ALTER TABLE pg_temp.schemadelta_shadow DROP COLUMN IF EXISTS size; ALTER TABLE pg_temp.schemadelta_shadow ADD COLUMN size public.dimensions;$$, $$pg_temp.schemadelta_column('pg_temp.schemadelta_shadow'::regclass, 'size')$$, NULL, NULL); END IF; END $pinned$;
 SELECT pg_catalog.set_config('search_path', '', false);
 DO $restore$ DECLARE record_found record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN

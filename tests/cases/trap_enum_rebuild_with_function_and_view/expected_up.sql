@@ -118,6 +118,44 @@ LANGUAGE sql STABLE AS $state$
                    'START', s.seqstart, 'CACHE', s.seqcache, CASE WHEN s.seqcycle THEN 'CYCLE' ELSE 'NO CYCLE' END)
   FROM pg_catalog.pg_sequence s WHERE s.seqrelid = seq
 $state$;$$;
+    EXECUTE $$CREATE OR REPLACE FUNCTION pg_temp.schemadelta_pinned(what text, found_expr text, target_ddl text, target_expr text, source_ddl text, source_expr text)
+RETURNS boolean LANGUAGE plpgsql AS $state$
+DECLARE found_state text; target_value text; source_value text; found_read boolean := false; shadow_error text;
+BEGIN
+  BEGIN
+    IF target_ddl IS NOT NULL THEN EXECUTE target_ddl; END IF;
+    EXECUTE 'SELECT ' || target_expr INTO target_value;
+    EXECUTE 'SELECT ' || found_expr INTO found_state;
+    found_read := true;
+    RAISE SQLSTATE 'SDPIN';
+  EXCEPTION WHEN SQLSTATE 'SDPIN' THEN NULL;
+    WHEN others THEN target_value := NULL; shadow_error := SQLERRM;
+  END;
+  IF NOT found_read THEN
+    BEGIN
+      EXECUTE 'SELECT ' || found_expr INTO found_state;
+    EXCEPTION WHEN others THEN
+      RAISE EXCEPTION 'schemadelta: % cannot be compared with the target: %', what, pg_catalog.regexp_replace((shadow_error)::text, '[[:cntrl:]]', '?', 'g');
+    END;
+  END IF;
+  IF source_expr IS NOT NULL THEN
+    BEGIN
+      IF source_ddl IS NOT NULL THEN EXECUTE source_ddl; END IF;
+      EXECUTE 'SELECT ' || source_expr INTO source_value;
+      RAISE SQLSTATE 'SDPIN';
+    EXCEPTION WHEN SQLSTATE 'SDPIN' THEN NULL;
+      WHEN others THEN source_value := NULL;
+    END;
+  END IF;
+  IF found_state IS NOT DISTINCT FROM target_value THEN
+    RETURN false;
+  ELSIF source_expr IS NOT NULL AND found_state IS NOT DISTINCT FROM source_value THEN
+    RETURN true;
+  END IF;
+  RAISE EXCEPTION 'schemadelta: % is not as this script expects: found %, expected %', what, pg_catalog.regexp_replace((coalesce(found_state, 'nothing'))::text, '[[:cntrl:]]', '?', 'g'),
+    CASE WHEN source_expr IS NULL THEN pg_catalog.regexp_replace((target_value)::text, '[[:cntrl:]]', '?', 'g') ELSE pg_catalog.regexp_replace((target_value)::text, '[[:cntrl:]]', '?', 'g') || ' or ' || pg_catalog.regexp_replace((source_value)::text, '[[:cntrl:]]', '?', 'g') END;
+END
+$state$;$$;
   END IF;
 END $state_functions$;
 DO $guard$ BEGIN
@@ -152,107 +190,37 @@ DO $guard$ BEGIN
   END IF;
 END $guard$;
 DROP TYPE IF EXISTS public.tier_schemadelta_old;
-DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
-  IF NOT (pg_catalog.to_regprocedure('public.tier_discount(public.tier)') IS NOT NULL) THEN
-    CREATE OR REPLACE FUNCTION public.tier_discount(t public.tier) RETURNS numeric
+DO $pinned$ BEGIN IF pg_catalog.to_regprocedure('public.tier_discount(public.tier)') IS NULL THEN
+  CREATE OR REPLACE FUNCTION public.tier_discount(t public.tier) RETURNS numeric
     LANGUAGE sql IMMUTABLE
     AS $$ SELECT CASE t WHEN 'gold' THEN 0.1 ELSE 0 END $$;
-  ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_column_type(regclass, name)') IS NULL THEN
-    RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'function public.tier_discount(public.tier)';
-  ELSE
-    BEGIN
-      CREATE OR REPLACE FUNCTION pg_temp.tier_discount(t public.tier) RETURNS numeric
+ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'function public.tier_discount(public.tier)';
+ELSIF pg_temp.schemadelta_pinned('function public.tier_discount(public.tier)', $$pg_temp.schemadelta_routine(pg_catalog.to_regprocedure('public.tier_discount(public.tier)'))$$, $body1$CREATE OR REPLACE FUNCTION pg_temp.tier_discount(t public.tier) RETURNS numeric
+    LANGUAGE sql IMMUTABLE
+    AS $$ SELECT CASE t WHEN 'gold' THEN 0.1 ELSE 0 END $$;$body1$, $$pg_temp.schemadelta_routine(pg_catalog.to_regprocedure('pg_temp.tier_discount(public.tier)'))$$, $body1$CREATE OR REPLACE FUNCTION pg_temp.tier_discount(t public.tier) RETURNS numeric
+    LANGUAGE sql IMMUTABLE
+    AS $$ SELECT CASE t WHEN 'gold' THEN 0.1 WHEN 'platinum' THEN 0.2 ELSE 0 END $$;$body1$, $$pg_temp.schemadelta_routine(pg_catalog.to_regprocedure('pg_temp.tier_discount(public.tier)'))$$) THEN
+  CREATE OR REPLACE FUNCTION public.tier_discount(t public.tier) RETURNS numeric
     LANGUAGE sql IMMUTABLE
     AS $$ SELECT CASE t WHEN 'gold' THEN 0.1 ELSE 0 END $$;
-    target_state := pg_temp.schemadelta_routine(pg_catalog.to_regprocedure('pg_temp.tier_discount(public.tier)'));
-      DROP FUNCTION pg_temp.tier_discount(public.tier);
-    
-    EXCEPTION WHEN others THEN
-      target_state := NULL;
-    END;
-    BEGIN
-      CREATE OR REPLACE FUNCTION pg_temp.tier_discount(t public.tier) RETURNS numeric
-    LANGUAGE sql IMMUTABLE
-    AS $$ SELECT CASE t WHEN 'gold' THEN 0.1 WHEN 'platinum' THEN 0.2 ELSE 0 END $$;
-    source_state := pg_temp.schemadelta_routine(pg_catalog.to_regprocedure('pg_temp.tier_discount(public.tier)'));
-      DROP FUNCTION pg_temp.tier_discount(public.tier);
-    
-    EXCEPTION WHEN others THEN
-      source_state := NULL;
-    END;
-    found_state := pg_temp.schemadelta_routine(pg_catalog.to_regprocedure('public.tier_discount(public.tier)'));
-    IF found_state IS NOT DISTINCT FROM target_state THEN
-      NULL;  -- done before
-    ELSIF found_state IS NOT DISTINCT FROM source_state THEN
-      CREATE OR REPLACE FUNCTION public.tier_discount(t public.tier) RETURNS numeric
+END IF; END $pinned$;
+DO $pinned$ BEGIN IF pg_catalog.to_regprocedure('public.tier_discount(public.tier)') IS NULL THEN
+  CREATE OR REPLACE FUNCTION public.tier_discount(t public.tier) RETURNS numeric
     LANGUAGE sql IMMUTABLE
     AS $$ SELECT CASE t WHEN 'gold' THEN 0.1 ELSE 0 END $$;
-    ELSE
-      RAISE EXCEPTION 'schemadelta: % is not as this script expects: found %, expected %', 'function public.tier_discount(public.tier)', pg_catalog.regexp_replace((coalesce(found_state, 'nothing'))::text, '[[:cntrl:]]', '?', 'g'), pg_catalog.regexp_replace((target_state)::text, '[[:cntrl:]]', '?', 'g') || ' or ' || pg_catalog.regexp_replace((source_state)::text, '[[:cntrl:]]', '?', 'g');
-    END IF;
-  END IF;
-END $pinned$;
-DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
-  IF NOT (pg_catalog.to_regprocedure('public.tier_discount(public.tier)') IS NOT NULL) THEN
-    CREATE OR REPLACE FUNCTION public.tier_discount(t public.tier) RETURNS numeric
+ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'function public.tier_discount(public.tier)';
+ELSE PERFORM pg_temp.schemadelta_pinned('function public.tier_discount(public.tier)', $$pg_temp.schemadelta_routine(pg_catalog.to_regprocedure('public.tier_discount(public.tier)'))$$, $body1$CREATE OR REPLACE FUNCTION pg_temp.tier_discount(t public.tier) RETURNS numeric
     LANGUAGE sql IMMUTABLE
-    AS $$ SELECT CASE t WHEN 'gold' THEN 0.1 ELSE 0 END $$;
-  ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_column_type(regclass, name)') IS NULL THEN
-    RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'function public.tier_discount(public.tier)';
-  ELSE
-    BEGIN
-      CREATE OR REPLACE FUNCTION pg_temp.tier_discount(t public.tier) RETURNS numeric
-    LANGUAGE sql IMMUTABLE
-    AS $$ SELECT CASE t WHEN 'gold' THEN 0.1 ELSE 0 END $$;
-    target_state := pg_temp.schemadelta_routine(pg_catalog.to_regprocedure('pg_temp.tier_discount(public.tier)'));
-      DROP FUNCTION pg_temp.tier_discount(public.tier);
-    
-    EXCEPTION WHEN others THEN
-      target_state := NULL;
-    END;
-    found_state := pg_temp.schemadelta_routine(pg_catalog.to_regprocedure('public.tier_discount(public.tier)'));
-    IF found_state IS NOT DISTINCT FROM target_state THEN
-      NULL;  -- done before
-    ELSE
-      RAISE EXCEPTION 'schemadelta: % is not as this script expects: found %, expected %', 'function public.tier_discount(public.tier)', pg_catalog.regexp_replace((coalesce(found_state, 'nothing'))::text, '[[:cntrl:]]', '?', 'g'), pg_catalog.regexp_replace((target_state)::text, '[[:cntrl:]]', '?', 'g');
-    END IF;
-  END IF;
-END $pinned$;
-DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
-  IF NOT (pg_catalog.to_regclass('public.customer_discounts') IS NOT NULL) THEN
-    CREATE OR REPLACE VIEW public.customer_discounts AS
+    AS $$ SELECT CASE t WHEN 'gold' THEN 0.1 ELSE 0 END $$;$body1$, $$pg_temp.schemadelta_routine(pg_catalog.to_regprocedure('pg_temp.tier_discount(public.tier)'))$$, NULL, NULL); END IF; END $pinned$;
+DO $pinned$ BEGIN IF pg_catalog.to_regclass('public.customer_discounts') IS NULL THEN
+  CREATE OR REPLACE VIEW public.customer_discounts AS
 SELECT id, tier_discount(tier) AS discount FROM customers;
-  ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_column_type(regclass, name)') IS NULL THEN
-    RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'view public.customer_discounts';
-  ELSE
-    BEGIN
-      CREATE VIEW pg_temp.schemadelta_shadow AS
+ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'view public.customer_discounts';
+ELSIF pg_temp.schemadelta_pinned('view public.customer_discounts', $$pg_temp.schemadelta_view(pg_catalog.to_regclass('public.customer_discounts'))$$, $$CREATE VIEW pg_temp.schemadelta_shadow AS
+SELECT id, tier_discount(tier) AS discount FROM customers;$$, $$pg_temp.schemadelta_view('pg_temp.schemadelta_shadow'::regclass)$$, $$CREATE VIEW pg_temp.schemadelta_shadow AS
+SELECT id, tier_discount(tier) AS discount FROM customers;$$, $$pg_temp.schemadelta_view('pg_temp.schemadelta_shadow'::regclass)$$) THEN
+  CREATE OR REPLACE VIEW public.customer_discounts AS
 SELECT id, tier_discount(tier) AS discount FROM customers;
-    target_state := pg_temp.schemadelta_view('pg_temp.schemadelta_shadow'::regclass);
-      DROP VIEW pg_temp.schemadelta_shadow;
-    
-    EXCEPTION WHEN others THEN
-      target_state := NULL;
-    END;
-    BEGIN
-      CREATE VIEW pg_temp.schemadelta_shadow AS
-SELECT id, tier_discount(tier) AS discount FROM customers;
-    source_state := pg_temp.schemadelta_view('pg_temp.schemadelta_shadow'::regclass);
-      DROP VIEW pg_temp.schemadelta_shadow;
-    
-    EXCEPTION WHEN others THEN
-      source_state := NULL;
-    END;
-    found_state := pg_temp.schemadelta_view(pg_catalog.to_regclass('public.customer_discounts'));
-    IF found_state IS NOT DISTINCT FROM target_state THEN
-      NULL;  -- done before
-    ELSIF found_state IS NOT DISTINCT FROM source_state THEN
-      CREATE OR REPLACE VIEW public.customer_discounts AS
-SELECT id, tier_discount(tier) AS discount FROM customers;
-    ELSE
-      RAISE EXCEPTION 'schemadelta: % is not as this script expects: found %, expected %', 'view public.customer_discounts', pg_catalog.regexp_replace((coalesce(found_state, 'nothing'))::text, '[[:cntrl:]]', '?', 'g'), pg_catalog.regexp_replace((target_state)::text, '[[:cntrl:]]', '?', 'g') || ' or ' || pg_catalog.regexp_replace((source_state)::text, '[[:cntrl:]]', '?', 'g');
-    END IF;
-  END IF;
-END $pinned$;
+END IF; END $pinned$;
 
 COMMIT;

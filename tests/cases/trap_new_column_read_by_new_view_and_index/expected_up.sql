@@ -115,81 +115,62 @@ LANGUAGE sql STABLE AS $state$
                    'START', s.seqstart, 'CACHE', s.seqcache, CASE WHEN s.seqcycle THEN 'CYCLE' ELSE 'NO CYCLE' END)
   FROM pg_catalog.pg_sequence s WHERE s.seqrelid = seq
 $state$;$$;
+    EXECUTE $$CREATE OR REPLACE FUNCTION pg_temp.schemadelta_pinned(what text, found_expr text, target_ddl text, target_expr text, source_ddl text, source_expr text)
+RETURNS boolean LANGUAGE plpgsql AS $state$
+DECLARE found_state text; target_value text; source_value text; found_read boolean := false; shadow_error text;
+BEGIN
+  BEGIN
+    IF target_ddl IS NOT NULL THEN EXECUTE target_ddl; END IF;
+    EXECUTE 'SELECT ' || target_expr INTO target_value;
+    EXECUTE 'SELECT ' || found_expr INTO found_state;
+    found_read := true;
+    RAISE SQLSTATE 'SDPIN';
+  EXCEPTION WHEN SQLSTATE 'SDPIN' THEN NULL;
+    WHEN others THEN target_value := NULL; shadow_error := SQLERRM;
+  END;
+  IF NOT found_read THEN
+    BEGIN
+      EXECUTE 'SELECT ' || found_expr INTO found_state;
+    EXCEPTION WHEN others THEN
+      RAISE EXCEPTION 'schemadelta: % cannot be compared with the target: %', what, pg_catalog.regexp_replace((shadow_error)::text, '[[:cntrl:]]', '?', 'g');
+    END;
+  END IF;
+  IF source_expr IS NOT NULL THEN
+    BEGIN
+      IF source_ddl IS NOT NULL THEN EXECUTE source_ddl; END IF;
+      EXECUTE 'SELECT ' || source_expr INTO source_value;
+      RAISE SQLSTATE 'SDPIN';
+    EXCEPTION WHEN SQLSTATE 'SDPIN' THEN NULL;
+      WHEN others THEN source_value := NULL;
+    END;
+  END IF;
+  IF found_state IS NOT DISTINCT FROM target_value THEN
+    RETURN false;
+  ELSIF source_expr IS NOT NULL AND found_state IS NOT DISTINCT FROM source_value THEN
+    RETURN true;
+  END IF;
+  RAISE EXCEPTION 'schemadelta: % is not as this script expects: found %, expected %', what, pg_catalog.regexp_replace((coalesce(found_state, 'nothing'))::text, '[[:cntrl:]]', '?', 'g'),
+    CASE WHEN source_expr IS NULL THEN pg_catalog.regexp_replace((target_value)::text, '[[:cntrl:]]', '?', 'g') ELSE pg_catalog.regexp_replace((target_value)::text, '[[:cntrl:]]', '?', 'g') || ' or ' || pg_catalog.regexp_replace((source_value)::text, '[[:cntrl:]]', '?', 'g') END;
+END
+$state$;$$;
   END IF;
 END $state_functions$;
 DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.products.discontinued_at@6552d1ac"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_column('public.products.discontinued_at@6552d1ac', 'public', 'products', 'discontinued_at', 'discontinued_at', 'discontinued_at timestamp with time zone', 'timestamp with time zone', ARRAY['id']::text[], ARRAY['id']::text[], false, NULL); END IF; END $restore$;
-DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
-  IF NOT (pg_temp.schemadelta_column_type(pg_catalog.to_regclass('public.products'), 'discontinued_at') IS NOT NULL) THEN
-    ALTER TABLE public.products ADD COLUMN IF NOT EXISTS discontinued_at timestamp with time zone;
-  ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_column_type(regclass, name)') IS NULL THEN
-    RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'column public.products.discontinued_at';
-  ELSE
-    BEGIN
-      CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.products);
-    ALTER TABLE pg_temp.schemadelta_shadow DROP COLUMN IF EXISTS discontinued_at;
-    ALTER TABLE pg_temp.schemadelta_shadow ADD COLUMN discontinued_at timestamp with time zone;
-    target_state := pg_temp.schemadelta_column('pg_temp.schemadelta_shadow'::regclass, 'discontinued_at');
-      DROP TABLE pg_temp.schemadelta_shadow;
-    
-    EXCEPTION WHEN others THEN
-      target_state := NULL;
-    END;
-    found_state := pg_temp.schemadelta_column(pg_catalog.to_regclass('public.products'), 'discontinued_at');
-    IF found_state IS NOT DISTINCT FROM target_state THEN
-      NULL;  -- done before
-    ELSE
-      RAISE EXCEPTION 'schemadelta: % is not as this script expects: found %, expected %', 'column public.products.discontinued_at', pg_catalog.regexp_replace((coalesce(found_state, 'nothing'))::text, '[[:cntrl:]]', '?', 'g'), pg_catalog.regexp_replace((target_state)::text, '[[:cntrl:]]', '?', 'g');
-    END IF;
-  END IF;
-END $pinned$;
+DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_attribute WHERE attrelid = pg_catalog.to_regclass('public.products') AND attname = 'discontinued_at' AND attnum > 0 AND NOT attisdropped) THEN
+  ALTER TABLE public.products ADD COLUMN IF NOT EXISTS discontinued_at timestamp with time zone;
+ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'column public.products.discontinued_at';
+ELSE PERFORM pg_temp.schemadelta_pinned('column public.products.discontinued_at', $$pg_temp.schemadelta_column(pg_catalog.to_regclass('public.products'), 'discontinued_at')$$, $$CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.products); ALTER TABLE pg_temp.schemadelta_shadow DROP COLUMN IF EXISTS discontinued_at; ALTER TABLE pg_temp.schemadelta_shadow ADD COLUMN discontinued_at timestamp with time zone;$$, $$pg_temp.schemadelta_column('pg_temp.schemadelta_shadow'::regclass, 'discontinued_at')$$, NULL, NULL); END IF; END $pinned$;
 SELECT pg_catalog.set_config('search_path', 'public', false);
-DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
-  IF NOT (pg_catalog.to_regclass('public.products_active_idx') IS NOT NULL) THEN
-    CREATE INDEX IF NOT EXISTS products_active_idx ON public.products USING btree ((name)) WHERE (discontinued_at IS NULL);
-  ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_column_type(regclass, name)') IS NULL THEN
-    RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'index public.products_active_idx';
-  ELSE
-    BEGIN
-      CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.products);
-    CREATE INDEX schemadelta_shadow_index ON pg_temp.schemadelta_shadow USING btree ((name)) WHERE (discontinued_at IS NULL);
-    target_state := pg_temp.schemadelta_index('pg_temp.schemadelta_shadow_index'::regclass);
-      DROP TABLE pg_temp.schemadelta_shadow;
-    
-    EXCEPTION WHEN others THEN
-      target_state := NULL;
-    END;
-    found_state := pg_temp.schemadelta_index(pg_catalog.to_regclass('public.products_active_idx'));
-    IF found_state IS NOT DISTINCT FROM target_state THEN
-      NULL;  -- done before
-    ELSE
-      RAISE EXCEPTION 'schemadelta: % is not as this script expects: found %, expected %', 'index public.products_active_idx', pg_catalog.regexp_replace((coalesce(found_state, 'nothing'))::text, '[[:cntrl:]]', '?', 'g'), pg_catalog.regexp_replace((target_state)::text, '[[:cntrl:]]', '?', 'g');
-    END IF;
-  END IF;
-END $pinned$;
-DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
-  IF NOT (pg_catalog.to_regclass('public.active_products') IS NOT NULL) THEN
-    CREATE OR REPLACE VIEW public.active_products AS
+DO $pinned$ BEGIN IF pg_catalog.to_regclass('public.products_active_idx') IS NULL THEN
+  CREATE INDEX IF NOT EXISTS products_active_idx ON public.products USING btree ((name)) WHERE (discontinued_at IS NULL);
+ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'index public.products_active_idx';
+ELSE PERFORM pg_temp.schemadelta_pinned('index public.products_active_idx', $$pg_temp.schemadelta_index(pg_catalog.to_regclass('public.products_active_idx'))$$, $$CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.products); CREATE INDEX schemadelta_shadow_index ON pg_temp.schemadelta_shadow USING btree ((name)) WHERE (discontinued_at IS NULL);$$, $$pg_temp.schemadelta_index('pg_temp.schemadelta_shadow_index'::regclass)$$, NULL, NULL); END IF; END $pinned$;
+DO $pinned$ BEGIN IF pg_catalog.to_regclass('public.active_products') IS NULL THEN
+  CREATE OR REPLACE VIEW public.active_products AS
 SELECT id, name FROM products WHERE discontinued_at IS NULL;
-  ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_column_type(regclass, name)') IS NULL THEN
-    RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'view public.active_products';
-  ELSE
-    BEGIN
-      CREATE VIEW pg_temp.schemadelta_shadow AS
-SELECT id, name FROM products WHERE discontinued_at IS NULL;
-    target_state := pg_temp.schemadelta_view('pg_temp.schemadelta_shadow'::regclass);
-      DROP VIEW pg_temp.schemadelta_shadow;
-    
-    EXCEPTION WHEN others THEN
-      target_state := NULL;
-    END;
-    found_state := pg_temp.schemadelta_view(pg_catalog.to_regclass('public.active_products'));
-    IF found_state IS NOT DISTINCT FROM target_state THEN
-      NULL;  -- done before
-    ELSE
-      RAISE EXCEPTION 'schemadelta: % is not as this script expects: found %, expected %', 'view public.active_products', pg_catalog.regexp_replace((coalesce(found_state, 'nothing'))::text, '[[:cntrl:]]', '?', 'g'), pg_catalog.regexp_replace((target_state)::text, '[[:cntrl:]]', '?', 'g');
-    END IF;
-  END IF;
-END $pinned$;
+ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'view public.active_products';
+ELSE PERFORM pg_temp.schemadelta_pinned('view public.active_products', $$pg_temp.schemadelta_view(pg_catalog.to_regclass('public.active_products'))$$, $$CREATE VIEW pg_temp.schemadelta_shadow AS
+SELECT id, name FROM products WHERE discontinued_at IS NULL;$$, $$pg_temp.schemadelta_view('pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
 SELECT pg_catalog.set_config('search_path', '', false);
 DO $restore$ DECLARE record_found record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN

@@ -397,40 +397,50 @@ LANGUAGE sql STABLE AS $state$
                    'START', s.seqstart, 'CACHE', s.seqcache, CASE WHEN s.seqcycle THEN 'CYCLE' ELSE 'NO CYCLE' END)
   FROM pg_catalog.pg_sequence s WHERE s.seqrelid = seq
 $state$;$$;
+    EXECUTE $$CREATE OR REPLACE FUNCTION pg_temp.schemadelta_pinned(what text, found_expr text, target_ddl text, target_expr text, source_ddl text, source_expr text)
+RETURNS boolean LANGUAGE plpgsql AS $state$
+DECLARE found_state text; target_value text; source_value text; found_read boolean := false; shadow_error text;
+BEGIN
+  BEGIN
+    IF target_ddl IS NOT NULL THEN EXECUTE target_ddl; END IF;
+    EXECUTE 'SELECT ' || target_expr INTO target_value;
+    EXECUTE 'SELECT ' || found_expr INTO found_state;
+    found_read := true;
+    RAISE SQLSTATE 'SDPIN';
+  EXCEPTION WHEN SQLSTATE 'SDPIN' THEN NULL;
+    WHEN others THEN target_value := NULL; shadow_error := SQLERRM;
+  END;
+  IF NOT found_read THEN
+    BEGIN
+      EXECUTE 'SELECT ' || found_expr INTO found_state;
+    EXCEPTION WHEN others THEN
+      RAISE EXCEPTION 'schemadelta: % cannot be compared with the target: %', what, pg_catalog.regexp_replace((shadow_error)::text, '[[:cntrl:]]', '?', 'g');
+    END;
+  END IF;
+  IF source_expr IS NOT NULL THEN
+    BEGIN
+      IF source_ddl IS NOT NULL THEN EXECUTE source_ddl; END IF;
+      EXECUTE 'SELECT ' || source_expr INTO source_value;
+      RAISE SQLSTATE 'SDPIN';
+    EXCEPTION WHEN SQLSTATE 'SDPIN' THEN NULL;
+      WHEN others THEN source_value := NULL;
+    END;
+  END IF;
+  IF found_state IS NOT DISTINCT FROM target_value THEN
+    RETURN false;
+  ELSIF source_expr IS NOT NULL AND found_state IS NOT DISTINCT FROM source_value THEN
+    RETURN true;
+  END IF;
+  RAISE EXCEPTION 'schemadelta: % is not as this script expects: found %, expected %', what, pg_catalog.regexp_replace((coalesce(found_state, 'nothing'))::text, '[[:cntrl:]]', '?', 'g'),
+    CASE WHEN source_expr IS NULL THEN pg_catalog.regexp_replace((target_value)::text, '[[:cntrl:]]', '?', 'g') ELSE pg_catalog.regexp_replace((target_value)::text, '[[:cntrl:]]', '?', 'g') || ' or ' || pg_catalog.regexp_replace((source_value)::text, '[[:cntrl:]]', '?', 'g') END;
+END
+$state$;$$;
   END IF;
 END $state_functions$;
-DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
-  IF NOT (pg_temp.schemadelta_column_type(pg_catalog.to_regclass('public.documents'), 'area') IS NOT NULL) THEN
-    RAISE EXCEPTION 'schemadelta: % is missing: this script expects it as the source or the target has it', 'column public.documents.area';
-  ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_column_type(regclass, name)') IS NULL THEN
-    RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'column public.documents.area';
-  ELSE
-    BEGIN
-      CREATE TABLE pg_temp.schemadelta_shadow (area text);
-    target_state := pg_temp.schemadelta_column_type('pg_temp.schemadelta_shadow'::regclass, 'area');
-      DROP TABLE pg_temp.schemadelta_shadow;
-    
-    EXCEPTION WHEN others THEN
-      target_state := NULL;
-    END;
-    BEGIN
-      CREATE TABLE pg_temp.schemadelta_shadow (area polygon);
-    source_state := pg_temp.schemadelta_column_type('pg_temp.schemadelta_shadow'::regclass, 'area');
-      DROP TABLE pg_temp.schemadelta_shadow;
-    
-    EXCEPTION WHEN others THEN
-      source_state := NULL;
-    END;
-    found_state := pg_temp.schemadelta_column_type(pg_catalog.to_regclass('public.documents'), 'area');
-    IF found_state IS NOT DISTINCT FROM target_state THEN
-      NULL;  -- done before
-    ELSIF found_state IS NOT DISTINCT FROM source_state THEN
-      NULL;
-    ELSE
-      RAISE EXCEPTION 'schemadelta: % is not as this script expects: found %, expected %', 'column public.documents.area', pg_catalog.regexp_replace((coalesce(found_state, 'nothing'))::text, '[[:cntrl:]]', '?', 'g'), pg_catalog.regexp_replace((target_state)::text, '[[:cntrl:]]', '?', 'g') || ' or ' || pg_catalog.regexp_replace((source_state)::text, '[[:cntrl:]]', '?', 'g');
-    END IF;
-  END IF;
-END $pinned$;
+DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_attribute WHERE attrelid = pg_catalog.to_regclass('public.documents') AND attname = 'area' AND attnum > 0 AND NOT attisdropped) THEN
+  RAISE EXCEPTION 'schemadelta: % is missing: this script expects it as the source or the target has it', 'column public.documents.area';
+ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'column public.documents.area';
+ELSE PERFORM pg_temp.schemadelta_pinned('column public.documents.area', $$pg_temp.schemadelta_column_type(pg_catalog.to_regclass('public.documents'), 'area')$$, $$CREATE TABLE pg_temp.schemadelta_shadow (area text);$$, $$pg_temp.schemadelta_column_type('pg_temp.schemadelta_shadow'::regclass, 'area')$$, $$CREATE TABLE pg_temp.schemadelta_shadow (area polygon);$$, $$pg_temp.schemadelta_column_type('pg_temp.schemadelta_shadow'::regclass, 'area')$$); END IF; END $pinned$;
 DO $guard$ BEGIN
   IF (SELECT pg_catalog.format_type(a.atttypid, a.atttypmod) || coalesce(' COLLATE ' || co.collname, '') FROM pg_catalog.pg_attribute a LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation AND a.attcollation <> 100 AND co.collname <> 'default' WHERE a.attrelid = to_regclass('public.documents') AND a.attname = 'area') IS DISTINCT FROM 'text' THEN
     BEGIN
@@ -441,38 +451,10 @@ DO $guard$ BEGIN
   END IF;
 END $guard$;
 DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.documents.area:text@f26aa8cb"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_values('public.documents.area:text@f26aa8cb', 'public', 'documents', 'area', 'area', 'polygon', 'text', ARRAY['id']::text[], ARRAY['id']::text[]); END IF; END $restore$;
-DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
-  IF NOT (pg_temp.schemadelta_column_type(pg_catalog.to_regclass('public.documents'), 'bodies') IS NOT NULL) THEN
-    RAISE EXCEPTION 'schemadelta: % is missing: this script expects it as the source or the target has it', 'column public.documents.bodies';
-  ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_column_type(regclass, name)') IS NULL THEN
-    RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'column public.documents.bodies';
-  ELSE
-    BEGIN
-      CREATE TABLE pg_temp.schemadelta_shadow (bodies jsonb[]);
-    target_state := pg_temp.schemadelta_column_type('pg_temp.schemadelta_shadow'::regclass, 'bodies');
-      DROP TABLE pg_temp.schemadelta_shadow;
-    
-    EXCEPTION WHEN others THEN
-      target_state := NULL;
-    END;
-    BEGIN
-      CREATE TABLE pg_temp.schemadelta_shadow (bodies json[]);
-    source_state := pg_temp.schemadelta_column_type('pg_temp.schemadelta_shadow'::regclass, 'bodies');
-      DROP TABLE pg_temp.schemadelta_shadow;
-    
-    EXCEPTION WHEN others THEN
-      source_state := NULL;
-    END;
-    found_state := pg_temp.schemadelta_column_type(pg_catalog.to_regclass('public.documents'), 'bodies');
-    IF found_state IS NOT DISTINCT FROM target_state THEN
-      NULL;  -- done before
-    ELSIF found_state IS NOT DISTINCT FROM source_state THEN
-      NULL;
-    ELSE
-      RAISE EXCEPTION 'schemadelta: % is not as this script expects: found %, expected %', 'column public.documents.bodies', pg_catalog.regexp_replace((coalesce(found_state, 'nothing'))::text, '[[:cntrl:]]', '?', 'g'), pg_catalog.regexp_replace((target_state)::text, '[[:cntrl:]]', '?', 'g') || ' or ' || pg_catalog.regexp_replace((source_state)::text, '[[:cntrl:]]', '?', 'g');
-    END IF;
-  END IF;
-END $pinned$;
+DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_attribute WHERE attrelid = pg_catalog.to_regclass('public.documents') AND attname = 'bodies' AND attnum > 0 AND NOT attisdropped) THEN
+  RAISE EXCEPTION 'schemadelta: % is missing: this script expects it as the source or the target has it', 'column public.documents.bodies';
+ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'column public.documents.bodies';
+ELSE PERFORM pg_temp.schemadelta_pinned('column public.documents.bodies', $$pg_temp.schemadelta_column_type(pg_catalog.to_regclass('public.documents'), 'bodies')$$, $$CREATE TABLE pg_temp.schemadelta_shadow (bodies jsonb[]);$$, $$pg_temp.schemadelta_column_type('pg_temp.schemadelta_shadow'::regclass, 'bodies')$$, $$CREATE TABLE pg_temp.schemadelta_shadow (bodies json[]);$$, $$pg_temp.schemadelta_column_type('pg_temp.schemadelta_shadow'::regclass, 'bodies')$$); END IF; END $pinned$;
 DO $preflight$ BEGIN
   BEGIN
     PERFORM bodies::jsonb[] FROM public.documents;
@@ -493,38 +475,10 @@ DO $guard$ BEGIN
   END IF;
 END $guard$;
 DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.documents.bodies:jsonb[]@f26aa8cb"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_values('public.documents.bodies:jsonb[]@f26aa8cb', 'public', 'documents', 'bodies', 'bodies', 'json[]', 'jsonb[]', ARRAY['id']::text[], ARRAY['id']::text[]); END IF; END $restore$;
-DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
-  IF NOT (pg_temp.schemadelta_column_type(pg_catalog.to_regclass('public.documents'), 'body') IS NOT NULL) THEN
-    RAISE EXCEPTION 'schemadelta: % is missing: this script expects it as the source or the target has it', 'column public.documents.body';
-  ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_column_type(regclass, name)') IS NULL THEN
-    RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'column public.documents.body';
-  ELSE
-    BEGIN
-      CREATE TABLE pg_temp.schemadelta_shadow (body jsonb);
-    target_state := pg_temp.schemadelta_column_type('pg_temp.schemadelta_shadow'::regclass, 'body');
-      DROP TABLE pg_temp.schemadelta_shadow;
-    
-    EXCEPTION WHEN others THEN
-      target_state := NULL;
-    END;
-    BEGIN
-      CREATE TABLE pg_temp.schemadelta_shadow (body json);
-    source_state := pg_temp.schemadelta_column_type('pg_temp.schemadelta_shadow'::regclass, 'body');
-      DROP TABLE pg_temp.schemadelta_shadow;
-    
-    EXCEPTION WHEN others THEN
-      source_state := NULL;
-    END;
-    found_state := pg_temp.schemadelta_column_type(pg_catalog.to_regclass('public.documents'), 'body');
-    IF found_state IS NOT DISTINCT FROM target_state THEN
-      NULL;  -- done before
-    ELSIF found_state IS NOT DISTINCT FROM source_state THEN
-      NULL;
-    ELSE
-      RAISE EXCEPTION 'schemadelta: % is not as this script expects: found %, expected %', 'column public.documents.body', pg_catalog.regexp_replace((coalesce(found_state, 'nothing'))::text, '[[:cntrl:]]', '?', 'g'), pg_catalog.regexp_replace((target_state)::text, '[[:cntrl:]]', '?', 'g') || ' or ' || pg_catalog.regexp_replace((source_state)::text, '[[:cntrl:]]', '?', 'g');
-    END IF;
-  END IF;
-END $pinned$;
+DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_attribute WHERE attrelid = pg_catalog.to_regclass('public.documents') AND attname = 'body' AND attnum > 0 AND NOT attisdropped) THEN
+  RAISE EXCEPTION 'schemadelta: % is missing: this script expects it as the source or the target has it', 'column public.documents.body';
+ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'column public.documents.body';
+ELSE PERFORM pg_temp.schemadelta_pinned('column public.documents.body', $$pg_temp.schemadelta_column_type(pg_catalog.to_regclass('public.documents'), 'body')$$, $$CREATE TABLE pg_temp.schemadelta_shadow (body jsonb);$$, $$pg_temp.schemadelta_column_type('pg_temp.schemadelta_shadow'::regclass, 'body')$$, $$CREATE TABLE pg_temp.schemadelta_shadow (body json);$$, $$pg_temp.schemadelta_column_type('pg_temp.schemadelta_shadow'::regclass, 'body')$$); END IF; END $pinned$;
 DO $preflight$ BEGIN
   BEGIN
     PERFORM body::jsonb FROM public.documents;
@@ -545,38 +499,10 @@ DO $guard$ BEGIN
   END IF;
 END $guard$;
 DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.documents.body:jsonb@f26aa8cb"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_values('public.documents.body:jsonb@f26aa8cb', 'public', 'documents', 'body', 'body', 'json', 'jsonb', ARRAY['id']::text[], ARRAY['id']::text[]); END IF; END $restore$;
-DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
-  IF NOT (pg_temp.schemadelta_column_type(pg_catalog.to_regclass('public.documents'), 'frame') IS NOT NULL) THEN
-    RAISE EXCEPTION 'schemadelta: % is missing: this script expects it as the source or the target has it', 'column public.documents.frame';
-  ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_column_type(regclass, name)') IS NULL THEN
-    RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'column public.documents.frame';
-  ELSE
-    BEGIN
-      CREATE TABLE pg_temp.schemadelta_shadow (frame text);
-    target_state := pg_temp.schemadelta_column_type('pg_temp.schemadelta_shadow'::regclass, 'frame');
-      DROP TABLE pg_temp.schemadelta_shadow;
-    
-    EXCEPTION WHEN others THEN
-      target_state := NULL;
-    END;
-    BEGIN
-      CREATE TABLE pg_temp.schemadelta_shadow (frame box);
-    source_state := pg_temp.schemadelta_column_type('pg_temp.schemadelta_shadow'::regclass, 'frame');
-      DROP TABLE pg_temp.schemadelta_shadow;
-    
-    EXCEPTION WHEN others THEN
-      source_state := NULL;
-    END;
-    found_state := pg_temp.schemadelta_column_type(pg_catalog.to_regclass('public.documents'), 'frame');
-    IF found_state IS NOT DISTINCT FROM target_state THEN
-      NULL;  -- done before
-    ELSIF found_state IS NOT DISTINCT FROM source_state THEN
-      NULL;
-    ELSE
-      RAISE EXCEPTION 'schemadelta: % is not as this script expects: found %, expected %', 'column public.documents.frame', pg_catalog.regexp_replace((coalesce(found_state, 'nothing'))::text, '[[:cntrl:]]', '?', 'g'), pg_catalog.regexp_replace((target_state)::text, '[[:cntrl:]]', '?', 'g') || ' or ' || pg_catalog.regexp_replace((source_state)::text, '[[:cntrl:]]', '?', 'g');
-    END IF;
-  END IF;
-END $pinned$;
+DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_attribute WHERE attrelid = pg_catalog.to_regclass('public.documents') AND attname = 'frame' AND attnum > 0 AND NOT attisdropped) THEN
+  RAISE EXCEPTION 'schemadelta: % is missing: this script expects it as the source or the target has it', 'column public.documents.frame';
+ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'column public.documents.frame';
+ELSE PERFORM pg_temp.schemadelta_pinned('column public.documents.frame', $$pg_temp.schemadelta_column_type(pg_catalog.to_regclass('public.documents'), 'frame')$$, $$CREATE TABLE pg_temp.schemadelta_shadow (frame text);$$, $$pg_temp.schemadelta_column_type('pg_temp.schemadelta_shadow'::regclass, 'frame')$$, $$CREATE TABLE pg_temp.schemadelta_shadow (frame box);$$, $$pg_temp.schemadelta_column_type('pg_temp.schemadelta_shadow'::regclass, 'frame')$$); END IF; END $pinned$;
 DO $guard$ BEGIN
   IF (SELECT pg_catalog.format_type(a.atttypid, a.atttypmod) || coalesce(' COLLATE ' || co.collname, '') FROM pg_catalog.pg_attribute a LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation AND a.attcollation <> 100 AND co.collname <> 'default' WHERE a.attrelid = to_regclass('public.documents') AND a.attname = 'frame') IS DISTINCT FROM 'text' THEN
     BEGIN
@@ -587,38 +513,10 @@ DO $guard$ BEGIN
   END IF;
 END $guard$;
 DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.documents.frame:text@f26aa8cb"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_values('public.documents.frame:text@f26aa8cb', 'public', 'documents', 'frame', 'frame', 'box', 'text', ARRAY['id']::text[], ARRAY['id']::text[]); END IF; END $restore$;
-DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
-  IF NOT (pg_temp.schemadelta_column_type(pg_catalog.to_regclass('public.documents'), 'markup') IS NOT NULL) THEN
-    RAISE EXCEPTION 'schemadelta: % is missing: this script expects it as the source or the target has it', 'column public.documents.markup';
-  ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_column_type(regclass, name)') IS NULL THEN
-    RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'column public.documents.markup';
-  ELSE
-    BEGIN
-      CREATE TABLE pg_temp.schemadelta_shadow (markup text);
-    target_state := pg_temp.schemadelta_column_type('pg_temp.schemadelta_shadow'::regclass, 'markup');
-      DROP TABLE pg_temp.schemadelta_shadow;
-    
-    EXCEPTION WHEN others THEN
-      target_state := NULL;
-    END;
-    BEGIN
-      CREATE TABLE pg_temp.schemadelta_shadow (markup xml);
-    source_state := pg_temp.schemadelta_column_type('pg_temp.schemadelta_shadow'::regclass, 'markup');
-      DROP TABLE pg_temp.schemadelta_shadow;
-    
-    EXCEPTION WHEN others THEN
-      source_state := NULL;
-    END;
-    found_state := pg_temp.schemadelta_column_type(pg_catalog.to_regclass('public.documents'), 'markup');
-    IF found_state IS NOT DISTINCT FROM target_state THEN
-      NULL;  -- done before
-    ELSIF found_state IS NOT DISTINCT FROM source_state THEN
-      NULL;
-    ELSE
-      RAISE EXCEPTION 'schemadelta: % is not as this script expects: found %, expected %', 'column public.documents.markup', pg_catalog.regexp_replace((coalesce(found_state, 'nothing'))::text, '[[:cntrl:]]', '?', 'g'), pg_catalog.regexp_replace((target_state)::text, '[[:cntrl:]]', '?', 'g') || ' or ' || pg_catalog.regexp_replace((source_state)::text, '[[:cntrl:]]', '?', 'g');
-    END IF;
-  END IF;
-END $pinned$;
+DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_attribute WHERE attrelid = pg_catalog.to_regclass('public.documents') AND attname = 'markup' AND attnum > 0 AND NOT attisdropped) THEN
+  RAISE EXCEPTION 'schemadelta: % is missing: this script expects it as the source or the target has it', 'column public.documents.markup';
+ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'column public.documents.markup';
+ELSE PERFORM pg_temp.schemadelta_pinned('column public.documents.markup', $$pg_temp.schemadelta_column_type(pg_catalog.to_regclass('public.documents'), 'markup')$$, $$CREATE TABLE pg_temp.schemadelta_shadow (markup text);$$, $$pg_temp.schemadelta_column_type('pg_temp.schemadelta_shadow'::regclass, 'markup')$$, $$CREATE TABLE pg_temp.schemadelta_shadow (markup xml);$$, $$pg_temp.schemadelta_column_type('pg_temp.schemadelta_shadow'::regclass, 'markup')$$); END IF; END $pinned$;
 DO $guard$ BEGIN
   IF (SELECT pg_catalog.format_type(a.atttypid, a.atttypmod) || coalesce(' COLLATE ' || co.collname, '') FROM pg_catalog.pg_attribute a LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation AND a.attcollation <> 100 AND co.collname <> 'default' WHERE a.attrelid = to_regclass('public.documents') AND a.attname = 'markup') IS DISTINCT FROM 'text' THEN
     BEGIN
@@ -629,38 +527,10 @@ DO $guard$ BEGIN
   END IF;
 END $guard$;
 DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.documents.markup:text@f26aa8cb"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_values('public.documents.markup:text@f26aa8cb', 'public', 'documents', 'markup', 'markup', 'xml', 'text', ARRAY['id']::text[], ARRAY['id']::text[]); END IF; END $restore$;
-DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
-  IF NOT (pg_temp.schemadelta_column_type(pg_catalog.to_regclass('public.documents'), 'route') IS NOT NULL) THEN
-    RAISE EXCEPTION 'schemadelta: % is missing: this script expects it as the source or the target has it', 'column public.documents.route';
-  ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_column_type(regclass, name)') IS NULL THEN
-    RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'column public.documents.route';
-  ELSE
-    BEGIN
-      CREATE TABLE pg_temp.schemadelta_shadow (route text);
-    target_state := pg_temp.schemadelta_column_type('pg_temp.schemadelta_shadow'::regclass, 'route');
-      DROP TABLE pg_temp.schemadelta_shadow;
-    
-    EXCEPTION WHEN others THEN
-      target_state := NULL;
-    END;
-    BEGIN
-      CREATE TABLE pg_temp.schemadelta_shadow (route path);
-    source_state := pg_temp.schemadelta_column_type('pg_temp.schemadelta_shadow'::regclass, 'route');
-      DROP TABLE pg_temp.schemadelta_shadow;
-    
-    EXCEPTION WHEN others THEN
-      source_state := NULL;
-    END;
-    found_state := pg_temp.schemadelta_column_type(pg_catalog.to_regclass('public.documents'), 'route');
-    IF found_state IS NOT DISTINCT FROM target_state THEN
-      NULL;  -- done before
-    ELSIF found_state IS NOT DISTINCT FROM source_state THEN
-      NULL;
-    ELSE
-      RAISE EXCEPTION 'schemadelta: % is not as this script expects: found %, expected %', 'column public.documents.route', pg_catalog.regexp_replace((coalesce(found_state, 'nothing'))::text, '[[:cntrl:]]', '?', 'g'), pg_catalog.regexp_replace((target_state)::text, '[[:cntrl:]]', '?', 'g') || ' or ' || pg_catalog.regexp_replace((source_state)::text, '[[:cntrl:]]', '?', 'g');
-    END IF;
-  END IF;
-END $pinned$;
+DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_attribute WHERE attrelid = pg_catalog.to_regclass('public.documents') AND attname = 'route' AND attnum > 0 AND NOT attisdropped) THEN
+  RAISE EXCEPTION 'schemadelta: % is missing: this script expects it as the source or the target has it', 'column public.documents.route';
+ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'column public.documents.route';
+ELSE PERFORM pg_temp.schemadelta_pinned('column public.documents.route', $$pg_temp.schemadelta_column_type(pg_catalog.to_regclass('public.documents'), 'route')$$, $$CREATE TABLE pg_temp.schemadelta_shadow (route text);$$, $$pg_temp.schemadelta_column_type('pg_temp.schemadelta_shadow'::regclass, 'route')$$, $$CREATE TABLE pg_temp.schemadelta_shadow (route path);$$, $$pg_temp.schemadelta_column_type('pg_temp.schemadelta_shadow'::regclass, 'route')$$); END IF; END $pinned$;
 DO $guard$ BEGIN
   IF (SELECT pg_catalog.format_type(a.atttypid, a.atttypmod) || coalesce(' COLLATE ' || co.collname, '') FROM pg_catalog.pg_attribute a LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation AND a.attcollation <> 100 AND co.collname <> 'default' WHERE a.attrelid = to_regclass('public.documents') AND a.attname = 'route') IS DISTINCT FROM 'text' THEN
     BEGIN
@@ -671,38 +541,10 @@ DO $guard$ BEGIN
   END IF;
 END $guard$;
 DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.documents.route:text@f26aa8cb"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_values('public.documents.route:text@f26aa8cb', 'public', 'documents', 'route', 'route', 'path', 'text', ARRAY['id']::text[], ARRAY['id']::text[]); END IF; END $restore$;
-DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
-  IF NOT (pg_temp.schemadelta_column_type(pg_catalog.to_regclass('public.documents'), 'spot') IS NOT NULL) THEN
-    RAISE EXCEPTION 'schemadelta: % is missing: this script expects it as the source or the target has it', 'column public.documents.spot';
-  ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_column_type(regclass, name)') IS NULL THEN
-    RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'column public.documents.spot';
-  ELSE
-    BEGIN
-      CREATE TABLE pg_temp.schemadelta_shadow (spot text);
-    target_state := pg_temp.schemadelta_column_type('pg_temp.schemadelta_shadow'::regclass, 'spot');
-      DROP TABLE pg_temp.schemadelta_shadow;
-    
-    EXCEPTION WHEN others THEN
-      target_state := NULL;
-    END;
-    BEGIN
-      CREATE TABLE pg_temp.schemadelta_shadow (spot point);
-    source_state := pg_temp.schemadelta_column_type('pg_temp.schemadelta_shadow'::regclass, 'spot');
-      DROP TABLE pg_temp.schemadelta_shadow;
-    
-    EXCEPTION WHEN others THEN
-      source_state := NULL;
-    END;
-    found_state := pg_temp.schemadelta_column_type(pg_catalog.to_regclass('public.documents'), 'spot');
-    IF found_state IS NOT DISTINCT FROM target_state THEN
-      NULL;  -- done before
-    ELSIF found_state IS NOT DISTINCT FROM source_state THEN
-      NULL;
-    ELSE
-      RAISE EXCEPTION 'schemadelta: % is not as this script expects: found %, expected %', 'column public.documents.spot', pg_catalog.regexp_replace((coalesce(found_state, 'nothing'))::text, '[[:cntrl:]]', '?', 'g'), pg_catalog.regexp_replace((target_state)::text, '[[:cntrl:]]', '?', 'g') || ' or ' || pg_catalog.regexp_replace((source_state)::text, '[[:cntrl:]]', '?', 'g');
-    END IF;
-  END IF;
-END $pinned$;
+DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_attribute WHERE attrelid = pg_catalog.to_regclass('public.documents') AND attname = 'spot' AND attnum > 0 AND NOT attisdropped) THEN
+  RAISE EXCEPTION 'schemadelta: % is missing: this script expects it as the source or the target has it', 'column public.documents.spot';
+ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'column public.documents.spot';
+ELSE PERFORM pg_temp.schemadelta_pinned('column public.documents.spot', $$pg_temp.schemadelta_column_type(pg_catalog.to_regclass('public.documents'), 'spot')$$, $$CREATE TABLE pg_temp.schemadelta_shadow (spot text);$$, $$pg_temp.schemadelta_column_type('pg_temp.schemadelta_shadow'::regclass, 'spot')$$, $$CREATE TABLE pg_temp.schemadelta_shadow (spot point);$$, $$pg_temp.schemadelta_column_type('pg_temp.schemadelta_shadow'::regclass, 'spot')$$); END IF; END $pinned$;
 DO $guard$ BEGIN
   IF (SELECT pg_catalog.format_type(a.atttypid, a.atttypmod) || coalesce(' COLLATE ' || co.collname, '') FROM pg_catalog.pg_attribute a LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation AND a.attcollation <> 100 AND co.collname <> 'default' WHERE a.attrelid = to_regclass('public.documents') AND a.attname = 'spot') IS DISTINCT FROM 'text' THEN
     BEGIN
@@ -713,38 +555,10 @@ DO $guard$ BEGIN
   END IF;
 END $guard$;
 DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.documents.spot:text@f26aa8cb"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_values('public.documents.spot:text@f26aa8cb', 'public', 'documents', 'spot', 'spot', 'point', 'text', ARRAY['id']::text[], ARRAY['id']::text[]); END IF; END $restore$;
-DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
-  IF NOT (pg_temp.schemadelta_column_type(pg_catalog.to_regclass('public.documents'), 'zone') IS NOT NULL) THEN
-    RAISE EXCEPTION 'schemadelta: % is missing: this script expects it as the source or the target has it', 'column public.documents.zone';
-  ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_column_type(regclass, name)') IS NULL THEN
-    RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'column public.documents.zone';
-  ELSE
-    BEGIN
-      CREATE TABLE pg_temp.schemadelta_shadow (zone text);
-    target_state := pg_temp.schemadelta_column_type('pg_temp.schemadelta_shadow'::regclass, 'zone');
-      DROP TABLE pg_temp.schemadelta_shadow;
-    
-    EXCEPTION WHEN others THEN
-      target_state := NULL;
-    END;
-    BEGIN
-      CREATE TABLE pg_temp.schemadelta_shadow (zone circle);
-    source_state := pg_temp.schemadelta_column_type('pg_temp.schemadelta_shadow'::regclass, 'zone');
-      DROP TABLE pg_temp.schemadelta_shadow;
-    
-    EXCEPTION WHEN others THEN
-      source_state := NULL;
-    END;
-    found_state := pg_temp.schemadelta_column_type(pg_catalog.to_regclass('public.documents'), 'zone');
-    IF found_state IS NOT DISTINCT FROM target_state THEN
-      NULL;  -- done before
-    ELSIF found_state IS NOT DISTINCT FROM source_state THEN
-      NULL;
-    ELSE
-      RAISE EXCEPTION 'schemadelta: % is not as this script expects: found %, expected %', 'column public.documents.zone', pg_catalog.regexp_replace((coalesce(found_state, 'nothing'))::text, '[[:cntrl:]]', '?', 'g'), pg_catalog.regexp_replace((target_state)::text, '[[:cntrl:]]', '?', 'g') || ' or ' || pg_catalog.regexp_replace((source_state)::text, '[[:cntrl:]]', '?', 'g');
-    END IF;
-  END IF;
-END $pinned$;
+DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_attribute WHERE attrelid = pg_catalog.to_regclass('public.documents') AND attname = 'zone' AND attnum > 0 AND NOT attisdropped) THEN
+  RAISE EXCEPTION 'schemadelta: % is missing: this script expects it as the source or the target has it', 'column public.documents.zone';
+ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'column public.documents.zone';
+ELSE PERFORM pg_temp.schemadelta_pinned('column public.documents.zone', $$pg_temp.schemadelta_column_type(pg_catalog.to_regclass('public.documents'), 'zone')$$, $$CREATE TABLE pg_temp.schemadelta_shadow (zone text);$$, $$pg_temp.schemadelta_column_type('pg_temp.schemadelta_shadow'::regclass, 'zone')$$, $$CREATE TABLE pg_temp.schemadelta_shadow (zone circle);$$, $$pg_temp.schemadelta_column_type('pg_temp.schemadelta_shadow'::regclass, 'zone')$$); END IF; END $pinned$;
 DO $guard$ BEGIN
   IF (SELECT pg_catalog.format_type(a.atttypid, a.atttypmod) || coalesce(' COLLATE ' || co.collname, '') FROM pg_catalog.pg_attribute a LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation AND a.attcollation <> 100 AND co.collname <> 'default' WHERE a.attrelid = to_regclass('public.documents') AND a.attname = 'zone') IS DISTINCT FROM 'text' THEN
     BEGIN

@@ -394,6 +394,44 @@ LANGUAGE sql STABLE AS $state$
                    'START', s.seqstart, 'CACHE', s.seqcache, CASE WHEN s.seqcycle THEN 'CYCLE' ELSE 'NO CYCLE' END)
   FROM pg_catalog.pg_sequence s WHERE s.seqrelid = seq
 $state$;$$;
+    EXECUTE $$CREATE OR REPLACE FUNCTION pg_temp.schemadelta_pinned(what text, found_expr text, target_ddl text, target_expr text, source_ddl text, source_expr text)
+RETURNS boolean LANGUAGE plpgsql AS $state$
+DECLARE found_state text; target_value text; source_value text; found_read boolean := false; shadow_error text;
+BEGIN
+  BEGIN
+    IF target_ddl IS NOT NULL THEN EXECUTE target_ddl; END IF;
+    EXECUTE 'SELECT ' || target_expr INTO target_value;
+    EXECUTE 'SELECT ' || found_expr INTO found_state;
+    found_read := true;
+    RAISE SQLSTATE 'SDPIN';
+  EXCEPTION WHEN SQLSTATE 'SDPIN' THEN NULL;
+    WHEN others THEN target_value := NULL; shadow_error := SQLERRM;
+  END;
+  IF NOT found_read THEN
+    BEGIN
+      EXECUTE 'SELECT ' || found_expr INTO found_state;
+    EXCEPTION WHEN others THEN
+      RAISE EXCEPTION 'schemadelta: % cannot be compared with the target: %', what, pg_catalog.regexp_replace((shadow_error)::text, '[[:cntrl:]]', '?', 'g');
+    END;
+  END IF;
+  IF source_expr IS NOT NULL THEN
+    BEGIN
+      IF source_ddl IS NOT NULL THEN EXECUTE source_ddl; END IF;
+      EXECUTE 'SELECT ' || source_expr INTO source_value;
+      RAISE SQLSTATE 'SDPIN';
+    EXCEPTION WHEN SQLSTATE 'SDPIN' THEN NULL;
+      WHEN others THEN source_value := NULL;
+    END;
+  END IF;
+  IF found_state IS NOT DISTINCT FROM target_value THEN
+    RETURN false;
+  ELSIF source_expr IS NOT NULL AND found_state IS NOT DISTINCT FROM source_value THEN
+    RETURN true;
+  END IF;
+  RAISE EXCEPTION 'schemadelta: % is not as this script expects: found %, expected %', what, pg_catalog.regexp_replace((coalesce(found_state, 'nothing'))::text, '[[:cntrl:]]', '?', 'g'),
+    CASE WHEN source_expr IS NULL THEN pg_catalog.regexp_replace((target_value)::text, '[[:cntrl:]]', '?', 'g') ELSE pg_catalog.regexp_replace((target_value)::text, '[[:cntrl:]]', '?', 'g') || ' or ' || pg_catalog.regexp_replace((source_value)::text, '[[:cntrl:]]', '?', 'g') END;
+END
+$state$;$$;
   END IF;
 END $state_functions$;
 DO $guard$ BEGIN
@@ -406,38 +444,10 @@ DO $guard$ BEGIN
     DROP VIEW IF EXISTS public.people_v;
   END IF;
 END $guard$;
-DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
-  IF NOT (pg_temp.schemadelta_column_type(pg_catalog.to_regclass('public.people'), 'nickname') IS NOT NULL) THEN
-    RAISE EXCEPTION 'schemadelta: % is missing: this script expects it as the source or the target has it', 'column public.people.nickname';
-  ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_column_type(regclass, name)') IS NULL THEN
-    RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'column public.people.nickname';
-  ELSE
-    BEGIN
-      CREATE TABLE pg_temp.schemadelta_shadow (nickname character varying(20));
-    target_state := pg_temp.schemadelta_column_type('pg_temp.schemadelta_shadow'::regclass, 'nickname');
-      DROP TABLE pg_temp.schemadelta_shadow;
-    
-    EXCEPTION WHEN others THEN
-      target_state := NULL;
-    END;
-    BEGIN
-      CREATE TABLE pg_temp.schemadelta_shadow (nickname character varying(60));
-    source_state := pg_temp.schemadelta_column_type('pg_temp.schemadelta_shadow'::regclass, 'nickname');
-      DROP TABLE pg_temp.schemadelta_shadow;
-    
-    EXCEPTION WHEN others THEN
-      source_state := NULL;
-    END;
-    found_state := pg_temp.schemadelta_column_type(pg_catalog.to_regclass('public.people'), 'nickname');
-    IF found_state IS NOT DISTINCT FROM target_state THEN
-      NULL;  -- done before
-    ELSIF found_state IS NOT DISTINCT FROM source_state THEN
-      NULL;
-    ELSE
-      RAISE EXCEPTION 'schemadelta: % is not as this script expects: found %, expected %', 'column public.people.nickname', pg_catalog.regexp_replace((coalesce(found_state, 'nothing'))::text, '[[:cntrl:]]', '?', 'g'), pg_catalog.regexp_replace((target_state)::text, '[[:cntrl:]]', '?', 'g') || ' or ' || pg_catalog.regexp_replace((source_state)::text, '[[:cntrl:]]', '?', 'g');
-    END IF;
-  END IF;
-END $pinned$;
+DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_attribute WHERE attrelid = pg_catalog.to_regclass('public.people') AND attname = 'nickname' AND attnum > 0 AND NOT attisdropped) THEN
+  RAISE EXCEPTION 'schemadelta: % is missing: this script expects it as the source or the target has it', 'column public.people.nickname';
+ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'column public.people.nickname';
+ELSE PERFORM pg_temp.schemadelta_pinned('column public.people.nickname', $$pg_temp.schemadelta_column_type(pg_catalog.to_regclass('public.people'), 'nickname')$$, $$CREATE TABLE pg_temp.schemadelta_shadow (nickname character varying(20));$$, $$pg_temp.schemadelta_column_type('pg_temp.schemadelta_shadow'::regclass, 'nickname')$$, $$CREATE TABLE pg_temp.schemadelta_shadow (nickname character varying(60));$$, $$pg_temp.schemadelta_column_type('pg_temp.schemadelta_shadow'::regclass, 'nickname')$$); END IF; END $pinned$;
 DO $preflight$ DECLARE bad bigint; BEGIN
   SELECT count(*) INTO bad FROM (SELECT 1 FROM public.people WHERE length(nickname::text) > 20) AS rows_found;
   IF bad > 0 THEN
@@ -455,78 +465,26 @@ DO $guard$ BEGIN
   END IF;
 END $guard$;
 SELECT pg_catalog.set_config('search_path', 'public', false);
-DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
-  IF NOT (pg_catalog.to_regclass('public.people_v') IS NOT NULL) THEN
-    CREATE OR REPLACE VIEW public.people_v AS
+DO $pinned$ BEGIN IF pg_catalog.to_regclass('public.people_v') IS NULL THEN
+  CREATE OR REPLACE VIEW public.people_v AS
 SELECT id, nickname FROM people;
-  ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_column_type(regclass, name)') IS NULL THEN
-    RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'view public.people_v';
-  ELSE
-    BEGIN
-      CREATE VIEW pg_temp.schemadelta_shadow AS
+ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'view public.people_v';
+ELSIF pg_temp.schemadelta_pinned('view public.people_v', $$pg_temp.schemadelta_view(pg_catalog.to_regclass('public.people_v'))$$, $$CREATE VIEW pg_temp.schemadelta_shadow AS
+SELECT id, nickname FROM people;$$, $$pg_temp.schemadelta_view('pg_temp.schemadelta_shadow'::regclass)$$, $$CREATE VIEW pg_temp.schemadelta_shadow AS
+SELECT id, nickname FROM people;$$, $$pg_temp.schemadelta_view('pg_temp.schemadelta_shadow'::regclass)$$) THEN
+  CREATE OR REPLACE VIEW public.people_v AS
 SELECT id, nickname FROM people;
-    target_state := pg_temp.schemadelta_view('pg_temp.schemadelta_shadow'::regclass);
-      DROP VIEW pg_temp.schemadelta_shadow;
-    
-    EXCEPTION WHEN others THEN
-      target_state := NULL;
-    END;
-    BEGIN
-      CREATE VIEW pg_temp.schemadelta_shadow AS
-SELECT id, nickname FROM people;
-    source_state := pg_temp.schemadelta_view('pg_temp.schemadelta_shadow'::regclass);
-      DROP VIEW pg_temp.schemadelta_shadow;
-    
-    EXCEPTION WHEN others THEN
-      source_state := NULL;
-    END;
-    found_state := pg_temp.schemadelta_view(pg_catalog.to_regclass('public.people_v'));
-    IF found_state IS NOT DISTINCT FROM target_state THEN
-      NULL;  -- done before
-    ELSIF found_state IS NOT DISTINCT FROM source_state THEN
-      CREATE OR REPLACE VIEW public.people_v AS
-SELECT id, nickname FROM people;
-    ELSE
-      RAISE EXCEPTION 'schemadelta: % is not as this script expects: found %, expected %', 'view public.people_v', pg_catalog.regexp_replace((coalesce(found_state, 'nothing'))::text, '[[:cntrl:]]', '?', 'g'), pg_catalog.regexp_replace((target_state)::text, '[[:cntrl:]]', '?', 'g') || ' or ' || pg_catalog.regexp_replace((source_state)::text, '[[:cntrl:]]', '?', 'g');
-    END IF;
-  END IF;
-END $pinned$;
-DO $pinned$ DECLARE found_state text; target_state text; source_state text; BEGIN
-  IF NOT (pg_catalog.to_regclass('public.people_upper') IS NOT NULL) THEN
-    CREATE OR REPLACE VIEW public.people_upper AS
+END IF; END $pinned$;
+DO $pinned$ BEGIN IF pg_catalog.to_regclass('public.people_upper') IS NULL THEN
+  CREATE OR REPLACE VIEW public.people_upper AS
 SELECT id, upper(nickname) AS shout FROM people_v;
-  ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_column_type(regclass, name)') IS NULL THEN
-    RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'view public.people_upper';
-  ELSE
-    BEGIN
-      CREATE VIEW pg_temp.schemadelta_shadow AS
+ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'view public.people_upper';
+ELSIF pg_temp.schemadelta_pinned('view public.people_upper', $$pg_temp.schemadelta_view(pg_catalog.to_regclass('public.people_upper'))$$, $$CREATE VIEW pg_temp.schemadelta_shadow AS
+SELECT id, upper(nickname) AS shout FROM people_v;$$, $$pg_temp.schemadelta_view('pg_temp.schemadelta_shadow'::regclass)$$, $$CREATE VIEW pg_temp.schemadelta_shadow AS
+SELECT id, upper(nickname) AS shout FROM people_v;$$, $$pg_temp.schemadelta_view('pg_temp.schemadelta_shadow'::regclass)$$) THEN
+  CREATE OR REPLACE VIEW public.people_upper AS
 SELECT id, upper(nickname) AS shout FROM people_v;
-    target_state := pg_temp.schemadelta_view('pg_temp.schemadelta_shadow'::regclass);
-      DROP VIEW pg_temp.schemadelta_shadow;
-    
-    EXCEPTION WHEN others THEN
-      target_state := NULL;
-    END;
-    BEGIN
-      CREATE VIEW pg_temp.schemadelta_shadow AS
-SELECT id, upper(nickname) AS shout FROM people_v;
-    source_state := pg_temp.schemadelta_view('pg_temp.schemadelta_shadow'::regclass);
-      DROP VIEW pg_temp.schemadelta_shadow;
-    
-    EXCEPTION WHEN others THEN
-      source_state := NULL;
-    END;
-    found_state := pg_temp.schemadelta_view(pg_catalog.to_regclass('public.people_upper'));
-    IF found_state IS NOT DISTINCT FROM target_state THEN
-      NULL;  -- done before
-    ELSIF found_state IS NOT DISTINCT FROM source_state THEN
-      CREATE OR REPLACE VIEW public.people_upper AS
-SELECT id, upper(nickname) AS shout FROM people_v;
-    ELSE
-      RAISE EXCEPTION 'schemadelta: % is not as this script expects: found %, expected %', 'view public.people_upper', pg_catalog.regexp_replace((coalesce(found_state, 'nothing'))::text, '[[:cntrl:]]', '?', 'g'), pg_catalog.regexp_replace((target_state)::text, '[[:cntrl:]]', '?', 'g') || ' or ' || pg_catalog.regexp_replace((source_state)::text, '[[:cntrl:]]', '?', 'g');
-    END IF;
-  END IF;
-END $pinned$;
+END IF; END $pinned$;
 COMMENT ON COLUMN public.people_upper.shout IS 'Upper-cased nickname';
 COMMENT ON VIEW public.people_v IS 'All people';
 GRANT SELECT ON TABLE public.people_upper TO PUBLIC;
