@@ -19,6 +19,18 @@ struct Warning {
   std::string text;      // every line, as printed
 };
 
+// A warning without a line and column (a live database, whose dump nobody sees) shows the
+// statement under it instead: ", at CREATE COLLATION public.german (...".
+std::string statement_of(const Warning& warning) {
+  const auto colon = warning.location.find_last_of(':');
+  const bool has_line = colon != std::string::npos && colon + 1 < warning.location.size() &&
+                        warning.location.find_first_not_of("0123456789", colon + 1) == std::string::npos;
+  const auto context = warning.text.find("\n    ");
+  if (has_line || context == std::string::npos) return "";
+  std::string statement = warning.text.substr(context + 5);
+  return ", at " + statement.substr(0, statement.find('\n'));
+}
+
 class GroupingBuffer : public std::streambuf {
  public:
   explicit GroupingBuffer(std::streambuf* out) : out_(out) {}
@@ -91,7 +103,7 @@ class GroupingBuffer : public std::streambuf {
           continue;
         }
         const auto& first = *group.front();
-        std::string where = first.location.empty() ? "first: " + first.message : "first at " + first.location;
+        std::string where = first.location.empty() ? "first: " + first.message : "first at " + first.location + statement_of(first);
         write("schemadelta: warning: " + kind + ": " + std::to_string(group.size()) + " times, " + where +
               " (--verbose shows each)\n");
       }

@@ -4,6 +4,7 @@
 #include <fstream>
 #include <future>
 #include <iostream>
+#include <map>
 #include <sstream>
 
 #include "snapshot/normalizing_server.h"
@@ -64,6 +65,26 @@ std::optional<parser::Source> read_inputs(const std::vector<std::string>& inputs
   return source;
 }
 
+// A live database's dump is never seen: its diagnostics name the database and the statement
+// (its kind and object, from the statement's first line), not a line and column of the dump.
+using StatementsAt = std::map<std::pair<int, int>, const std::string*>;  // line, column -> unmanaged statement
+
+std::string format_live(const parser::Diagnostic& diagnostic, const StatementsAt& unmanaged) {
+  const char* severity = diagnostic.severity == parser::Severity::Error ? "error" : "warning";
+  std::string statement = diagnostic.context;
+  if (auto at = unmanaged.find({diagnostic.location.line, diagnostic.location.column}); at != unmanaged.end()) {
+    statement = at->second->substr(0, at->second->find('\n'));
+  }
+  statement.erase(0, statement.find_first_not_of(" \t"));
+  if (statement.size() > 100) {
+    std::size_t cut = 97;
+    while (cut > 0 && (static_cast<unsigned char>(statement[cut]) & 0xC0) == 0x80) --cut;  // not inside a character
+    statement = statement.substr(0, cut) + "...";
+  }
+  std::string text = model::printable(diagnostic.location.file) + ": " + severity + ": " + model::printable(diagnostic.message);
+  return statement.empty() ? text : text + "\n    " + model::printable(statement);
+}
+
 }  // namespace
 
 
@@ -89,9 +110,14 @@ std::optional<Snapshot> load_snapshot_reporting_to(const std::vector<std::string
   parse_options.pool = options.pool;
   parse_options.locations = options.locations;
   auto result = parser::parse(*source, parse_options);
+  const bool live = inputs.size() == 1 && is_connection_uri(inputs.front());
+  StatementsAt unmanaged;
+  if (live) {
+    for (const auto& statement : result.catalog.unmanaged) unmanaged.emplace(std::pair{statement.location.line, statement.location.column}, &statement.text);
+  }
   for (const auto& diagnostic : result.diagnostics) {
     if (diagnostic.severity == parser::Severity::Note) continue;
-    messages << parser::format(diagnostic) << "\n";
+    messages << (live ? format_live(diagnostic, unmanaged) : parser::format(diagnostic)) << "\n";
   }
   if (result.has_errors()) return std::nullopt;
   if (result.stats.statements == 0) {
@@ -102,7 +128,6 @@ std::optional<Snapshot> load_snapshot_reporting_to(const std::vector<std::string
     messages << "schemadelta: warning: " << (role.empty() ? "" : role + " ") << model::printable(names)
              << " holds no SQL statement: read as an empty schema\n";
   }
-  const bool live = inputs.size() == 1 && is_connection_uri(inputs.front());
   if (options.normalize_with_server && !live) {
     // What PostgreSQL stores, read back as a dump: spellings the parser keeps apart compare equal.
     try {

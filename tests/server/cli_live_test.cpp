@@ -11,6 +11,7 @@
 #include <filesystem>
 #include <fstream>
 #include <nlohmann/json.hpp>
+#include <regex>
 #include <thread>
 #include <vector>
 
@@ -157,6 +158,34 @@ TEST(LiveDatabase, UnsupportedStatementsFailOnlyWhenAsked) {
   EXPECT_NE(plain.out.find("unsupported CREATE COLLATION"), std::string::npos) << plain.out;
   auto strict = schemadelta({"check", expected, test_server().connection_uri(database), "--fail-on", "unsupported"});
   EXPECT_EQ(strict.exit_code, 1);
+  test_server().drop_database(database);
+}
+
+// A live database's dump is never seen: its warnings name the database and the statement, never a
+// line and column of the dump; a file's keep file:line:col and the line with a caret.
+TEST(LiveDatabase, WarningsNameTheStatementNotALineOfTheDump) {
+  Workspace work;
+  const char* schema =
+      "CREATE TABLE t (a int);\n"
+      "CREATE CONVERSION latin_to_utf FOR 'LATIN1' TO 'UTF8' FROM iso8859_1_to_utf8;\n"
+      "CREATE CONVERSION other_latin_to_utf FOR 'LATIN1' TO 'UTF8' FROM iso8859_1_to_utf8;\n";
+  const auto expected = work.write("expected.sql", schema);
+  const auto database = live_database("live_warnings", schema);
+  const std::regex dump_position(R"(postgresql://\S*:[0-9]+:[0-9]+: warning)");
+  auto each = schemadelta({"diff", "--verbose", test_server().connection_uri(database), expected});
+  EXPECT_EQ(each.exit_code, 0) << each.err;
+  EXPECT_FALSE(std::regex_search(each.err, dump_position)) << each.err;
+  EXPECT_NE(each.err.find(": warning: unmanaged statement (CREATE CONVERSION): kept but not compared\n"
+                          "    CREATE CONVERSION public.latin_to_utf FOR 'LATIN1' TO 'UTF8'"),
+            std::string::npos)
+      << each.err;
+  EXPECT_NE(each.err.find("expected.sql:2:1: warning: unmanaged statement (CREATE CONVERSION)"), std::string::npos) << each.err;
+  // Grouped by kind, the first one is named by its statement.
+  auto grouped = schemadelta({"diff", test_server().connection_uri(database), test_server().connection_uri(database)});
+  EXPECT_EQ(grouped.exit_code, 0) << grouped.err;
+  EXPECT_FALSE(std::regex_search(grouped.err, dump_position)) << grouped.err;
+  EXPECT_NE(grouped.err.find("unmanaged statement (CREATE CONVERSION): 4 times, first at postgresql://"), std::string::npos) << grouped.err;
+  EXPECT_NE(grouped.err.find(", at CREATE CONVERSION public.latin_to_utf FOR"), std::string::npos) << grouped.err;
   test_server().drop_database(database);
 }
 
