@@ -268,6 +268,21 @@ class Expander {
         }
         continue;
       }
+      if (const auto shadow = shadow_for(schema, into, from, column, *wanted); shadow) {
+        start_sync(schema, into.name, column, *wanted);
+        state_.syncs.back().new_column.name = *shadow;
+        state_.swaps.push_back({schema, into.name, column.name, *shadow});
+        added.push_back(state_.syncs.back().new_column);
+        state_.decisions.push_back({id_of(ObjectKind::Column, schema, *shadow, into.name), ReleasePhase::Expand,
+                                    "the new form of " + column.name + " (" + model::to_string(wanted->type) +
+                                        ", which old values do not fit in place): expand adds it beside the old one, a trigger keeps "
+                                        "both equal and existing rows are backfilled; contract drops the old column and gives this "
+                                        "one its name"});
+        std::erase_if(state_.decisions, [&](const PhaseDecision& d) {
+          return d.id == id_of(ObjectKind::Column, schema, wanted->name, into.name) && d.why.starts_with("renamed from");
+        });
+        continue;
+      }
       merge_column(id, column, *wanted);
     }
     for (const auto& column : from.columns) {
@@ -293,6 +308,80 @@ class Expander {
     if (!(attributes(into) == attributes(from))) {
       defer(id_of(ObjectKind::Table, schema, into.name), "table attributes (storage, partitioning, inheritance, row security) change in contract");
     }
+  }
+
+  // The shadow's name for a column whose type changes incompatibly, when the column can be
+  // swapped: a plain column (no identity, generation or partitioning around it) that nothing in
+  // TARGET reads by expression (views, routines, checks, policies, triggers, index expressions:
+  // those would name the column while contract renames it), and a name that fits and is free.
+  std::optional<std::string> shadow_for(const std::string& schema, const model::Table& into, const model::Table& from,
+                                        const model::Column& column, const model::Column& wanted) const {
+    if (column.type == wanted.type || fits_in_place(column.type, wanted.type)) return std::nullopt;
+    if (column.generated || wanted.generated || column.identity.kind != model::IdentityKind::None ||
+        wanted.identity.kind != model::IdentityKind::None) {
+      return std::nullopt;
+    }
+    if (into.partition_by || into.partition_of || !into.inherits.empty() || from.partition_by || from.partition_of || !from.inherits.empty()) {
+      return std::nullopt;
+    }
+    // Types without an equality operator cannot be kept in step (IS DISTINCT FROM needs one).
+    static const std::set<std::string> without_equality{"json", "xml", "point", "line", "lseg", "box", "path", "polygon", "circle"};
+    if (without_equality.count(column.type.name) || without_equality.count(wanted.type.name)) return std::nullopt;
+    // The backfill updates every row: a table with triggers of its own would see them fire.
+    const auto* source_schema = source_.find_schema(schema);
+    if (source_schema) {
+      for (const auto& [key, _] : source_schema->triggers) {
+        if (key.first == into.name) return std::nullopt;
+      }
+    }
+    // A key's column: the key would have to move to the shadow and back (not done yet).
+    auto in_key = [&](const model::Table& table) {
+      for (const auto& [_, constraint] : table.constraints) {
+        if (std::find(constraint.columns.begin(), constraint.columns.end(), column.name) != constraint.columns.end()) return true;
+      }
+      return false;
+    };
+    if (in_key(into) || in_key(from)) return std::nullopt;
+    for (const auto* catalog : {&source_, &target_}) {
+      for (const auto& [_, s] : catalog->schemas) {
+        for (const auto& [__, table] : s.tables) {
+          for (const auto& [___, constraint] : table.constraints) {
+            const auto& fk = constraint.foreign_key;
+            if (constraint.kind == model::ConstraintKind::ForeignKey && fk.referenced_table.schema == schema &&
+                fk.referenced_table.name == into.name &&
+                std::find(fk.referenced_columns.begin(), fk.referenced_columns.end(), column.name) != fk.referenced_columns.end()) {
+              return std::nullopt;
+            }
+          }
+        }
+      }
+    }
+    const std::string shadow = "schemadelta_new_" + column.name;
+    if (shadow.size() > 63 || into.find_column(shadow) || from.find_column(shadow)) return std::nullopt;
+    const auto column_id = id_of(ObjectKind::Column, schema, column.name, into.name);
+    const auto table_id = id_of(ObjectKind::Table, schema, into.name);
+    for (const auto& [dependent, needs] : target_.dependencies) {
+      if (!needs.count(column_id)) continue;
+      if (dependent == table_id || dependent == column_id) continue;
+      const bool keyed = dependent.kind == ObjectKind::Constraint || dependent.kind == ObjectKind::Index;
+      if (!keyed) return std::nullopt;
+    }
+    // Keys and indexes follow a renamed column only when they list it plainly.
+    const auto* target_schema = target_.find_schema(schema);
+    for (const auto& [_, index] : target_schema->indexes) {
+      if (index.table != into.name) continue;
+      for (const auto& element : index.elements) {
+        if (element.expression.canonical != column.name && element.expression.canonical.find(column.name) != std::string::npos) {
+          return std::nullopt;
+        }
+      }
+      if (index.where && index.where->canonical.find(column.name) != std::string::npos) return std::nullopt;
+    }
+    for (const auto& [_, constraint] : from.constraints) {
+      if (constraint.check && constraint.check->canonical.find(column.name) != std::string::npos) return std::nullopt;
+      if (constraint.kind == model::ConstraintKind::Exclude) return std::nullopt;
+    }
+    return shadow;
   }
 
   void merge_column(const ObjectId& id, model::Column& column, const model::Column& wanted) {

@@ -25,6 +25,14 @@ struct ColumnSync {
   bool operator==(const ColumnSync&) const = default;
 };
 
+// A column whose type changes in a way old values do not fit: expand adds `shadow` in the new
+// type beside it (a ColumnSync keeps them equal); contract drops the old column and renames the
+// shadow to the column's name, so the conversion happens in expand, without a long lock.
+struct ColumnSwap {
+  std::string schema, table, column, shadow;
+  bool operator==(const ColumnSwap&) const = default;
+};
+
 // Why an object TARGET changes waits for the contract phase (or, for a relaxation, goes early).
 struct PhaseDecision {
   model::ObjectId id;
@@ -34,7 +42,8 @@ struct PhaseDecision {
 
 struct ExpandState {
   model::Catalog catalog;               // EXPAND, without the transition objects
-  std::vector<ColumnSync> syncs;        // one per renamed column, in table order
+  std::vector<ColumnSync> syncs;        // one per renamed column (or swapped one), in table order
+  std::vector<ColumnSwap> swaps;        // columns whose new type waits beside them until contract
   std::vector<PhaseDecision> decisions; // every change kept out of its natural phase, with the reason
   std::vector<std::string> errors;      // what expand/contract cannot do (exit 2)
 };

@@ -28,9 +28,13 @@ nlohmann::ordered_json phases_to_json(const compare::ExpandState& state, const s
                                {"new_column", sync.new_column.name}, {"old_type", model::to_string(sync.old_column.type)},
                                {"new_type", model::to_string(sync.new_column.type)}});
   }
+  json swaps = json::array();
+  for (const auto& swap : state.swaps) {
+    swaps.push_back(json{{"schema", swap.schema}, {"table", swap.table}, {"column", swap.column}, {"shadow", swap.shadow}});
+  }
   return json{{"format", "schemadelta-phases"}, {"version", 1},          {"source", source_name},
               {"target", target_name},          {"phases", phase_list}, {"decisions", decisions},
-              {"transitions", transitions}};
+              {"transitions", transitions},     {"swaps", swaps}};
 }
 
 }  // namespace schemadelta::serialize

@@ -53,14 +53,26 @@ TEST(ExpandState, AddsNewColumnsNullableUntilContractAndRelaxesDroppedOnes) {
   EXPECT_EQ(decided(state, "gone"), ReleasePhase::Expand);
 }
 
-TEST(ExpandState, WidensInPlaceAndLeavesNarrowingToContract) {
+TEST(ExpandState, WidensInPlaceAndPutsOtherTypesBesideTheOldColumn) {
   auto state = compare::expand_state(read("create table t (a varchar(10), b int, c text, d int);"),
                                      read("create table t (a varchar(20), b bigint, c varchar(5), d text);"), {});
   EXPECT_EQ(column(state, "t", "a").type.modifiers, "(20)");
   EXPECT_EQ(column(state, "t", "b").type.name, "bigint");
   EXPECT_EQ(column(state, "t", "c").type.name, "text");
-  EXPECT_EQ(decided(state, "c"), ReleasePhase::Contract);
+  EXPECT_EQ(column(state, "t", "schemadelta_new_c").type.name, "character varying");
+  EXPECT_EQ(decided(state, "schemadelta_new_c"), ReleasePhase::Expand);
   EXPECT_EQ(column(state, "t", "d").type.name, "integer") << "numbers read back as strings would break the old version";
+  ASSERT_EQ(state.swaps.size(), 2u);
+  EXPECT_EQ(state.swaps[0].column, "c");
+  EXPECT_EQ(state.syncs.size(), 2u) << "each shadow is kept equal to its column by the trigger";
+}
+
+TEST(ExpandState, AColumnAViewReadsChangesTypeInPlaceInContract) {
+  auto state = compare::expand_state(read("create table t (c text); create view v as select c from t;"),
+                                     read("create table t (c varchar(5)); create view v as select c from t;"), {});
+  EXPECT_TRUE(state.swaps.empty()) << "the view names the column: contract could not rename a shadow under it";
+  EXPECT_EQ(column(state, "t", "c").type.name, "text");
+  EXPECT_EQ(decided(state, "c"), ReleasePhase::Contract);
 }
 
 TEST(ExpandState, RenamedColumnHasBothFormsKeptInStep) {
