@@ -47,13 +47,22 @@ void Renderer::render_constraints() {
       for (auto& statement : index_attributes(s, i)) add(statement);
       break;
     }
-    case ChangeType::DropIndex:
+    case ChangeType::DropIndex: {
+      // A partition's index attached to a partitioned index that goes too goes with it (PostgreSQL
+      // refuses to drop it alone: "index ... requires it").
+      const auto* index = compare::definition<model::Index>(before_, id_);
+      if (index && index->attached_to && std::any_of(set_.changes.begin(), set_.changes.end(), [&](const compare::Change& c) {
+            return c.type == ChangeType::DropIndex && c.id.schema == index->attached_to->schema && c.id.name == index->attached_to->name;
+          })) {
+        break;
+      }
       // Not an index that now backs a constraint of the same name.
       add(guarded(relation_of_kind(s, id_.name, "'i', 'I'") +
                       " AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_constraint WHERE conindid = to_regclass(" +
                       quote_literal(qualified(s, id_.name)) + "))",
                   {drop("INDEX IF EXISTS " + qualified(s, id_.name)), std::nullopt}));
       break;
+    }
     case ChangeType::AttachIndex: {
       const auto& i = after<model::Index>();
       add(guarded("NOT " + inherits(relation_literal(s, i.name), relation_literal(i.attached_to->schema, i.attached_to->name)),
