@@ -1,6 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint eb42fcb92b8209b4, target fingerprint afa245fc7b4e5096
--- state fingerprint e11b578b2b8be4bb -> c70580c01eb0cab5
+-- state fingerprint 7e64678fb318383a -> 2a3a60a62454ed20
 -- Changes:
 --      4 set comment
 -- Hazards: none (every change is safe)

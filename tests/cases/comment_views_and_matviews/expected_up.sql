@@ -1,6 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint afa245fc7b4e5096, target fingerprint eb42fcb92b8209b4
--- state fingerprint c70580c01eb0cab5 -> e11b578b2b8be4bb
+-- state fingerprint 2a3a60a62454ed20 -> 7e64678fb318383a
 -- Changes:
 --      4 set comment
 -- Hazards: none (every change is safe)

@@ -155,7 +155,7 @@ $state$;$$;
   END IF;
 END $state_functions$;
 DO $preflight$ DECLARE bad bigint; BEGIN
-  SELECT count(*) INTO bad FROM (SELECT 1 FROM public.products WHERE sku IS NOT NULL GROUP BY sku HAVING count(*) > 1) AS rows_found;
+  SELECT count(*) INTO bad FROM (SELECT 1 FROM ONLY public.products WHERE sku IS NOT NULL GROUP BY sku HAVING count(*) > 1) AS rows_found;
   IF bad > 0 THEN
     RAISE EXCEPTION 'schemadelta pre-flight: % %', bad, 'duplicate values of (sku) in public.products: constraint products_sku_key would fail';
   END IF;

@@ -155,7 +155,11 @@ END
 $state$;$$;
   END IF;
 END $state_functions$;
-ALTER TABLE public.people DROP COLUMN IF EXISTS full_name;
+DO $guard$ BEGIN
+  IF EXISTS (SELECT FROM pg_catalog.pg_attribute WHERE attrelid = to_regclass('public.people') AND attname = 'full_name' AND NOT attisdropped AND attgenerated = 's') THEN
+    ALTER TABLE public.people DROP COLUMN full_name;
+  END IF;
+END $guard$;
 SELECT pg_catalog.set_config('search_path', 'public', false);
 DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_attribute WHERE attrelid = pg_catalog.to_regclass('public.people') AND attname = 'full_name' AND attnum > 0 AND NOT attisdropped) THEN
   ALTER TABLE public.people ADD COLUMN IF NOT EXISTS full_name text GENERATED ALWAYS AS (first_name || ' ' || last_name) STORED;

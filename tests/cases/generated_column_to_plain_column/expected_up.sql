@@ -154,10 +154,25 @@ END
 $state$;$$;
   END IF;
 END $state_functions$;
-ALTER TABLE public.people DROP COLUMN IF EXISTS email_domain;
+DO $guard$ BEGIN
+  IF EXISTS (SELECT FROM pg_catalog.pg_attribute WHERE attrelid = to_regclass('public.people') AND attname = 'email_domain' AND NOT attisdropped AND attgenerated = 's') THEN
+    ALTER TABLE public.people DROP COLUMN email_domain;
+  END IF;
+END $guard$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.people.email_domain@32d58de6"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_column('public.people.email_domain@32d58de6', 'public', 'people', 'email_domain', 'email_domain', 'email_domain text', 'text', ARRAY['id']::text[], ARRAY['id']::text[], false, NULL); END IF; END $restore$;
 DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_attribute WHERE attrelid = pg_catalog.to_regclass('public.people') AND attname = 'email_domain' AND attnum > 0 AND NOT attisdropped) THEN
   ALTER TABLE public.people ADD COLUMN IF NOT EXISTS email_domain text;
 ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'column public.people.email_domain';
 ELSE PERFORM pg_temp.schemadelta_pinned('column public.people.email_domain', $$pg_temp.schemadelta_column(pg_catalog.to_regclass('public.people'), 'email_domain')$$, $$CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.people); ALTER TABLE pg_temp.schemadelta_shadow DROP COLUMN IF EXISTS email_domain; ALTER TABLE pg_temp.schemadelta_shadow ADD COLUMN email_domain text;$$, $$pg_temp.schemadelta_column('pg_temp.schemadelta_shadow'::regclass, 'email_domain')$$, NULL, NULL); END IF; END $pinned$;
+DO $restore$ DECLARE record_found record; BEGIN
+  IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN
+    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '32d58de6' LOOP
+      IF to_regclass(format('%I.%I', record_found.object_schema, record_found.object_name)) IS NOT NULL THEN
+        PERFORM pg_catalog.setval(format('%I.%I', record_found.object_schema, record_found.object_name)::regclass, record_found.sequence_last_value, record_found.sequence_is_called);
+        DELETE FROM schemadelta_archive.holdings WHERE holding = record_found.holding;
+      END IF;
+    END LOOP;
+  END IF;
+END $restore$;
 
 COMMIT;

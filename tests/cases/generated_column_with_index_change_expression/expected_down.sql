@@ -158,7 +158,11 @@ END
 $state$;$$;
   END IF;
 END $state_functions$;
-ALTER TABLE public.documents DROP COLUMN IF EXISTS search;
+DO $guard$ BEGIN
+  IF EXISTS (SELECT FROM pg_catalog.pg_attribute WHERE attrelid = to_regclass('public.documents') AND attname = 'search' AND NOT attisdropped AND attgenerated = 's') THEN
+    ALTER TABLE public.documents DROP COLUMN search;
+  END IF;
+END $guard$;
 DO $guard$ BEGIN
   IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.documents_search_idx') AND relkind IN ('i', 'I')) AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_constraint WHERE conindid = to_regclass('public.documents_search_idx')) THEN
     DROP INDEX IF EXISTS public.documents_search_idx;

@@ -171,7 +171,7 @@ DO $pinned$ BEGIN IF pg_catalog.to_regclass('public.accounts_email_idx') IS NULL
 ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'index public.accounts_email_idx';
 ELSE PERFORM pg_temp.schemadelta_pinned('index public.accounts_email_idx', $$pg_temp.schemadelta_index(pg_catalog.to_regclass('public.accounts_email_idx'))$$, $$CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.accounts); CREATE INDEX schemadelta_shadow_index ON pg_temp.schemadelta_shadow USING btree ((email)) INCLUDE (balance);$$, $$pg_temp.schemadelta_index('pg_temp.schemadelta_shadow_index'::regclass)$$, NULL, NULL); END IF; END $pinned$;
 DO $preflight$ DECLARE bad bigint; BEGIN
-  SELECT count(*) INTO bad FROM (SELECT 1 FROM public.accounts WHERE (email) IS NOT NULL GROUP BY (email) HAVING count(*) > 1) AS rows_found;
+  SELECT count(*) INTO bad FROM (SELECT 1 FROM ONLY public.accounts WHERE (email) IS NOT NULL GROUP BY (email) HAVING count(*) > 1) AS rows_found;
   IF bad > 0 THEN
     RAISE EXCEPTION 'schemadelta pre-flight: % %', bad, 'duplicate values of (email) in public.accounts: unique index accounts_email_name_idx would fail';
   END IF;

@@ -165,7 +165,7 @@ DO $pinned$ BEGIN IF pg_catalog.to_regclass('public.users_created_day_idx') IS N
 ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'index public.users_created_day_idx';
 ELSE PERFORM pg_temp.schemadelta_pinned('index public.users_created_day_idx', $$pg_temp.schemadelta_index(pg_catalog.to_regclass('public.users_created_day_idx'))$$, $$CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.users); CREATE INDEX schemadelta_shadow_index ON pg_temp.schemadelta_shadow USING btree ((date_trunc('day', created_at)));$$, $$pg_temp.schemadelta_index('pg_temp.schemadelta_shadow_index'::regclass)$$, NULL, NULL); END IF; END $pinned$;
 DO $preflight$ DECLARE bad bigint; BEGIN
-  SELECT count(*) INTO bad FROM (SELECT 1 FROM public.users WHERE (lower(email)) IS NOT NULL GROUP BY (lower(email)) HAVING count(*) > 1) AS rows_found;
+  SELECT count(*) INTO bad FROM (SELECT 1 FROM ONLY public.users WHERE (lower(email)) IS NOT NULL GROUP BY (lower(email)) HAVING count(*) > 1) AS rows_found;
   IF bad > 0 THEN
     RAISE EXCEPTION 'schemadelta pre-flight: % %', bad, 'duplicate values of (lower(email)) in public.users: unique index users_email_lower_idx would fail';
   END IF;

@@ -160,7 +160,7 @@ DO $guard$ BEGIN
   END IF;
 END $guard$;
 DO $preflight$ DECLARE bad bigint; BEGIN
-  SELECT count(*) INTO bad FROM (SELECT 1 FROM public.users WHERE email IS NOT NULL GROUP BY email HAVING count(*) > 1) AS rows_found;
+  SELECT count(*) INTO bad FROM (SELECT 1 FROM ONLY public.users WHERE email IS NOT NULL GROUP BY email HAVING count(*) > 1) AS rows_found;
   IF bad > 0 THEN
     RAISE EXCEPTION 'schemadelta pre-flight: % %', bad, 'duplicate values of (email) in public.users: constraint users_email_key would fail';
   END IF;

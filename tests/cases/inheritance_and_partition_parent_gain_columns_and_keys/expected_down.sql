@@ -329,16 +329,6 @@ DO $guard$ BEGIN
     DROP INDEX IF EXISTS public.meas_at;
   END IF;
 END $guard$;
-DO $guard$ BEGIN
-  IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.meas_2025_at_idx') AND relkind IN ('i', 'I')) AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_constraint WHERE conindid = to_regclass('public.meas_2025_at_idx')) THEN
-    DROP INDEX IF EXISTS public.meas_2025_at_idx;
-  END IF;
-END $guard$;
-DO $guard$ BEGIN
-  IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.meas_2024_at_idx') AND relkind IN ('i', 'I')) AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_constraint WHERE conindid = to_regclass('public.meas_2024_at_idx')) THEN
-    DROP INDEX IF EXISTS public.meas_2024_at_idx;
-  END IF;
-END $guard$;
 SELECT schemadelta_archive.hold_values('column', 'public', 'meas', 'note', ARRAY['id', 'at']::text[], 'public.meas.note@6f6d6036', '6f6d6036', '4369a69e');
 ALTER TABLE public.meas DROP COLUMN IF EXISTS note;
 ALTER TABLE public.parent DROP COLUMN IF EXISTS added;

@@ -175,7 +175,7 @@ DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_attribute WHERE attre
 ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'column public.meas.note';
 ELSE PERFORM pg_temp.schemadelta_pinned('column public.meas.note', $$pg_temp.schemadelta_column(pg_catalog.to_regclass('public.meas'), 'note')$$, $$CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.meas); ALTER TABLE pg_temp.schemadelta_shadow DROP COLUMN IF EXISTS note; ALTER TABLE pg_temp.schemadelta_shadow ADD COLUMN note text;$$, $$pg_temp.schemadelta_column('pg_temp.schemadelta_shadow'::regclass, 'note')$$, NULL, NULL); END IF; END $pinned$;
 DO $preflight$ DECLARE bad bigint; BEGIN
-  SELECT count(*) INTO bad FROM (SELECT 1 FROM public.meas_2024 WHERE true GROUP BY id, at HAVING count(*) > 1) AS rows_found;
+  SELECT count(*) INTO bad FROM (SELECT 1 FROM ONLY public.meas_2024 WHERE true GROUP BY id, at HAVING count(*) > 1) AS rows_found;
   IF bad > 0 THEN
     RAISE EXCEPTION 'schemadelta pre-flight: % %', bad, 'duplicate values of (id, at) in public.meas_2024: constraint meas_2024_pkey would fail';
   END IF;
@@ -185,7 +185,7 @@ DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_constraint WHERE conr
 ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'constraint meas_2024_pkey on public.meas_2024';
 ELSE PERFORM pg_temp.schemadelta_pinned('constraint meas_2024_pkey on public.meas_2024', $$pg_temp.schemadelta_constraint(pg_catalog.to_regclass('public.meas_2024'), 'meas_2024_pkey')$$, $$CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.meas_2024); ALTER TABLE pg_temp.schemadelta_shadow ADD CONSTRAINT meas_2024_pkey PRIMARY KEY (id, at);$$, $$pg_temp.schemadelta_constraint('pg_temp.schemadelta_shadow'::regclass, 'meas_2024_pkey')$$, NULL, NULL); END IF; END $pinned$;
 DO $preflight$ DECLARE bad bigint; BEGIN
-  SELECT count(*) INTO bad FROM (SELECT 1 FROM public.meas_2025 WHERE true GROUP BY id, at HAVING count(*) > 1) AS rows_found;
+  SELECT count(*) INTO bad FROM (SELECT 1 FROM ONLY public.meas_2025 WHERE true GROUP BY id, at HAVING count(*) > 1) AS rows_found;
   IF bad > 0 THEN
     RAISE EXCEPTION 'schemadelta pre-flight: % %', bad, 'duplicate values of (id, at) in public.meas_2025: constraint meas_2025_pkey would fail';
   END IF;

@@ -177,7 +177,7 @@ DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_attribute WHERE attre
 ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'column public.parent.id';
 ELSE PERFORM pg_temp.schemadelta_pinned('column public.parent.id', $$pg_temp.schemadelta_column(pg_catalog.to_regclass('public.parent'), 'id')$$, $$CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.parent); ALTER TABLE pg_temp.schemadelta_shadow DROP COLUMN IF EXISTS id; ALTER TABLE pg_temp.schemadelta_shadow ADD COLUMN id integer NOT NULL;$$, $$pg_temp.schemadelta_column('pg_temp.schemadelta_shadow'::regclass, 'id')$$, NULL, NULL); END IF; END $pinned$;
 DO $preflight$ DECLARE bad bigint; BEGIN
-  SELECT count(*) INTO bad FROM (SELECT 1 FROM public.parent WHERE code IS NOT NULL GROUP BY code HAVING count(*) > 1) AS rows_found;
+  SELECT count(*) INTO bad FROM (SELECT 1 FROM ONLY public.parent WHERE code IS NOT NULL GROUP BY code HAVING count(*) > 1) AS rows_found;
   IF bad > 0 THEN
     RAISE EXCEPTION 'schemadelta pre-flight: % %', bad, 'duplicate values of (code) in public.parent: constraint parent_code_key would fail';
   END IF;
@@ -187,7 +187,7 @@ DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_constraint WHERE conr
 ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'constraint parent_code_key on public.parent';
 ELSE PERFORM pg_temp.schemadelta_pinned('constraint parent_code_key on public.parent', $$pg_temp.schemadelta_constraint(pg_catalog.to_regclass('public.parent'), 'parent_code_key')$$, $$CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.parent); ALTER TABLE pg_temp.schemadelta_shadow ADD CONSTRAINT parent_code_key UNIQUE (code);$$, $$pg_temp.schemadelta_constraint('pg_temp.schemadelta_shadow'::regclass, 'parent_code_key')$$, NULL, NULL); END IF; END $pinned$;
 DO $preflight$ DECLARE bad bigint; BEGIN
-  SELECT count(*) INTO bad FROM (SELECT 1 FROM public.parent WHERE true GROUP BY id HAVING count(*) > 1) AS rows_found;
+  SELECT count(*) INTO bad FROM (SELECT 1 FROM ONLY public.parent WHERE true GROUP BY id HAVING count(*) > 1) AS rows_found;
   IF bad > 0 THEN
     RAISE EXCEPTION 'schemadelta pre-flight: % %', bad, 'duplicate values of (id) in public.parent: constraint parent_pkey would fail';
   END IF;

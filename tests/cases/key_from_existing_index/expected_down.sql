@@ -171,7 +171,7 @@ DO $guard$ BEGIN
 END $guard$;
 SELECT pg_catalog.set_config('search_path', 'public', false);
 DO $preflight$ DECLARE bad bigint; BEGIN
-  SELECT count(*) INTO bad FROM (SELECT 1 FROM public.accounts WHERE (email) IS NOT NULL GROUP BY (email) HAVING count(*) > 1) AS rows_found;
+  SELECT count(*) INTO bad FROM (SELECT 1 FROM ONLY public.accounts WHERE (email) IS NOT NULL GROUP BY (email) HAVING count(*) > 1) AS rows_found;
   IF bad > 0 THEN
     RAISE EXCEPTION 'schemadelta pre-flight: % %', bad, 'duplicate values of (email) in public.accounts: unique index accounts_email_idx would fail';
   END IF;

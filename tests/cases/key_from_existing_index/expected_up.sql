@@ -162,7 +162,7 @@ DO $guard$ BEGIN
   END IF;
 END $guard$;
 DO $preflight$ DECLARE bad bigint; BEGIN
-  SELECT count(*) INTO bad FROM (SELECT 1 FROM public.accounts WHERE email IS NOT NULL GROUP BY email HAVING count(*) > 1) AS rows_found;
+  SELECT count(*) INTO bad FROM (SELECT 1 FROM ONLY public.accounts WHERE email IS NOT NULL GROUP BY email HAVING count(*) > 1) AS rows_found;
   IF bad > 0 THEN
     RAISE EXCEPTION 'schemadelta pre-flight: % %', bad, 'duplicate values of (email) in public.accounts: constraint accounts_email_key would fail';
   END IF;
@@ -172,7 +172,7 @@ DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_constraint WHERE conr
 ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'constraint accounts_email_key on public.accounts';
 ELSE PERFORM pg_temp.schemadelta_pinned('constraint accounts_email_key on public.accounts', $$pg_temp.schemadelta_constraint(pg_catalog.to_regclass('public.accounts'), 'accounts_email_key')$$, $$CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.accounts); ALTER TABLE pg_temp.schemadelta_shadow ADD CONSTRAINT accounts_email_key UNIQUE (email);$$, $$pg_temp.schemadelta_constraint('pg_temp.schemadelta_shadow'::regclass, 'accounts_email_key')$$, NULL, NULL); END IF; END $pinned$;
 DO $preflight$ DECLARE bad bigint; BEGIN
-  SELECT count(*) INTO bad FROM (SELECT 1 FROM public.accounts WHERE true GROUP BY id HAVING count(*) > 1) AS rows_found;
+  SELECT count(*) INTO bad FROM (SELECT 1 FROM ONLY public.accounts WHERE true GROUP BY id HAVING count(*) > 1) AS rows_found;
   IF bad > 0 THEN
     RAISE EXCEPTION 'schemadelta pre-flight: % %', bad, 'duplicate values of (id) in public.accounts: constraint accounts_pkey would fail';
   END IF;
@@ -182,7 +182,7 @@ DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_constraint WHERE conr
 ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'constraint accounts_pkey on public.accounts';
 ELSE PERFORM pg_temp.schemadelta_pinned('constraint accounts_pkey on public.accounts', $$pg_temp.schemadelta_constraint(pg_catalog.to_regclass('public.accounts'), 'accounts_pkey')$$, $$CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.accounts); ALTER TABLE pg_temp.schemadelta_shadow ADD CONSTRAINT accounts_pkey PRIMARY KEY (id) DEFERRABLE INITIALLY DEFERRED;$$, $$pg_temp.schemadelta_constraint('pg_temp.schemadelta_shadow'::regclass, 'accounts_pkey')$$, NULL, NULL); END IF; END $pinned$;
 DO $preflight$ DECLARE bad bigint; BEGIN
-  SELECT count(*) INTO bad FROM (SELECT 1 FROM public.tags WHERE label IS NOT NULL GROUP BY label HAVING count(*) > 1) AS rows_found;
+  SELECT count(*) INTO bad FROM (SELECT 1 FROM ONLY public.tags WHERE label IS NOT NULL GROUP BY label HAVING count(*) > 1) AS rows_found;
   IF bad > 0 THEN
     RAISE EXCEPTION 'schemadelta pre-flight: % %', bad, 'duplicate values of (label) in public.tags: constraint tags_label_idx would fail';
   END IF;

@@ -464,7 +464,7 @@ DO $pinned$ BEGIN IF pg_catalog.to_regclass('public.parent_seq') IS NULL THEN
 ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'sequence public.parent_seq';
 ELSE PERFORM pg_temp.schemadelta_pinned('sequence public.parent_seq', $$pg_temp.schemadelta_sequence(pg_catalog.to_regclass('public.parent_seq'))$$, $$CREATE SEQUENCE IF NOT EXISTS pg_temp.schemadelta_shadow AS bigint INCREMENT BY 1 MINVALUE 1 MAXVALUE 9223372036854775807 START WITH 1 CACHE 1 NO CYCLE;$$, $$pg_temp.schemadelta_sequence('pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
 SELECT pg_catalog.set_config('search_path', 'public', false);
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.parent.id@453b0d4b"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_column('public.parent.id@453b0d4b', 'public', 'parent', 'id', 'id', 'id integer DEFAULT nextval(''parent_seq'')', 'integer', ARRAY['code']::text[], ARRAY['code']::text[], true, NULL); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.parent.id@453b0d4b"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_column('public.parent.id@453b0d4b', 'public', 'parent', 'id', 'id', 'id integer', 'integer', ARRAY['code']::text[], ARRAY['code']::text[], true, NULL); ALTER TABLE public.parent ALTER COLUMN id SET DEFAULT nextval('parent_seq'); END IF; END $restore$;
 DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_attribute WHERE attrelid = pg_catalog.to_regclass('public.parent') AND attname = 'id' AND attnum > 0 AND NOT attisdropped) THEN
   ALTER TABLE public.parent ADD COLUMN IF NOT EXISTS id integer DEFAULT nextval('parent_seq') NOT NULL;
 ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'column public.parent.id';
@@ -495,7 +495,7 @@ DO $guard$ BEGIN
 END $guard$;
 ALTER SEQUENCE public.parent_seq OWNED BY public.parent.id;
 DO $preflight$ DECLARE bad bigint; BEGIN
-  SELECT count(*) INTO bad FROM (SELECT 1 FROM public.parent WHERE code IS NOT NULL GROUP BY code HAVING count(*) > 1) AS rows_found;
+  SELECT count(*) INTO bad FROM (SELECT 1 FROM ONLY public.parent WHERE code IS NOT NULL GROUP BY code HAVING count(*) > 1) AS rows_found;
   IF bad > 0 THEN
     RAISE EXCEPTION 'schemadelta pre-flight: % %', bad, 'duplicate values of (code) in public.parent: constraint parent_code_key would fail';
   END IF;
@@ -505,7 +505,7 @@ DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_constraint WHERE conr
 ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'constraint parent_code_key on public.parent';
 ELSE PERFORM pg_temp.schemadelta_pinned('constraint parent_code_key on public.parent', $$pg_temp.schemadelta_constraint(pg_catalog.to_regclass('public.parent'), 'parent_code_key')$$, $$CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.parent); ALTER TABLE pg_temp.schemadelta_shadow ADD CONSTRAINT parent_code_key UNIQUE (code);$$, $$pg_temp.schemadelta_constraint('pg_temp.schemadelta_shadow'::regclass, 'parent_code_key')$$, NULL, NULL); END IF; END $pinned$;
 DO $preflight$ DECLARE bad bigint; BEGIN
-  SELECT count(*) INTO bad FROM (SELECT 1 FROM public.parent WHERE true GROUP BY id HAVING count(*) > 1) AS rows_found;
+  SELECT count(*) INTO bad FROM (SELECT 1 FROM ONLY public.parent WHERE true GROUP BY id HAVING count(*) > 1) AS rows_found;
   IF bad > 0 THEN
     RAISE EXCEPTION 'schemadelta pre-flight: % %', bad, 'duplicate values of (id) in public.parent: constraint parent_pkey would fail';
   END IF;

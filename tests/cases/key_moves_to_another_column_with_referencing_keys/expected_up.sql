@@ -481,7 +481,7 @@ DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.other.p:text@a8dc
 SELECT schemadelta_archive.hold_values('column', 'public', 'parent', 'id', ARRAY['code']::text[], 'public.parent.id@453b0d4b', '453b0d4b', '453b0d4b');
 ALTER TABLE public.parent DROP COLUMN IF EXISTS id;
 DO $preflight$ DECLARE bad bigint; BEGIN
-  SELECT count(*) INTO bad FROM (SELECT 1 FROM public.parent WHERE true GROUP BY code HAVING count(*) > 1) AS rows_found;
+  SELECT count(*) INTO bad FROM (SELECT 1 FROM ONLY public.parent WHERE true GROUP BY code HAVING count(*) > 1) AS rows_found;
   IF bad > 0 THEN
     RAISE EXCEPTION 'schemadelta pre-flight: % %', bad, 'duplicate values of (code) in public.parent: constraint parent_pkey would fail';
   END IF;

@@ -1,6 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint 3d133c489f28357a, target fingerprint 1d2cd6a16247e59d
--- state fingerprint be03bebb0600ac51 -> 3ed33dfbaf0159e7
+-- state fingerprint 35dfcddd66cebf5d -> 9ea57d98dcdc2691
 -- Changes:
 --      2 create index
 --      1 create view

@@ -1,6 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint 1d2cd6a16247e59d, target fingerprint 3d133c489f28357a
--- state fingerprint 3ed33dfbaf0159e7 -> be03bebb0600ac51
+-- state fingerprint 9ea57d98dcdc2691 -> 35dfcddd66cebf5d
 -- Changes:
 --      2 create index
 --      1 create view

@@ -1,6 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint 34227f2f7bd54425, target fingerprint 02d32613e5abd9a4
--- state fingerprint dcff95f15bb3488b -> 270e990eab4e201b
+-- state fingerprint 188e1db9bd8e5b0d -> 270e990eab4e201b
 -- Changes:
 --      1 drop index
 --      1 drop view

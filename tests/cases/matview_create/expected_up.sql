@@ -1,6 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint 02d32613e5abd9a4, target fingerprint 34227f2f7bd54425
--- state fingerprint 270e990eab4e201b -> dcff95f15bb3488b
+-- state fingerprint 270e990eab4e201b -> 188e1db9bd8e5b0d
 -- Changes:
 --      1 create index
 --      1 create view

@@ -1,6 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint 7a519e9a8df134ca, target fingerprint da13637005093c89
--- state fingerprint 6a28c2a334c1edbe -> 5eed8c4f69461bdc
+-- state fingerprint 6a28c2a334c1edbe -> dc7014fe3f7a5a95
 -- Changes:
 --      1 create index
 --      1 create view

@@ -1,6 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint da13637005093c89, target fingerprint 7a519e9a8df134ca
--- state fingerprint 5eed8c4f69461bdc -> 6a28c2a334c1edbe
+-- state fingerprint dc7014fe3f7a5a95 -> 6a28c2a334c1edbe
 -- Changes:
 --      1 drop index
 --      1 drop view

@@ -1,6 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint a57f0e6e52fdc5dc, target fingerprint e3c583a1eed30003
--- state fingerprint c7e18ab4f47188bd -> 555c2f2dc7dcb76a
+-- state fingerprint f3c40da69e317769 -> 155cc503d24e57c4
 -- Changes:
 --      1 create index
 --      1 drop index

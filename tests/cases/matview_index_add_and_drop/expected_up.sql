@@ -1,6 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint e3c583a1eed30003, target fingerprint a57f0e6e52fdc5dc
--- state fingerprint 555c2f2dc7dcb76a -> c7e18ab4f47188bd
+-- state fingerprint 155cc503d24e57c4 -> f3c40da69e317769
 -- Changes:
 --      1 create index
 --      1 drop index

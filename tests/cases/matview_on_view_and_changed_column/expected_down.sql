@@ -1,6 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint bf17090756e700d1, target fingerprint 18f2561cc3c0ae17
--- state fingerprint 55ab47979c21e89c -> 355225058447e3ed
+-- state fingerprint 8123246da85f4bb7 -> 3f6d4f987ed49a3f
 -- Changes:
 --      1 alter column type
 --      1 create index

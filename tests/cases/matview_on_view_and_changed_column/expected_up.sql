@@ -1,6 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint 18f2561cc3c0ae17, target fingerprint bf17090756e700d1
--- state fingerprint 355225058447e3ed -> 55ab47979c21e89c
+-- state fingerprint 3f6d4f987ed49a3f -> 8123246da85f4bb7
 -- Changes:
 --      1 alter column type
 --      1 create index

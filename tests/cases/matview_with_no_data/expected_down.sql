@@ -1,6 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint 93e17a8468fda094, target fingerprint 35f78c1079d39136
--- state fingerprint 60c6869c7655c494 -> 7c6220d6ffef21d7
+-- state fingerprint 8b35e1c5635225dc -> 436eb8161769322c
 -- Changes:
 --      1 create view
 --      1 drop view

@@ -1,6 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint 35f78c1079d39136, target fingerprint 93e17a8468fda094
--- state fingerprint 7c6220d6ffef21d7 -> 60c6869c7655c494
+-- state fingerprint 436eb8161769322c -> 8b35e1c5635225dc
 -- Changes:
 --      1 create view
 --      1 drop view

@@ -475,7 +475,7 @@ DO $pinned$ BEGIN IF pg_catalog.to_regclass('public.counter') IS NULL THEN
 ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'sequence public.counter';
 ELSE PERFORM pg_temp.schemadelta_pinned('sequence public.counter', $$pg_temp.schemadelta_sequence(pg_catalog.to_regclass('public.counter'))$$, $$CREATE SEQUENCE IF NOT EXISTS pg_temp.schemadelta_shadow AS bigint INCREMENT BY 1 MINVALUE 1 MAXVALUE 9223372036854775807 START WITH 1 CACHE 1 NO CYCLE;$$, $$pg_temp.schemadelta_sequence('pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
 DO $preflight$ DECLARE bad bigint; BEGIN
-  SELECT count(*) INTO bad FROM (SELECT 1 FROM public.a WHERE id IS NOT NULL GROUP BY id HAVING count(*) > 1) AS rows_found;
+  SELECT count(*) INTO bad FROM (SELECT 1 FROM ONLY public.a WHERE id IS NOT NULL GROUP BY id HAVING count(*) > 1) AS rows_found;
   IF bad > 0 THEN
     RAISE EXCEPTION 'schemadelta pre-flight: % %', bad, 'duplicate values of (id) in public.a: constraint a_key would fail';
   END IF;

@@ -189,7 +189,7 @@ DO $preflight$ DECLARE bad bigint; BEGIN
 END $preflight$;
 ALTER TABLE public.c ALTER COLUMN id SET NOT NULL;
 DO $preflight$ DECLARE bad bigint; BEGIN
-  SELECT count(*) INTO bad FROM (SELECT 1 FROM public.c WHERE true GROUP BY id HAVING count(*) > 1) AS rows_found;
+  SELECT count(*) INTO bad FROM (SELECT 1 FROM ONLY public.c WHERE true GROUP BY id HAVING count(*) > 1) AS rows_found;
   IF bad > 0 THEN
     RAISE EXCEPTION 'schemadelta pre-flight: % %', bad, 'duplicate values of (id) in public.c: constraint c_pk would fail';
   END IF;
@@ -199,7 +199,7 @@ DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_constraint WHERE conr
 ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'constraint c_pk on public.c';
 ELSE PERFORM pg_temp.schemadelta_pinned('constraint c_pk on public.c', $$pg_temp.schemadelta_constraint(pg_catalog.to_regclass('public.c'), 'c_pk')$$, $$CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.c); ALTER TABLE pg_temp.schemadelta_shadow ADD CONSTRAINT c_pk PRIMARY KEY (id);$$, $$pg_temp.schemadelta_constraint('pg_temp.schemadelta_shadow'::regclass, 'c_pk')$$, NULL, NULL); END IF; END $pinned$;
 DO $preflight$ DECLARE bad bigint; BEGIN
-  SELECT count(*) INTO bad FROM (SELECT 1 FROM public.a WHERE id IS NOT NULL GROUP BY id HAVING count(*) > 1) AS rows_found;
+  SELECT count(*) INTO bad FROM (SELECT 1 FROM ONLY public.a WHERE id IS NOT NULL GROUP BY id HAVING count(*) > 1) AS rows_found;
   IF bad > 0 THEN
     RAISE EXCEPTION 'schemadelta pre-flight: % %', bad, 'duplicate values of (id) in public.a: constraint shared_key would fail';
   END IF;

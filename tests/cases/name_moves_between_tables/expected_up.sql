@@ -182,7 +182,7 @@ DO $guard$ BEGIN
 END $guard$;
 ALTER TABLE public.c ALTER COLUMN id DROP NOT NULL;
 DO $preflight$ DECLARE bad bigint; BEGIN
-  SELECT count(*) INTO bad FROM (SELECT 1 FROM public.b WHERE id IS NOT NULL GROUP BY id HAVING count(*) > 1) AS rows_found;
+  SELECT count(*) INTO bad FROM (SELECT 1 FROM ONLY public.b WHERE id IS NOT NULL GROUP BY id HAVING count(*) > 1) AS rows_found;
   IF bad > 0 THEN
     RAISE EXCEPTION 'schemadelta pre-flight: % %', bad, 'duplicate values of (id) in public.b: constraint shared_key would fail';
   END IF;
@@ -193,7 +193,7 @@ ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, t
 ELSE PERFORM pg_temp.schemadelta_pinned('constraint shared_key on public.b', $$pg_temp.schemadelta_constraint(pg_catalog.to_regclass('public.b'), 'shared_key')$$, $$CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.b); ALTER TABLE pg_temp.schemadelta_shadow ADD CONSTRAINT shared_key UNIQUE (id);$$, $$pg_temp.schemadelta_constraint('pg_temp.schemadelta_shadow'::regclass, 'shared_key')$$, NULL, NULL); END IF; END $pinned$;
 SELECT pg_catalog.set_config('search_path', 'public', false);
 DO $preflight$ DECLARE bad bigint; BEGIN
-  SELECT count(*) INTO bad FROM (SELECT 1 FROM public.c WHERE (id) IS NOT NULL GROUP BY (id) HAVING count(*) > 1) AS rows_found;
+  SELECT count(*) INTO bad FROM (SELECT 1 FROM ONLY public.c WHERE (id) IS NOT NULL GROUP BY (id) HAVING count(*) > 1) AS rows_found;
   IF bad > 0 THEN
     RAISE EXCEPTION 'schemadelta pre-flight: % %', bad, 'duplicate values of (id) in public.c: unique index c_pk would fail';
   END IF;
@@ -203,7 +203,7 @@ DO $pinned$ BEGIN IF pg_catalog.to_regclass('public.c_pk') IS NULL THEN
 ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'index public.c_pk';
 ELSE PERFORM pg_temp.schemadelta_pinned('index public.c_pk', $$pg_temp.schemadelta_index(pg_catalog.to_regclass('public.c_pk'))$$, $$CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.c); CREATE UNIQUE INDEX schemadelta_shadow_index ON pg_temp.schemadelta_shadow USING btree ((id));$$, $$pg_temp.schemadelta_index('pg_temp.schemadelta_shadow_index'::regclass)$$, NULL, NULL); END IF; END $pinned$;
 DO $preflight$ DECLARE bad bigint; BEGIN
-  SELECT count(*) INTO bad FROM (SELECT 1 FROM public.a WHERE (id) IS NOT NULL AND (v) IS NOT NULL GROUP BY (id), (v) HAVING count(*) > 1) AS rows_found;
+  SELECT count(*) INTO bad FROM (SELECT 1 FROM ONLY public.a WHERE (id) IS NOT NULL AND (v) IS NOT NULL GROUP BY (id), (v) HAVING count(*) > 1) AS rows_found;
   IF bad > 0 THEN
     RAISE EXCEPTION 'schemadelta pre-flight: % %', bad, 'duplicate values of (id, v) in public.a: unique index moved_idx would fail';
   END IF;

@@ -1,6 +1,6 @@
 -- schemadelta rollback:  -> 
--- source fingerprint a550df92ba730a30, target fingerprint 42a8a446d14b4b94
--- state fingerprint c53637fb0eced8bc -> 6e548f27e38a5b87
+-- source fingerprint af3cbfb353632fb0, target fingerprint fbe4930d2b8a9214
+-- state fingerprint cb6ac039c672056c -> 8004437314882d02
 -- Changes:
 --      1 create operator
 --      3 drop operator
@@ -17,7 +17,7 @@ BEGIN;
 
 DROP OPERATOR IF EXISTS textops.<# (text, text);
 DO $guard$ BEGIN
-  IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_operator o JOIN pg_catalog.pg_namespace n ON n.oid = o.oprnamespace WHERE n.nspname = 'textops' AND o.oprname = '<#' AND o.oprleft = 'text'::regtype AND o.oprright = 'text'::regtype) THEN
+  IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_operator o JOIN pg_catalog.pg_namespace n ON n.oid = o.oprnamespace WHERE o.oprcode <> 0 AND n.nspname = 'textops' AND o.oprname = '<#' AND o.oprleft = 'text'::regtype AND o.oprright = 'text'::regtype) THEN
     CREATE OPERATOR textops.<# (FUNCTION = textops.shorter, LEFTARG = text, RIGHTARG = text);
   END IF;
 END $guard$;

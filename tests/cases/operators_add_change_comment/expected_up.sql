@@ -1,6 +1,6 @@
 -- schemadelta migration:  -> 
--- source fingerprint 42a8a446d14b4b94, target fingerprint a550df92ba730a30
--- state fingerprint 6e548f27e38a5b87 -> c53637fb0eced8bc
+-- source fingerprint fbe4930d2b8a9214, target fingerprint af3cbfb353632fb0
+-- state fingerprint 8004437314882d02 -> cb6ac039c672056c
 -- Changes:
 --      3 create operator
 --      1 drop operator
@@ -17,17 +17,17 @@ BEGIN;
 
 DROP OPERATOR IF EXISTS textops.<# (text, text);
 DO $guard$ BEGIN
-  IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_operator o JOIN pg_catalog.pg_namespace n ON n.oid = o.oprnamespace WHERE n.nspname = 'textops' AND o.oprname = '-' AND o.oprleft = 0 AND o.oprright = 'text'::regtype) THEN
+  IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_operator o JOIN pg_catalog.pg_namespace n ON n.oid = o.oprnamespace WHERE o.oprcode <> 0 AND n.nspname = 'textops' AND o.oprname = '-' AND o.oprleft = 0 AND o.oprright = 'text'::regtype) THEN
     CREATE OPERATOR textops.- (FUNCTION = textops.negative_length, RIGHTARG = text);
   END IF;
 END $guard$;
 DO $guard$ BEGIN
-  IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_operator o JOIN pg_catalog.pg_namespace n ON n.oid = o.oprnamespace WHERE n.nspname = 'textops' AND o.oprname = '<#' AND o.oprleft = 'text'::regtype AND o.oprright = 'text'::regtype) THEN
+  IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_operator o JOIN pg_catalog.pg_namespace n ON n.oid = o.oprnamespace WHERE o.oprcode <> 0 AND n.nspname = 'textops' AND o.oprname = '<#' AND o.oprleft = 'text'::regtype AND o.oprright = 'text'::regtype) THEN
     CREATE OPERATOR textops.<# (FUNCTION = textops.shorter, JOIN = scalarltjoinsel, RESTRICT = scalarltsel, LEFTARG = text, RIGHTARG = text);
   END IF;
 END $guard$;
 DO $guard$ BEGIN
-  IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_operator o JOIN pg_catalog.pg_namespace n ON n.oid = o.oprnamespace WHERE n.nspname = 'textops' AND o.oprname = '>=#' AND o.oprleft = 'text'::regtype AND o.oprright = 'text'::regtype) THEN
+  IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_operator o JOIN pg_catalog.pg_namespace n ON n.oid = o.oprnamespace WHERE o.oprcode <> 0 AND n.nspname = 'textops' AND o.oprname = '>=#' AND o.oprleft = 'text'::regtype AND o.oprright = 'text'::regtype) THEN
     CREATE OPERATOR textops.>=# (FUNCTION = textops.not_shorter, JOIN = scalargejoinsel, RESTRICT = scalargesel, LEFTARG = text, RIGHTARG = text);
   END IF;
 END $guard$;

@@ -23,25 +23,5 @@ DO $guard$ BEGIN
     DROP INDEX IF EXISTS public.events_id_day_key;
   END IF;
 END $guard$;
-DO $guard$ BEGIN
-  IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.events_2025_kind_idx') AND relkind IN ('i', 'I')) AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_constraint WHERE conindid = to_regclass('public.events_2025_kind_idx')) THEN
-    DROP INDEX IF EXISTS public.events_2025_kind_idx;
-  END IF;
-END $guard$;
-DO $guard$ BEGIN
-  IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.events_2025_id_happened_on_idx') AND relkind IN ('i', 'I')) AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_constraint WHERE conindid = to_regclass('public.events_2025_id_happened_on_idx')) THEN
-    DROP INDEX IF EXISTS public.events_2025_id_happened_on_idx;
-  END IF;
-END $guard$;
-DO $guard$ BEGIN
-  IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.events_2024_kind_idx') AND relkind IN ('i', 'I')) AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_constraint WHERE conindid = to_regclass('public.events_2024_kind_idx')) THEN
-    DROP INDEX IF EXISTS public.events_2024_kind_idx;
-  END IF;
-END $guard$;
-DO $guard$ BEGIN
-  IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.events_2024_id_happened_on_idx') AND relkind IN ('i', 'I')) AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_constraint WHERE conindid = to_regclass('public.events_2024_id_happened_on_idx')) THEN
-    DROP INDEX IF EXISTS public.events_2024_id_happened_on_idx;
-  END IF;
-END $guard$;
 
 COMMIT;

@@ -161,7 +161,7 @@ $state$;$$;
 END $state_functions$;
 SELECT pg_catalog.set_config('search_path', 'public', false);
 DO $preflight$ DECLARE bad bigint; BEGIN
-  SELECT count(*) INTO bad FROM (SELECT 1 FROM public.events_2024 WHERE (id) IS NOT NULL AND (happened_on) IS NOT NULL GROUP BY (id), (happened_on) HAVING count(*) > 1) AS rows_found;
+  SELECT count(*) INTO bad FROM (SELECT 1 FROM ONLY public.events_2024 WHERE (id) IS NOT NULL AND (happened_on) IS NOT NULL GROUP BY (id), (happened_on) HAVING count(*) > 1) AS rows_found;
   IF bad > 0 THEN
     RAISE EXCEPTION 'schemadelta pre-flight: % %', bad, 'duplicate values of (id, happened_on) in public.events_2024: unique index events_2024_id_happened_on_idx would fail';
   END IF;
@@ -175,7 +175,7 @@ DO $pinned$ BEGIN IF pg_catalog.to_regclass('public.events_2024_kind_idx') IS NU
 ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'index public.events_2024_kind_idx';
 ELSE PERFORM pg_temp.schemadelta_pinned('index public.events_2024_kind_idx', $$pg_temp.schemadelta_index(pg_catalog.to_regclass('public.events_2024_kind_idx'))$$, $$CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.events_2024); CREATE INDEX schemadelta_shadow_index ON pg_temp.schemadelta_shadow USING btree ((kind));$$, $$pg_temp.schemadelta_index('pg_temp.schemadelta_shadow_index'::regclass)$$, NULL, NULL); END IF; END $pinned$;
 DO $preflight$ DECLARE bad bigint; BEGIN
-  SELECT count(*) INTO bad FROM (SELECT 1 FROM public.events_2025 WHERE (id) IS NOT NULL AND (happened_on) IS NOT NULL GROUP BY (id), (happened_on) HAVING count(*) > 1) AS rows_found;
+  SELECT count(*) INTO bad FROM (SELECT 1 FROM ONLY public.events_2025 WHERE (id) IS NOT NULL AND (happened_on) IS NOT NULL GROUP BY (id), (happened_on) HAVING count(*) > 1) AS rows_found;
   IF bad > 0 THEN
     RAISE EXCEPTION 'schemadelta pre-flight: % %', bad, 'duplicate values of (id, happened_on) in public.events_2025: unique index events_2025_id_happened_on_idx would fail';
   END IF;

@@ -176,7 +176,7 @@ DO $guard$ BEGIN
   END IF;
 END $guard$;
 DO $preflight$ DECLARE bad bigint; BEGIN
-  SELECT count(*) INTO bad FROM (SELECT 1 FROM public.p1 WHERE true GROUP BY id, at HAVING count(*) > 1) AS rows_found;
+  SELECT count(*) INTO bad FROM (SELECT 1 FROM ONLY public.p1 WHERE true GROUP BY id, at HAVING count(*) > 1) AS rows_found;
   IF bad > 0 THEN
     RAISE EXCEPTION 'schemadelta pre-flight: % %', bad, 'duplicate values of (id, at) in public.p1: constraint p1_pkey would fail';
   END IF;
@@ -186,7 +186,7 @@ DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_constraint WHERE conr
 ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'constraint p1_pkey on public.p1';
 ELSE PERFORM pg_temp.schemadelta_pinned('constraint p1_pkey on public.p1', $$pg_temp.schemadelta_constraint(pg_catalog.to_regclass('public.p1'), 'p1_pkey')$$, $$CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.p1); ALTER TABLE pg_temp.schemadelta_shadow ADD CONSTRAINT p1_pkey PRIMARY KEY (id, at);$$, $$pg_temp.schemadelta_constraint('pg_temp.schemadelta_shadow'::regclass, 'p1_pkey')$$, NULL, NULL); END IF; END $pinned$;
 DO $preflight$ DECLARE bad bigint; BEGIN
-  SELECT count(*) INTO bad FROM (SELECT 1 FROM public.q1 WHERE true GROUP BY id, at HAVING count(*) > 1) AS rows_found;
+  SELECT count(*) INTO bad FROM (SELECT 1 FROM ONLY public.q1 WHERE true GROUP BY id, at HAVING count(*) > 1) AS rows_found;
   IF bad > 0 THEN
     RAISE EXCEPTION 'schemadelta pre-flight: % %', bad, 'duplicate values of (id, at) in public.q1: constraint q1_pkey would fail';
   END IF;
@@ -207,7 +207,7 @@ ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, t
 ELSE PERFORM pg_temp.schemadelta_pinned('constraint q_pkey on public.q', $$pg_temp.schemadelta_constraint(pg_catalog.to_regclass('public.q'), 'q_pkey')$$, $$CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.q); ALTER TABLE pg_temp.schemadelta_shadow ADD CONSTRAINT q_pkey PRIMARY KEY (id, at);$$, $$pg_temp.schemadelta_constraint('pg_temp.schemadelta_shadow'::regclass, 'q_pkey')$$, NULL, NULL); END IF; END $pinned$;
 SELECT pg_catalog.set_config('search_path', 'public', false);
 DO $preflight$ DECLARE bad bigint; BEGIN
-  SELECT count(*) INTO bad FROM (SELECT 1 FROM public.q1 WHERE (x) IS NOT NULL AND (id) IS NOT NULL AND (at) IS NOT NULL GROUP BY (x), (id), (at) HAVING count(*) > 1) AS rows_found;
+  SELECT count(*) INTO bad FROM (SELECT 1 FROM ONLY public.q1 WHERE (x) IS NOT NULL AND (id) IS NOT NULL AND (at) IS NOT NULL GROUP BY (x), (id), (at) HAVING count(*) > 1) AS rows_found;
   IF bad > 0 THEN
     RAISE EXCEPTION 'schemadelta pre-flight: % %', bad, 'duplicate values of (x, id, at) in public.q1: unique index q1_x_id_at_idx would fail';
   END IF;

@@ -171,13 +171,8 @@ DO $guard$ BEGIN
     DROP INDEX IF EXISTS public.q_x_key;
   END IF;
 END $guard$;
-DO $guard$ BEGIN
-  IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.q1_x_id_at_idx') AND relkind IN ('i', 'I')) AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_constraint WHERE conindid = to_regclass('public.q1_x_id_at_idx')) THEN
-    DROP INDEX IF EXISTS public.q1_x_id_at_idx;
-  END IF;
-END $guard$;
 DO $preflight$ DECLARE bad bigint; BEGIN
-  SELECT count(*) INTO bad FROM (SELECT 1 FROM public.p2 WHERE true GROUP BY id, at HAVING count(*) > 1) AS rows_found;
+  SELECT count(*) INTO bad FROM (SELECT 1 FROM ONLY public.p2 WHERE true GROUP BY id, at HAVING count(*) > 1) AS rows_found;
   IF bad > 0 THEN
     RAISE EXCEPTION 'schemadelta pre-flight: % %', bad, 'duplicate values of (id, at) in public.p2: constraint p2_pkey would fail';
   END IF;

@@ -1,6 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint 78a5c4e8560d04c4, target fingerprint dc9f64909ab6c188
--- state fingerprint 5ffd869c61da539d -> 3701ca096d80a54b
+-- state fingerprint 06abeb9c788f1920 -> ce999543de435bd1
 -- Changes:
 --      2 set privileges
 -- Hazards: none (every change is safe)

@@ -1,6 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint dc9f64909ab6c188, target fingerprint 78a5c4e8560d04c4
--- state fingerprint 3701ca096d80a54b -> 5ffd869c61da539d
+-- state fingerprint ce999543de435bd1 -> 06abeb9c788f1920
 -- Changes:
 --      2 set privileges
 -- Hazards: none (every change is safe)

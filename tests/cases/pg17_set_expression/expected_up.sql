@@ -155,7 +155,11 @@ END
 $state$;$$;
   END IF;
 END $state_functions$;
-ALTER TABLE public.parcels DROP COLUMN IF EXISTS weight_kg;
+DO $guard$ BEGIN
+  IF EXISTS (SELECT FROM pg_catalog.pg_attribute WHERE attrelid = to_regclass('public.parcels') AND attname = 'weight_kg' AND NOT attisdropped AND attgenerated = 's') THEN
+    ALTER TABLE public.parcels DROP COLUMN weight_kg;
+  END IF;
+END $guard$;
 SELECT pg_catalog.set_config('search_path', 'public', false);
 DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_attribute WHERE attrelid = pg_catalog.to_regclass('public.parcels') AND attname = 'weight_kg' AND attnum > 0 AND NOT attisdropped) THEN
   ALTER TABLE public.parcels ADD COLUMN IF NOT EXISTS weight_kg numeric GENERATED ALWAYS AS (round(weight_g / 1000.0, 1)) STORED;

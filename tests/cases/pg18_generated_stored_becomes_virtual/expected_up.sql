@@ -157,8 +157,16 @@ END
 $state$;$$;
   END IF;
 END $state_functions$;
-ALTER TABLE public.lines DROP COLUMN IF EXISTS total_cents;
-ALTER TABLE public.lines DROP COLUMN IF EXISTS label;
+DO $guard$ BEGIN
+  IF EXISTS (SELECT FROM pg_catalog.pg_attribute WHERE attrelid = to_regclass('public.lines') AND attname = 'total_cents' AND NOT attisdropped AND attgenerated = 's') THEN
+    ALTER TABLE public.lines DROP COLUMN total_cents;
+  END IF;
+END $guard$;
+DO $guard$ BEGIN
+  IF EXISTS (SELECT FROM pg_catalog.pg_attribute WHERE attrelid = to_regclass('public.lines') AND attname = 'label' AND NOT attisdropped AND attgenerated = 'v') THEN
+    ALTER TABLE public.lines DROP COLUMN label;
+  END IF;
+END $guard$;
 SELECT pg_catalog.set_config('search_path', 'public', false);
 DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_attribute WHERE attrelid = pg_catalog.to_regclass('public.lines') AND attname = 'label' AND attnum > 0 AND NOT attisdropped) THEN
   ALTER TABLE public.lines ADD COLUMN IF NOT EXISTS label text GENERATED ALWAYS AS ('line ' || id) STORED;

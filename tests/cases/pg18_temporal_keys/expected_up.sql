@@ -155,7 +155,7 @@ $state$;$$;
   END IF;
 END $state_functions$;
 DO $preflight$ DECLARE bad bigint; BEGIN
-  SELECT count(*) INTO bad FROM (SELECT 1 FROM public.rooms WHERE true GROUP BY id, valid_during HAVING count(*) > 1) AS rows_found;
+  SELECT count(*) INTO bad FROM (SELECT 1 FROM ONLY public.rooms WHERE true GROUP BY id, valid_during HAVING count(*) > 1) AS rows_found;
   IF bad > 0 THEN
     RAISE EXCEPTION 'schemadelta pre-flight: % %', bad, 'duplicate values of (id, valid_during) in public.rooms: constraint rooms_pkey would fail';
   END IF;

@@ -154,7 +154,7 @@ $state$;$$;
   END IF;
 END $state_functions$;
 DO $preflight$ DECLARE bad bigint; BEGIN
-  SELECT count(*) INTO bad FROM (SELECT 1 FROM public.settings WHERE true GROUP BY key HAVING count(*) > 1) AS rows_found;
+  SELECT count(*) INTO bad FROM (SELECT 1 FROM ONLY public.settings WHERE true GROUP BY key HAVING count(*) > 1) AS rows_found;
   IF bad > 0 THEN
     RAISE EXCEPTION 'schemadelta pre-flight: % %', bad, 'duplicate values of (key) in public.settings: constraint settings_pkey would fail';
   END IF;

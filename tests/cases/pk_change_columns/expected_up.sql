@@ -160,7 +160,7 @@ DO $guard$ BEGIN
   END IF;
 END $guard$;
 DO $preflight$ DECLARE bad bigint; BEGIN
-  SELECT count(*) INTO bad FROM (SELECT 1 FROM public.memberships WHERE true GROUP BY group_id, user_id HAVING count(*) > 1) AS rows_found;
+  SELECT count(*) INTO bad FROM (SELECT 1 FROM ONLY public.memberships WHERE true GROUP BY group_id, user_id HAVING count(*) > 1) AS rows_found;
   IF bad > 0 THEN
     RAISE EXCEPTION 'schemadelta pre-flight: % %', bad, 'duplicate values of (group_id, user_id) in public.memberships: constraint memberships_pkey would fail';
   END IF;

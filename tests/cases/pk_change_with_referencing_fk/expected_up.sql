@@ -172,7 +172,7 @@ DO $guard$ BEGIN
   END IF;
 END $guard$;
 DO $preflight$ DECLARE bad bigint; BEGIN
-  SELECT count(*) INTO bad FROM (SELECT 1 FROM public.warehouses WHERE id IS NOT NULL GROUP BY id HAVING count(*) > 1) AS rows_found;
+  SELECT count(*) INTO bad FROM (SELECT 1 FROM ONLY public.warehouses WHERE id IS NOT NULL GROUP BY id HAVING count(*) > 1) AS rows_found;
   IF bad > 0 THEN
     RAISE EXCEPTION 'schemadelta pre-flight: % %', bad, 'duplicate values of (id) in public.warehouses: constraint warehouses_id_key would fail';
   END IF;
@@ -182,7 +182,7 @@ DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_constraint WHERE conr
 ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'constraint warehouses_id_key on public.warehouses';
 ELSE PERFORM pg_temp.schemadelta_pinned('constraint warehouses_id_key on public.warehouses', $$pg_temp.schemadelta_constraint(pg_catalog.to_regclass('public.warehouses'), 'warehouses_id_key')$$, $$CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.warehouses); ALTER TABLE pg_temp.schemadelta_shadow ADD CONSTRAINT warehouses_id_key UNIQUE (id);$$, $$pg_temp.schemadelta_constraint('pg_temp.schemadelta_shadow'::regclass, 'warehouses_id_key')$$, NULL, NULL); END IF; END $pinned$;
 DO $preflight$ DECLARE bad bigint; BEGIN
-  SELECT count(*) INTO bad FROM (SELECT 1 FROM public.warehouses WHERE true GROUP BY code HAVING count(*) > 1) AS rows_found;
+  SELECT count(*) INTO bad FROM (SELECT 1 FROM ONLY public.warehouses WHERE true GROUP BY code HAVING count(*) > 1) AS rows_found;
   IF bad > 0 THEN
     RAISE EXCEPTION 'schemadelta pre-flight: % %', bad, 'duplicate values of (code) in public.warehouses: constraint warehouses_pkey would fail';
   END IF;

@@ -467,7 +467,7 @@ DROP TYPE IF EXISTS public.region_code_schemadelta_old;
 SELECT schemadelta_archive.hold_values('column', 'public', 'warehouse_stock', 'legacy_bin_label', ARRAY['region', 'sku']::text[], 'public.warehouse_stock.legacy_bin_label@dfbdb29e', 'dfbdb29e', 'dfbdb29e');
 ALTER TABLE public.warehouse_stock DROP COLUMN IF EXISTS legacy_bin_label;
 DO $preflight$ DECLARE bad bigint; BEGIN
-  SELECT count(*) INTO bad FROM (SELECT 1 FROM public.warehouse_stock WHERE true GROUP BY region, sku HAVING count(*) > 1) AS rows_found;
+  SELECT count(*) INTO bad FROM (SELECT 1 FROM ONLY public.warehouse_stock WHERE true GROUP BY region, sku HAVING count(*) > 1) AS rows_found;
   IF bad > 0 THEN
     RAISE EXCEPTION 'schemadelta pre-flight: % %', bad, 'duplicate values of (region, sku) in public.warehouse_stock: constraint warehouse_stock_pkey would fail';
   END IF;

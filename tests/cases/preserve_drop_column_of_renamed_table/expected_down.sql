@@ -177,7 +177,7 @@ DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_attribute WHERE attre
 ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'column public.clients.fax_number';
 ELSE PERFORM pg_temp.schemadelta_pinned('column public.clients.fax_number', $$pg_temp.schemadelta_column(pg_catalog.to_regclass('public.clients'), 'fax_number')$$, $$CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.clients); ALTER TABLE pg_temp.schemadelta_shadow DROP COLUMN IF EXISTS fax_number; ALTER TABLE pg_temp.schemadelta_shadow ADD COLUMN fax_number text;$$, $$pg_temp.schemadelta_column('pg_temp.schemadelta_shadow'::regclass, 'fax_number')$$, NULL, NULL); END IF; END $pinned$;
 DO $preflight$ DECLARE bad bigint; BEGIN
-  SELECT count(*) INTO bad FROM (SELECT 1 FROM public.clients WHERE true GROUP BY client_no HAVING count(*) > 1) AS rows_found;
+  SELECT count(*) INTO bad FROM (SELECT 1 FROM ONLY public.clients WHERE true GROUP BY client_no HAVING count(*) > 1) AS rows_found;
   IF bad > 0 THEN
     RAISE EXCEPTION 'schemadelta pre-flight: % %', bad, 'duplicate values of (client_no) in public.clients: constraint clients_pkey would fail';
   END IF;

@@ -452,7 +452,7 @@ END $guard$;
 SELECT schemadelta_archive.hold_values('column', 'public', 'customers', 'fax_number', ARRAY['customer_no']::text[], 'public.customers.fax_number@5bb10621', '5bb10621', '5bb10621');
 ALTER TABLE public.customers DROP COLUMN IF EXISTS fax_number;
 DO $preflight$ DECLARE bad bigint; BEGIN
-  SELECT count(*) INTO bad FROM (SELECT 1 FROM public.customers WHERE true GROUP BY customer_no HAVING count(*) > 1) AS rows_found;
+  SELECT count(*) INTO bad FROM (SELECT 1 FROM ONLY public.customers WHERE true GROUP BY customer_no HAVING count(*) > 1) AS rows_found;
   IF bad > 0 THEN
     RAISE EXCEPTION 'schemadelta pre-flight: % %', bad, 'duplicate values of (customer_no) in public.customers: constraint customers_pkey would fail';
   END IF;

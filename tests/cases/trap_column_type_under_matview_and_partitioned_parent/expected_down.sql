@@ -1,6 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint b387986bb908298b, target fingerprint 228947de9fe4243b
--- state fingerprint b114b7c6dd4889d9 -> 5bcf67537b96f1d2
+-- state fingerprint 6145cf311f099ae3 -> 97c1b5b00283bbb2
 -- Changes:
 --      3 alter column type
 --      1 create view

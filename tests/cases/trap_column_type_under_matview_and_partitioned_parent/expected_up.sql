@@ -1,6 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint 228947de9fe4243b, target fingerprint b387986bb908298b
--- state fingerprint 5bcf67537b96f1d2 -> b114b7c6dd4889d9
+-- state fingerprint 97c1b5b00283bbb2 -> 6145cf311f099ae3
 -- Changes:
 --      3 alter column type
 --      1 create view

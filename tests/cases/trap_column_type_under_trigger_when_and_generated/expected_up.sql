@@ -437,7 +437,11 @@ $state$;$$;
   END IF;
 END $state_functions$;
 DROP TRIGGER IF EXISTS prices_changed ON public.prices;
-ALTER TABLE public.prices DROP COLUMN IF EXISTS amount_with_tax;
+DO $guard$ BEGIN
+  IF EXISTS (SELECT FROM pg_catalog.pg_attribute WHERE attrelid = to_regclass('public.prices') AND attname = 'amount_with_tax' AND NOT attisdropped AND attgenerated = 's') THEN
+    ALTER TABLE public.prices DROP COLUMN amount_with_tax;
+  END IF;
+END $guard$;
 DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_attribute WHERE attrelid = pg_catalog.to_regclass('public.prices') AND attname = 'amount' AND attnum > 0 AND NOT attisdropped) THEN
   RAISE EXCEPTION 'schemadelta: % is missing: this script expects it as the source or the target has it', 'column public.prices.amount';
 ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'column public.prices.amount';

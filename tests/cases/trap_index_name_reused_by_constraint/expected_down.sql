@@ -161,7 +161,7 @@ DO $guard$ BEGIN
 END $guard$;
 SELECT pg_catalog.set_config('search_path', 'public', false);
 DO $preflight$ DECLARE bad bigint; BEGIN
-  SELECT count(*) INTO bad FROM (SELECT 1 FROM public.users WHERE (email) IS NOT NULL GROUP BY (email) HAVING count(*) > 1) AS rows_found;
+  SELECT count(*) INTO bad FROM (SELECT 1 FROM ONLY public.users WHERE (email) IS NOT NULL GROUP BY (email) HAVING count(*) > 1) AS rows_found;
   IF bad > 0 THEN
     RAISE EXCEPTION 'schemadelta pre-flight: % %', bad, 'duplicate values of (email) in public.users: unique index users_login_key would fail';
   END IF;

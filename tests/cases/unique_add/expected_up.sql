@@ -155,7 +155,7 @@ $state$;$$;
   END IF;
 END $state_functions$;
 DO $preflight$ DECLARE bad bigint; BEGIN
-  SELECT count(*) INTO bad FROM (SELECT 1 FROM public.users WHERE email IS NOT NULL GROUP BY email HAVING count(*) > 1) AS rows_found;
+  SELECT count(*) INTO bad FROM (SELECT 1 FROM ONLY public.users WHERE email IS NOT NULL GROUP BY email HAVING count(*) > 1) AS rows_found;
   IF bad > 0 THEN
     RAISE EXCEPTION 'schemadelta pre-flight: % %', bad, 'duplicate values of (email) in public.users: constraint users_email_key would fail';
   END IF;
@@ -165,7 +165,7 @@ DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_constraint WHERE conr
 ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'constraint users_email_key on public.users';
 ELSE PERFORM pg_temp.schemadelta_pinned('constraint users_email_key on public.users', $$pg_temp.schemadelta_constraint(pg_catalog.to_regclass('public.users'), 'users_email_key')$$, $$CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.users); ALTER TABLE pg_temp.schemadelta_shadow ADD CONSTRAINT users_email_key UNIQUE (email);$$, $$pg_temp.schemadelta_constraint('pg_temp.schemadelta_shadow'::regclass, 'users_email_key')$$, NULL, NULL); END IF; END $pinned$;
 DO $preflight$ DECLARE bad bigint; BEGIN
-  SELECT count(*) INTO bad FROM (SELECT 1 FROM public.users WHERE tenant_id IS NOT NULL AND login IS NOT NULL GROUP BY tenant_id, login HAVING count(*) > 1) AS rows_found;
+  SELECT count(*) INTO bad FROM (SELECT 1 FROM ONLY public.users WHERE tenant_id IS NOT NULL AND login IS NOT NULL GROUP BY tenant_id, login HAVING count(*) > 1) AS rows_found;
   IF bad > 0 THEN
     RAISE EXCEPTION 'schemadelta pre-flight: % %', bad, 'duplicate values of (tenant_id, login) in public.users: constraint users_tenant_login_key would fail';
   END IF;

@@ -160,7 +160,7 @@ DO $guard$ BEGIN
   END IF;
 END $guard$;
 DO $preflight$ DECLARE bad bigint; BEGIN
-  SELECT count(*) INTO bad FROM (SELECT 1 FROM public.seats WHERE row_no IS NOT NULL AND seat_no IS NOT NULL GROUP BY row_no, seat_no HAVING count(*) > 1) AS rows_found;
+  SELECT count(*) INTO bad FROM (SELECT 1 FROM ONLY public.seats WHERE row_no IS NOT NULL AND seat_no IS NOT NULL GROUP BY row_no, seat_no HAVING count(*) > 1) AS rows_found;
   IF bad > 0 THEN
     RAISE EXCEPTION 'schemadelta pre-flight: % %', bad, 'duplicate values of (row_no, seat_no) in public.seats: constraint seats_position_key would fail';
   END IF;

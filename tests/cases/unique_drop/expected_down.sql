@@ -154,7 +154,7 @@ $state$;$$;
   END IF;
 END $state_functions$;
 DO $preflight$ DECLARE bad bigint; BEGIN
-  SELECT count(*) INTO bad FROM (SELECT 1 FROM public.users WHERE nickname IS NOT NULL GROUP BY nickname HAVING count(*) > 1) AS rows_found;
+  SELECT count(*) INTO bad FROM (SELECT 1 FROM ONLY public.users WHERE nickname IS NOT NULL GROUP BY nickname HAVING count(*) > 1) AS rows_found;
   IF bad > 0 THEN
     RAISE EXCEPTION 'schemadelta pre-flight: % %', bad, 'duplicate values of (nickname) in public.users: constraint users_nickname_key would fail';
   END IF;

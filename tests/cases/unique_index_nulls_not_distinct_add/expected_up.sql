@@ -156,7 +156,7 @@ $state$;$$;
   END IF;
 END $state_functions$;
 DO $preflight$ DECLARE bad bigint; BEGIN
-  SELECT count(*) INTO bad FROM (SELECT 1 FROM public.devices WHERE label IS NOT NULL GROUP BY label HAVING count(*) > 1) AS rows_found;
+  SELECT count(*) INTO bad FROM (SELECT 1 FROM ONLY public.devices WHERE label IS NOT NULL GROUP BY label HAVING count(*) > 1) AS rows_found;
   IF bad > 0 THEN
     RAISE EXCEPTION 'schemadelta pre-flight: % %', bad, 'duplicate values of (label) in public.devices: constraint devices_label_key would fail';
   END IF;
@@ -167,7 +167,7 @@ ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, t
 ELSE PERFORM pg_temp.schemadelta_pinned('constraint devices_label_key on public.devices', $$pg_temp.schemadelta_constraint(pg_catalog.to_regclass('public.devices'), 'devices_label_key')$$, $$CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.devices); ALTER TABLE pg_temp.schemadelta_shadow ADD CONSTRAINT devices_label_key UNIQUE (label) INCLUDE (mac);$$, $$pg_temp.schemadelta_constraint('pg_temp.schemadelta_shadow'::regclass, 'devices_label_key')$$, NULL, NULL); END IF; END $pinned$;
 SELECT pg_catalog.set_config('search_path', 'public', false);
 DO $preflight$ DECLARE bad bigint; BEGIN
-  SELECT count(*) INTO bad FROM (SELECT 1 FROM public.devices WHERE true GROUP BY (mac) HAVING count(*) > 1) AS rows_found;
+  SELECT count(*) INTO bad FROM (SELECT 1 FROM ONLY public.devices WHERE true GROUP BY (mac) HAVING count(*) > 1) AS rows_found;
   IF bad > 0 THEN
     RAISE EXCEPTION 'schemadelta pre-flight: % %', bad, 'duplicate values of (mac) in public.devices: unique index devices_mac_uidx would fail';
   END IF;

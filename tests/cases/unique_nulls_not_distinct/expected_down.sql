@@ -160,7 +160,7 @@ DO $guard$ BEGIN
   END IF;
 END $guard$;
 DO $preflight$ DECLARE bad bigint; BEGIN
-  SELECT count(*) INTO bad FROM (SELECT 1 FROM public.devices WHERE vendor IS NOT NULL AND serial_no IS NOT NULL GROUP BY vendor, serial_no HAVING count(*) > 1) AS rows_found;
+  SELECT count(*) INTO bad FROM (SELECT 1 FROM ONLY public.devices WHERE vendor IS NOT NULL AND serial_no IS NOT NULL GROUP BY vendor, serial_no HAVING count(*) > 1) AS rows_found;
   IF bad > 0 THEN
     RAISE EXCEPTION 'schemadelta pre-flight: % %', bad, 'duplicate values of (vendor, serial_no) in public.devices: constraint devices_vendor_serial_key would fail';
   END IF;

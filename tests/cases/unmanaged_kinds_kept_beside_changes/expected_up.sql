@@ -161,7 +161,7 @@ ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, t
 ELSE PERFORM pg_temp.schemadelta_pinned('column docs.pages.slug', $$pg_temp.schemadelta_column(pg_catalog.to_regclass('docs.pages'), 'slug')$$, $$CREATE TABLE pg_temp.schemadelta_shadow (LIKE docs.pages); ALTER TABLE pg_temp.schemadelta_shadow DROP COLUMN IF EXISTS slug; ALTER TABLE pg_temp.schemadelta_shadow ADD COLUMN slug text COLLATE docs.plain_c;$$, $$pg_temp.schemadelta_column('pg_temp.schemadelta_shadow'::regclass, 'slug')$$, NULL, NULL); END IF; END $pinned$;
 SELECT pg_catalog.set_config('search_path', 'public', false);
 DO $preflight$ DECLARE bad bigint; BEGIN
-  SELECT count(*) INTO bad FROM (SELECT 1 FROM docs.pages WHERE (slug) IS NOT NULL GROUP BY (slug) HAVING count(*) > 1) AS rows_found;
+  SELECT count(*) INTO bad FROM (SELECT 1 FROM ONLY docs.pages WHERE (slug) IS NOT NULL GROUP BY (slug) HAVING count(*) > 1) AS rows_found;
   IF bad > 0 THEN
     RAISE EXCEPTION 'schemadelta pre-flight: % %', bad, 'duplicate values of (slug) in docs.pages: unique index pages_slug_key would fail';
   END IF;
