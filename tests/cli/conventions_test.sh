@@ -119,19 +119,19 @@ has "JSON has the findings" out '"finding": "default on public.orders.x: expecte
 # Statements not compared: those of EXPECTED by their place there, those of ACTUAL (often a dump of
 # a live database) by their text, never a place in ACTUAL; in every format.
 printf 'CREATE TABLE t (id int);\nCREATE CAST (text AS int) WITH INOUT;\n' > exp_cast.sql
-printf 'CREATE TABLE t (id int);\n\nCREATE COLLATION c1 (provider = libc,\n   locale = '"'C'"');\n' > act_coll.sql
+printf 'CREATE TABLE t (id int);\n\nCREATE CONVERSION c1 FOR '"'LATIN1'"'\n   TO '"'UTF8'"' FROM iso8859_1_to_utf8;\n' > act_coll.sql
 "$bin" check exp_cast.sql act_coll.sql > out 2> err; check "check with unsupported statements on both sides exits 0" $? 0
 has "EXPECTED's by its place" out "unsupported CREATE CAST at exp_cast.sql:2:1 (not compared)"
-has "ACTUAL's by its text, on one line" out "unsupported CREATE COLLATION in act_coll.sql (not compared): CREATE COLLATION c1 (provider = libc, locale = 'C')"
+has "ACTUAL's by its text, on one line" out "unsupported CREATE CONVERSION in act_coll.sql (not compared): CREATE CONVERSION c1 FOR 'LATIN1' TO 'UTF8' FROM iso8859_1_to_utf8"
 lacks "no place in ACTUAL in the text" out "act_coll.sql:"
 "$bin" check exp_cast.sql act_coll.sql --format json > out 2> err
 lacks "no place in ACTUAL in JSON" out '"file": "act_coll.sql"'
-has "JSON names ACTUAL's statement by its text" out '"statement": "CREATE COLLATION c1 (provider = libc, locale = '"'C'"')"'
+has "JSON names ACTUAL's statement by its text" out '"statement": "CREATE CONVERSION c1 FOR '"'LATIN1'"' TO '"'UTF8'"' FROM iso8859_1_to_utf8"'
 has "JSON keeps EXPECTED's place" out '"file": "exp_cast.sql"'
 "$bin" check exp_cast.sql act_coll.sql --format sarif > out 2> err
 lacks "no place in ACTUAL in SARIF" out '"uri": "act_coll.sql"'
 has "SARIF points at EXPECTED's statement" out '"uri": "exp_cast.sql"'
-has "SARIF names ACTUAL's statement as a note" out 'unsupported CREATE COLLATION in act_coll.sql (not compared): CREATE COLLATION c1'
+has "SARIF names ACTUAL's statement as a note" out 'unsupported CREATE CONVERSION in act_coll.sql (not compared): CREATE CONVERSION c1'
 has "unsupported statements are notes" out '"level": "note"'
 "$bin" check exp_cast.sql act_coll.sql --format sarif --fail-on unsupported > out 2> err; check "SARIF with --fail-on unsupported exits 1" $? 1
 lacks "and they are errors, not notes" out '"level": "note"'
@@ -141,7 +141,7 @@ has "JUnit names EXPECTED's statement by its place, skipped" out '<testcase clas
 has "JUnit counts them as skipped" out 'skipped="2"'
 "$bin" check exp_cast.sql act_coll.sql --format junit --fail-on unsupported > out 2> err; check "JUnit with --fail-on unsupported exits 1" $? 1
 has "and counts them as failures" out 'tests="4" failures="2"'
-has "each a failure" out '<failure type="unsupported" message="unsupported CREATE COLLATION in act_coll.sql (not compared)'
+has "each a failure" out '<failure type="unsupported" message="unsupported CREATE CONVERSION in act_coll.sql (not compared)'
 # --fail-on unsupported: the exit 1 is explained.
 printf 'CREATE TABLE t (id int);\nCREATE CAST (text AS int) WITH INOUT;\n' > cast.sql
 "$bin" check cast.sql cast.sql > out 2> err; check "unsupported statements alone do not fail" $? 0
