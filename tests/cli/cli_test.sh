@@ -139,10 +139,14 @@ check "-o /dev/stdout is accepted" $? 0
 cmp -s "$work/via_stdout.sql" "$work/migration.sql"
 check "-o /dev/stdout writes the script to standard output" $? 0
 mkfifo "$work/fifo"
-cat "$work/fifo" > "$work/from_fifo.sql" &
+# The reader gives up after 60 s: a diff that never opens the FIFO fails the check, not the run.
+timeout 60 cat "$work/fifo" > "$work/from_fifo.sql" &
+reader=$!
 "$bin" diff --allow-data-loss "$src" "$tgt" -o "$work/fifo"
 check "-o FIFO is accepted" $? 0
-wait
+# A diff that exited without opening the FIFO leaves the reader waiting: open it once to end it.
+exec 9<> "$work/fifo"; exec 9>&-
+wait "$reader"
 [ -p "$work/fifo" ] && cmp -s "$work/from_fifo.sql" "$work/migration.sql"
 check "a FIFO is written through, not replaced" $? 0
 echo "precious" > "$work/victim"
