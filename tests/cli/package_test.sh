@@ -13,14 +13,15 @@ check() {  # description, command status, expected status
 }
 
 # make install's step: cmake --install with a prefix, under DESTDIR.
-DESTDIR="$work/root" cmake --install "$build" --prefix /opt/sd > "$work/install.log" 2>&1
+prefix=/opt/sd  # any install prefix: the files must land under DESTDIR/prefix
+DESTDIR="$work/root" cmake --install "$build" --prefix "$prefix" > "$work/install.log" 2>&1
 check "cmake --install with DESTDIR and a prefix" $? 0
-[ -x "$work/root/opt/sd/bin/schemadelta" ]; check "the binary is under DESTDIR/PREFIX/bin" $? 0
-[ -f "$work/root/opt/sd/share/man/man1/schemadelta-diff.1.gz" ]; check "the man pages under share/man/man1" $? 0
-[ -f "$work/root/opt/sd/share/bash-completion/completions/schemadelta" ]; check "the bash completion" $? 0
-[ -f "$work/root/opt/sd/share/zsh/vendor-completions/_schemadelta" ]; check "the zsh completion" $? 0
-[ -f "$work/root/opt/sd/share/doc/schemadelta/formats/plan.schema.json" ]; check "the format schemas under share/doc" $? 0
-grep -q "Installing: $work/root/opt/sd/" "$work/install.log" && ! grep "Installing:" "$work/install.log" | grep -qv "Installing: $work/root/opt/sd/"
+[ -x "$work/root$prefix/bin/schemadelta" ]; check "the binary is under DESTDIR/PREFIX/bin" $? 0
+[ -f "$work/root$prefix/share/man/man1/schemadelta-diff.1.gz" ]; check "the man pages under share/man/man1" $? 0
+[ -f "$work/root$prefix/share/bash-completion/completions/schemadelta" ]; check "the bash completion" $? 0
+[ -f "$work/root$prefix/share/zsh/vendor-completions/_schemadelta" ]; check "the zsh completion" $? 0
+[ -f "$work/root$prefix/share/doc/schemadelta/formats/plan.schema.json" ]; check "the format schemas under share/doc" $? 0
+grep -q "Installing: $work/root$prefix/" "$work/install.log" && ! grep "Installing:" "$work/install.log" | grep -qv "Installing: $work/root$prefix/"
 check "nothing is installed outside DESTDIR/PREFIX" $? 0
 
 # make package's step: cpack, into a scratch folder.
