@@ -78,8 +78,9 @@ class Expander {
     // Constraints, indexes and triggers last: what they reference is in place by then.
     for (const auto& [name, schema] : target_.schemas) {
       auto& expanded = state_.catalog.schemas.at(name);
+      const auto names = names_taken(expanded);  // TARGET's own names never clash: once per schema is enough
       for (const auto& [table_name, table] : schema.tables) {
-        if (auto* into = find(expanded.tables, table_name)) merge_table_objects(name, *into, table);
+        if (auto* into = find(expanded.tables, table_name)) merge_table_objects(name, *into, table, names);
       }
       merge_dependents(name, expanded, schema);
     }
@@ -451,12 +452,12 @@ class Expander {
     return schema && schema->tables.count(name.name);
   }
 
-  void merge_table_objects(const std::string& schema, model::Table& into, const model::Table& from) {
+  // `names`: the schema's relation names, taken once per schema (not once per table).
+  void merge_table_objects(const std::string& schema, model::Table& into, const model::Table& from, const std::set<std::string>& names) {
     std::set<std::string> keys;
     for (const auto& [name, constraint] : into.constraints) {
       if (constraint.kind == model::ConstraintKind::PrimaryKey) keys.insert(name);
     }
-    auto names = names_taken(state_.catalog.schemas.at(schema));
     for (const auto& [name, constraint] : from.constraints) {
       const ObjectId id = id_of(ObjectKind::Constraint, schema, name, into.name);
       auto* existing = find(into.constraints, name);
