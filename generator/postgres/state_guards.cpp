@@ -56,6 +56,20 @@ model::Column shadow_column(model::Column column) {
   return column;
 }
 
+// A step that changes a column which must exist: its state is read by `state_function` (a
+// pg_temp function of the state functions) on the real table and on each shadow.
+StatePin existing_column_pin(std::string what, const std::string& schema, const std::string& table, const std::string& column,
+                             const std::string& state_function, Shadow source, Shadow target) {
+  StatePin pin;
+  pin.what = std::move(what);
+  pin.exists = column_exists(schema, table, column);
+  pin.found = state_function + "(" + regclass_of(schema, table) + ", " + quote_literal(column) + ")";
+  pin.target = std::move(target);
+  pin.source = std::move(source);
+  pin.create_when_absent = false;
+  return pin;
+}
+
 }  // namespace
 
 Statement state_functions() {
@@ -280,14 +294,8 @@ StatePin column_type_pin(const std::string& schema, const std::string& table, co
     return Shadow{"CREATE TABLE " + kShadowTable + " (" + quote_identifier(definition.name) + " " + type + ");",
                   "pg_temp.schemadelta_column_type(" + shadow_regclass() + ", " + column + ")"};
   };
-  StatePin pin;
-  pin.what = "column " + schema + "." + table + "." + target.name;
-  pin.exists = column_exists(schema, table, target.name);
-  pin.found = "pg_temp.schemadelta_column_type(" + regclass_of(schema, table) + ", " + column + ")";
-  pin.target = shadow(target);
-  pin.source = shadow(source);
-  pin.create_when_absent = false;
-  return pin;
+  return existing_column_pin("column " + schema + "." + table + "." + target.name, schema, table, target.name,
+                             "pg_temp.schemadelta_column_type", shadow(source), shadow(target));
 }
 
 StatePin column_default_pin(const std::string& schema, const std::string& table, const model::Column& source, const model::Column& target) {
@@ -300,14 +308,8 @@ StatePin column_default_pin(const std::string& schema, const std::string& table,
     }
     return Shadow{create, "pg_temp.schemadelta_default(" + shadow_regclass() + ", " + column + ")"};
   };
-  StatePin pin;
-  pin.what = "default of column " + schema + "." + table + "." + target.name;
-  pin.exists = column_exists(schema, table, target.name);
-  pin.found = "pg_temp.schemadelta_default(" + regclass_of(schema, table) + ", " + column + ")";
-  pin.target = shadow(target);
-  pin.source = shadow(source);
-  pin.create_when_absent = false;
-  return pin;
+  return existing_column_pin("default of column " + schema + "." + table + "." + target.name, schema, table, target.name,
+                             "pg_temp.schemadelta_default", shadow(source), shadow(target));
 }
 
 StatePin constraint_pin(const std::string& schema, const std::string& table, const model::Constraint& target) {
