@@ -93,8 +93,12 @@ MigrationPair write_migration_pair(compare::SharedCatalog indexed_source, compar
       pair.backward_plan = compare::plan_preservation(pair.backward, options.archive_schema, backward_id, release, back.renames);
     }
     // What cannot be kept goes for good (--allow-data-loss says so): each script says which.
+    // Only the migration's losses come back empty in the rollback. A column the rollback drops
+    // without holding it is one the migration adds: the migration adds it as TARGET has it (a
+    // re-run after the rollback is a first run again), so the rollback's losses mark nothing in
+    // the migration (a NOT NULL column added nullable would make the result differ from TARGET).
     compare::note_not_held(pair.forward_plan, pair.forward, has_rollback ? &pair.backward : nullptr);
-    if (has_rollback) compare::note_not_held(pair.backward_plan, pair.backward, &pair.forward);
+    if (has_rollback) compare::note_not_held(pair.backward_plan, pair.backward, nullptr);
     forward_options.preservation = {&pair.forward_plan, &pair.backward_plan};
     backward_options.preservation = {&pair.backward_plan, &pair.forward_plan};
   }

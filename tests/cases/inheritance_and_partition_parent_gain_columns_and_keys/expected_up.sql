@@ -7,7 +7,6 @@
 --      2 attach index
 --      3 create index
 -- Hazards:
---   safe        add column public.parent.added: comes back empty: the migration could not keep its values [NotHeld]
 --   blocking    add constraint public.meas_2024_pkey on public.meas_2024: checks every existing row [MayFailOnExistingRows, BlocksWrites]
 --   blocking    add constraint public.meas_2025_pkey on public.meas_2025: checks every existing row [MayFailOnExistingRows, BlocksWrites]
 --   blocking    add constraint public.meas_id_check on public.meas: checks every existing row [MayFailOnExistingRows, BlocksWrites]

@@ -6,7 +6,6 @@
 --      4 alter column attributes
 --      1 set not null
 -- Hazards:
---   safe        add column public.accounts.joined: comes back empty: the migration could not keep its values [NotHeld]
 --   blocking    set not null column public.accounts.nickname: scans the table for NULLs [MayFailOnExistingRows, BlocksWrites]
 
 SET lock_timeout = '10s';

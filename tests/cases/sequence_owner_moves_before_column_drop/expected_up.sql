@@ -6,7 +6,6 @@
 --      2 drop column
 --      2 set sequence owner
 -- Hazards:
---   safe        add column public.some other foobar.some id: comes back empty: the migration could not keep its values [NotHeld]
 --   destructive drop column public.some foobar.some id: drops the column and its values; not kept (no key to match rows by): the rollback adds it back empty [DeletesData, NotHeld]
 --   destructive drop column public.some foobar.legacy_no: drops the column and its values; not kept (no key to match rows by): the rollback adds it back empty [DeletesData, NotHeld]
 
