@@ -4,10 +4,32 @@
 
 namespace schemadelta::compare {
 
+namespace {
+
+std::set<std::pair<std::string, std::string>> tables_with_deferred_checks(const model::Catalog& catalog) {
+  std::set<std::pair<std::string, std::string>> tables;
+  for (const auto& [schema_name, content] : catalog.schemas) {
+    for (const auto& [table_name, table] : content.tables) {
+      for (const auto& [name, constraint] : table.constraints) {
+        if (!constraint.initially_deferred || constraint.kind != model::ConstraintKind::ForeignKey) continue;
+        tables.emplace(schema_name, table_name);
+        tables.emplace(constraint.foreign_key.referenced_table.schema, constraint.foreign_key.referenced_table.name);
+      }
+    }
+    for (const auto& [key, trigger] : content.triggers) {
+      if (trigger.initially_deferred) tables.emplace(schema_name, key.first);
+    }
+  }
+  return tables;
+}
+
+}  // namespace
+
 IndexedCatalog::IndexedCatalog(model::Catalog catalog_)
     : catalog(std::move(catalog_)), index(index_catalog(catalog)), dependents(dependents_of(catalog)),
       columns_by_type(group_columns_by_type(index)), parts_by_table(group_parts_by_table(index)),
-      partitions_by_parent(group_partitions_by_parent(index)), ordering(ordering_views(catalog, index)) {}
+      partitions_by_parent(group_partitions_by_parent(index)),
+      deferred_checks(tables_with_deferred_checks(catalog)), ordering(ordering_views(catalog, index)) {}
 
 const std::vector<const model::ObjectId*>& IndexedCatalog::group(const NamedGroups& groups, const std::string& schema,
                                                                   const std::string& name) {

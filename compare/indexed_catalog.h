@@ -26,6 +26,9 @@ class IndexedCatalog {
   const NamedGroups columns_by_type;       // (type schema, type name) -> columns of it or arrays of it
   const NamedGroups parts_by_table;        // (schema, table) -> its columns, constraints, policies, indexes, triggers, rules
   const NamedGroups partitions_by_parent;  // (schema, partitioned table) -> its partitions
+  // (schema, table) of the tables a deferred foreign key is on or references, or a deferred
+  // trigger is on: writing their rows queues events that ALTER TABLE refuses until fired.
+  const std::set<std::pair<std::string, std::string>> deferred_checks;
   const OrderingViews ordering;            // what ordering changes reads of this catalog
 
   // The ids under (schema, name) in one of the groups above (none: empty), as ObjectIds.

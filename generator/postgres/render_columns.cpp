@@ -10,22 +10,8 @@ namespace schemadelta::generator::postgres::rendering {
 // and ALTER TABLE refuses a table with pending ones ("pending trigger events"). They are fired
 // at once instead of at COMMIT (SET CONSTRAINTS ALL IMMEDIATE, which a re-run repeats harmlessly).
 void Renderer::fire_deferred_checks(const std::string& schema, const std::string& table) {
-  auto deferred_on_table = [&](const model::Catalog& catalog) {
-    for (const auto& [schema_name, content] : catalog.schemas) {
-      for (const auto& [table_name, t] : content.tables) {
-        for (const auto& [name, c] : t.constraints) {
-          if (!c.initially_deferred || c.kind != model::ConstraintKind::ForeignKey) continue;
-          if ((schema_name == schema && table_name == table) ||
-              (c.foreign_key.referenced_table.schema == schema && c.foreign_key.referenced_table.name == table)) return true;
-        }
-      }
-      for (const auto& [key, trigger] : content.triggers) {
-        if (trigger.initially_deferred && schema_name == schema && key.first == table) return true;
-      }
-    }
-    return false;
-  };
-  if (deferred_on_table(source_) || deferred_on_table(target_)) add("SET CONSTRAINTS ALL IMMEDIATE;");
+  const std::pair<std::string, std::string> key{schema, table};
+  if (set_.indexed_source->deferred_checks.count(key) || set_.indexed_target->deferred_checks.count(key)) add("SET CONSTRAINTS ALL IMMEDIATE;");
 }
 
 void Renderer::render_columns() {
@@ -44,7 +30,7 @@ void Renderer::render_columns() {
       const bool comes_back_empty = std::find(c_.assessment.hazards.begin(), c_.assessment.hazards.end(), compare::Hazard::NotHeld) !=
                                     c_.assessment.hazards.end();
       model::Column added = column;
-      if (comes_back_empty && column.not_null && !column.default_value && column.identity.kind == model::IdentityKind::None && !column.generated) added.not_null = false;
+      if (comes_back_empty && column.not_null && !column.default_value && column.identity->kind == model::IdentityKind::None && !column.generated) added.not_null = false;
       Statement add_column{"ALTER TABLE " + table_name(id_) + " ADD COLUMN IF NOT EXISTS " + column_definition(s, added) + ";",
                            expression_path(added)};
       // Its state after this step is either form (NOT NULL is set below when it can be): not pinned.
@@ -169,8 +155,8 @@ void Renderer::alter_column_type() {
 }
 
 void Renderer::alter_identity() {
-  const auto& a = before<model::Column>().identity;
-  const auto& b = after<model::Column>().identity;
+  const auto& a = *before<model::Column>().identity;
+  const auto& b = *after<model::Column>().identity;
   const std::string column = "ALTER TABLE " + table_name(id_) + " ALTER COLUMN " + quote_identifier(id_.name);
   const char* kind = b.kind == model::IdentityKind::Always ? "ALWAYS" : "BY DEFAULT";
   if (b.kind == model::IdentityKind::None) {
