@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <sstream>
+#include <utility>
 
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
@@ -55,6 +56,13 @@ ProofInput proof_input(const std::string& name, const std::string& source_sql, c
       input.altered_sequences.push_back(generator::postgres::qualified(change.id.schema, change.id.name));
     }
   }
+  for (const auto& change : pair.backward.changes) {
+    const auto& hazards = change.assessment.hazards;
+    if (change.type != compare::ChangeType::AddColumn || std::find(hazards.begin(), hazards.end(), compare::Hazard::NotHeld) == hazards.end()) continue;
+    // Only one that nothing fills can stay nullable (a default or an identity fills every row).
+    const auto* column = compare::definition<model::Column>(pair.backward.after(), change.id);
+    if (column && column->not_null) input.emptied_columns.push_back(change.id);
+  }
   return input;
 }
 
@@ -89,7 +97,8 @@ class Prover {
     const std::string after_rollback = schema(migrated, true);
     const auto source_model = parse_dump("dump of SOURCE", source_dump);
     step("the rollback gives back SOURCE", [&] {
-      return catalog_difference(comparable(source_model), comparable(without_archive(parse_dump("dump after the rollback", after_rollback))));
+      const auto rolled_back = without_archive(parse_dump("dump after the rollback", after_rollback));
+      return catalog_difference(comparable(as_declared(source_model, rolled_back)), comparable(rolled_back));
     });
     step("a second run of the rollback succeeds", [&] { return apply(migrated, input_.rollback); });
     step("the second rollback run changes nothing", [&] { return same("the schema after the second rollback", after_rollback, schema(migrated, true)); });
@@ -106,6 +115,7 @@ class Prover {
   const ProofInput& input_;
   const ProofOptions& options_;
   Proof proof_;
+  std::vector<std::string> notes_;  // the running step's notes
   std::vector<std::string> databases_;
 
   // Fills SOURCE's tables: the step is named after how many got rows and notes the empty ones; it
@@ -147,7 +157,7 @@ class Prover {
     } catch (const std::exception& e) {
       detail = e.what();
     }
-    proof_.steps.push_back({name, detail.empty(), detail});
+    proof_.steps.push_back({name, detail.empty(), detail, std::exchange(notes_, {})});
     return detail.empty();
   }
 
@@ -202,6 +212,26 @@ class Prover {
     filter.exclude_schemas.push_back(options_.archive_schema);
     model::apply_filter(catalog, filter);
     return catalog;
+  }
+
+  // SOURCE as the rollback declares it gives it back: an emptied column (ProofInput) of a table
+  // the generator gave rows stays nullable where the rollback left it so. Noted on the step.
+  model::Catalog as_declared(model::Catalog source, const model::Catalog& rolled_back) {
+    for (const auto& id : input_.emptied_columns) {
+      const bool has_rows = options_.with_rows && proof_.rows &&
+                            std::find(proof_.rows->empty_tables.begin(), proof_.rows->empty_tables.end(),
+                                      generator::postgres::qualified(id.schema, id.parent)) == proof_.rows->empty_tables.end();
+      const auto schema = source.schemas.find(id.schema);
+      const auto* rolled_schema = rolled_back.find_schema(id.schema);
+      if (!has_rows || schema == source.schemas.end() || !rolled_schema || !schema->second.tables.count(id.parent) ||
+          !rolled_schema->tables.count(id.parent)) continue;
+      auto* column = schema->second.tables.at(id.parent).find_column(id.name);
+      const auto* rolled = rolled_schema->tables.at(id.parent).find_column(id.name);
+      if (!column || !rolled || rolled->not_null) continue;
+      column->not_null = false;
+      notes_.push_back("column " + id.schema + "." + id.parent + "." + id.name + " came back empty and nullable, as the scripts declare (NotHeld)");
+    }
+    return source;
   }
 
   // Owners aside (a throwaway cluster's owner is whoever loaded it), columns by name (PostgreSQL

@@ -32,6 +32,10 @@ struct ProofInput {
   std::string source_sql, target_sql;
   std::string migration, rollback;   // the scripts under proof
   std::vector<std::string> altered_sequences;  // "schema.name": the migration may move them on (not a lost row)
+  // NOT NULL columns the migration drops without holding their values (no key, hazard NotHeld):
+  // the rollback adds them back empty, so where rows exist and nothing fills them they stay
+  // nullable (and the rollback warns). The one difference from SOURCE the rollback declares.
+  std::vector<model::ObjectId> emptied_columns;
 };
 
 // The proof of the scripts `diff` writes for a pair: its migration and rollback, and the
@@ -59,7 +63,8 @@ struct Proof {
 
 // SOURCE + migration = TARGET exactly (schemas dumped and parsed, owners aside, column order
 // aside); a second run changes nothing; nothing is left to migrate; migration + rollback =
-// SOURCE; a second rollback run changes nothing; with rows, every row and sequence position of
+// SOURCE (an emptied column of a table with rows nullable, as the rollback declares); a second
+// rollback run changes nothing; with rows, every row and sequence position of
 // SOURCE is back byte for byte (`pg_dump --data-only`, the holding schema left out).
 Proof prove_scripts(ThrowawayServer& server, const ProofInput& input, const ProofOptions& options = {});
 
