@@ -1,6 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint 651836f2ce005d99, target fingerprint 51deb8d00422b2b4
--- state fingerprint 621c30d1128e6f05 -> c0f960b2c88c8e3d
+-- state fingerprint 588eda6fc7d3042b -> c0f960b2c88c8e3d
 -- Changes:
 --      2 drop column
 --      1 drop constraint

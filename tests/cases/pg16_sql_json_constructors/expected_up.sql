@@ -1,6 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint 51deb8d00422b2b4, target fingerprint 651836f2ce005d99
--- state fingerprint c0f960b2c88c8e3d -> 621c30d1128e6f05
+-- state fingerprint c0f960b2c88c8e3d -> 588eda6fc7d3042b
 -- Changes:
 --      2 add column
 --      1 add constraint

@@ -1,6 +1,6 @@
 -- schemadelta rollback:  -> 
 -- source fingerprint 3926d104d2e93a76, target fingerprint dd006c825ce15b36
--- state fingerprint e32e4c984a764cf2 -> 67111e08584d22da
+-- state fingerprint e8fabe970b79fcc7 -> 67111e08584d22da
 -- Changes:
 --      3 drop column
 --      1 drop constraint

@@ -1,6 +1,6 @@
 -- schemadelta migration:  -> 
 -- source fingerprint dd006c825ce15b36, target fingerprint 3926d104d2e93a76
--- state fingerprint 67111e08584d22da -> e32e4c984a764cf2
+-- state fingerprint 67111e08584d22da -> e8fabe970b79fcc7
 -- Changes:
 --      3 add column
 --      1 add constraint
