@@ -15,7 +15,7 @@ void Comparer::compare_column(const ObjectId& id) {
     rebuilt_columns_.insert(id);
     return;
   }
-  const bool identity_goes = a->identity.kind != model::IdentityKind::None && b->identity.kind == model::IdentityKind::None;
+  const bool identity_goes = a->identity->kind != model::IdentityKind::None && b->identity->kind == model::IdentityKind::None;
   if (identity_goes) {
     // The identity (and its sequence) goes first; a default (say a serial's nextval) after it.
     add(ChangeType::AlterColumnIdentity, id, "identity removed");
@@ -38,7 +38,7 @@ void Comparer::compare_column(const ObjectId& id) {
   if (!a->not_null && b->not_null) add(ChangeType::SetNotNull, id, "nullability changed");
   if (a->identity != b->identity) add(ChangeType::AlterColumnIdentity, id, "identity changed");
   if (a->not_null && !b->not_null) {
-    const bool identity_goes = a->identity.kind != model::IdentityKind::None && b->identity.kind == model::IdentityKind::None;
+    const bool identity_goes = a->identity->kind != model::IdentityKind::None && b->identity->kind == model::IdentityKind::None;
     add(ChangeType::DropNotNull, id, "nullability changed", identity_goes ? Timing::AfterIdentity : Timing::Normal);
   }
   // PG 18: the NOT NULL constraint's name or NO INHERIT (set with the other column attributes)

@@ -120,7 +120,7 @@ class Expander {
       }
     }
     for (const auto& column : table.columns) {
-      if (!column.identity.sequence_name.empty()) names.push_back(column.identity.sequence_name);
+      if (!column.identity->sequence_name.empty()) names.push_back(column.identity->sequence_name);
     }
     return names;
   }
@@ -244,7 +244,7 @@ class Expander {
   }
 
   static bool needs_value(const model::Column& column) {
-    return column.not_null && !column.default_value && column.identity.kind == model::IdentityKind::None && !column.generated;
+    return column.not_null && !column.default_value && column.identity->kind == model::IdentityKind::None && !column.generated;
   }
 
   void merge_columns(const std::string& schema, model::Table& into, const model::Table& from) {
@@ -318,8 +318,8 @@ class Expander {
   std::optional<std::string> shadow_for(const std::string& schema, const model::Table& into, const model::Table& from,
                                         const model::Column& column, const model::Column& wanted) const {
     if (column.type == wanted.type || fits_in_place(column.type, wanted.type)) return std::nullopt;
-    if (column.generated || wanted.generated || column.identity.kind != model::IdentityKind::None ||
-        wanted.identity.kind != model::IdentityKind::None) {
+    if (column.generated || wanted.generated || column.identity->kind != model::IdentityKind::None ||
+        wanted.identity->kind != model::IdentityKind::None) {
       return std::nullopt;
     }
     if (into.partition_by || into.partition_of || !into.inherits.empty() || from.partition_by || from.partition_of || !from.inherits.empty()) {
@@ -424,8 +424,8 @@ class Expander {
     ColumnSync sync;
     sync.schema = schema;
     sync.table = table;
-    if (renamed.generated || renamed.identity.kind != model::IdentityKind::None || old_column.generated ||
-        old_column.identity.kind != model::IdentityKind::None) {
+    if (renamed.generated || renamed.identity->kind != model::IdentityKind::None || old_column.generated ||
+        old_column.identity->kind != model::IdentityKind::None) {
       state_.errors.push_back("--expand-contract cannot keep " + schema + "." + table + "." + old_column.name + " and " + renamed.name +
                               " in step: a generated or identity column is written by the server, not by the applications");
     }

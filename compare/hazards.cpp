@@ -174,7 +174,7 @@ Assessment assess(const Change& change, const CatalogIndex& before, const Catalo
       break;
     case ChangeType::AddColumn: {
       const auto* column = definition<model::Column>(after, change.id);
-      if (column && column->not_null && !column->default_value && column->identity.kind == model::IdentityKind::None && !column->generated) {
+      if (column && column->not_null && !column->default_value && column->identity->kind == model::IdentityKind::None && !column->generated) {
         blocking({Hazard::MayFailOnExistingRows}, "adds a NOT NULL column without a default: fails if the table has rows");
       }
       if (column && column->generated) blocking({Hazard::RewritesTable}, "adds a stored generated column (rewrites the table)");

@@ -224,8 +224,8 @@ PreservationPlan plan_preservation(const ChangeSet& changes, const std::string& 
         // DROP IDENTITY drops the identity's sequence: its position is recorded.
         const auto* from = definition<model::Column>(before, object);
         const auto* to = definition<model::Column>(after, object);
-        if (!from || !to || from->identity.kind == model::IdentityKind::None || to->identity.kind != model::IdentityKind::None) break;
-        const ObjectId sequence{ObjectKind::Sequence, object.schema, from->identity.sequence_name, "", ""};
+        if (!from || !to || from->identity->kind == model::IdentityKind::None || to->identity->kind != model::IdentityKind::None) break;
+        const ObjectId sequence{ObjectKind::Sequence, object.schema, from->identity->sequence_name, "", ""};
         plan.holdings.push_back({HoldingKind::Sequence, sequence, sequence, holding_name(object.schema + "." + sequence.name, id), {}});
         break;
       }

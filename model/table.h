@@ -19,22 +19,24 @@ struct Identity {
   bool operator==(const Identity&) const = default;
 };
 
+// A table can have tens of thousands of columns: what few columns have is boxed (8 bytes when
+// absent), so the model stays a small multiple of the DDL it was read from.
 struct Column {
   std::string name;
   TypeRef type;
-  std::optional<QualifiedName> collation;
+  BoxedOptional<QualifiedName> collation;
   bool not_null = false;
-  // PG 18 NOT NULL constraints: the name when written and not the one PostgreSQL makes up
-  // (table_column_not_null; empty: that one), and NO INHERIT (children do not get it).
-  std::string not_null_name;
+  // PG 18 NOT NULL constraints: NO INHERIT (children do not get it), and not_null_name, the name
+  // when written and not the one PostgreSQL makes up (table_column_not_null; empty: that one).
   bool not_null_no_inherit = false;
+  bool generated_virtual = false; // PG 18: GENERATED ALWAYS AS (expr) [VIRTUAL], computed when read
+  int statistics = -1;      // SET STATISTICS, -1 when default
+  std::string not_null_name;
   OptionalExpr default_value;
   OptionalExpr generated;  // GENERATED ALWAYS AS (expr) STORED
-  bool generated_virtual = false; // PG 18: GENERATED ALWAYS AS (expr) [VIRTUAL], computed when read
-  Identity identity;
+  Boxed<Identity> identity;  // column.identity->kind; column.identity.edit() to change it
   std::string storage;      // SET STORAGE, empty when the type's default
   std::string compression;  // SET COMPRESSION, empty when default
-  int statistics = -1;      // SET STATISTICS, -1 when default
   bool operator==(const Column&) const = default;
 };
 

@@ -54,9 +54,10 @@ void alter_column(Target& target, model::Column& column, P::AlterColumnActionCon
     }
   } else if (a->IDENTITY_P() && a->ADD()) {
     auto written = read_sequence_options(a->sequenceOption(), context);
-    column.identity.kind = a->ALWAYS() ? model::IdentityKind::Always : model::IdentityKind::ByDefault;
-    column.identity.options = resolve_new_sequence(written, column.type);
-    column.identity.sequence_name =
+    auto& identity = column.identity.edit();
+    identity.kind = a->ALWAYS() ? model::IdentityKind::Always : model::IdentityKind::ByDefault;
+    identity.options = resolve_new_sequence(written, column.type);
+    identity.sequence_name =
         written.sequence_name ? written.sequence_name->name
                               : choose_object_name(target.name.name, column.name, "seq", [&](const std::string& n) {
                                   return relation_name_taken(context, target.name.schema, n);
@@ -67,9 +68,9 @@ void alter_column(Target& target, model::Column& column, P::AlterColumnActionCon
   } else if (!a->identityAlteration().empty()) {
     for (auto* change : a->identityAlteration()) {
       if (change->GENERATED()) {
-        column.identity.kind = change->ALWAYS() ? model::IdentityKind::Always : model::IdentityKind::ByDefault;
+        column.identity.edit().kind = change->ALWAYS() ? model::IdentityKind::Always : model::IdentityKind::ByDefault;
       } else if (change->sequenceOption()) {
-        apply_sequence_changes(column.identity.options, read_sequence_options({change->sequenceOption()}, context));
+        apply_sequence_changes(column.identity.edit().options, read_sequence_options({change->sequenceOption()}, context));
       }
     }
   } else if (a->DEFAULT()) {  // after the identity forms, which hold BY DEFAULT

@@ -194,9 +194,10 @@ void read_column_constraints(const std::vector<P::ColumnConstraintContext*>& lis
     }
     if (body->IDENTITY_P()) {
       auto written = read_sequence_options(body->sequenceOption(), context);
-      column.identity.kind = body->ALWAYS() ? model::IdentityKind::Always : model::IdentityKind::ByDefault;
-      column.identity.options = resolve_new_sequence(written, column.type);
-      column.identity.sequence_name =
+      auto& identity = column.identity.edit();
+      identity.kind = body->ALWAYS() ? model::IdentityKind::Always : model::IdentityKind::ByDefault;
+      identity.options = resolve_new_sequence(written, column.type);
+      identity.sequence_name =
           written.sequence_name ? written.sequence_name->name
                                 : choose_object_name(table.name, column.name, "seq", [&](const std::string& n) {
                                     return relation_name_taken(context, table.schema, n);
@@ -366,7 +367,7 @@ class TakenNames {
         names.constraints.insert(name);
       }
       for (const auto& column : table.columns) {
-        if (column.identity.kind != model::IdentityKind::None) names.relations.insert(column.identity.sequence_name);
+        if (column.identity->kind != model::IdentityKind::None) names.relations.insert(column.identity->sequence_name);
       }
     }
     for (const auto& [_, domain] : s->domains) {

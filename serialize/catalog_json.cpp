@@ -41,10 +41,10 @@ json column(const model::Column& c) {
   if (c.default_value) j["default"] = expr(*c.default_value);
   if (c.generated) j["generated"] = expr(*c.generated);
   if (c.generated_virtual) j["generated_virtual"] = true;
-  if (c.identity.kind != model::IdentityKind::None) {
-    j["identity"] = {{"kind", c.identity.kind == model::IdentityKind::Always ? "ALWAYS" : "BY DEFAULT"},
-                     {"sequence", c.identity.sequence_name},
-                     {"options", sequence_options(c.identity.options)}};
+  if (c.identity->kind != model::IdentityKind::None) {
+    j["identity"] = {{"kind", c.identity->kind == model::IdentityKind::Always ? "ALWAYS" : "BY DEFAULT"},
+                     {"sequence", c.identity->sequence_name},
+                     {"options", sequence_options(c.identity->options)}};
   }
   if (!c.storage.empty()) j["storage"] = c.storage;
   if (!c.compression.empty()) j["compression"] = c.compression;

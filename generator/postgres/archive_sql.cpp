@@ -158,10 +158,10 @@ Statement restore_column(const PreservationPlan& plan, const Holding& holding, c
                   column.default_value->original + ";";
   }
   std::string identity = "NULL";
-  if (column.identity.kind != model::IdentityKind::None) {
-    identity = quote_literal(std::string("ADD GENERATED ") + (column.identity.kind == model::IdentityKind::Always ? "ALWAYS" : "BY DEFAULT") +
-                             " AS IDENTITY (SEQUENCE NAME " + qualified(schema, column.identity.sequence_name) +
-                             sequence_options_sql(column.identity.options, false) + ")");
+  if (column.identity->kind != model::IdentityKind::None) {
+    identity = quote_literal(std::string("ADD GENERATED ") + (column.identity->kind == model::IdentityKind::Always ? "ALWAYS" : "BY DEFAULT") +
+                             " AS IDENTITY (SEQUENCE NAME " + qualified(schema, column.identity->sequence_name) +
+                             sequence_options_sql(column.identity->options, false) + ")");
   }
   const std::string call = "restore_column(" + quote_literal(holding.name) + ", " + quote_literal(schema) + ", " + quote_literal(table) + ", " +
                            quote_literal(column.name) + ", " + quote_literal(holding.held.name) + ", " +

@@ -51,7 +51,7 @@ const char* const kPinnedFunction = "pg_temp.schemadelta_pinned(text, text, text
 
 model::Column shadow_column(model::Column column) {
   // An identity names a sequence of its own: the shadow keeps only what it implies.
-  if (column.identity.kind != model::IdentityKind::None) column.not_null = true;
+  if (column.identity->kind != model::IdentityKind::None) column.not_null = true;
   column.identity = {};
   return column;
 }
