@@ -262,6 +262,22 @@ PreservationPlan plan_preservation(const ChangeSet& changes, const std::string& 
       case ChangeType::DropSequence:
         plan.holdings.push_back({HoldingKind::Sequence, object, original.of(object), holding_name(object.schema + "." + object.name, id), {}});
         break;
+      case ChangeType::AddColumn: {
+        // A column added to a table that has rows, with a default that takes values from a kept
+        // sequence (nextval): ADD COLUMN fills every row and moves the sequence on; its position
+        // is recorded for the way back (which sets it back only if nothing took a value since).
+        const ObjectId table_id{ObjectKind::Table, object.schema, object.parent, "", ""};
+        const auto* column = definition<model::Column>(after, object);
+        const auto uses = changes.target->dependencies.find(object);
+        if (!definition<model::Table>(before, table_id) || !column || !column->default_value || uses == changes.target->dependencies.end()) break;
+        for (const auto& sequence : uses->second) {
+          if (sequence.kind != ObjectKind::Sequence || !definition<model::Sequence>(before, sequence) || !definition<model::Sequence>(after, sequence)) continue;
+          Holding h{HoldingKind::Sequence, sequence, original.of(sequence), holding_name(sequence.schema + "." + sequence.name, id), {}};
+          h.moved_by = object;
+          plan.holdings.push_back(std::move(h));
+        }
+        break;
+      }
       default: break;
     }
   }
@@ -270,6 +286,10 @@ PreservationPlan plan_preservation(const ChangeSet& changes, const std::string& 
 
 bool PreservationPlan::holds_nothing_of(const ObjectId& id) const {
   return std::find(not_held.begin(), not_held.end(), id) != not_held.end();
+}
+
+void drop_moves_of_restored(PreservationPlan& plan, const PreservationPlan& opposite) {
+  std::erase_if(plan.holdings, [&](const Holding& h) { return h.moved_by && opposite.restored(HoldingKind::Column, *h.moved_by); });
 }
 
 void note_not_held(const PreservationPlan& plan, ChangeSet& changes, ChangeSet* way_back) {

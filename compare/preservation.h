@@ -30,6 +30,9 @@ struct Holding {
   model::ObjectId restored;  // the same object as the restoring script names it
   std::string name;          // table name in the holding schema; for a sequence, the record's name
   std::vector<KeyColumn> key;
+  // A Sequence holding of a kept sequence: the added column whose default takes values from it
+  // (ADD COLUMN fills every row, moving the sequence on); its position is recorded around that.
+  std::optional<model::ObjectId> moved_by;
 };
 
 struct PreservationPlan {
@@ -60,6 +63,11 @@ std::string migration_id(const std::string& from_fingerprint, const std::string&
 // A name for a holding, at most 63 bytes: "schema.table[.column][:suffix]@id", shortened with a
 // hash when longer.
 std::string holding_name(const std::string& readable, const std::string& id);
+
+// A column that the script `opposite` holds, and so always restores in the script of `plan`, is
+// added without its default's values (restore_column sets the default after them): the sequence
+// it would move stays put, and `plan` records no position for it.
+void drop_moves_of_restored(PreservationPlan& plan, const PreservationPlan& opposite);
 
 // Marks what `plan` cannot keep (hazard NotHeld): on the changes of `changes` that drop or narrow
 // it, and on the changes of `way_back` that add a dropped column back, empty.

@@ -91,6 +91,9 @@ MigrationPair write_migration_pair(compare::SharedCatalog indexed_source, compar
     pair.forward_plan = compare::plan_preservation(pair.forward, options.archive_schema, forward_id, release, options.compare.renames);
     if (has_rollback) {
       pair.backward_plan = compare::plan_preservation(pair.backward, options.archive_schema, backward_id, release, back.renames);
+      // The rollback always finds what the migration held (the migration re-adds a column from
+      // the rollback's holding only on a run after a rollback).
+      compare::drop_moves_of_restored(pair.backward_plan, pair.forward_plan);
     }
     // What cannot be kept goes for good (--allow-data-loss says so): each script says which.
     // Only the migration's losses come back empty in the rollback. A column the rollback drops

@@ -127,9 +127,9 @@ Statement hold_values(const PreservationPlan& plan, const Holding& holding) {
           std::nullopt};
 }
 
-std::string hold_sequence(const PreservationPlan& plan, const Holding& holding) {
+std::string hold_sequence(const PreservationPlan& plan, const Holding& holding, const std::string& moment) {
   return "PERFORM " + archive(plan) + ".hold_sequence(" + quote_literal(qualified(holding.held.schema, holding.held.name)) +
-         "::regclass, " + quote_literal(plan.id) + ", " + quote_literal(plan.release) + ");";
+         "::regclass, " + quote_literal(plan.id + moment) + ", " + quote_literal(plan.release) + ");";
 }
 
 Statement restore_table(const PreservationPlan& plan, const Holding& holding, const std::vector<model::Column>& table_columns) {
@@ -206,15 +206,29 @@ Statement restore_composite_values(const PreservationPlan& plan, const Holding& 
           std::vector<std::string>{}};
 }
 
+// A kept sequence moved on by a new column's default has a second record, "#filled" (its position
+// after ADD COLUMN filled the rows): it goes back only if it is still there, so a value taken
+// since (a row written with the old schema's default) is never given out again.
 Statement restore_sequences(const PreservationPlan& plan) {
   const std::string records = archive(plan) + ".holdings";
-  return {do_block("restore", "DECLARE record_found record; BEGIN\n  IF to_regclass(" + quote_literal(qualified(plan.archive_schema, "holdings")) +
-              ") IS NOT NULL THEN\n    FOR record_found IN SELECT * FROM " + records +
+  const bool moved = std::any_of(plan.holdings.begin(), plan.holdings.end(), [](const Holding& h) { return h.moved_by.has_value(); });
+  const std::string set_back = "PERFORM pg_catalog.setval(format('%I.%I', record_found.object_schema, record_found.object_name)::regclass, "
+                               "record_found.sequence_last_value, record_found.sequence_is_called);";
+  const std::string restore =
+      !moved ? "        " + set_back + "\n"
+             : "        SELECT * INTO filled FROM " + records + " WHERE holding = record_found.holding || '#filled';\n"
+               "        IF filled.holding IS NOT NULL THEN\n"
+               "          EXECUTE format('SELECT last_value, is_called FROM %I.%I', record_found.object_schema, record_found.object_name) INTO now_at;\n"
+               "          DELETE FROM " + records + " WHERE holding = filled.holding;\n        END IF;\n"
+               "        IF filled.holding IS NULL OR (now_at.last_value = filled.sequence_last_value AND now_at.is_called = filled.sequence_is_called) THEN\n"
+               "          " + set_back + "\n        ELSE\n"
+               "          RAISE NOTICE 'schemadelta: sequence %.% gave values after the migration filled a new column from it: it stays where it is', "
+               "record_found.object_schema, record_found.object_name;\n        END IF;\n";
+  return {do_block("restore", std::string("DECLARE record_found record;") + (moved ? " filled record; now_at record;" : "") + " BEGIN\n  IF to_regclass(" +
+              quote_literal(qualified(plan.archive_schema, "holdings")) + ") IS NOT NULL THEN\n    FOR record_found IN SELECT * FROM " + records +
               " WHERE kind = 'sequence' AND migration = " + quote_literal(plan.id) +
-              " LOOP\n      IF to_regclass(format('%I.%I', record_found.object_schema, record_found.object_name)) IS NOT NULL THEN\n"
-              "        PERFORM pg_catalog.setval(format('%I.%I', record_found.object_schema, record_found.object_name)::regclass, "
-              "record_found.sequence_last_value, record_found.sequence_is_called);\n        DELETE FROM " + records +
-              " WHERE holding = record_found.holding;\n      END IF;\n    END LOOP;\n  END IF;\nEND"),
+              " LOOP\n      IF to_regclass(format('%I.%I', record_found.object_schema, record_found.object_name)) IS NOT NULL THEN\n" + restore +
+              "        DELETE FROM " + records + " WHERE holding = record_found.holding;\n      END IF;\n    END LOOP;\n  END IF;\nEND"),
           std::vector<std::string>{}};
 }
 

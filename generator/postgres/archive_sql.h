@@ -20,8 +20,9 @@ const std::string& holding_schema_sql();
 Statement hold_table(const compare::PreservationPlan& plan, const compare::Holding& holding);
 // Copies a column's values (with the key) into a holding table, before the drop or narrowing.
 Statement hold_values(const compare::PreservationPlan& plan, const compare::Holding& holding);
-// Records a sequence's position; SQL to put inside the guarded drop.
-std::string hold_sequence(const compare::PreservationPlan& plan, const compare::Holding& holding);
+// Records a sequence's position; SQL to put inside the guarded drop. `moment` "#filled": the
+// position after an added column took values from it (a second record, see restore_sequences).
+std::string hold_sequence(const compare::PreservationPlan& plan, const compare::Holding& holding, const std::string& moment = "");
 
 // After CREATE TABLE: the held rows go back (generated columns recomputed, identities kept).
 // `columns`: every column of the table, inherited ones included (the held table has them all).

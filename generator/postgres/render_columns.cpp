@@ -33,8 +33,23 @@ void Renderer::render_columns() {
       if (comes_back_empty && column.not_null && !column.default_value && column.identity->kind == model::IdentityKind::None && !column.generated) added.not_null = false;
       Statement add_column{"ALTER TABLE " + table_name(id_) + " ADD COLUMN IF NOT EXISTS " + column_definition(s, added) + ";",
                            expression_path(added)};
+      // A kept sequence its default fills the rows from: its position before and after, recorded
+      // when the column is added (not on a re-run), for the way back.
+      bool moves_sequence = false;
+      for (const auto& holding : preservation_.hold ? preservation_.hold->holdings : std::vector<compare::Holding>{}) {
+        if (holding.kind != compare::HoldingKind::Sequence || holding.moved_by != std::optional<ObjectId>(id_)) continue;
+        add_column.sql = hold_sequence(*preservation_.hold, holding) + "\n  " + add_column.sql + "\n  " +
+                         hold_sequence(*preservation_.hold, holding, "#filled");
+        moves_sequence = true;
+      }
       // Its state after this step is either form (NOT NULL is set below when it can be): not pinned.
-      add(added.not_null != column.not_null ? add_column : pinned_step(column_pin(s, id_.parent, added), add_column));
+      if (added.not_null == column.not_null) add(pinned_step(column_pin(s, id_.parent, added), add_column));
+      else if (moves_sequence) {
+        add(guarded("NOT EXISTS (SELECT FROM pg_catalog.pg_attribute WHERE attrelid = " + relation_literal(s, id_.parent) + " AND attname = " +
+                        quote_literal(id_.name) + " AND attnum > 0 AND NOT attisdropped)",
+                    add_column));
+      }
+      else add(add_column);
       if (added.not_null != column.not_null) {
         add(do_block("empty", "BEGIN\n  IF NOT EXISTS (SELECT FROM " + table_name(id_) + " WHERE " + quote_identifier(id_.name) + " IS NULL) THEN\n    ALTER TABLE " +
                                   table_name(id_) + " ALTER COLUMN " + quote_identifier(id_.name) + " SET NOT NULL;\n  ELSE\n    RAISE WARNING '%', " +
