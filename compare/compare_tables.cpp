@@ -15,32 +15,29 @@ void Comparer::compare_column(const ObjectId& id) {
     rebuilt_columns_.insert(id);
     return;
   }
+  // The identity (and its sequence) goes first; a default (say a serial's nextval) and NULLs
+  // after it. Whatever else changes with it (the type, storage) changes as well.
   const bool identity_goes = a->identity->kind != model::IdentityKind::None && b->identity->kind == model::IdentityKind::None;
-  if (identity_goes) {
-    // The identity (and its sequence) goes first; a default (say a serial's nextval) after it.
-    add(ChangeType::AlterColumnIdentity, id, "identity removed");
-    if (b->default_value) add(ChangeType::SetColumnDefault, id, "column default after the identity is removed", Timing::AfterIdentity);
-    if (a->not_null && !b->not_null) add(ChangeType::DropNotNull, id, "nullability changed", Timing::AfterIdentity);
-    if (b->default_value) late_sequences_for(*b);
-    return;
-  }
+  const Timing after_identity = identity_goes ? Timing::AfterIdentity : Timing::Normal;
+  if (identity_goes) add(ChangeType::AlterColumnIdentity, id, "identity removed");
   const bool type_changes = a->type != b->type || a->collation != b->collation;
   if (type_changes) {
     // The old default may not convert to the new type: take it off first, put it back after.
     if (a->default_value) add(ChangeType::DropColumnDefault, id, "its type changes", Timing::BeforeType);
     add(ChangeType::AlterColumnType, id, "column type or collation changed");
     disrupted_columns_.insert(id);
-    if (b->default_value) add(ChangeType::SetColumnDefault, id, "column default after its type changed");
+    if (b->default_value) add(ChangeType::SetColumnDefault, id, "column default after its type changed", after_identity);
   } else if (a->default_value != b->default_value) {
-    if (b->default_value) add(ChangeType::SetColumnDefault, id, "column default changed");
-    else add(ChangeType::DropColumnDefault, id, "column default removed");
+    if (b->default_value) {
+      add(ChangeType::SetColumnDefault, id, identity_goes ? "column default after the identity is removed" : "column default changed", after_identity);
+    } else {
+      add(ChangeType::DropColumnDefault, id, "column default removed");
+    }
   }
+  if (identity_goes && b->default_value) late_sequences_for(*b);
   if (!a->not_null && b->not_null) add(ChangeType::SetNotNull, id, "nullability changed");
-  if (a->identity != b->identity) add(ChangeType::AlterColumnIdentity, id, "identity changed");
-  if (a->not_null && !b->not_null) {
-    const bool identity_goes = a->identity->kind != model::IdentityKind::None && b->identity->kind == model::IdentityKind::None;
-    add(ChangeType::DropNotNull, id, "nullability changed", identity_goes ? Timing::AfterIdentity : Timing::Normal);
-  }
+  if (!identity_goes && a->identity != b->identity) add(ChangeType::AlterColumnIdentity, id, "identity changed");
+  if (a->not_null && !b->not_null) add(ChangeType::DropNotNull, id, "nullability changed", after_identity);
   // PG 18: the NOT NULL constraint's name or NO INHERIT (set with the other column attributes)
   const bool not_null_constraint = b->not_null && (a->not_null_name != b->not_null_name || a->not_null_no_inherit != b->not_null_no_inherit);
   if (a->storage != b->storage || a->statistics != b->statistics || a->compression != b->compression) {
