@@ -55,7 +55,8 @@ void Comparer::cascade() {
     std::set<ObjectId> dependents;
     for (const auto* reverse : {&dependents_before_, &dependents_after_}) {
       auto it = reverse->find(id);
-      if (it != reverse->end()) dependents.insert(it->second.begin(), it->second.end());
+      if (it == reverse->end()) continue;
+      for (const auto* dependent : it->second) dependents.insert(*dependent);
     }
     for (const auto& dependent : dependents) {
       if (!after_.count(dependent) || dependent == id) continue;

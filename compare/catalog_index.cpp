@@ -64,11 +64,12 @@ NamedGroups group_partitions_by_parent(const CatalogIndex& index) {
   return groups;
 }
 
-std::map<ObjectId, std::set<ObjectId>> dependents_of(const model::Catalog& catalog) {
-  std::map<ObjectId, std::set<ObjectId>> reverse;
+Dependents dependents_of(const model::Catalog& catalog) {
+  Dependents reverse;
+  // The dependencies are walked in id order: each list comes out sorted, without repeats.
   for (const auto& [from, targets] : catalog.dependencies) {
     for (const auto& target : targets) {
-      reverse[target].insert(from);
+      reverse[target].push_back(&from);
       // Index ids in dependencies may lack their table (ALTER INDEX names): match by name too.
     }
   }

@@ -42,7 +42,7 @@ class Comparer {
   const model::Catalog& to_;
   const CompareOptions& options_;
   const CatalogIndex &before_, &after_;
-  const std::map<ObjectId, std::set<ObjectId>> &dependents_before_, &dependents_after_;
+  const Dependents &dependents_before_, &dependents_after_;
   const IndexedCatalog &indexed_before_, &indexed_after_;
   std::vector<Change> changes_;
   std::set<ObjectId> recreated_;                 // dropped and created again

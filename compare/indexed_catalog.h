@@ -21,7 +21,7 @@ class IndexedCatalog {
 
   const model::Catalog catalog;
   const CatalogIndex index;  // points into `catalog`
-  const std::map<model::ObjectId, std::set<model::ObjectId>> dependents;
+  const Dependents dependents;
   // Questions asked once per changed object, answered without walking the catalog.
   const NamedGroups columns_by_type;       // (type schema, type name) -> columns of it or arrays of it
   const NamedGroups parts_by_table;        // (schema, table) -> its columns, constraints, policies, indexes, triggers, rules
