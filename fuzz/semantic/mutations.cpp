@@ -168,11 +168,9 @@ Column random_column(World& w, Rng& r, const Table* table) {
   return c;
 }
 
-void declare_rename(World& w, Effects& e, const char* kind, Id schema, const std::string& table, const std::string& from,
-                    const std::string& to) {
-  const std::string s = schema_name(w, schema);
-  if (!simple_name(s) || !simple_name(from) || !simple_name(to) || (!table.empty() && !simple_name(table))) return;
-  e.renames.push_back(std::string(kind) + ":" + s + "." + (table.empty() ? "" : table + ".") + from + "=" + to);
+std::string rename_line(const char* kind, const std::string& schema, const std::string& table, const std::string& from, const std::string& to) {
+  if (from == to || !simple_name(schema) || !simple_name(from) || !simple_name(to) || (!table.empty() && !simple_name(table))) return "";
+  return std::string(kind) + ":" + schema + "." + (table.empty() ? "" : table + ".") + from + "=" + to;
 }
 
 // ---- the same step for every kind ---------------------------------------------------------------
@@ -390,9 +388,8 @@ bool add_table(World& w, Rng& r, Effects&) {
 bool rename_table(World& w, Rng& r, Effects& e) {
   Table* t = pick_any(w.tables, r);
   if (!t) return false;
-  const std::string before = t->name;
   t->name = fresh_name(w, r, "t");
-  if (r.chance(50)) declare_rename(w, e, "table", t->schema, "", before, t->name);
+  if (r.chance(50)) e.renamed.push_back(t->id);
   return true;
 }
 
@@ -423,12 +420,11 @@ bool drop_column(World& w, Rng& r, Effects&) {
 bool rename_column(World& w, Rng& r, Effects& e) {
   auto [t, c] = pick_column(w, r);
   if (!t) return false;
-  const std::string before = c->name;
   const Id cid = c->id;
   const std::string after = fresh_name(w, r, "c");
   Column* col = w.column(cid);
   col->name = after;
-  if (r.chance(50)) declare_rename(w, e, "column", t->schema, t->name, before, after);
+  if (r.chance(50)) e.renamed.push_back(cid);
   return true;
 }
 
@@ -1102,6 +1098,19 @@ World random_world(std::uint64_t seed, const std::set<std::string>& excluded) {
   }
   for (int i = 0, n = 3 + r.below(6); i < n && !builders.empty(); ++i) builders[static_cast<size_t>(r.below(static_cast<int>(builders.size())))]->apply(w, r, ignored);
   return w;
+}
+
+std::string declared_rename(const World& a, const World& b, Id id) {
+  // A table or column moved to another schema meanwhile is no rename (--rename keeps the schema).
+  if (const Table *from = a.table(id), *to = b.table(id); from && to) {
+    if (schema_name(a, from->schema) != schema_name(b, to->schema)) return "";
+    return rename_line("table", schema_name(b, to->schema), "", from->name, to->name);
+  }
+  const auto [from_table, from] = a.column(id);
+  const auto [to_table, to] = b.column(id);
+  if (!from || !to || schema_name(a, from_table->schema) != schema_name(b, to_table->schema)) return "";
+  // A column's table is named as TARGET names it (renamed too, or not).
+  return rename_line("column", schema_name(b, to_table->schema), to_table->name, from->name, to->name);
 }
 
 }  // namespace schemadelta::fuzz

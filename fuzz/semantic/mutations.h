@@ -56,10 +56,16 @@ class Rng {
   std::mt19937_64 engine_;
 };
 
-// What a mutation tells the pair beyond the new world: renames to declare (--rename lines).
+// What a mutation tells the pair beyond the new world: the tables and columns whose rename is
+// declared (--rename). The lines are written once every step has run (declared_rename): a table
+// renamed twice, or renamed after one of its columns, is one rename from SOURCE's name.
 struct Effects {
-  std::vector<std::string> renames;
+  std::vector<Id> renamed;
 };
+
+// The --rename line of a declared table or column rename from world `a` (SOURCE) to world `b`
+// (TARGET), or "" when the names are the same or cannot be written as a rename line.
+std::string declared_rename(const World& a, const World& b, Id id);
 
 struct Mutation {
   const char* name;

@@ -1,5 +1,6 @@
 #include "fuzz/semantic/pair.h"
 
+#include <algorithm>
 #include <regex>
 #include <sstream>
 
@@ -75,13 +76,20 @@ Pair make_pair(std::uint64_t seed, int index, const std::set<std::string>& exclu
 Rendered render_pair(const Pair& pair) {
   Rendered out;
   World b = pair.a;
+  std::vector<Id> renamed;
   for (const auto& step : pair.steps) {
     Rng r(step.seed);
     Effects effects;
     if (catalogue()[step.mutation].apply(b, r, effects)) {
       out.applied.push_back(catalogue()[step.mutation].name);
-      out.renames.insert(out.renames.end(), effects.renames.begin(), effects.renames.end());
+      for (Id id : effects.renamed) {
+        if (std::find(renamed.begin(), renamed.end(), id) == renamed.end()) renamed.push_back(id);
+      }
     }
+  }
+  // From SOURCE's names to TARGET's, whatever the steps did in between.
+  for (Id id : renamed) {
+    if (auto line = declared_rename(pair.a, b, id); !line.empty()) out.renames.push_back(line);
   }
   out.source = render(pair.a);
   out.target = render(b);
