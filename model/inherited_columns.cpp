@@ -61,8 +61,18 @@ void merge_inherited_columns(Catalog& catalog) {
     for (auto& [table_name, table] : schema.tables) {
       if (table.inherits.empty()) continue;
       const auto inherited = inherited_columns(catalog, table);
+      // A parent's NOT NULL (unless NO INHERIT) holds in the child whatever the child writes, and
+      // pg_dump leaves it out of a repeated column (a child that left its parent and joined it
+      // again): "id integer" under a parent's "id integer NOT NULL" is the inherited column.
       std::erase_if(table.columns, [&](const Column& column) {
-        return std::find(inherited.begin(), inherited.end(), column) != inherited.end();
+        return std::any_of(inherited.begin(), inherited.end(), [&](const Column& from_parent) {
+          if (from_parent == column) return true;
+          if (column.not_null || !from_parent.not_null || from_parent.not_null_no_inherit) return false;
+          Column with_parents_not_null = column;
+          with_parents_not_null.not_null = true;
+          with_parents_not_null.not_null_name = from_parent.not_null_name;
+          return with_parents_not_null == from_parent;
+        });
       });
     }
   }
