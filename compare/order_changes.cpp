@@ -128,6 +128,65 @@ bool is_drop(ChangeType type) {
 }
 
 
+// Changes that read another object and so wait for its creation (what they make, others wait for in turn).
+bool reads_what_it_uses(ChangeType type) {
+  switch (type) {
+    case ChangeType::SetColumnDefault: case ChangeType::SetSequenceOwner: case ChangeType::AddColumn: case ChangeType::CreateTable:
+    case ChangeType::CreateView: case ChangeType::CreateRoutine: case ChangeType::ReplaceRoutine: case ChangeType::CreateAggregate:
+    case ChangeType::AddConstraint: case ChangeType::ValidateConstraint: case ChangeType::CreateIndex: case ChangeType::AttachIndex:
+    case ChangeType::AttachPartition: case ChangeType::CreateTrigger: case ChangeType::AlterTriggerState: case ChangeType::CreatePolicy:
+    case ChangeType::CreateRule:
+      return true;
+    default:
+      return false;
+  }
+}
+
+bool makes_an_object(ChangeType type) {
+  return reads_what_it_uses(type) && type != ChangeType::SetColumnDefault && type != ChangeType::SetSequenceOwner &&
+         type != ChangeType::ValidateConstraint && type != ChangeType::AlterTriggerState && type != ChangeType::AttachPartition &&
+         type != ChangeType::AttachIndex && type != ChangeType::ReplaceRoutine;
+}
+
+// A sequence may be created in a later phase than the changes that use it (after an identity's
+// removal frees its name): whatever needs it (a default, a column or table with that default, a
+// view or routine, an OWNED BY) and, in turn, whatever needs those, moves to the phase of the
+// creation, where the dependency graph puts it after the creation.
+void wait_for_sequences(std::vector<Change>& changes, const CatalogIndex& after, const Dependencies& graph) {
+  std::map<ObjectId, Phase> made;  // object -> the phase it is created in, for the ones changes may wait for
+  for (const auto& c : changes) {
+    if (c.type == ChangeType::CreateSequence) made[c.id] = std::max(made[c.id], c.phase);
+  }
+  auto uses = [&](const Change& c) {
+    std::vector<ObjectId> used;
+    if (auto it = graph.find(c.id); it != graph.end()) used.assign(it->second.begin(), it->second.end());
+    // OWNED BY needs the owning column, which the graph leaves out (the sequence does not wait for it).
+    const auto* sequence = c.type == ChangeType::SetSequenceOwner ? definition<model::Sequence>(after, c.id) : nullptr;
+    if (sequence && sequence->owned_by) {
+      used.push_back(ObjectId{ObjectKind::Table, sequence->owned_by->schema, sequence->owned_by->table, "", ""});
+      used.push_back(ObjectId{ObjectKind::Column, sequence->owned_by->schema, sequence->owned_by->column, sequence->owned_by->table, ""});
+    }
+    return used;
+  };
+  for (bool moved = true; moved;) {
+    moved = false;
+    for (auto& c : changes) {
+      if (!reads_what_it_uses(c.type)) continue;
+      for (const auto& used : uses(c)) {
+        auto it = made.find(used);
+        if (it == made.end() || it->second <= c.phase) continue;
+        c.phase = it->second;
+        moved = true;
+        if (!makes_an_object(c.type)) continue;
+        made[c.id] = std::max(made[c.id], c.phase);
+        if (c.type == ChangeType::AddColumn) {
+          const ObjectId table{ObjectKind::Table, c.id.schema, c.id.parent, "", ""};
+          made[table] = std::max(made[table], c.phase);
+        }
+      }
+    }
+  }
+}
 
 }  // namespace
 
@@ -161,6 +220,7 @@ std::vector<Change> order_changes(std::vector<Change> changes, const IndexedCata
 
   const Dependencies& target_graph = target.ordering.lifted_dependencies;
   const Dependencies& source_graph = source.ordering.lifted_dependencies;
+  wait_for_sequences(changes, after, target_graph);
   // Drops follow the source's dependencies; an object the script creates anyway and drops first
   // (for a re-run) is known only to the target's.
   Dependencies drop_graph = source_graph;
