@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "parser/catalog_lookup.h"
+#include "parser/children.h"
 #include "parser/sequence_options.h"
 #include "parser/sql_text.h"
 #include "parser/table_elements.h"
@@ -43,19 +44,20 @@ const model::Column* inherited_column(model::Catalog& catalog, const model::Tabl
 }
 
 void alter_column(Target& target, model::Column& column, P::AlterColumnActionContext* a, BuildContext& context) {
-  if (a->TYPE_P()) {
-    column.type = context.type(a->typeName());
-    if (a->COLLATE()) column.collation = context.collation_name(a->qualifiedName());
-  } else if (a->NOT()) {
-    column.not_null = a->SET() != nullptr;
+  const Children k(a);
+  if (k.has(P::TYPE_P)) {
+    column.type = context.type(k.rule<P::TypeNameContext>(P::RuleTypeName));
+    if (k.has(P::COLLATE)) column.collation = context.collation_name(k.rule<P::QualifiedNameContext>(P::RuleQualifiedName));
+  } else if (k.has(P::NOT)) {
+    column.not_null = k.has(P::SET);
     if (!column.not_null) {
       column.not_null_name.clear();
       column.not_null_no_inherit = false;
     }
-  } else if (a->IDENTITY_P() && a->ADD()) {
-    auto written = read_sequence_options(a->sequenceOption(), context);
+  } else if (k.has(P::IDENTITY_P) && k.has(P::ADD)) {
+    auto written = read_sequence_options(k.rules<P::SequenceOptionContext>(P::RuleSequenceOption), context);
     auto& identity = column.identity.edit();
-    identity.kind = a->ALWAYS() ? model::IdentityKind::Always : model::IdentityKind::ByDefault;
+    identity.kind = k.has(P::ALWAYS) ? model::IdentityKind::Always : model::IdentityKind::ByDefault;
     identity.options = resolve_new_sequence(written, column.type);
     identity.sequence_name =
         written.sequence_name ? written.sequence_name->name
@@ -63,40 +65,41 @@ void alter_column(Target& target, model::Column& column, P::AlterColumnActionCon
                                   return relation_name_taken(context, target.name.schema, n);
                                 });
     column.not_null = true;
-  } else if (a->IDENTITY_P()) {  // DROP IDENTITY
+  } else if (k.has(P::IDENTITY_P)) {  // DROP IDENTITY
     column.identity = {};
-  } else if (!a->identityAlteration().empty()) {
-    for (auto* change : a->identityAlteration()) {
+  } else if (!k.rules<P::IdentityAlterationContext>(P::RuleIdentityAlteration).empty()) {
+    for (auto* change : k.rules<P::IdentityAlterationContext>(P::RuleIdentityAlteration)) {
       if (change->GENERATED()) {
         column.identity.edit().kind = change->ALWAYS() ? model::IdentityKind::Always : model::IdentityKind::ByDefault;
       } else if (change->sequenceOption()) {
         apply_sequence_changes(column.identity.edit().options, read_sequence_options({change->sequenceOption()}, context));
       }
     }
-  } else if (a->DEFAULT()) {  // after the identity forms, which hold BY DEFAULT
-    if (a->SET()) column.default_value = context.expr(a->tailExpression()); else column.default_value.reset();
-  } else if (a->EXPRESSION() && a->SET()) {  // PG 17: SET EXPRESSION AS (expr)
-    column.generated = context.expr(a->expression());
-  } else if (a->EXPRESSION()) {
+  } else if (k.has(P::DEFAULT)) {  // after the identity forms, which hold BY DEFAULT
+    if (k.has(P::SET)) column.default_value = context.expr(k.rule<P::TailExpressionContext>(P::RuleTailExpression)); else column.default_value.reset();
+  } else if (k.has(P::EXPRESSION) && k.has(P::SET)) {  // PG 17: SET EXPRESSION AS (expr)
+    column.generated = context.expr(k.rule<P::ExpressionContext>(P::RuleExpression));
+  } else if (k.has(P::EXPRESSION)) {
     column.generated.reset();
     column.generated_virtual = false;
-  } else if (a->STATISTICS()) {
-    column.statistics = std::stoi(a->signedNumber()->getText());
-  } else if (a->STORAGE()) {
-    column.storage = context.name(a->identifier());
+  } else if (k.has(P::STATISTICS)) {
+    column.statistics = std::stoi(k.rule<P::SignedNumberContext>(P::RuleSignedNumber)->getText());
+  } else if (k.has(P::STORAGE)) {
+    column.storage = context.name(k.rule<P::IdentifierContext>(P::RuleIdentifier));
     for (auto& c : column.storage) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-  } else if (a->COMPRESSION()) {
-    column.compression = context.name(a->identifier());
+  } else if (k.has(P::COMPRESSION)) {
+    column.compression = context.name(k.rule<P::IdentifierContext>(P::RuleIdentifier));
   } else {
     context.unmanaged(a, "ALTER TABLE ALTER COLUMN SET (attribute options)");
   }
 }
 
 void set_trigger_state(Target& target, P::AlterTableActionContext* a, BuildContext& context) {
-  std::string state = a->DISABLE_P() ? "DISABLED" : a->REPLICA() ? "REPLICA" : a->ALWAYS() ? "ALWAYS" : "ORIGIN";
+  const Children k(a);
+  std::string state = k.has(P::DISABLE_P) ? "DISABLED" : k.has(P::REPLICA) ? "REPLICA" : k.has(P::ALWAYS) ? "ALWAYS" : "ORIGIN";
   auto& triggers = context.catalog().schema(target.name.schema).triggers;
-  bool all = a->ALL() || a->USER();
-  std::string name = all ? "" : context.name(a->identifier());
+  bool all = k.has(P::ALL) || k.has(P::USER);
+  std::string name = all ? "" : context.name(k.rule<P::IdentifierContext>(P::RuleIdentifier));
   bool found = false;
   for (auto& [key, trigger] : triggers) {
     if (key.first != target.name.name || (!all && key.second != name)) continue;
@@ -107,50 +110,51 @@ void set_trigger_state(Target& target, P::AlterTableActionContext* a, BuildConte
 }
 
 void apply_action(Target& target, P::AlterTableActionContext* a, BuildContext& context) {
+  const Children k(a);
   auto& catalog = context.catalog();
   auto& table = target.table;
-  if (a->ADD() && a->columnDefinition()) {
+  if (k.has(P::ADD) && k.rule<P::ColumnDefinitionContext>(P::RuleColumnDefinition)) {
     std::vector<PendingConstraint> constraints;
-    auto column = read_column(a->columnDefinition(), target.name, constraints, context);
+    auto column = read_column(k.rule<P::ColumnDefinitionContext>(P::RuleColumnDefinition), target.name, constraints, context);
     if (table.find_column(column.name)) {
-      if (!a->ifNotExists()) context.error(a, "column \"" + column.name + "\" already exists");
+      if (!k.rule<P::IfNotExistsContext>(P::RuleIfNotExists)) context.error(a, "column \"" + column.name + "\" already exists");
       return;
     }
     context.remember(ObjectId{ObjectKind::Column, target.name.schema, column.name, target.name.name, ""}, a);
     table.columns.push_back(column);
     add_constraints(table, target.name.schema, constraints, false, context);
-  } else if (a->ADD() && a->tableConstraint()) {
-    add_constraints(table, target.name.schema, {read_table_constraint(a->tableConstraint(), context)}, false, context);
-  } else if (a->ALTER() && a->CONSTRAINT()) {
+  } else if (k.has(P::ADD) && k.rule<P::TableConstraintContext>(P::RuleTableConstraint)) {
+    add_constraints(table, target.name.schema, {read_table_constraint(k.rule<P::TableConstraintContext>(P::RuleTableConstraint), context)}, false, context);
+  } else if (k.has(P::ALTER) && k.has(P::CONSTRAINT)) {
     // ALTER CONSTRAINT: deferrability (PG 9.4+), [NOT] ENFORCED and [NO] INHERIT (PG 18).
-    const std::string name = context.name(a->identifier());
+    const std::string name = context.name(k.rule<P::IdentifierContext>(P::RuleIdentifier));
     auto it = table.constraints.find(name);
     if (it == table.constraints.end()) {
       // PG 18: a NOT NULL constraint, kept on its column: [NO] INHERIT is modeled, nothing else.
       if (auto* column = not_null_constraint_column(table, name)) {
-        for (auto* attribute : a->constraintAttribute()) {
+        for (auto* attribute : k.rules<P::ConstraintAttributeContext>(P::RuleConstraintAttribute)) {
           if (!attribute->INHERIT()) return context.unmanaged(a, "ALTER CONSTRAINT of a NOT NULL constraint");
         }
-        column->not_null_no_inherit = a->INHERIT().empty();  // NO INHERIT (an attribute), or INHERIT
+        column->not_null_no_inherit = !k.has(P::INHERIT);  // NO INHERIT (an attribute), or INHERIT
         return;
       }
       return context.error(a, "constraint \"" + name + "\" does not exist");
     }
-    for (auto* attribute : a->constraintAttribute()) apply_constraint_attribute(it->second, attribute);
-  } else if (a->DROP() && a->CONSTRAINT()) {
-    if (auto* column = table.constraints.count(context.name(a->identifier())) ? nullptr : not_null_constraint_column(table, context.name(a->identifier()))) {
+    for (auto* attribute : k.rules<P::ConstraintAttributeContext>(P::RuleConstraintAttribute)) apply_constraint_attribute(it->second, attribute);
+  } else if (k.has(P::DROP) && k.has(P::CONSTRAINT)) {
+    if (auto* column = table.constraints.count(context.name(k.rule<P::IdentifierContext>(P::RuleIdentifier))) ? nullptr : not_null_constraint_column(table, context.name(k.rule<P::IdentifierContext>(P::RuleIdentifier)))) {
       column->not_null = false;  // PG 18: DROP CONSTRAINT of a NOT NULL constraint
       column->not_null_name.clear();
       column->not_null_no_inherit = false;
-    } else if (!table.constraints.erase(context.name(a->identifier())) && !a->ifExists()) {
-      context.error(a, "constraint \"" + context.name(a->identifier()) + "\" does not exist");
+    } else if (!table.constraints.erase(context.name(k.rule<P::IdentifierContext>(P::RuleIdentifier))) && !k.rule<P::IfExistsContext>(P::RuleIfExists)) {
+      context.error(a, "constraint \"" + context.name(k.rule<P::IdentifierContext>(P::RuleIdentifier)) + "\" does not exist");
     }
-  } else if (a->DROP()) {
-    std::string column = context.name(a->identifier());
-    if (!table.find_column(column) && !a->ifExists()) context.error(a, "column \"" + column + "\" does not exist");
+  } else if (k.has(P::DROP)) {
+    std::string column = context.name(k.rule<P::IdentifierContext>(P::RuleIdentifier));
+    if (!table.find_column(column) && !k.rule<P::IfExistsContext>(P::RuleIfExists)) context.error(a, "column \"" + column + "\" does not exist");
     drop_column(table, column);
-  } else if (a->alterColumnAction()) {
-    std::string name = context.name(a->identifier());
+  } else if (k.rule<P::AlterColumnActionContext>(P::RuleAlterColumnAction)) {
+    std::string name = context.name(k.rule<P::IdentifierContext>(P::RuleIdentifier));
     auto* column = table.find_column(name);
     if (!column && inherited_column(catalog, table, name)) {
       // pg_dump restates an inherited column's default on a child with several parents; the
@@ -158,34 +162,34 @@ void apply_action(Target& target, P::AlterTableActionContext* a, BuildContext& c
       return;
     }
     if (!column) return context.error(a, "column \"" + name + "\" of " + target.name.name + " does not exist");
-    alter_column(target, *column, a->alterColumnAction(), context);
-  } else if (a->OWNER()) {
-    catalog.owners[ObjectId{ObjectKind::Table, target.name.schema, target.name.name, "", ""}] = context.role(a->roleSpec());
-  } else if (a->SECURITY()) {
-    if (a->FORCE()) table.force_row_security = a->NO() == nullptr;
-    else table.row_security = a->ENABLE_P() != nullptr;
-  } else if (a->REPLICA() && a->IDENTITY_P()) {
-    table.replica_identity = a->DEFAULT() ? "DEFAULT" : a->FULL() ? "FULL" : a->NOTHING() ? "NOTHING"
-                                                               : "INDEX " + context.name(a->identifier());
-  } else if (a->CLUSTER()) {
-    table.cluster_on = a->WITHOUT() ? "" : context.name(a->identifier());
-  } else if (a->VALIDATE()) {
-    auto it = table.constraints.find(context.name(a->identifier()));
+    alter_column(target, *column, k.rule<P::AlterColumnActionContext>(P::RuleAlterColumnAction), context);
+  } else if (k.has(P::OWNER)) {
+    catalog.owners[ObjectId{ObjectKind::Table, target.name.schema, target.name.name, "", ""}] = context.role(k.rule<P::RoleSpecContext>(P::RuleRoleSpec));
+  } else if (k.has(P::SECURITY)) {
+    if (k.has(P::FORCE)) table.force_row_security = !k.has(P::NO);
+    else table.row_security = k.has(P::ENABLE_P);
+  } else if (k.has(P::REPLICA) && k.has(P::IDENTITY_P)) {
+    table.replica_identity = k.has(P::DEFAULT) ? "DEFAULT" : k.has(P::FULL) ? "FULL" : k.has(P::NOTHING) ? "NOTHING"
+                                                               : "INDEX " + context.name(k.rule<P::IdentifierContext>(P::RuleIdentifier));
+  } else if (k.has(P::CLUSTER)) {
+    table.cluster_on = k.has(P::WITHOUT) ? "" : context.name(k.rule<P::IdentifierContext>(P::RuleIdentifier));
+  } else if (k.has(P::VALIDATE)) {
+    auto it = table.constraints.find(context.name(k.rule<P::IdentifierContext>(P::RuleIdentifier)));
     if (it != table.constraints.end()) it->second.validated = true;
-  } else if (a->TRIGGER()) {
+  } else if (k.has(P::TRIGGER)) {
     set_trigger_state(target, a, context);
-  } else if (!a->INHERIT().empty()) {
-    auto parent = context.relation_name(a->qualifiedName());
+  } else if (k.has(P::INHERIT)) {
+    auto parent = context.relation_name(k.rule<P::QualifiedNameContext>(P::RuleQualifiedName));
     auto& inherits = table.inherits;
     inherits.erase(std::remove(inherits.begin(), inherits.end(), parent), inherits.end());
-    if (!a->NO()) inherits.push_back(parent);
-  } else if (a->withOptionList()) {
-    auto options = context.options(a->withOptionList());
+    if (!k.has(P::NO)) inherits.push_back(parent);
+  } else if (k.rule<P::WithOptionListContext>(P::RuleWithOptionList)) {
+    auto options = context.options(k.rule<P::WithOptionListContext>(P::RuleWithOptionList));
     for (const auto& [key, value] : options) {
-      if (a->RESET()) table.options.erase(key); else table.options[key] = value;
+      if (k.has(P::RESET)) table.options.erase(key); else table.options[key] = value;
     }
-  } else if (a->LOGGED() || a->UNLOGGED()) {
-    table.unlogged = a->UNLOGGED() != nullptr;
+  } else if (k.has(P::LOGGED) || k.has(P::UNLOGGED)) {
+    table.unlogged = k.has(P::UNLOGGED);
   } else {
     context.unmanaged(a, "ALTER TABLE SET TABLESPACE");
   }
@@ -194,17 +198,18 @@ void apply_action(Target& target, P::AlterTableActionContext* a, BuildContext& c
 }  // namespace
 
 void build_alter_table(P::AlterTableContext* s, BuildContext& context) {
+  const Children k(s);
   auto& catalog = context.catalog();
-  auto name = context.relation_name(s->qualifiedName(0));
+  auto name = context.relation_name(k.rule<P::QualifiedNameContext>(P::RuleQualifiedName, 0));
   auto* table = find_table(catalog, name);
   if (!table) {
     auto relation = find_relation(catalog, name, context.held_names());
     if (!relation) {
-      if (s->ifExists()) return;
+      if (k.rule<P::IfExistsContext>(P::RuleIfExists)) return;
       return context.not_defined_here(s, "ALTER TABLE of", name.schema + "." + name.name);
     }
     // Views, materialized views and sequences: pg_dump sets their owner with ALTER TABLE.
-    auto actions = s->alterTableAction();
+    auto actions = k.rules<P::AlterTableActionContext>(P::RuleAlterTableAction);
     if (actions.size() == 1 && actions[0]->OWNER()) {
       catalog.owners[*relation] = context.role(actions[0]->roleSpec());
       return;
@@ -213,25 +218,25 @@ void build_alter_table(P::AlterTableContext* s, BuildContext& context) {
   }
   context.held_names().changing(name.schema, name.name);
   Target target{name, *table};
-  if (s->ATTACH()) {
-    auto child_name = context.relation_name(s->qualifiedName(1));
+  if (k.has(P::ATTACH)) {
+    auto child_name = context.relation_name(k.rule<P::QualifiedNameContext>(P::RuleQualifiedName, 1));
     auto* child = find_table(catalog, child_name);
     if (!child) return context.not_defined_here(s, "ATTACH PARTITION of", child_name.schema + "." + child_name.name);
     child->partition_of = name;
-    child->partition_bound = context.expr(s->partitionBound());
+    child->partition_bound = context.expr(k.rule<P::PartitionBoundContext>(P::RulePartitionBound));
     return;
   }
-  if (s->DETACH()) {
-    auto child_name = context.relation_name(s->qualifiedName(1));
+  if (k.has(P::DETACH)) {
+    auto child_name = context.relation_name(k.rule<P::QualifiedNameContext>(P::RuleQualifiedName, 1));
     if (auto* child = find_table(catalog, child_name)) {
       child->partition_of.reset();
       child->partition_bound.reset();
     }
     return;
   }
-  if (s->RENAME()) {
-    auto ids = s->identifier();
-    if (ids.size() == 2 && !s->CONSTRAINT()) {
+  if (k.has(P::RENAME)) {
+    auto ids = k.rules<P::IdentifierContext>(P::RuleIdentifier);
+    if (ids.size() == 2 && !k.has(P::CONSTRAINT)) {
       auto* column = table->find_column(context.name(ids[0]));
       if (!column) return context.error(s, "column to rename does not exist");
       column->name = context.name(ids[1]);
@@ -255,8 +260,8 @@ void build_alter_table(P::AlterTableContext* s, BuildContext& context) {
     tables.insert(std::move(node));
     return;
   }
-  if (s->SCHEMA()) return context.unmanaged(s, "ALTER TABLE SET SCHEMA");
-  for (auto* action : s->alterTableAction()) apply_action(target, action, context);
+  if (k.has(P::SCHEMA)) return context.unmanaged(s, "ALTER TABLE SET SCHEMA");
+  for (auto* action : k.rules<P::AlterTableActionContext>(P::RuleAlterTableAction)) apply_action(target, action, context);
 }
 
 }  // namespace schemadelta::parser

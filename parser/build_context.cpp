@@ -1,5 +1,6 @@
 #include "parser/build_context.h"
 
+#include "parser/children.h"
 #include "parser/sql_text.h"
 #include "parser/type_names.h"
 
@@ -9,7 +10,7 @@ using P = pg::PostgresParser;
 
 std::string compact_text(antlr4::tree::ParseTree* node) {
   // RuleContext::getText formats through a stringstream: costly for the many one-token names.
-  auto* rule = dynamic_cast<antlr4::ParserRuleContext*>(node);
+  auto* rule = as_rule(node);
   if (rule && rule->getStart() && rule->getStart() == rule->getStop()) {
     return rule->getStart()->getText();
   }
@@ -130,27 +131,55 @@ model::QualifiedName BuildContext::collation_name(P::QualifiedNameContext* quali
 
 model::TypeRef BuildContext::type(P::TypeNameContext* type_name, bool* is_serial) const {
   WrittenType written;
-  auto* simple = type_name->simpleTypeName();
-  if (auto* name = simple->typeFunctionName()) {
+  // simpleTypeName arrayBounds?, and the simple name's parts, each read in one pass.
+  P::SimpleTypeNameContext* simple = nullptr;
+  bool array = false;
+  for (auto* child : type_name->children) {
+    if (auto* rule = as_rule(child)) {
+      if (rule->getRuleIndex() == P::RuleSimpleTypeName) simple = static_cast<P::SimpleTypeNameContext*>(rule);
+      if (rule->getRuleIndex() == P::RuleArrayBounds) array = true;
+    }
+  }
+  P::TypeFunctionNameContext* function_name = nullptr;
+  P::TypeModifiersContext* modifiers = nullptr;
+  std::vector<P::IdentifierContext*> identifiers;
+  for (auto* child : simple->children) {
+    auto* rule = as_rule(child);
+    if (!rule) continue;
+    switch (rule->getRuleIndex()) {
+      case P::RuleTypeFunctionName: function_name = static_cast<P::TypeFunctionNameContext*>(rule); break;
+      case P::RuleTypeModifiers: if (!modifiers) modifiers = static_cast<P::TypeModifiersContext*>(rule); break;
+      case P::RuleIdentifier: identifiers.push_back(static_cast<P::IdentifierContext*>(rule)); break;
+      default: break;
+    }
+  }
+  if (auto* name = function_name) {
     written.name_parts.push_back(fold_identifier(compact_text(name)));
-    written.quoted = name->QUOTED_IDENTIFIER() != nullptr;
-    for (auto* identifier : simple->identifier()) written.name_parts.push_back(this->name(identifier));
+    written.quoted = false;
+    for (auto* child : name->children) {
+      if (token_type(child) == P::QUOTED_IDENTIFIER) written.quoted = true;
+    }
+    for (auto* identifier : identifiers) written.name_parts.push_back(this->name(identifier));
     if (written.name_parts.size() > 1) written.quoted = false;
   } else {
     written.multi_word = true;
     for (auto* child : simple->children) {
-      if (dynamic_cast<P::TypeModifiersContext*>(child)) continue;
-      if (auto* fields = dynamic_cast<P::IntervalFieldsContext*>(child)) {
-        for (auto* field : fields->children) written.name_parts.push_back(fold_identifier(compact_text(field)));
+      auto* rule = as_rule(child);
+      if (rule && rule->getRuleIndex() == P::RuleTypeModifiers) continue;
+      if (rule && rule->getRuleIndex() == P::RuleIntervalFields) {
+        for (auto* field : rule->children) written.name_parts.push_back(fold_identifier(compact_text(field)));
         continue;
       }
       written.name_parts.push_back(fold_identifier(compact_text(child)));
     }
   }
-  if (auto* modifiers = simple->typeModifiers()) {
-    for (auto* modifier : modifiers->typeModifier()) written.modifiers.push_back(fold_identifier(compact_text(modifier)));
+  if (modifiers) {
+    for (auto* child : modifiers->children) {
+      auto* rule = as_rule(child);
+      if (rule && rule->getRuleIndex() == P::RuleTypeModifier) written.modifiers.push_back(fold_identifier(compact_text(rule)));
+    }
   }
-  if (type_name->arrayBounds()) written.array_dimensions = 1;
+  if (array) written.array_dimensions = 1;
   auto canonical = canonical_type(written, [this](const std::string& n) { return type_schema(n); });
   if (is_serial) *is_serial = canonical.is_serial;
   return canonical.type;

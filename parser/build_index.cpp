@@ -1,5 +1,6 @@
 // CREATE INDEX and ALTER INDEX, and the index elements that EXCLUDE and PARTITION BY share.
 #include "parser/catalog_lookup.h"
+#include "parser/children.h"
 #include "parser/sql_text.h"
 #include "parser/table_elements.h"
 
@@ -35,58 +36,60 @@ std::string index_column_name(P::IndexElementContext* element, BuildContext& con
 }
 
 model::IndexElement read_index_element(P::IndexElementContext* e, BuildContext& context) {
+  const Children k(e);
   model::IndexElement element;
-  if (e->expression()) element.expression = context.expr(e->expression());
-  else if (e->functionCall()) element.expression = context.expr(e->functionCall());
-  else element.expression = context.expr(e->identifier());
+  if (k.rule<P::ExpressionContext>(P::RuleExpression)) element.expression = context.expr(k.rule<P::ExpressionContext>(P::RuleExpression));
+  else if (k.rule<P::FunctionCallContext>(P::RuleFunctionCall)) element.expression = context.expr(k.rule<P::FunctionCallContext>(P::RuleFunctionCall));
+  else element.expression = context.expr(k.rule<P::IdentifierContext>(P::RuleIdentifier));
   size_t next_name = 0;
-  if (e->COLLATE()) {
-    auto* name = e->qualifiedName(next_name++);
+  if (k.has(P::COLLATE)) {
+    auto* name = k.rule<P::QualifiedNameContext>(P::RuleQualifiedName, next_name++);
     element.collation = context.name(name->identifier().back());
     // A collation the schema creates is kept with its schema: it is written qualified, and the
     // index depends on it.
     if (auto id = collation_id(name, context)) element.collation_schema = id->schema;
     else if (auto parts = context.parts(name); parts.size() == 2 && parts[0] != "pg_catalog") element.collation_schema = parts[0];
   }
-  if (e->qualifiedName().size() > next_name) {
+  if (k.rules<P::QualifiedNameContext>(P::RuleQualifiedName).size() > next_name) {
     auto parts = context.parts(e->qualifiedName(next_name));
     element.opclass = parts.size() == 2 && parts[0] != "pg_catalog" ? parts[0] + "." + parts[1] : parts.back();
-    element.opclass_options = context.options(e->withOptionList());
+    element.opclass_options = context.options(k.rule<P::WithOptionListContext>(P::RuleWithOptionList));
   }
-  element.descending = e->DESC() != nullptr;
-  element.nulls_first = e->FIRST_P() ? true : e->LAST_P() ? false : element.descending;
+  element.descending = k.has(P::DESC);
+  element.nulls_first = k.has(P::FIRST_P) ? true : k.has(P::LAST_P) ? false : element.descending;
   return element;
 }
 
 void build_create_index(P::CreateIndexContext* s, BuildContext& context) {
+  const Children k(s);
   auto& catalog = context.catalog();
-  auto table_name = context.relation_name(s->qualifiedName());
+  auto table_name = context.relation_name(k.rule<P::QualifiedNameContext>(P::RuleQualifiedName));
   auto relation = find_relation(catalog, table_name, context.held_names());
   if (!relation || (relation->kind != ObjectKind::Table && relation->kind != ObjectKind::MaterializedView)) {
     return context.error(s, "CREATE INDEX on an unknown table: " + table_name.schema + "." + table_name.name);
   }
   model::Index index;
   index.table = table_name.name;
-  index.unique = s->UNIQUE() != nullptr;
-  auto identifiers = s->identifier();
+  index.unique = k.has(P::UNIQUE);
+  auto identifiers = k.rules<P::IdentifierContext>(P::RuleIdentifier);
   size_t next = 0;
   std::string explicit_name;
-  if (s->ON() && !identifiers.empty() && identifiers[0]->getStart()->getStartIndex() < s->ON()->getSymbol()->getStartIndex()) {
+  if (k.has(P::ON) && !identifiers.empty() && identifiers[0]->getStart()->getStartIndex() < k.token(P::ON)->getSymbol()->getStartIndex()) {
     explicit_name = context.name(identifiers[next++]);
   }
-  if (s->USING()) {
+  if (k.has(P::USING)) {
     index.method = context.name(identifiers[next++]);
   }
   std::vector<std::string> column_names;
-  for (auto* element : s->indexElement()) {
+  for (auto* element : k.rules<P::IndexElementContext>(P::RuleIndexElement)) {
     index.elements.push_back(read_index_element(element, context));
     column_names.push_back(index_column_name(element, context));
   }
-  if (auto* include = s->includeColumns()) index.include = context.column_list(include->columnList());
-  index.nulls_not_distinct = s->nullsDistinct() && s->nullsDistinct()->NOT();
-  if (auto* with = s->withOptions()) index.options = context.options(with->withOptionList());
-  if (s->WHERE()) index.where = context.expr(s->tailExpression());
-  if (s->CONCURRENTLY()) context.report(Severity::Note, context.location(s), "CONCURRENTLY is how an index is built, not part of the schema");
+  if (auto* include = k.rule<P::IncludeColumnsContext>(P::RuleIncludeColumns)) index.include = context.column_list(include->columnList());
+  index.nulls_not_distinct = k.rule<P::NullsDistinctContext>(P::RuleNullsDistinct) && k.rule<P::NullsDistinctContext>(P::RuleNullsDistinct)->NOT();
+  if (auto* with = k.rule<P::WithOptionsContext>(P::RuleWithOptions)) index.options = context.options(with->withOptionList());
+  if (k.has(P::WHERE)) index.where = context.expr(k.rule<P::TailExpressionContext>(P::RuleTailExpression));
+  if (k.has(P::CONCURRENTLY)) context.report(Severity::Note, context.location(s), "CONCURRENTLY is how an index is built, not part of the schema");
 
   index.name = explicit_name.empty()
                    ? choose_object_name(table_name.name, name_addition(column_names), "idx", [&](const std::string& n) {
@@ -95,7 +98,7 @@ void build_create_index(P::CreateIndexContext* s, BuildContext& context) {
                    : explicit_name;
   auto& schema = catalog.schema(table_name.schema);
   if (relation_name_taken(context, table_name.schema, index.name)) {
-    if (s->ifNotExists()) return;
+    if (k.rule<P::IfNotExistsContext>(P::RuleIfNotExists)) return;
     return context.error(s, "relation \"" + index.name + "\" already exists in schema " + table_name.schema);
   }
   context.remember(ObjectId{ObjectKind::Index, table_name.schema, index.name, index.table, ""}, s);

@@ -3,6 +3,7 @@
 #include <set>
 
 #include "parser/builders.h"
+#include "parser/children.h"
 #include "parser/sql_text.h"
 #include "parser/sql_token.h"
 #include "parser/type_names.h"
@@ -26,42 +27,43 @@ double number(P::SignedNumberContext* n) {
 }
 
 void apply_option(model::Routine& r, P::RoutineOptionContext* o, BuildContext& context) {
-  if (o->LANGUAGE()) {
-    r.language = ascii_lower(o->identifier() ? context.name(o->identifier()) : context.string_value(o->stringLiteral(0)));
-  } else if (o->IMMUTABLE()) r.volatility = "IMMUTABLE";
-  else if (o->STABLE()) r.volatility = "STABLE";
-  else if (o->VOLATILE()) r.volatility = "VOLATILE";
-  else if (o->LEAKPROOF()) r.leakproof = o->NOT() == nullptr;
-  else if (o->STRICT_P()) r.strict = true;
-  else if (o->CALLED()) r.strict = false;
-  else if (o->RETURNS()) r.strict = true;  // RETURNS NULL ON NULL INPUT
-  else if (o->SECURITY()) r.security_definer = o->DEFINER() != nullptr;
-  else if (o->PARALLEL()) r.parallel = ascii_upper(context.name(o->identifier()));
-  else if (o->COST()) r.cost = number(o->signedNumber());
-  else if (o->ROWS()) r.rows = number(o->signedNumber());
-  else if (o->SUPPORT()) {
-    auto name = context.routine_name(o->qualifiedName());
+  const Children k(o);
+  if (k.has(P::LANGUAGE)) {
+    r.language = ascii_lower(k.rule<P::IdentifierContext>(P::RuleIdentifier) ? context.name(k.rule<P::IdentifierContext>(P::RuleIdentifier)) : context.string_value(k.rule<P::StringLiteralContext>(P::RuleStringLiteral, 0)));
+  } else if (k.has(P::IMMUTABLE)) r.volatility = "IMMUTABLE";
+  else if (k.has(P::STABLE)) r.volatility = "STABLE";
+  else if (k.has(P::VOLATILE)) r.volatility = "VOLATILE";
+  else if (k.has(P::LEAKPROOF)) r.leakproof = !k.has(P::NOT);
+  else if (k.has(P::STRICT_P)) r.strict = true;
+  else if (k.has(P::CALLED)) r.strict = false;
+  else if (k.has(P::RETURNS)) r.strict = true;  // RETURNS NULL ON NULL INPUT
+  else if (k.has(P::SECURITY)) r.security_definer = k.has(P::DEFINER);
+  else if (k.has(P::PARALLEL)) r.parallel = ascii_upper(context.name(k.rule<P::IdentifierContext>(P::RuleIdentifier)));
+  else if (k.has(P::COST)) r.cost = number(k.rule<P::SignedNumberContext>(P::RuleSignedNumber));
+  else if (k.has(P::ROWS)) r.rows = number(k.rule<P::SignedNumberContext>(P::RuleSignedNumber));
+  else if (k.has(P::SUPPORT)) {
+    auto name = context.routine_name(k.rule<P::QualifiedNameContext>(P::RuleQualifiedName));
     r.support = name.schema + "." + name.name;
-  } else if (o->WINDOW_P()) r.window = true;
-  else if (o->SET()) {
+  } else if (k.has(P::WINDOW_P)) r.window = true;
+  else if (k.has(P::SET)) {
     std::string name;
-    for (const auto& part : context.parts(o->qualifiedName())) name += (name.empty() ? "" : ".") + part;
+    for (const auto& part : context.parts(k.rule<P::QualifiedNameContext>(P::RuleQualifiedName))) name += (name.empty() ? "" : ".") + part;
     std::string value;
-    if (o->FROM()) {
+    if (k.has(P::FROM)) {
       value = "FROM CURRENT";
     } else {
-      for (auto* v : o->setValue()) value += (value.empty() ? "" : ", ") + context.set_value(v);
+      for (auto* v : k.rules<P::SetValueContext>(P::RuleSetValue)) value += (value.empty() ? "" : ", ") + context.set_value(v);
     }
     r.settings.emplace_back(name, value);
-  } else if (o->AS()) {
-    auto strings = o->stringLiteral();
+  } else if (k.has(P::AS)) {
+    auto strings = k.rules<P::StringLiteralContext>(P::RuleStringLiteral);
     r.body.original = r.body.canonical = context.string_value(strings[0]);
     r.body.search_path = context.search_path();
     if (strings.size() > 1) r.link_symbol = context.string_value(strings[1]);
-  } else if (o->RETURN() || o->ATOMIC()) {
+  } else if (k.has(P::RETURN) || k.has(P::ATOMIC)) {
     r.body = context.expr(o);
     r.sql_standard_body = true;
-  } else if (o->TRANSFORM()) {
+  } else if (k.has(P::TRANSFORM)) {
     context.unmanaged(o, "function TRANSFORM clause");
   }
 }
@@ -83,22 +85,23 @@ std::vector<model::Parameter> build_parameters(P::RoutineParametersContext* para
 }
 
 void build_create_function(P::CreateFunctionContext* s, BuildContext& context) {
-  auto name = context.creation_name(s->qualifiedName());
+  const Children k(s);
+  auto name = context.creation_name(k.rule<P::QualifiedNameContext>(P::RuleQualifiedName));
   model::Routine routine;
   routine.name = name.name;
-  routine.is_procedure = s->PROCEDURE() != nullptr;
+  routine.is_procedure = k.has(P::PROCEDURE);
   // SETOF reads in a parameter list (a reference to an aggregate over t names it `setof t`) but
   // PostgreSQL refuses it in a routine it creates.
-  for (auto* p : s->routineParameters() ? s->routineParameters()->routineParameter() : std::vector<P::RoutineParameterContext*>{}) {
+  for (auto* p : k.rule<P::RoutineParametersContext>(P::RuleRoutineParameters) ? k.rule<P::RoutineParametersContext>(P::RuleRoutineParameters)->routineParameter() : std::vector<P::RoutineParameterContext*>{}) {
     if (p->SETOF()) return context.error(p, "functions cannot accept set arguments");
   }
-  routine.parameters = build_parameters(s->routineParameters(), context);
-  if (auto* returns = s->returnType()) {
+  routine.parameters = build_parameters(k.rule<P::RoutineParametersContext>(P::RuleRoutineParameters), context);
+  if (auto* returns = k.rule<P::ReturnTypeContext>(P::RuleReturnType)) {
     routine.return_type = context.type(returns->typeName());
     routine.returns_set = returns->SETOF() != nullptr;
-  } else if (s->TABLE()) {
+  } else if (k.has(P::TABLE)) {
     routine.returns_set = true;
-    for (auto* column : s->tableFunctionColumn()) {
+    for (auto* column : k.rules<P::TableFunctionColumnContext>(P::RuleTableFunctionColumn)) {
       routine.parameters.push_back({"TABLE", context.name(column->identifier()), context.type(column->typeName()), std::nullopt});
     }
   } else if (!routine.is_procedure) {
@@ -110,7 +113,7 @@ void build_create_function(P::CreateFunctionContext* s, BuildContext& context) {
     if (outputs.size() == 1) routine.return_type = outputs[0];
     else if (outputs.size() > 1) routine.return_type = model::TypeRef{"", "record", "", 0};
   }
-  for (auto* option : s->routineOption()) apply_option(routine, option, context);
+  for (auto* option : k.rules<P::RoutineOptionContext>(P::RuleRoutineOption)) apply_option(routine, option, context);
   // Defaults PostgreSQL fills in, so that pg_dump's explicit values compare equal.
   const bool c_like = routine.language == "c" || routine.language == "internal";
   if (routine.cost == (c_like ? 1 : 100)) routine.cost = -1;
@@ -118,7 +121,7 @@ void build_create_function(P::CreateFunctionContext* s, BuildContext& context) {
 
   const std::string key = routine.name + routine.signature();
   auto& schema = context.catalog().schema(name.schema);
-  if (schema.routines.count(key) && !s->REPLACE()) {
+  if (schema.routines.count(key) && !k.has(P::REPLACE)) {
     context.warn(s, "function " + name.schema + "." + key + " is defined twice; the last definition wins");
   }
   context.remember(ObjectId{routine.is_procedure ? ObjectKind::Procedure : ObjectKind::Function, name.schema,

@@ -1,5 +1,6 @@
 // CREATE TABLE, including partitions and inheritance.
 #include "parser/catalog_lookup.h"
+#include "parser/children.h"
 #include "parser/column_index.h"
 #include "parser/sql_text.h"
 #include "parser/table_elements.h"
@@ -70,32 +71,73 @@ bool add_like_columns(P::TableLikeClauseContext* like, model::Table& table, Colu
   return true;
 }
 
+// The parts of a CREATE TABLE, read in one pass over its children.
+struct CreateTableParts {
+  std::vector<P::QualifiedNameContext*> names;  // the table's, then PARTITION OF's or INHERITS'
+  std::vector<P::TableElementContext*> elements;
+  std::vector<P::PartitionElementContext*> partition_elements;
+  P::CreateTableAsContext* as = nullptr;
+  P::TablePersistenceContext* persistence = nullptr;
+  P::IfNotExistsContext* if_not_exists = nullptr;
+  P::PartitionBoundContext* bound = nullptr;
+  P::PartitionSpecContext* partition_spec = nullptr;
+  P::WithOptionsContext* with = nullptr;
+  bool partition_of = false, inherits = false;
+};
+
+CreateTableParts read_parts(P::CreateTableContext* s) {
+  CreateTableParts parts;
+  for (auto* child : s->children) {
+    if (auto* terminal = as_terminal(child)) {
+      const auto type = terminal->getSymbol()->getType();
+      if (type == P::OF) parts.partition_of = true;  // PARTITION OF; PARTITION BY is partitionSpec's
+      if (type == P::INHERITS) parts.inherits = true;
+      continue;
+    }
+    auto* rule = static_cast<antlr4::ParserRuleContext*>(child);
+    switch (rule->getRuleIndex()) {
+      case P::RuleQualifiedName: parts.names.push_back(static_cast<P::QualifiedNameContext*>(rule)); break;
+      case P::RuleTableElement: parts.elements.push_back(static_cast<P::TableElementContext*>(rule)); break;
+      case P::RulePartitionElement: parts.partition_elements.push_back(static_cast<P::PartitionElementContext*>(rule)); break;
+      case P::RuleCreateTableAs: parts.as = static_cast<P::CreateTableAsContext*>(rule); break;
+      case P::RuleTablePersistence: parts.persistence = static_cast<P::TablePersistenceContext*>(rule); break;
+      case P::RuleIfNotExists: parts.if_not_exists = static_cast<P::IfNotExistsContext*>(rule); break;
+      case P::RulePartitionBound: parts.bound = static_cast<P::PartitionBoundContext*>(rule); break;
+      case P::RulePartitionSpec: parts.partition_spec = static_cast<P::PartitionSpecContext*>(rule); break;
+      case P::RuleWithOptions: parts.with = static_cast<P::WithOptionsContext*>(rule); break;
+      default: break;
+    }
+  }
+  return parts;
+}
+
 }  // namespace
 
 void build_create_table(P::CreateTableContext* s, BuildContext& context) {
-  if (s->createTableAs()) return context.unmanaged(s, "CREATE TABLE AS");
-  auto name = context.creation_name(s->qualifiedName(0));
+  const auto parts = read_parts(s);
+  if (parts.as) return context.unmanaged(s, "CREATE TABLE AS");
+  auto name = context.creation_name(parts.names.at(0));
   context.held_names().changing(name.schema, name.name);
   auto& catalog = context.catalog();
   auto& schema = catalog.schema(name.schema);
   if (schema.tables.count(name.name)) {
-    if (s->ifNotExists()) return;
+    if (parts.if_not_exists) return;
     return context.error(s, "table " + name.schema + "." + name.name + " is created twice");
   }
   model::Table table;
   table.name = name.name;
-  if (auto* persistence = s->tablePersistence()) {
+  if (auto* persistence = parts.persistence) {
     table.unlogged = persistence->UNLOGGED() != nullptr;
     if (!table.unlogged) context.warn(s, "temporary table in a schema file: modeled as a regular table");
   }
   std::vector<PendingConstraint> constraints;
 
-  if (s->PARTITION() && s->OF()) {
-    auto parent_name = context.relation_name(s->qualifiedName(1));
+  if (parts.partition_of) {
+    auto parent_name = context.relation_name(parts.names.at(1));
     const auto* parent = find_table(catalog, parent_name);
     if (!parent) return context.error(s, "PARTITION OF an unknown table: " + parent_name.schema + "." + parent_name.name);
     table.partition_of = parent_name;
-    table.partition_bound = context.expr(s->partitionBound());
+    table.partition_bound = context.expr(parts.bound);
     // A partition has its parent's columns; identity and generation stay with the parent.
     for (auto column : parent->columns) {
       column.identity = {};
@@ -104,7 +146,7 @@ void build_create_table(P::CreateTableContext* s, BuildContext& context) {
       table.columns.push_back(column);
     }
     const ColumnIndex columns(table);
-    for (auto* element : s->partitionElement()) {
+    for (auto* element : parts.partition_elements) {
       if (auto* constraint = element->tableConstraint()) {
         constraints.push_back(read_table_constraint(constraint, context));
         continue;
@@ -117,16 +159,19 @@ void build_create_table(P::CreateTableContext* s, BuildContext& context) {
       read_column_constraints(element->columnConstraint(), table.columns[*position], name, constraints, context);
     }
   } else {
-    const auto elements = s->tableElement();
+    const auto& elements = parts.elements;
     table.columns.reserve(elements.size());
     ColumnIndex columns;
     for (auto* element : elements) {
-      if (auto* constraint = element->tableConstraint()) {
-        constraints.push_back(read_table_constraint(constraint, context));
-      } else if (auto* like = element->tableLikeClause()) {
-        if (!add_like_columns(like, table, columns, context)) return;
+      // One child: a constraint, a LIKE or a column.
+      auto* part = element->children.empty() ? nullptr : as_rule(element->children[0]);
+      if (!part) continue;
+      if (part->getRuleIndex() == P::RuleTableConstraint) {
+        constraints.push_back(read_table_constraint(static_cast<P::TableConstraintContext*>(part), context));
+      } else if (part->getRuleIndex() == P::RuleTableLikeClause) {
+        if (!add_like_columns(static_cast<P::TableLikeClauseContext*>(part), table, columns, context)) return;
       } else {
-        auto column = read_column(element->columnDefinition(), name, constraints, context);
+        auto column = read_column(static_cast<P::ColumnDefinitionContext*>(part), name, constraints, context);
         if (!columns.add(column.name, table.columns.size())) {
           context.error(element, "column \"" + column.name + "\" specified more than once");
           continue;
@@ -134,18 +179,18 @@ void build_create_table(P::CreateTableContext* s, BuildContext& context) {
         table.columns.push_back(std::move(column));
       }
     }
-    if (s->INHERITS()) {
-      for (size_t i = 1; i < s->qualifiedName().size(); ++i) table.inherits.push_back(context.relation_name(s->qualifiedName(i)));
+    if (parts.inherits) {
+      for (size_t i = 1; i < parts.names.size(); ++i) table.inherits.push_back(context.relation_name(parts.names[i]));
     }
   }
-  if (auto* spec = s->partitionSpec()) {
+  if (auto* spec = parts.partition_spec) {
     model::PartitionKey key;
     key.strategy = context.name(spec->identifier());
     for (auto& c : key.strategy) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
     for (auto* element : spec->indexElement()) key.elements.push_back(context.expr(element));
     table.partition_by = key;
   }
-  if (auto* with = s->withOptions()) table.options = context.options(with->withOptionList());
+  if (auto* with = parts.with) table.options = context.options(with->withOptionList());
 
   context.remember(ObjectId{ObjectKind::Table, name.schema, name.name, "", ""}, s);
   for (const auto& column : table.columns) {

@@ -3,6 +3,7 @@
 
 #include "parser/builders.h"
 #include "parser/catalog_lookup.h"
+#include "parser/children.h"
 #include "parser/sql_text.h"
 
 namespace schemadelta::parser {
@@ -40,19 +41,20 @@ std::vector<std::string> trigger_arguments(P::ExpressionWithCommasContext* list)
 }  // namespace
 
 void build_create_trigger(P::CreateTriggerContext* s, BuildContext& context) {
-  auto names = s->qualifiedName();
+  const Children k(s);
+  auto names = k.rules<P::QualifiedNameContext>(P::RuleQualifiedName);
   auto table = context.relation_name(names[0]);
   if (!find_relation(context.catalog(), table, context.held_names())) {
     return context.error(s, "CREATE TRIGGER on an unknown table: " + table.schema + "." + table.name);
   }
   model::Trigger trigger;
-  trigger.name = context.name(s->identifier());
+  trigger.name = context.name(k.rule<P::IdentifierContext>(P::RuleIdentifier));
   trigger.table = table.name;
-  auto* timing = s->triggerTiming();
+  auto* timing = k.rule<P::TriggerTimingContext>(P::RuleTriggerTiming);
   trigger.timing = timing->INSTEAD() ? "INSTEAD OF" : ascii_upper(timing->getText());
   // pg_dump's order: INSERT, DELETE, UPDATE, TRUNCATE.
   std::vector<std::pair<int, std::string>> events;
-  for (auto* event : s->triggerEvent()) {
+  for (auto* event : k.rules<P::TriggerEventContext>(P::RuleTriggerEvent)) {
     if (event->INSERT()) events.emplace_back(0, "INSERT");
     else if (event->DELETE_P()) events.emplace_back(1, "DELETE");
     else if (event->TRUNCATE()) events.emplace_back(3, "TRUNCATE");
@@ -65,22 +67,22 @@ void build_create_trigger(P::CreateTriggerContext* s, BuildContext& context) {
   }
   std::sort(events.begin(), events.end());
   for (auto& [_, text] : events) trigger.events.push_back(text);
-  trigger.for_each_row = s->ROW() != nullptr;
-  if (s->WHEN()) trigger.when = context.expr(s->expression());
+  trigger.for_each_row = k.has(P::ROW);
+  if (k.has(P::WHEN)) trigger.when = context.expr(k.rule<P::ExpressionContext>(P::RuleExpression));
   trigger.function = context.routine_name(names.back());
-  trigger.arguments = trigger_arguments(s->expressionWithCommas());
-  trigger.is_constraint = s->CONSTRAINT() != nullptr;
-  for (auto* attribute : s->constraintAttribute()) {
+  trigger.arguments = trigger_arguments(k.rule<P::ExpressionWithCommasContext>(P::RuleExpressionWithCommas));
+  trigger.is_constraint = k.has(P::CONSTRAINT);
+  for (auto* attribute : k.rules<P::ConstraintAttributeContext>(P::RuleConstraintAttribute)) {
     if (attribute->DEFERRABLE()) trigger.deferrable = attribute->NOT() == nullptr;
     if (attribute->INITIALLY()) trigger.initially_deferred = attribute->DEFERRED() != nullptr;
   }
-  if (s->FROM()) trigger.referenced_table = context.relation_name(names[1]);
-  for (auto* relation : s->transitionRelation()) {
+  if (k.has(P::FROM)) trigger.referenced_table = context.relation_name(names[1]);
+  for (auto* relation : k.rules<P::TransitionRelationContext>(P::RuleTransitionRelation)) {
     (relation->OLD() ? trigger.old_table : trigger.new_table) = context.name(relation->identifier());
   }
   auto& triggers = context.catalog().schema(table.schema).triggers;
   auto key = std::make_pair(table.name, trigger.name);
-  if (triggers.count(key) && !s->REPLACE()) {
+  if (triggers.count(key) && !k.has(P::REPLACE)) {
     return context.error(s, "trigger \"" + trigger.name + "\" for " + table.name + " already exists");
   }
   context.remember(ObjectId{ObjectKind::Trigger, table.schema, trigger.name, table.name, ""}, s);

@@ -2,6 +2,8 @@
 
 #include <limits>
 
+#include "parser/children.h"
+
 namespace schemadelta::parser {
 
 namespace {
@@ -25,17 +27,19 @@ std::pair<std::int64_t, std::int64_t> type_range(const model::TypeRef& type) {
 
 WrittenSequenceOptions read_sequence_options(const std::vector<pg::PostgresParser::SequenceOptionContext*>& options,
                                              BuildContext& context) {
+  using P = pg::PostgresParser;
   WrittenSequenceOptions w;
   for (auto* o : options) {
-    if (o->AS()) w.data_type = context.type(o->typeName());
-    else if (o->INCREMENT()) w.increment = number(o->signedNumber());
-    else if (o->MINVALUE()) { if (o->NO()) w.no_min = true; else w.min_value = number(o->signedNumber()); }
-    else if (o->MAXVALUE()) { if (o->NO()) w.no_max = true; else w.max_value = number(o->signedNumber()); }
-    else if (o->START()) w.start = number(o->signedNumber());
-    else if (o->CACHE()) w.cache = number(o->signedNumber());
-    else if (o->CYCLE()) w.cycle = o->NO() == nullptr;
-    else if (o->OWNED()) {
-      auto parts = context.all_parts(o->qualifiedName());
+    const Children k(o);
+    if (k.has(P::AS)) w.data_type = context.type(k.rule<P::TypeNameContext>(P::RuleTypeName));
+    else if (k.has(P::INCREMENT)) w.increment = number(k.rule<P::SignedNumberContext>(P::RuleSignedNumber));
+    else if (k.has(P::MINVALUE)) { if (k.has(P::NO)) w.no_min = true; else w.min_value = number(k.rule<P::SignedNumberContext>(P::RuleSignedNumber)); }
+    else if (k.has(P::MAXVALUE)) { if (k.has(P::NO)) w.no_max = true; else w.max_value = number(k.rule<P::SignedNumberContext>(P::RuleSignedNumber)); }
+    else if (k.has(P::START)) w.start = number(k.rule<P::SignedNumberContext>(P::RuleSignedNumber));
+    else if (k.has(P::CACHE)) w.cache = number(k.rule<P::SignedNumberContext>(P::RuleSignedNumber));
+    else if (k.has(P::CYCLE)) w.cycle = !k.has(P::NO);
+    else if (k.has(P::OWNED)) {
+      auto parts = context.all_parts(k.rule<P::QualifiedNameContext>(P::RuleQualifiedName));
       if (parts.size() == 1 && parts[0] == "none") {
         w.owned_by_none = true;
       } else if (parts.size() >= 2) {
@@ -44,10 +48,10 @@ WrittenSequenceOptions read_sequence_options(const std::vector<pg::PostgresParse
         auto table = context.relation_name(parts);
         w.owned_by = model::ColumnRef{table.schema, table.name, column};
       }
-    } else if (o->SEQUENCE()) {
-      w.sequence_name = context.relation_name(o->qualifiedName());
-    } else if (o->LOGGED()) w.unlogged = false;
-    else if (o->UNLOGGED()) w.unlogged = true;
+    } else if (k.has(P::SEQUENCE)) {
+      w.sequence_name = context.relation_name(k.rule<P::QualifiedNameContext>(P::RuleQualifiedName));
+    } else if (k.has(P::LOGGED)) w.unlogged = false;
+    else if (k.has(P::UNLOGGED)) w.unlogged = true;
     // RESTART only moves the current value: not part of a schema.
   }
   return w;

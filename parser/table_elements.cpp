@@ -9,6 +9,7 @@
 #include <unordered_set>
 
 #include "parser/catalog_lookup.h"
+#include "parser/children.h"
 #include "parser/column_index.h"
 #include "parser/expression_normalizer.h"
 #include "parser/sequence_options.h"
@@ -150,13 +151,99 @@ void apply_constraint_attribute(model::Constraint& constraint, P::ConstraintAttr
   apply_attribute(constraint, attribute);
 }
 
+namespace {
+
+// A column constraint's parts and its body's, read in one pass over each one's children.
+struct ColumnConstraintParts {
+  P::IdentifierContext* name = nullptr;  // CONSTRAINT name
+  P::ColumnConstraintBodyContext* body = nullptr;
+  P::ConstraintAttributeContext* attribute = nullptr;
+  P::QualifiedNameContext* collation = nullptr;  // COLLATE name
+  bool collate = false;
+};
+
+ColumnConstraintParts read_parts(P::ColumnConstraintContext* item) {
+  ColumnConstraintParts parts;
+  for (auto* child : item->children) {
+    auto* rule = as_rule(child);
+    if (!rule) {
+      if (as_terminal(child)->getSymbol()->getType() == P::COLLATE) parts.collate = true;
+      continue;
+    }
+    switch (rule->getRuleIndex()) {
+      case P::RuleIdentifier: if (!parts.name) parts.name = static_cast<P::IdentifierContext*>(rule); break;
+      case P::RuleColumnConstraintBody: parts.body = static_cast<P::ColumnConstraintBodyContext*>(rule); break;
+      case P::RuleConstraintAttribute: parts.attribute = static_cast<P::ConstraintAttributeContext*>(rule); break;
+      case P::RuleQualifiedName: parts.collation = static_cast<P::QualifiedNameContext*>(rule); break;
+      default: break;
+    }
+  }
+  return parts;
+}
+
+struct ColumnConstraintBodyParts {
+  bool not_ = false, null = false, generated = false, identity = false, storage = false, default_ = false, check = false,
+       unique = false, primary = false, references = false, inherit = false, stored = false, always = false;
+  P::ExpressionContext* expression = nullptr;
+  P::IdentifierContext* identifier = nullptr;
+  std::vector<P::SequenceOptionContext*> sequence_options;
+  P::DefaultExpressionContext* default_expression = nullptr;
+  P::NullsDistinctContext* nulls_distinct = nullptr;
+  P::IndexParametersContext* index_parameters = nullptr;
+  P::QualifiedNameContext* table = nullptr;
+  P::ColumnListContext* columns = nullptr;
+  P::ReferentialClausesContext* clauses = nullptr;
+};
+
+ColumnConstraintBodyParts read_parts(P::ColumnConstraintBodyContext* body) {
+  ColumnConstraintBodyParts parts;
+  for (auto* child : body->children) {
+    if (auto* terminal = as_terminal(child)) {
+      switch (terminal->getSymbol()->getType()) {
+        case P::NOT: parts.not_ = true; break;
+        case P::NULL_P: parts.null = true; break;
+        case P::GENERATED: parts.generated = true; break;
+        case P::IDENTITY_P: parts.identity = true; break;
+        case P::STORAGE: parts.storage = true; break;
+        case P::DEFAULT: parts.default_ = true; break;
+        case P::CHECK: parts.check = true; break;
+        case P::UNIQUE: parts.unique = true; break;
+        case P::PRIMARY: parts.primary = true; break;
+        case P::REFERENCES: parts.references = true; break;
+        case P::INHERIT: parts.inherit = true; break;
+        case P::STORED: parts.stored = true; break;
+        case P::ALWAYS: parts.always = true; break;
+        default: break;
+      }
+      continue;
+    }
+    auto* rule = static_cast<antlr4::ParserRuleContext*>(child);
+    switch (rule->getRuleIndex()) {
+      case P::RuleExpression: if (!parts.expression) parts.expression = static_cast<P::ExpressionContext*>(rule); break;
+      case P::RuleIdentifier: if (!parts.identifier) parts.identifier = static_cast<P::IdentifierContext*>(rule); break;
+      case P::RuleSequenceOption: parts.sequence_options.push_back(static_cast<P::SequenceOptionContext*>(rule)); break;
+      case P::RuleDefaultExpression: parts.default_expression = static_cast<P::DefaultExpressionContext*>(rule); break;
+      case P::RuleNullsDistinct: parts.nulls_distinct = static_cast<P::NullsDistinctContext*>(rule); break;
+      case P::RuleIndexParameters: parts.index_parameters = static_cast<P::IndexParametersContext*>(rule); break;
+      case P::RuleQualifiedName: parts.table = static_cast<P::QualifiedNameContext*>(rule); break;
+      case P::RuleColumnList: parts.columns = static_cast<P::ColumnListContext*>(rule); break;
+      case P::RuleReferentialClauses: parts.clauses = static_cast<P::ReferentialClausesContext*>(rule); break;
+      default: break;
+    }
+  }
+  return parts;
+}
+
+}  // namespace
+
 void read_column_constraints(const std::vector<P::ColumnConstraintContext*>& list, model::Column& column,
                              const model::QualifiedName& table, std::vector<PendingConstraint>& constraints,
                              BuildContext& context) {
   PendingConstraint* last = nullptr;
   bool after_not_null = false;  // attributes after NOT NULL are its own (PG 18: NO INHERIT)
   for (auto* item : list) {
-    if (auto* attribute = item->constraintAttribute()) {
+    const auto parts = read_parts(item);
+    if (auto* attribute = parts.attribute) {
       if (after_not_null) {
         if (attribute->INHERIT()) column.not_null_no_inherit = true;
       } else if (last) {
@@ -165,37 +252,37 @@ void read_column_constraints(const std::vector<P::ColumnConstraintContext*>& lis
       continue;
     }
     after_not_null = false;
-    if (item->COLLATE()) {
-      column.collation = context.collation_name(item->qualifiedName());
+    if (parts.collate) {
+      column.collation = context.collation_name(parts.collation);
       continue;
     }
-    auto* body = item->columnConstraintBody();
-    if (body->NOT()) {
+    const auto body = read_parts(parts.body);
+    if (body.not_) {
       column.not_null = true;
-      if (item->identifier()) column.not_null_name = kept_not_null_name(table.name, column.name, context.name(item->identifier()));
+      if (parts.name) column.not_null_name = kept_not_null_name(table.name, column.name, context.name(parts.name));
       after_not_null = true;
       continue;
     }
-    if (body->NULL_P()) {
+    if (body.null) {
       column.not_null = false;
       column.not_null_name.clear();
       column.not_null_no_inherit = false;
       continue;
     }
-    if (body->GENERATED() && !body->IDENTITY_P()) {
-      column.generated = context.expr(body->expression());
-      column.generated_virtual = body->STORED() == nullptr;  // PG 18: VIRTUAL unless STORED
+    if (body.generated && !body.identity) {
+      column.generated = context.expr(body.expression);
+      column.generated_virtual = !body.stored;  // PG 18: VIRTUAL unless STORED
       continue;
     }
-    if (body->STORAGE()) {
-      column.storage = context.name(body->identifier());
+    if (body.storage) {
+      column.storage = context.name(body.identifier);
       for (auto& ch : column.storage) ch = static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));
       continue;
     }
-    if (body->IDENTITY_P()) {
-      auto written = read_sequence_options(body->sequenceOption(), context);
+    if (body.identity) {
+      auto written = read_sequence_options(body.sequence_options, context);
       auto& identity = column.identity.edit();
-      identity.kind = body->ALWAYS() ? model::IdentityKind::Always : model::IdentityKind::ByDefault;
+      identity.kind = body.always ? model::IdentityKind::Always : model::IdentityKind::ByDefault;
       identity.options = resolve_new_sequence(written, column.type);
       identity.sequence_name =
           written.sequence_name ? written.sequence_name->name
@@ -206,27 +293,27 @@ void read_column_constraints(const std::vector<P::ColumnConstraintContext*>& lis
       continue;
     }
     // After identity: GENERATED BY DEFAULT AS IDENTITY holds a DEFAULT token too.
-    if (body->DEFAULT()) { column.default_value = context.expr(body->defaultExpression()); continue; }
+    if (body.default_) { column.default_value = context.expr(body.default_expression); continue; }
     PendingConstraint pending;
     pending.where = item;
-    if (item->identifier()) {
+    if (parts.name) {
       pending.named = true;
-      pending.constraint.name = context.name(item->identifier());
+      pending.constraint.name = context.name(parts.name);
     }
     auto& c = pending.constraint;
-    if (body->CHECK()) {
+    if (body.check) {
       c.kind = ConstraintKind::Check;
-      c.check = context.expr(body->expression());
-      c.no_inherit = body->INHERIT() != nullptr;
-    } else if (body->UNIQUE() || body->PRIMARY()) {
-      c.kind = body->PRIMARY() ? ConstraintKind::PrimaryKey : ConstraintKind::Unique;
+      c.check = context.expr(body.expression);
+      c.no_inherit = body.inherit;
+    } else if (body.unique || body.primary) {
+      c.kind = body.primary ? ConstraintKind::PrimaryKey : ConstraintKind::Unique;
       c.columns = {column.name};
-      c.nulls_not_distinct = body->nullsDistinct() && body->nullsDistinct()->NOT();
-      if (auto* with = body->indexParameters()->withOptions()) c.index_options = context.options(with->withOptionList());
-      if (body->PRIMARY()) column.not_null = true;
-    } else if (body->REFERENCES()) {
+      c.nulls_not_distinct = body.nulls_distinct && body.nulls_distinct->NOT();
+      if (auto* with = body.index_parameters->withOptions()) c.index_options = context.options(with->withOptionList());
+      if (body.primary) column.not_null = true;
+    } else if (body.references) {
       c.columns = {column.name};
-      read_references(c, body->qualifiedName(), body->columnList(), body->referentialClauses(), context);
+      read_references(c, body.table, body.columns, body.clauses, context);
     }
     constraints.push_back(pending);
     last = &constraints.back();
@@ -235,64 +322,85 @@ void read_column_constraints(const std::vector<P::ColumnConstraintContext*>& lis
 
 model::Column read_column(P::ColumnDefinitionContext* definition, const model::QualifiedName& table,
                           std::vector<PendingConstraint>& constraints, BuildContext& context) {
+  // identifier typeName (COMPRESSION identifier)? columnConstraint*, read in one pass.
+  P::IdentifierContext* identifiers[2] = {nullptr, nullptr};
+  size_t identifier_count = 0;
+  P::TypeNameContext* type_name = nullptr;
+  bool compression = false;
+  std::vector<P::ColumnConstraintContext*> column_constraints;
+  for (auto* child : definition->children) {
+    auto* rule = as_rule(child);
+    if (!rule) {
+      if (as_terminal(child)->getSymbol()->getType() == P::COMPRESSION) compression = true;
+      continue;
+    }
+    switch (rule->getRuleIndex()) {
+      case P::RuleIdentifier: if (identifier_count < 2) identifiers[identifier_count++] = static_cast<P::IdentifierContext*>(rule); break;
+      case P::RuleTypeName: type_name = static_cast<P::TypeNameContext*>(rule); break;
+      case P::RuleColumnConstraint: column_constraints.push_back(static_cast<P::ColumnConstraintContext*>(rule)); break;
+      default: break;
+    }
+  }
   model::Column column;
-  column.name = context.name(definition->identifier(0));
+  column.name = context.name(identifiers[0]);
   bool is_serial = false;
-  column.type = context.type(definition->typeName(), &is_serial);
-  if (definition->COMPRESSION()) column.compression = context.name(definition->identifier(1));
-  read_column_constraints(definition->columnConstraint(), column, table, constraints, context);
+  column.type = context.type(type_name, &is_serial);
+  if (compression) column.compression = context.name(identifiers[1]);
+  read_column_constraints(column_constraints, column, table, constraints, context);
   if (is_serial) make_serial(column, table, context);
   return column;
 }
 
 PendingConstraint read_table_constraint(P::TableConstraintContext* definition, BuildContext& context) {
+  const Children kd(definition);
   PendingConstraint pending;
   pending.where = definition;
   auto& c = pending.constraint;
-  if (definition->identifier()) {
+  if (kd.rule<P::IdentifierContext>(P::RuleIdentifier)) {
     pending.named = true;
-    c.name = context.name(definition->identifier());
+    c.name = context.name(kd.rule<P::IdentifierContext>(P::RuleIdentifier));
   }
-  auto* body = definition->tableConstraintBody();
-  if (body->CHECK()) {
+  auto* body = kd.rule<P::TableConstraintBodyContext>(P::RuleTableConstraintBody);
+  const Children kb(body);
+  if (kb.has(P::CHECK)) {
     c.kind = ConstraintKind::Check;
-    c.check = context.expr(body->expression());
-    c.no_inherit = body->INHERIT() != nullptr;
-  } else if (body->NULL_P()) {
+    c.check = context.expr(kb.rule<P::ExpressionContext>(P::RuleExpression));
+    c.no_inherit = kb.has(P::INHERIT);
+  } else if (kb.has(P::NULL_P)) {
     // PG 18: NOT NULL as a table constraint: the column is NOT NULL, the name and NO INHERIT
     // are the column's (add_constraints).
-    pending.not_null_column = context.name(body->identifier());
-    c.no_inherit = body->INHERIT() != nullptr;
-  } else if (body->FOREIGN()) {
+    pending.not_null_column = context.name(kb.rule<P::IdentifierContext>(P::RuleIdentifier));
+    c.no_inherit = kb.has(P::INHERIT);
+  } else if (kb.has(P::FOREIGN)) {
     bool period = false;
-    c.columns = period_columns(body->periodColumnList(0), period, context);
-    read_references(c, body->qualifiedName(), nullptr, body->referentialClauses(), context);
-    c.foreign_key.referenced_columns = period_columns(body->periodColumnList(1), period, context);
+    c.columns = period_columns(kb.rule<P::PeriodColumnListContext>(P::RulePeriodColumnList, 0), period, context);
+    read_references(c, kb.rule<P::QualifiedNameContext>(P::RuleQualifiedName), nullptr, kb.rule<P::ReferentialClausesContext>(P::RuleReferentialClauses), context);
+    c.foreign_key.referenced_columns = period_columns(kb.rule<P::PeriodColumnListContext>(P::RulePeriodColumnList, 1), period, context);
     c.period = period;
-  } else if (body->EXCLUDE()) {
+  } else if (kb.has(P::EXCLUDE)) {
     c.kind = ConstraintKind::Exclude;
-    c.exclusion_method = body->identifier() ? context.name(body->identifier()) : "btree";
-    for (auto* element : body->exclusionElement()) {
+    c.exclusion_method = kb.rule<P::IdentifierContext>(P::RuleIdentifier) ? context.name(kb.rule<P::IdentifierContext>(P::RuleIdentifier)) : "btree";
+    for (auto* element : kb.rules<P::ExclusionElementContext>(P::RuleExclusionElement)) {
       model::ExclusionElement e;
       e.element = context.expr(element->indexElement());
       e.op = context.text(element->operatorName());
       c.exclusion.push_back(e);
       c.columns.push_back(index_column_name(element->indexElement(), context));
     }
-    if (body->WHERE()) c.exclusion_where = context.expr(body->expression());
-  } else if (body->INDEX()) {
-    c.kind = body->PRIMARY() ? ConstraintKind::PrimaryKey : ConstraintKind::Unique;
-    pending.using_index = context.name(body->identifier());
+    if (kb.has(P::WHERE)) c.exclusion_where = context.expr(kb.rule<P::ExpressionContext>(P::RuleExpression));
+  } else if (kb.has(P::INDEX)) {
+    c.kind = kb.has(P::PRIMARY) ? ConstraintKind::PrimaryKey : ConstraintKind::Unique;
+    pending.using_index = context.name(kb.rule<P::IdentifierContext>(P::RuleIdentifier));
   } else {
-    c.kind = body->PRIMARY() ? ConstraintKind::PrimaryKey : ConstraintKind::Unique;
-    c.columns = key_columns(body->keyColumnList(), c.without_overlaps, context);
-    c.nulls_not_distinct = body->nullsDistinct() && body->nullsDistinct()->NOT();
+    c.kind = kb.has(P::PRIMARY) ? ConstraintKind::PrimaryKey : ConstraintKind::Unique;
+    c.columns = key_columns(kb.rule<P::KeyColumnListContext>(P::RuleKeyColumnList), c.without_overlaps, context);
+    c.nulls_not_distinct = kb.rule<P::NullsDistinctContext>(P::RuleNullsDistinct) && kb.rule<P::NullsDistinctContext>(P::RuleNullsDistinct)->NOT();
   }
-  if (auto* include = body->includeColumns()) c.include = context.column_list(include->columnList());
-  if (auto* parameters = body->indexParameters()) {
+  if (auto* include = kb.rule<P::IncludeColumnsContext>(P::RuleIncludeColumns)) c.include = context.column_list(include->columnList());
+  if (auto* parameters = kb.rule<P::IndexParametersContext>(P::RuleIndexParameters)) {
     if (auto* with = parameters->withOptions()) c.index_options = context.options(with->withOptionList());
   }
-  for (auto* attribute : definition->constraintAttribute()) apply_attribute(c, attribute);
+  for (auto* attribute : kd.rules<P::ConstraintAttributeContext>(P::RuleConstraintAttribute)) apply_attribute(c, attribute);
   return pending;
 }
 

@@ -1,0 +1,92 @@
+#pragma once
+// Reading a context's children in one pass. ANTLR 4.9's generated accessors (ctx->KEYWORD(),
+// ctx->rule()) each walk all of a context's children with a dynamic_cast per child, and a failed
+// dynamic_cast from a rule context climbs its class chain comparing type names: a builder that
+// asks a node eight questions walks its children eight times. A builder that asks more than one
+// or two reads the children once instead, switching on token type and rule index.
+#include <typeinfo>
+#include <vector>
+
+#include "PostgresParser.h"
+
+namespace schemadelta::parser {
+
+// The terminal node, or null for a rule context. The exact type first (a compare of type_info
+// names), so a rule context costs no dynamic_cast; a terminal needs one to reach its virtual base.
+inline antlr4::tree::TerminalNode* as_terminal(antlr4::tree::ParseTree* node) {
+  const std::type_info& type = typeid(*node);
+  if (type == typeid(antlr4::tree::TerminalNodeImpl) || type == typeid(antlr4::tree::ErrorNodeImpl)) {
+    return dynamic_cast<antlr4::tree::TerminalNode*>(node);
+  }
+  return nullptr;
+}
+
+// The rule context a child is when it is not a terminal (every other child of the generated
+// parser's contexts is one), else null.
+inline antlr4::ParserRuleContext* as_rule(antlr4::tree::ParseTree* node) {
+  const std::type_info& type = typeid(*node);
+  if (type == typeid(antlr4::tree::TerminalNodeImpl) || type == typeid(antlr4::tree::ErrorNodeImpl)) return nullptr;
+  return static_cast<antlr4::ParserRuleContext*>(node);
+}
+
+// The token type of a terminal child, 0 (Token::INVALID_TYPE) for a rule context.
+inline size_t token_type(antlr4::tree::ParseTree* node) {
+  auto* terminal = as_terminal(node);
+  return terminal ? terminal->getSymbol()->getType() : antlr4::Token::INVALID_TYPE;
+}
+
+// A context's children read once, for a builder that asks a node many questions: each later
+// question looks through a short list of integers instead of casting every child again. The
+// answers are the generated accessors': the first (or nth) child of a token type or rule.
+class Children {
+ public:
+  explicit Children(antlr4::ParserRuleContext* context) {
+    children_.reserve(context->children.size());
+    for (auto* child : context->children) {
+      if (auto* terminal = as_terminal(child)) {
+        children_.push_back({child, terminal, terminal->getSymbol()->getType(), kNoRule});
+      } else {
+        children_.push_back({child, nullptr, antlr4::Token::INVALID_TYPE, static_cast<antlr4::ParserRuleContext*>(child)->getRuleIndex()});
+      }
+    }
+  }
+
+  // The nth terminal child of a token type (ctx->KEYWORD()), or null.
+  antlr4::tree::TerminalNode* token(size_t type, size_t nth = 0) const {
+    for (const auto& child : children_) {
+      if (child.terminal && child.token == type && nth-- == 0) return child.terminal;
+    }
+    return nullptr;
+  }
+  bool has(size_t type) const { return token(type) != nullptr; }
+
+  // The nth child of a rule (ctx->rule(), ctx->rule(n)), or null.
+  template <typename Context>
+  Context* rule(size_t index, size_t nth = 0) const {
+    for (const auto& child : children_) {
+      if (child.rule == index && nth-- == 0) return static_cast<Context*>(child.node);
+    }
+    return nullptr;
+  }
+  // Every child of a rule, in order.
+  template <typename Context>
+  std::vector<Context*> rules(size_t index) const {
+    std::vector<Context*> result;
+    for (const auto& child : children_) {
+      if (child.rule == index) result.push_back(static_cast<Context*>(child.node));
+    }
+    return result;
+  }
+
+ private:
+  static constexpr size_t kNoRule = static_cast<size_t>(-1);
+  struct Child {
+    antlr4::tree::ParseTree* node;
+    antlr4::tree::TerminalNode* terminal;
+    size_t token;
+    size_t rule;
+  };
+  std::vector<Child> children_;
+};
+
+}  // namespace schemadelta::parser
