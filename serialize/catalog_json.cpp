@@ -1,25 +1,168 @@
 #include "serialize/catalog_json.h"
 
+#include <charconv>
+
 namespace schemadelta::serialize {
 
 using json = nlohmann::ordered_json;
 
 namespace {
 
-json expr(const model::Expr& e) { return e.canonical; }
+// The catalog is written once, against a writer: TreeWriter builds the nlohmann tree (to_json),
+// TextWriter writes the tree's compact dump() directly (write_json, the state fingerprint's
+// input). Both take the same calls: begin/end of objects and arrays, a key, a value.
 
-template <typename T>
-json optional_expr(const std::optional<T>& e) {
-  return e ? expr(*e) : json(nullptr);
+class TreeWriter {
+ public:
+  void begin_object() { open(json::object()); }
+  void begin_array() { open(json::array()); }
+  void end_object() { stack_.pop_back(); }
+  void end_array() { stack_.pop_back(); }
+  void key(std::string_view key) { key_.assign(key.data(), key.size()); }
+  void value(std::string_view v) { place(json(std::string(v))); }
+  void value(const std::string& v) { place(json(v)); }
+  void value(const char* v) { place(json(v)); }
+  void value(bool v) { place(json(v)); }
+  void value(int v) { place(json(v)); }
+  void value(std::int64_t v) { place(json(v)); }
+  void value(double v) { place(json(v)); }
+  void value(std::nullptr_t) { place(json(nullptr)); }
+
+  json result;
+
+ private:
+  // Only the innermost open container grows, so the pointers to it and its parents stay valid.
+  json* place(json v) {
+    if (stack_.empty()) {
+      result = std::move(v);
+      return &result;
+    }
+    json& top = *stack_.back();
+    if (top.is_object()) return &(top[key_] = std::move(v));
+    top.push_back(std::move(v));
+    return &top.back();
+  }
+  void open(json v) { stack_.push_back(place(std::move(v))); }
+
+  std::vector<json*> stack_;
+  std::string key_;
+};
+
+class TextWriter {
+ public:
+  explicit TextWriter(JsonSink& sink) : sink_(sink) { buffer_.reserve(kChunk + 4096); }
+  void begin_object() { open('{'); }
+  void begin_array() { open('['); }
+  void end_object() { close('}'); }
+  void end_array() { close(']'); }
+  void key(std::string_view key) {
+    separate();
+    string(key);
+    buffer_ += ':';
+    after_key_ = true;
+  }
+  void value(std::string_view v) { separate(), string(v); }
+  void value(const std::string& v) { value(std::string_view(v)); }
+  void value(const char* v) { value(std::string_view(v)); }
+  void value(bool v) { separate(), buffer_ += v ? "true" : "false"; }
+  void value(int v) { value(static_cast<std::int64_t>(v)); }
+  void value(std::int64_t v) {
+    separate();
+    char digits[24];
+    buffer_.append(digits, std::to_chars(digits, digits + sizeof digits, v).ptr);
+  }
+  void value(double v) { separate(), buffer_ += json(v).dump(); }  // nlohmann's shortest form
+  void value(std::nullptr_t) { separate(), buffer_ += "null"; }
+  void flush() {
+    sink_.write(buffer_);
+    buffer_.clear();
+  }
+
+ private:
+  static constexpr std::size_t kChunk = 1 << 16;
+
+  // The comma before every element but a container's first, none after a key.
+  void separate() {
+    if (after_key_) {
+      after_key_ = false;
+    } else if (!first_) {
+      buffer_ += ',';
+    }
+    first_ = false;
+  }
+  void open(char bracket) {
+    separate();
+    buffer_ += bracket;
+    first_ = true;
+  }
+  void close(char bracket) {
+    buffer_ += bracket;
+    first_ = false;
+    if (buffer_.size() >= kChunk) flush();
+  }
+  // As dump() escapes (no ensure_ascii): printable ASCII as is; anything else goes through
+  // nlohmann, which also checks the UTF-8 and throws on bad bytes as dump() did.
+  void string(std::string_view s) {
+    for (unsigned char c : s) {
+      if (c < 0x20 || c >= 0x7f || c == '"' || c == '\\') {
+        buffer_ += json(std::string(s)).dump();
+        return;
+      }
+    }
+    buffer_ += '"';
+    buffer_.append(s.data(), s.size());
+    buffer_ += '"';
+  }
+
+  JsonSink& sink_;
+  std::string buffer_;
+  bool first_ = true, after_key_ = false;
+};
+
+// ---- pieces
+
+template <typename W, typename T>
+void field(W& w, std::string_view key, const T& value) {
+  w.key(key);
+  w.value(value);
 }
 
-json type(const model::TypeRef& t) { return model::to_string(t); }
+template <typename W>
+void strings(W& w, const std::vector<std::string>& list) {
+  w.begin_array();
+  for (const auto& s : list) w.value(s);
+  w.end_array();
+}
 
-json qualified(const model::QualifiedName& name) { return name.schema.empty() ? name.name : name.schema + "." + name.name; }
+template <typename W>
+void strings(W& w, std::string_view key, const std::vector<std::string>& list) {
+  w.key(key);
+  strings(w, list);
+}
 
-json sequence_options(const model::SequenceOptions& o) {
-  return json{{"type", type(o.data_type)}, {"increment", o.increment}, {"min", o.min_value}, {"max", o.max_value},
-              {"start", o.start},           {"cache", o.cache},         {"cycle", o.cycle}};
+template <typename W>
+void string_map(W& w, std::string_view key, const std::map<std::string, std::string>& map) {
+  w.key(key);
+  w.begin_object();
+  for (const auto& [k, v] : map) field(w, k, v);
+  w.end_object();
+}
+
+std::string type(const model::TypeRef& t) { return model::to_string(t); }
+
+std::string qualified(const model::QualifiedName& name) { return name.schema.empty() ? name.name : name.schema + "." + name.name; }
+
+template <typename W>
+void sequence_options(W& w, const model::SequenceOptions& o) {
+  w.begin_object();
+  field(w, "type", type(o.data_type));
+  field(w, "increment", o.increment);
+  field(w, "min", o.min_value);
+  field(w, "max", o.max_value);
+  field(w, "start", o.start);
+  field(w, "cache", o.cache);
+  field(w, "cycle", o.cycle);
+  w.end_object();
 }
 
 const char* constraint_kind(model::ConstraintKind k) {
@@ -33,301 +176,499 @@ const char* constraint_kind(model::ConstraintKind k) {
   return "";
 }
 
-json column(const model::Column& c) {
-  json j{{"name", c.name}, {"type", type(c.type)}, {"not_null", c.not_null}};
-  if (!c.not_null_name.empty()) j["not_null_name"] = c.not_null_name;
-  if (c.not_null_no_inherit) j["not_null_no_inherit"] = true;
-  if (c.collation) j["collation"] = qualified(*c.collation);
-  if (c.default_value) j["default"] = expr(*c.default_value);
-  if (c.generated) j["generated"] = expr(*c.generated);
-  if (c.generated_virtual) j["generated_virtual"] = true;
+template <typename W>
+void column(W& w, const model::Column& c) {
+  w.begin_object();
+  field(w, "name", c.name);
+  field(w, "type", type(c.type));
+  field(w, "not_null", c.not_null);
+  if (!c.not_null_name.empty()) field(w, "not_null_name", c.not_null_name);
+  if (c.not_null_no_inherit) field(w, "not_null_no_inherit", true);
+  if (c.collation) field(w, "collation", qualified(*c.collation));
+  if (c.default_value) field(w, "default", c.default_value->canonical);
+  if (c.generated) field(w, "generated", c.generated->canonical);
+  if (c.generated_virtual) field(w, "generated_virtual", true);
   if (c.identity->kind != model::IdentityKind::None) {
-    j["identity"] = {{"kind", c.identity->kind == model::IdentityKind::Always ? "ALWAYS" : "BY DEFAULT"},
-                     {"sequence", c.identity->sequence_name},
-                     {"options", sequence_options(c.identity->options)}};
+    w.key("identity");
+    w.begin_object();
+    field(w, "kind", c.identity->kind == model::IdentityKind::Always ? "ALWAYS" : "BY DEFAULT");
+    field(w, "sequence", c.identity->sequence_name);
+    w.key("options");
+    sequence_options(w, c.identity->options);
+    w.end_object();
   }
-  if (!c.storage.empty()) j["storage"] = c.storage;
-  if (!c.compression.empty()) j["compression"] = c.compression;
-  if (c.statistics >= 0) j["statistics"] = c.statistics;
-  return j;
+  if (!c.storage.empty()) field(w, "storage", c.storage);
+  if (!c.compression.empty()) field(w, "compression", c.compression);
+  if (c.statistics >= 0) field(w, "statistics", c.statistics);
+  w.end_object();
 }
 
-json constraint(const model::Constraint& c) {
-  json j{{"name", c.name}, {"kind", constraint_kind(c.kind)}};
-  if (!c.columns.empty()) j["columns"] = c.columns;
-  if (!c.include.empty()) j["include"] = c.include;
-  if (c.check) j["check"] = expr(*c.check);
+template <typename W>
+void constraint(W& w, const model::Constraint& c) {
+  w.begin_object();
+  field(w, "name", c.name);
+  field(w, "kind", constraint_kind(c.kind));
+  if (!c.columns.empty()) strings(w, "columns", c.columns);
+  if (!c.include.empty()) strings(w, "include", c.include);
+  if (c.check) field(w, "check", c.check->canonical);
   if (c.kind == model::ConstraintKind::ForeignKey) {
     const auto& fk = c.foreign_key;
-    j["references"] = {{"table", qualified(fk.referenced_table)}, {"columns", fk.referenced_columns},
-                       {"match", fk.match}, {"on_delete", model::referential_action_name(fk.on_delete)}, {"on_update", model::referential_action_name(fk.on_update)}};
-    if (!fk.on_delete_columns.empty()) j["references"]["on_delete_columns"] = fk.on_delete_columns;
+    w.key("references");
+    w.begin_object();
+    field(w, "table", qualified(fk.referenced_table));
+    strings(w, "columns", fk.referenced_columns);
+    field(w, "match", fk.match);
+    field(w, "on_delete", model::referential_action_name(fk.on_delete));
+    field(w, "on_update", model::referential_action_name(fk.on_update));
+    if (!fk.on_delete_columns.empty()) strings(w, "on_delete_columns", fk.on_delete_columns);
+    w.end_object();
   }
   if (c.kind == model::ConstraintKind::Exclude) {
-    json elements = json::array();
-    for (const auto& e : c.exclusion) elements.push_back({{"element", expr(e.element)}, {"operator", e.op}});
-    j["using"] = c.exclusion_method;
-    j["exclude"] = elements;
-    if (c.exclusion_where) j["where"] = expr(*c.exclusion_where);
+    field(w, "using", c.exclusion_method);
+    w.key("exclude");
+    w.begin_array();
+    for (const auto& e : c.exclusion) {
+      w.begin_object();
+      field(w, "element", e.element.canonical);
+      field(w, "operator", e.op);
+      w.end_object();
+    }
+    w.end_array();
+    if (c.exclusion_where) field(w, "where", c.exclusion_where->canonical);
   }
-  if (c.no_inherit) j["no_inherit"] = true;
-  if (c.nulls_not_distinct) j["nulls_not_distinct"] = true;
-  if (!c.enforced) j["enforced"] = false;
-  if (c.without_overlaps) j["without_overlaps"] = true;
-  if (c.period) j["period"] = true;
-  if (c.deferrable) j["deferrable"] = true;
-  if (c.initially_deferred) j["initially_deferred"] = true;
-  if (!c.validated) j["not_valid"] = true;
-  if (!c.index_options.empty()) j["with"] = c.index_options;
-  return j;
+  if (c.no_inherit) field(w, "no_inherit", true);
+  if (c.nulls_not_distinct) field(w, "nulls_not_distinct", true);
+  if (!c.enforced) field(w, "enforced", false);
+  if (c.without_overlaps) field(w, "without_overlaps", true);
+  if (c.period) field(w, "period", true);
+  if (c.deferrable) field(w, "deferrable", true);
+  if (c.initially_deferred) field(w, "initially_deferred", true);
+  if (!c.validated) field(w, "not_valid", true);
+  if (!c.index_options.empty()) string_map(w, "with", c.index_options);
+  w.end_object();
 }
 
-json table(const model::Table& t) {
-  json j{{"name", t.name}};
-  json columns = json::array();
-  for (const auto& c : t.columns) columns.push_back(column(c));
-  j["columns"] = columns;
-  json constraints = json::array();
-  for (const auto& [_, c] : t.constraints) constraints.push_back(constraint(c));
-  if (!constraints.empty()) j["constraints"] = constraints;
-  json policies = json::array();
-  for (const auto& [_, p] : t.policies) {
-    json pj{{"name", p.name}, {"permissive", p.permissive}, {"command", p.command}, {"roles", p.roles}};
-    if (p.using_expr) pj["using"] = expr(*p.using_expr);
-    if (p.check_expr) pj["with_check"] = expr(*p.check_expr);
-    policies.push_back(pj);
+template <typename W>
+void table(W& w, const model::Table& t, const FingerprintView* view) {
+  w.begin_object();
+  field(w, "name", t.name);
+  w.key("columns");
+  w.begin_array();
+  if (view) {
+    for (const auto* c : view->columns(t)) column(w, *c);
+  } else {
+    for (const auto& c : t.columns) column(w, c);
   }
-  if (!policies.empty()) j["policies"] = policies;
+  w.end_array();
+  if (!t.constraints.empty()) {
+    w.key("constraints");
+    w.begin_array();
+    for (const auto& [_, c] : t.constraints) constraint(w, c);
+    w.end_array();
+  }
+  if (!t.policies.empty()) {
+    w.key("policies");
+    w.begin_array();
+    for (const auto& [_, p] : t.policies) {
+      w.begin_object();
+      field(w, "name", p.name);
+      field(w, "permissive", p.permissive);
+      field(w, "command", p.command);
+      strings(w, "roles", p.roles);
+      if (p.using_expr) field(w, "using", p.using_expr->canonical);
+      if (p.check_expr) field(w, "with_check", p.check_expr->canonical);
+      w.end_object();
+    }
+    w.end_array();
+  }
   if (!t.inherits.empty()) {
-    json parents = json::array();
-    for (const auto& p : t.inherits) parents.push_back(qualified(p));
-    j["inherits"] = parents;
+    w.key("inherits");
+    w.begin_array();
+    for (const auto& p : t.inherits) w.value(qualified(p));
+    w.end_array();
   }
   if (t.partition_by) {
-    json elements = json::array();
-    for (const auto& e : t.partition_by->elements) elements.push_back(expr(e));
-    j["partition_by"] = {{"strategy", t.partition_by->strategy}, {"keys", elements}};
+    w.key("partition_by");
+    w.begin_object();
+    field(w, "strategy", t.partition_by->strategy);
+    w.key("keys");
+    w.begin_array();
+    for (const auto& e : t.partition_by->elements) w.value(e.canonical);
+    w.end_array();
+    w.end_object();
   }
-  if (t.partition_of) j["partition_of"] = {{"parent", qualified(*t.partition_of)}, {"bound", optional_expr(t.partition_bound)}};
-  if (t.unlogged) j["unlogged"] = true;
-  if (!t.options.empty()) j["with"] = t.options;
-  if (t.row_security) j["row_security"] = true;
-  if (t.force_row_security) j["force_row_security"] = true;
-  if (t.replica_identity != "DEFAULT") j["replica_identity"] = t.replica_identity;
-  if (!t.cluster_on.empty()) j["cluster_on"] = t.cluster_on;
-  return j;
-}
-
-json view(const model::View& v, bool materialized) {
-  json j{{"name", v.name}, {"query", expr(v.query)}};
-  if (!v.column_names.empty()) j["columns"] = v.column_names;
-  if (!v.check_option.empty()) j["check_option"] = v.check_option;
-  if (!v.options.empty()) j["with"] = v.options;
-  if (materialized) j["with_data"] = v.with_data;
-  return j;
-}
-
-json parameters(const std::vector<model::Parameter>& list) {
-  json j = json::array();
-  for (const auto& p : list) {
-    json pj{{"mode", p.mode}, {"name", p.name}, {"type", type(p.type)}};
-    if (p.default_value) pj["default"] = expr(*p.default_value);
-    j.push_back(pj);
+  if (t.partition_of) {
+    w.key("partition_of");
+    w.begin_object();
+    field(w, "parent", qualified(*t.partition_of));
+    w.key("bound");
+    if (t.partition_bound) w.value(t.partition_bound->canonical); else w.value(nullptr);
+    w.end_object();
   }
-  return j;
+  if (t.unlogged) field(w, "unlogged", true);
+  if (!t.options.empty()) string_map(w, "with", t.options);
+  if (t.row_security) field(w, "row_security", true);
+  if (t.force_row_security) field(w, "force_row_security", true);
+  if (t.replica_identity != "DEFAULT") field(w, "replica_identity", t.replica_identity);
+  if (!t.cluster_on.empty()) field(w, "cluster_on", t.cluster_on);
+  w.end_object();
 }
 
-json routine(const model::Routine& r) {
-  json j{{"name", r.name}, {"signature", r.signature()}, {"kind", r.is_procedure ? "procedure" : "function"},
-         {"parameters", parameters(r.parameters)}};
-  if (r.return_type) j["returns"] = (r.returns_set ? "SETOF " : "") + model::to_string(*r.return_type);
-  else if (r.returns_set) j["returns"] = "TABLE";
-  j["language"] = r.language;
-  j["volatility"] = r.volatility;
-  if (r.strict) j["strict"] = true;
-  if (r.security_definer) j["security_definer"] = true;
-  if (r.leakproof) j["leakproof"] = true;
-  if (r.window) j["window"] = true;
-  if (r.parallel != "UNSAFE") j["parallel"] = r.parallel;
-  if (r.cost >= 0) j["cost"] = r.cost;
-  if (r.rows >= 0) j["rows"] = r.rows;
-  if (!r.support.empty()) j["support"] = r.support;
+template <typename W>
+void view(W& w, const model::View& v, bool materialized, const FingerprintView* fingerprint) {
+  w.begin_object();
+  field(w, "name", v.name);
+  field(w, "query", v.query.canonical);
+  if (!v.column_names.empty()) strings(w, "columns", v.column_names);
+  if (!v.check_option.empty()) field(w, "check_option", v.check_option);
+  if (!v.options.empty()) string_map(w, "with", v.options);
+  // WITH [NO] DATA is not what the view is (pg_dump writes NO DATA for every one), as for check.
+  if (materialized && !fingerprint) field(w, "with_data", v.with_data);
+  w.end_object();
+}
+
+template <typename W>
+void routine(W& w, const model::Routine& r) {
+  w.begin_object();
+  field(w, "name", r.name);
+  field(w, "signature", r.signature());
+  field(w, "kind", r.is_procedure ? "procedure" : "function");
+  w.key("parameters");
+  w.begin_array();
+  for (const auto& p : r.parameters) {
+    w.begin_object();
+    field(w, "mode", p.mode);
+    field(w, "name", p.name);
+    field(w, "type", type(p.type));
+    if (p.default_value) field(w, "default", p.default_value->canonical);
+    w.end_object();
+  }
+  w.end_array();
+  if (r.return_type) field(w, "returns", (r.returns_set ? "SETOF " : "") + model::to_string(*r.return_type));
+  else if (r.returns_set) field(w, "returns", "TABLE");
+  field(w, "language", r.language);
+  field(w, "volatility", r.volatility);
+  if (r.strict) field(w, "strict", true);
+  if (r.security_definer) field(w, "security_definer", true);
+  if (r.leakproof) field(w, "leakproof", true);
+  if (r.window) field(w, "window", true);
+  if (r.parallel != "UNSAFE") field(w, "parallel", r.parallel);
+  if (r.cost >= 0) field(w, "cost", r.cost);
+  if (r.rows >= 0) field(w, "rows", r.rows);
+  if (!r.support.empty()) field(w, "support", r.support);
   if (!r.settings.empty()) {
-    json settings = json::object();
-    for (const auto& [k, v] : r.settings) settings[k] = v;
-    j["settings"] = settings;
-  }
-  j["body"] = expr(r.body);
-  if (!r.link_symbol.empty()) j["link_symbol"] = r.link_symbol;
-  return j;
-}
-
-json index(const model::Index& i) {
-  json elements = json::array();
-  for (const auto& e : i.elements) {
-    json ej{{"expression", expr(e.expression)}};
-    if (!e.collation.empty()) ej["collation"] = e.collation_schema.empty() ? e.collation : e.collation_schema + "." + e.collation;
-    if (!e.opclass.empty()) ej["opclass"] = e.opclass;
-    if (!e.opclass_options.empty()) ej["opclass_options"] = e.opclass_options;
-    if (e.descending) ej["descending"] = true;
-    if (e.nulls_first != e.descending) ej["nulls_first"] = e.nulls_first;
-    elements.push_back(ej);
-  }
-  json j{{"name", i.name}, {"table", i.table}, {"unique", i.unique}, {"method", i.method}, {"elements", elements}};
-  if (!i.include.empty()) j["include"] = i.include;
-  if (i.nulls_not_distinct) j["nulls_not_distinct"] = true;
-  if (i.where) j["where"] = expr(*i.where);
-  if (!i.options.empty()) j["with"] = i.options;
-  if (i.attached_to) j["partition_of"] = qualified(*i.attached_to);
-  if (!i.statistics.empty()) {
-    json stats = json::object();
-    for (const auto& [column, value] : i.statistics) stats[std::to_string(column)] = value;
-    j["statistics"] = stats;
-  }
-  return j;
-}
-
-json trigger(const model::Trigger& t) {
-  json j{{"name", t.name},           {"table", t.table}, {"timing", t.timing}, {"events", t.events},
-         {"for_each_row", t.for_each_row}, {"function", qualified(t.function)}, {"arguments", t.arguments}};
-  if (t.when) j["when"] = expr(*t.when);
-  if (t.is_constraint) j["constraint"] = {{"deferrable", t.deferrable}, {"initially_deferred", t.initially_deferred}};
-  if (t.referenced_table) j["from"] = qualified(*t.referenced_table);
-  if (!t.old_table.empty()) j["old_table"] = t.old_table;
-  if (!t.new_table.empty()) j["new_table"] = t.new_table;
-  if (t.enabled != "ORIGIN") j["enabled"] = t.enabled;
-  return j;
-}
-
-json rule_json(const model::Rule& r) {
-  json j{{"name", r.name}, {"table", r.table}, {"event", r.event}, {"instead", r.instead}, {"actions", expr(r.actions)}};
-  if (r.where) j["where"] = expr(*r.where);
-  return j;
-}
-
-json type_json(const model::Type& t) {
-  static const char* kinds[] = {"enum", "composite", "range", "base", "shell"};
-  json j{{"name", t.name}, {"kind", kinds[static_cast<int>(t.kind)]}};
-  if (t.kind == model::TypeKind::Enum) j["labels"] = t.enum_labels;
-  if (!t.attributes.empty()) {
-    json attributes = json::array();
-    for (const auto& a : t.attributes) {
-      json aj{{"name", a.name}, {"type", type(a.type)}};
-      if (a.collation) aj["collation"] = qualified(*a.collation);
-      attributes.push_back(aj);
+    // An object: a name set twice keeps its first place and its last value.
+    w.key("settings");
+    w.begin_object();
+    for (std::size_t i = 0; i < r.settings.size(); ++i) {
+      const auto& name = r.settings[i].first;
+      bool seen = false;
+      for (std::size_t j = 0; j < i && !seen; ++j) seen = r.settings[j].first == name;
+      if (seen) continue;
+      const std::string* value = &r.settings[i].second;
+      for (std::size_t j = i + 1; j < r.settings.size(); ++j) {
+        if (r.settings[j].first == name) value = &r.settings[j].second;
+      }
+      field(w, name, *value);
     }
-    j["attributes"] = attributes;
+    w.end_object();
   }
-  if (!t.options.empty()) j["options"] = t.options;
-  return j;
+  field(w, "body", r.body.canonical);
+  if (!r.link_symbol.empty()) field(w, "link_symbol", r.link_symbol);
+  w.end_object();
 }
 
-json domain(const model::Domain& d) {
-  json j{{"name", d.name}, {"type", type(d.base_type)}, {"not_null", d.not_null}};
-  if (d.collation) j["collation"] = qualified(*d.collation);
-  if (d.default_value) j["default"] = expr(*d.default_value);
-  json constraints = json::array();
-  for (const auto& [_, c] : d.constraints) {
-    json cj{{"name", c.name}, {"check", expr(c.check)}};
-    if (!c.validated) cj["not_valid"] = true;
-    constraints.push_back(cj);
+template <typename W>
+void index(W& w, const model::Index& i) {
+  w.begin_object();
+  field(w, "name", i.name);
+  field(w, "table", i.table);
+  field(w, "unique", i.unique);
+  field(w, "method", i.method);
+  w.key("elements");
+  w.begin_array();
+  for (const auto& e : i.elements) {
+    w.begin_object();
+    field(w, "expression", e.expression.canonical);
+    if (!e.collation.empty()) field(w, "collation", e.collation_schema.empty() ? e.collation : e.collation_schema + "." + e.collation);
+    if (!e.opclass.empty()) field(w, "opclass", e.opclass);
+    if (!e.opclass_options.empty()) string_map(w, "opclass_options", e.opclass_options);
+    if (e.descending) field(w, "descending", true);
+    if (e.nulls_first != e.descending) field(w, "nulls_first", e.nulls_first);
+    w.end_object();
   }
-  if (!constraints.empty()) j["constraints"] = constraints;
-  return j;
+  w.end_array();
+  if (!i.include.empty()) strings(w, "include", i.include);
+  if (i.nulls_not_distinct) field(w, "nulls_not_distinct", true);
+  if (i.where) field(w, "where", i.where->canonical);
+  if (!i.options.empty()) string_map(w, "with", i.options);
+  if (i.attached_to) field(w, "partition_of", qualified(*i.attached_to));
+  if (!i.statistics.empty()) {
+    w.key("statistics");
+    w.begin_object();
+    for (const auto& [column, value] : i.statistics) field(w, std::to_string(column), value);
+    w.end_object();
+  }
+  w.end_object();
 }
 
-template <typename Map, typename F>
-json list(const Map& map, F&& f) {
-  json j = json::array();
-  for (const auto& [_, value] : map) j.push_back(f(value));
-  return j;
+template <typename W>
+void trigger(W& w, const model::Trigger& t) {
+  w.begin_object();
+  field(w, "name", t.name);
+  field(w, "table", t.table);
+  field(w, "timing", t.timing);
+  strings(w, "events", t.events);
+  field(w, "for_each_row", t.for_each_row);
+  field(w, "function", qualified(t.function));
+  strings(w, "arguments", t.arguments);
+  if (t.when) field(w, "when", t.when->canonical);
+  if (t.is_constraint) {
+    w.key("constraint");
+    w.begin_object();
+    field(w, "deferrable", t.deferrable);
+    field(w, "initially_deferred", t.initially_deferred);
+    w.end_object();
+  }
+  if (t.referenced_table) field(w, "from", qualified(*t.referenced_table));
+  if (!t.old_table.empty()) field(w, "old_table", t.old_table);
+  if (!t.new_table.empty()) field(w, "new_table", t.new_table);
+  if (t.enabled != "ORIGIN") field(w, "enabled", t.enabled);
+  w.end_object();
 }
 
-json schema(const model::Schema& s) {
-  json j{{"name", s.name}};
-  auto add = [&](const char* key, json value) {
-    if (!value.empty()) j[key] = std::move(value);
-  };
-  add("types", list(s.types, type_json));
-  add("domains", list(s.domains, domain));
-  add("sequences", list(s.sequences, [](const model::Sequence& q) {
-        json qj{{"name", q.name}, {"options", sequence_options(q.options)}};
-        if (q.unlogged) qj["unlogged"] = true;
-        if (q.owned_by) qj["owned_by"] = q.owned_by->schema + "." + q.owned_by->table + "." + q.owned_by->column;
-        return qj;
-      }));
-  add("routines", list(s.routines, routine));
-  add("aggregates", list(s.aggregates, [](const model::Aggregate& a) {
-        return json{{"name", a.name}, {"signature", a.signature()}, {"options", a.options}};
-      }));
-  add("operators", list(s.operators, [](const model::Operator& o) {
-        return json{{"name", o.name}, {"signature", o.signature()}, {"options", o.options}};
-      }));
-  add("tables", list(s.tables, table));
-  add("views", list(s.views, [](const model::View& v) { return view(v, false); }));
-  add("materialized_views", list(s.materialized_views, [](const model::View& v) { return view(v, true); }));
-  add("indexes", list(s.indexes, index));
-  add("triggers", list(s.triggers, trigger));
-  add("rules", list(s.rules, rule_json));
-  add("collations", list(s.collations, [](const model::Collation& c) {
-        json cj{{"name", c.name}, {"provider", c.provider}, {"lc_collate", c.lc_collate}, {"lc_ctype", c.lc_ctype},
-                {"deterministic", c.deterministic}};
-        if (!c.rules.empty()) cj["rules"] = c.rules;
-        return cj;
-      }));
-  add("text_search_dictionaries", list(s.text_search_dictionaries, [](const model::TextSearchDictionary& d) {
-        return json{{"name", d.name}, {"template", qualified(d.template_name)}, {"options", d.options}};
-      }));
-  add("text_search_configurations", list(s.text_search_configurations, [](const model::TextSearchConfiguration& c) {
-        json mappings = json::object();
-        for (const auto& [token, dictionaries] : c.mappings) {
-          json names = json::array();
-          for (const auto& d : dictionaries) names.push_back(qualified(d));
-          mappings[token] = names;
-        }
-        return json{{"name", c.name}, {"parser", qualified(c.parser)}, {"mappings", mappings}};
-      }));
-  return j;
+template <typename W>
+void rule(W& w, const model::Rule& r) {
+  w.begin_object();
+  field(w, "name", r.name);
+  field(w, "table", r.table);
+  field(w, "event", r.event);
+  field(w, "instead", r.instead);
+  field(w, "actions", r.actions.canonical);
+  if (r.where) field(w, "where", r.where->canonical);
+  w.end_object();
+}
+
+template <typename W>
+void user_type(W& w, const model::Type& t) {
+  static const char* kinds[] = {"enum", "composite", "range", "base", "shell"};
+  w.begin_object();
+  field(w, "name", t.name);
+  field(w, "kind", kinds[static_cast<int>(t.kind)]);
+  if (t.kind == model::TypeKind::Enum) strings(w, "labels", t.enum_labels);
+  if (!t.attributes.empty()) {
+    w.key("attributes");
+    w.begin_array();
+    for (const auto& a : t.attributes) {
+      w.begin_object();
+      field(w, "name", a.name);
+      field(w, "type", type(a.type));
+      if (a.collation) field(w, "collation", qualified(*a.collation));
+      w.end_object();
+    }
+    w.end_array();
+  }
+  if (!t.options.empty()) string_map(w, "options", t.options);
+  w.end_object();
+}
+
+template <typename W>
+void domain(W& w, const model::Domain& d) {
+  w.begin_object();
+  field(w, "name", d.name);
+  field(w, "type", type(d.base_type));
+  field(w, "not_null", d.not_null);
+  if (d.collation) field(w, "collation", qualified(*d.collation));
+  if (d.default_value) field(w, "default", d.default_value->canonical);
+  if (!d.constraints.empty()) {
+    w.key("constraints");
+    w.begin_array();
+    for (const auto& [_, c] : d.constraints) {
+      w.begin_object();
+      field(w, "name", c.name);
+      field(w, "check", c.check.canonical);
+      if (!c.validated) field(w, "not_valid", true);
+      w.end_object();
+    }
+    w.end_array();
+  }
+  w.end_object();
+}
+
+// An array of a map's values under `key`, left out when the map is empty.
+template <typename W, typename Map, typename F>
+void list(W& w, std::string_view key, const Map& map, F&& write_one) {
+  if (map.empty()) return;
+  w.key(key);
+  w.begin_array();
+  for (const auto& [_, value] : map) write_one(value);
+  w.end_array();
+}
+
+template <typename W>
+void schema(W& w, const model::Schema& s, const FingerprintView* fingerprint) {
+  w.begin_object();
+  field(w, "name", s.name);
+  list(w, "types", s.types, [&](const model::Type& t) { user_type(w, t); });
+  list(w, "domains", s.domains, [&](const model::Domain& d) { domain(w, d); });
+  list(w, "sequences", s.sequences, [&](const model::Sequence& q) {
+    w.begin_object();
+    field(w, "name", q.name);
+    w.key("options");
+    sequence_options(w, q.options);
+    if (q.unlogged) field(w, "unlogged", true);
+    if (q.owned_by) field(w, "owned_by", q.owned_by->schema + "." + q.owned_by->table + "." + q.owned_by->column);
+    w.end_object();
+  });
+  list(w, "routines", s.routines, [&](const model::Routine& r) { routine(w, r); });
+  list(w, "aggregates", s.aggregates, [&](const model::Aggregate& a) {
+    w.begin_object();
+    field(w, "name", a.name);
+    field(w, "signature", a.signature());
+    string_map(w, "options", a.options);
+    w.end_object();
+  });
+  list(w, "operators", s.operators, [&](const model::Operator& o) {
+    w.begin_object();
+    field(w, "name", o.name);
+    field(w, "signature", o.signature());
+    string_map(w, "options", o.options);
+    w.end_object();
+  });
+  list(w, "tables", s.tables, [&](const model::Table& t) { table(w, t, fingerprint); });
+  list(w, "views", s.views, [&](const model::View& v) { view(w, v, false, fingerprint); });
+  list(w, "materialized_views", s.materialized_views, [&](const model::View& v) { view(w, v, true, fingerprint); });
+  list(w, "indexes", s.indexes, [&](const model::Index& i) { index(w, i); });
+  list(w, "triggers", s.triggers, [&](const model::Trigger& t) { trigger(w, t); });
+  list(w, "rules", s.rules, [&](const model::Rule& r) { rule(w, r); });
+  list(w, "collations", s.collations, [&](const model::Collation& c) {
+    w.begin_object();
+    field(w, "name", c.name);
+    field(w, "provider", c.provider);
+    field(w, "lc_collate", c.lc_collate);
+    field(w, "lc_ctype", c.lc_ctype);
+    field(w, "deterministic", c.deterministic);
+    if (!c.rules.empty()) field(w, "rules", c.rules);
+    w.end_object();
+  });
+  list(w, "text_search_dictionaries", s.text_search_dictionaries, [&](const model::TextSearchDictionary& d) {
+    w.begin_object();
+    field(w, "name", d.name);
+    field(w, "template", qualified(d.template_name));
+    string_map(w, "options", d.options);
+    w.end_object();
+  });
+  list(w, "text_search_configurations", s.text_search_configurations, [&](const model::TextSearchConfiguration& c) {
+    w.begin_object();
+    field(w, "name", c.name);
+    field(w, "parser", qualified(c.parser));
+    w.key("mappings");
+    w.begin_object();
+    for (const auto& [token, dictionaries] : c.mappings) {
+      w.key(token);
+      w.begin_array();
+      for (const auto& d : dictionaries) w.value(qualified(d));
+      w.end_array();
+    }
+    w.end_object();
+    w.end_object();
+  });
+  w.end_object();
+}
+
+template <typename W>
+void object_id(W& w, const model::ObjectId& id) {
+  w.begin_object();
+  field(w, "kind", model::kind_name(id.kind));
+  if (!id.schema.empty()) field(w, "schema", id.schema);
+  if (!id.parent.empty()) field(w, "parent", id.parent);
+  field(w, "name", id.name);
+  if (!id.signature.empty()) field(w, "signature", id.signature);
+  w.end_object();
+}
+
+// Each object of a map keyed by ObjectId: {"object": id, <key>: what the map holds}.
+template <typename W, typename Map, typename F>
+void by_object(W& w, std::string_view key, const Map& map, F&& write_value) {
+  w.key(key);
+  w.begin_array();
+  for (const auto& [id, value] : map) {
+    w.begin_object();
+    w.key("object");
+    object_id(w, id);
+    write_value(value);
+    w.end_object();
+  }
+  w.end_array();
+}
+
+template <typename W>
+void catalog_json(W& w, const model::Catalog& catalog, const FingerprintView* fingerprint) {
+  w.begin_object();
+  field(w, "format", "schemadelta-catalog");
+  field(w, "version", 1);
+  w.key("extensions");
+  w.begin_array();
+  for (const auto& [_, e] : catalog.extensions) {
+    w.begin_object();
+    field(w, "name", e.name);
+    field(w, "schema", e.schema);
+    if (!e.version.empty()) field(w, "version", e.version);
+    w.end_object();
+  }
+  w.end_array();
+  w.key("schemas");
+  w.begin_array();
+  for (const auto& [_, s] : catalog.schemas) schema(w, s, fingerprint);
+  w.end_array();
+  by_object(w, "comments", catalog.comments, [&](const std::string& text) { field(w, "comment", text); });
+  if (!fingerprint) by_object(w, "owners", catalog.owners, [&](const std::string& role) { field(w, "owner", role); });
+  by_object(w, "privileges", catalog.privileges, [&](const model::AccessList& acl) {
+    w.key("grants");
+    w.begin_array();
+    for (const auto& g : acl) {
+      w.begin_object();
+      field(w, "grantee", g.grantee);
+      field(w, "privilege", g.privilege);
+      field(w, "with_grant_option", g.with_grant_option);
+      w.end_object();
+    }
+    w.end_array();
+  });
+  if (!fingerprint) {
+    w.key("unmanaged");
+    w.begin_array();
+    for (const auto& u : catalog.unmanaged) {
+      w.begin_object();
+      field(w, "kind", u.kind);
+      field(w, "file", u.location.file);
+      field(w, "line", u.location.line);
+      field(w, "text", u.text);
+      w.end_object();
+    }
+    w.end_array();
+  }
+  w.end_object();
 }
 
 }  // namespace
 
 json to_json(const model::ObjectId& id) {
-  json j{{"kind", model::kind_name(id.kind)}};
-  if (!id.schema.empty()) j["schema"] = id.schema;
-  if (!id.parent.empty()) j["parent"] = id.parent;
-  j["name"] = id.name;
-  if (!id.signature.empty()) j["signature"] = id.signature;
-  return j;
+  TreeWriter w;
+  object_id(w, id);
+  return std::move(w.result);
 }
 
 json to_json(const model::Catalog& catalog) {
-  json j{{"format", "schemadelta-catalog"}, {"version", 1}};
-  j["extensions"] = list(catalog.extensions, [](const model::Extension& e) {
-    json ej{{"name", e.name}, {"schema", e.schema}};
-    if (!e.version.empty()) ej["version"] = e.version;
-    return ej;
-  });
-  j["schemas"] = list(catalog.schemas, schema);
-  json comments = json::array();
-  for (const auto& [id, text] : catalog.comments) comments.push_back({{"object", to_json(id)}, {"comment", text}});
-  j["comments"] = comments;
-  json owners = json::array();
-  for (const auto& [id, role] : catalog.owners) owners.push_back({{"object", to_json(id)}, {"owner", role}});
-  j["owners"] = owners;
-  json privileges = json::array();
-  for (const auto& [id, acl] : catalog.privileges) {
-    json grants = json::array();
-    for (const auto& g : acl) grants.push_back({{"grantee", g.grantee}, {"privilege", g.privilege}, {"with_grant_option", g.with_grant_option}});
-    privileges.push_back({{"object", to_json(id)}, {"grants", grants}});
-  }
-  j["privileges"] = privileges;
-  json unmanaged = json::array();
-  for (const auto& u : catalog.unmanaged) {
-    unmanaged.push_back({{"kind", u.kind}, {"file", u.location.file}, {"line", u.location.line}, {"text", u.text}});
-  }
-  j["unmanaged"] = unmanaged;
-  return j;
+  TreeWriter w;
+  catalog_json(w, catalog, nullptr);
+  return std::move(w.result);
+}
+
+void write_json(const model::Catalog& catalog, JsonSink& out, const FingerprintView* view) {
+  TextWriter w(out);
+  catalog_json(w, catalog, view);
+  w.flush();
 }
 
 }  // namespace schemadelta::serialize

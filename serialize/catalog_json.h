@@ -1,6 +1,10 @@
 #pragma once
 // The catalog as stable JSON: keys in a fixed order, objects in identity order, so the output
 // of the same snapshot never changes. Shape version 1 (see README).
+#include <functional>
+#include <string_view>
+#include <vector>
+
 #include <nlohmann/json.hpp>
 
 #include "model/catalog.h"
@@ -10,5 +14,23 @@ namespace schemadelta::serialize {
 nlohmann::ordered_json to_json(const model::Catalog& catalog);
 
 nlohmann::ordered_json to_json(const model::ObjectId& id);
+
+// Where write_json puts the text, a piece at a time.
+class JsonSink {
+ public:
+  virtual ~JsonSink() = default;
+  virtual void write(std::string_view text) = 0;
+};
+
+// What the state fingerprint reads of a catalog (release::state_fingerprint): the columns of
+// each table it keeps, in its order; no WITH [NO] DATA of materialized views, no owners and no
+// unmanaged statements.
+struct FingerprintView {
+  std::function<std::vector<const model::Column*>(const model::Table&)> columns;
+};
+
+// The text of to_json(catalog).dump() (or, with a view, of the view's JSON), written to `out` as
+// it is made: no tree, no whole text. The same code writes both, so they cannot drift apart.
+void write_json(const model::Catalog& catalog, JsonSink& out, const FingerprintView* view = nullptr);
 
 }  // namespace schemadelta::serialize
