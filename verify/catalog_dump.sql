@@ -79,6 +79,11 @@ coll AS (
   FROM pg_collation cl JOIN nsp n ON n.oid = cl.collnamespace
   WHERE NOT EXISTS (SELECT 1 FROM ext_member e WHERE e.classid = 'pg_collation'::regclass AND e.objid = cl.oid)
 ),
+conv AS (
+  SELECT c.*, format('%I.%I', n.nspname, c.conname) AS qname
+  FROM pg_conversion c JOIN nsp n ON n.oid = c.connamespace
+  WHERE NOT EXISTS (SELECT 1 FROM ext_member e WHERE e.classid = 'pg_conversion'::regclass AND e.objid = c.oid)
+),
 ts(kind, classid, oid, owner, qname) AS (
   SELECT 'DICTIONARY', 'pg_ts_dict'::regclass, d.oid, d.dictowner, format('%I.%I', n.nspname, d.dictname) FROM pg_ts_dict d JOIN nsp n ON n.oid = d.dictnamespace
   UNION ALL SELECT 'CONFIGURATION', 'pg_ts_config'::regclass, c.oid, c.cfgowner, format('%I.%I', n.nspname, c.cfgname) FROM pg_ts_config c JOIN nsp n ON n.oid = c.cfgnamespace
@@ -198,7 +203,7 @@ ddl(phase, sort, text) AS (
                       FROM pg_proc p JOIN pg_namespace pn ON pn.oid = p.pronamespace WHERE p.oid = o.oprjoin)))
   FROM opr o
   UNION ALL
-  -- collations, casts, text search objects, foreign data wrappers, servers and user mappings: not
+  -- collations, conversions, casts, text search objects, foreign data wrappers, servers and user mappings: not
   -- modeled; written as pg_dump writes them, so that a live read reports them as a dump does
   SELECT 2.5, c.qname, format('CREATE COLLATION %s (provider = %s%s%s);', c.qname,
     CASE c.collprovider WHEN 'i' THEN 'icu' WHEN 'b' THEN 'builtin' WHEN 'c' THEN 'libc' ELSE 'default' END,
@@ -208,6 +213,10 @@ ddl(phase, sort, text) AS (
          WHEN c.j->>'collcollate' = c.j->>'collctype' THEN ', locale = ' || quote_literal(c.j->>'collcollate')
          ELSE format(', lc_collate = %L, lc_ctype = %L', c.j->>'collcollate', c.j->>'collctype') END)
   FROM coll c
+  UNION ALL
+  SELECT 4.65, c.qname, format('CREATE %sCONVERSION %s FOR %L TO %L FROM %s;', CASE WHEN c.condefault THEN 'DEFAULT ' ELSE '' END, c.qname,
+    pg_encoding_to_char(c.conforencoding), pg_encoding_to_char(c.contoencoding), c.conproc::regproc)
+  FROM conv c
   UNION ALL
   SELECT 4.6, c.name, format('CREATE CAST %s %s%s;', c.name,
     CASE c.castmethod WHEN 'b' THEN 'WITHOUT FUNCTION' WHEN 'i' THEN 'WITH INOUT'
@@ -468,6 +477,7 @@ ddl(phase, sort, text) AS (
   SELECT 20, 'other ' || o.kind || o.name, format('COMMENT ON %s %s IS %L;', o.kind, o.name, d.description)
   FROM (SELECT 'OPERATOR' AS kind, signature AS name, 'pg_operator'::regclass AS classid, oid FROM opr
         UNION ALL SELECT 'COLLATION', qname, 'pg_collation'::regclass, oid FROM coll
+        UNION ALL SELECT 'CONVERSION', qname, 'pg_conversion'::regclass, oid FROM conv
         UNION ALL SELECT 'CAST', name, 'pg_cast'::regclass, oid FROM cast_
         UNION ALL SELECT 'TEXT SEARCH ' || kind, qname, classid, oid FROM ts_kept
         UNION ALL SELECT 'FOREIGN DATA WRAPPER', quote_ident(fdwname), 'pg_foreign_data_wrapper'::regclass, oid FROM fdw
@@ -493,6 +503,7 @@ ddl(phase, sort, text) AS (
   SELECT 21, 'other ' || o.kind || o.name, format('ALTER %s %s OWNER TO %I;', o.kind, o.name, pg_get_userbyid(o.owner))
   FROM (SELECT 'OPERATOR' AS kind, signature AS name, oprowner AS owner FROM opr
         UNION ALL SELECT 'COLLATION', qname, collowner FROM coll
+        UNION ALL SELECT 'CONVERSION', qname, conowner FROM conv
         UNION ALL SELECT 'TEXT SEARCH ' || kind, qname, owner FROM ts_kept WHERE owner IS NOT NULL
         UNION ALL SELECT 'FOREIGN DATA WRAPPER', quote_ident(fdwname), fdwowner FROM fdw
         UNION ALL SELECT 'SERVER', quote_ident(srvname), srvowner FROM srv
