@@ -157,32 +157,35 @@ void wait_for_sequences(std::vector<Change>& changes, const CatalogIndex& after,
   for (const auto& c : changes) {
     if (c.type == ChangeType::CreateSequence) made[c.id] = std::max(made[c.id], c.phase);
   }
-  auto uses = [&](const Change& c) {
-    std::vector<ObjectId> used;
-    if (auto it = graph.find(c.id); it != graph.end()) used.assign(it->second.begin(), it->second.end());
-    // OWNED BY needs the owning column, which the graph leaves out (the sequence does not wait for it).
+  if (made.empty()) return;  // no sequence is created: nothing can wait for one
+  // Calls `f` with each object change `c` reads. OWNED BY needs the owning column, which the graph
+  // leaves out (the sequence does not wait for it).
+  auto for_each_use = [&](const Change& c, auto&& f) {
+    if (auto it = graph.find(c.id); it != graph.end()) {
+      for (const auto& used : it->second) f(used);
+    }
     const auto* sequence = c.type == ChangeType::SetSequenceOwner ? definition<model::Sequence>(after, c.id) : nullptr;
     if (sequence && sequence->owned_by) {
-      used.push_back(ObjectId{ObjectKind::Table, sequence->owned_by->schema, sequence->owned_by->table, "", ""});
-      used.push_back(ObjectId{ObjectKind::Column, sequence->owned_by->schema, sequence->owned_by->column, sequence->owned_by->table, ""});
+      f(ObjectId{ObjectKind::Table, sequence->owned_by->schema, sequence->owned_by->table, "", ""});
+      f(ObjectId{ObjectKind::Column, sequence->owned_by->schema, sequence->owned_by->column, sequence->owned_by->table, ""});
     }
-    return used;
   };
   for (bool moved = true; moved;) {
     moved = false;
     for (auto& c : changes) {
       if (!reads_what_it_uses(c.type)) continue;
-      for (const auto& used : uses(c)) {
-        auto it = made.find(used);
-        if (it == made.end() || it->second <= c.phase) continue;
-        c.phase = it->second;
-        moved = true;
-        if (!makes_an_object(c.type)) continue;
-        made[c.id] = std::max(made[c.id], c.phase);
-        if (c.type == ChangeType::AddColumn) {
-          const ObjectId table{ObjectKind::Table, c.id.schema, c.id.parent, "", ""};
-          made[table] = std::max(made[table], c.phase);
-        }
+      Phase latest = c.phase;
+      for_each_use(c, [&](const ObjectId& used) {
+        if (auto it = made.find(used); it != made.end()) latest = std::max(latest, it->second);
+      });
+      if (latest == c.phase) continue;
+      c.phase = latest;
+      moved = true;
+      if (!makes_an_object(c.type)) continue;
+      made[c.id] = std::max(made[c.id], c.phase);
+      if (c.type == ChangeType::AddColumn) {
+        const ObjectId table{ObjectKind::Table, c.id.schema, c.id.parent, "", ""};
+        made[table] = std::max(made[table], c.phase);
       }
     }
   }
