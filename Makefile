@@ -38,7 +38,9 @@ install: build
 package: build
 	@cd $(BUILD) && cpack -G DEB
 
+# Liquibase (test-only) for tests/release's real Liquibase round trip.
 test: build
+	@./scripts/install-deps.sh --liquibase
 	@cd $(BUILD) && ctest --output-on-failure -j $(TEST_JOBS)
 
 test-versions: build

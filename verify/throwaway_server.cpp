@@ -13,8 +13,10 @@
 #include <deque>
 #include <fstream>
 #include <locale.h>
+#include <netinet/in.h>
 #include <pwd.h>
 #include <signal.h>
+#include <sys/socket.h>
 #include <string_view>
 #include <system_error>
 #include <thread>
@@ -23,7 +25,22 @@
 namespace schemadelta::verify {
 namespace {
 
-constexpr int k_port = 5432;  // fixed: every instance has its own socket directory
+// A TCP port on 127.0.0.1 nothing listens on now: the kernel's choice for a socket bound to port 0.
+int free_loopback_port() {
+    const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+    if (fd < 0) throw VerifyError(fmt::format("cannot open a socket: {}", std::strerror(errno)));
+    sockaddr_in address{};
+    address.sin_family = AF_INET;
+    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    socklen_t length = sizeof address;
+    const bool bound = ::bind(fd, reinterpret_cast<sockaddr*>(&address), sizeof address) == 0 &&
+                       ::getsockname(fd, reinterpret_cast<sockaddr*>(&address), &length) == 0;
+    const int error = errno;
+    ::close(fd);
+    if (!bound) throw VerifyError(fmt::format("cannot find a free port on 127.0.0.1: {}", std::strerror(error)));
+    return ntohs(address.sin_port);
+}
+
 constexpr auto k_tool_timeout = std::chrono::seconds(120);
 
 // pg_ctl hands -D, -l and -o to /bin/sh, and unix_socket_directories is a
@@ -37,9 +54,9 @@ bool is_plain_path(std::string_view path) {
     return !path.empty();
 }
 
-// A unix socket path is limited to 107 bytes; the socket file name adds 14.
+// A unix socket path is limited to 107 bytes; the socket file name adds up to 15 (a five-digit port).
 constexpr std::string_view k_dir_template = "/schemadelta-pg-XXXXXX";
-constexpr size_t k_max_socket_dir = 107 - std::string_view("/.s.PGSQL.5432").size();
+constexpr size_t k_max_socket_dir = 107 - std::string_view("/.s.PGSQL.65535").size();
 
 std::string choose_base_dir() {
     if (const char* tmpdir = std::getenv("TMPDIR")) {
@@ -203,10 +220,11 @@ std::unique_ptr<ThrowawayServer> ThrowawayServer::start(const ServerOptions& opt
                                       options.os_user)
                         : ""));
 
+    if (options.loopback_tcp) server->port_ = free_loopback_port();
     const std::string server_flags = fmt::format(
-        "-c listen_addresses='' -c unix_socket_directories='{}' -c fsync=off -c synchronous_commit=off "
-        "-c full_page_writes=off",
-        root);
+        "-c listen_addresses='{}' -c port={} -c unix_socket_directories='{}' -c fsync=off "
+        "-c synchronous_commit=off -c full_page_writes=off",
+        options.loopback_tcp ? "127.0.0.1" : "", server->port_, root);
     server->started_ = true;  // even a failed start may leave a postmaster behind to stop
     auto pg_ctl = run_process(server->as_server_user({server->bin("pg_ctl"), "-D", data_dir, "-l",
                                                       root + "/server.log", "-w", "-t", "60", "-s", "-o",
@@ -284,10 +302,10 @@ std::string ThrowawayServer::log_tail() const {
 
 std::string ThrowawayServer::socket_dir() const { return root_.string(); }
 
-int ThrowawayServer::port() const { return k_port; }
+int ThrowawayServer::port() const { return port_; }
 
 std::string ThrowawayServer::connection_string(const std::string& database) const {
-    return fmt::format("host={} port={} user=postgres dbname={}", conninfo_value(socket_dir()), k_port,
+    return fmt::format("host={} port={} user=postgres dbname={}", conninfo_value(socket_dir()), port_,
                        conninfo_value(database));
 }
 
@@ -315,7 +333,7 @@ std::string without_restrict_keys(const std::string& dump) {
 }
 
 std::string ThrowawayServer::connection_uri(const std::string& database) const {
-    return fmt::format("postgresql://postgres@/{}?host={}&port={}", database, socket_dir(), k_port);
+    return fmt::format("postgresql://postgres@/{}?host={}&port={}", database, socket_dir(), port_);
 }
 
 std::vector<std::string> ThrowawayServer::psql(const std::string& database) const {

@@ -40,6 +40,9 @@ struct ServerOptions {
     std::filesystem::path bin_dir = "/usr/lib/postgresql/15/bin";         // initdb, pg_ctl, postgres
     std::filesystem::path client_bin_dir = "/usr/lib/postgresql/15/bin";  // psql, pg_dump
     std::string os_user = "postgres";  // initdb/postgres refuse root; used only when we are root
+    // Also listen on 127.0.0.1 at a free port, for clients that speak only TCP (JDBC); off, the
+    // server is reachable through its unix socket alone.
+    bool loopback_tcp = false;
 };
 
 // The majors a throwaway server can be (14 to 18).
@@ -100,7 +103,7 @@ public:
     std::vector<std::string> psql(const std::string& database) const;
 
     std::string socket_dir() const;
-    int port() const;
+    int port() const;  // the socket's port, and the TCP port on 127.0.0.1 with loopback_tcp
     // libpq keyword/value connection string, for any other client.
     std::string connection_string(const std::string& database) const;
     // The same as a postgresql:// URI (what users give schemadelta for a live database).
@@ -122,6 +125,7 @@ private:
     bool switch_user_;  // true when we are root and must run server tools via runuser
     bool started_ = false;
     int server_version_ = 0;  // asked on first use
+    int port_ = 5432;         // fixed without TCP: every instance has its own socket directory
 };
 
 }  // namespace schemadelta::verify
