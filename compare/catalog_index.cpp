@@ -78,14 +78,16 @@ Dependents dependents_of(const model::Catalog& catalog) {
 
 namespace {
 
-std::set<std::string> columns_through_parents(const model::Table& table, const CatalogIndex& index, int depth) {
+// The names of a part every parent has (recursively): columns, or the CHECKs children inherit.
+template <typename Names>
+std::set<std::string> through_parents(const model::Table& table, const CatalogIndex& index, Names names_of, int depth) {
   std::set<std::string> names;
   if (depth > 100) return names;  // a cycle in bad input
   for (const auto& parent : table.inherits) {
     const auto* p = definition<model::Table>(index, {model::ObjectKind::Table, parent.schema, parent.name, "", ""});
     if (!p) continue;
-    for (const auto& column : p->columns) names.insert(column.name);
-    names.merge(columns_through_parents(*p, index, depth + 1));
+    names_of(*p, names);
+    names.merge(through_parents(*p, index, names_of, depth + 1));
   }
   return names;
 }
@@ -93,7 +95,28 @@ std::set<std::string> columns_through_parents(const model::Table& table, const C
 }  // namespace
 
 std::set<std::string> columns_through_parents(const model::Table& table, const CatalogIndex& index) {
-  return columns_through_parents(table, index, 0);
+  return through_parents(table, index, [](const model::Table& parent, std::set<std::string>& names) {
+    for (const auto& column : parent.columns) names.insert(column.name);
+  }, 0);
+}
+
+const model::Column* column_through_parents(const model::Table& table, const CatalogIndex& index, const std::string& name, int depth) {
+  if (depth > 100) return nullptr;
+  for (const auto& parent : table.inherits) {
+    const auto* p = definition<model::Table>(index, {model::ObjectKind::Table, parent.schema, parent.name, "", ""});
+    if (!p) continue;
+    if (const auto* column = p->find_column(name)) return column;
+    if (const auto* column = column_through_parents(*p, index, name, depth + 1)) return column;
+  }
+  return nullptr;
+}
+
+std::set<std::string> checks_through_parents(const model::Table& table, const CatalogIndex& index) {
+  return through_parents(table, index, [](const model::Table& parent, std::set<std::string>& names) {
+    for (const auto& [name, constraint] : parent.constraints) {
+      if (constraint.kind == model::ConstraintKind::Check && !constraint.no_inherit) names.insert(name);
+    }
+  }, 0);
 }
 
 }  // namespace schemadelta::compare

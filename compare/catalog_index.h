@@ -37,6 +37,10 @@ Dependents dependents_of(const model::Catalog& catalog);
 
 // Names of the columns a table has through INHERITS (recursively).
 std::set<std::string> columns_through_parents(const model::Table& table, const CatalogIndex& index);
+// The definition of the column `name` a table has through INHERITS (the nearest parent's), or null.
+const model::Column* column_through_parents(const model::Table& table, const CatalogIndex& index, const std::string& name, int depth = 0);
+// Names of the CHECK constraints it has through INHERITS (those not NO INHERIT, recursively).
+std::set<std::string> checks_through_parents(const model::Table& table, const CatalogIndex& index);
 
 template <typename T>
 const T* definition(const CatalogIndex& index, const model::ObjectId& id) {

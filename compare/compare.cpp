@@ -2,6 +2,7 @@
 // alter in place, or drop and create again (with everything that depends on it).
 #include <algorithm>
 #include <chrono>
+#include <compare>
 
 #include "model/builtin_objects.h"
 #include "compare/comparer.h"
@@ -68,17 +69,25 @@ std::vector<Change> Comparer::run() {
 }
 
 void Comparer::match_objects() {
-  for (const auto& [id, definition] : before_) {
-    if (!after_.count(id)) dropped_.insert(id);
-  }
-  for (const auto& [id, definition] : after_) {
-    if (!before_.count(id)) created_.insert(id);
+  // Both indexes are in id order: one walk over the two side by side, one comparison a step.
+  std::vector<const ObjectId*> kept;
+  auto before = before_.begin(), after = after_.begin();
+  while (before != before_.end() || after != after_.end()) {
+    const auto order = before == before_.end()  ? std::strong_ordering::greater
+                       : after == after_.end() ? std::strong_ordering::less
+                                               : before->first <=> after->first;
+    if (order < 0) {
+      dropped_.insert(dropped_.end(), (before++)->first);
+    } else if (order > 0) {
+      created_.insert(created_.end(), (after++)->first);
+    } else {
+      kept.push_back(&after->first);
+      ++before, ++after;
+    }
   }
   for (const auto& id : dropped_) emit_drop(id);
   for (const auto& id : created_) emit_create(id);
-  for (const auto& [id, definition] : after_) {
-    if (before_.count(id)) compare_object(id);
-  }
+  for (const auto* id : kept) compare_object(*id);
 }
 
 // A partition's column that its parent has too: ALTER TABLE on the parent reaches it.
@@ -87,6 +96,13 @@ void Comparer::match_objects() {
 bool Comparer::inherited_by_table(const ObjectId& column, const CatalogIndex& index) const {
   const auto* table = definition<model::Table>(index, ObjectId{ObjectKind::Table, column.schema, column.parent, "", ""});
   return table && columns_through_parents(*table, index).count(column.name) > 0;
+}
+
+// The same for a CHECK: NO INHERIT keeps the parent's CHECKs in the child, INHERIT merges the
+// child's own into the parent's (the model lists a declared-as-inherited CHECK once).
+bool Comparer::check_inherited_by_table(const ObjectId& constraint, const CatalogIndex& index) const {
+  const auto* table = definition<model::Table>(index, ObjectId{ObjectKind::Table, constraint.schema, constraint.parent, "", ""});
+  return table && checks_through_parents(*table, index).count(constraint.name) > 0;
 }
 
 bool Comparer::inherited_from_partition_parent(const ObjectId& column, const CatalogIndex& index) const {
@@ -115,7 +131,8 @@ void Comparer::emit_create(const ObjectId& id) {
     case ObjectKind::Constraint: {
       const auto* c = definition<model::Constraint>(after_, id);
       // A new table's CHECK constraints are written in its CREATE TABLE.
-      if (!(table_is_new(id) && c->kind == model::ConstraintKind::Check)) add(ChangeType::AddConstraint, id, "new constraint");
+      const bool check = c->kind == model::ConstraintKind::Check;
+      if (!(check && (table_is_new(id) || check_inherited_by_table(id, before_)))) add(ChangeType::AddConstraint, id, "new constraint");
       break;
     }
     case ObjectKind::Policy: add(ChangeType::CreatePolicy, id, "new policy"); break;
@@ -164,7 +181,8 @@ void Comparer::emit_drop(const ObjectId& id) {
       break;
     case ObjectKind::Constraint:
       // Foreign keys of dropped tables go first, so tables on a foreign-key cycle can be dropped.
-      if (!table_is_dropped(id) || definition<model::Constraint>(before_, id)->kind == model::ConstraintKind::ForeignKey) {
+      if ((!table_is_dropped(id) && !(definition<model::Constraint>(before_, id)->kind == model::ConstraintKind::Check && check_inherited_by_table(id, after_))) ||
+          definition<model::Constraint>(before_, id)->kind == model::ConstraintKind::ForeignKey) {
         add(ChangeType::DropConstraint, id, "constraint removed");
       }
       break;

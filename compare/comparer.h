@@ -82,8 +82,18 @@ class Comparer {
   // A column the table declares on one side and inherits on the other is one column: NO INHERIT
   // keeps it, INHERIT takes it over (the model lists a declared-as-inherited column once).
   bool inherited_by_table(const ObjectId& column, const CatalogIndex& index) const;
+  bool check_inherited_by_table(const ObjectId& constraint, const CatalogIndex& index) const;
 
   bool inherited_from_partition_parent(const ObjectId& column, const CatalogIndex& index) const;
+
+  // A partitioned table PostgreSQL cannot change in place: its key changes, or the type of a
+  // column its key reads ("cannot alter column ... because it is part of the partition key").
+  bool partitioned_table_rebuilt(const ObjectId& table) const;
+
+  // A partition's column whose type its parent's ALTER changes: the partition stays attached to
+  // the same parent (not rebuilt), which has the column on both sides. Altered alone, PostgreSQL
+  // refuses: "cannot alter inherited column".
+  bool type_changed_through_partition_parent(const ObjectId& column) const;
 
   void emit_create(const ObjectId& id);
 

@@ -137,12 +137,31 @@ Assessment assess(const Change& change, const CatalogIndex& before, const Catalo
       if (!from || !to) break;
       const auto had = columns_through_parents(*from, before);
       const auto keeps = columns_through_parents(*to, after);
+      auto declared = [](const model::Table& t, const std::string& column) {
+        return std::any_of(t.columns.begin(), t.columns.end(), [&](const auto& c) { return c.name == column; });
+      };
       for (const auto& column : had) {
-        auto declared = [&](const model::Table& t) {
-          return std::any_of(t.columns.begin(), t.columns.end(), [&](const auto& c) { return c.name == column; });
-        };
-        if (!declared(*from) && !declared(*to) && !keeps.count(column)) {
+        if (!declared(*from, column) && !declared(*to, column) && !keeps.count(column)) {
           destructive(Hazard::DeletesData, "leaves a parent table: its column " + column + " is dropped from this table with its values");
+          break;
+        }
+      }
+      // Joining a parent: its NOT NULL columns without a default are added empty, its CHECKs
+      // are added and checked (INHERIT needs both in the child first).
+      const auto had_checks = checks_through_parents(*from, before);
+      for (const auto& check : checks_through_parents(*to, after)) {
+        if (!had_checks.count(check) && !from->constraints.count(check)) {
+          blocking({Hazard::MayFailOnExistingRows}, "joins a parent table: its CHECK " + check + " is added to this table and fails if a row breaks it");
+          break;
+        }
+      }
+      for (const auto& column : keeps) {
+        if (declared(*from, column) || had.count(column)) continue;
+        if (std::count(a.hazards.begin(), a.hazards.end(), Hazard::MayFailOnExistingRows)) break;
+        const auto* parent_column = column_through_parents(*to, after, column);
+        if (parent_column && parent_column->not_null && !parent_column->default_value && parent_column->identity->kind == model::IdentityKind::None &&
+            !parent_column->generated) {
+          blocking({Hazard::MayFailOnExistingRows}, "joins a parent table: its NOT NULL column " + column + " is added without a default: fails if the table has rows");
           break;
         }
       }

@@ -56,10 +56,40 @@ std::vector<Column> columns_gained_with_parents(const Catalog& source, const Tab
   return gained;
 }
 
+namespace {
+
+void collect_checks(const Catalog& catalog, const Table& table, std::map<std::string, Constraint>& checks, int depth) {
+  if (depth > 100) return;
+  for (const auto& parent : table.inherits) {
+    const auto* schema = catalog.find_schema(parent.schema);
+    if (!schema) continue;
+    auto it = schema->tables.find(parent.name);
+    if (it == schema->tables.end()) continue;
+    collect_checks(catalog, it->second, checks, depth + 1);
+    for (const auto& [name, constraint] : it->second.constraints) {
+      if (constraint.kind == ConstraintKind::Check && !constraint.no_inherit) checks.emplace(name, constraint);
+    }
+  }
+}
+
+}  // namespace
+
+std::map<std::string, Constraint> inherited_checks(const Catalog& catalog, const Table& table) {
+  std::map<std::string, Constraint> checks;
+  collect_checks(catalog, table, checks, 0);
+  return checks;
+}
+
 void merge_inherited_columns(Catalog& catalog) {
   for (auto& [schema_name, schema] : catalog.schemas) {
     for (auto& [table_name, table] : schema.tables) {
       if (table.inherits.empty()) continue;
+      // A CHECK the child declares as its parent's (INHERIT merges them) is the parent's.
+      const auto checks = inherited_checks(catalog, table);
+      std::erase_if(table.constraints, [&](const auto& entry) {
+        auto same = checks.find(entry.first);
+        return same != checks.end() && same->second == entry.second;
+      });
       const auto inherited = inherited_columns(catalog, table);
       // A parent's NOT NULL (unless NO INHERIT) holds in the child whatever the child writes, and
       // pg_dump leaves it out of a repeated column (a child that left its parent and joined it

@@ -112,6 +112,19 @@ void Renderer::change_inheritance(const model::Table& a, const model::Table& b) 
     add(Statement{"ALTER TABLE " + name + " ADD COLUMN IF NOT EXISTS " + column_definition(id_.schema, column) + ";",
                   expression_path(column)});
   }
+  // The CHECKs go the same way: NO INHERIT keeps the old parents' in the child (those TARGET's
+  // child lacks are dropped), INHERIT needs the new parents' in the child first (and merges them).
+  const auto had_checks = model::inherited_checks(source_, a);
+  const auto gets_checks = model::inherited_checks(target_, b);
+  for (const auto& [check_name, check] : had_checks) {
+    if (gets_checks.count(check_name) || b.constraints.count(check_name)) continue;
+    add(guarded(constraint_exists(id_.schema, id_.name, check_name),
+                {"ALTER TABLE " + name + " DROP CONSTRAINT IF EXISTS " + quote_identifier(check_name) + ";", std::nullopt}));
+  }
+  for (const auto& [check_name, check] : gets_checks) {
+    if (had_checks.count(check_name) || a.constraints.count(check_name)) continue;
+    add(guarded("NOT " + constraint_exists(id_.schema, id_.name, check_name), add_constraint(id_.schema, id_.name, check, false)));
+  }
   for (const auto& parent : b.inherits) {
     if (std::find(a.inherits.begin(), a.inherits.end(), parent) != a.inherits.end()) continue;
     add(guarded("NOT " + inherits(relation_literal(id_.schema, id_.name), relation_literal(parent.schema, parent.name)),

@@ -1,0 +1,35 @@
+-- schemadelta rollback:  -> 
+-- source fingerprint 398a7b2d8194ae49, target fingerprint 3cd5a161087d5c4c
+-- state fingerprint 309e2a860481f9f1 -> 205785387350588e
+-- Changes:
+--      1 alter table
+-- Hazards:
+--   destructive alter table public.buses: leaves a parent table: its column id is dropped from this table with its values [DeletesData]
+
+SET lock_timeout = '10s';
+SET statement_timeout = '0';
+SET check_function_bodies = false;
+SET client_min_messages = warning;
+SELECT pg_catalog.set_config('search_path', '', false);
+
+BEGIN;
+
+DO $guard$ BEGIN
+  IF EXISTS (SELECT 1 FROM pg_catalog.pg_inherits WHERE inhrelid = to_regclass('public.buses') AND inhparent = to_regclass('public.vehicles')) THEN
+    ALTER TABLE public.buses NO INHERIT public.vehicles;
+  END IF;
+END $guard$;
+ALTER TABLE public.buses DROP COLUMN IF EXISTS id;
+ALTER TABLE public.buses DROP COLUMN IF EXISTS make;
+DO $guard$ BEGIN
+  IF EXISTS (SELECT 1 FROM pg_catalog.pg_constraint WHERE conrelid = to_regclass('public.buses') AND conname = 'base_id_positive') THEN
+    ALTER TABLE public.buses DROP CONSTRAINT IF EXISTS base_id_positive;
+  END IF;
+END $guard$;
+DO $guard$ BEGIN
+  IF EXISTS (SELECT 1 FROM pg_catalog.pg_constraint WHERE conrelid = to_regclass('public.buses') AND conname = 'make isn''t empty') THEN
+    ALTER TABLE public.buses DROP CONSTRAINT IF EXISTS "make isn't empty";
+  END IF;
+END $guard$;
+
+COMMIT;
