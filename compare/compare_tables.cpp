@@ -1,5 +1,7 @@
 // What the comparison decides for tables and their columns: column changes, table attributes,
 // partitions and the keys of partitioned tables. One family of the Comparer (comparer.h).
+#include <cctype>
+
 #include "compare/comparer.h"
 
 namespace schemadelta::compare::detail {
@@ -24,7 +26,7 @@ void Comparer::compare_column(const ObjectId& id) {
   if (type_changes) {
     // The old default may not convert to the new type: take it off first, put it back after.
     if (a->default_value) add(ChangeType::DropColumnDefault, id, "its type changes", Timing::BeforeType);
-    add(ChangeType::AlterColumnType, id, "column type or collation changed");
+    if (!type_changed_through_partition_parent(id)) add(ChangeType::AlterColumnType, id, "column type or collation changed");
     disrupted_columns_.insert(id);
     if (b->default_value) add(ChangeType::SetColumnDefault, id, "column default after its type changed", after_identity);
   } else if (a->default_value != b->default_value) {
@@ -45,6 +47,60 @@ void Comparer::compare_column(const ObjectId& id) {
   } else if (not_null_constraint) {
     add(ChangeType::AlterColumnAttributes, id, "NOT NULL constraint name or inheritance changed");
   }
+}
+
+namespace {
+
+// Whether a partition key's expressions name the column (an identifier token, quoted or not).
+bool key_reads_column(const model::PartitionKey& key, const std::string& column) {
+  auto is_word = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '$' || (c & 0x80); };
+  for (const auto& element : key.elements) {
+    const std::string& text = element.canonical;
+    for (size_t i = 0; i < text.size();) {
+      std::string token;
+      if (text[i] == '"') {
+        for (++i; i < text.size(); ++i) {
+          if (text[i] == '"' && i + 1 < text.size() && text[i + 1] == '"') token += text[++i];
+          else if (text[i] == '"') break;
+          else token += text[i];
+        }
+        ++i;
+      } else if (is_word(text[i])) {
+        while (i < text.size() && is_word(text[i])) token += text[i++];
+      } else {
+        ++i;
+        continue;
+      }
+      if (token == column) return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
+bool Comparer::partitioned_table_rebuilt(const ObjectId& table) const {
+  const auto* a = definition<model::Table>(before_, table);
+  const auto* b = definition<model::Table>(after_, table);
+  if (!a || !b || !a->partition_by) return false;
+  if (a->partition_by != b->partition_by) return true;
+  for (const auto& column : b->columns) {
+    const auto* old = definition<model::Column>(before_, ObjectId{ObjectKind::Column, table.schema, column.name, table.name, ""});
+    if (old && (old->type != column.type || old->collation != column.collation) && key_reads_column(*b->partition_by, column.name)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+bool Comparer::type_changed_through_partition_parent(const ObjectId& column) const {
+  const ObjectId table_id{ObjectKind::Table, column.schema, column.parent, "", ""};
+  const auto* a = definition<model::Table>(before_, table_id);
+  const auto* b = definition<model::Table>(after_, table_id);
+  if (!a || !b || !a->partition_of || a->partition_of != b->partition_of || a->partition_bound != b->partition_bound) return false;
+  const ObjectId parent{ObjectKind::Table, b->partition_of->schema, b->partition_of->name, "", ""};
+  return inherited_from_partition_parent(column, before_) && inherited_from_partition_parent(column, after_) &&
+         !partitioned_table_rebuilt(parent);
 }
 
 // Sequences a default reads, when they are new: their name may still belong to the identity
@@ -72,11 +128,17 @@ void Comparer::table_extras(const model::Table* a, const model::Table& b, const 
     if (before.unlogged != b.unlogged) persistence_changes_.insert(id);
     attribute(before.inherits != b.inherits, "inheritance", TableAttribute::Inheritance);
   }
+  const bool parent_rebuilt = a && b.partition_of && before.partition_of == b.partition_of &&
+                              partitioned_table_rebuilt(ObjectId{ObjectKind::Table, b.partition_of->schema, b.partition_of->name, "", ""});
   if (before.partition_of != b.partition_of || before.partition_bound != b.partition_bound) {
     if (a && before.partition_of) add(ChangeType::DetachPartition, id, "partition bound or parent changed");
     if (b.partition_of) add(ChangeType::AttachPartition, id, "table is a partition");
+  } else if (parent_rebuilt) {
+    // Holding the rebuilt parent detached it: it is attached to the new one.
+    add(ChangeType::AttachPartition, id, "its partitioned table is rebuilt");
   }
-  if (a && (before.partition_by != b.partition_by)) recreate(id, "partition key changed: the table is rebuilt");
+  if (a && before.partition_by != b.partition_by) recreate(id, "partition key changed: the table is rebuilt");
+  else if (a && partitioned_table_rebuilt(id)) recreate(id, "the type of a column of its partition key changes: the table is rebuilt");
 }
 
 // A partitioned table's key is made (or taken over) in every partition at once, and dropping

@@ -2,13 +2,11 @@
 -- source fingerprint 228947de9fe4243b, target fingerprint b387986bb908298b
 -- state fingerprint 97c1b5b00283bbb2 -> 6145cf311f099ae3
 -- Changes:
---      3 alter column type
+--      1 alter column type
 --      1 create view
 --      1 drop view
 -- Hazards:
 --   destructive alter column type public.sales.qty: changes integer to numeric(12,3), which cannot hold every value of the old type; old values not kept (no key to match rows by) [NarrowsValues, MayFailOnExistingRows, RewritesTable, BlocksWrites, NotHeld]
---   destructive alter column type public.sales_2024.qty: changes integer to numeric(12,3), which cannot hold every value of the old type; old values not kept (no key to match rows by) [NarrowsValues, MayFailOnExistingRows, RewritesTable, BlocksWrites, NotHeld]
---   destructive alter column type public.sales_2025.qty: changes integer to numeric(12,3), which cannot hold every value of the old type; old values not kept (no key to match rows by) [NarrowsValues, MayFailOnExistingRows, RewritesTable, BlocksWrites, NotHeld]
 
 SET lock_timeout = '10s';
 SET statement_timeout = '0';
@@ -181,50 +179,6 @@ DO $guard$ BEGIN
       ALTER TABLE public.sales ALTER COLUMN qty TYPE numeric(12,3) USING qty::numeric(12,3);
     EXCEPTION WHEN cannot_coerce THEN
       ALTER TABLE public.sales ALTER COLUMN qty TYPE numeric(12,3) USING qty::text::numeric(12,3);
-    END;
-  END IF;
-END $guard$;
-DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_attribute WHERE attrelid = pg_catalog.to_regclass('public.sales_2024') AND attname = 'qty' AND attnum > 0 AND NOT attisdropped) THEN
-  RAISE EXCEPTION 'schemadelta: % is missing: this script expects it as the source or the target has it', 'column public.sales_2024.qty';
-ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'column public.sales_2024.qty';
-ELSE PERFORM pg_temp.schemadelta_pinned('column public.sales_2024.qty', $$pg_temp.schemadelta_column_type(pg_catalog.to_regclass('public.sales_2024'), 'qty')$$, $$CREATE TABLE pg_temp.schemadelta_shadow (qty numeric(12,3));$$, $$pg_temp.schemadelta_column_type('pg_temp.schemadelta_shadow'::regclass, 'qty')$$, $$CREATE TABLE pg_temp.schemadelta_shadow (qty integer);$$, $$pg_temp.schemadelta_column_type('pg_temp.schemadelta_shadow'::regclass, 'qty')$$); END IF; END $pinned$;
-DO $preflight$ BEGIN
-  BEGIN
-    PERFORM qty::numeric(12,3) FROM public.sales_2024;
-  EXCEPTION WHEN cannot_coerce THEN
-    PERFORM qty::text::numeric(12,3) FROM public.sales_2024;
-  END;
-EXCEPTION WHEN others THEN
-  RAISE EXCEPTION 'schemadelta pre-flight: values of % do not convert to %: %', 'public.sales_2024.qty', 'numeric(12,3)', pg_catalog.regexp_replace((SQLERRM)::text, '[[:cntrl:]]', '?', 'g');
-END $preflight$;
-DO $guard$ BEGIN
-  IF (SELECT pg_catalog.format_type(a.atttypid, a.atttypmod) || coalesce(' COLLATE ' || co.collname, '') FROM pg_catalog.pg_attribute a LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation AND a.attcollation <> 100 AND co.collname <> 'default' WHERE a.attrelid = to_regclass('public.sales_2024') AND a.attname = 'qty') IS DISTINCT FROM 'numeric(12,3)' THEN
-    BEGIN
-      ALTER TABLE public.sales_2024 ALTER COLUMN qty TYPE numeric(12,3) USING qty::numeric(12,3);
-    EXCEPTION WHEN cannot_coerce THEN
-      ALTER TABLE public.sales_2024 ALTER COLUMN qty TYPE numeric(12,3) USING qty::text::numeric(12,3);
-    END;
-  END IF;
-END $guard$;
-DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_attribute WHERE attrelid = pg_catalog.to_regclass('public.sales_2025') AND attname = 'qty' AND attnum > 0 AND NOT attisdropped) THEN
-  RAISE EXCEPTION 'schemadelta: % is missing: this script expects it as the source or the target has it', 'column public.sales_2025.qty';
-ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'column public.sales_2025.qty';
-ELSE PERFORM pg_temp.schemadelta_pinned('column public.sales_2025.qty', $$pg_temp.schemadelta_column_type(pg_catalog.to_regclass('public.sales_2025'), 'qty')$$, $$CREATE TABLE pg_temp.schemadelta_shadow (qty numeric(12,3));$$, $$pg_temp.schemadelta_column_type('pg_temp.schemadelta_shadow'::regclass, 'qty')$$, $$CREATE TABLE pg_temp.schemadelta_shadow (qty integer);$$, $$pg_temp.schemadelta_column_type('pg_temp.schemadelta_shadow'::regclass, 'qty')$$); END IF; END $pinned$;
-DO $preflight$ BEGIN
-  BEGIN
-    PERFORM qty::numeric(12,3) FROM public.sales_2025;
-  EXCEPTION WHEN cannot_coerce THEN
-    PERFORM qty::text::numeric(12,3) FROM public.sales_2025;
-  END;
-EXCEPTION WHEN others THEN
-  RAISE EXCEPTION 'schemadelta pre-flight: values of % do not convert to %: %', 'public.sales_2025.qty', 'numeric(12,3)', pg_catalog.regexp_replace((SQLERRM)::text, '[[:cntrl:]]', '?', 'g');
-END $preflight$;
-DO $guard$ BEGIN
-  IF (SELECT pg_catalog.format_type(a.atttypid, a.atttypmod) || coalesce(' COLLATE ' || co.collname, '') FROM pg_catalog.pg_attribute a LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation AND a.attcollation <> 100 AND co.collname <> 'default' WHERE a.attrelid = to_regclass('public.sales_2025') AND a.attname = 'qty') IS DISTINCT FROM 'numeric(12,3)' THEN
-    BEGIN
-      ALTER TABLE public.sales_2025 ALTER COLUMN qty TYPE numeric(12,3) USING qty::numeric(12,3);
-    EXCEPTION WHEN cannot_coerce THEN
-      ALTER TABLE public.sales_2025 ALTER COLUMN qty TYPE numeric(12,3) USING qty::text::numeric(12,3);
     END;
   END IF;
 END $guard$;
