@@ -59,9 +59,12 @@ ProofInput proof_input(const std::string& name, const std::string& source_sql, c
   for (const auto& change : pair.backward.changes) {
     const auto& hazards = change.assessment.hazards;
     if (change.type != compare::ChangeType::AddColumn || std::find(hazards.begin(), hazards.end(), compare::Hazard::NotHeld) == hazards.end()) continue;
-    // Only one that nothing fills can stay nullable (a default or an identity fills every row).
+    // Only one that nothing fills can stay nullable (an identity fills every row; a default is
+    // set after the column comes back empty).
     const auto* column = compare::definition<model::Column>(pair.backward.after(), change.id);
-    if (column && column->not_null) input.emptied_columns.push_back(change.id);
+    if (column && column->not_null && column->identity->kind == model::IdentityKind::None && !column->generated) {
+      input.emptied_columns.push_back(change.id);
+    }
   }
   return input;
 }

@@ -25,12 +25,18 @@ void Renderer::render_columns() {
       }
     {
       const auto& column = after<model::Column>();
-      // A column the migration could not keep comes back empty: NOT NULL only where no row
-      // needs a value (an empty table), else it stays nullable and the script says so.
+      // A column the migration could not keep comes back empty: added without its default
+      // (which would give every row the same value, one a UNIQUE key refuses), the default set
+      // after; NOT NULL only where no row needs a value (an empty table), else it stays nullable
+      // and the script says so. An identity fills its rows whatever they held.
       const bool comes_back_empty = std::find(c_.assessment.hazards.begin(), c_.assessment.hazards.end(), compare::Hazard::NotHeld) !=
-                                    c_.assessment.hazards.end();
+                                    c_.assessment.hazards.end() &&
+                                    column.identity->kind == model::IdentityKind::None && !column.generated;
       model::Column added = column;
-      if (comes_back_empty && column.not_null && !column.default_value && column.identity->kind == model::IdentityKind::None && !column.generated) added.not_null = false;
+      if (comes_back_empty) {
+        added.not_null = false;
+        added.default_value.reset();
+      }
       Statement add_column{"ALTER TABLE " + table_name(id_) + " ADD COLUMN IF NOT EXISTS " + column_definition(s, added) + ";",
                            expression_path(added)};
       // A kept sequence its default fills the rows from: its position before and after, recorded
@@ -43,13 +49,18 @@ void Renderer::render_columns() {
         moves_sequence = true;
       }
       // Its state after this step is either form (NOT NULL is set below when it can be): not pinned.
-      if (added.not_null == column.not_null) add(pinned_step(column_pin(s, id_.parent, added), add_column));
+      if (added == column) add(pinned_step(column_pin(s, id_.parent, added), add_column));
       else if (moves_sequence) {
         add(guarded("NOT EXISTS (SELECT FROM pg_catalog.pg_attribute WHERE attrelid = " + relation_literal(s, id_.parent) + " AND attname = " +
                         quote_literal(id_.name) + " AND attnum > 0 AND NOT attisdropped)",
                     add_column));
       }
       else add(add_column);
+      if (added.default_value != column.default_value) {
+        add(Statement{"ALTER TABLE " + table_name(id_) + " ALTER COLUMN " + quote_identifier(id_.name) + " SET DEFAULT " +
+                          column.default_value->original + ";",
+                      expression_path(column)});
+      }
       if (added.not_null != column.not_null) {
         add(do_block("empty", "BEGIN\n  IF NOT EXISTS (SELECT FROM " + table_name(id_) + " WHERE " + quote_identifier(id_.name) + " IS NULL) THEN\n    ALTER TABLE " +
                                   table_name(id_) + " ALTER COLUMN " + quote_identifier(id_.name) + " SET NOT NULL;\n  ELSE\n    RAISE WARNING '%', " +
