@@ -258,6 +258,10 @@ void BuildContext::remember(const model::ObjectId& id, antlr4::ParserRuleContext
   if (options_.locations) catalog_.locations[id] = location(node);
 }
 
+void BuildContext::remember(const model::ObjectId& id, const model::SourceLocation& where) {
+  if (options_.locations) catalog_.locations[id] = where;
+}
+
 std::string BuildContext::context_line(int line) const {
   if (!file_text_ || line < 1) return {};
   // Where each line starts, found once per file: dumps with many reported statements (INSERT

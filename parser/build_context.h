@@ -74,8 +74,10 @@ class BuildContext {
   model::SourceLocation location(antlr4::ParserRuleContext* node) const;
   model::SourceLocation location(antlr4::Token* token) const;
   void remember(const model::ObjectId& id, antlr4::ParserRuleContext* node);
+  void remember(const model::ObjectId& id, const model::SourceLocation& where);
   void warn(antlr4::ParserRuleContext* node, const std::string& message);
   void error(antlr4::ParserRuleContext* node, const std::string& message);
+  void error(const model::SourceLocation& where, const std::string& message) { report(Severity::Error, where, message); }
   void unmanaged(antlr4::ParserRuleContext* node, const std::string& kind);
   // A statement about an object this snapshot does not define (an extension's update script,
   // one file of several): kept as unmanaged, never modeled as something else.

@@ -4,6 +4,7 @@
 #include "parser/column_index.h"
 #include "parser/sql_text.h"
 #include "parser/table_elements.h"
+#include "parser/create_table_builder.h"
 
 namespace schemadelta::parser {
 
@@ -113,92 +114,122 @@ CreateTableParts read_parts(P::CreateTableContext* s) {
 
 }  // namespace
 
-void build_create_table(P::CreateTableContext* s, BuildContext& context) {
-  const auto parts = read_parts(s);
-  if (parts.as) return context.unmanaged(s, "CREATE TABLE AS");
-  auto name = context.creation_name(parts.names.at(0));
-  context.held_names().changing(name.schema, name.name);
-  auto& catalog = context.catalog();
-  auto& schema = catalog.schema(name.schema);
-  if (schema.tables.count(name.name)) {
-    if (parts.if_not_exists) return;
-    return context.error(s, "table " + name.schema + "." + name.name + " is created twice");
+P::CreateTableContext* CreateTableBuilder::in_pieces(P::StatementContext* statement) {
+  P::CreateTableContext* create = nullptr;
+  for (auto* child : statement->children) {
+    if (auto* rule = as_rule(child); rule && rule->getRuleIndex() == P::RuleCreateTable) create = static_cast<P::CreateTableContext*>(rule);
   }
-  model::Table table;
-  table.name = name.name;
-  if (auto* persistence = parts.persistence) {
-    table.unlogged = persistence->UNLOGGED() != nullptr;
-    if (!table.unlogged) context.warn(s, "temporary table in a schema file: modeled as a regular table");
-  }
-  std::vector<PendingConstraint> constraints;
+  if (!create) return nullptr;
+  const auto parts = read_parts(create);
+  return parts.as || parts.partition_of || parts.elements.empty() ? nullptr : create;
+}
 
+bool CreateTableBuilder::begin(P::CreateTableContext* s) {
+  const auto parts = read_parts(s);
+  if (parts.as) {
+    context_.unmanaged(s, "CREATE TABLE AS");
+    return false;
+  }
+  name_ = context_.creation_name(parts.names.at(0));
+  context_.held_names().changing(name_.schema, name_.name);
+  auto& catalog = context_.catalog();
+  auto& schema = catalog.schema(name_.schema);
+  if (schema.tables.count(name_.name)) {
+    if (!parts.if_not_exists) context_.error(s, "table " + name_.schema + "." + name_.name + " is created twice");
+    return false;
+  }
+  table_.name = name_.name;
+  if (auto* persistence = parts.persistence) {
+    table_.unlogged = persistence->UNLOGGED() != nullptr;
+    if (!table_.unlogged) context_.warn(s, "temporary table in a schema file: modeled as a regular table");
+  }
   if (parts.partition_of) {
-    auto parent_name = context.relation_name(parts.names.at(1));
+    auto parent_name = context_.relation_name(parts.names.at(1));
     const auto* parent = find_table(catalog, parent_name);
-    if (!parent) return context.error(s, "PARTITION OF an unknown table: " + parent_name.schema + "." + parent_name.name);
-    table.partition_of = parent_name;
-    table.partition_bound = context.expr(parts.bound);
+    if (!parent) {
+      context_.error(s, "PARTITION OF an unknown table: " + parent_name.schema + "." + parent_name.name);
+      return false;
+    }
+    table_.partition_of = parent_name;
+    table_.partition_bound = context_.expr(parts.bound);
     // A partition has its parent's columns; identity and generation stay with the parent.
     for (auto column : parent->columns) {
       column.identity = {};
       column.not_null_name.clear();  // PG 18: the parent's NOT NULL constraint, inherited
       column.not_null_no_inherit = false;
-      table.columns.push_back(column);
+      table_.columns.push_back(column);
     }
-    const ColumnIndex columns(table);
+    columns_ = ColumnIndex(table_);
+  }
+  return true;
+}
+
+bool CreateTableBuilder::add(P::CreateTableContext* s) {
+  const auto parts = read_parts(s);
+  if (parts.partition_of) {
     for (auto* element : parts.partition_elements) {
       if (auto* constraint = element->tableConstraint()) {
-        constraints.push_back(read_table_constraint(constraint, context));
+        constraints_.push_back(read_table_constraint(constraint, context_));
         continue;
       }
-      auto position = columns.position(context.name(element->identifier()));
+      auto position = columns_.position(context_.name(element->identifier()));
       if (!position) {
-        context.error(element, "partition column is not a column of the parent table");
+        context_.error(element, "partition column is not a column of the parent table");
         continue;
       }
-      read_column_constraints(element->columnConstraint(), table.columns[*position], name, constraints, context);
+      read_column_constraints(element->columnConstraint(), table_.columns[*position], name_, constraints_, context_);
     }
-  } else {
-    const auto& elements = parts.elements;
-    table.columns.reserve(elements.size());
-    ColumnIndex columns;
-    for (auto* element : elements) {
-      // One child: a constraint, a LIKE or a column.
-      auto* part = element->children.empty() ? nullptr : as_rule(element->children[0]);
-      if (!part) continue;
-      if (part->getRuleIndex() == P::RuleTableConstraint) {
-        constraints.push_back(read_table_constraint(static_cast<P::TableConstraintContext*>(part), context));
-      } else if (part->getRuleIndex() == P::RuleTableLikeClause) {
-        if (!add_like_columns(static_cast<P::TableLikeClauseContext*>(part), table, columns, context)) return;
-      } else {
-        auto column = read_column(static_cast<P::ColumnDefinitionContext*>(part), name, constraints, context);
-        if (!columns.add(column.name, table.columns.size())) {
-          context.error(element, "column \"" + column.name + "\" specified more than once");
-          continue;
-        }
-        table.columns.push_back(std::move(column));
+    return true;
+  }
+  if (table_.columns.capacity() < table_.columns.size() + parts.elements.size()) {
+    table_.columns.reserve(table_.columns.size() + parts.elements.size());
+  }
+  for (auto* element : parts.elements) {
+    // One child: a constraint, a LIKE or a column.
+    auto* part = element->children.empty() ? nullptr : as_rule(element->children[0]);
+    if (!part) continue;
+    if (part->getRuleIndex() == P::RuleTableConstraint) {
+      constraints_.push_back(read_table_constraint(static_cast<P::TableConstraintContext*>(part), context_));
+    } else if (part->getRuleIndex() == P::RuleTableLikeClause) {
+      if (!add_like_columns(static_cast<P::TableLikeClauseContext*>(part), table_, columns_, context_)) return false;
+    } else {
+      auto column = read_column(static_cast<P::ColumnDefinitionContext*>(part), name_, constraints_, context_);
+      if (!columns_.add(column.name, table_.columns.size())) {
+        context_.error(element, "column \"" + column.name + "\" specified more than once");
+        continue;
       }
+      table_.columns.push_back(std::move(column));
     }
-    if (parts.inherits) {
-      for (size_t i = 1; i < parts.names.size(); ++i) table.inherits.push_back(context.relation_name(parts.names[i]));
-    }
+  }
+  return true;
+}
+
+void CreateTableBuilder::finish(P::CreateTableContext* s) {
+  const auto parts = read_parts(s);
+  if (parts.inherits) {
+    for (size_t i = 1; i < parts.names.size(); ++i) table_.inherits.push_back(context_.relation_name(parts.names[i]));
   }
   if (auto* spec = parts.partition_spec) {
     model::PartitionKey key;
-    key.strategy = context.name(spec->identifier());
+    key.strategy = context_.name(spec->identifier());
     for (auto& c : key.strategy) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-    for (auto* element : spec->indexElement()) key.elements.push_back(context.expr(element));
-    table.partition_by = key;
+    for (auto* element : spec->indexElement()) key.elements.push_back(context_.expr(element));
+    table_.partition_by = key;
   }
-  if (auto* with = parts.with) table.options = context.options(with->withOptionList());
+  if (auto* with = parts.with) table_.options = context_.options(with->withOptionList());
 
-  context.remember(ObjectId{ObjectKind::Table, name.schema, name.name, "", ""}, s);
-  for (const auto& column : table.columns) {
-    context.remember(ObjectId{ObjectKind::Column, name.schema, column.name, name.name, ""}, s);
+  context_.remember(ObjectId{ObjectKind::Table, name_.schema, name_.name, "", ""}, s);
+  for (const auto& column : table_.columns) {
+    context_.remember(ObjectId{ObjectKind::Column, name_.schema, column.name, name_.name, ""}, s);
   }
-  auto& stored = schema.tables[name.name];
-  stored = std::move(table);
-  add_constraints(stored, name.schema, std::move(constraints), true, context);
+  auto& stored = context_.catalog().schema(name_.schema).tables[name_.name];
+  stored = std::move(table_);
+  add_constraints(stored, name_.schema, std::move(constraints_), true, context_);
+}
+
+void build_create_table(P::CreateTableContext* s, BuildContext& context) {
+  CreateTableBuilder builder(context);
+  if (builder.begin(s) && builder.add(s)) builder.finish(s);
 }
 
 }  // namespace schemadelta::parser

@@ -47,6 +47,11 @@ struct ParseOptions {
   // Where each object was defined (Catalog::locations), for the reports that point at a line
   // (check's drift report). Off, the catalog is the same without them, and smaller.
   bool locations = true;
+  // A CREATE TABLE of more elements (columns, constraints, LIKEs) than this is parsed and built
+  // in pieces of this many, each piece's parse tree freed before the next: the tree of the
+  // whole would cost about a kilobyte per column. The model and diagnostics are the same; 0
+  // never splits. (PostgreSQL allows 1600 columns: real tables stay whole.)
+  std::size_t table_piece_elements = 2000;
 };
 
 struct ParseStats {
@@ -56,6 +61,7 @@ struct ParseStats {
   // The most tokens the parser was given for one statement: long runs of constants and of
   // operators are folded into one token (its parse tree keeps a node per token).
   std::size_t largest_statement_tokens = 0;
+  std::size_t tables_in_pieces = 0;  // CREATE TABLEs read in pieces (ParseOptions::table_piece_elements)
   double lex_parse_seconds = 0;  // wall time reading text into parse trees
   double build_seconds = 0;      // wall time building and finishing the model from them
 };

@@ -18,6 +18,7 @@
 #include "parser/antlr/postgres_scanner.h"
 #include "parser/build_context.h"
 #include "parser/builders.h"
+#include "parser/create_table_builder.h"
 #include "parser/sql_text.h"
 #include "parser/finish_catalog.h"
 #include "parser/large_stack.h"
@@ -254,10 +255,64 @@ class OperatorChainFolder {
   int run_ = 0;  // operators of the current chain so far
 };
 
+// Where a CREATE TABLE's element list is, when it is long enough to be read in pieces (see
+// FileParser::parse_in_pieces): indexes into the statement's tokens.
+struct TablePieces {
+  std::size_t open = 0, close = 0;  // the list's parentheses
+  std::vector<std::size_t> starts;  // the first token of each element
+  std::size_t per_piece = 1;
+
+  std::size_t elements() const { return starts.size(); }
+  std::size_t count() const { return (starts.size() + per_piece - 1) / per_piece; }
+  // Piece k's element tokens [first, last): the commas between pieces belong to none.
+  std::pair<std::size_t, std::size_t> piece(std::size_t k) const {
+    const std::size_t next = (k + 1) * per_piece;
+    return {starts[k * per_piece], next < starts.size() ? starts[next] - 1 : close};
+  }
+};
+
+// A CREATE TABLE (not AS, not PARTITION OF: the parse of its first piece says so for certain)
+// whose parenthesized list has more than `per_piece` elements, none of them empty.
+std::optional<TablePieces> table_pieces(const std::vector<antlr4::Token*>& statement, std::size_t per_piece) {
+  if (per_piece == 0 || statement.size() <= per_piece || statement.front()->getType() != PostgresLexer::CREATE) return std::nullopt;
+  TablePieces pieces;
+  pieces.per_piece = per_piece;
+  std::size_t i = 1;
+  for (; i < statement.size() && i < 4 && statement[i]->getType() != PostgresLexer::TABLE; ++i) {}
+  if (i == statement.size() || statement[i]->getType() != PostgresLexer::TABLE) return std::nullopt;
+  for (; i < statement.size() && statement[i]->getType() != PostgresLexer::LPAREN; ++i) {
+    const size_t type = statement[i]->getType();
+    if (type == PostgresLexer::OF || type == PostgresLexer::PARTITION || type == PostgresLexer::AS) return std::nullopt;
+  }
+  if (i == statement.size()) return std::nullopt;
+  pieces.open = i;
+  int depth = 0;
+  for (; i < statement.size(); ++i) {
+    const size_t type = statement[i]->getType();
+    if (type == PostgresLexer::LPAREN || type == PostgresLexer::LBRACKET) ++depth;
+    if (type == PostgresLexer::RPAREN || type == PostgresLexer::RBRACKET) --depth;
+    if (depth == 0) break;
+    if (depth == 1 && (i == pieces.open || type == PostgresLexer::COMMA)) pieces.starts.push_back(i + 1);
+  }
+  if (i == statement.size()) return std::nullopt;
+  pieces.close = i;
+  for (std::size_t k = 0; k < pieces.starts.size(); ++k) {
+    const std::size_t end = k + 1 < pieces.starts.size() ? pieces.starts[k + 1] - 1 : pieces.close;
+    if (pieces.starts[k] >= end) return std::nullopt;  // an empty element: a syntax error, said by the whole parse
+  }
+  if (pieces.elements() <= per_piece) return std::nullopt;
+  return pieces;
+}
+
+std::unique_ptr<antlr4::Token> copy_token(const antlr4::Token& token) {
+  if (const auto* compact = dynamic_cast<const antlr::CompactToken*>(&token)) return std::make_unique<antlr::CompactToken>(*compact);
+  return std::make_unique<antlr4::CommonToken>(const_cast<antlr4::Token*>(&token));
+}
+
 class FileParser {
  public:
-  FileParser(const SourceFile& file, BuildContext& context, ParseStats& stats, ParsePool* pool)
-      : file_(file), context_(context), stats_(stats), pool_(pool) {}
+  FileParser(const SourceFile& file, BuildContext& context, ParseStats& stats, ParsePool* pool, std::size_t piece_elements)
+      : file_(file), context_(context), stats_(stats), pool_(pool), piece_elements_(piece_elements) {}
 
   void run() {
     if (auto bad = invalid_utf8_offset(file_.text)) {
@@ -384,6 +439,7 @@ class FileParser {
   BuildContext& context_;
   ParseStats& stats_;
   ParsePool* pool_;  // none: each statement is parsed where it is built
+  std::size_t piece_elements_;  // ParseOptions::table_piece_elements
   std::shared_ptr<Batch> filling_;
   std::deque<std::shared_ptr<Batch>> pending_;
 
@@ -442,6 +498,10 @@ class FileParser {
   // `owned`: the statement's tokens and its semicolon or the end of file; `statement`: the same without it.
   void parse_statement(std::vector<std::unique_ptr<antlr4::Token>> owned, const std::vector<antlr4::Token*>& statement) {
     stats_.largest_statement_tokens = std::max(stats_.largest_statement_tokens, statement.size());
+    if (const auto pieces = table_pieces(statement, piece_elements_)) {
+      build_pending(0);  // what comes before it is built first
+      if (parse_in_pieces(owned, statement, *pieces)) return;
+    }
     auto parsed = std::make_unique<ParsedStatement>();
     parsed->source = std::make_unique<antlr4::ListTokenSource>(std::move(owned));
     parsed->statement = statement;
@@ -458,12 +518,72 @@ class FileParser {
     build_pending(kBatchesAheadPerThread * pool_->threads());
   }
 
+  // A CREATE TABLE whose element list is huge, read in pieces: each piece is the statement's
+  // head (through the list's opening parenthesis), a run of its elements and its tail (from the
+  // closing parenthesis, the semicolon included), on tokens of their own. Each piece is parsed
+  // once to check that every one parses (else the whole statement is parsed as one, so a syntax
+  // error is reported as it always is), then again to be built; a piece's tree is freed before
+  // the next is parsed, and so are its elements' tokens once it is built. False: the statement
+  // is not one that can be read so, and nothing was built.
+  bool parse_in_pieces(std::vector<std::unique_ptr<antlr4::Token>>& owned, const std::vector<antlr4::Token*>& statement,
+                       const TablePieces& pieces) {
+    bool fell_back = false;
+    for (std::size_t k = 0; k < pieces.count(); ++k) {
+      auto job = make_piece(owned, statement, pieces, k, false);
+      parse_tree(*job, k == 0);
+      if (job->errors->first.seen || !job->tree) return false;
+      if (k == 0 && !CreateTableBuilder::in_pieces(job->tree->statement())) return false;
+      fell_back = fell_back || job->fell_back;
+    }
+    ++stats_.statements;
+    ++stats_.tables_in_pieces;
+    if (fell_back) ++stats_.ll_fallbacks;
+    context_.held_names().next_statement();  // as build_statement does for every statement
+    CreateTableBuilder builder(context_);
+    builder.expect_columns(pieces.count() == 0 ? 0 : pieces.elements());
+    for (std::size_t k = 0; k < pieces.count(); ++k) {
+      auto job = make_piece(owned, statement, pieces, k, true);
+      parse_tree(*job);
+      auto* create = job->tree ? CreateTableBuilder::in_pieces(job->tree->statement()) : nullptr;
+      if (!create) break;  // it parsed a moment ago: the same tokens parse the same way
+      const auto building = std::chrono::steady_clock::now();
+      const bool more = (k > 0 || builder.begin(create)) && builder.add(create);
+      if (more && k + 1 == pieces.count()) builder.finish(create);
+      stats_.build_seconds += std::chrono::duration<double>(std::chrono::steady_clock::now() - building).count();
+      if (!more) break;
+    }
+    return true;
+  }
+
+  // Piece `k`'s tokens: copies of the head's and the tail's, and of its elements' (`take`: its
+  // elements' own, moved out of `owned`, so they are freed with the piece).
+  static std::unique_ptr<ParsedStatement> make_piece(std::vector<std::unique_ptr<antlr4::Token>>& owned,
+                                                     const std::vector<antlr4::Token*>& statement, const TablePieces& pieces,
+                                                     std::size_t k, bool take) {
+    std::vector<std::unique_ptr<antlr4::Token>> tokens;
+    const auto [first, last] = pieces.piece(k);
+    tokens.reserve(pieces.open + 1 + (last - first) + (owned.size() - pieces.close));
+    auto job = std::make_unique<ParsedStatement>();
+    auto add = [&](std::unique_ptr<antlr4::Token> token) {
+      job->statement.push_back(token.get());
+      tokens.push_back(std::move(token));
+    };
+    for (std::size_t i = 0; i <= pieces.open; ++i) add(copy_token(*statement[i]));
+    for (std::size_t i = first; i < last; ++i) add(take ? std::move(owned[i]) : copy_token(*statement[i]));
+    for (std::size_t i = pieces.close; i < owned.size(); ++i) add(copy_token(*owned[i]));
+    job->statement.pop_back();  // the semicolon or the end of the file
+    job->source = std::make_unique<antlr4::ListTokenSource>(std::move(tokens));
+    return job;
+  }
+
   // SLL first, with bail-out on the first error; LL with full error reporting only if that fails.
-  static void parse_tree(ParsedStatement& job) {
+  // Without `tree`, the parse only says whether the statement parses.
+  static void parse_tree(ParsedStatement& job, bool tree = true) {
     job.tokens = std::make_unique<antlr4::CommonTokenStream>(job.source.get());
     job.errors = std::make_unique<ErrorCollector>();
     job.parser = std::make_unique<PostgresParser>(job.tokens.get());
     auto& parser = *job.parser;
+    parser.setBuildParseTree(tree);
     parser.removeErrorListeners();
     parser.addErrorListener(job.errors.get());
     auto* interpreter = parser.getInterpreter<antlr4::atn::ParserATNSimulator>();
@@ -588,7 +708,7 @@ ParseResult parse(const Source& source, const ParseOptions& options) {
     if (!pool && jobs > 1) pool = std::make_shared<ParsePool>(jobs);
     for (const auto& file : source.files) {
       result.stats.bytes += file.text.size();
-      FileParser(file, context, result.stats, pool.get()).run();
+      FileParser(file, context, result.stats, pool.get(), options.table_piece_elements).run();
     }
     const auto finishing = Clock::now();
     // Statements were built as they were parsed: what is not building is lexing and parsing.

@@ -11,7 +11,9 @@ namespace schemadelta::parser {
 struct PendingConstraint {
   model::Constraint constraint;
   bool named = false;
-  antlr4::ParserRuleContext* where = nullptr;
+  // Where it was written: a location, not a tree node, since a huge CREATE TABLE's elements are
+  // read from trees freed before its constraints are named (parse_session's pieces).
+  model::SourceLocation where;
   std::string using_index;  // PRIMARY KEY / UNIQUE USING INDEX: the existing index that becomes the constraint's
   std::string not_null_column;  // PG 18: NOT NULL column as a table constraint (sets the column's not_null)
 };
