@@ -2,6 +2,7 @@
 // A character stream whose LA() upper-cases ASCII letters, so the lexer's keyword rules are
 // case-insensitive (the 4.7.2 tool has no caseInsensitive option), while getText() returns the
 // original characters.
+#include <algorithm>
 #include <stdexcept>
 
 #include <antlr4-runtime.h>
@@ -46,6 +47,37 @@ class CaseInsensitiveStream : public antlr4::ANTLRInputStream {
   }
 
   size_t raw_la(ssize_t offset) { return antlr4::ANTLRInputStream::LA(offset); }
+
+  // The code points [a, b] as UTF-8, encoded here as the runtime's getText bounds them (the
+  // runtime's encoder goes through std::wstring_convert: a few percent of building a schema,
+  // which asks every identifier's text).
+  std::string getText(const antlr4::misc::Interval& interval) override {
+    if (interval.a < 0 || interval.b < 0 || _data.empty()) return "";
+    const size_t start = static_cast<size_t>(interval.a);
+    const size_t stop = std::min(static_cast<size_t>(interval.b), _data.size() - 1);
+    if (start >= _data.size() || start > stop) return "";
+    std::string text;
+    text.reserve(stop - start + 1);
+    for (size_t i = start; i <= stop; ++i) {
+      const char32_t c = _data[i];
+      if (c < 0x80) {
+        text += static_cast<char>(c);
+      } else if (c < 0x800) {
+        text += static_cast<char>(0xC0 | (c >> 6));
+        text += static_cast<char>(0x80 | (c & 0x3F));
+      } else if (c < 0x10000) {
+        text += static_cast<char>(0xE0 | (c >> 12));
+        text += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+        text += static_cast<char>(0x80 | (c & 0x3F));
+      } else {
+        text += static_cast<char>(0xF0 | (c >> 18));
+        text += static_cast<char>(0x80 | ((c >> 12) & 0x3F));
+        text += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+        text += static_cast<char>(0x80 | (c & 0x3F));
+      }
+    }
+    return text;
+  }
 
   // The whole input, as the code points every index and position counts.
   const std::u32string& code_points() const { return _data; }
