@@ -225,12 +225,17 @@ std::vector<Change> order_changes(std::vector<Change> changes, const IndexedCata
   const Dependencies& source_graph = source.ordering.lifted_dependencies;
   wait_for_sequences(changes, after, target_graph);
   // Drops follow the source's dependencies; an object the script creates anyway and drops first
-  // (for a re-run) is known only to the target's.
-  Dependencies drop_graph = source_graph;
-  for (const auto& [from, targets] : target_graph) {
-    if (before.count(from)) continue;
-    drop_graph[from].insert(targets.begin(), targets.end());
-  }
+  // (for a re-run) is known only to the target's. Made for the objects of one phase (a copy of
+  // the whole graph was a copy of every dependency of the schema, on every diff).
+  auto drop_graph_of = [&](const std::vector<ObjectId>& ids) {
+    Dependencies graph;
+    for (const auto& id : ids) {
+      if (auto it = source_graph.find(id); it != source_graph.end()) graph[id] = it->second;
+      if (before.count(id)) continue;
+      if (auto it = target_graph.find(id); it != target_graph.end()) graph[id].insert(it->second.begin(), it->second.end());
+    }
+    return graph;
+  };
 
   std::map<Phase, std::vector<size_t>> by_phase;
   for (size_t i = 0; i < changes.size(); ++i) by_phase[changes[i].phase].push_back(i);
@@ -240,7 +245,7 @@ std::vector<Change> order_changes(std::vector<Change> changes, const IndexedCata
     std::vector<ObjectId> ids;
     for (size_t i : members) ids.push_back(changes[i].id);
     const bool drops = is_drop(changes[members.front()].type);
-    auto result = dependency_order(ids, drops ? drop_graph : target_graph);
+    auto result = drops ? dependency_order(ids, drop_graph_of(ids)) : dependency_order(ids, target_graph);
     for (const auto& cycle : result.cycles) {
       // Tables on a foreign-key cycle are fine in any phase: keys are added after every table
       // exists and dropped before any table goes (a table dropped early to free its name too).
