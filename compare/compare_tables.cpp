@@ -26,7 +26,7 @@ void Comparer::compare_column(const ObjectId& id) {
   if (type_changes) {
     // The old default may not convert to the new type: take it off first, put it back after.
     if (a->default_value) add(ChangeType::DropColumnDefault, id, "its type changes", Timing::BeforeType);
-    if (!type_changed_through_partition_parent(id)) add(ChangeType::AlterColumnType, id, "column type or collation changed");
+    if (!altered_through_partition_parent(id)) add(ChangeType::AlterColumnType, id, "column type or collation changed");
     disrupted_columns_.insert(id);
     if (b->default_value) add(ChangeType::SetColumnDefault, id, "column default after its type changed", after_identity);
   } else if (a->default_value != b->default_value) {
@@ -39,7 +39,11 @@ void Comparer::compare_column(const ObjectId& id) {
   if (identity_goes && b->default_value) late_sequences_for(*b);
   if (!a->not_null && b->not_null) add(ChangeType::SetNotNull, id, "nullability changed");
   if (!identity_goes && a->identity != b->identity) add(ChangeType::AlterColumnIdentity, id, "identity changed");
-  if (a->not_null && !b->not_null) add(ChangeType::DropNotNull, id, "nullability changed", after_identity);
+  const auto parent = altered_through_partition_parent(id);
+  const bool parent_drops_not_null = parent && definition<model::Column>(before_, *parent)->not_null && !definition<model::Column>(after_, *parent)->not_null;
+  if (a->not_null && !b->not_null && !parent_drops_not_null) {
+    add(ChangeType::DropNotNull, id, "nullability changed", after_identity);
+  }
   // PG 18: the NOT NULL constraint's name or NO INHERIT (set with the other column attributes)
   const bool not_null_constraint = b->not_null && (a->not_null_name != b->not_null_name || a->not_null_no_inherit != b->not_null_no_inherit);
   if (a->storage != b->storage || a->statistics != b->statistics || a->compression != b->compression) {
@@ -93,14 +97,17 @@ bool Comparer::partitioned_table_rebuilt(const ObjectId& table) const {
   return false;
 }
 
-bool Comparer::type_changed_through_partition_parent(const ObjectId& column) const {
+std::optional<ObjectId> Comparer::altered_through_partition_parent(const ObjectId& column) const {
   const ObjectId table_id{ObjectKind::Table, column.schema, column.parent, "", ""};
   const auto* a = definition<model::Table>(before_, table_id);
   const auto* b = definition<model::Table>(after_, table_id);
-  if (!a || !b || !a->partition_of || a->partition_of != b->partition_of || a->partition_bound != b->partition_bound) return false;
-  const ObjectId parent{ObjectKind::Table, b->partition_of->schema, b->partition_of->name, "", ""};
-  return inherited_from_partition_parent(column, before_) && inherited_from_partition_parent(column, after_) &&
-         !partitioned_table_rebuilt(parent);
+  if (!a || !b || !a->partition_of || a->partition_of != b->partition_of || a->partition_bound != b->partition_bound) return std::nullopt;
+  const ObjectId parent_column{ObjectKind::Column, b->partition_of->schema, column.name, b->partition_of->name, ""};
+  if (!before_.count(parent_column) || !after_.count(parent_column) ||
+      partitioned_table_rebuilt(ObjectId{ObjectKind::Table, parent_column.schema, parent_column.parent, "", ""})) {
+    return std::nullopt;
+  }
+  return parent_column;
 }
 
 // Sequences a default reads, when they are new: their name may still belong to the identity

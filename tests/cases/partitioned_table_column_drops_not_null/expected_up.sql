@@ -1,0 +1,19 @@
+-- schemadelta migration:  -> 
+-- source fingerprint b8ab1057c1ceacb3, target fingerprint 46fde1e0025320f5
+-- state fingerprint 401c20c7a6b42728 -> 3acf8818e4432c11
+-- Changes:
+--      2 drop not null
+-- Hazards: none (every change is safe)
+
+SET lock_timeout = '10s';
+SET statement_timeout = '0';
+SET check_function_bodies = false;
+SET client_min_messages = warning;
+SELECT pg_catalog.set_config('search_path', '', false);
+
+BEGIN;
+
+ALTER TABLE public.other_a ALTER COLUMN c DROP NOT NULL;
+ALTER TABLE public.pt ALTER COLUMN c DROP NOT NULL;
+
+COMMIT;
