@@ -271,30 +271,165 @@ struct TablePieces {
   }
 };
 
+// A long CREATE TABLE list's tokens, packed as the statement is read: a scanner token is 48
+// bytes and two pointers to it, a packed one 20 bytes, so a table of 100,000 columns does not
+// hold its 300,000 tokens whole while its pieces are parsed. Only whole elements are packed,
+// from the first of the list on, a batch of `per_piece` at a time; unpacked, a token is the one
+// the scanner made (the same positions, type and text).
+class TokenStash {
+ public:
+  explicit TokenStash(std::size_t per_piece) : per_piece_(per_piece) {}
+
+  // After `statement` took a token (`owned` the same), `depth` counting it.
+  void see(std::vector<std::unique_ptr<antlr4::Token>>& owned, std::vector<antlr4::Token*>& statement, int depth, bool too_deep) {
+    if (per_piece_ == 0 || state_ == State::No || state_ == State::Closed) return;
+    const std::size_t at = statement.size() - 1;
+    const size_t type = statement[at]->getType();
+    if (state_ == State::Head) {
+      if (at == 0) {
+        if (type != PostgresLexer::CREATE) state_ = State::No;
+      } else if (type == PostgresLexer::TABLE && at < 4) {
+        table_ = true;
+      } else if (type == PostgresLexer::OF || type == PostgresLexer::PARTITION || type == PostgresLexer::AS || (!table_ && at >= 4)) {
+        state_ = State::No;
+      } else if (type == PostgresLexer::LPAREN && table_) {
+        state_ = State::List;
+        split_ = at + 1;
+      }
+      return;
+    }
+    if (depth == 0) {
+      state_ = State::Closed;
+      return;
+    }
+    if (depth != 1 || type != PostgresLexer::COMMA || ++commas_ < per_piece_ || too_deep) return;
+    // Every token from the list's start through this comma.
+    if (!source_) source_ = statement[split_]->getTokenSource();
+    for (std::size_t i = split_; i <= at; ++i) {
+      const auto* token = dynamic_cast<const antlr::CompactToken*>(statement[i]);
+      if (!token || token->getTokenSource() != source_ || token->getStopIndex() > UINT32_MAX || token->getLine() > UINT32_MAX ||
+          token->getChannel() != antlr4::Token::DEFAULT_CHANNEL) {
+        state_ = State::No;  // kept whole, as every statement is
+        return;
+      }
+    }
+    for (std::size_t i = split_; i <= at; ++i) {
+      const auto* token = statement[i];
+      packed_.push_back({static_cast<std::uint32_t>(token->getStartIndex()), static_cast<std::uint32_t>(token->getStopIndex()),
+                         static_cast<std::uint32_t>(token->getLine()), static_cast<std::uint32_t>(token->getCharPositionInLine()),
+                         static_cast<std::uint16_t>(token->getType())});
+    }
+    owned.erase(owned.begin() + static_cast<std::ptrdiff_t>(split_), owned.begin() + static_cast<std::ptrdiff_t>(at + 1));
+    statement.erase(statement.begin() + static_cast<std::ptrdiff_t>(split_), statement.begin() + static_cast<std::ptrdiff_t>(at + 1));
+    commas_ = 0;
+  }
+
+  bool empty() const { return packed_.empty(); }
+  std::size_t size() const { return packed_.size(); }
+  // Where the packed tokens go in the statement: after its list's opening parenthesis.
+  std::size_t split() const { return split_; }
+  size_t type(std::size_t i) const { return packed_[i].type; }
+  std::unique_ptr<antlr4::Token> unpack(std::size_t i) const {
+    const auto& p = packed_[i];
+    return std::make_unique<antlr::CompactToken>(source_, p.type, antlr4::Token::DEFAULT_CHANNEL, p.start, p.stop, p.line, p.column);
+  }
+
+  // Puts the packed tokens back where they were, for a statement read whole after all.
+  void restore(std::vector<std::unique_ptr<antlr4::Token>>& owned, std::vector<antlr4::Token*>& statement) {
+    if (packed_.empty()) return;
+    std::vector<std::unique_ptr<antlr4::Token>> tokens;
+    tokens.reserve(packed_.size());
+    for (std::size_t i = 0; i < packed_.size(); ++i) tokens.push_back(unpack(i));
+    std::vector<antlr4::Token*> pointers;
+    pointers.reserve(tokens.size());
+    for (const auto& token : tokens) pointers.push_back(token.get());
+    statement.insert(statement.begin() + static_cast<std::ptrdiff_t>(split_), pointers.begin(), pointers.end());
+    owned.insert(owned.begin() + static_cast<std::ptrdiff_t>(split_), std::make_move_iterator(tokens.begin()),
+                 std::make_move_iterator(tokens.end()));
+    packed_.clear();
+  }
+
+  // For the next statement.
+  void reset() { *this = TokenStash(per_piece_); }
+
+ private:
+  struct Packed {
+    std::uint32_t start, stop, line, column;
+    std::uint16_t type;
+  };
+  enum class State { Head, List, Closed, No };
+  std::size_t per_piece_;
+  State state_ = State::Head;
+  bool table_ = false;
+  std::size_t split_ = 0, commas_ = 0;
+  antlr4::TokenSource* source_ = nullptr;
+  std::deque<Packed> packed_;
+};
+
+// A statement's tokens as parse_statement has them: `owned` (the semicolon or end of file last,
+// `statement` the same without it) and the packed tokens that go between owned[split - 1] and
+// owned[split]. Indexes count them all, in order.
+class StatementTokens {
+ public:
+  StatementTokens(std::vector<std::unique_ptr<antlr4::Token>>& owned, const std::vector<antlr4::Token*>& statement, const TokenStash& stash)
+      : owned_(owned), statement_(statement), stash_(stash) {}
+
+  std::size_t size() const { return statement_.size() + stash_.size(); }  // the semicolon not counted
+  std::size_t with_end() const { return owned_.size() + stash_.size(); }
+  size_t type(std::size_t i) const {
+    if (i < stash_.split() || stash_.empty()) return statement_[i]->getType();
+    return i < stash_.split() + stash_.size() ? stash_.type(i - stash_.split()) : statement_[i - stash_.size()]->getType();
+  }
+  // A copy of token i (the semicolon is the last, at with_end() - 1).
+  std::unique_ptr<antlr4::Token> copy(std::size_t i) const {
+    if (in_stash(i)) return stash_.unpack(i - stash_.split());
+    return copy_of(*owned_[owned_index(i)]);
+  }
+  // Token i itself (the statement can no longer be read whole), or a copy when it is shared.
+  std::unique_ptr<antlr4::Token> take(std::size_t i) {
+    if (in_stash(i)) return stash_.unpack(i - stash_.split());
+    return std::move(owned_[owned_index(i)]);
+  }
+
+  static std::unique_ptr<antlr4::Token> copy_of(const antlr4::Token& token) {
+    if (const auto* compact = dynamic_cast<const antlr::CompactToken*>(&token)) return std::make_unique<antlr::CompactToken>(*compact);
+    return std::make_unique<antlr4::CommonToken>(const_cast<antlr4::Token*>(&token));
+  }
+
+ private:
+  std::vector<std::unique_ptr<antlr4::Token>>& owned_;
+  const std::vector<antlr4::Token*>& statement_;
+  const TokenStash& stash_;
+
+  bool in_stash(std::size_t i) const { return !stash_.empty() && i >= stash_.split() && i < stash_.split() + stash_.size(); }
+  std::size_t owned_index(std::size_t i) const { return stash_.empty() || i < stash_.split() ? i : i - stash_.size(); }
+};
+
 // A CREATE TABLE (not AS, not PARTITION OF: the parse of its first piece says so for certain)
 // whose parenthesized list has more than `per_piece` elements, none of them empty.
-std::optional<TablePieces> table_pieces(const std::vector<antlr4::Token*>& statement, std::size_t per_piece) {
-  if (per_piece == 0 || statement.size() <= per_piece || statement.front()->getType() != PostgresLexer::CREATE) return std::nullopt;
+std::optional<TablePieces> table_pieces(const StatementTokens& statement, std::size_t per_piece) {
+  const std::size_t size = statement.size();
+  if (per_piece == 0 || size <= per_piece || statement.type(0) != PostgresLexer::CREATE) return std::nullopt;
   TablePieces pieces;
   pieces.per_piece = per_piece;
   std::size_t i = 1;
-  for (; i < statement.size() && i < 4 && statement[i]->getType() != PostgresLexer::TABLE; ++i) {}
-  if (i == statement.size() || statement[i]->getType() != PostgresLexer::TABLE) return std::nullopt;
-  for (; i < statement.size() && statement[i]->getType() != PostgresLexer::LPAREN; ++i) {
-    const size_t type = statement[i]->getType();
+  for (; i < size && i < 4 && statement.type(i) != PostgresLexer::TABLE; ++i) {}
+  if (i == size || statement.type(i) != PostgresLexer::TABLE) return std::nullopt;
+  for (; i < size && statement.type(i) != PostgresLexer::LPAREN; ++i) {
+    const size_t type = statement.type(i);
     if (type == PostgresLexer::OF || type == PostgresLexer::PARTITION || type == PostgresLexer::AS) return std::nullopt;
   }
-  if (i == statement.size()) return std::nullopt;
+  if (i == size) return std::nullopt;
   pieces.open = i;
   int depth = 0;
-  for (; i < statement.size(); ++i) {
-    const size_t type = statement[i]->getType();
+  for (; i < size; ++i) {
+    const size_t type = statement.type(i);
     if (type == PostgresLexer::LPAREN || type == PostgresLexer::LBRACKET) ++depth;
     if (type == PostgresLexer::RPAREN || type == PostgresLexer::RBRACKET) --depth;
     if (depth == 0) break;
     if (depth == 1 && (i == pieces.open || type == PostgresLexer::COMMA)) pieces.starts.push_back(i + 1);
   }
-  if (i == statement.size()) return std::nullopt;
+  if (i == size) return std::nullopt;
   pieces.close = i;
   for (std::size_t k = 0; k < pieces.starts.size(); ++k) {
     const std::size_t end = k + 1 < pieces.starts.size() ? pieces.starts[k + 1] - 1 : pieces.close;
@@ -302,11 +437,6 @@ std::optional<TablePieces> table_pieces(const std::vector<antlr4::Token*>& state
   }
   if (pieces.elements() <= per_piece) return std::nullopt;
   return pieces;
-}
-
-std::unique_ptr<antlr4::Token> copy_token(const antlr4::Token& token) {
-  if (const auto* compact = dynamic_cast<const antlr::CompactToken*>(&token)) return std::make_unique<antlr::CompactToken>(*compact);
-  return std::make_unique<antlr4::CommonToken>(const_cast<antlr4::Token*>(&token));
 }
 
 class FileParser {
@@ -334,6 +464,8 @@ class FileParser {
     NestingGuard nesting;
     // `end`: the semicolon, or the end of the file (errors at the end are reported where it is).
     auto finish_statement = [&](std::unique_ptr<antlr4::Token> end) {
+      // Read whole after all: its tokens as the scanner gave them.
+      if (nesting.too_deep() || depth > 0) stash_.restore(owned, statement);
       if (!statement.empty() && !nesting.too_deep() && depth > 0) {
         // Parentheses still open at the end of the input: a syntax error at its end, said without
         // the parser, whose error recovery takes time quadratic in the depth.
@@ -351,6 +483,7 @@ class FileParser {
       }
       owned.clear();
       statement.clear();
+      stash_.reset();
       nesting = {};
     };
     std::unique_ptr<antlr4::Token> end_of_file;
@@ -388,6 +521,7 @@ class FileParser {
       nesting.see(token.get(), depth);
       statement.push_back(token.get());
       owned.push_back(std::move(token));
+      stash_.see(owned, statement, depth, nesting.too_deep());
     }
     build_pending(0);  // diagnostics stay in input order
     if (const auto& error = scanner.first_error()) {
@@ -440,6 +574,7 @@ class FileParser {
   ParseStats& stats_;
   ParsePool* pool_;  // none: each statement is parsed where it is built
   std::size_t piece_elements_;  // ParseOptions::table_piece_elements
+  TokenStash stash_{piece_elements_};  // of the statement being read
   std::shared_ptr<Batch> filling_;
   std::deque<std::shared_ptr<Batch>> pending_;
 
@@ -495,13 +630,16 @@ class FileParser {
     context_.report(Severity::Error, where, what);
   }
 
-  // `owned`: the statement's tokens and its semicolon or the end of file; `statement`: the same without it.
-  void parse_statement(std::vector<std::unique_ptr<antlr4::Token>> owned, const std::vector<antlr4::Token*>& statement) {
-    stats_.largest_statement_tokens = std::max(stats_.largest_statement_tokens, statement.size());
-    if (const auto pieces = table_pieces(statement, piece_elements_)) {
+  // `owned`: the statement's tokens and its semicolon or the end of file; `statement`: the same without it;
+  // `stash_`: those of a long CREATE TABLE list packed as they were read (put back unless it is read in pieces).
+  void parse_statement(std::vector<std::unique_ptr<antlr4::Token>> owned, std::vector<antlr4::Token*>& statement) {
+    stats_.largest_statement_tokens = std::max(stats_.largest_statement_tokens, statement.size() + stash_.size());
+    StatementTokens tokens(owned, statement, stash_);
+    if (const auto pieces = table_pieces(tokens, piece_elements_)) {
       build_pending(0);  // what comes before it is built first
-      if (parse_in_pieces(owned, statement, *pieces)) return;
+      if (parse_in_pieces(tokens, *pieces)) return;
     }
+    stash_.restore(owned, statement);
     auto parsed = std::make_unique<ParsedStatement>();
     parsed->source = std::make_unique<antlr4::ListTokenSource>(std::move(owned));
     parsed->statement = statement;
@@ -525,11 +663,10 @@ class FileParser {
   // error is reported as it always is), then again to be built; a piece's tree is freed before
   // the next is parsed, and so are its elements' tokens once it is built. False: the statement
   // is not one that can be read so, and nothing was built.
-  bool parse_in_pieces(std::vector<std::unique_ptr<antlr4::Token>>& owned, const std::vector<antlr4::Token*>& statement,
-                       const TablePieces& pieces) {
+  bool parse_in_pieces(StatementTokens& statement, const TablePieces& pieces) {
     bool fell_back = false;
     for (std::size_t k = 0; k < pieces.count(); ++k) {
-      auto job = make_piece(owned, statement, pieces, k, false);
+      auto job = make_piece(statement, pieces, k, false);
       parse_tree(*job, k == 0);
       if (job->errors->first.seen || !job->tree) return false;
       if (k == 0 && !CreateTableBuilder::in_pieces(job->tree->statement())) return false;
@@ -542,7 +679,7 @@ class FileParser {
     CreateTableBuilder builder(context_);
     builder.expect_columns(pieces.count() == 0 ? 0 : pieces.elements());
     for (std::size_t k = 0; k < pieces.count(); ++k) {
-      auto job = make_piece(owned, statement, pieces, k, true);
+      auto job = make_piece(statement, pieces, k, true);
       parse_tree(*job);
       auto* create = job->tree ? CreateTableBuilder::in_pieces(job->tree->statement()) : nullptr;
       if (!create) break;  // it parsed a moment ago: the same tokens parse the same way
@@ -556,21 +693,19 @@ class FileParser {
   }
 
   // Piece `k`'s tokens: copies of the head's and the tail's, and of its elements' (`take`: its
-  // elements' own, moved out of `owned`, so they are freed with the piece).
-  static std::unique_ptr<ParsedStatement> make_piece(std::vector<std::unique_ptr<antlr4::Token>>& owned,
-                                                     const std::vector<antlr4::Token*>& statement, const TablePieces& pieces,
-                                                     std::size_t k, bool take) {
+  // elements' own, so they are freed with the piece).
+  static std::unique_ptr<ParsedStatement> make_piece(StatementTokens& statement, const TablePieces& pieces, std::size_t k, bool take) {
     std::vector<std::unique_ptr<antlr4::Token>> tokens;
     const auto [first, last] = pieces.piece(k);
-    tokens.reserve(pieces.open + 1 + (last - first) + (owned.size() - pieces.close));
+    tokens.reserve(pieces.open + 1 + (last - first) + (statement.with_end() - pieces.close));
     auto job = std::make_unique<ParsedStatement>();
     auto add = [&](std::unique_ptr<antlr4::Token> token) {
       job->statement.push_back(token.get());
       tokens.push_back(std::move(token));
     };
-    for (std::size_t i = 0; i <= pieces.open; ++i) add(copy_token(*statement[i]));
-    for (std::size_t i = first; i < last; ++i) add(take ? std::move(owned[i]) : copy_token(*statement[i]));
-    for (std::size_t i = pieces.close; i < owned.size(); ++i) add(copy_token(*owned[i]));
+    for (std::size_t i = 0; i <= pieces.open; ++i) add(statement.copy(i));
+    for (std::size_t i = first; i < last; ++i) add(take ? statement.take(i) : statement.copy(i));
+    for (std::size_t i = pieces.close; i < statement.with_end(); ++i) add(statement.copy(i));
     job->statement.pop_back();  // the semicolon or the end of the file
     job->source = std::make_unique<antlr4::ListTokenSource>(std::move(tokens));
     return job;
