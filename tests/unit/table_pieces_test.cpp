@@ -153,6 +153,16 @@ TEST(TablePieces, ErrorsInALaterPieceAreReportedAtTheirLineAndColumn) {
   EXPECT_EQ(result.catalog.schemas.at("public").tables.count("t"), 0u);
   EXPECT_EQ(result.catalog.schemas.at("public").tables.count("u"), 0u);
 
+  // Nested too deeply, and parentheses left open at the end of the input, after elements that
+  // were already packed: the statement's tokens come back whole for the report.
+  std::string deep = kBefore + std::string("CREATE TABLE deep (a int, b int, c int CHECK (") + std::string(10001, '(') + "1" +
+                     std::string(10002, ')') + ", d int);\nCREATE TABLE after (a int, b int);\n";
+  expect_same_in_pieces(text_source(deep), "nested too deeply", {1, 2});
+  EXPECT_NE(outcome(parse_with(text_source(deep), 1)).find("nested too deeply"), std::string::npos);
+  std::string open = kBefore + std::string("CREATE TABLE open (a int, b int, c int, d int CHECK ((d > 0)");
+  expect_same_in_pieces(text_source(open), "parentheses left open", {1, 2});
+  EXPECT_NE(outcome(parse_with(text_source(open), 1)).find("syntax error at end of CREATE TABLE statement"), std::string::npos);
+
   // Constraint names that collide, reported where each was written.
   std::string names = kBefore + std::string("CREATE TABLE t (a int, CONSTRAINT k CHECK (a > 0), b int, CONSTRAINT k CHECK (b > 0));\n");
   expect_same_in_pieces(text_source(names), "a constraint named twice", {1, 2});
