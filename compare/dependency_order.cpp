@@ -7,22 +7,34 @@
 namespace schemadelta::compare {
 
 OrderResult dependency_order(const std::vector<model::ObjectId>& nodes, const Dependencies& dependencies) {
+  return dependency_order(nodes, [&dependencies](const model::ObjectId& id, const std::function<void(const model::ObjectId&)>& depends_on) {
+    auto it = dependencies.find(id);
+    if (it == dependencies.end()) return;
+    for (const auto& target : it->second) depends_on(target);
+  });
+}
+
+OrderResult dependency_order(const std::vector<model::ObjectId>& nodes, const DependencyVisitor& dependencies) {
   using Graph = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS>;
   std::vector<model::ObjectId> sorted = nodes;
   std::sort(sorted.begin(), sorted.end());
   sorted.erase(std::unique(sorted.begin(), sorted.end()), sorted.end());
   std::map<model::ObjectId, size_t> index;
-  for (size_t i = 0; i < sorted.size(); ++i) index[sorted[i]] = i;
+  for (size_t i = 0; i < sorted.size(); ++i) index.emplace_hint(index.end(), sorted[i], i);
 
-  // Edge dependency -> dependent: the dependency must come first.
+  // Edge dependency -> dependent: the dependency must come first. Each node's edges go in once
+  // each, in id order (positions in `sorted` are id order), whatever order they were named in.
   Graph graph(sorted.size());
+  std::vector<size_t> firsts;
   for (size_t i = 0; i < sorted.size(); ++i) {
-    auto it = dependencies.find(sorted[i]);
-    if (it == dependencies.end()) continue;
-    for (const auto& target : it->second) {
+    firsts.clear();
+    dependencies(sorted[i], [&](const model::ObjectId& target) {
       auto t = index.find(target);
-      if (t != index.end() && t->second != i) boost::add_edge(t->second, i, graph);
-    }
+      if (t != index.end() && t->second != i) firsts.push_back(t->second);
+    });
+    std::sort(firsts.begin(), firsts.end());
+    firsts.erase(std::unique(firsts.begin(), firsts.end()), firsts.end());
+    for (size_t first : firsts) boost::add_edge(first, i, graph);
   }
 
   // Kahn's algorithm with a min-heap on the position in ObjectId order: deterministic.

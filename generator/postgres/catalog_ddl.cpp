@@ -54,7 +54,6 @@ class CatalogWriter {
   // Ties go by kind (types, domains, sequences, routines, tables, views) then name.
   void write_objects() {
     std::vector<ObjectId> ids;
-    compare::Dependencies lifted = catalog_.dependencies;
     for_each_schema([&](const std::string& s, const model::Schema& schema) {
       for (const auto& [name, _] : schema.types) ids.push_back({ObjectKind::Type, s, name, "", ""});
       for (const auto& [name, _] : schema.domains) ids.push_back({ObjectKind::Domain, s, name, "", ""});
@@ -67,32 +66,38 @@ class CatalogWriter {
       for (const auto& [name, _] : schema.collations) ids.push_back({ObjectKind::Collation, s, name, "", ""});
       for (const auto& [name, _] : schema.text_search_dictionaries) ids.push_back({ObjectKind::TextSearchDictionary, s, name, "", ""});
       for (const auto& [name, _] : schema.text_search_configurations) ids.push_back({ObjectKind::TextSearchConfiguration, s, name, "", ""});
-      for (const auto& [name, table] : schema.tables) {
-        ObjectId id{ObjectKind::Table, s, name, "", ""};
-        ids.push_back(id);
-        // CREATE TABLE writes columns and CHECK constraints: their needs are the table's.
-        auto lift = [&](const ObjectId& part) {
-          auto it = catalog_.dependencies.find(part);
-          if (it == catalog_.dependencies.end()) return;
-          for (const auto& target : it->second) {
-            if (!(target.kind == ObjectKind::Column && target.parent == id.name && target.schema == s)) lifted[id].insert(target);
-          }
-        };
-        for (const auto& column : table.columns) lift({ObjectKind::Column, s, column.name, name, ""});
-        for (const auto& [cname, c] : table.constraints) {
-          if (c.kind == model::ConstraintKind::Check) lift({ObjectKind::Constraint, s, cname, name, ""});
-        }
-      }
+      for (const auto& [name, _] : schema.tables) ids.push_back({ObjectKind::Table, s, name, "", ""});
       for (const auto& [name, _] : schema.views) ids.push_back({ObjectKind::View, s, name, "", ""});
       for (const auto& [name, _] : schema.materialized_views) ids.push_back({ObjectKind::MaterializedView, s, name, "", ""});
     });
-    // Sequences OWNED BY a column are created before the table (ownership is set afterwards).
-    for (auto& [from, targets] : lifted) {
-      if (from.kind != ObjectKind::Sequence) continue;
-      for (auto it = targets.begin(); it != targets.end();) {
-        if (it->kind == ObjectKind::Table || it->kind == ObjectKind::Column) it = targets.erase(it); else ++it;
+    const auto& dependencies = catalog_.dependencies;
+    auto each = [&dependencies](const ObjectId& from, const auto& visit) {
+      if (auto it = dependencies.find(from); it != dependencies.end()) {
+        for (const auto& target : it->second) visit(target);
       }
-    }
+    };
+    auto lifted = [&](const ObjectId& id, const std::function<void(const ObjectId&)>& depends_on) {
+      if (id.kind == ObjectKind::Sequence) {
+        // Sequences OWNED BY a column are created before the table (ownership is set afterwards).
+        each(id, [&](const ObjectId& target) {
+          if (target.kind != ObjectKind::Table && target.kind != ObjectKind::Column) depends_on(target);
+        });
+        return;
+      }
+      each(id, depends_on);
+      if (id.kind != ObjectKind::Table) return;
+      // CREATE TABLE writes columns and CHECK constraints: their needs are the table's.
+      const auto& table = catalog_.schemas.at(id.schema).tables.at(id.name);
+      auto lift = [&](const ObjectId& part) {
+        each(part, [&](const ObjectId& target) {
+          if (!(target.kind == ObjectKind::Column && target.parent == id.name && target.schema == id.schema)) depends_on(target);
+        });
+      };
+      for (const auto& column : table.columns) lift({ObjectKind::Column, id.schema, column.name, id.name, ""});
+      for (const auto& [cname, c] : table.constraints) {
+        if (c.kind == model::ConstraintKind::Check) lift({ObjectKind::Constraint, id.schema, cname, id.name, ""});
+      }
+    };
     auto result = compare::dependency_order(ids, lifted);
     for (const auto& id : result.order) {
       const auto& schema = catalog_.schemas.at(id.schema);

@@ -29,5 +29,34 @@ TEST(DependencyOrder, CyclesAreReportedWithTheirMembers) {
   EXPECT_EQ(result.order[0], c);
 }
 
+// Edges named by a function, in any order and with repeats, give what the same edges in a map give.
+TEST(DependencyOrder, EdgesFromAFunctionOrderAsTheSameEdgesInAMap) {
+  using model::ObjectId;
+  using model::ObjectKind;
+  std::vector<ObjectId> nodes;
+  for (int i = 0; i < 40; ++i) nodes.push_back({i % 3 ? ObjectKind::Table : ObjectKind::View, "s", "n" + std::to_string(i), "", ""});
+  compare::Dependencies deps;
+  for (int i = 0; i < 40; ++i) {
+    for (int j : {(i * 7) % 40, (i * 13 + 5) % 40, (i + 1) % 40}) {
+      if (j < i || i % 9 == 0) deps[nodes[i]].insert(nodes[j]);  // mostly backwards, some cycles
+    }
+    deps[nodes[i]].insert({ObjectKind::Type, "s", "outside", "", ""});  // not a node: ignored
+  }
+  deps[nodes[1]].insert(nodes[0]);  // 0 needs 1 and 1 needs 0
+  auto visitor = [&](const ObjectId& id, const std::function<void(const ObjectId&)>& depends_on) {
+    auto it = deps.find(id);
+    if (it == deps.end()) return;
+    for (auto target = it->second.rbegin(); target != it->second.rend(); ++target) {
+      depends_on(*target);
+      depends_on(*target);
+    }
+  };
+  const auto from_map = compare::dependency_order(nodes, deps);
+  const auto from_visitor = compare::dependency_order(nodes, compare::DependencyVisitor(visitor));
+  EXPECT_EQ(from_visitor.order, from_map.order);
+  EXPECT_EQ(from_visitor.cycles, from_map.cycles);
+  EXPECT_FALSE(from_map.cycles.empty());
+}
+
 }  // namespace
 }  // namespace schemadelta::testing
