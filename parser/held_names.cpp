@@ -1,6 +1,7 @@
 #include "parser/held_names.h"
 
 #include <algorithm>
+#include <iterator>
 
 namespace schemadelta::parser {
 
@@ -19,6 +20,7 @@ bool owns_index(const model::Constraint& constraint) {
          constraint.kind == model::ConstraintKind::Exclude;
 }
 
+// Each kind's names sorted, once each.
 std::array<std::vector<std::string>, 3> names_of(const model::Table& table) {
   std::array<std::vector<std::string>, 3> held;
   for (const auto& [name, constraint] : table.constraints) {
@@ -29,6 +31,10 @@ std::array<std::vector<std::string>, 3> names_of(const model::Table& table) {
     if (column.identity->kind != model::IdentityKind::None) {
       held[static_cast<size_t>(HeldNames::Kind::IdentitySequence)].push_back(column.identity->sequence_name);
     }
+  }
+  for (auto& names : held) {
+    std::sort(names.begin(), names.end());
+    names.erase(std::unique(names.begin(), names.end()), names.end());
   }
   return held;
 }
@@ -52,24 +58,34 @@ void HeldNames::next_statement() {
 
 HeldNames::Counts& HeldNames::up_to_date(const model::Catalog& catalog, const std::string& schema) {
   auto& counts = schemas_[schema];
+  // A table counted again changes only the names it gained or lost (most statements that may
+  // change a table change none of these names: counting its names anew cost every table twice).
   auto count = [&](const std::string& table_name) {
-    if (auto old = counts.by_table.find(table_name); old != counts.by_table.end()) {
-      for (size_t kind = 0; kind < kKinds; ++kind) {
-        for (const auto& name : old->second[kind]) {
-          auto& tables = counts.holders[kind][name];
-          tables.erase(table_name);
-          if (tables.empty()) counts.holders[kind].erase(name);
-        }
-      }
-      counts.by_table.erase(old);
-    }
     const auto* table = find(catalog, schema, table_name);
-    if (!table) return;
-    auto held = names_of(*table);
+    auto held = table ? names_of(*table) : Held{};
+    auto old = counts.by_table.find(table_name);
+    static const std::vector<std::string> none;
     for (size_t kind = 0; kind < kKinds; ++kind) {
-      for (const auto& name : held[kind]) counts.holders[kind][name].insert(table_name);
+      const auto& before = old == counts.by_table.end() ? none : old->second[kind];
+      const auto& after = held[kind];
+      if (before == after) continue;
+      std::vector<std::string> lost, gained;
+      std::set_difference(before.begin(), before.end(), after.begin(), after.end(), std::back_inserter(lost));
+      std::set_difference(after.begin(), after.end(), before.begin(), before.end(), std::back_inserter(gained));
+      for (const auto& name : lost) {
+        auto& tables = counts.holders[kind][name];
+        tables.erase(table_name);
+        if (tables.empty()) counts.holders[kind].erase(name);
+      }
+      for (const auto& name : gained) counts.holders[kind][name].insert(table_name);
     }
-    counts.by_table[table_name] = std::move(held);
+    if (!table) {
+      if (old != counts.by_table.end()) counts.by_table.erase(old);
+    } else if (old != counts.by_table.end()) {
+      old->second = std::move(held);
+    } else {
+      counts.by_table.emplace(table_name, std::move(held));
+    }
   };
   if (!counts.complete) {
     counts.complete = true;
