@@ -204,6 +204,10 @@ Assessment assess(const Change& change, const CatalogIndex& before, const Catalo
   return a;
 }
 
+std::string no_way_back_message(const std::string& schema, const std::string& table, const std::string& column) {
+  return "schemadelta pre-flight: column " + schema + "." + table + "." + column + " cannot come back";
+}
+
 std::string hazard_name(Hazard hazard) {
   switch (hazard) {
     case Hazard::DeletesData: return "DeletesData";
@@ -212,6 +216,7 @@ std::string hazard_name(Hazard hazard) {
     case Hazard::BlocksWrites: return "BlocksWrites";
     case Hazard::MayFailOnExistingRows: return "MayFailOnExistingRows";
     case Hazard::NotHeld: return "NotHeld";
+    case Hazard::NoWayBackWithRows: return "NoWayBackWithRows";
   }
   return "";
 }

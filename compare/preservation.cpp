@@ -292,23 +292,81 @@ void drop_moves_of_restored(PreservationPlan& plan, const PreservationPlan& oppo
   std::erase_if(plan.holdings, [&](const Holding& h) { return h.moved_by && opposite.restored(HoldingKind::Column, *h.moved_by); });
 }
 
+std::string needs_a_value(const model::Column& column, const CatalogIndex& catalog, bool from_parent) {
+  if (column.identity->kind != model::IdentityKind::None || column.generated) return "";
+  if (from_parent && column.not_null) return "it is a NOT NULL column of a parent table (INHERIT needs it NOT NULL in the child)";
+  if (column.type.is_builtin() || column.type.array_dimensions) return "";
+  const auto* domain = definition<model::Domain>(catalog, ObjectId{ObjectKind::Domain, column.type.schema, column.type.name, "", ""});
+  if (domain && domain->not_null && !domain->default_value) return "its type " + model::to_string(column.type) + " is a NOT NULL domain";
+  return "";
+}
+
+namespace {
+
+// The columns a change drops (or, on the way back, adds) that the plan does not hold: a dropped
+// column itself, or those a table loses with a parent it leaves (gains with one it joins).
+std::vector<model::Column> not_held_columns(const PreservationPlan& plan, const Change& change, const ChangeSet& dropping, bool way_back) {
+  std::vector<model::Column> columns;
+  if (change.type == ChangeType::DropColumn || change.type == ChangeType::AddColumn) {
+    const auto* column = definition<model::Column>(change.type == ChangeType::DropColumn ? dropping.before() : dropping.after(), change.id);
+    if (column && plan.holds_nothing_of(change.id)) columns.push_back(*column);
+  }
+  if (change.type == ChangeType::AlterTable && change.attribute == TableAttribute::Inheritance) {
+    for (const auto& id : plan.not_held) {
+      if (id.kind != ObjectKind::Column || id.schema != change.id.schema || id.parent != change.id.name) continue;
+      const auto* table = definition<model::Table>(dropping.before(), change.id);
+      const auto* to = definition<model::Table>(dropping.after(), change.id);
+      if (!table || !to) continue;
+      const auto moved = way_back ? model::columns_gained_with_parents(*dropping.source, *table, *dropping.target, *to)
+                                  : model::columns_lost_with_parents(*dropping.source, *table, *dropping.target, *to);
+      for (const auto& column : moved) {
+        if (column.name == id.name) columns.push_back(column);
+      }
+    }
+  }
+  return columns;
+}
+
+}  // namespace
+
 void note_not_held(const PreservationPlan& plan, ChangeSet& changes, ChangeSet* way_back) {
   if (plan.not_held.empty()) return;
-  auto note = [](Change& change, const std::string& text) {
+  auto note = [](Change& change, Hazard hazard, const std::string& text) {
     auto& assessment = change.assessment;
-    if (std::find(assessment.hazards.begin(), assessment.hazards.end(), Hazard::NotHeld) != assessment.hazards.end()) return;
-    assessment.hazards.push_back(Hazard::NotHeld);
+    if (std::find(assessment.hazards.begin(), assessment.hazards.end(), hazard) != assessment.hazards.end()) return;
+    assessment.hazards.push_back(hazard);
     assessment.explanation += (assessment.explanation.empty() ? "" : "; ") + text;
   };
+  // A column that has no empty value cannot come back at all while its table has rows.
+  auto no_way_back = [&](Change& change, const model::Column& column, bool from_parent) {
+    const std::string why = column.default_value ? "" : needs_a_value(column, changes.before(), from_parent);
+    if (why.empty()) return false;
+    note(change, Hazard::NoWayBackWithRows, "column " + column.name + " cannot be rolled back once the table has rows: " + why + ", so it cannot come back empty");
+    return true;
+  };
   for (auto& change : changes.changes) {
-    if (!plan.holds_nothing_of(change.id)) continue;
-    if (change.type == ChangeType::DropColumn) note(change, "not kept (no key to match rows by): the rollback adds it back empty");
-    if (change.type == ChangeType::AlterColumnType) note(change, "old values not kept (no key to match rows by)");
+    const bool inheritance = change.type == ChangeType::AlterTable;
+    for (const auto& column : not_held_columns(plan, change, changes, false)) {
+      if (change.type == ChangeType::DropColumn) note(change, Hazard::NotHeld, "not kept (no key to match rows by): the rollback adds it back empty");
+      if (inheritance) note(change, Hazard::NotHeld, "column " + column.name + " not kept (no key to match rows by): the rollback adds it back empty");
+      if (change.type == ChangeType::DropColumn || inheritance) no_way_back(change, column, inheritance);
+    }
+    if (change.type == ChangeType::AlterColumnType && plan.holds_nothing_of(change.id)) {
+      note(change, Hazard::NotHeld, "old values not kept (no key to match rows by)");
+    }
   }
   if (!way_back) return;
   for (auto& change : way_back->changes) {
-    if (!plan.holds_nothing_of(change.id)) continue;
-    if (change.type == ChangeType::AddColumn) note(change, "comes back empty: the migration could not keep its values");
+    if (change.type != ChangeType::AddColumn && change.type != ChangeType::AlterTable) continue;
+    const bool inheritance = change.type == ChangeType::AlterTable;
+    // The way back's source is this script's target: the column as the way back adds it.
+    for (const auto& column : not_held_columns(plan, change, *way_back, true)) {
+      note(change, Hazard::NotHeld, "comes back empty: the migration could not keep its values");
+      const std::string why = column.default_value ? "" : needs_a_value(column, way_back->after(), inheritance);
+      if (why.empty()) continue;
+      note(change, Hazard::NoWayBackWithRows, "column " + column.name + " cannot come back while the table has rows: " + why);
+      change.assessment.no_way_back.push_back(column.name);
+    }
   }
 }
 

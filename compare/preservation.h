@@ -69,6 +69,12 @@ std::string holding_name(const std::string& readable, const std::string& id);
 // it would move stays put, and `plan` records no position for it.
 void drop_moves_of_restored(PreservationPlan& plan, const PreservationPlan& opposite);
 
+// Why `column` (of `catalog`) can have no empty value, so that a rollback cannot add it back
+// empty to a table with rows ("" when it can; its own default is not counted): its type is a NOT
+// NULL domain without a default, or (`from_parent`) it is a parent's NOT NULL column, which INHERIT
+// needs NOT NULL in the child.
+std::string needs_a_value(const model::Column& column, const CatalogIndex& catalog, bool from_parent);
+
 // Marks what `plan` cannot keep (hazard NotHeld): on the changes of `changes` that drop or narrow
 // it, and on the changes of `way_back` that add a dropped column back, empty.
 void note_not_held(const PreservationPlan& plan, ChangeSet& changes, ChangeSet* way_back);

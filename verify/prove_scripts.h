@@ -36,6 +36,10 @@ struct ProofInput {
   // the rollback adds them back empty, so where rows exist and nothing fills them they stay
   // nullable (and the rollback warns). The one difference from SOURCE the rollback declares.
   std::vector<model::ObjectId> emptied_columns;
+  // Columns the migration drops without holding them that cannot even come back empty (hazard
+  // NoWayBackWithRows): the rollback may stop with these messages (compare::no_way_back_message)
+  // while their tables have rows, and change nothing. The one stop the rollback declares.
+  std::vector<std::string> declared_stops;
 };
 
 // The proof of the scripts `diff` writes for a pair: its migration and rollback, and the
@@ -63,7 +67,8 @@ struct Proof {
 
 // SOURCE + migration = TARGET exactly (schemas dumped and parsed, owners aside, column order
 // aside); a second run changes nothing; nothing is left to migrate; migration + rollback =
-// SOURCE (an emptied column of a table with rows nullable, as the rollback declares); a second
+// SOURCE (an emptied column of a table with rows nullable, as the rollback declares; or, with
+// rows, the rollback's declared stop, which changes nothing, and the rest on empty tables); a second
 // rollback run changes nothing; with rows, every row and sequence position of
 // SOURCE is back byte for byte (`pg_dump --data-only`, the holding schema left out).
 Proof prove_scripts(ThrowawayServer& server, const ProofInput& input, const ProofOptions& options = {});

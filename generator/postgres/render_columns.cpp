@@ -14,6 +14,26 @@ void Renderer::fire_deferred_checks(const std::string& schema, const std::string
   if (set_.indexed_source->deferred_checks.count(key) || set_.indexed_target->deferred_checks.count(key)) add("SET CONSTRAINTS ALL IMMEDIATE;");
 }
 
+namespace {
+
+std::string column_present(const std::string& schema, const std::string& table, const std::string& column) {
+  return "EXISTS (SELECT FROM pg_catalog.pg_attribute WHERE attrelid = " + relation_literal(schema, table) + " AND attname = " +
+         quote_literal(column) + " AND attnum > 0 AND NOT attisdropped)";
+}
+
+}  // namespace
+
+// A column the migration could not keep and that cannot come back empty: the script stops while
+// the table (or a child) has rows, before the column is added (hazard NoWayBackWithRows).
+void Renderer::stop_unless_empty(const std::string& column, const std::string& why) {
+  const std::string& table = id_.kind == ObjectKind::Column ? id_.parent : id_.name;
+  add(do_block("preflight", "BEGIN\n  IF NOT " + column_present(id_.schema, table, column) + " AND EXISTS (SELECT FROM " +
+                                qualified(id_.schema, table) + ") THEN\n    RAISE EXCEPTION '%', " +
+                                message_literal(compare::no_way_back_message(id_.schema, table, column) + ": its values could not be kept (no key to match rows by) and " +
+                                                why + ", so it has no empty value; the table has rows") +
+                                ";\n  END IF;\nEND"));
+}
+
 void Renderer::render_columns() {
   const std::string& s = id_.schema;
   switch (c_.type) {
@@ -33,10 +53,14 @@ void Renderer::render_columns() {
                                     c_.assessment.hazards.end() &&
                                     column.identity->kind == model::IdentityKind::None && !column.generated;
       model::Column added = column;
-      if (comes_back_empty) {
+      // One that has no empty value (a NOT NULL domain) comes back with its default, or not at all
+      // while the table has rows: the script stops first and says why.
+      const std::string needs_value = comes_back_empty ? compare::needs_a_value(column, after_, false) : "";
+      if (comes_back_empty && needs_value.empty()) {
         added.not_null = false;
         added.default_value.reset();
       }
+      if (!needs_value.empty() && !column.default_value) stop_unless_empty(column.name, needs_value);
       Statement add_column{"ALTER TABLE " + table_name(id_) + " ADD COLUMN IF NOT EXISTS " + column_definition(s, added) + ";",
                            expression_path(added)};
       // A kept sequence its default fills the rows from: its position before and after, recorded
@@ -51,9 +75,7 @@ void Renderer::render_columns() {
       // Its state after this step is either form (NOT NULL is set below when it can be): not pinned.
       if (added == column) add(pinned_step(column_pin(s, id_.parent, added), add_column));
       else if (moves_sequence) {
-        add(guarded("NOT EXISTS (SELECT FROM pg_catalog.pg_attribute WHERE attrelid = " + relation_literal(s, id_.parent) + " AND attname = " +
-                        quote_literal(id_.name) + " AND attnum > 0 AND NOT attisdropped)",
-                    add_column));
+        add(guarded("NOT " + column_present(s, id_.parent, id_.name), add_column));
       }
       else add(add_column);
       if (added.default_value != column.default_value) {

@@ -96,6 +96,13 @@ void Renderer::alter_table() {
 void Renderer::change_inheritance(const model::Table& a, const model::Table& b) {
   const std::string name = qualified(id_.schema, id_.name);
   auto column_id = [&](const model::Column& column) { return ObjectId{ObjectKind::Column, id_.schema, column.name, id_.name, ""}; };
+  // A column the migration could not keep that cannot come back empty: stop first while rows exist.
+  const auto gained = model::columns_gained_with_parents(source_, a, target_, b);
+  for (const auto& column : gained) {
+    const auto& no_way_back = c_.assessment.no_way_back;
+    if (std::find(no_way_back.begin(), no_way_back.end(), column.name) == no_way_back.end()) continue;
+    stop_unless_empty(column.name, compare::needs_a_value(column, after_, true));
+  }
   for (const auto& parent : a.inherits) {
     if (std::find(b.inherits.begin(), b.inherits.end(), parent) != b.inherits.end()) continue;
     add(guarded(inherits(relation_literal(id_.schema, id_.name), relation_literal(parent.schema, parent.name)),
@@ -106,7 +113,7 @@ void Renderer::change_inheritance(const model::Table& a, const model::Table& b) 
     if (holding) add(hold_values(*preservation_.hold, *holding));
     add("ALTER TABLE " + name + " DROP COLUMN IF EXISTS " + quote_identifier(column.name) + ";");
   }
-  for (const auto& column : model::columns_gained_with_parents(source_, a, target_, b)) {
+  for (const auto& column : gained) {
     const auto* holding = preservation_.restore ? preservation_.restore->restored(compare::HoldingKind::Column, column_id(column)) : nullptr;
     if (holding) add(restore_column(*preservation_.restore, *holding, id_.schema, id_.name, column));
     add(Statement{"ALTER TABLE " + name + " ADD COLUMN IF NOT EXISTS " + column_definition(id_.schema, column) + ";",

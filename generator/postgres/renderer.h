@@ -85,6 +85,7 @@ class Renderer {
     out_.push_back({std::move(sql), std::move(path)});
   }
   void add(Statement statement) { out_.push_back(std::move(statement)); }
+  void stop_unless_empty(const std::string& column, const std::string& why);
 
   template <typename T>
   const T& after() const { return *compare::definition<T>(after_, id_); }

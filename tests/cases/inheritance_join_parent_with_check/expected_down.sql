@@ -4,7 +4,7 @@
 -- Changes:
 --      1 alter table
 -- Hazards:
---   destructive alter table public.buses: leaves a parent table: its column id is dropped from this table with its values [DeletesData]
+--   destructive alter table public.buses: leaves a parent table: its column id is dropped from this table with its values; column id not kept (no key to match rows by): the rollback adds it back empty [DeletesData, NotHeld]
 
 SET lock_timeout = '10s';
 SET statement_timeout = '0';
