@@ -1,5 +1,7 @@
 #include "compare/catalog_index.h"
 
+#include <cctype>
+
 namespace schemadelta::compare {
 
 using model::ObjectId;
@@ -117,6 +119,64 @@ std::set<std::string> checks_through_parents(const model::Table& table, const Ca
       if (constraint.kind == model::ConstraintKind::Check && !constraint.no_inherit) names.insert(name);
     }
   }, 0);
+}
+
+namespace {
+
+// Whether a partition key's expressions name the column (an identifier token, quoted or not).
+bool key_reads_column(const model::PartitionKey& key, const std::string& column) {
+  auto is_word = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '$' || (c & 0x80); };
+  for (const auto& element : key.elements) {
+    const std::string& text = element.canonical;
+    for (size_t i = 0; i < text.size();) {
+      std::string token;
+      if (text[i] == '"') {
+        for (++i; i < text.size(); ++i) {
+          if (text[i] == '"' && i + 1 < text.size() && text[i + 1] == '"') token += text[++i];
+          else if (text[i] == '"') break;
+          else token += text[i];
+        }
+        ++i;
+      } else if (is_word(text[i])) {
+        while (i < text.size() && is_word(text[i])) token += text[i++];
+      } else {
+        ++i;
+        continue;
+      }
+      if (token == column) return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
+bool partitioned_table_rebuilt(const CatalogIndex& before, const CatalogIndex& after, const model::ObjectId& table) {
+  const auto* a = definition<model::Table>(before, table);
+  const auto* b = definition<model::Table>(after, table);
+  if (!a || !b || !a->partition_by) return false;
+  if (a->partition_by != b->partition_by) return true;
+  for (const auto& column : b->columns) {
+    const auto* old = definition<model::Column>(before, ObjectId{ObjectKind::Column, table.schema, column.name, table.name, ""});
+    if (old && (old->type != column.type || old->collation != column.collation) && key_reads_column(*b->partition_by, column.name)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+std::optional<model::ObjectId> altered_through_partition_parent(const CatalogIndex& before, const CatalogIndex& after,
+                                                                const model::ObjectId& column) {
+  const ObjectId table_id{ObjectKind::Table, column.schema, column.parent, "", ""};
+  const auto* a = definition<model::Table>(before, table_id);
+  const auto* b = definition<model::Table>(after, table_id);
+  if (!a || !b || !a->partition_of || a->partition_of != b->partition_of || a->partition_bound != b->partition_bound) return std::nullopt;
+  const ObjectId parent_column{ObjectKind::Column, b->partition_of->schema, column.name, b->partition_of->name, ""};
+  if (!before.count(parent_column) || !after.count(parent_column) ||
+      partitioned_table_rebuilt(before, after, ObjectId{ObjectKind::Table, parent_column.schema, parent_column.parent, "", ""})) {
+    return std::nullopt;
+  }
+  return parent_column;
 }
 
 }  // namespace schemadelta::compare

@@ -2,6 +2,7 @@
 // Every object of a catalog under its ObjectId, with a pointer to its definition: the flat view
 // that matching and dependency walks need.
 #include <map>
+#include <optional>
 #include <set>
 #include <string>
 #include <variant>
@@ -41,6 +42,21 @@ std::set<std::string> columns_through_parents(const model::Table& table, const C
 const model::Column* column_through_parents(const model::Table& table, const CatalogIndex& index, const std::string& name, int depth = 0);
 // Names of the CHECK constraints it has through INHERITS (those not NO INHERIT, recursively).
 std::set<std::string> checks_through_parents(const model::Table& table, const CatalogIndex& index);
+
+template <typename T>
+const T* definition(const CatalogIndex& index, const model::ObjectId& id);
+
+// A partitioned table PostgreSQL cannot change in place from `before` to `after`: its key changes,
+// or the type of a column its key reads ("cannot alter column ... because it is part of the
+// partition key"). It is rebuilt.
+bool partitioned_table_rebuilt(const CatalogIndex& before, const CatalogIndex& after, const model::ObjectId& table);
+
+// A partition's column that its parent's ALTER reaches: the partition stays attached to the same
+// parent (not rebuilt), which has the column on both sides. Its type (and a NOT NULL the parent
+// drops too) changes with the parent's; altered alone, PostgreSQL refuses ("cannot alter
+// inherited column", "column is marked NOT NULL in parent table"). The parent's column.
+std::optional<model::ObjectId> altered_through_partition_parent(const CatalogIndex& before, const CatalogIndex& after,
+                                                                const model::ObjectId& column);
 
 template <typename T>
 const T* definition(const CatalogIndex& index, const model::ObjectId& id) {

@@ -173,7 +173,15 @@ void Comparer::emit_drop(const ObjectId& id) {
     case ObjectKind::Function: case ObjectKind::Procedure: add(ChangeType::DropRoutine, id, "routine removed"); break;
     case ObjectKind::Aggregate: add(ChangeType::DropAggregate, id, "aggregate removed"); break;
     case ObjectKind::Operator: add(ChangeType::DropOperator, id, "operator removed"); break;
-    case ObjectKind::Table: add(ChangeType::DropTable, id, "table removed"); break;
+    case ObjectKind::Table: {
+      add(ChangeType::DropTable, id, "table removed");
+      // Detached first: a new partition may take its bound (or be the DEFAULT) before it is dropped.
+      const auto& parent = definition<model::Table>(before_, id)->partition_of;
+      if (parent && !dropped_.count(ObjectId{ObjectKind::Table, parent->schema, parent->name, "", ""})) {
+        add(ChangeType::DetachPartition, id, "the partition is dropped: its bound is freed first");
+      }
+      break;
+    }
     case ObjectKind::Column:
       if (!table_is_dropped(id) && !inherited_from_partition_parent(id, before_) && !inherited_by_table(id, after_)) {
         add(ChangeType::DropColumn, id, "column removed");

@@ -1,7 +1,5 @@
 // What the comparison decides for tables and their columns: column changes, table attributes,
 // partitions and the keys of partitioned tables. One family of the Comparer (comparer.h).
-#include <cctype>
-
 #include "compare/comparer.h"
 
 namespace schemadelta::compare::detail {
@@ -26,7 +24,7 @@ void Comparer::compare_column(const ObjectId& id) {
   if (type_changes) {
     // The old default may not convert to the new type: take it off first, put it back after.
     if (a->default_value) add(ChangeType::DropColumnDefault, id, "its type changes", Timing::BeforeType);
-    if (!altered_through_partition_parent(id)) add(ChangeType::AlterColumnType, id, "column type or collation changed");
+    if (!altered_through_partition_parent(before_, after_, id)) add(ChangeType::AlterColumnType, id, "column type or collation changed");
     disrupted_columns_.insert(id);
     if (b->default_value) add(ChangeType::SetColumnDefault, id, "column default after its type changed", after_identity);
   } else if (a->default_value != b->default_value) {
@@ -39,7 +37,7 @@ void Comparer::compare_column(const ObjectId& id) {
   if (identity_goes && b->default_value) late_sequences_for(*b);
   if (!a->not_null && b->not_null) add(ChangeType::SetNotNull, id, "nullability changed");
   if (!identity_goes && a->identity != b->identity) add(ChangeType::AlterColumnIdentity, id, "identity changed");
-  const auto parent = altered_through_partition_parent(id);
+  const auto parent = altered_through_partition_parent(before_, after_, id);
   const bool parent_drops_not_null = parent && definition<model::Column>(before_, *parent)->not_null && !definition<model::Column>(after_, *parent)->not_null;
   if (a->not_null && !b->not_null && !parent_drops_not_null) {
     add(ChangeType::DropNotNull, id, "nullability changed", after_identity);
@@ -51,63 +49,6 @@ void Comparer::compare_column(const ObjectId& id) {
   } else if (not_null_constraint) {
     add(ChangeType::AlterColumnAttributes, id, "NOT NULL constraint name or inheritance changed");
   }
-}
-
-namespace {
-
-// Whether a partition key's expressions name the column (an identifier token, quoted or not).
-bool key_reads_column(const model::PartitionKey& key, const std::string& column) {
-  auto is_word = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '$' || (c & 0x80); };
-  for (const auto& element : key.elements) {
-    const std::string& text = element.canonical;
-    for (size_t i = 0; i < text.size();) {
-      std::string token;
-      if (text[i] == '"') {
-        for (++i; i < text.size(); ++i) {
-          if (text[i] == '"' && i + 1 < text.size() && text[i + 1] == '"') token += text[++i];
-          else if (text[i] == '"') break;
-          else token += text[i];
-        }
-        ++i;
-      } else if (is_word(text[i])) {
-        while (i < text.size() && is_word(text[i])) token += text[i++];
-      } else {
-        ++i;
-        continue;
-      }
-      if (token == column) return true;
-    }
-  }
-  return false;
-}
-
-}  // namespace
-
-bool Comparer::partitioned_table_rebuilt(const ObjectId& table) const {
-  const auto* a = definition<model::Table>(before_, table);
-  const auto* b = definition<model::Table>(after_, table);
-  if (!a || !b || !a->partition_by) return false;
-  if (a->partition_by != b->partition_by) return true;
-  for (const auto& column : b->columns) {
-    const auto* old = definition<model::Column>(before_, ObjectId{ObjectKind::Column, table.schema, column.name, table.name, ""});
-    if (old && (old->type != column.type || old->collation != column.collation) && key_reads_column(*b->partition_by, column.name)) {
-      return true;
-    }
-  }
-  return false;
-}
-
-std::optional<ObjectId> Comparer::altered_through_partition_parent(const ObjectId& column) const {
-  const ObjectId table_id{ObjectKind::Table, column.schema, column.parent, "", ""};
-  const auto* a = definition<model::Table>(before_, table_id);
-  const auto* b = definition<model::Table>(after_, table_id);
-  if (!a || !b || !a->partition_of || a->partition_of != b->partition_of || a->partition_bound != b->partition_bound) return std::nullopt;
-  const ObjectId parent_column{ObjectKind::Column, b->partition_of->schema, column.name, b->partition_of->name, ""};
-  if (!before_.count(parent_column) || !after_.count(parent_column) ||
-      partitioned_table_rebuilt(ObjectId{ObjectKind::Table, parent_column.schema, parent_column.parent, "", ""})) {
-    return std::nullopt;
-  }
-  return parent_column;
 }
 
 // Sequences a default reads, when they are new: their name may still belong to the identity
@@ -136,7 +77,7 @@ void Comparer::table_extras(const model::Table* a, const model::Table& b, const 
     attribute(before.inherits != b.inherits, "inheritance", TableAttribute::Inheritance);
   }
   const bool parent_rebuilt = a && b.partition_of && before.partition_of == b.partition_of &&
-                              partitioned_table_rebuilt(ObjectId{ObjectKind::Table, b.partition_of->schema, b.partition_of->name, "", ""});
+                              partitioned_table_rebuilt(before_, after_, ObjectId{ObjectKind::Table, b.partition_of->schema, b.partition_of->name, "", ""});
   if (before.partition_of != b.partition_of || before.partition_bound != b.partition_bound) {
     if (a && before.partition_of) add(ChangeType::DetachPartition, id, "partition bound or parent changed");
     if (b.partition_of) add(ChangeType::AttachPartition, id, "table is a partition");
@@ -145,7 +86,7 @@ void Comparer::table_extras(const model::Table* a, const model::Table& b, const 
     add(ChangeType::AttachPartition, id, "its partitioned table is rebuilt");
   }
   if (a && before.partition_by != b.partition_by) recreate(id, "partition key changed: the table is rebuilt");
-  else if (a && partitioned_table_rebuilt(id)) recreate(id, "the type of a column of its partition key changes: the table is rebuilt");
+  else if (a && partitioned_table_rebuilt(before_, after_, id)) recreate(id, "the type of a column of its partition key changes: the table is rebuilt");
 }
 
 // A partitioned table's key is made (or taken over) in every partition at once, and dropping

@@ -86,16 +86,6 @@ class Comparer {
 
   bool inherited_from_partition_parent(const ObjectId& column, const CatalogIndex& index) const;
 
-  // A partitioned table PostgreSQL cannot change in place: its key changes, or the type of a
-  // column its key reads ("cannot alter column ... because it is part of the partition key").
-  bool partitioned_table_rebuilt(const ObjectId& table) const;
-
-  // A partition's column that its parent's ALTER reaches: the partition stays attached to the
-  // same parent (not rebuilt), which has the column on both sides. Its type (and a NOT NULL the
-  // parent drops too) changes with the parent's; altered alone, PostgreSQL refuses ("cannot alter
-  // inherited column", "column is marked NOT NULL in parent table"). The parent's column.
-  std::optional<ObjectId> altered_through_partition_parent(const ObjectId& column) const;
-
   void emit_create(const ObjectId& id);
 
   void emit_drop(const ObjectId& id);

@@ -84,8 +84,10 @@ Phase phase_of(const Change& c, const CatalogIndex& before, const CatalogIndex& 
     case ChangeType::DropNotNull: return c.timing == Timing::AfterIdentity ? Phase::Identity : Phase::AlterColumns;
     case ChangeType::DropColumn: return c.timing == Timing::Rebuild ? Phase::DropDefaults : Phase::DropColumns;
     case ChangeType::SetSequenceOwner: return c.timing == Timing::AfterIdentity ? Phase::LateDefaults : Phase::SequenceOwners;
-    case ChangeType::AttachPartition: case ChangeType::DetachPartition:
-      return Phase::Partitions;
+    case ChangeType::AttachPartition: return Phase::Partitions;
+    // Early: a detached partition's columns are altered alone, its keys dropped alone, and a new
+    // partition may take its bound.
+    case ChangeType::DetachPartition: return Phase::DropConstraints;
     case ChangeType::AddConstraint: case ChangeType::ValidateConstraint:
       return is_foreign_key(after, c.id) ? Phase::ForeignKeys : Phase::Keys;
     case ChangeType::CreateIndex: return c.id.parent.empty() || !definition<model::View>(after, ObjectId{ObjectKind::MaterializedView, c.id.schema, c.id.parent, "", ""})

@@ -109,6 +109,8 @@ void Renderer::rebuild_type() {
   add(guarded("NOT " + type_exists(s, id_.name),
               is_domain ? create_domain(s, after<model::Domain>()) : create_type(s, after<model::Type>())));
   for (const auto& column_id : compare::IndexedCatalog::in(set_.indexed_target->columns_by_type, s, id_.name)) {
+    // Converted by its parent's ALTER (altered alone: "cannot alter inherited column").
+    if (compare::altered_through_partition_parent(before_, after_, column_id)) continue;
     const auto* column = compare::definition<model::Column>(after_, column_id);
     const std::string array = column->type.array_dimensions ? "[]" : "";
     const std::string table = qualified(column_id.schema, column_id.parent);

@@ -2,6 +2,7 @@
 -- source fingerprint 72a9b19a72986b38, target fingerprint 6a518f36dac4854d
 -- state fingerprint f27e09c8de4ca96d -> d069acbe1190efdb
 -- Changes:
+--      1 detach partition
 --      1 drop table
 -- Hazards:
 --   destructive drop table public.events_2025: drops the table and its rows [DeletesData]
@@ -291,6 +292,11 @@ BEGIN
   PERFORM schemadelta_archive.forget(holding_name);
 END
 $body$;
+DO $guard$ BEGIN
+  IF EXISTS (SELECT 1 FROM pg_catalog.pg_inherits WHERE inhrelid = to_regclass('public.events_2025') AND inhparent = to_regclass('public.events')) THEN
+    ALTER TABLE public.events DETACH PARTITION public.events_2025;
+  END IF;
+END $guard$;
 DO $guard$ BEGIN
   IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.events_2025') AND relkind IN ('r')) THEN
     PERFORM schemadelta_archive.hold_table('public', 'events_2025', 'public.events_2025@ea7d185e', 'ea7d185e', '2456c51e');

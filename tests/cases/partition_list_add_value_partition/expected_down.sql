@@ -2,6 +2,7 @@
 -- source fingerprint d359a9dfdddb15c5, target fingerprint 05ab480261a90ff0
 -- state fingerprint ad46a7066bea4351 -> 5ccbef6df7687e33
 -- Changes:
+--      1 detach partition
 --      1 drop column
 --      1 drop table
 -- Hazards:
@@ -293,6 +294,11 @@ BEGIN
   PERFORM schemadelta_archive.forget(holding_name);
 END
 $body$;
+DO $guard$ BEGIN
+  IF EXISTS (SELECT 1 FROM pg_catalog.pg_inherits WHERE inhrelid = to_regclass('public.customers_uk') AND inhparent = to_regclass('public.customers')) THEN
+    ALTER TABLE public.customers DETACH PARTITION public.customers_uk;
+  END IF;
+END $guard$;
 ALTER TABLE public.customers DROP COLUMN IF EXISTS email;
 DO $guard$ BEGIN
   IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.customers_uk') AND relkind IN ('r')) THEN

@@ -2,6 +2,7 @@
 -- source fingerprint 96cd42f9166b0769, target fingerprint 4aa6f40c02d330ae
 -- state fingerprint e7abc1732bf42db4 -> 0e17e87dd11d6259
 -- Changes:
+--      1 detach partition
 --      3 drop table
 -- Hazards:
 --   destructive drop table public.logs_2025_other: drops the table and its rows [DeletesData]
@@ -293,6 +294,11 @@ BEGIN
   PERFORM schemadelta_archive.forget(holding_name);
 END
 $body$;
+DO $guard$ BEGIN
+  IF EXISTS (SELECT 1 FROM pg_catalog.pg_inherits WHERE inhrelid = to_regclass('public.logs_2025') AND inhparent = to_regclass('public.logs')) THEN
+    ALTER TABLE public.logs DETACH PARTITION public.logs_2025;
+  END IF;
+END $guard$;
 DO $guard$ BEGIN
   IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.logs_2025_other') AND relkind IN ('r')) THEN
     PERFORM schemadelta_archive.hold_table('public', 'logs_2025_other', 'public.logs_2025_other@35af1a63', '35af1a63', '7cc49ceb');

@@ -4,6 +4,7 @@
 -- Changes:
 --      1 alter table
 --      1 create table
+--      1 detach partition
 --      2 drop table
 --      1 set comment
 -- Hazards:
@@ -434,6 +435,11 @@ END
 $state$;$$;
   END IF;
 END $state_functions$;
+DO $guard$ BEGIN
+  IF EXISTS (SELECT 1 FROM pg_catalog.pg_inherits WHERE inhrelid = to_regclass('public.part_47') AND inhparent = to_regclass('public."t''9"')) THEN
+    ALTER TABLE public."t'9" DETACH PARTITION public.part_47;
+  END IF;
+END $guard$;
 DO $guard$ BEGIN
   IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public."t''9"') AND relkind IN ('p')) THEN
     PERFORM schemadelta_archive.hold_table('public', 't''9', 'public.t''9@254e9f7b', '254e9f7b', 'bf0025f7');

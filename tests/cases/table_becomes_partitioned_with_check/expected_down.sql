@@ -4,6 +4,7 @@
 -- Changes:
 --      1 add constraint
 --      1 create table
+--      1 detach partition
 --      1 drop constraint
 --      2 drop table
 -- Hazards:
@@ -435,6 +436,11 @@ END
 $state$;$$;
   END IF;
 END $state_functions$;
+DO $guard$ BEGIN
+  IF EXISTS (SELECT 1 FROM pg_catalog.pg_inherits WHERE inhrelid = to_regclass('public.part_49') AND inhparent = to_regclass('public.t_23')) THEN
+    ALTER TABLE public.t_23 DETACH PARTITION public.part_49;
+  END IF;
+END $guard$;
 DO $guard$ BEGIN
   IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.t_23') AND relkind IN ('p')) THEN
     ALTER TABLE public.t_23 DROP CONSTRAINT IF EXISTS "ck日47";

@@ -4,7 +4,7 @@
 -- Changes:
 --      2 attach partition
 --      4 create table
---      1 detach partition
+--      2 detach partition
 --      4 drop table
 -- Hazards:
 --   destructive drop table public.metrics: drops the table and its rows [DeletesData]
@@ -438,6 +438,16 @@ $state$;$$;
   END IF;
 END $state_functions$;
 DO $guard$ BEGIN
+  IF EXISTS (SELECT 1 FROM pg_catalog.pg_inherits WHERE inhrelid = to_regclass('public.events_old') AND inhparent = to_regclass('public.events')) THEN
+    ALTER TABLE public.events DETACH PARTITION public.events_old;
+  END IF;
+END $guard$;
+DO $guard$ BEGIN
+  IF EXISTS (SELECT 1 FROM pg_catalog.pg_inherits WHERE inhrelid = to_regclass('public.metrics_all') AND inhparent = to_regclass('public.metrics')) THEN
+    ALTER TABLE public.metrics DETACH PARTITION public.metrics_all;
+  END IF;
+END $guard$;
+DO $guard$ BEGIN
   IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.metrics') AND relkind IN ('p')) THEN
     PERFORM schemadelta_archive.hold_table('public', 'metrics', 'public.metrics@6bde6ec1', '6bde6ec1', '287d2f75');
   END IF;
@@ -510,11 +520,6 @@ DO $guard$ BEGIN
     EXCEPTION WHEN check_violation THEN
       RAISE EXCEPTION 'schemadelta pre-flight: rows of % lie outside its partition bound (%)', 'public.logs_2024', pg_catalog.regexp_replace((SQLERRM)::text, '[[:cntrl:]]', '?', 'g');
     END;
-  END IF;
-END $guard$;
-DO $guard$ BEGIN
-  IF EXISTS (SELECT 1 FROM pg_catalog.pg_inherits WHERE inhrelid = to_regclass('public.metrics_all') AND inhparent = to_regclass('public.metrics')) THEN
-    ALTER TABLE public.metrics DETACH PARTITION public.metrics_all;
   END IF;
 END $guard$;
 DO $guard$ BEGIN
