@@ -14,9 +14,13 @@ namespace {
 
 class CatalogWriter {
  public:
-  CatalogWriter(const model::Catalog& catalog, const CatalogDdlOptions& options) : catalog_(catalog), options_(options) {}
+  CatalogWriter(const model::Catalog& catalog, const CatalogDdlOptions& options, const DdlSink& out)
+      : catalog_(catalog), options_(options), out_(out) {}
 
-  std::string run() {
+  void run() {
+    out_("SET check_function_bodies = false;\nSET client_min_messages = warning;\n");
+    out_(search_path_statement(path_));
+    out_("\n");
     for (const auto& [name, _] : catalog_.schemas) {
       if (name != "public") add(create_schema(name));
     }
@@ -26,19 +30,25 @@ class CatalogWriter {
     write_keys_and_indexes();
     write_table_objects();
     write_comments_owners_privileges();
-
-    std::vector<std::string> path;
-    std::string text = "SET check_function_bodies = false;\nSET client_min_messages = warning;\n" +
-                       search_path_statement(path) + "\n";
-    return text + statements_text(statements_, path);
   }
 
  private:
   const model::Catalog& catalog_;
   const CatalogDdlOptions& options_;
-  std::vector<Statement> statements_;
+  const DdlSink& out_;
+  std::vector<std::string> path_;  // the search_path the text has set so far
 
-  void add(Statement statement) { statements_.push_back(std::move(statement)); }
+  // Each statement goes out as it is made (the text is never held whole: a fingerprint only
+  // hashes it), after a SET search_path when it needs another.
+  void add(const Statement& statement) {
+    if (statement.search_path && *statement.search_path != path_) {
+      path_ = *statement.search_path;
+      out_(search_path_statement(path_));
+      out_("\n");
+    }
+    out_(statement.sql);
+    out_("\n");
+  }
 
   template <typename F>
   void for_each_schema(F&& f) {
@@ -247,8 +257,14 @@ class CatalogWriter {
 
 }  // namespace
 
+void write_catalog_ddl(const model::Catalog& catalog, const DdlSink& out, const CatalogDdlOptions& options) {
+  CatalogWriter(catalog, options, out).run();
+}
+
 std::string catalog_ddl(const model::Catalog& catalog, const CatalogDdlOptions& options) {
-  return CatalogWriter(catalog, options).run();
+  std::string text;
+  write_catalog_ddl(catalog, [&text](std::string_view part) { text += part; }, options);
+  return text;
 }
 
 }  // namespace schemadelta::generator::postgres

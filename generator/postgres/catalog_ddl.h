@@ -1,6 +1,8 @@
 #pragma once
 // The DDL that creates a whole catalog in an empty database, in dependency order.
+#include <functional>
 #include <string>
+#include <string_view>
 
 #include "model/catalog.h"
 
@@ -11,5 +13,9 @@ struct CatalogDdlOptions {
 };
 
 std::string catalog_ddl(const model::Catalog& catalog, const CatalogDdlOptions& options = {});
+
+// The same text handed to `out` piece by piece, never held whole.
+using DdlSink = std::function<void(std::string_view)>;
+void write_catalog_ddl(const model::Catalog& catalog, const DdlSink& out, const CatalogDdlOptions& options = {});
 
 }  // namespace schemadelta::generator::postgres

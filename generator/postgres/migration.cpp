@@ -18,10 +18,12 @@ namespace schemadelta::generator::postgres {
 
 std::string fingerprint(const model::Catalog& catalog) {
   std::uint64_t hash = 1469598103934665603ULL;
-  for (unsigned char c : catalog_ddl(catalog)) {
-    hash ^= c;
-    hash *= 1099511628211ULL;
-  }
+  write_catalog_ddl(catalog, [&hash](std::string_view part) {
+    for (unsigned char c : part) {
+      hash ^= c;
+      hash *= 1099511628211ULL;
+    }
+  });
   return fmt::format("{:016x}", hash);
 }
 
