@@ -24,7 +24,14 @@ void Renderer::render_tables() {
         hold.sql = "PERFORM" + hold.sql.substr(std::string("SELECT").size());  // inside the guard's PL/pgSQL block
         add(guarded(relation_of_kind(s, id_.name, relkind), hold));
       } else {
-        add(guarded(relation_of_kind(s, id_.name, relkind), {drop("TABLE IF EXISTS " + qualified(s, id_.name)), std::nullopt}));
+        std::string sql = drop("TABLE IF EXISTS " + qualified(s, id_.name));
+        if (relkind == "'p'" && compare::definition<model::Table>(after_, id_)) {
+          // Rebuilt: its partitions stay (to be attached to the new table), DROP would take them.
+          sql = "EXECUTE coalesce((SELECT pg_catalog.string_agg(pg_catalog.format('ALTER TABLE %s DETACH PARTITION %s;', inhparent::regclass, "
+                "inhrelid::regclass), ' ') FROM pg_catalog.pg_inherits WHERE inhparent = " + relation_literal(s, id_.name) +
+                "), 'SELECT');\n    " + sql;
+        }
+        add(guarded(relation_of_kind(s, id_.name, relkind), {sql, std::nullopt}));
       }
       break;
     }

@@ -214,6 +214,32 @@ TEST(Preservation, AConcurrentUniqueIndexIsCheckedBeforeTheTransactionCommits) {
   test_server().drop_database(db);
 }
 
+// Without the holding schema, a partitioned table rebuilt (its key column changes type) is
+// dropped with DROP TABLE, which would take its partitions and their rows: they are detached
+// first and attached to the new table.
+TEST(Preservation, APartitionedTableRebuiltWithoutHoldingKeepsItsPartitions) {
+  const char* source = "CREATE TABLE pt (id integer, c text) PARTITION BY RANGE (id);"
+                       "CREATE TABLE p PARTITION OF pt FOR VALUES FROM (0) TO (1000);";
+  const char* target = "CREATE TABLE pt (id bigint, c text) PARTITION BY RANGE (id);"
+                       "CREATE TABLE p PARTITION OF pt FOR VALUES FROM (0) TO (1000);";
+  std::string problems;
+  auto from = parse_clean("source.sql", source, problems);
+  auto to = parse_clean("target.sql", target, problems);
+  pipeline::PairOptions options;
+  options.preserve = false;
+  const auto pair = pipeline::write_migration_pair(from.catalog, to.catalog, options);
+  auto db = fresh_database("rebuilt_partitioned");
+  ASSERT_TRUE(test_server().run_sql(db, source).ok);
+  ASSERT_TRUE(test_server().run_sql(db, "INSERT INTO pt VALUES (1, 'a'), (2, 'b');").ok);
+  auto run = test_server().run_sql(db, pair.migration.text);
+  ASSERT_TRUE(run.ok) << run.output;
+  EXPECT_EQ(query(db, "SELECT pg_catalog.format_type(atttypid, atttypmod) FROM pg_attribute WHERE attrelid = 'pt'::regclass AND attname = 'id';"),
+            "bigint\n");
+  EXPECT_EQ(query(db, "SELECT inhparent::regclass FROM pg_inherits WHERE inhrelid = 'p'::regclass;"), "pt\n");
+  EXPECT_EQ(query(db, "SELECT string_agg(c, ',' ORDER BY id) FROM pt;"), "a,b\n") << "the partition's rows, read through the new table";
+  test_server().drop_database(db);
+}
+
 // The CLI on a live database: a later diff does not see the holding schema, `archive list`
 // shows what the migration kept, `archive purge` removes it.
 TEST(Preservation, HoldingSchemaIsInvisibleToDiffAndManagedByArchive) {
