@@ -154,7 +154,7 @@ bool makes_an_object(ChangeType type) {
 // removal frees its name): whatever needs it (a default, a column or table with that default, a
 // view or routine, an OWNED BY) and, in turn, whatever needs those, moves to the phase of the
 // creation, where the dependency graph puts it after the creation.
-void wait_for_sequences(std::vector<Change>& changes, const CatalogIndex& after, const Dependencies& graph) {
+void wait_for_sequences(std::vector<Change>& changes, const CatalogIndex& after, const LiftedDependencies& graph) {
   std::map<ObjectId, Phase> made;  // object -> the phase it is created in, for the ones changes may wait for
   for (const auto& c : changes) {
     if (c.type == ChangeType::CreateSequence) made[c.id] = std::max(made[c.id], c.phase);
@@ -163,9 +163,7 @@ void wait_for_sequences(std::vector<Change>& changes, const CatalogIndex& after,
   // Calls `f` with each object change `c` reads. OWNED BY needs the owning column, which the graph
   // leaves out (the sequence does not wait for it).
   auto for_each_use = [&](const Change& c, auto&& f) {
-    if (auto it = graph.find(c.id); it != graph.end()) {
-      for (const auto& used : it->second) f(used);
-    }
+    graph(c.id, f);
     const auto* sequence = c.type == ChangeType::SetSequenceOwner ? definition<model::Sequence>(after, c.id) : nullptr;
     if (sequence && sequence->owned_by) {
       f(ObjectId{ObjectKind::Table, sequence->owned_by->schema, sequence->owned_by->table, "", ""});
@@ -223,21 +221,16 @@ std::vector<Change> order_changes(std::vector<Change> changes, const IndexedCata
     c.phase = phase_of(c, before, after, recreated_routines.count(c.id) > 0, after_names, owned, uses_a_view(c.id));
   }
 
-  const Dependencies& target_graph = target.ordering.lifted_dependencies;
-  const Dependencies& source_graph = source.ordering.lifted_dependencies;
+  const LiftedDependencies& target_graph = target.ordering.lifted_dependencies;
+  const LiftedDependencies& source_graph = source.ordering.lifted_dependencies;
   wait_for_sequences(changes, after, target_graph);
   // Drops follow the source's dependencies; an object the script creates anyway and drops first
-  // (for a re-run) is known only to the target's. Made for the objects of one phase (a copy of
-  // the whole graph was a copy of every dependency of the schema, on every diff).
-  auto drop_graph_of = [&](const std::vector<ObjectId>& ids) {
-    Dependencies graph;
-    for (const auto& id : ids) {
-      if (auto it = source_graph.find(id); it != source_graph.end()) graph[id] = it->second;
-      if (before.count(id)) continue;
-      if (auto it = target_graph.find(id); it != target_graph.end()) graph[id].insert(it->second.begin(), it->second.end());
-    }
-    return graph;
+  // (for a re-run) is known only to the target's.
+  const DependencyVisitor drop_graph = [&](const ObjectId& id, const std::function<void(const ObjectId&)>& depends_on) {
+    source_graph(id, depends_on);
+    if (!before.count(id)) target_graph(id, depends_on);
   };
+  const DependencyVisitor create_graph = std::cref(target_graph);
 
   std::map<Phase, std::vector<size_t>> by_phase;
   for (size_t i = 0; i < changes.size(); ++i) by_phase[changes[i].phase].push_back(i);
@@ -247,7 +240,7 @@ std::vector<Change> order_changes(std::vector<Change> changes, const IndexedCata
     std::vector<ObjectId> ids;
     for (size_t i : members) ids.push_back(changes[i].id);
     const bool drops = is_drop(changes[members.front()].type);
-    auto result = drops ? dependency_order(ids, drop_graph_of(ids)) : dependency_order(ids, target_graph);
+    auto result = dependency_order(ids, drops ? drop_graph : create_graph);
     for (const auto& cycle : result.cycles) {
       // Tables on a foreign-key cycle are fine in any phase: keys are added after every table
       // exists and dropped before any table goes (a table dropped early to free its name too).

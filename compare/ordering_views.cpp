@@ -48,33 +48,52 @@ SharedNames shared_names(const CatalogIndex& index) {
 }
 
 
-// The graph objects of a phase are ordered on: parts of a table count as the table (CREATE
-// TABLE writes its columns and CHECKs), and sequences owned by a column do not wait for it.
-Dependencies lifted_dependencies(const model::Catalog& catalog) {
-  Dependencies lifted;
-  for (const auto& [from, targets] : catalog.dependencies) {
-    ObjectId owner = from;
-    if (from.kind == ObjectKind::Column || (from.kind == ObjectKind::Constraint)) {
-      owner = ObjectId{ObjectKind::Table, from.schema, from.parent, "", ""};
-    }
-    for (const auto& target : targets) {
-      if (from.kind == ObjectKind::Sequence && (target.kind == ObjectKind::Table || target.kind == ObjectKind::Column)) continue;
-      ObjectId to = target;
-      if (target.kind == ObjectKind::Column) to = ObjectId{ObjectKind::Table, target.schema, target.parent, "", ""};
-      if (to != owner) lifted[owner].insert(to);
-      if (from != owner && to != from) lifted[from].insert(to);
-      // A column read by another column of the same table (a generated column): the edge between
-      // the two columns orders their own drops and adds.
-      if (from != owner && target.kind == ObjectKind::Column && target != from) lifted[from].insert(target);
-    }
-  }
-  return lifted;
-}
-
 }  // namespace
 
+LiftedDependencies::LiftedDependencies(const Dependencies& dependencies) : dependencies_(dependencies) {
+  for (const auto& [from, _] : dependencies_) {
+    if (from.kind == ObjectKind::Column || from.kind == ObjectKind::Constraint) parts_[{from.schema, from.parent}].push_back(&from);
+  }
+}
+
+void LiftedDependencies::operator()(const ObjectId& id, const std::function<void(const ObjectId&)>& depends_on) const {
+  // The graph objects of a phase are ordered on: parts of a table count as the table (CREATE
+  // TABLE writes its columns and CHECKs), and sequences owned by a column do not wait for it.
+  auto table_of = [](const ObjectId& part) { return ObjectId{ObjectKind::Table, part.schema, part.parent, "", ""}; };
+  auto lifted = [&](const ObjectId& target) { return target.kind == ObjectKind::Column ? table_of(target) : target; };
+  auto targets_of = [&](const ObjectId& from, const auto& visit) {
+    if (auto it = dependencies_.find(from); it != dependencies_.end()) {
+      for (const auto& target : it->second) visit(target);
+    }
+  };
+  if (id.kind == ObjectKind::Column || id.kind == ObjectKind::Constraint) {
+    // A part's own edges: to what its targets lift to, and to a column of its own table it reads
+    // (a generated column: the edge between the two columns orders their own drops and adds).
+    targets_of(id, [&](const ObjectId& target) {
+      const ObjectId to = lifted(target);
+      if (to != id) depends_on(to);
+      if (target.kind == ObjectKind::Column && target != id) depends_on(target);
+    });
+    return;
+  }
+  targets_of(id, [&](const ObjectId& target) {
+    if (id.kind == ObjectKind::Sequence && (target.kind == ObjectKind::Table || target.kind == ObjectKind::Column)) return;
+    const ObjectId to = lifted(target);
+    if (to != id) depends_on(to);
+  });
+  if (id.kind != ObjectKind::Table) return;
+  auto parts = parts_.find({id.schema, id.name});
+  if (parts == parts_.end()) return;
+  for (const auto* part : parts->second) {
+    targets_of(*part, [&](const ObjectId& target) {
+      const ObjectId to = lifted(target);
+      if (to != id) depends_on(to);
+    });
+  }
+}
+
 OrderingViews ordering_views(const model::Catalog& catalog, const CatalogIndex& index) {
-  return {shared_names(index), owned_relation_names(index), lifted_dependencies(catalog)};
+  return {shared_names(index), owned_relation_names(index), LiftedDependencies(catalog.dependencies)};
 }
 
 }  // namespace schemadelta::compare
