@@ -964,8 +964,20 @@ bool set_inherits(World& w, Rng& r, Effects&) {
   Table* parent = pick_if(w.tables, r, [](const Table& t) { return !t.partitioned && !t.partition_of && !t.inherits && !t.columns.empty(); });
   if (!parent) return false;
   const Id pid = parent->id;
+  // A column the child has under a parent's column name merges with it: PostgreSQL refuses
+  // another type, and generated or identity columns on either side.
+  const Table parent_copy = *parent;
+  auto merges = [&](const Table& t) {
+    return std::all_of(t.columns.begin(), t.columns.end(), [&](const Column& c) {
+      return std::all_of(parent_copy.columns.begin(), parent_copy.columns.end(), [&](const Column& p) {
+        return p.name != c.name || (p.type.kind == c.type.kind && p.type.ref == c.type.ref && p.type.length == c.type.length &&
+                                    !p.generated_from && !c.generated_from && !p.follows && !c.follows &&
+                                    p.identity == IdentityKind::None && c.identity == IdentityKind::None);
+      });
+    });
+  };
   Table* child = pick_if(w.tables, r, [&](const Table& t) {
-    return t.id != pid && !t.partitioned && !t.partition_of && !t.inherits &&
+    return t.id != pid && !t.partitioned && !t.partition_of && !t.inherits && merges(t) &&
            std::none_of(w.tables.begin(), w.tables.end(), [&](const Table& o) { return o.inherits == t.id; });
   });
   if (!child) return false;

@@ -115,9 +115,23 @@ void Renderer::change_inheritance(const model::Table& a, const model::Table& b) 
     add(guarded(inherits(relation_literal(id_.schema, id_.name), relation_literal(parent.schema, parent.name)),
                 {"ALTER TABLE " + name + " NO INHERIT " + qualified(parent) + ";", std::nullopt}));
   }
-  for (const auto& column : model::columns_lost_with_parents(source_, a, target_, b)) {
+  const auto lost = model::columns_lost_with_parents(source_, a, target_, b);
+  for (const auto& column : lost) {
     const auto* holding = preservation_.hold ? preservation_.hold->held(compare::HoldingKind::Column, column_id(column)) : nullptr;
     if (holding) add(hold_values(*preservation_.hold, *holding));
+    add("ALTER TABLE " + name + " DROP COLUMN IF EXISTS " + quote_identifier(column.name) + ";");
+  }
+  // What this script adds to a parent the child leaves reaches the child too when it runs first
+  // (ADD COLUMN, an inheritable CHECK), and NO INHERIT keeps it: new, so nothing to hold.
+  model::Table left = a;
+  std::erase_if(left.inherits, [&](const auto& parent) { return std::find(b.inherits.begin(), b.inherits.end(), parent) != b.inherits.end(); });
+  const auto kept_columns = model::inherited_columns(target_, b);
+  const auto had_columns = model::inherited_columns(source_, a);
+  auto named = [](const std::vector<model::Column>& columns, const std::string& column) {
+    return std::any_of(columns.begin(), columns.end(), [&](const auto& c) { return c.name == column; });
+  };
+  for (const auto& column : model::inherited_columns(target_, left)) {
+    if (named(a.columns, column.name) || named(b.columns, column.name) || named(kept_columns, column.name) || named(had_columns, column.name)) continue;
     add("ALTER TABLE " + name + " DROP COLUMN IF EXISTS " + quote_identifier(column.name) + ";");
   }
   for (const auto& column : gained) {
@@ -128,7 +142,8 @@ void Renderer::change_inheritance(const model::Table& a, const model::Table& b) 
   }
   // The CHECKs go the same way: NO INHERIT keeps the old parents' in the child (those TARGET's
   // child lacks are dropped), INHERIT needs the new parents' in the child first (and merges them).
-  const auto had_checks = model::inherited_checks(source_, a);
+  auto had_checks = model::inherited_checks(source_, a);
+  had_checks.merge(model::inherited_checks(target_, left));
   const auto gets_checks = model::inherited_checks(target_, b);
   for (const auto& [check_name, check] : had_checks) {
     if (gets_checks.count(check_name) || b.constraints.count(check_name)) continue;
