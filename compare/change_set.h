@@ -47,6 +47,7 @@ enum class Timing : std::uint8_t {
   BeforeType,     // a default dropped before its column's type changes
   Fresh,          // privileges of an object created again: they start from the defaults
   AfterDrops,     // a rebuilt type's old copy, dropped after the tables and columns that still use it go
+  Released,       // a kept sequence let go by the table it belonged to, before that table is dropped
 };
 
 // Which attribute an AlterTable change sets.

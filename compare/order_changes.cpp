@@ -83,7 +83,9 @@ Phase phase_of(const Change& c, const CatalogIndex& before, const CatalogIndex& 
     case ChangeType::AlterColumnIdentity: return Phase::Identity;
     case ChangeType::DropNotNull: return c.timing == Timing::AfterIdentity ? Phase::Identity : Phase::AlterColumns;
     case ChangeType::DropColumn: return c.timing == Timing::Rebuild ? Phase::DropDefaults : Phase::DropColumns;
-    case ChangeType::SetSequenceOwner: return c.timing == Timing::AfterIdentity ? Phase::LateDefaults : Phase::SequenceOwners;
+    case ChangeType::SetSequenceOwner:
+      if (c.timing == Timing::Released) return Phase::DropDependents;
+      return c.timing == Timing::AfterIdentity ? Phase::LateDefaults : Phase::SequenceOwners;
     case ChangeType::AttachPartition: return Phase::Partitions;
     // Early: a detached partition's columns are altered alone, its keys dropped alone, and a new
     // partition may take its bound.

@@ -48,7 +48,10 @@ void Renderer::render_sequences() {
       }
       break;
     }
-    case ChangeType::SetSequenceOwner: add(sequence_owned_by(s, after<model::Sequence>())); break;
+    case ChangeType::SetSequenceOwner:
+      if (c_.timing == compare::Timing::Released) add("ALTER SEQUENCE IF EXISTS " + qualified(s, id_.name) + " OWNED BY NONE;");
+      else add(sequence_owned_by(s, after<model::Sequence>()));
+      break;
     default: break;
   }
 }
