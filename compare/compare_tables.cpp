@@ -23,10 +23,15 @@ void Comparer::compare_column(const ObjectId& id) {
   const bool type_changes = a->type != b->type || a->collation != b->collation;
   if (type_changes) {
     // The old default may not convert to the new type: take it off first, put it back after.
-    if (a->default_value) add(ChangeType::DropColumnDefault, id, "its type changes", Timing::BeforeType);
-    if (!altered_through_partition_parent(before_, after_, id)) add(ChangeType::AlterColumnType, id, "column type or collation changed");
+    // A partition's column changes type with its parent's: its defaults go before (DropDefaults)
+    // and come back after (LateDefaults) whatever the order of the two tables' column changes.
+    const bool through_parent = altered_through_partition_parent(before_, after_, id).has_value();
+    if (a->default_value) add(ChangeType::DropColumnDefault, id, "its type changes", through_parent ? Timing::Reset : Timing::BeforeType);
+    if (!through_parent) add(ChangeType::AlterColumnType, id, "column type or collation changed");
     disrupted_columns_.insert(id);
-    if (b->default_value) add(ChangeType::SetColumnDefault, id, "column default after its type changed", after_identity);
+    if (b->default_value) {
+      add(ChangeType::SetColumnDefault, id, "column default after its type changed", through_parent ? Timing::AfterIdentity : after_identity);
+    }
   } else if (a->default_value != b->default_value) {
     if (b->default_value) {
       add(ChangeType::SetColumnDefault, id, identity_goes ? "column default after the identity is removed" : "column default changed", after_identity);
