@@ -96,7 +96,11 @@ Phase phase_of(const Change& c, const CatalogIndex& before, const CatalogIndex& 
                                              ? Phase::Indexes : Phase::MatviewIndexes;
     case ChangeType::AttachIndex: return Phase::AttachIndexes;
     case ChangeType::CreateView: return Phase::Views;
-    case ChangeType::AlterTable: return c.attribute == TableAttribute::Persistence ? Phase::AlterColumns : Phase::TableObjects;
+    // Inheritance adds and drops columns: as partitions are attached, after the parents' columns
+    // are added and dropped, before keys, indexes and views use the child's.
+    case ChangeType::AlterTable:
+      if (c.attribute == TableAttribute::Inheritance) return Phase::Partitions;
+      return c.attribute == TableAttribute::Persistence ? Phase::AlterColumns : Phase::TableObjects;
     case ChangeType::CreateTrigger: case ChangeType::AlterTriggerState: case ChangeType::CreatePolicy: case ChangeType::CreateRule:
       return Phase::TableObjects;
     case ChangeType::DropTable:

@@ -442,12 +442,12 @@ ELSE PERFORM pg_temp.schemadelta_pinned('table public.t''34', $$pg_temp.schemade
     id integer NOT NULL
 );$$, $$pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
 DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.t''34@1fb2ed33"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.t''34@1fb2ed33', 'public', 't''34', ARRAY['id']::text[], ARRAY['integer']::text[]); END IF; END $restore$;
-ALTER TABLE public."t'34" ENABLE ROW LEVEL SECURITY;
 DO $guard$ BEGIN
   IF EXISTS (SELECT 1 FROM pg_catalog.pg_inherits WHERE inhrelid = to_regclass('public."tété24"') AND inhparent = to_regclass('public."Mixedt55"')) THEN
     ALTER TABLE public."tété24" NO INHERIT public."Mixedt55";
   END IF;
 END $guard$;
+ALTER TABLE public."t'34" ENABLE ROW LEVEL SECURITY;
 DO $guard$ BEGIN
   IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public."Mixedt55"') AND relkind IN ('r')) THEN
     PERFORM schemadelta_archive.hold_table('public', 'Mixedt55', 'public.Mixedt55@611d3567', '611d3567', '1fb2ed33');

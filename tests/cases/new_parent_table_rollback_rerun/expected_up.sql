@@ -442,12 +442,12 @@ ELSE PERFORM pg_temp.schemadelta_pinned('table public.Mixedt55', $$pg_temp.schem
     id integer NOT NULL
 );$$, $$pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
 DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.Mixedt55@611d3567"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.Mixedt55@611d3567', 'public', 'Mixedt55', ARRAY['id']::text[], ARRAY['integer']::text[]); END IF; END $restore$;
-ALTER TABLE public."Mixedt55" ENABLE ROW LEVEL SECURITY;
 DO $guard$ BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_inherits WHERE inhrelid = to_regclass('public."tété24"') AND inhparent = to_regclass('public."Mixedt55"')) THEN
     ALTER TABLE public."tété24" INHERIT public."Mixedt55";
   END IF;
 END $guard$;
+ALTER TABLE public."Mixedt55" ENABLE ROW LEVEL SECURITY;
 DO $guard$ BEGIN
   IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public."t''34"') AND relkind IN ('r')) THEN
     PERFORM schemadelta_archive.hold_table('public', 't''34', 'public.t''34@1fb2ed33', '1fb2ed33', '1fb2ed33');
