@@ -25,7 +25,9 @@ void say_cannot_write(const std::string& path, const std::string& why) {
   std::cerr << "schemadelta: error: cannot write " << model::printable(path) << ": " << model::printable(why) << "\n";
 }
 
-bool write_all(int fd, const std::string& text) {
+using Produce = std::function<void(const PutText& put)>;
+
+bool write_all(int fd, std::string_view text) {
   const char* data = text.data();
   std::size_t left = text.size();
   while (left > 0) {
@@ -40,21 +42,38 @@ bool write_all(int fd, const std::string& text) {
   return true;
 }
 
+// Every piece `produce` makes, written to fd; false (errno that of the failed write) when one
+// could not be: the pieces after it are made and dropped.
+bool write_produced(int fd, const Produce& produce) {
+  int failed = 0;
+  produce([&](std::string_view piece) {
+    if (!failed && !write_all(fd, piece)) failed = errno ? errno : EIO;
+  });
+  errno = failed;
+  return !failed;
+}
+
 // A device, FIFO or socket: opened and written as it is (no O_CREAT, no rename over it).
-bool write_in_place(const std::string& path, const std::string& text) {
+bool write_in_place(const std::string& path, const Produce& produce) {
   int fd = ::open(path.c_str(), O_WRONLY | O_CLOEXEC | O_NOCTTY);
   if (fd < 0) {
     say_cannot_write(path, std::strerror(errno));
     return false;
   }
-  bool ok = write_all(fd, text);
+  bool ok = false;
+  try {
+    ok = write_produced(fd, produce);
+  } catch (...) {
+    ::close(fd);
+    throw;
+  }
   int saved = errno;
   ok = (::close(fd) == 0) && ok;
   if (!ok) say_cannot_write(path, std::strerror(saved ? saved : errno));
   return ok;
 }
 
-bool replace_regular_file(const std::string& path, const std::string& text) {
+bool replace_regular_file(const std::string& path, const Produce& produce) {
   // A symlink the user named stays: the file it points to is replaced.
   std::error_code error;
   struct stat link{};
@@ -81,7 +100,15 @@ bool replace_regular_file(const std::string& path, const std::string& text) {
     ::umask(mask);
     mode &= ~mask;
   }
-  bool ok = write_all(fd, text) && ::fchmod(fd, mode) == 0 && ::fsync(fd) == 0;
+  bool written = false;
+  try {
+    written = write_produced(fd, produce);
+  } catch (...) {
+    ::close(fd);
+    ::unlink(pattern.c_str());
+    throw;
+  }
+  bool ok = written && ::fchmod(fd, mode) == 0 && ::fsync(fd) == 0;
   int saved = errno;
   ok = (::close(fd) == 0) && ok;
   if (ok && ::rename(pattern.c_str(), final_path.c_str()) != 0) {
@@ -144,12 +171,16 @@ bool inside_folder(const std::string& output, const std::string& folder) {
 }  // namespace
 
 bool write_output(const std::string& path, const std::string& text) {
+  return write_output(path, [&](const PutText& put) { put(text); });
+}
+
+bool write_output(const std::string& path, const Produce& produce) {
   if (is_stdout(path)) {
-    std::cout << text;
+    produce([](std::string_view piece) { std::cout.write(piece.data(), static_cast<std::streamsize>(piece.size())); });
     std::cout.flush();
     return static_cast<bool>(std::cout);
   }
-  return is_regular_or_missing(path) ? replace_regular_file(path, text) : write_in_place(path, text);
+  return is_regular_or_missing(path) ? replace_regular_file(path, produce) : write_in_place(path, produce);
 }
 
 bool outputs_are_safe(const std::vector<std::string>& inputs, const std::vector<std::string>& outputs) {

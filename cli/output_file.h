@@ -1,5 +1,7 @@
 #pragma once
+#include <functional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace schemadelta::cli {
@@ -10,6 +12,12 @@ namespace schemadelta::cli {
 // or symlink is never written through. Anything else (a device such as /dev/null, a FIFO,
 // /dev/stdout) is written directly, never replaced.
 bool write_output(const std::string& path, const std::string& text);
+
+// The same, with the text made as it is written: `produce` hands it to `put` a piece at a time,
+// so it is never held whole (the model JSON of a table of 100,000 columns is tens of MB). If
+// `produce` throws, a replaced file is left as it was and the exception goes on.
+using PutText = std::function<void(std::string_view)>;
+bool write_output(const std::string& path, const std::function<void(const PutText& put)>& produce);
 
 // Exit-2 check before any work: no output may be an input (the same file by identity, or a file
 // inside an input folder), and no two outputs may be the same file. Says why on stderr.

@@ -25,13 +25,22 @@ int run_parse(const ParseArguments& args) {
   if (!outputs_are_safe(inputs, {args.output})) return kInputError;
   auto snapshot = load_snapshot(args.inputs, args.snapshot);
   if (!snapshot) return kInputError;
-  std::string text;
   if (args.format == "json") {
-    text = serialize::to_json(snapshot->catalog).dump(2) + "\n";
-  } else {
-    text = generator::postgres::catalog_ddl(snapshot->catalog);
+    // Written as it is made, as the DDL below (the document of a huge table, built whole and then
+    // its text, was most of the peak).
+    const bool written = write_output(args.output, [&](const PutText& put) {
+      struct Sink : serialize::JsonSink {
+        explicit Sink(const PutText& put) : put(put) {}
+        void write(std::string_view text) override { put(text); }
+        const PutText& put;
+      } sink(put);
+      serialize::write_json(snapshot->catalog, sink, nullptr, 2);
+      put("\n");
+    });
+    return written ? kOk : kInputError;
   }
-  return write_output(args.output, text) ? kOk : kInputError;
+  return write_output(args.output, [&](const PutText& put) { generator::postgres::write_catalog_ddl(snapshot->catalog, put); }) ? kOk
+                                                                                                                        : kInputError;
 }
 
 }  // namespace

@@ -50,7 +50,8 @@ class TreeWriter {
 
 class TextWriter {
  public:
-  explicit TextWriter(JsonSink& sink) : sink_(sink) { buffer_.reserve(kChunk + 4096); }
+  // indent: as dump(indent), -1 compact (no new lines, no space after a key's colon).
+  TextWriter(JsonSink& sink, int indent) : sink_(sink), indent_(indent) { buffer_.reserve(kChunk + 4096); }
   void begin_object() { open('{'); }
   void begin_array() { open('['); }
   void end_object() { close('}'); }
@@ -58,7 +59,7 @@ class TextWriter {
   void key(std::string_view key) {
     separate();
     string(key);
-    buffer_ += ':';
+    buffer_ += indent_ < 0 ? ":" : ": ";
     after_key_ = true;
   }
   void value(std::string_view v) { separate(), string(v); }
@@ -81,12 +82,14 @@ class TextWriter {
  private:
   static constexpr std::size_t kChunk = 1 << 16;
 
-  // The comma before every element but a container's first, none after a key.
+  // The comma before every element but a container's first, none after a key; indented, each
+  // element of a container on a line of its own.
   void separate() {
     if (after_key_) {
       after_key_ = false;
-    } else if (!first_) {
-      buffer_ += ',';
+    } else {
+      if (!first_) buffer_ += ',';
+      if (indent_ >= 0 && depth_ > 0) new_line(depth_);
     }
     first_ = false;
   }
@@ -94,11 +97,19 @@ class TextWriter {
     separate();
     buffer_ += bracket;
     first_ = true;
+    ++depth_;
   }
+  // An empty container closes on its line ("[]", "{}"), as dump() writes it.
   void close(char bracket) {
+    --depth_;
+    if (indent_ >= 0 && !first_) new_line(depth_);
     buffer_ += bracket;
     first_ = false;
     if (buffer_.size() >= kChunk) flush();
+  }
+  void new_line(int depth) {
+    buffer_ += '\n';
+    buffer_.append(static_cast<std::size_t>(indent_) * static_cast<std::size_t>(depth), ' ');
   }
   // As dump() escapes (no ensure_ascii): printable ASCII as is; anything else goes through
   // nlohmann, which also checks the UTF-8 and throws on bad bytes as dump() did.
@@ -115,6 +126,8 @@ class TextWriter {
   }
 
   JsonSink& sink_;
+  const int indent_;
+  int depth_ = 0;
   std::string buffer_;
   bool first_ = true, after_key_ = false;
 };
@@ -665,8 +678,8 @@ json to_json(const model::Catalog& catalog) {
   return std::move(w.result);
 }
 
-void write_json(const model::Catalog& catalog, JsonSink& out, const FingerprintView* view) {
-  TextWriter w(out);
+void write_json(const model::Catalog& catalog, JsonSink& out, const FingerprintView* view, int indent) {
+  TextWriter w(out, indent);
   catalog_json(w, catalog, view);
   w.flush();
 }

@@ -29,8 +29,9 @@ struct FingerprintView {
   std::function<std::vector<const model::Column*>(const model::Table&)> columns;
 };
 
-// The text of to_json(catalog).dump() (or, with a view, of the view's JSON), written to `out` as
-// it is made: no tree, no whole text. The same code writes both, so they cannot drift apart.
-void write_json(const model::Catalog& catalog, JsonSink& out, const FingerprintView* view = nullptr);
+// The text of to_json(catalog).dump(indent) (or, with a view, of the view's JSON), written to
+// `out` as it is made: no tree, no whole text. The same code writes both, so they cannot drift
+// apart. indent -1 is dump()'s compact text (the fingerprint's), 2 that of `schemadelta parse`.
+void write_json(const model::Catalog& catalog, JsonSink& out, const FingerprintView* view = nullptr, int indent = -1);
 
 }  // namespace schemadelta::serialize

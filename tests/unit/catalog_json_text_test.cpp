@@ -26,9 +26,9 @@ class StringSink : public serialize::JsonSink {
   std::size_t pieces = 0;
 };
 
-std::string written(const model::Catalog& catalog) {
+std::string written(const model::Catalog& catalog, int indent = -1) {
   StringSink sink;
-  serialize::write_json(catalog, sink);
+  serialize::write_json(catalog, sink, nullptr, indent);
   return sink.text;
 }
 
@@ -41,7 +41,9 @@ TEST(CatalogJsonText, IsTheTreesDumpOnEveryCase) {
       options.jobs = 1;
       const auto parsed = parser::parse(parser::Source{{{path.string(), read_file(path.string())}}}, options);
       ++files;
-      EXPECT_EQ(written(parsed.catalog), serialize::to_json(parsed.catalog).dump()) << path;
+      const auto tree = serialize::to_json(parsed.catalog);
+      EXPECT_EQ(written(parsed.catalog), tree.dump()) << path;
+      EXPECT_EQ(written(parsed.catalog, 2), tree.dump(2)) << path;  // schemadelta parse's text
     }
   }
   EXPECT_GT(files, 600u);
@@ -70,6 +72,9 @@ TEST(CatalogJsonText, SpellsStringsAndNumbersAsTheTreeDoes) {
   schema.tables["t"] = table;
   catalog.unmanaged.push_back({"CREATE RULE", "line\r\nbreak\b\f", {"a.sql", 12, 3}});
   EXPECT_EQ(written(catalog), serialize::to_json(catalog).dump());
+  EXPECT_EQ(written(catalog, 2), serialize::to_json(catalog).dump(2));
+  EXPECT_EQ(written(catalog, 0), serialize::to_json(catalog).dump(0));
+  EXPECT_EQ(written(model::Catalog{}, 3), serialize::to_json(model::Catalog{}).dump(3));  // empty arrays
 
   // Bad UTF-8 is refused as dump() refuses it.
   schema.tables["t"].columns[0].name = "\xff";
