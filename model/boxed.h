@@ -4,6 +4,8 @@
 // table of 125,000 columns paid a 200-byte identity per column). Both copy what they hold.
 #include <memory>
 #include <optional>
+#include <ostream>
+#include <string>
 #include <utility>
 
 namespace schemadelta::model {
@@ -97,6 +99,42 @@ class Boxed {
     return value;
   }
   CopiedPtr<T> value_;
+};
+
+// A string most objects leave empty (a column's STORAGE, COMPRESSION, NOT NULL constraint name):
+// 8 bytes when empty instead of a std::string's 32. Reads as a const std::string& (str(), or
+// where one is expected); set by assigning a std::string, an empty one frees it.
+class BoxedString {
+ public:
+  BoxedString() = default;
+  explicit BoxedString(std::string value) { *this = std::move(value); }
+  BoxedString& operator=(std::string value) {
+    if (value.empty()) {
+      value_.reset();
+    } else {
+      value_ = std::make_unique<std::string>(std::move(value));
+    }
+    return *this;
+  }
+  BoxedString& operator=(const char* value) { return *this = std::string(value); }
+
+  const std::string& str() const { return value_ ? *value_ : empty_string(); }
+  operator const std::string&() const { return str(); }
+  bool empty() const { return !value_; }
+  void clear() { value_.reset(); }
+
+  friend bool operator==(const BoxedString& a, const BoxedString& b) { return a.str() == b.str(); }
+  friend bool operator==(const BoxedString& a, const std::string& b) { return a.str() == b; }
+  friend bool operator==(const BoxedString& a, const char* b) { return a.str() == b; }
+  friend std::string operator+(std::string a, const BoxedString& b) { return std::move(a) += b.str(); }
+  friend std::ostream& operator<<(std::ostream& out, const BoxedString& s) { return out << s.str(); }
+
+ private:
+  static const std::string& empty_string() {
+    static const std::string value;
+    return value;
+  }
+  CopiedPtr<std::string> value_;
 };
 
 }  // namespace schemadelta::model

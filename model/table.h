@@ -31,12 +31,12 @@ struct Column {
   bool not_null_no_inherit = false;
   bool generated_virtual = false; // PG 18: GENERATED ALWAYS AS (expr) [VIRTUAL], computed when read
   int statistics = -1;      // SET STATISTICS, -1 when default
-  std::string not_null_name;
+  BoxedString not_null_name;
   OptionalExpr default_value;
   OptionalExpr generated;  // GENERATED ALWAYS AS (expr) STORED
   Boxed<Identity> identity;  // column.identity->kind; column.identity.edit() to change it
-  std::string storage;      // SET STORAGE, empty when the type's default
-  std::string compression;  // SET COMPRESSION, empty when default
+  BoxedString storage;      // SET STORAGE, empty when the type's default
+  BoxedString compression;  // SET COMPRESSION, empty when default
   bool operator==(const Column&) const = default;
 };
 

@@ -85,8 +85,7 @@ void alter_column(Target& target, model::Column& column, P::AlterColumnActionCon
   } else if (k.has(P::STATISTICS)) {
     column.statistics = std::stoi(k.rule<P::SignedNumberContext>(P::RuleSignedNumber)->getText());
   } else if (k.has(P::STORAGE)) {
-    column.storage = context.name(k.rule<P::IdentifierContext>(P::RuleIdentifier));
-    for (auto& c : column.storage) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    column.storage = ascii_upper(context.name(k.rule<P::IdentifierContext>(P::RuleIdentifier)));
   } else if (k.has(P::COMPRESSION)) {
     column.compression = context.name(k.rule<P::IdentifierContext>(P::RuleIdentifier));
   } else {

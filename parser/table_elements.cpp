@@ -275,8 +275,7 @@ void read_column_constraints(const std::vector<P::ColumnConstraintContext*>& lis
       continue;
     }
     if (body.storage) {
-      column.storage = context.name(body.identifier);
-      for (auto& ch : column.storage) ch = static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));
+      column.storage = ascii_upper(context.name(body.identifier));
       continue;
     }
     if (body.identity) {
