@@ -61,7 +61,7 @@ int run_expand_contract(const DiffArguments& args, const model::Catalog& source,
   }
   if (auto refused = refusal(phases.contract, args)) return *refused;
   for (const auto& problem : phases.contract.data_loss.not_kept) {
-    std::cerr << "schemadelta: warning: not kept, the rollback brings it back empty: " << model::printable(problem) << "\n";
+    std::cerr << "schemadelta: warning: not kept, the rollback cannot bring its values back: " << model::printable(problem) << "\n";
   }
   if (!write_phase_files(args.output, phases, snapshot_name(args.source), snapshot_name(args.target), !args.script.no_preserve)) {
     return kInputError;
@@ -108,7 +108,7 @@ int run_diff(const DiffArguments& args) {
   // --allow-data-loss: hold what can be held, drop the rest, and name each such column (the
   // scripts' headers and the JSON plan say it too: hazard NotHeld).
   for (const auto& problem : loss.not_kept) {
-    std::cerr << "schemadelta: warning: not kept, the rollback brings it back empty: " << model::printable(problem) << "\n";
+    std::cerr << "schemadelta: warning: not kept, the rollback cannot bring its values back: " << model::printable(problem) << "\n";
   }
   if (!args.rollback.empty()) {
     if (!pair.rollback_errors.empty()) {

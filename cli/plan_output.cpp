@@ -19,7 +19,7 @@ serialize::PlanDetails plan_details(const pipeline::MigrationPair& pair, bool pr
     }
     details.sql.push_back(std::move(sql));
   }
-  for (const auto& problem : pair.data_loss.not_kept) details.warnings.push_back("not kept, the rollback brings it back empty: " + problem);
+  for (const auto& problem : pair.data_loss.not_kept) details.warnings.push_back("not kept, the rollback cannot bring its values back: " + problem);
   for (const auto& problem : pair.backward_plan.problems) details.warnings.push_back("the rollback cannot keep " + problem);
   return details;
 }

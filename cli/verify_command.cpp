@@ -83,7 +83,7 @@ int run_verify(const VerifyArguments& args) {
   // good (hazard NotHeld), so the rows cannot all come back and are not compared.
   const bool rows_come_back = pair.data_loss.not_kept.empty();
   for (const auto& problem : pair.data_loss.not_kept) {
-    std::cerr << "schemadelta: warning: not kept, the rollback brings it back empty: " << model::printable(problem) << "\n";
+    std::cerr << "schemadelta: warning: not kept, the rollback cannot bring its values back: " << model::printable(problem) << "\n";
   }
   if (!rows_come_back) std::cerr << "schemadelta verify: rows are not compared after the rollback (values above are not kept)\n";
   auto input = verify::proof_input("verify", source->sql, target->sql, pair);
