@@ -121,8 +121,11 @@ BEGIN
     EXECUTE format('DROP STATISTICS %s', item.statistics);
   END LOOP;
   -- PG 18 lists NOT NULL constraints here too (contype 'n'): they are the columns' own and stay.
+  -- IF EXISTS: a dropped constraint takes its clones along. A partition detached from a table
+  -- whose foreign key references itself keeps that key and a clone of it for each remaining
+  -- partition it references (part_b_ref_fkey); dropping the key drops the clone.
   FOR item IN SELECT conname FROM pg_constraint WHERE conrelid = relation AND contype <> 'n' ORDER BY contype <> 'f', conname LOOP
-    EXECUTE format('ALTER TABLE %s DROP CONSTRAINT %I', relation, item.conname);
+    EXECUTE format('ALTER TABLE %s DROP CONSTRAINT IF EXISTS %I', relation, item.conname);
   END LOOP;
   FOR item IN SELECT indexrelid::regclass AS index_id FROM pg_index WHERE indrelid = relation LOOP
     EXECUTE format('DROP INDEX %s', item.index_id);
