@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <map>
 
 #include "compare/assessment.h"
@@ -52,6 +53,33 @@ bool existing_not_null(const compare::Change& change, const compare::CatalogInde
 // The temporary CHECK that lets SET NOT NULL skip its scan.
 std::string not_null_check_name(const std::string& column) { return within_name_limit("schemadelta_not_null_" + column); }
 
+// The statements of one enum value added, in the transaction's list, and what would use it.
+struct EnumValueAdded {
+  std::size_t first = 0, end = 0;
+  std::string label, type;  // as the script writes them: the literal, the qualified type name
+};
+
+// A value added in a transaction cannot be used in it ("unsafe use of new value", PostgreSQL
+// 12+): read as a literal (a default, a CHECK, a view) or converted to (a column changing to the
+// type reads its values). Conservative: another statement that names the label or the type.
+bool enum_values_used(const std::vector<EnumValueAdded>& added, const std::vector<Statement>& inside,
+                      const std::vector<const std::vector<Statement>*>& others) {
+  std::vector<bool> own(inside.size(), false);
+  for (const auto& value : added) std::fill(own.begin() + value.first, own.begin() + value.end, true);
+  auto names = [&](const Statement& statement) {
+    return std::any_of(added.begin(), added.end(), [&](const EnumValueAdded& value) {
+      return statement.sql.find(value.label) != std::string::npos || statement.sql.find(value.type) != std::string::npos;
+    });
+  };
+  for (std::size_t i = 0; i < inside.size(); ++i) {
+    if (!own[i] && names(inside[i])) return true;
+  }
+  for (const auto* list : others) {
+    if (std::any_of(list->begin(), list->end(), names)) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 Script migration_script(const compare::ChangeSet& set, const MigrationOptions& options) {
@@ -87,6 +115,7 @@ Script migration_script(const compare::ChangeSet& set, const MigrationOptions& o
   header += hazards.empty() ? "-- Hazards: none (every change is safe)\n" : "-- Hazards:\n" + hazards;
 
   std::vector<Statement> outside, checks_first, inside, after_commit;
+  std::vector<EnumValueAdded> values_added;
   for (const auto& change : set.changes) {
     if (options.not_null_by_check && existing_not_null(change, before)) {
       const std::string table = qualified(change.id.schema, change.id.parent), check = quote_identifier(not_null_check_name(change.id.name));
@@ -135,14 +164,29 @@ Script migration_script(const compare::ChangeSet& set, const MigrationOptions& o
       continue;
     }
     auto statements = change_statements(change, set, before, after, options.preservation);
-    // ADD VALUE outside the transaction: a new enum value cannot be used in the transaction
-    // that adds it.
-    auto& list = change.type == compare::ChangeType::AddEnumValue ? outside : inside;
+    const std::size_t first = inside.size();
     if (options.explain && !statements.empty()) {
-      list.push_back({comment_line(fmt::format("{}: {}", model::describe(compare::change_type_name(change.type), change.id), change.reason)),
-                      std::nullopt});
+      inside.push_back({comment_line(fmt::format("{}: {}", model::describe(compare::change_type_name(change.type), change.id), change.reason)),
+                        std::nullopt});
     }
-    for (auto& statement : statements) list.push_back(std::move(statement));
+    for (auto& statement : statements) inside.push_back(std::move(statement));
+    if (change.type == compare::ChangeType::AddEnumValue) {
+      values_added.push_back({first, inside.size(), quote_literal(change.value), qualified(change.id.schema, change.id.name)});
+    }
+  }
+  // ADD VALUE runs in the transaction, so a pre-flight that refuses the migration leaves no value
+  // behind; outside it, before the transaction, when the script uses a new value (it must be
+  // committed first).
+  if (!values_added.empty() && enum_values_used(values_added, inside, {&checks_first, &after_commit})) {
+    std::vector<bool> moved(inside.size(), false);
+    for (const auto& value : values_added) {
+      for (std::size_t i = value.first; i < value.end; ++i) {
+        outside.push_back(std::move(inside[i]));
+        moved[i] = true;
+      }
+    }
+    std::size_t i = 0;
+    std::erase_if(inside, [&](const Statement&) { return moved[i++]; });
   }
   if (options.preservation.restore && !options.preservation.restore->empty() && !inside.empty()) inside.push_back(restore_sequences(*options.preservation.restore));
   // The state checks' functions, first in the transaction (temporary: they leave nothing behind).

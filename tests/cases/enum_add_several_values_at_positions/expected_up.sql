@@ -11,14 +11,12 @@ SET check_function_bodies = false;
 SET client_min_messages = warning;
 SELECT pg_catalog.set_config('search_path', '', false);
 
--- Outside the transaction: enum values must be committed before they can be used.
+BEGIN;
+
 ALTER TYPE public.size ADD VALUE IF NOT EXISTS 'xs' BEFORE 's';
 ALTER TYPE public.size ADD VALUE IF NOT EXISTS 'm' BEFORE 'l';
 ALTER TYPE public.size ADD VALUE IF NOT EXISTS 'ml' BEFORE 'l';
 ALTER TYPE public.size ADD VALUE IF NOT EXISTS 'xl' AFTER 'l';
 ALTER TYPE public.size ADD VALUE IF NOT EXISTS 'xxl' AFTER 'xl';
-
-BEGIN;
-
 
 COMMIT;

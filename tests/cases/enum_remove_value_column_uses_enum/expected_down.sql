@@ -11,10 +11,8 @@ SET check_function_bodies = false;
 SET client_min_messages = warning;
 SELECT pg_catalog.set_config('search_path', '', false);
 
--- Outside the transaction: enum values must be committed before they can be used.
-ALTER TYPE public.order_status ADD VALUE IF NOT EXISTS 'pending' BEFORE 'paid';
-
 BEGIN;
 
+ALTER TYPE public.order_status ADD VALUE IF NOT EXISTS 'pending' BEFORE 'paid';
 
 COMMIT;

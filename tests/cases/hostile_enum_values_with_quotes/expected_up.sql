@@ -11,11 +11,9 @@ SET check_function_bodies = false;
 SET client_min_messages = warning;
 SELECT pg_catalog.set_config('search_path', '', false);
 
--- Outside the transaction: enum values must be committed before they can be used.
-ALTER TYPE public."weird enum" ADD VALUE IF NOT EXISTS 'say "hi"' BEFORE 'a b';
-ALTER TYPE public."weird enum" ADD VALUE IF NOT EXISTS '' AFTER 'x;y';
-
 BEGIN;
 
+ALTER TYPE public."weird enum" ADD VALUE IF NOT EXISTS 'say "hi"' BEFORE 'a b';
+ALTER TYPE public."weird enum" ADD VALUE IF NOT EXISTS '' AFTER 'x;y';
 
 COMMIT;

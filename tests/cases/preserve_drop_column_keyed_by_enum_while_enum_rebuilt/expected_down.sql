@@ -12,9 +12,6 @@ SET check_function_bodies = false;
 SET client_min_messages = warning;
 SELECT pg_catalog.set_config('search_path', '', false);
 
--- Outside the transaction: enum values must be committed before they can be used.
-ALTER TYPE public.region_code ADD VALUE IF NOT EXISTS 'sa_east' AFTER 'ap_south';
-
 BEGIN;
 
 DO $state_functions$ BEGIN
@@ -156,6 +153,7 @@ END
 $state$;$$;
   END IF;
 END $state_functions$;
+ALTER TYPE public.region_code ADD VALUE IF NOT EXISTS 'sa_east' AFTER 'ap_south';
 DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.warehouse_stock.legacy_bin_label@dfbdb29e"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_column('public.warehouse_stock.legacy_bin_label@dfbdb29e', 'public', 'warehouse_stock', 'legacy_bin_label', 'legacy_bin_label', 'legacy_bin_label text', 'text', ARRAY['region', 'sku']::text[], ARRAY['region', 'sku']::text[], false, NULL); END IF; END $restore$;
 DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_attribute WHERE attrelid = pg_catalog.to_regclass('public.warehouse_stock') AND attname = 'legacy_bin_label' AND attnum > 0 AND NOT attisdropped) THEN
   ALTER TABLE public.warehouse_stock ADD COLUMN IF NOT EXISTS legacy_bin_label text;
