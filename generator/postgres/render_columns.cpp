@@ -1,6 +1,7 @@
 // The statements of columns: added (and restored), dropped (and held), type, default, NOT NULL,
 // identity and attributes, with their pre-flight checks. One family of the renderer (renderer.h),
 // dispatched by change_sql.cpp.
+#include <algorithm>
 #include "generator/postgres/renderer.h"
 #include "sql/object_names.h"
 
@@ -107,7 +108,16 @@ void Renderer::render_columns() {
       add("ALTER TABLE " + table_name(id_) + " DROP COLUMN IF EXISTS " + quote_identifier(id_.name) + ";"); break;
     case ChangeType::AlterColumnType:
       if (table_existed() && before_.count(id_)) {
-        add(pinned_step(column_type_pin(s, id_.parent, before<model::Column>(), after<model::Column>()), {"NULL;", std::nullopt}));
+        // A type rebuilt in this script (RebuildType, before this step) has its old copy under
+        // a temporary name meanwhile: the column, not converted to the new one (its type changes
+        // here), reads that name.
+        model::Column source = before<model::Column>();
+        const bool type_rebuilt = !source.type.is_builtin() && std::any_of(set_.changes.begin(), set_.changes.end(), [&](const compare::Change& c) {
+          return c.type == ChangeType::RebuildType && c.timing != compare::Timing::AfterDrops && c.id.schema == source.type.schema &&
+                 c.id.name == source.type.name;
+        });
+        if (type_rebuilt) source.type.name = rendering::old_type_name(source.type.name);
+        add(pinned_step(column_type_pin(s, id_.parent, source, after<model::Column>()), {"NULL;", std::nullopt}));
       }
       preflight_type_change();
       if (const auto* holding = held(compare::HoldingKind::Values)) add(hold_values(*preservation_.hold, *holding));

@@ -156,7 +156,9 @@ void Renderer::rebuild_type() {
   if (!dropped_later) add(drop_old_type());
 }
 
-std::string Renderer::old_type_name() const { return id_.name.substr(0, 40) + "_schemadelta_old"; }
+std::string old_type_name(const std::string& name) { return name.substr(0, 40) + "_schemadelta_old"; }
+
+std::string Renderer::old_type_name() const { return rendering::old_type_name(id_.name); }
 
 std::string Renderer::drop_old_type() const {
   return "DROP " + std::string(id_.kind == ObjectKind::Domain ? "DOMAIN" : "TYPE") + " IF EXISTS " + qualified(id_.schema, old_type_name()) + ";";

@@ -31,6 +31,9 @@ std::string constraint_exists(const std::string& schema, const std::string& tabl
 std::string inherits(const std::string& child, const std::string& parent);
 std::string table_name(const ObjectId& id);
 
+// The name a rebuilt type's old copy has while its columns are converted (RebuildType).
+std::string old_type_name(const std::string& name);
+
 class Renderer {
  public:
   Renderer(const compare::Change& change, const compare::ChangeSet& set, const compare::CatalogIndex& before,
