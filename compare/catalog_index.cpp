@@ -121,9 +121,6 @@ std::set<std::string> checks_through_parents(const model::Table& table, const Ca
   }, 0);
 }
 
-namespace {
-
-// Whether a partition key's expressions name the column (an identifier token, quoted or not).
 bool key_reads_column(const model::PartitionKey& key, const std::string& column) {
   auto is_word = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '$' || (c & 0x80); };
   for (const auto& element : key.elements) {
@@ -148,8 +145,6 @@ bool key_reads_column(const model::PartitionKey& key, const std::string& column)
   }
   return false;
 }
-
-}  // namespace
 
 bool partitioned_table_rebuilt(const CatalogIndex& before, const CatalogIndex& after, const model::ObjectId& table) {
   const auto* a = definition<model::Table>(before, table);

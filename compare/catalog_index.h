@@ -50,6 +50,8 @@ const T* definition(const CatalogIndex& index, const model::ObjectId& id);
 // or the type of a column its key reads ("cannot alter column ... because it is part of the
 // partition key"). It is rebuilt.
 bool partitioned_table_rebuilt(const CatalogIndex& before, const CatalogIndex& after, const model::ObjectId& table);
+// Whether a partition key's expressions name the column (an identifier token, quoted or not).
+bool key_reads_column(const model::PartitionKey& key, const std::string& column);
 
 // A partition's column that its parent's ALTER reaches: the partition stays attached to the same
 // parent (not rebuilt), which has the column on both sides. Its type (and a NOT NULL the parent

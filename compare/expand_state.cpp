@@ -385,10 +385,32 @@ class Expander {
     return shadow;
   }
 
+  // A column that the partition key of its table, or of a table its table is a partition of,
+  // reads (in EXPAND as in SOURCE): a partition has its parents' columns with their types.
+  bool read_by_partition_key(const ObjectId& column) const {
+    model::QualifiedName at{column.schema, column.parent};
+    for (int depth = 0; depth < 100; ++depth) {
+      const auto* schema = state_.catalog.find_schema(at.schema);
+      if (!schema) return false;
+      auto table = schema->tables.find(at.name);
+      if (table == schema->tables.end()) return false;
+      if (table->second.partition_by && key_reads_column(*table->second.partition_by, column.name)) return true;
+      if (!table->second.partition_of) return false;
+      at = *table->second.partition_of;
+    }
+    return false;
+  }
+
   void merge_column(const ObjectId& id, model::Column& column, const model::Column& wanted) {
     bool type_kept = false;
     if (column.type != wanted.type || column.collation != wanted.collation) {
-      if (fits_in_place(column.type, wanted.type)) {
+      if (read_by_partition_key(id)) {
+        // No ALTER changes it: the table is rebuilt (dropped and created), which only contract may do.
+        type_kept = true;
+        columns_kept_in_old_type_.insert(id);
+        defer(id, "changes type from " + model::to_string(column.type) + " to " + model::to_string(wanted.type) +
+                      " and its table's partition key reads it: no ALTER can change it, so contract rebuilds the table");
+      } else if (fits_in_place(column.type, wanted.type)) {
         column.type = wanted.type;
         column.collation = wanted.collation;
       } else {
@@ -560,6 +582,10 @@ class Expander {
           return "a new partition gets an index of each of its parent's, and the parent keeps SOURCE's " + *index +
                  " until contract: the partition is created then";
         }
+        if (const auto leaving = partition_leaving_in_contract(*table->partition_of, target_index)) {
+          return "its parent keeps its partition " + *leaving + " until contract drops it, and the two may claim the same rows "
+                 "(the same bound, or DEFAULT twice): the partition is created then";
+        }
       }
       for (const auto& parent_name : table ? table->inherits : std::vector<model::QualifiedName>{}) {
         if (!index.count(id_of(ObjectKind::Table, parent_name.schema, parent_name.name))) return "inherits from a table contract creates";
@@ -569,6 +595,17 @@ class Expander {
     if (needs == target_.dependencies.end()) return std::nullopt;
     for (const auto& need : needs->second) {
       if (target_index.count(need) && !index.count(need)) return "needs " + model::describe(need) + ", which contract creates";
+    }
+    return std::nullopt;
+  }
+
+  // A partition of `parent` EXPAND keeps that TARGET drops (or moves: renamed, another schema).
+  std::optional<std::string> partition_leaving_in_contract(const model::QualifiedName& parent, const CatalogIndex& target_index) const {
+    for (const auto& [schema_name, schema] : state_.catalog.schemas) {
+      for (const auto& [name, table] : schema.tables) {
+        if (table.partition_of != parent || target_index.count(id_of(ObjectKind::Table, schema_name, name))) continue;
+        return schema_name + "." + name;
+      }
     }
     return std::nullopt;
   }
