@@ -115,7 +115,13 @@ void Renderer::change_inheritance(const model::Table& a, const model::Table& b) 
     add(guarded(inherits(relation_literal(id_.schema, id_.name), relation_literal(parent.schema, parent.name)),
                 {"ALTER TABLE " + name + " NO INHERIT " + qualified(parent) + ";", std::nullopt}));
   }
-  const auto lost = model::columns_lost_with_parents(source_, a, target_, b);
+  // A generated column reads others of its table (never another generated one): it goes first
+  // and comes back last.
+  auto generated_first = [](std::vector<model::Column> columns) {
+    std::stable_partition(columns.begin(), columns.end(), [](const model::Column& c) { return static_cast<bool>(c.generated); });
+    return columns;
+  };
+  const auto lost = generated_first(model::columns_lost_with_parents(source_, a, target_, b));
   for (const auto& column : lost) {
     const auto* holding = preservation_.hold ? preservation_.hold->held(compare::HoldingKind::Column, column_id(column)) : nullptr;
     if (holding) add(hold_values(*preservation_.hold, *holding));
@@ -130,7 +136,7 @@ void Renderer::change_inheritance(const model::Table& a, const model::Table& b) 
   auto named = [](const std::vector<model::Column>& columns, const std::string& column) {
     return std::any_of(columns.begin(), columns.end(), [&](const auto& c) { return c.name == column; });
   };
-  for (const auto& column : model::inherited_columns(target_, left)) {
+  for (const auto& column : generated_first(model::inherited_columns(target_, left))) {
     if (named(a.columns, column.name) || named(b.columns, column.name) || named(kept_columns, column.name) || named(had_columns, column.name)) continue;
     add("ALTER TABLE " + name + " DROP COLUMN IF EXISTS " + quote_identifier(column.name) + ";");
   }
