@@ -38,19 +38,25 @@ BEGIN
   IF EXISTS (SELECT 1 FROM {t} WHERE {n} IS DISTINCT FROM {old_as_new}) THEN
     RAISE EXCEPTION 'the backfill left rows whose new form differs from the old one: %', {w};
   END IF;
-  SELECT ctid, {n} INTO first_row, first_new FROM {t} WHERE {o} IS NOT NULL LIMIT 1;
-  SELECT ctid, {o} INTO other_row, other_value FROM {t} WHERE {o} IS NOT NULL AND ctid <> first_row
+  -- Values are read by assignment, never INTO with other targets: a composite-typed variable
+  -- cannot be one of several INTO targets ("is not a scalar variable").
+  SELECT ctid INTO first_row FROM {t} WHERE {o} IS NOT NULL LIMIT 1;
+  first_new := (SELECT {n} FROM {t} WHERE ctid = first_row);
+  SELECT ctid INTO other_row FROM {t} WHERE {o} IS NOT NULL AND ctid <> first_row
     AND {o} IS DISTINCT FROM (SELECT {o} FROM {t} WHERE ctid = first_row) LIMIT 1;
   IF other_row IS NULL THEN
     RAISE NOTICE 'schemadelta-sync: fewer than two rows with different values in %', {w};
     RETURN;
   END IF;
+  other_value := (SELECT {o} FROM {t} WHERE ctid = other_row);
   DELETE FROM {t} WHERE ctid = other_row;
-  UPDATE {t} SET {o} = other_value WHERE ctid = first_row RETURNING ctid, {n} INTO first_row, got_new;
+  UPDATE {t} SET {o} = other_value WHERE ctid = first_row RETURNING ctid INTO first_row;
+  got_new := (SELECT {n} FROM {t} WHERE ctid = first_row);
   IF got_new IS DISTINCT FROM {other_as_new} THEN
     RAISE EXCEPTION 'written through the old form, the new one shows % (expected %): %', got_new, {other_as_new}, {w};
   END IF;
-  UPDATE {t} SET {n} = first_new WHERE ctid = first_row RETURNING {o} INTO got_old;
+  UPDATE {t} SET {n} = first_new WHERE ctid = first_row RETURNING ctid INTO first_row;
+  got_old := (SELECT {o} FROM {t} WHERE ctid = first_row);
   IF got_old IS DISTINCT FROM {first_as_old} THEN
     RAISE EXCEPTION 'written through the new form, the old one shows % (expected %): %', got_old, {first_as_old}, {w};
   END IF;
