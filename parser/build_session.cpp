@@ -36,9 +36,7 @@ void build_set(P::SetStatementContext* s, BuildContext& context) {
 
 void build_select(P::SelectStatementContext* s, BuildContext& context) {
   // SELECT pg_catalog.set_config('search_path', '...', false);
-  auto tokens = lex_sql(context.text(s));
-  std::vector<SqlToken> significant;
-  for (auto& token : tokens) significant.push_back(token);
+  const auto significant = lex_sql(context.text(s));
   size_t i = 1;
   if (i + 1 < significant.size() && fold_identifier(significant[i].text) == "pg_catalog" &&
       significant[i + 1].kind == TokenKind::Dot) {

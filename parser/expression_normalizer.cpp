@@ -51,28 +51,35 @@ std::string Normalizer::run() {
 }
 
 // Index just past the group that opens at `open` (a paren or bracket), matched once for all
-// groups: scanning to the end of each group again would cost the length times the depth.
+// groups: scanning to the end of each group again would cost the length times the depth. Only
+// the opening tokens are kept, in order, with their ends (an index per token was 8 bytes for
+// each of a long list's millions of tokens).
 size_t Normalizer::group_end(size_t open) {
-  if (group_ends_.empty()) {
-    group_ends_.assign(tokens_.size(), 0);
-    std::vector<size_t> open_groups;
+  if (!groups_built_) {
+    groups_built_ = true;
+    std::vector<size_t> open_groups;  // into groups_
     for (size_t i = 0; i < tokens_.size(); ++i) {
       auto k = tokens_[i].kind;
-      if (k == TokenKind::LParen || k == TokenKind::LBracket) open_groups.push_back(i);
+      if (k == TokenKind::LParen || k == TokenKind::LBracket) {
+        open_groups.push_back(groups_.size());
+        groups_.push_back({static_cast<std::uint32_t>(i), 0});
+      }
       if ((k == TokenKind::RParen || k == TokenKind::RBracket) && !open_groups.empty()) {
-        group_ends_[open_groups.back()] = i + 1;
+        groups_[open_groups.back()].second = static_cast<std::uint32_t>(i + 1);
         open_groups.pop_back();
       }
     }
+    groups_.shrink_to_fit();
   }
-  if (open >= group_ends_.size() || group_ends_[open] == 0) throw Failure();
-  return group_ends_[open];
+  auto group = std::lower_bound(groups_.begin(), groups_.end(), open, [](const auto& g, size_t at) { return g.first < at; });
+  if (group == groups_.end() || group->first != open || group->second == 0) throw Failure();
+  return group->second;
 }
 
 Node Normalizer::parse(int min_level) {
   Node left = parse_prefix();
   while (true) {
-    const SqlToken* t = peek();
+    const auto t = peek();
     if (!t) break;
     if (t->kind == TokenKind::DoubleColon) {
       ++pos_;
@@ -133,9 +140,9 @@ Node Normalizer::parse(int min_level) {
       break;
     }
     if (t->kind == TokenKind::Operator) {
-      int level = binary_level(t->text);
+      std::string op(t->text);
+      int level = binary_level(op);
       if (level < min_level) break;
-      std::string op = t->text;
       ++pos_;
       Node right = parse(level + 1);
       left = binary(std::move(left), level, op, right);
@@ -156,6 +163,16 @@ Node Normalizer::binary(Node&& left, int level, const std::string& op, const Nod
   return Node{std::move(text), level};
 }
 
+Node Normalizer::binary(Node&& left, int level, const std::string& op, Node&& right) {
+  if (right.level < level + 1) return binary(std::move(left), level, op, static_cast<const Node&>(right));
+  std::string text = take(std::move(left), level);
+  text += ' ';
+  text += op;
+  text += ' ';
+  append_text(text, std::move(right.text));
+  return Node{std::move(text), level};
+}
+
 int Normalizer::binary_level(const std::string& op) {
   if (op == "<" || op == ">" || op == "=" || op == "<=" || op == ">=" || op == "<>" || op == "!=") return kComparison;
   if (op == "+" || op == "-") return kAdditive;
@@ -166,9 +183,9 @@ int Normalizer::binary_level(const std::string& op) {
 
 std::string Normalizer::flat(size_t begin, size_t end) {
   std::string text;
-  const SqlToken* previous = nullptr;
+  std::optional<TokenView> previous;
   for (size_t i = begin; i < end; ++i) {
-    const SqlToken& token = tokens_[i];
+    const TokenView token = tokens_[i];
     std::string piece;
     switch (token.kind) {
       case TokenKind::Word: piece = ascii_lower(token.text); break;
@@ -198,7 +215,7 @@ std::string Normalizer::flat(size_t begin, size_t end) {
                  (previous->kind == TokenKind::Word || previous->kind == TokenKind::QuotedIdentifier)) ||
                 (token.kind == TokenKind::LBracket);
     text += (glue ? "" : " ") + piece;
-    previous = &token;
+    previous = token;
   }
   return text;
 }
@@ -209,7 +226,7 @@ std::string Normalizer::flat(size_t begin, size_t end) {
 // A name spelled like a keyword PostgreSQL keeps from names keeps its quotes (sql/keywords.h).
 std::string canonical_identifier(const std::string& name) { return sql::quote_identifier(name, /*allow_dollar=*/true); }
 
-NormalizedExpression normalize_expression(const std::vector<SqlToken>& tokens, const NormalizerHooks& hooks) {
+NormalizedExpression normalize_expression(const SqlTokens& tokens, const NormalizerHooks& hooks) {
   NormalizedExpression result;
   normalizing::Normalizer normalizer(tokens, hooks, result.references);
   result.canonical = normalizer.run();

@@ -32,7 +32,7 @@ struct NormalizedExpression {
   std::vector<NameReference> references;
 };
 
-NormalizedExpression normalize_expression(const std::vector<SqlToken>& tokens, const NormalizerHooks& hooks);
+NormalizedExpression normalize_expression(const SqlTokens& tokens, const NormalizerHooks& hooks);
 
 // Identifier as canonical text: bare when PostgreSQL would not need quotes, else quoted.
 std::string canonical_identifier(const std::string& name);

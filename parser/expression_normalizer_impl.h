@@ -5,6 +5,8 @@
 // file of its own: expression_normalizer_names.cpp (names, types, casts), _predicates.cpp
 // (IS, LIKE, BETWEEN, IN), _terms.cpp (literals, arrays, CASE, calls), _queries.cpp (view
 // queries).
+#include <cstdint>
+#include <optional>
 #include <set>
 #include <stdexcept>
 #include <string>
@@ -41,7 +43,7 @@ struct Node {
 
 class Normalizer {
  public:
-  Normalizer(const std::vector<SqlToken>& tokens, const NormalizerHooks& hooks, std::vector<NameReference>& refs)
+  Normalizer(const SqlTokens& tokens, const NormalizerHooks& hooks, std::vector<NameReference>& refs)
       : tokens_(tokens), hooks_(hooks), refs_(refs) {}
 
   std::string run();
@@ -52,13 +54,15 @@ class Normalizer {
   // Forgets the names noted since `mark` (a reading that failed, to be read again another way).
   void forget_references(size_t mark);
 
-  const std::vector<SqlToken>& tokens_;
+  const SqlTokens& tokens_;
   const NormalizerHooks& hooks_;
   std::vector<NameReference>& refs_;
   // What refs_ holds, to keep each name once: `a + a + ...` names `a` once per term.
   std::set<std::pair<NameReference::Kind, std::vector<std::string>>> referred_;
   size_t pos_ = 0;
-  std::vector<size_t> group_ends_;  // by the index of an opening token; 0 when it is not closed
+  // The opening tokens' indexes, in order, with the index past their group (0: not closed).
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> groups_;
+  bool groups_built_ = false;
   struct FromRelation {
     std::string alias;                 // the name its columns are qualified with
     std::vector<std::string> columns;  // empty when not known
@@ -67,15 +71,16 @@ class Normalizer {
   bool merged_columns_ = false;        // a join USING or NATURAL: * is not a plain list of columns
   bool partition_bound_ = false;       // reading FOR VALUES ...
 
-  const SqlToken* peek(size_t ahead = 0) const {
-    return pos_ + ahead < tokens_.size() ? &tokens_[pos_ + ahead] : nullptr;
+  std::optional<TokenView> peek(size_t ahead = 0) const {
+    if (pos_ + ahead < tokens_.size()) return tokens_[pos_ + ahead];
+    return std::nullopt;
   }
   bool peek_word(const char* word, size_t ahead = 0) const {
-    const SqlToken* t = peek(ahead);
+    const auto t = peek(ahead);
     return t && t->kind == TokenKind::Word && ascii_lower(t->text) == word;
   }
   bool peek_kind(TokenKind kind, size_t ahead = 0) const {
-    const SqlToken* t = peek(ahead);
+    const auto t = peek(ahead);
     return t && t->kind == kind;
   }
   void expect(TokenKind kind) {
@@ -104,6 +109,17 @@ class Normalizer {
     return text;
   }
 
+  // `into` + `piece`, in piece's buffer when it is the longer one and has room for both: a list
+  // of a million values is one piece, and appending it copied it whole.
+  static void append_text(std::string& into, std::string&& piece) {
+    if (piece.size() > into.size() && piece.capacity() >= into.size() + piece.size()) {
+      piece.insert(0, into);
+      into = std::move(piece);
+    } else {
+      into += piece;
+    }
+  }
+
   static void append(std::string& text, const Node& node, int needed) {
     if (node.level < needed) text += '(';
     text += node.text;
@@ -116,7 +132,7 @@ class Normalizer {
 
   // ---------------------------------------------------------------- names and types
 
-  std::string name_part(const SqlToken& token) const;
+  std::string name_part(TokenView token) const;
 
   bool at_name() const;
 
@@ -133,6 +149,7 @@ class Normalizer {
 
   // `left op right`, left-associative: the right operand is parenthesized at its own level.
   static Node binary(Node&& left, int level, const std::string& op, const Node& right);
+  static Node binary(Node&& left, int level, const std::string& op, Node&& right);
 
   static int binary_level(const std::string& op);
 
@@ -156,7 +173,7 @@ class Normalizer {
 
   Node parse_prefix();
 
-  static std::string string_text(const SqlToken& token);
+  static std::string string_text(TokenView token);
 
   Node parse_word();
 
@@ -207,7 +224,7 @@ class Normalizer {
   // A relation with its alias, or a parenthesized join (kept in parentheses on a join's right).
   std::string read_from_item(bool right_of_join);
 
-  static std::string bound_value(const SqlToken& token);
+  static std::string bound_value(TokenView token);
 
   // ---------------------------------------------------------------- flat form
 

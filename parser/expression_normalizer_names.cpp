@@ -13,7 +13,7 @@
 
 namespace schemadelta::parser::normalizing {
 
-std::string Normalizer::name_part(const SqlToken& token) const {
+std::string Normalizer::name_part(TokenView token) const {
   return token.kind == TokenKind::QuotedIdentifier ? fold_identifier(token.text) : ascii_lower(token.text);
 }
 

@@ -106,17 +106,29 @@ Node Normalizer::parse_in(Node&& left, bool negated) {
     Node item = parse(0);
     constants = constants && item.literal;
     if (count++ != 0) items += ", ";
-    items += item.text;
-    if (count == 1) first = std::move(item);
+    if (count == 1) {
+      items += item.text;
+      first = std::move(item);
+    } else {
+      append_text(items, std::move(item.text));
+    }
     if (peek_kind(TokenKind::Comma)) { ++pos_; continue; }
     break;
   }
   if (pos_ + 1 != end) throw Failure();
   expect(TokenKind::RParen);
-  if (!constants) return Node{take(std::move(left), kLikeIn + 1) + (negated ? " not in (" : " in (") + items + ")", kLikeIn};
+  if (!constants) {
+    std::string text = take(std::move(left), kLikeIn + 1) + (negated ? " not in (" : " in (");
+    append_text(text, std::move(items));
+    text += ')';
+    return Node{std::move(text), kLikeIn};
+  }
   const char* op = negated ? "<>" : "=";
   if (count == 1) return binary(std::move(left), kComparison, op, first);
-  return binary(std::move(left), kComparison, op, Node{std::string(negated ? "all" : "any") + "(array[" + items + "])", kAtom});
+  std::string array = negated ? "all(array[" : "any(array[";
+  append_text(array, std::move(items));
+  array += "])";
+  return binary(std::move(left), kComparison, op, Node{std::move(array), kAtom});
 }
 
 // "(a, b, c)" with each element normalized, or a subquery kept flat.

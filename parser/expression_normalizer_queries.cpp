@@ -36,8 +36,14 @@ std::string Normalizer::parse_select() {
   std::string from = read_from_list();
   const size_t clauses_at = pos_;
   pos_ = items_at;
-  std::vector<Node> items;
-  std::string list;
+  // The items are written into `text` as they are read; each is kept as where it is there (a
+  // copy of a million-term item was as long as the text).
+  struct Item {
+    size_t at = 0, length = 0;
+    std::string name;
+  };
+  std::vector<Item> items;
+  auto text_of = [&](const Item& item) { return text.substr(item.at, item.length); };
   while (true) {
     if (star_at(pos_)) {  // `*` or `rel.*`: the relations' columns, as PostgreSQL expands them
       std::string only = peek_kind(TokenKind::Dot, 1) ? name_part(*peek()) : "";
@@ -48,9 +54,10 @@ std::string Normalizer::parse_select() {
         if (relation.columns.empty()) throw Failure();
         for (const auto& column : relation.columns) {
           refer(NameReference::Kind::Word, {relation.alias, column});
-          std::string text = canonical_identifier(relation.alias) + "." + canonical_identifier(column);
-          list += (items.empty() ? "" : ", ") + text;
-          items.push_back(Node{text, kAtom, false, true, column});
+          if (!items.empty()) text += ", ";
+          const size_t at = text.size();
+          text += canonical_identifier(relation.alias) + "." + canonical_identifier(column);
+          items.push_back({at, text.size() - at, column});
         }
       }
       if (peek_kind(TokenKind::Comma)) { ++pos_; continue; }
@@ -61,22 +68,24 @@ std::string Normalizer::parse_select() {
     bool named_by_itself = item.column;
     if (peek_word("as")) { ++pos_; if (!at_name()) throw Failure(); name = name_part(*peek()); ++pos_; named_by_itself = false; }
     else if (at_name() && !peek_word("from")) { name = name_part(*peek()); ++pos_; named_by_itself = false; }
-    list += (items.empty() ? "" : ", ") + item.text;
-    if (!(item.column && name == item.name)) list += " as " + canonical_identifier(name);
+    if (!items.empty()) text += ", ";
+    const size_t at = text.size(), length = item.text.size();
+    append_text(text, std::move(item.text));
+    if (!(item.column && name == item.name)) text += " as " + canonical_identifier(name);
     (void)named_by_itself;
-    item.name = name;
-    items.push_back(item);
+    items.push_back({at, length, name});
     if (peek_kind(TokenKind::Comma)) { ++pos_; continue; }
     break;
   }
   if (pos_ != from_at) throw Failure();
-  text += list + " from " + from;
+  text += " from ";
+  text += from;
   pos_ = clauses_at;
   auto item_at = [&](const Node& node) -> std::string {
     if (!node.literal || !is_numeric_text(node.text) || node.text.find_first_not_of("0123456789") != std::string::npos) return node.text;
     size_t position = std::stoul(node.text);
     if (position < 1 || position > items.size()) throw Failure();
-    return items[position - 1].text;
+    return text_of(items[position - 1]);
   };
   if (peek_word("where")) { ++pos_; text += " where " + parse(0).text; }
   if (peek_word("group") && peek_word("by", 1)) {
@@ -95,8 +104,8 @@ std::string Normalizer::parse_select() {
       if (!first) { ++pos_; text += ", "; }
       // ORDER BY looks for an output column of the name first.
       const bool bare = at_name() && !peek_kind(TokenKind::LParen, 1) && !peek_kind(TokenKind::Dot, 1);
-      auto output = std::find_if(items.begin(), items.end(), [&](const Node& n) { return bare && n.name == name_part(*peek()); });
-      if (output != items.end()) { ++pos_; text += output->text; }
+      auto output = std::find_if(items.begin(), items.end(), [&](const Item& n) { return bare && n.name == name_part(*peek()); });
+      if (output != items.end()) { ++pos_; text += text_of(*output); }
       else text += item_at(parse(0));
       bool descending = false;
       if (peek_word("asc") || peek_word("desc")) { descending = peek_word("desc"); ++pos_; }
@@ -230,7 +239,7 @@ std::string Normalizer::read_from_item(bool right_of_join) {
   return text;
 }
 
-std::string Normalizer::bound_value(const SqlToken& token) {
+std::string Normalizer::bound_value(TokenView token) {
   std::string text = string_text(token);
   if (text.size() < 3 || text.front() != '\'' || text.back() != '\'') return text;
   const std::string value = text.substr(1, text.size() - 2);

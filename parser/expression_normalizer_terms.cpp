@@ -119,12 +119,12 @@ std::string utc_timestamp(const std::string& value) {
 }
 
 Node Normalizer::parse_prefix() {
-  const SqlToken* t = peek();
+  const auto t = peek();
   if (!t) throw Failure();
   switch (t->kind) {
-    case TokenKind::Number: ++pos_; return Node{number_text(t->text), kAtom, true};
+    case TokenKind::Number: ++pos_; return Node{number_text(std::string(t->text)), kAtom, true};
     case TokenKind::String: ++pos_; return Node{string_text(*t), kAtom, true};
-    case TokenKind::Param: ++pos_; return Node{t->text, kAtom};
+    case TokenKind::Param: ++pos_; return Node{std::string(t->text), kAtom};
     case TokenKind::LParen: {
       if (peek_word("select", 1) || peek_word("with", 1) || peek_word("values", 1)) {
         return Node{parse_parenthesized_list(), kAtom};
@@ -141,7 +141,7 @@ Node Normalizer::parse_prefix() {
       return inner;
     }
     case TokenKind::Operator: {
-      std::string op = t->text;
+      std::string op(t->text);
       ++pos_;
       Node operand = parse(kUnary);
       if (op == "-" && operand.literal && is_numeric_text(operand.text)) return Node{"-" + operand.text, kAtom, true};
@@ -154,9 +154,9 @@ Node Normalizer::parse_prefix() {
   }
 }
 
-std::string Normalizer::string_text(const SqlToken& token) {
+std::string Normalizer::string_text(TokenView token) {
   char first = token.text.empty() ? 0 : token.text[0];
-  if (first == 'B' || first == 'b' || first == 'X' || first == 'x') return token.text;
+  if (first == 'B' || first == 'b' || first == 'X' || first == 'x') return std::string(token.text);
   return sql::quote_literal(utc_timestamp(decode_string_literal(token.text)));
 }
 

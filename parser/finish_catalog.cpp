@@ -188,7 +188,9 @@ class Finisher {
       return columns;
     };
     auto normalized = normalize_expression(lex_sql(expr.original), hooks);
-    expr.canonical = normalized.canonical;
+    // Moved, then cut to its length: a text built by appending keeps up to twice its length.
+    expr.canonical = std::move(normalized.canonical);
+    expr.canonical.shrink_to_fit();
     if (has_configurations_) add_configuration_dependencies(expr.original, owner, path);
     // Each relation once: the columns of every relation are looked up for every word below, and a
     // long expression names the same table (t.a + t.a + ...) once per term.

@@ -11,6 +11,10 @@ std::string ascii_upper(std::string text) {
   return text;
 }
 
+std::string ascii_upper(std::string_view text) { return ascii_upper(std::string(text)); }
+
+std::string ascii_lower(std::string_view text) { return ascii_lower(std::string(text)); }
+
 std::string ascii_lower(std::string text) {
   for (char& c : text) {
     if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');

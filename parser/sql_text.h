@@ -14,6 +14,9 @@ constexpr std::size_t kMaxIdentifierBytes = sql::k_max_identifier_bytes;  // NAM
 // ASCII case mapping: what PostgreSQL does to keywords and unquoted names.
 std::string ascii_upper(std::string text);
 std::string ascii_lower(std::string text);
+// The same for a token's view of its text.
+std::string ascii_upper(std::string_view text);
+std::string ascii_lower(std::string_view text);
 
 // Where text stops being well-formed UTF-8 (RFC 3629: no overlong forms, no surrogates, nothing
 // above U+10FFFF), if it does: what PostgreSQL refuses as "invalid byte sequence for encoding".

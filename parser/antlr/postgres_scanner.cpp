@@ -204,9 +204,8 @@ size_t PostgresScanner::dollar_tag_length() const {
 
 // The body through the closing tag, compared case-sensitively; to the end when it never closes.
 size_t PostgresScanner::dollar_string_length(size_t tag_length) {
-  const std::u32string_view tag(text_.data() + at_, tag_length);
-  const size_t close = text_.find(tag, at_ + tag_length);
-  if (close == std::u32string::npos) {
+  const size_t close = text_.find_copy(at_, tag_length, at_ + tag_length);
+  if (close == CodePoints::npos) {
     if (!unterminated_dollar_quote_) unterminated_dollar_quote_ = Position{line_, column_ + 1};
     return text_.size() - at_;
   }
@@ -216,8 +215,8 @@ size_t PostgresScanner::dollar_string_length(size_t tag_length) {
 void PostgresScanner::skip_copy_data() {
   auto next_line = [&] {
     const size_t newline = text_.find(U'\n', at_);
-    at_ = newline == std::u32string::npos ? text_.size() : newline + 1;
-    if (newline != std::u32string::npos) ++line_;
+    at_ = newline == CodePoints::npos ? text_.size() : newline + 1;
+    if (newline != CodePoints::npos) ++line_;
     column_ = 0;
   };
   next_line();

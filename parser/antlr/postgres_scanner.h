@@ -39,7 +39,7 @@ class PostgresScanner : public antlr4::TokenSource {
 
  private:
   CaseInsensitiveStream* input_;
-  const std::u32string& text_;
+  const CodePoints& text_;
   size_t at_ = 0, line_ = 1, column_ = 0;
   std::optional<Position> first_error_, unterminated_dollar_quote_, unterminated_comment_;
 
