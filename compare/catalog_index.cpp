@@ -1,67 +1,244 @@
 #include "compare/catalog_index.h"
 
+#include <algorithm>
 #include <cctype>
+#include <cstring>
+#include <tuple>
 
 namespace schemadelta::compare {
 
 using model::ObjectId;
 using model::ObjectKind;
 
+namespace {
+
+std::uint64_t fold(std::uint64_t a, std::uint64_t b) {
+  const auto product = static_cast<unsigned __int128>(a) * b;
+  return static_cast<std::uint64_t>(product) ^ static_cast<std::uint64_t>(product >> 64);
+}
+
+// Eight bytes a step, the length first, so "ab" + "c" and "a" + "bc" differ.
+std::uint64_t hash_bytes(std::string_view text, std::uint64_t seed) {
+  std::uint64_t h = fold(seed ^ text.size(), 0x9e3779b97f4a7c15ull);
+  const char* p = text.data();
+  std::size_t n = text.size();
+  for (; n >= 8; p += 8, n -= 8) {
+    std::uint64_t word;
+    std::memcpy(&word, p, 8);
+    h = fold(h ^ word, 0xbf58476d1ce4e5b9ull);
+  }
+  if (n > 0) {
+    std::uint64_t word = 0;
+    std::memcpy(&word, p, n);
+    h = fold(h ^ word, 0x94d049bb133111ebull);
+  }
+  return h;
+}
+
+}  // namespace
+
+std::size_t hash_id(const IdView& id) {
+  std::uint64_t h = static_cast<std::uint64_t>(id.kind) + 1;
+  for (const std::string_view part : {id.schema, id.name, id.parent, id.signature}) h = hash_bytes(part, h);
+  return static_cast<std::size_t>(h);
+}
+
+namespace {
+
+bool same_id(const ObjectId& id, const IdView& view) {
+  return id.kind == view.kind && id.name == view.name && id.schema == view.schema && id.parent == view.parent &&
+         id.signature == view.signature;
+}
+
+// Puts [first, last) of the entries in id order; ties (the same id twice) keep the order given.
+void sort_run(std::vector<IndexEntry>& entries, std::size_t first, std::size_t last) {
+  auto less = [&](std::uint32_t a, std::uint32_t b) {
+    const auto order = entries[a].first <=> entries[b].first;
+    return order != 0 ? order < 0 : a < b;
+  };
+  bool sorted = true;
+  for (std::size_t i = first + 1; i < last && sorted; ++i) sorted = entries[i - 1].first < entries[i].first;
+  if (sorted) return;
+  std::vector<std::uint32_t> order(last - first);
+  for (std::size_t i = 0; i < order.size(); ++i) order[i] = static_cast<std::uint32_t>(first + i);
+  std::sort(order.begin(), order.end(), less);
+  // Apply the permutation in place, one cycle at a time: position first+i takes order[i].
+  std::vector<bool> placed(order.size(), false);
+  for (std::size_t i = 0; i < order.size(); ++i) {
+    if (placed[i]) continue;
+    IndexEntry held = std::move(entries[first + i]);
+    std::size_t at = i;
+    while (true) {
+      placed[at] = true;
+      const std::size_t from = order[at] - first;
+      if (from == i) {
+        entries[first + at] = std::move(held);
+        break;
+      }
+      entries[first + at] = std::move(entries[first + from]);
+      at = from;
+    }
+  }
+}
+
+}  // namespace
+
+CatalogIndex::CatalogIndex(std::vector<IndexEntry> entries) : entries_(std::move(entries)) {
+  // Sorted run by run of one kind (the builder gives each kind's entries together, most already
+  // in order), then any kind out of place sorts the whole.
+  std::size_t first = 0;
+  bool kinds_in_order = true;
+  for (std::size_t i = 1; i <= entries_.size(); ++i) {
+    if (i < entries_.size() && entries_[i].first.kind == entries_[first].first.kind) continue;
+    if (i < entries_.size() && entries_[i].first.kind < entries_[first].first.kind) kinds_in_order = false;
+    sort_run(entries_, first, i);
+    first = i;
+  }
+  if (!kinds_in_order) sort_run(entries_, 0, entries_.size());
+  // Of equal ids the last stays.
+  std::size_t kept = 0;
+  for (std::size_t i = 0; i < entries_.size(); ++i) {
+    if (i + 1 < entries_.size() && entries_[i].first == entries_[i + 1].first) continue;
+    if (kept != i) entries_[kept] = std::move(entries_[i]);
+    ++kept;
+  }
+  entries_.erase(entries_.begin() + static_cast<std::ptrdiff_t>(kept), entries_.end());
+  std::size_t slots = 16;
+  while (slots < 2 * entries_.size()) slots *= 2;
+  slots_.assign(slots, 0);
+  const std::size_t mask = slots - 1;
+  for (std::size_t i = 0; i < entries_.size(); ++i) {
+    const std::uint64_t hash = hash_id(entries_[i].first);
+    std::size_t at = hash & mask;
+    while (slots_[at] != 0) at = (at + 1) & mask;
+    slots_[at] = (hash >> 32 << 32) | (i + 1);
+  }
+}
+
+CatalogIndex::const_iterator CatalogIndex::find(const IdView& id) const {
+  if (slots_.empty()) return end();
+  const std::size_t mask = slots_.size() - 1;
+  const std::uint64_t hash = hash_id(id);
+  for (std::size_t at = hash & mask; slots_[at] != 0; at = (at + 1) & mask) {
+    if ((slots_[at] >> 32) != (hash >> 32)) continue;  // another id's hash: no need to read its entry
+    const auto position = static_cast<std::uint32_t>(slots_[at]) - 1;
+    if (same_id(entries_[position].first, id)) return begin() + position;
+  }
+  return end();
+}
+
+std::span<const IndexEntry> CatalogIndex::named(ObjectKind kind, std::string_view schema, std::string_view name) const {
+  auto key = [](const IndexEntry& entry) { return std::tuple(entry.first.kind, std::string_view(entry.first.schema), std::string_view(entry.first.name)); };
+  const auto wanted = std::tuple(kind, schema, name);
+  auto first = std::partition_point(entries_.begin(), entries_.end(), [&](const IndexEntry& e) { return key(e) < wanted; });
+  auto last = std::partition_point(first, entries_.end(), [&](const IndexEntry& e) { return key(e) == wanted; });
+  return {first, last};
+}
+
+std::span<const IndexEntry> CatalogIndex::of_kind(ObjectKind kind) const {
+  auto first = std::partition_point(entries_.begin(), entries_.end(), [&](const IndexEntry& e) { return e.first.kind < kind; });
+  auto last = std::partition_point(first, entries_.end(), [&](const IndexEntry& e) { return e.first.kind == kind; });
+  return {first, last};
+}
+
 CatalogIndex index_catalog(const model::Catalog& catalog) {
-  CatalogIndex index;
-  for (const auto& [name, extension] : catalog.extensions) index[{ObjectKind::Extension, "", name, "", ""}] = &extension;
-  for (const auto& [s, schema] : catalog.schemas) {
-    index[{ObjectKind::Schema, "", s, "", ""}] = &schema;
-    for (const auto& [name, type] : schema.types) index[{ObjectKind::Type, s, name, "", ""}] = &type;
-    for (const auto& [name, domain] : schema.domains) index[{ObjectKind::Domain, s, name, "", ""}] = &domain;
-    for (const auto& [name, sequence] : schema.sequences) index[{ObjectKind::Sequence, s, name, "", ""}] = &sequence;
-    for (const auto& [_, r] : schema.routines) {
-      index[{r.is_procedure ? ObjectKind::Procedure : ObjectKind::Function, s, r.name, "", r.signature()}] = &r;
-    }
-    for (const auto& [_, a] : schema.aggregates) index[{ObjectKind::Aggregate, s, a.name, "", a.signature()}] = &a;
-    for (const auto& [_, o] : schema.operators) index[{ObjectKind::Operator, s, o.name, "", o.signature()}] = &o;
-    for (const auto& [name, table] : schema.tables) {
-      index[{ObjectKind::Table, s, name, "", ""}] = &table;
-      for (const auto& column : table.columns) index[{ObjectKind::Column, s, column.name, name, ""}] = &column;
-      for (const auto& [c, constraint] : table.constraints) index[{ObjectKind::Constraint, s, c, name, ""}] = &constraint;
-      for (const auto& [p, policy] : table.policies) index[{ObjectKind::Policy, s, p, name, ""}] = &policy;
-    }
-    for (const auto& [name, view] : schema.views) index[{ObjectKind::View, s, name, "", ""}] = &view;
-    for (const auto& [name, view] : schema.materialized_views) index[{ObjectKind::MaterializedView, s, name, "", ""}] = &view;
-    for (const auto& [name, i] : schema.indexes) index[{ObjectKind::Index, s, name, i.table, ""}] = &i;
-    for (const auto& [_, t] : schema.triggers) index[{ObjectKind::Trigger, s, t.name, t.table, ""}] = &t;
-    for (const auto& [_, r] : schema.rules) index[{ObjectKind::Rule, s, r.name, r.table, ""}] = &r;
-    for (const auto& [name, c] : schema.collations) index[{ObjectKind::Collation, s, name, "", ""}] = &c;
-    for (const auto& [name, d] : schema.text_search_dictionaries) index[{ObjectKind::TextSearchDictionary, s, name, "", ""}] = &d;
-    for (const auto& [name, c] : schema.text_search_configurations) index[{ObjectKind::TextSearchConfiguration, s, name, "", ""}] = &c;
-  }
-  return index;
+  std::vector<IndexEntry> entries;
+  // Kind by kind, in ObjectKind's order (each kind's entries together; most come out in id order).
+  auto each_schema = [&catalog](const auto& visit) {
+    for (const auto& [s, schema] : catalog.schemas) visit(s, schema);
+  };
+  auto add = [&entries](ObjectKind kind, const std::string& schema, const std::string& name, const std::string& parent,
+                        std::string signature, Definition definition) {
+    entries.emplace_back(ObjectId{kind, schema, name, parent, std::move(signature)}, definition);
+  };
+  const std::string none;
+  std::size_t count = catalog.schemas.size() + catalog.extensions.size();
+  each_schema([&](const std::string&, const model::Schema& schema) {
+    count += schema.types.size() + schema.domains.size() + schema.sequences.size() + schema.routines.size() +
+             schema.aggregates.size() + schema.operators.size() + schema.tables.size() + schema.views.size() +
+             schema.materialized_views.size() + schema.indexes.size() + schema.triggers.size() + schema.rules.size() +
+             schema.collations.size() + schema.text_search_dictionaries.size() + schema.text_search_configurations.size();
+    for (const auto& [_, table] : schema.tables) count += table.columns.size() + table.constraints.size() + table.policies.size();
+  });
+  entries.reserve(count);
+  // Objects a schema keeps under their names, parts a table keeps, objects named with their table.
+  auto by_name = [&](ObjectKind kind, const auto member) {
+    each_schema([&](const std::string& s, const model::Schema& schema) {
+      for (const auto& [name, object] : schema.*member) add(kind, s, name, none, {}, &object);
+    });
+  };
+  auto of_tables = [&](ObjectKind kind, const auto& visit_parts) {
+    each_schema([&](const std::string& s, const model::Schema& schema) {
+      for (const auto& [table_name, table] : schema.tables) {
+        visit_parts(table, [&](const std::string& name, Definition part) { add(kind, s, name, table_name, {}, part); });
+      }
+    });
+  };
+  auto on_tables = [&](ObjectKind kind, const auto member) {
+    each_schema([&](const std::string& s, const model::Schema& schema) {
+      for (const auto& [_, object] : schema.*member) add(kind, s, object.name, object.table, {}, &object);
+    });
+  };
+  auto with_signatures = [&](ObjectKind kind, const auto member, const auto& wanted) {
+    each_schema([&](const std::string& s, const model::Schema& schema) {
+      for (const auto& [_, object] : schema.*member) {
+        if (wanted(object)) add(kind, s, object.name, none, object.signature(), &object);
+      }
+    });
+  };
+  each_schema([&](const std::string& s, const model::Schema& schema) { add(ObjectKind::Schema, none, s, none, {}, &schema); });
+  for (const auto& [name, extension] : catalog.extensions) add(ObjectKind::Extension, none, name, none, {}, &extension);
+  by_name(ObjectKind::Type, &model::Schema::types);
+  by_name(ObjectKind::Domain, &model::Schema::domains);
+  by_name(ObjectKind::Sequence, &model::Schema::sequences);
+  with_signatures(ObjectKind::Function, &model::Schema::routines, [](const model::Routine& r) { return !r.is_procedure; });
+  with_signatures(ObjectKind::Procedure, &model::Schema::routines, [](const model::Routine& r) { return r.is_procedure; });
+  with_signatures(ObjectKind::Aggregate, &model::Schema::aggregates, [](const auto&) { return true; });
+  with_signatures(ObjectKind::Operator, &model::Schema::operators, [](const auto&) { return true; });
+  by_name(ObjectKind::Table, &model::Schema::tables);
+  of_tables(ObjectKind::Column, [](const model::Table& table, const auto& add_part) {
+    for (const auto& column : table.columns) add_part(column.name, &column);
+  });
+  of_tables(ObjectKind::Constraint, [](const model::Table& table, const auto& add_part) {
+    for (const auto& [name, constraint] : table.constraints) add_part(name, &constraint);
+  });
+  each_schema([&](const std::string& s, const model::Schema& schema) {
+    for (const auto& [name, index] : schema.indexes) add(ObjectKind::Index, s, name, index.table, {}, &index);
+  });
+  by_name(ObjectKind::View, &model::Schema::views);
+  by_name(ObjectKind::MaterializedView, &model::Schema::materialized_views);
+  on_tables(ObjectKind::Trigger, &model::Schema::triggers);
+  of_tables(ObjectKind::Policy, [](const model::Table& table, const auto& add_part) {
+    for (const auto& [name, policy] : table.policies) add_part(name, &policy);
+  });
+  on_tables(ObjectKind::Rule, &model::Schema::rules);
+  by_name(ObjectKind::Collation, &model::Schema::collations);
+  by_name(ObjectKind::TextSearchDictionary, &model::Schema::text_search_dictionaries);
+  by_name(ObjectKind::TextSearchConfiguration, &model::Schema::text_search_configurations);
+  return CatalogIndex(std::move(entries));
 }
 
-NamedGroups group_columns_by_type(const CatalogIndex& index) {
-  NamedGroups groups;
+std::size_t NamedGroups::Hash::operator()(const std::pair<std::string_view, std::string_view>& key) const {
+  return hash_id(IdView(ObjectKind::Schema, key.first, key.second));
+}
+
+const NamedGroups::Ids& NamedGroups::operator()(std::string_view schema, std::string_view name) const {
+  static const Ids none;
+  auto it = groups_.find({schema, name});
+  return it == groups_.end() ? none : it->second;
+}
+
+CatalogGroups group_catalog(const CatalogIndex& index) {
+  CatalogGroups groups;
   for (const auto& [id, definition] : index) {
-    if (id.kind != ObjectKind::Column) continue;
-    const auto* column = std::get<const model::Column*>(definition);
-    groups[{column->type.schema, column->type.name}].push_back(&id);
-  }
-  return groups;
-}
-
-NamedGroups group_parts_by_table(const CatalogIndex& index) {
-  NamedGroups groups;
-  for (const auto& [id, _] : index) {
-    if (!id.parent.empty()) groups[{id.schema, id.parent}].push_back(&id);
-  }
-  return groups;
-}
-
-NamedGroups group_partitions_by_parent(const CatalogIndex& index) {
-  NamedGroups groups;
-  for (const auto& [id, definition] : index) {
-    if (id.kind != ObjectKind::Table) continue;
-    const auto* table = std::get<const model::Table*>(definition);
-    if (table->partition_of) groups[{table->partition_of->schema, table->partition_of->name}].push_back(&id);
+    if (!id.parent.empty()) groups.parts_by_table.add(id.schema, id.parent, &id);
+    if (id.kind == ObjectKind::Column) {
+      const auto* column = std::get<const model::Column*>(definition);
+      groups.columns_by_type.add(column->type.schema, column->type.name, &id);
+    } else if (id.kind == ObjectKind::Table) {
+      const auto* table = std::get<const model::Table*>(definition);
+      if (table->partition_of) groups.partitions_by_parent.add(table->partition_of->schema, table->partition_of->name, &id);
+    }
   }
   return groups;
 }
@@ -70,10 +247,7 @@ Dependents dependents_of(const model::Catalog& catalog) {
   Dependents reverse;
   // The dependencies are walked in id order: each list comes out sorted, without repeats.
   for (const auto& [from, targets] : catalog.dependencies) {
-    for (const auto& target : targets) {
-      reverse[target].push_back(&from);
-      // Index ids in dependencies may lack their table (ALTER INDEX names): match by name too.
-    }
+    for (const auto& target : targets) reverse[&target].push_back(&from);
   }
   return reverse;
 }
@@ -152,7 +326,7 @@ bool partitioned_table_rebuilt(const CatalogIndex& before, const CatalogIndex& a
   if (!a || !b || !a->partition_by) return false;
   if (a->partition_by != b->partition_by) return true;
   for (const auto& column : b->columns) {
-    const auto* old = definition<model::Column>(before, ObjectId{ObjectKind::Column, table.schema, column.name, table.name, ""});
+    const auto* old = definition<model::Column>(before, {ObjectKind::Column, table.schema, column.name, table.name});
     if (old && (old->type != column.type || old->collation != column.collation) && key_reads_column(*b->partition_by, column.name)) {
       return true;
     }

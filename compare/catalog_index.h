@@ -1,11 +1,16 @@
 #pragma once
 // Every object of a catalog under its ObjectId, with a pointer to its definition: the flat view
 // that matching and dependency walks need.
-#include <map>
+#include <cstdint>
 #include <optional>
 #include <set>
+#include <span>
 #include <string>
+#include <string_view>
+#include <unordered_map>
+#include <utility>
 #include <variant>
+#include <vector>
 
 #include "model/catalog.h"
 
@@ -19,21 +24,94 @@ using Definition = std::variant<const model::Schema*, const model::Extension*, c
                                 const model::Collation*, const model::TextSearchDictionary*,
                                 const model::TextSearchConfiguration*>;
 
-using CatalogIndex = std::map<model::ObjectId, Definition>;
+// An object's identity as a view of strings it does not own: a lookup key that copies nothing.
+// Built from an ObjectId, or from its parts ({ObjectKind::Table, schema, name}).
+struct IdView {
+  model::ObjectKind kind = model::ObjectKind::Schema;
+  std::string_view schema, name, parent, signature;
+  IdView(const model::ObjectId& id) : kind(id.kind), schema(id.schema), name(id.name), parent(id.parent), signature(id.signature) {}
+  IdView(model::ObjectKind kind, std::string_view schema, std::string_view name, std::string_view parent = {},
+         std::string_view signature = {})
+      : kind(kind), schema(schema), name(name), parent(parent), signature(signature) {}
+};
+std::size_t hash_id(const IdView& id);
+
+using IndexEntry = std::pair<model::ObjectId, Definition>;
+
+// Every object of a catalog in id order (ObjectId's <=>, the order a std::map of them iterates
+// in), built once: one vector, looked up through a hash table of positions (a std::map node per
+// object, each a five-string key, cost the most of indexing and of every lookup).
+class CatalogIndex {
+ public:
+  using value_type = IndexEntry;
+  using const_iterator = std::vector<IndexEntry>::const_iterator;
+  using iterator = const_iterator;
+
+  CatalogIndex() = default;
+  // Sorts the entries by id; of equal ids the last one given stays (as assigning to a map would).
+  explicit CatalogIndex(std::vector<IndexEntry> entries);
+
+  const_iterator begin() const { return entries_.begin(); }
+  const_iterator end() const { return entries_.end(); }
+  std::size_t size() const { return entries_.size(); }
+  bool empty() const { return entries_.empty(); }
+  const_iterator find(const IdView& id) const;
+  std::size_t count(const IdView& id) const { return find(id) != end(); }
+  bool contains(const IdView& id) const { return find(id) != end(); }
+  // The entries of one kind under (schema, name), whatever their parent and signature: a run of
+  // the index (indexes and constraints of that name on any table).
+  std::span<const IndexEntry> named(model::ObjectKind kind, std::string_view schema, std::string_view name) const;
+  // The entries of one kind: a run of the index.
+  std::span<const IndexEntry> of_kind(model::ObjectKind kind) const;
+
+ private:
+  std::vector<IndexEntry> entries_;
+  // Open addressing: the high half of an entry's hash, then its position in entries_ + 1; 0 when empty.
+  std::vector<std::uint64_t> slots_;
+};
 
 CatalogIndex index_catalog(const model::Catalog& catalog);
 
-// Ids grouped under a (schema, name) pair, in index order within each group; they point to the
-// keys of the index they were grouped from.
-using NamedGroups = std::map<std::pair<std::string, std::string>, std::vector<const model::ObjectId*>>;
+// Ids grouped under a (schema, name) pair, in the order they were added (index order for the
+// groups below); the names and ids point into the index or catalog they were grouped from.
+class NamedGroups {
+ public:
+  using Ids = std::vector<const model::ObjectId*>;
+  void add(std::string_view schema, std::string_view name, const model::ObjectId* id) { groups_[{schema, name}].push_back(id); }
+  // The group under (schema, name); none: empty.
+  const Ids& operator()(std::string_view schema, std::string_view name) const;
 
-NamedGroups group_columns_by_type(const CatalogIndex& index);
-NamedGroups group_parts_by_table(const CatalogIndex& index);
-NamedGroups group_partitions_by_parent(const CatalogIndex& index);
+ private:
+  struct Hash {
+    std::size_t operator()(const std::pair<std::string_view, std::string_view>& key) const;
+  };
+  std::unordered_map<std::pair<std::string_view, std::string_view>, Ids, Hash> groups_;
+};
 
-// object -> objects whose definitions reference it, in id order: pointers to the keys of the
-// catalog's dependencies (a copy of each id cost 170 bytes per dependency).
-using Dependents = std::map<model::ObjectId, std::vector<const model::ObjectId*>>;
+// The groups an indexed catalog answers from, built in one walk over its index.
+struct CatalogGroups {
+  NamedGroups columns_by_type;       // (type schema, type name) -> columns of it or arrays of it
+  NamedGroups parts_by_table;        // (schema, table) -> its columns, constraints, policies, indexes, triggers, rules
+  NamedGroups partitions_by_parent;  // (schema, partitioned table) -> its partitions
+};
+CatalogGroups group_catalog(const CatalogIndex& index);
+
+// object -> objects whose definitions reference it, in id order: the keys are the catalog's
+// dependency targets, the lists point to its dependency sources (a copy of each id cost 170
+// bytes per dependency). Looked up by ObjectId.
+struct IdPointerHash {
+  using is_transparent = void;
+  std::size_t operator()(const model::ObjectId* id) const { return hash_id(*id); }
+  std::size_t operator()(const model::ObjectId& id) const { return hash_id(id); }
+};
+struct IdPointerEqual {
+  using is_transparent = void;
+  static const model::ObjectId& ref(const model::ObjectId* id) { return *id; }
+  static const model::ObjectId& ref(const model::ObjectId& id) { return id; }
+  template <typename A, typename B>
+  bool operator()(const A& a, const B& b) const { return ref(a) == ref(b); }
+};
+using Dependents = std::unordered_map<const model::ObjectId*, std::vector<const model::ObjectId*>, IdPointerHash, IdPointerEqual>;
 Dependents dependents_of(const model::Catalog& catalog);
 
 // Names of the columns a table has through INHERITS (recursively).
@@ -44,7 +122,7 @@ const model::Column* column_through_parents(const model::Table& table, const Cat
 std::set<std::string> checks_through_parents(const model::Table& table, const CatalogIndex& index);
 
 template <typename T>
-const T* definition(const CatalogIndex& index, const model::ObjectId& id);
+const T* definition(const CatalogIndex& index, const IdView& id);
 
 // A partitioned table PostgreSQL cannot change in place from `before` to `after`: its key changes,
 // or the type of a column its key reads ("cannot alter column ... because it is part of the
@@ -61,7 +139,7 @@ std::optional<model::ObjectId> altered_through_partition_parent(const CatalogInd
                                                                 const model::ObjectId& column);
 
 template <typename T>
-const T* definition(const CatalogIndex& index, const model::ObjectId& id) {
+const T* definition(const CatalogIndex& index, const IdView& id) {
   auto it = index.find(id);
   if (it == index.end()) return nullptr;
   auto* p = std::get_if<const T*>(&it->second);

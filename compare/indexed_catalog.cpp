@@ -27,16 +27,8 @@ std::set<std::pair<std::string, std::string>> tables_with_deferred_checks(const 
 
 IndexedCatalog::IndexedCatalog(model::Catalog catalog_)
     : catalog(std::move(catalog_)), index(index_catalog(catalog)), dependents(dependents_of(catalog)),
-      columns_by_type(group_columns_by_type(index)), parts_by_table(group_parts_by_table(index)),
-      partitions_by_parent(group_partitions_by_parent(index)),
-      deferred_checks(tables_with_deferred_checks(catalog)), ordering(ordering_views(catalog, index)) {}
-
-const std::vector<const model::ObjectId*>& IndexedCatalog::group(const NamedGroups& groups, const std::string& schema,
-                                                                  const std::string& name) {
-  static const std::vector<const model::ObjectId*> none;
-  auto it = groups.find({schema, name});
-  return it == groups.end() ? none : it->second;
-}
+      groups_(group_catalog(index)), deferred_checks(tables_with_deferred_checks(catalog)),
+      ordering(ordering_views(catalog, index)) {}
 
 std::pair<SharedCatalog, SharedCatalog> share_both(model::Catalog first, model::Catalog second) {
   auto indexing_second = std::async(std::launch::async, [&second] { return share(std::move(second)); });

@@ -7,52 +7,43 @@ using model::ObjectKind;
 
 namespace {
 
+bool holds_a_relation(const model::Constraint& constraint) {
+  return constraint.kind != model::ConstraintKind::Check && constraint.kind != model::ConstraintKind::ForeignKey;
+}
+
+}  // namespace
+
+std::size_t NameSpace::count(const std::pair<std::string_view, std::string_view>& name) const {
+  const auto& [schema, object] = name;
+  auto any = [&](ObjectKind kind) { return !index_.named(kind, schema, object).empty(); };
+  if (any(ObjectKind::Table) || any(ObjectKind::View) || any(ObjectKind::MaterializedView)) return 1;
+  if (of_ == Of::Types) return any(ObjectKind::Type) || any(ObjectKind::Domain) ? 1 : 0;
+  if (any(ObjectKind::Sequence) || any(ObjectKind::Index)) return 1;
+  for (const auto& [_, definition] : index_.named(ObjectKind::Constraint, schema, object)) {
+    if (holds_a_relation(*std::get<const model::Constraint*>(definition))) return 1;
+  }
+  for (const auto& [_, definition] : index_.named(ObjectKind::Type, schema, object)) {
+    if (std::get<const model::Type*>(definition)->kind == model::TypeKind::Composite) return 1;
+  }
+  return 0;
+}
+
+namespace {
+
 OwnedRelationNames owned_relation_names(const CatalogIndex& index) {
   OwnedRelationNames owned;
-  for (const auto& [id, definition] : index) {
-    if (id.kind == ObjectKind::Index) owned[{id.schema, id.parent}].push_back(id.name);
-    if (id.kind != ObjectKind::Constraint) continue;
-    const auto* c = std::get<const model::Constraint*>(definition);
-    if (c->kind != model::ConstraintKind::Check && c->kind != model::ConstraintKind::ForeignKey) owned[{id.schema, id.parent}].push_back(id.name);
+  for (const auto& [id, definition] : index.of_kind(ObjectKind::Constraint)) {
+    if (holds_a_relation(*std::get<const model::Constraint*>(definition))) owned[{id.schema, id.parent}].push_back(id.name);
   }
+  for (const auto& [id, _] : index.of_kind(ObjectKind::Index)) owned[{id.schema, id.parent}].push_back(id.name);
   return owned;
 }
-
-SharedNames shared_names(const CatalogIndex& index) {
-  SharedNames names;
-  for (const auto& [id, definition] : index) {
-    const std::pair<std::string, std::string> name{id.schema, id.name};
-    switch (id.kind) {
-      case ObjectKind::Table: case ObjectKind::View: case ObjectKind::MaterializedView:
-        names.relations.insert(name);
-        names.types.insert(name);
-        break;
-      case ObjectKind::Sequence: case ObjectKind::Index: names.relations.insert(name); break;
-      case ObjectKind::Constraint:
-        if (const auto* c = std::get_if<const model::Constraint*>(&definition); c && (*c)->kind != model::ConstraintKind::Check &&
-                                                                                 (*c)->kind != model::ConstraintKind::ForeignKey) {
-          names.relations.insert(name);
-        }
-        break;
-      case ObjectKind::Type:
-        names.types.insert(name);
-        if (const auto* t = std::get_if<const model::Type*>(&definition); t && (*t)->kind == model::TypeKind::Composite) {
-          names.relations.insert(name);
-        }
-        break;
-      case ObjectKind::Domain: names.types.insert(name); break;
-      default: break;
-    }
-  }
-  return names;
-}
-
 
 }  // namespace
 
 LiftedDependencies::LiftedDependencies(const Dependencies& dependencies) : dependencies_(dependencies) {
   for (const auto& [from, _] : dependencies_) {
-    if (from.kind == ObjectKind::Column || from.kind == ObjectKind::Constraint) parts_[{from.schema, from.parent}].push_back(&from);
+    if (from.kind == ObjectKind::Column || from.kind == ObjectKind::Constraint) parts_.add(from.schema, from.parent, &from);
   }
 }
 
@@ -82,9 +73,7 @@ void LiftedDependencies::operator()(const ObjectId& id, const std::function<void
     if (to != id) depends_on(to);
   });
   if (id.kind != ObjectKind::Table) return;
-  auto parts = parts_.find({id.schema, id.name});
-  if (parts == parts_.end()) return;
-  for (const auto* part : parts->second) {
+  for (const auto* part : parts_(id.schema, id.name)) {
     targets_of(*part, [&](const ObjectId& target) {
       const ObjectId to = lifted(target);
       if (to != id) depends_on(to);
@@ -93,7 +82,9 @@ void LiftedDependencies::operator()(const ObjectId& id, const std::function<void
 }
 
 OrderingViews ordering_views(const model::Catalog& catalog, const CatalogIndex& index) {
-  return {shared_names(index), owned_relation_names(index), LiftedDependencies(catalog.dependencies)};
+  return {{NameSpace(index, NameSpace::Of::Relations), NameSpace(index, NameSpace::Of::Types)},
+          owned_relation_names(index),
+          LiftedDependencies(catalog.dependencies)};
 }
 
 }  // namespace schemadelta::compare
