@@ -116,6 +116,24 @@ void Comparer::partition_keys_under_dropped_parent_keys() {
       }
     }
   }
+  // Likewise a partition's index attached to a partitioned index that is dropped (or dropped and
+  // created again): it goes with it, and is made again and attached where the target keeps it.
+  std::set<ObjectId> dropped_indexes;
+  for (const auto* ids : {&dropped_, &recreated_}) {
+    for (const auto& id : *ids) {
+      if (id.kind == ObjectKind::Index) dropped_indexes.insert(id);
+    }
+  }
+  for (const auto& id : dropped_indexes) {
+    for (const auto& table_id : IndexedCatalog::in(indexed_before_.partitions_by_parent, id.schema, id.parent)) {
+      for (const auto& part : IndexedCatalog::in(indexed_before_.parts_by_table, table_id.schema, table_id.name)) {
+        if (part.kind != ObjectKind::Index) continue;
+        const auto* index = definition<model::Index>(before_, part);
+        if (!index || !index->attached_to || index->attached_to->schema != id.schema || index->attached_to->name != id.name) continue;
+        if (after_.count(part) && !dropped_.count(part)) recreate(part, "attached to " + model::describe(id) + ", which is dropped");
+      }
+    }
+  }
 }
 
 }  // namespace schemadelta::compare::detail

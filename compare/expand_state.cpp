@@ -75,6 +75,7 @@ class Expander {
         merge_relations(found->second, schema);
       }
     }
+    partitions_follow_parents();
     // Constraints, indexes and triggers last: what they reference is in place by then.
     for (const auto& [name, schema] : target_.schemas) {
       auto& expanded = state_.catalog.schemas.at(name);
@@ -241,6 +242,25 @@ class Expander {
   bool renamed_to(const std::string& schema, const std::string& table, const std::string& column) const {
     return std::any_of(column_renames_.begin(), column_renames_.end(),
                        [&](const Rename& r) { return r.schema == schema && r.table == table && r.new_name == column; });
+  }
+
+  // A partition has its parent's columns, no more and no fewer: one EXPAND adds to a parent (a
+  // renamed column's new form, a column TARGET adds) is added to the partitions that list theirs.
+  void partitions_follow_parents() {
+    for (auto& [schema_name, schema] : state_.catalog.schemas) {
+      for (auto& [table_name, table] : schema.tables) {
+        if (!table.partition_of || table.columns.empty()) continue;
+        const auto* parent_schema = state_.catalog.find_schema(table.partition_of->schema);
+        const auto* parent = parent_schema ? find(parent_schema->tables, table.partition_of->name) : nullptr;
+        if (!parent) continue;
+        for (const auto& column : parent->columns) {
+          if (table.find_column(column.name)) continue;
+          auto copy = column;
+          copy.default_value.reset();
+          table.columns.push_back(std::move(copy));
+        }
+      }
+    }
   }
 
   static bool needs_value(const model::Column& column) {
@@ -463,6 +483,19 @@ class Expander {
           "existing rows are backfilled in batches; contract drops the trigger and the old form");
   }
 
+  // The columns of its table a constraint reads: its key columns, and those its CHECK expression
+  // names (TARGET's dependencies).
+  std::vector<std::string> columns_read(const std::string& schema, const std::string& table, const std::string& name,
+                                        const model::Constraint& constraint) const {
+    std::vector<std::string> columns = constraint.columns;
+    auto uses = target_.dependencies.find(id_of(ObjectKind::Constraint, schema, name, table));
+    if (uses == target_.dependencies.end()) return columns;
+    for (const auto& used : uses->second) {
+      if (used.kind == ObjectKind::Column && used.schema == schema && used.parent == table) columns.push_back(used.name);
+    }
+    return columns;
+  }
+
   bool uses_kept_type(const std::string& schema, const std::string& table, const std::vector<std::string>& columns) const {
     return std::any_of(columns.begin(), columns.end(), [&](const std::string& column) {
       return columns_kept_in_old_type_.count(id_of(ObjectKind::Column, schema, column, table)) > 0;
@@ -492,7 +525,7 @@ class Expander {
         defer(id, "the table keeps SOURCE's primary key until contract replaces it");
       } else if (indexed && names.count(name)) {
         defer(id, "takes a name SOURCE still uses for another object: created once contract has removed that");
-      } else if (uses_kept_type(schema, into.name, constraint.columns)) {
+      } else if (uses_kept_type(schema, into.name, columns_read(schema, from.name, name, constraint))) {
         defer(id, "reads a column whose type changes in contract");
       } else if (constraint.kind == model::ConstraintKind::ForeignKey && !table_exists(constraint.foreign_key.referenced_table)) {
         defer(id, "references a table created in contract");
@@ -515,6 +548,27 @@ class Expander {
     union_by_name(schema, into.policies, from.policies, ObjectKind::Policy, nullptr, into.name);
   }
 
+  // A partitioned table's index that TARGET gives another name only: the old one goes in expand.
+  // Two equal partitioned indexes would each have a clone in every partition, and a snapshot
+  // cannot tell which clone belongs to which (PostgreSQL pairs them in creation order).
+  void swap_equal_partitioned_index(const std::string& schema, model::Schema& into, const model::Schema& from, const model::Index& index) {
+    const auto* table = find(into.tables, index.table);
+    if (!table || !table->partition_by) return;
+    for (auto it = into.indexes.begin(); it != into.indexes.end(); ++it) {
+      auto same = it->second;
+      same.name = index.name;
+      if (from.indexes.count(it->first) || !(same == index)) continue;
+      early(id_of(ObjectKind::Index, schema, it->first, index.table),
+            "TARGET has it as " + index.name + ": on a partitioned table the old name goes in expand (equal partitioned indexes cannot be told apart)");
+      const std::string old_name = it->first;
+      into.indexes.erase(it);
+      for (auto& [_, clone] : into.indexes) {
+        if (clone.attached_to && clone.attached_to->schema == schema && clone.attached_to->name == old_name) clone.attached_to->name = index.name;
+      }
+      return;
+    }
+  }
+
   void merge_dependents(const std::string& schema, model::Schema& into, const model::Schema& from) {
     auto names = names_taken(into);
     for (const auto& [name, index] : from.indexes) {
@@ -526,6 +580,7 @@ class Expander {
       } else if (names.count(name)) {
         defer(id, "takes a name SOURCE still uses for another object: created once contract has removed that");
       } else {
+        swap_equal_partitioned_index(schema, into, from, index);
         into.indexes.emplace(name, index);
         names.insert(name);
         added_.insert(id);

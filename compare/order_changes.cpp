@@ -49,6 +49,24 @@ bool frees_a_taken_name(const ObjectId& dropped, const CatalogIndex& before, con
   }
 }
 
+// Whether a table's inheritance change can run before the other tables' columns change: it joins
+// no parent, and every column it keeps of those it inherited has TARGET's type already (the
+// parent's ALTER TYPE would otherwise be what gives the kept column its new type).
+bool leaves_parents_early(const CatalogIndex& before, const CatalogIndex& after, const ObjectId& table) {
+  const auto* a = definition<model::Table>(before, table);
+  const auto* b = definition<model::Table>(after, table);
+  if (!a || !b) return false;
+  auto had = [](const model::Table& t, const model::QualifiedName& parent) {
+    return std::find(t.inherits.begin(), t.inherits.end(), parent) != t.inherits.end();
+  };
+  if (!std::all_of(b->inherits.begin(), b->inherits.end(), [&](const auto& parent) { return had(*a, parent); })) return false;
+  return std::all_of(b->columns.begin(), b->columns.end(), [&](const model::Column& kept) {
+    const auto* inherited = column_through_parents(*a, before, kept.name);
+    const bool declared = std::any_of(a->columns.begin(), a->columns.end(), [&](const auto& c) { return c.name == kept.name; });
+    return declared || !inherited || (inherited->type == kept.type && inherited->collation == kept.collation);
+  });
+}
+
 Phase phase_of(const Change& c, const CatalogIndex& before, const CatalogIndex& after, bool recreated_routine,
                const SharedNames& after_names, const OwnedRelationNames& owned, bool uses_a_view) {
   switch (c.type) {
@@ -98,8 +116,11 @@ Phase phase_of(const Change& c, const CatalogIndex& before, const CatalogIndex& 
     case ChangeType::CreateView: return Phase::Views;
     // Inheritance adds and drops columns: as partitions are attached, after the parents' columns
     // are added and dropped, before keys, indexes and views use the child's.
+    // A table that only leaves parents does so early, as a partition is detached: the parents'
+    // column changes then no longer reach it (an ALTER TYPE on the parent would convert the
+    // child's rows and re-check the child's own CHECKs on the new type too).
     case ChangeType::AlterTable:
-      if (c.attribute == TableAttribute::Inheritance) return Phase::Partitions;
+      if (c.attribute == TableAttribute::Inheritance) return leaves_parents_early(before, after, c.id) ? Phase::DropConstraints : Phase::Partitions;
       return c.attribute == TableAttribute::Persistence ? Phase::AlterColumns : Phase::TableObjects;
     case ChangeType::CreateTrigger: case ChangeType::AlterTriggerState: case ChangeType::CreatePolicy: case ChangeType::CreateRule:
       return Phase::TableObjects;

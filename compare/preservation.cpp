@@ -172,6 +172,30 @@ bool single_column_key(const ObjectId& table_id, const std::string& column, cons
   return false;
 }
 
+// The column renames that reach a table the script holds, before it holds it: its own and its
+// ancestors' (a partition's or an inheritance child's columns are renamed with the parent's).
+// Restored (original) name -> held name.
+std::map<std::string, std::string> columns_renamed_before_the_hold(const CatalogIndex& before, const ObjectId& table,
+                                                                   const std::vector<Rename>& renames, const OriginalNames& original) {
+  std::map<std::string, std::string> renamed;
+  std::set<std::string> tables;  // the table and its ancestors, under both names
+  std::vector<model::QualifiedName> pending{{table.schema, table.name}};
+  while (!pending.empty() && tables.size() < 200) {
+    const auto name = pending.back();
+    pending.pop_back();
+    if (name.schema != table.schema || !tables.insert(name.name).second) continue;  // renames name the table's schema
+    tables.insert(original.table(name.schema, name.name));
+    const auto* t = definition<model::Table>(before, ObjectId{ObjectKind::Table, name.schema, name.name, "", ""});
+    if (!t) continue;
+    if (t->partition_of) pending.push_back(*t->partition_of);
+    pending.insert(pending.end(), t->inherits.begin(), t->inherits.end());
+  }
+  for (const auto& r : renames) {
+    if (r.kind == ObjectKind::Column && r.schema == table.schema && tables.count(r.table)) renamed[r.old_name] = r.new_name;
+  }
+  return renamed;
+}
+
 }  // namespace
 
 PreservationPlan plan_preservation(const ChangeSet& changes, const std::string& archive_schema, const std::string& id,
@@ -203,9 +227,12 @@ PreservationPlan plan_preservation(const ChangeSet& changes, const std::string& 
   for (const auto& change : changes.changes) {
     const ObjectId& object = change.id;
     switch (change.type) {
-      case ChangeType::DropTable:
-        plan.holdings.push_back({HoldingKind::Table, object, original.of(object), holding_name(object.schema + "." + object.name, id), {}});
+      case ChangeType::DropTable: {
+        Holding h{HoldingKind::Table, object, original.of(object), holding_name(object.schema + "." + object.name, id), {}};
+        h.renamed_columns = columns_renamed_before_the_hold(before, object, renames, original);
+        plan.holdings.push_back(std::move(h));
         break;
+      }
       case ChangeType::DropColumn: {
         const auto* column = definition<model::Column>(before, object);
         // Derived values: nothing to keep. A plain column rebuilt to become generated has its own.

@@ -4,6 +4,7 @@
 // key of the table, a dropped sequence's position is recorded. The script that goes the other
 // way (the rollback of a migration) restores from the same holdings. Decided from the model;
 // the generator renders it.
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -33,6 +34,10 @@ struct Holding {
   // A Sequence holding of a kept sequence: the added column whose default takes values from it
   // (ADD COLUMN fills every row, moving the sequence on); its position is recorded around that.
   std::optional<model::ObjectId> moved_by;
+  // A held table's columns whose name in the holding table is not the restored one: a column
+  // rename of the table or of a parent (a partition's, a child's columns follow it) runs before
+  // the hold. Restored name -> held name.
+  std::map<std::string, std::string> renamed_columns;
 };
 
 struct PreservationPlan {

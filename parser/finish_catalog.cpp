@@ -231,16 +231,32 @@ class Finisher {
     for (const auto& ref : normalized.references) {
       if (ref.kind != NameReference::Kind::Word) continue;
       const std::string& column = ref.parts.back();
-      if (own_table && has_column(*own_table, column)) {
-        add_dependency(owner, ObjectId{ObjectKind::Column, owner.schema, column, own_table_name, ""});
+      if (own_table) {
+        if (auto id = column_declared(owner.schema, *own_table, column)) add_dependency(owner, *id);
       }
       for (const auto& rel : relations) {
         if (rel.kind != ObjectKind::Table) continue;
         const auto* s = schema(rel.schema);
-        const auto& table = s->tables.at(rel.name);
-        if (has_column(table, column)) add_dependency(owner, ObjectId{ObjectKind::Column, rel.schema, column, rel.name, ""});
+        if (auto id = column_declared(rel.schema, s->tables.at(rel.name), column)) add_dependency(owner, *id);
       }
     }
+  }
+
+  // The column `column` of a table as the model declares it: the table's own, or for one it has
+  // through INHERITS or PARTITION OF, the nearest parent's (an ALTER TYPE or DROP of the parent's
+  // column reaches whatever reads the child's).
+  std::optional<ObjectId> column_declared(const std::string& schema_name, const model::Table& table, const std::string& column, int depth = 0) {
+    if (has_column(table, column)) return ObjectId{ObjectKind::Column, schema_name, column, table.name, ""};
+    if (depth > 100) return std::nullopt;  // a cycle in bad input
+    std::vector<model::QualifiedName> parents = table.inherits;
+    if (table.partition_of) parents.push_back(*table.partition_of);
+    for (const auto& parent : parents) {
+      const auto* s = schema(parent.schema);
+      auto it = s ? s->tables.find(parent.name) : decltype(s->tables.end()){};
+      if (!s || it == s->tables.end()) continue;
+      if (auto id = column_declared(parent.schema, it->second, column, depth + 1)) return id;
+    }
+    return std::nullopt;
   }
 
   // ---------------------------------------------------------------- objects

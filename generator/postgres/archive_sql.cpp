@@ -133,29 +133,42 @@ std::string hold_sequence(const PreservationPlan& plan, const Holding& holding, 
 }
 
 Statement restore_table(const PreservationPlan& plan, const Holding& holding, const std::vector<model::Column>& table_columns) {
-  std::vector<std::string> columns, types;
+  std::vector<std::string> columns, types, held;
   for (const auto& column : table_columns) {
     if (column.generated) continue;
     columns.push_back(column.name);
     types.push_back(type_sql(column.type));
+    auto renamed = holding.renamed_columns.find(column.name);
+    held.push_back(renamed == holding.renamed_columns.end() ? column.name : renamed->second);
   }
   return {call_if_held(plan, holding, "restore_table(" + quote_literal(holding.name) + ", " + quote_literal(holding.restored.schema) + ", " +
-                                          quote_literal(holding.restored.name) + ", " + text_array(columns) + ", " + text_array(types) + ")"),
+                                          quote_literal(holding.restored.name) + ", " + text_array(columns) + ", " + text_array(types) + ", " +
+                                          text_array(held) + ")"),
           std::vector<std::string>{}};
 }
 
 Statement restore_column(const PreservationPlan& plan, const Holding& holding, const std::string& schema, const std::string& table,
-                         const model::Column& column) {
+                         const model::Column& column, const model::TypeRef* added_as) {
   model::Column bare = column;  // NOT NULL and identity come after the values
   bare.not_null = false;
   bare.identity = {};
   // A default that moves a sequence on would be evaluated for every row ADD COLUMN fills before
   // the held values replace it: it is set after them.
   std::string set_default;
+  if (added_as) {
+    bare.type = *added_as;
+    bare.default_value.reset();  // a domain's type's default: set with the column's own type
+    set_default = " ALTER TABLE " + qualified(schema, table) + " ALTER COLUMN " + quote_identifier(column.name) + " TYPE " +
+                  type_sql(column.type) + " USING " + quote_identifier(column.name) + "::" + type_sql(column.type) + ";";
+    if (column.default_value && !calls_nextval(column.default_value->original)) {
+      set_default += " ALTER TABLE " + qualified(schema, table) + " ALTER COLUMN " + quote_identifier(column.name) + " SET DEFAULT " +
+                     column.default_value->original + ";";
+    }
+  }
   if (column.default_value && calls_nextval(column.default_value->original)) {
     bare.default_value.reset();
-    set_default = " ALTER TABLE " + qualified(schema, table) + " ALTER COLUMN " + quote_identifier(column.name) + " SET DEFAULT " +
-                  column.default_value->original + ";";
+    set_default += " ALTER TABLE " + qualified(schema, table) + " ALTER COLUMN " + quote_identifier(column.name) + " SET DEFAULT " +
+                   column.default_value->original + ";";
   }
   std::string identity = "NULL";
   if (column.identity->kind != model::IdentityKind::None) {

@@ -29,8 +29,10 @@ std::string hold_sequence(const compare::PreservationPlan& plan, const compare::
 Statement restore_table(const compare::PreservationPlan& plan, const compare::Holding& holding,
                         const std::vector<model::Column>& columns);
 // In place of ADD COLUMN: the column comes back with its values, matched by the key.
+// `added_as`: a type the column is added as before its values come back, then converted to its
+// own (a NOT NULL domain without a default refuses ADD COLUMN on a table with rows).
 Statement restore_column(const compare::PreservationPlan& plan, const compare::Holding& holding, const std::string& schema,
-                         const std::string& table, const model::Column& column);
+                         const std::string& table, const model::Column& column, const model::TypeRef* added_as = nullptr);
 // After the type is widened back: original values return where nobody changed them since.
 Statement restore_values(const compare::PreservationPlan& plan, const compare::Holding& holding, const std::string& schema,
                          const std::string& table, const model::Column& narrowed, const model::Column& column);

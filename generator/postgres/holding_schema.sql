@@ -238,8 +238,13 @@ BEGIN
 END
 {{tag}};
 --! restore_table: after CREATE TABLE, the held rows go back (generated columns recomputed,
---! identities kept): `columns` and their `types` (SQL the script wrote) are the table's own.
-CREATE OR REPLACE FUNCTION {{archive}}.restore_table(holding_name text, table_schema text, table_name text, columns text[], types text[])
+--! identities kept): `columns` and their `types` (SQL the script wrote) are the table's own,
+--! `held_columns` their names in the holding table (a rename may have reached them first). The
+--! five-argument form of earlier versions goes, so that no call is ambiguous.
+DROP FUNCTION IF EXISTS {{archive}}.restore_table(text, text, text, text[], text[]);
+--!
+CREATE OR REPLACE FUNCTION {{archive}}.restore_table(holding_name text, table_schema text, table_name text, columns text[], types text[],
+  held_columns text[])
 RETURNS void LANGUAGE plpgsql SET search_path = pg_catalog AS {{tag}}
 BEGIN
   IF to_regclass(format('%I.%I', {{archive_literal}}, holding_name)) IS NULL THEN
@@ -248,7 +253,7 @@ BEGIN
   IF cardinality(columns) > 0 THEN
     EXECUTE format('INSERT INTO %I.%I (%s) OVERRIDING SYSTEM VALUE SELECT %s FROM %I.%I', table_schema, table_name,
                    (SELECT string_agg(format('%I', c), ', ' ORDER BY n) FROM unnest(columns) WITH ORDINALITY AS k(c, n)),
-                   (SELECT string_agg(format('CAST(%I AS %s)', c, t), ', ' ORDER BY n) FROM unnest(columns, types) WITH ORDINALITY AS k(c, t, n)),
+                   (SELECT string_agg(format('CAST(%I AS %s)', c, t), ', ' ORDER BY n) FROM unnest(held_columns, types) WITH ORDINALITY AS k(c, t, n)),
                    {{archive_literal}}, holding_name);
   END IF;
   PERFORM {{archive}}.forget(holding_name);

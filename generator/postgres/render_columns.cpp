@@ -35,13 +35,28 @@ void Renderer::stop_unless_empty(const std::string& column, const std::string& w
                                 ";\n  END IF;\nEND"));
 }
 
+// The base type of a NOT NULL domain without a default (through domains over domains): ADD
+// COLUMN of it fails on a table with rows, so a restored column is added as the base type first.
+const model::TypeRef* Renderer::not_null_domain_base(const model::TypeRef& type) const {
+  const model::TypeRef* base = nullptr;
+  const model::TypeRef* current = &type;
+  for (int depth = 0; depth < 100 && !current->is_builtin() && !current->array_dimensions; ++depth) {
+    const auto* domain = compare::definition<model::Domain>(after_, ObjectId{ObjectKind::Domain, current->schema, current->name, "", ""});
+    if (!domain) break;
+    if (domain->default_value) return nullptr;
+    if (domain->not_null) base = &domain->base_type;
+    current = &domain->base_type;
+  }
+  return base ? current : nullptr;
+}
+
 void Renderer::render_columns() {
   const std::string& s = id_.schema;
   switch (c_.type) {
     case ChangeType::AddColumn:
       if (const auto* holding = restored(compare::HoldingKind::Column)) {
         const auto& column = after<model::Column>();
-        add(restore_column(*preservation_.restore, *holding, s, id_.parent, column));
+        add(restore_column(*preservation_.restore, *holding, s, id_.parent, column, not_null_domain_base(column.type)));
         fire_deferred_checks(s, id_.parent);
       }
     {

@@ -18,6 +18,7 @@ void Renderer::render_constraints() {
                        c.kind == model::ConstraintKind::Exclude;
       bool only = !(partitioned_in_target(s, id_.parent) && (c.kind == model::ConstraintKind::ForeignKey || key)) &&
                   !(c.kind == model::ConstraintKind::Check && !c.no_inherit);
+      rename_partition_key_taken_over(c);
       add(pinned_step(constraint_pin(s, id_.parent, c), add_constraint(s, id_.parent, c, only)));
       break;
     }
@@ -33,6 +34,7 @@ void Renderer::render_constraints() {
                      " AND conname = " + quote_literal(id_.name) + " AND coninhcount > 0)";
       }
       add(guarded(condition, {"ALTER TABLE " + table_name(id_) + " DROP CONSTRAINT IF EXISTS " + quote_identifier(id_.name) + ";", std::nullopt}));
+      drop_local_copies_of_check();
       break;
     }
     case ChangeType::ValidateConstraint:
@@ -70,6 +72,51 @@ void Renderer::render_constraints() {
       break;
     }
     default: break;
+  }
+}
+
+// A partition's key that its parent's key took over cannot be dropped alone, nor can a second
+// key be added: when the partition's key only changes its name (a renamed partition's
+// `old_pkey`), the key is renamed in place.
+void Renderer::rename_partition_key_taken_over(const model::Constraint& key) {
+  if (key.kind != model::ConstraintKind::PrimaryKey && key.kind != model::ConstraintKind::Unique) return;
+  const auto* table = compare::definition<model::Table>(before_, ObjectId{ObjectKind::Table, id_.schema, id_.parent, "", ""});
+  if (!table || !table->partition_of) return;
+  for (const auto& change : set_.changes) {
+    if (change.type != ChangeType::DropConstraint || change.id.schema != id_.schema || change.id.parent != id_.parent) continue;
+    const auto* old = compare::definition<model::Constraint>(before_, change.id);
+    if (!old) continue;
+    model::Constraint renamed = *old;
+    renamed.name = key.name;
+    if (renamed != key) continue;
+    const std::string relation = relation_literal(id_.schema, id_.parent);
+    add(guarded("EXISTS (SELECT 1 FROM pg_catalog.pg_constraint WHERE conrelid = " + relation + " AND conname = " + quote_literal(old->name) +
+                    " AND coninhcount > 0) AND NOT " + constraint_exists(id_.schema, id_.parent, key.name),
+                {"ALTER TABLE " + qualified(id_.schema, id_.parent) + " RENAME CONSTRAINT " + quote_identifier(old->name) + " TO " +
+                     quote_identifier(key.name) + ";",
+                 std::nullopt}));
+    return;
+  }
+}
+
+// A child that was given a parent's CHECK before joining it (as INHERIT requires) keeps it as its
+// own too: dropping the parent's leaves it in the child, where it would still read the child's
+// columns (a later ALTER TYPE on the parent reaches them, 'function length(smallint) does not
+// exist'). Each child TARGET does not give the CHECK loses that copy with the parent's.
+void Renderer::drop_local_copies_of_check() {
+  const auto* check = compare::definition<model::Constraint>(before_, id_);
+  if (!check || check->kind != model::ConstraintKind::Check || check->no_inherit) return;
+  for (const auto& [schema_name, schema] : source_.schemas) {
+    for (const auto& [table_name_, table] : schema.tables) {
+      if (table.inherits.empty() || (schema_name == id_.schema && table_name_ == id_.parent)) continue;
+      if (!model::inherited_checks(source_, table).count(id_.name)) continue;
+      const auto* kept = compare::definition<model::Table>(after_, ObjectId{ObjectKind::Table, schema_name, table_name_, "", ""});
+      if (!kept || kept->constraints.count(id_.name) || model::inherited_checks(target_, *kept).count(id_.name)) continue;
+      add(guarded("EXISTS (SELECT 1 FROM pg_catalog.pg_constraint WHERE conrelid = " + relation_literal(schema_name, table_name_) +
+                      " AND conname = " + quote_literal(id_.name) + " AND coninhcount = 0)",
+                  {"ALTER TABLE " + qualified(schema_name, table_name_) + " DROP CONSTRAINT IF EXISTS " + quote_identifier(id_.name) + ";",
+                   std::nullopt}));
+    }
   }
 }
 

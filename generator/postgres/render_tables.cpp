@@ -142,7 +142,7 @@ void Renderer::change_inheritance(const model::Table& a, const model::Table& b) 
   }
   for (const auto& column : gained) {
     const auto* holding = preservation_.restore ? preservation_.restore->restored(compare::HoldingKind::Column, column_id(column)) : nullptr;
-    if (holding) add(restore_column(*preservation_.restore, *holding, id_.schema, id_.name, column));
+    if (holding) add(restore_column(*preservation_.restore, *holding, id_.schema, id_.name, column, not_null_domain_base(column.type)));
     add(Statement{"ALTER TABLE " + name + " ADD COLUMN IF NOT EXISTS " + column_definition(id_.schema, column) + ";",
                   expression_path(column)});
   }

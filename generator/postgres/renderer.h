@@ -138,6 +138,9 @@ class Renderer {
   bool table_existed() const;
   void preflight_not_null();
   void preflight_constraint();
+  void drop_local_copies_of_check();
+  const model::TypeRef* not_null_domain_base(const model::TypeRef& type) const;
+  void rename_partition_key_taken_over(const model::Constraint& key);
   void preflight_type_change();
   void fix_drop_if_exists();
   static std::optional<std::vector<std::string>> expression_path(const model::Column& column);

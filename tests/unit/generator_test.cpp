@@ -38,7 +38,7 @@ TEST(HoldingSchema, PlaceholdersAreFilledOnceAndNamesStayNames) {
   compare::PreservationPlan plan;
   plan.archive_schema = "keep{{tag}}";
   const auto statements = generator::postgres::archive_setup(plan);
-  ASSERT_EQ(statements.size(), 12u);  // the schema, its record table, and the hold and restore functions
+  ASSERT_EQ(statements.size(), 13u);  // the schema, its record table, the hold and restore functions, an old restore_table dropped
   EXPECT_EQ(statements[0].sql, "CREATE SCHEMA IF NOT EXISTS \"keep{{tag}}\";");
   for (const auto& statement : statements) {
     for (const char* placeholder : {"{{archive}}", "{{archive_literal}}", "{{tag}}\n", "--!"}) {

@@ -159,6 +159,11 @@ DO $guard$ BEGIN
     ALTER TABLE public.vehicles DROP CONSTRAINT IF EXISTS vehicles_wheels_check;
   END IF;
 END $guard$;
+DO $guard$ BEGIN
+  IF EXISTS (SELECT 1 FROM pg_catalog.pg_constraint WHERE conrelid = to_regclass('public.trucks') AND conname = 'vehicles_wheels_check' AND coninhcount = 0) THEN
+    ALTER TABLE public.trucks DROP CONSTRAINT IF EXISTS vehicles_wheels_check;
+  END IF;
+END $guard$;
 SELECT pg_catalog.set_config('search_path', 'public', false);
 DO $preflight$ DECLARE bad bigint; BEGIN
   SELECT count(*) INTO bad FROM public.vehicles WHERE NOT (wheels >= 2);

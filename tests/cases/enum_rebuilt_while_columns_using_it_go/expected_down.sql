@@ -230,7 +230,9 @@ BEGIN
   END LOOP;
 END
 $body$;
-CREATE OR REPLACE FUNCTION schemadelta_archive.restore_table(holding_name text, table_schema text, table_name text, columns text[], types text[])
+DROP FUNCTION IF EXISTS schemadelta_archive.restore_table(text, text, text, text[], text[]);
+CREATE OR REPLACE FUNCTION schemadelta_archive.restore_table(holding_name text, table_schema text, table_name text, columns text[], types text[],
+  held_columns text[])
 RETURNS void LANGUAGE plpgsql SET search_path = pg_catalog AS $body$
 BEGIN
   IF to_regclass(format('%I.%I', 'schemadelta_archive', holding_name)) IS NULL THEN
@@ -239,7 +241,7 @@ BEGIN
   IF cardinality(columns) > 0 THEN
     EXECUTE format('INSERT INTO %I.%I (%s) OVERRIDING SYSTEM VALUE SELECT %s FROM %I.%I', table_schema, table_name,
                    (SELECT string_agg(format('%I', c), ', ' ORDER BY n) FROM unnest(columns) WITH ORDINALITY AS k(c, n)),
-                   (SELECT string_agg(format('CAST(%I AS %s)', c, t), ', ' ORDER BY n) FROM unnest(columns, types) WITH ORDINALITY AS k(c, t, n)),
+                   (SELECT string_agg(format('CAST(%I AS %s)', c, t), ', ' ORDER BY n) FROM unnest(held_columns, types) WITH ORDINALITY AS k(c, t, n)),
                    'schemadelta_archive', holding_name);
   END IF;
   PERFORM schemadelta_archive.forget(holding_name);
@@ -499,7 +501,7 @@ ELSE PERFORM pg_temp.schemadelta_pinned('table public.mood_log', $$pg_temp.schem
     logged public.mood NOT NULL
 );$$, $$pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
 SELECT pg_catalog.set_config('search_path', '', false);
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.mood_log@e7c48dc9"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.mood_log@e7c48dc9', 'public', 'mood_log', ARRAY['id', 'logged']::text[], ARRAY['integer', 'public.mood']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.mood_log@e7c48dc9"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.mood_log@e7c48dc9', 'public', 'mood_log', ARRAY['id', 'logged']::text[], ARRAY['integer', 'public.mood']::text[], ARRAY['id', 'logged']::text[]); END IF; END $restore$;
 DO $pinned$ BEGIN IF pg_catalog.to_regclass('public.moved') IS NULL THEN
   CREATE TABLE IF NOT EXISTS public.moved (
     id integer NOT NULL,
@@ -510,7 +512,7 @@ ELSE PERFORM pg_temp.schemadelta_pinned('table public.moved', $$pg_temp.schemade
     id integer NOT NULL,
     m public.mood
 );$$, $$pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.moved@e7c48dc9"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.moved@e7c48dc9', 'public', 'moved', ARRAY['id', 'm']::text[], ARRAY['integer', 'public.mood']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.moved@e7c48dc9"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.moved@e7c48dc9', 'public', 'moved', ARRAY['id', 'm']::text[], ARRAY['integer', 'public.mood']::text[], ARRAY['id', 'm']::text[]); END IF; END $restore$;
 SELECT pg_catalog.set_config('search_path', 'public', false);
 DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.person.old_mood@e7c48dc9"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_column('public.person.old_mood@e7c48dc9', 'public', 'person', 'old_mood', 'old_mood', 'old_mood public.mood DEFAULT ''ok''', 'public.mood', ARRAY['id']::text[], ARRAY['id']::text[], false, NULL); END IF; END $restore$;
 DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_attribute WHERE attrelid = pg_catalog.to_regclass('public.person') AND attname = 'old_mood' AND attnum > 0 AND NOT attisdropped) THEN

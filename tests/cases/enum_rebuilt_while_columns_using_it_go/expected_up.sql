@@ -232,7 +232,9 @@ BEGIN
   END LOOP;
 END
 $body$;
-CREATE OR REPLACE FUNCTION schemadelta_archive.restore_table(holding_name text, table_schema text, table_name text, columns text[], types text[])
+DROP FUNCTION IF EXISTS schemadelta_archive.restore_table(text, text, text, text[], text[]);
+CREATE OR REPLACE FUNCTION schemadelta_archive.restore_table(holding_name text, table_schema text, table_name text, columns text[], types text[],
+  held_columns text[])
 RETURNS void LANGUAGE plpgsql SET search_path = pg_catalog AS $body$
 BEGIN
   IF to_regclass(format('%I.%I', 'schemadelta_archive', holding_name)) IS NULL THEN
@@ -241,7 +243,7 @@ BEGIN
   IF cardinality(columns) > 0 THEN
     EXECUTE format('INSERT INTO %I.%I (%s) OVERRIDING SYSTEM VALUE SELECT %s FROM %I.%I', table_schema, table_name,
                    (SELECT string_agg(format('%I', c), ', ' ORDER BY n) FROM unnest(columns) WITH ORDINALITY AS k(c, n)),
-                   (SELECT string_agg(format('CAST(%I AS %s)', c, t), ', ' ORDER BY n) FROM unnest(columns, types) WITH ORDINALITY AS k(c, t, n)),
+                   (SELECT string_agg(format('CAST(%I AS %s)', c, t), ', ' ORDER BY n) FROM unnest(held_columns, types) WITH ORDINALITY AS k(c, t, n)),
                    'schemadelta_archive', holding_name);
   END IF;
   PERFORM schemadelta_archive.forget(holding_name);
@@ -500,7 +502,7 @@ ELSE PERFORM pg_temp.schemadelta_pinned('table other.moved', $$pg_temp.schemadel
     id integer NOT NULL,
     m public.mood
 );$$, $$pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."other.moved@004e8c0d"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('other.moved@004e8c0d', 'other', 'moved', ARRAY['id', 'm']::text[], ARRAY['integer', 'public.mood']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."other.moved@004e8c0d"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('other.moved@004e8c0d', 'other', 'moved', ARRAY['id', 'm']::text[], ARRAY['integer', 'public.mood']::text[], ARRAY['id', 'm']::text[]); END IF; END $restore$;
 SELECT schemadelta_archive.hold_values('column', 'public', 'person', 'old_mood', ARRAY['id']::text[], 'public.person.old_mood@e7c48dc9', 'e7c48dc9', 'e7c48dc9');
 ALTER TABLE public.person DROP COLUMN IF EXISTS old_mood;
 DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_constraint WHERE conrelid = pg_catalog.to_regclass('other.moved') AND conname = 'moved_pkey') THEN

@@ -163,7 +163,7 @@ ELSE PERFORM pg_temp.schemadelta_pinned('table public.a_nodes', $$pg_temp.schema
     id integer NOT NULL,
     c_id integer
 );$$, $$pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.a_nodes@04c2032a"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.a_nodes@04c2032a', 'public', 'a_nodes', ARRAY['id', 'c_id']::text[], ARRAY['integer', 'integer']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.a_nodes@04c2032a"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.a_nodes@04c2032a', 'public', 'a_nodes', ARRAY['id', 'c_id']::text[], ARRAY['integer', 'integer']::text[], ARRAY['id', 'c_id']::text[]); END IF; END $restore$;
 DO $pinned$ BEGIN IF pg_catalog.to_regclass('public.b_nodes') IS NULL THEN
   CREATE TABLE IF NOT EXISTS public.b_nodes (
     id integer NOT NULL,
@@ -174,7 +174,7 @@ ELSE PERFORM pg_temp.schemadelta_pinned('table public.b_nodes', $$pg_temp.schema
     id integer NOT NULL,
     a_id integer
 );$$, $$pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.b_nodes@04c2032a"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.b_nodes@04c2032a', 'public', 'b_nodes', ARRAY['id', 'a_id']::text[], ARRAY['integer', 'integer']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.b_nodes@04c2032a"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.b_nodes@04c2032a', 'public', 'b_nodes', ARRAY['id', 'a_id']::text[], ARRAY['integer', 'integer']::text[], ARRAY['id', 'a_id']::text[]); END IF; END $restore$;
 DO $pinned$ BEGIN IF pg_catalog.to_regclass('public.c_nodes') IS NULL THEN
   CREATE TABLE IF NOT EXISTS public.c_nodes (
     id integer NOT NULL,
@@ -185,7 +185,7 @@ ELSE PERFORM pg_temp.schemadelta_pinned('table public.c_nodes', $$pg_temp.schema
     id integer NOT NULL,
     b_id integer
 );$$, $$pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.c_nodes@04c2032a"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.c_nodes@04c2032a', 'public', 'c_nodes', ARRAY['id', 'b_id']::text[], ARRAY['integer', 'integer']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.c_nodes@04c2032a"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.c_nodes@04c2032a', 'public', 'c_nodes', ARRAY['id', 'b_id']::text[], ARRAY['integer', 'integer']::text[], ARRAY['id', 'b_id']::text[]); END IF; END $restore$;
 DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_constraint WHERE conrelid = pg_catalog.to_regclass('public.a_nodes') AND conname = 'a_nodes_pkey') THEN
   ALTER TABLE ONLY public.a_nodes ADD CONSTRAINT a_nodes_pkey PRIMARY KEY (id);
 ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'constraint a_nodes_pkey on public.a_nodes';

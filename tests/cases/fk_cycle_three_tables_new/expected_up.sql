@@ -163,7 +163,7 @@ ELSE PERFORM pg_temp.schemadelta_pinned('table app.authors', $$pg_temp.schemadel
     id integer NOT NULL,
     favourite_book_id integer
 );$$, $$pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."app.authors@4187ca09"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('app.authors@4187ca09', 'app', 'authors', ARRAY['id', 'favourite_book_id']::text[], ARRAY['integer', 'integer']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."app.authors@4187ca09"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('app.authors@4187ca09', 'app', 'authors', ARRAY['id', 'favourite_book_id']::text[], ARRAY['integer', 'integer']::text[], ARRAY['id', 'favourite_book_id']::text[]); END IF; END $restore$;
 DO $pinned$ BEGIN IF pg_catalog.to_regclass('app.books') IS NULL THEN
   CREATE TABLE IF NOT EXISTS app.books (
     id integer NOT NULL,
@@ -174,7 +174,7 @@ ELSE PERFORM pg_temp.schemadelta_pinned('table app.books', $$pg_temp.schemadelta
     id integer NOT NULL,
     latest_review_id integer
 );$$, $$pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."app.books@4187ca09"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('app.books@4187ca09', 'app', 'books', ARRAY['id', 'latest_review_id']::text[], ARRAY['integer', 'integer']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."app.books@4187ca09"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('app.books@4187ca09', 'app', 'books', ARRAY['id', 'latest_review_id']::text[], ARRAY['integer', 'integer']::text[], ARRAY['id', 'latest_review_id']::text[]); END IF; END $restore$;
 DO $pinned$ BEGIN IF pg_catalog.to_regclass('app.reviews') IS NULL THEN
   CREATE TABLE IF NOT EXISTS app.reviews (
     id integer NOT NULL,
@@ -185,7 +185,7 @@ ELSE PERFORM pg_temp.schemadelta_pinned('table app.reviews', $$pg_temp.schemadel
     id integer NOT NULL,
     author_id integer NOT NULL
 );$$, $$pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."app.reviews@4187ca09"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('app.reviews@4187ca09', 'app', 'reviews', ARRAY['id', 'author_id']::text[], ARRAY['integer', 'integer']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."app.reviews@4187ca09"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('app.reviews@4187ca09', 'app', 'reviews', ARRAY['id', 'author_id']::text[], ARRAY['integer', 'integer']::text[], ARRAY['id', 'author_id']::text[]); END IF; END $restore$;
 DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_constraint WHERE conrelid = pg_catalog.to_regclass('app.authors') AND conname = 'authors_pkey') THEN
   ALTER TABLE ONLY app.authors ADD CONSTRAINT authors_pkey PRIMARY KEY (id);
 ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'constraint authors_pkey on app.authors';

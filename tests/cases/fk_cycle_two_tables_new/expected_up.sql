@@ -165,7 +165,7 @@ ELSE PERFORM pg_temp.schemadelta_pinned('table public.departments', $$pg_temp.sc
     company_id integer NOT NULL,
     manager_id integer
 );$$, $$pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.departments@0fa2caa6"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.departments@0fa2caa6', 'public', 'departments', ARRAY['id', 'company_id', 'manager_id']::text[], ARRAY['integer', 'integer', 'integer']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.departments@0fa2caa6"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.departments@0fa2caa6', 'public', 'departments', ARRAY['id', 'company_id', 'manager_id']::text[], ARRAY['integer', 'integer', 'integer']::text[], ARRAY['id', 'company_id', 'manager_id']::text[]); END IF; END $restore$;
 DO $pinned$ BEGIN IF pg_catalog.to_regclass('public.staff') IS NULL THEN
   CREATE TABLE IF NOT EXISTS public.staff (
     id integer NOT NULL,
@@ -176,7 +176,7 @@ ELSE PERFORM pg_temp.schemadelta_pinned('table public.staff', $$pg_temp.schemade
     id integer NOT NULL,
     department_id integer NOT NULL
 );$$, $$pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.staff@0fa2caa6"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.staff@0fa2caa6', 'public', 'staff', ARRAY['id', 'department_id']::text[], ARRAY['integer', 'integer']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.staff@0fa2caa6"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.staff@0fa2caa6', 'public', 'staff', ARRAY['id', 'department_id']::text[], ARRAY['integer', 'integer']::text[], ARRAY['id', 'department_id']::text[]); END IF; END $restore$;
 DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_constraint WHERE conrelid = pg_catalog.to_regclass('public.departments') AND conname = 'departments_pkey') THEN
   ALTER TABLE ONLY public.departments ADD CONSTRAINT departments_pkey PRIMARY KEY (id);
 ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'constraint departments_pkey on public.departments';

@@ -171,7 +171,7 @@ ELSE PERFORM pg_temp.schemadelta_pinned('table s_1.group', $$pg_temp.schemadelta
     c_41 integer,
     "ref""q50" bigint
 );$$, $$pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."s_1.group@29fa8098"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('s_1.group@29fa8098', 's_1', 'group', ARRAY['user', 'c_39', 'c_41', 'ref"q50']::text[], ARRAY['bigint', 'jsonb', 'integer', 'bigint']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."s_1.group@29fa8098"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('s_1.group@29fa8098', 's_1', 'group', ARRAY['user', 'c_39', 'c_41', 'ref"q50']::text[], ARRAY['bigint', 'jsonb', 'integer', 'bigint']::text[], ARRAY['user', 'c_39', 'c_41', 'ref"q50']::text[]); END IF; END $restore$;
 DO $pinned$ BEGIN IF pg_catalog.to_regclass('s_1.part_44') IS NULL THEN
   CREATE TABLE IF NOT EXISTS s_1.part_44 (
     "user" bigint NOT NULL,
@@ -186,7 +186,7 @@ ELSE PERFORM pg_temp.schemadelta_pinned('table s_1.part_44', $$pg_temp.schemadel
     c_41 integer,
     "ref""q50" bigint
 );$$, $$pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."s_1.part_44@29fa8098"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('s_1.part_44@29fa8098', 's_1', 'part_44', ARRAY['user', 'c_39', 'c_41', 'ref"q50']::text[], ARRAY['bigint', 'jsonb', 'integer', 'bigint']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."s_1.part_44@29fa8098"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('s_1.part_44@29fa8098', 's_1', 'part_44', ARRAY['user', 'c_39', 'c_41', 'ref"q50']::text[], ARRAY['bigint', 'jsonb', 'integer', 'bigint']::text[], ARRAY['user', 'c_39', 'c_41', 'ref"q50']::text[]); END IF; END $restore$;
 DO $restore$ BEGIN IF to_regclass('schemadelta_archive."s_1.check.ref_46@29fa8098"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_column('s_1.check.ref_46@29fa8098', 's_1', 'check', 'ref_46', 'ref_46', 'ref_46 bigint', 'bigint', ARRAY['id']::text[], ARRAY['id']::text[], false, NULL); END IF; END $restore$;
 DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_attribute WHERE attrelid = pg_catalog.to_regclass('s_1."check"') AND attname = 'ref_46' AND attnum > 0 AND NOT attisdropped) THEN
   ALTER TABLE s_1."check" ADD COLUMN IF NOT EXISTS ref_46 bigint;

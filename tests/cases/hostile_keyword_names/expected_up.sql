@@ -181,7 +181,7 @@ ELSE PERFORM pg_temp.schemadelta_pinned('table public.order', $$pg_temp.schemade
     CONSTRAINT order_limit_check CHECK ("limit" > 0)
 );$$, $$pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
 SELECT pg_catalog.set_config('search_path', '', false);
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.order@1adcbba4"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.order@1adcbba4', 'public', 'order', ARRAY['from', 'to', 'limit']::text[], ARRAY['integer', 'integer', 'integer']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.order@1adcbba4"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.order@1adcbba4', 'public', 'order', ARRAY['from', 'to', 'limit']::text[], ARRAY['integer', 'integer', 'integer']::text[], ARRAY['from', 'to', 'limit']::text[]); END IF; END $restore$;
 DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_attribute WHERE attrelid = pg_catalog.to_regclass('public."user"') AND attname = 'group' AND attnum > 0 AND NOT attisdropped) THEN
   ALTER TABLE public."user" ADD COLUMN IF NOT EXISTS "group" text;
 ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'column public.user.group';

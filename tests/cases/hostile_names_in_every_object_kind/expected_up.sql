@@ -197,7 +197,7 @@ ELSE PERFORM pg_temp.schemadelta_pinned('table Sales Data.Deals', $$pg_temp.sche
     "Owner" text DEFAULT current_user NOT NULL
 );$$, $$pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
 SELECT pg_catalog.set_config('search_path', '', false);
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."Sales Data.Deals@42cc92fc"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('Sales Data.Deals@42cc92fc', 'Sales Data', 'Deals', ARRAY['DealID', 'Stage', 'Amount', 'Owner']::text[], ARRAY['integer', '"Sales Data"."Deal Stage"', '"Sales Data"."Money $"', 'text']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."Sales Data.Deals@42cc92fc"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('Sales Data.Deals@42cc92fc', 'Sales Data', 'Deals', ARRAY['DealID', 'Stage', 'Amount', 'Owner']::text[], ARRAY['integer', '"Sales Data"."Deal Stage"', '"Sales Data"."Money $"', 'text']::text[], ARRAY['DealID', 'Stage', 'Amount', 'Owner']::text[]); END IF; END $restore$;
 DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_constraint WHERE conrelid = pg_catalog.to_regclass('"Sales Data"."Deals"') AND conname = 'Deals_pkey') THEN
   ALTER TABLE ONLY "Sales Data"."Deals" ADD CONSTRAINT "Deals_pkey" PRIMARY KEY ("DealID");
 ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'constraint Deals_pkey on Sales Data.Deals';

@@ -230,7 +230,9 @@ BEGIN
   END LOOP;
 END
 $body$;
-CREATE OR REPLACE FUNCTION schemadelta_archive.restore_table(holding_name text, table_schema text, table_name text, columns text[], types text[])
+DROP FUNCTION IF EXISTS schemadelta_archive.restore_table(text, text, text, text[], text[]);
+CREATE OR REPLACE FUNCTION schemadelta_archive.restore_table(holding_name text, table_schema text, table_name text, columns text[], types text[],
+  held_columns text[])
 RETURNS void LANGUAGE plpgsql SET search_path = pg_catalog AS $body$
 BEGIN
   IF to_regclass(format('%I.%I', 'schemadelta_archive', holding_name)) IS NULL THEN
@@ -239,7 +241,7 @@ BEGIN
   IF cardinality(columns) > 0 THEN
     EXECUTE format('INSERT INTO %I.%I (%s) OVERRIDING SYSTEM VALUE SELECT %s FROM %I.%I', table_schema, table_name,
                    (SELECT string_agg(format('%I', c), ', ' ORDER BY n) FROM unnest(columns) WITH ORDINALITY AS k(c, n)),
-                   (SELECT string_agg(format('CAST(%I AS %s)', c, t), ', ' ORDER BY n) FROM unnest(columns, types) WITH ORDINALITY AS k(c, t, n)),
+                   (SELECT string_agg(format('CAST(%I AS %s)', c, t), ', ' ORDER BY n) FROM unnest(held_columns, types) WITH ORDINALITY AS k(c, t, n)),
                    'schemadelta_archive', holding_name);
   END IF;
   PERFORM schemadelta_archive.forget(holding_name);
@@ -453,7 +455,7 @@ ELSE PERFORM pg_temp.schemadelta_pinned('table public.注文', $$pg_temp.schemad
     "番号" integer NOT NULL,
     "café_id" integer
 );$$, $$pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.注文@444d598a"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.注文@444d598a', 'public', '注文', ARRAY['番号', 'café_id']::text[], ARRAY['integer', 'integer']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.注文@444d598a"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.注文@444d598a', 'public', '注文', ARRAY['番号', 'café_id']::text[], ARRAY['integer', 'integer']::text[], ARRAY['番号', 'café_id']::text[]); END IF; END $restore$;
 SELECT pg_catalog.set_config('search_path', 'public', false);
 DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.café.crème_brûlée@444d598a"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_column('public.café.crème_brûlée@444d598a', 'public', 'café', 'crème_brûlée', 'crème_brûlée', '"crème_brûlée" boolean DEFAULT false', 'boolean', ARRAY['id']::text[], ARRAY['id']::text[], false, NULL); END IF; END $restore$;
 DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_attribute WHERE attrelid = pg_catalog.to_regclass('public."café"') AND attname = 'crème_brûlée' AND attnum > 0 AND NOT attisdropped) THEN

@@ -163,7 +163,7 @@ ELSE PERFORM pg_temp.schemadelta_pinned('table public.motorcycles', $$pg_temp.sc
     sidecar boolean DEFAULT false NOT NULL
 );$$, $$pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
 SELECT pg_catalog.set_config('search_path', '', false);
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.motorcycles@90b9bcdf"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.motorcycles@90b9bcdf', 'public', 'motorcycles', ARRAY['id', 'make', 'wheels', 'sidecar']::text[], ARRAY['integer', 'text', 'integer', 'boolean']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.motorcycles@90b9bcdf"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.motorcycles@90b9bcdf', 'public', 'motorcycles', ARRAY['id', 'make', 'wheels', 'sidecar']::text[], ARRAY['integer', 'text', 'integer', 'boolean']::text[], ARRAY['id', 'make', 'wheels', 'sidecar']::text[]); END IF; END $restore$;
 DO $restore$ DECLARE record_found record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN
     FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '90b9bcdf' LOOP

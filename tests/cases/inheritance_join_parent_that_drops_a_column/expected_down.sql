@@ -5,8 +5,8 @@
 --      1 add column
 --      1 alter table
 -- Hazards:
---   safe        add column public.accounts.note: comes back empty: the migration could not keep its values [NotHeld]
 --   destructive alter table public.savings: leaves a parent table: its column code is dropped from this table with its values; column code not kept (no key to match rows by): the rollback adds it back empty [DeletesData, NotHeld]
+--   safe        add column public.accounts.note: comes back empty: the migration could not keep its values [NotHeld]
 
 SET lock_timeout = '10s';
 SET statement_timeout = '0';
@@ -155,10 +155,6 @@ END
 $state$;$$;
   END IF;
 END $state_functions$;
-DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_attribute WHERE attrelid = pg_catalog.to_regclass('public.accounts') AND attname = 'note' AND attnum > 0 AND NOT attisdropped) THEN
-  ALTER TABLE public.accounts ADD COLUMN IF NOT EXISTS note character varying(80);
-ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'column public.accounts.note';
-ELSE PERFORM pg_temp.schemadelta_pinned('column public.accounts.note', $$pg_temp.schemadelta_column(pg_catalog.to_regclass('public.accounts'), 'note')$$, $$CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.accounts); ALTER TABLE pg_temp.schemadelta_shadow DROP COLUMN IF EXISTS note; ALTER TABLE pg_temp.schemadelta_shadow ADD COLUMN note character varying(80);$$, $$pg_temp.schemadelta_column('pg_temp.schemadelta_shadow'::regclass, 'note')$$, NULL, NULL); END IF; END $pinned$;
 DO $guard$ BEGIN
   IF EXISTS (SELECT 1 FROM pg_catalog.pg_inherits WHERE inhrelid = to_regclass('public.savings') AND inhparent = to_regclass('public.accounts')) THEN
     ALTER TABLE public.savings NO INHERIT public.accounts;
@@ -166,5 +162,9 @@ DO $guard$ BEGIN
 END $guard$;
 ALTER TABLE public.savings DROP COLUMN IF EXISTS code;
 ALTER TABLE public.savings DROP COLUMN IF EXISTS note;
+DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_attribute WHERE attrelid = pg_catalog.to_regclass('public.accounts') AND attname = 'note' AND attnum > 0 AND NOT attisdropped) THEN
+  ALTER TABLE public.accounts ADD COLUMN IF NOT EXISTS note character varying(80);
+ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'column public.accounts.note';
+ELSE PERFORM pg_temp.schemadelta_pinned('column public.accounts.note', $$pg_temp.schemadelta_column(pg_catalog.to_regclass('public.accounts'), 'note')$$, $$CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.accounts); ALTER TABLE pg_temp.schemadelta_shadow DROP COLUMN IF EXISTS note; ALTER TABLE pg_temp.schemadelta_shadow ADD COLUMN note character varying(80);$$, $$pg_temp.schemadelta_column('pg_temp.schemadelta_shadow'::regclass, 'note')$$, NULL, NULL); END IF; END $pinned$;
 
 COMMIT;

@@ -163,7 +163,7 @@ ELSE PERFORM pg_temp.schemadelta_pinned('table public.parent_t', $$pg_temp.schem
     id integer NOT NULL,
     a text
 );$$, $$pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.parent_t@675910ff"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.parent_t@675910ff', 'public', 'parent_t', ARRAY['id', 'a']::text[], ARRAY['integer', 'text']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.parent_t@675910ff"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.parent_t@675910ff', 'public', 'parent_t', ARRAY['id', 'a']::text[], ARRAY['integer', 'text']::text[], ARRAY['id', 'a']::text[]); END IF; END $restore$;
 DO $guard$ BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_inherits WHERE inhrelid = to_regclass('public.child_t') AND inhparent = to_regclass('public.parent_t')) THEN
     ALTER TABLE public.child_t INHERIT public.parent_t;

@@ -232,7 +232,9 @@ BEGIN
   END LOOP;
 END
 $body$;
-CREATE OR REPLACE FUNCTION schemadelta_archive.restore_table(holding_name text, table_schema text, table_name text, columns text[], types text[])
+DROP FUNCTION IF EXISTS schemadelta_archive.restore_table(text, text, text, text[], text[]);
+CREATE OR REPLACE FUNCTION schemadelta_archive.restore_table(holding_name text, table_schema text, table_name text, columns text[], types text[],
+  held_columns text[])
 RETURNS void LANGUAGE plpgsql SET search_path = pg_catalog AS $body$
 BEGIN
   IF to_regclass(format('%I.%I', 'schemadelta_archive', holding_name)) IS NULL THEN
@@ -241,7 +243,7 @@ BEGIN
   IF cardinality(columns) > 0 THEN
     EXECUTE format('INSERT INTO %I.%I (%s) OVERRIDING SYSTEM VALUE SELECT %s FROM %I.%I', table_schema, table_name,
                    (SELECT string_agg(format('%I', c), ', ' ORDER BY n) FROM unnest(columns) WITH ORDINALITY AS k(c, n)),
-                   (SELECT string_agg(format('CAST(%I AS %s)', c, t), ', ' ORDER BY n) FROM unnest(columns, types) WITH ORDINALITY AS k(c, t, n)),
+                   (SELECT string_agg(format('CAST(%I AS %s)', c, t), ', ' ORDER BY n) FROM unnest(held_columns, types) WITH ORDINALITY AS k(c, t, n)),
                    'schemadelta_archive', holding_name);
   END IF;
   PERFORM schemadelta_archive.forget(holding_name);
@@ -474,7 +476,7 @@ ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, t
 ELSE PERFORM pg_temp.schemadelta_pinned('table public.counter', $$pg_temp.schemadelta_table(pg_catalog.to_regclass('public.counter'), 'pg_temp.schemadelta_shadow'::regclass)$$, $$CREATE TABLE pg_temp.schemadelta_shadow (
     n integer
 );$$, $$pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.counter@e7c79601"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.counter@e7c79601', 'public', 'counter', ARRAY['n']::text[], ARRAY['integer']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.counter@e7c79601"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.counter@e7c79601', 'public', 'counter', ARRAY['n']::text[], ARRAY['integer']::text[], ARRAY['n']::text[]); END IF; END $restore$;
 DO $pinned$ BEGIN IF pg_catalog.to_regclass('public.mood') IS NULL THEN
   CREATE TABLE IF NOT EXISTS public.mood (
     x integer
@@ -483,7 +485,7 @@ ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, t
 ELSE PERFORM pg_temp.schemadelta_pinned('table public.mood', $$pg_temp.schemadelta_table(pg_catalog.to_regclass('public.mood'), 'pg_temp.schemadelta_shadow'::regclass)$$, $$CREATE TABLE pg_temp.schemadelta_shadow (
     x integer
 );$$, $$pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.mood@e7c79601"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.mood@e7c79601', 'public', 'mood', ARRAY['x']::text[], ARRAY['integer']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.mood@e7c79601"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.mood@e7c79601', 'public', 'mood', ARRAY['x']::text[], ARRAY['integer']::text[], ARRAY['x']::text[]); END IF; END $restore$;
 DO $pinned$ BEGIN IF pg_catalog.to_regclass('public.shown') IS NULL THEN
   CREATE TABLE IF NOT EXISTS public.shown (
     id integer
@@ -492,7 +494,7 @@ ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, t
 ELSE PERFORM pg_temp.schemadelta_pinned('table public.shown', $$pg_temp.schemadelta_table(pg_catalog.to_regclass('public.shown'), 'pg_temp.schemadelta_shadow'::regclass)$$, $$CREATE TABLE pg_temp.schemadelta_shadow (
     id integer
 );$$, $$pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.shown@e7c79601"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.shown@e7c79601', 'public', 'shown', ARRAY['id']::text[], ARRAY['integer']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.shown@e7c79601"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.shown@e7c79601', 'public', 'shown', ARRAY['id']::text[], ARRAY['integer']::text[], ARRAY['id']::text[]); END IF; END $restore$;
 DO $pinned$ BEGIN IF pg_catalog.to_regclass('public.thing') IS NULL THEN
   CREATE TABLE IF NOT EXISTS public.thing (
     id integer
@@ -501,7 +503,7 @@ ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, t
 ELSE PERFORM pg_temp.schemadelta_pinned('table public.thing', $$pg_temp.schemadelta_table(pg_catalog.to_regclass('public.thing'), 'pg_temp.schemadelta_shadow'::regclass)$$, $$CREATE TABLE pg_temp.schemadelta_shadow (
     id integer
 );$$, $$pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.thing@e7c79601"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.thing@e7c79601', 'public', 'thing', ARRAY['id']::text[], ARRAY['integer']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.thing@e7c79601"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.thing@e7c79601', 'public', 'thing', ARRAY['id']::text[], ARRAY['integer']::text[], ARRAY['id']::text[]); END IF; END $restore$;
 SELECT pg_catalog.set_config('search_path', 'public', false);
 DO $pinned$ BEGIN IF pg_catalog.to_regclass('public.a_key') IS NULL THEN
   CREATE INDEX IF NOT EXISTS a_key ON public.a USING btree ((id));

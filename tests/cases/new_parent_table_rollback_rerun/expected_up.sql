@@ -228,7 +228,9 @@ BEGIN
   END LOOP;
 END
 $body$;
-CREATE OR REPLACE FUNCTION schemadelta_archive.restore_table(holding_name text, table_schema text, table_name text, columns text[], types text[])
+DROP FUNCTION IF EXISTS schemadelta_archive.restore_table(text, text, text, text[], text[]);
+CREATE OR REPLACE FUNCTION schemadelta_archive.restore_table(holding_name text, table_schema text, table_name text, columns text[], types text[],
+  held_columns text[])
 RETURNS void LANGUAGE plpgsql SET search_path = pg_catalog AS $body$
 BEGIN
   IF to_regclass(format('%I.%I', 'schemadelta_archive', holding_name)) IS NULL THEN
@@ -237,7 +239,7 @@ BEGIN
   IF cardinality(columns) > 0 THEN
     EXECUTE format('INSERT INTO %I.%I (%s) OVERRIDING SYSTEM VALUE SELECT %s FROM %I.%I', table_schema, table_name,
                    (SELECT string_agg(format('%I', c), ', ' ORDER BY n) FROM unnest(columns) WITH ORDINALITY AS k(c, n)),
-                   (SELECT string_agg(format('CAST(%I AS %s)', c, t), ', ' ORDER BY n) FROM unnest(columns, types) WITH ORDINALITY AS k(c, t, n)),
+                   (SELECT string_agg(format('CAST(%I AS %s)', c, t), ', ' ORDER BY n) FROM unnest(held_columns, types) WITH ORDINALITY AS k(c, t, n)),
                    'schemadelta_archive', holding_name);
   END IF;
   PERFORM schemadelta_archive.forget(holding_name);
@@ -444,7 +446,7 @@ ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, t
 ELSE PERFORM pg_temp.schemadelta_pinned('table public.Mixedt55', $$pg_temp.schemadelta_table(pg_catalog.to_regclass('public."Mixedt55"'), 'pg_temp.schemadelta_shadow'::regclass)$$, $$CREATE TABLE pg_temp.schemadelta_shadow (
     id integer NOT NULL
 );$$, $$pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.Mixedt55@611d3567"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.Mixedt55@611d3567', 'public', 'Mixedt55', ARRAY['id']::text[], ARRAY['integer']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.Mixedt55@611d3567"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.Mixedt55@611d3567', 'public', 'Mixedt55', ARRAY['id']::text[], ARRAY['integer']::text[], ARRAY['id']::text[]); END IF; END $restore$;
 DO $guard$ BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_inherits WHERE inhrelid = to_regclass('public."tété24"') AND inhparent = to_regclass('public."Mixedt55"')) THEN
     ALTER TABLE public."tété24" INHERIT public."Mixedt55";

@@ -164,7 +164,7 @@ ELSE PERFORM pg_temp.schemadelta_pinned('table public.part_b', $$pg_temp.schemad
     id bigint NOT NULL,
     ref bigint
 );$$, $$pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.part_b@1b042646"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.part_b@1b042646', 'public', 'part_b', ARRAY['id', 'ref']::text[], ARRAY['bigint', 'bigint']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.part_b@1b042646"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.part_b@1b042646', 'public', 'part_b', ARRAY['id', 'ref']::text[], ARRAY['bigint', 'bigint']::text[], ARRAY['id', 'ref']::text[]); END IF; END $restore$;
 SELECT pg_catalog.set_config('search_path', 'public', false);
 DO $guard$ BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_inherits WHERE inhrelid = to_regclass('public.part_b') AND inhparent = to_regclass('public.pt')) THEN

@@ -165,7 +165,7 @@ ELSE PERFORM pg_temp.schemadelta_pinned('table public.events_2023', $$pg_temp.sc
     happened_on date NOT NULL,
     kind text NOT NULL
 );$$, $$pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.events_2023@4e87c2d7"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.events_2023@4e87c2d7', 'public', 'events_2023', ARRAY['id', 'happened_on', 'kind']::text[], ARRAY['bigint', 'date', 'text']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.events_2023@4e87c2d7"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.events_2023@4e87c2d7', 'public', 'events_2023', ARRAY['id', 'happened_on', 'kind']::text[], ARRAY['bigint', 'date', 'text']::text[], ARRAY['id', 'happened_on', 'kind']::text[]); END IF; END $restore$;
 SELECT pg_catalog.set_config('search_path', 'public', false);
 DO $guard$ BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_inherits WHERE inhrelid = to_regclass('public.events_2023') AND inhparent = to_regclass('public.events')) THEN

@@ -169,7 +169,7 @@ ELSE PERFORM pg_temp.schemadelta_pinned('table public.user_sessions', $$pg_temp.
     created_at timestamp with time zone DEFAULT now() NOT NULL
 );$$, $$pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
 SELECT pg_catalog.set_config('search_path', '', false);
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.user_sessions@267e6677"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.user_sessions@267e6677', 'public', 'user_sessions', ARRAY['user_id', 'token', 'created_at']::text[], ARRAY['bigint', 'text', 'timestamp with time zone']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.user_sessions@267e6677"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.user_sessions@267e6677', 'public', 'user_sessions', ARRAY['user_id', 'token', 'created_at']::text[], ARRAY['bigint', 'text', 'timestamp with time zone']::text[], ARRAY['user_id', 'token', 'created_at']::text[]); END IF; END $restore$;
 SELECT pg_catalog.set_config('search_path', 'public', false);
 DO $pinned$ BEGIN IF pg_catalog.to_regclass('public.user_sessions_p0') IS NULL THEN
   CREATE TABLE IF NOT EXISTS public.user_sessions_p0 (
@@ -184,7 +184,7 @@ ELSE PERFORM pg_temp.schemadelta_pinned('table public.user_sessions_p0', $$pg_te
     created_at timestamp with time zone DEFAULT now() NOT NULL
 );$$, $$pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
 SELECT pg_catalog.set_config('search_path', '', false);
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.user_sessions_p0@267e6677"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.user_sessions_p0@267e6677', 'public', 'user_sessions_p0', ARRAY['user_id', 'token', 'created_at']::text[], ARRAY['bigint', 'text', 'timestamp with time zone']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.user_sessions_p0@267e6677"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.user_sessions_p0@267e6677', 'public', 'user_sessions_p0', ARRAY['user_id', 'token', 'created_at']::text[], ARRAY['bigint', 'text', 'timestamp with time zone']::text[], ARRAY['user_id', 'token', 'created_at']::text[]); END IF; END $restore$;
 SELECT pg_catalog.set_config('search_path', 'public', false);
 DO $pinned$ BEGIN IF pg_catalog.to_regclass('public.user_sessions_p1') IS NULL THEN
   CREATE TABLE IF NOT EXISTS public.user_sessions_p1 (
@@ -199,7 +199,7 @@ ELSE PERFORM pg_temp.schemadelta_pinned('table public.user_sessions_p1', $$pg_te
     created_at timestamp with time zone DEFAULT now() NOT NULL
 );$$, $$pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
 SELECT pg_catalog.set_config('search_path', '', false);
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.user_sessions_p1@267e6677"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.user_sessions_p1@267e6677', 'public', 'user_sessions_p1', ARRAY['user_id', 'token', 'created_at']::text[], ARRAY['bigint', 'text', 'timestamp with time zone']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.user_sessions_p1@267e6677"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.user_sessions_p1@267e6677', 'public', 'user_sessions_p1', ARRAY['user_id', 'token', 'created_at']::text[], ARRAY['bigint', 'text', 'timestamp with time zone']::text[], ARRAY['user_id', 'token', 'created_at']::text[]); END IF; END $restore$;
 SELECT pg_catalog.set_config('search_path', 'public', false);
 DO $pinned$ BEGIN IF pg_catalog.to_regclass('public.user_sessions_p2') IS NULL THEN
   CREATE TABLE IF NOT EXISTS public.user_sessions_p2 (
@@ -214,7 +214,7 @@ ELSE PERFORM pg_temp.schemadelta_pinned('table public.user_sessions_p2', $$pg_te
     created_at timestamp with time zone DEFAULT now() NOT NULL
 );$$, $$pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
 SELECT pg_catalog.set_config('search_path', '', false);
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.user_sessions_p2@267e6677"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.user_sessions_p2@267e6677', 'public', 'user_sessions_p2', ARRAY['user_id', 'token', 'created_at']::text[], ARRAY['bigint', 'text', 'timestamp with time zone']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.user_sessions_p2@267e6677"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.user_sessions_p2@267e6677', 'public', 'user_sessions_p2', ARRAY['user_id', 'token', 'created_at']::text[], ARRAY['bigint', 'text', 'timestamp with time zone']::text[], ARRAY['user_id', 'token', 'created_at']::text[]); END IF; END $restore$;
 SELECT pg_catalog.set_config('search_path', 'public', false);
 DO $pinned$ BEGIN IF pg_catalog.to_regclass('public.user_sessions_p3') IS NULL THEN
   CREATE TABLE IF NOT EXISTS public.user_sessions_p3 (
@@ -229,7 +229,7 @@ ELSE PERFORM pg_temp.schemadelta_pinned('table public.user_sessions_p3', $$pg_te
     created_at timestamp with time zone DEFAULT now() NOT NULL
 );$$, $$pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
 SELECT pg_catalog.set_config('search_path', '', false);
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.user_sessions_p3@267e6677"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.user_sessions_p3@267e6677', 'public', 'user_sessions_p3', ARRAY['user_id', 'token', 'created_at']::text[], ARRAY['bigint', 'text', 'timestamp with time zone']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.user_sessions_p3@267e6677"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.user_sessions_p3@267e6677', 'public', 'user_sessions_p3', ARRAY['user_id', 'token', 'created_at']::text[], ARRAY['bigint', 'text', 'timestamp with time zone']::text[], ARRAY['user_id', 'token', 'created_at']::text[]); END IF; END $restore$;
 SELECT pg_catalog.set_config('search_path', 'public', false);
 DO $guard$ BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_inherits WHERE inhrelid = to_regclass('public.user_sessions_p0') AND inhparent = to_regclass('public.user_sessions')) THEN

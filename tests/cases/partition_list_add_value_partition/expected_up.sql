@@ -166,7 +166,7 @@ ELSE PERFORM pg_temp.schemadelta_pinned('table public.customers_uk', $$pg_temp.s
     region text NOT NULL,
     email text
 );$$, $$pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.customers_uk@0886c5bc"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.customers_uk@0886c5bc', 'public', 'customers_uk', ARRAY['id', 'region', 'email']::text[], ARRAY['bigint', 'text', 'text']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.customers_uk@0886c5bc"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.customers_uk@0886c5bc', 'public', 'customers_uk', ARRAY['id', 'region', 'email']::text[], ARRAY['bigint', 'text', 'text']::text[], ARRAY['id', 'region', 'email']::text[]); END IF; END $restore$;
 DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_attribute WHERE attrelid = pg_catalog.to_regclass('public.customers') AND attname = 'email' AND attnum > 0 AND NOT attisdropped) THEN
   ALTER TABLE public.customers ADD COLUMN IF NOT EXISTS email text;
 ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'column public.customers.email';

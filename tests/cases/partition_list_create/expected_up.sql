@@ -167,7 +167,7 @@ ELSE PERFORM pg_temp.schemadelta_pinned('table public.customers', $$pg_temp.sche
     region text NOT NULL,
     name text NOT NULL
 );$$, $$pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.customers@e41d0df2"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.customers@e41d0df2', 'public', 'customers', ARRAY['id', 'region', 'name']::text[], ARRAY['bigint', 'text', 'text']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.customers@e41d0df2"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.customers@e41d0df2', 'public', 'customers', ARRAY['id', 'region', 'name']::text[], ARRAY['bigint', 'text', 'text']::text[], ARRAY['id', 'region', 'name']::text[]); END IF; END $restore$;
 DO $pinned$ BEGIN IF pg_catalog.to_regclass('public.customers_eu') IS NULL THEN
   CREATE TABLE IF NOT EXISTS public.customers_eu (
     id bigint NOT NULL,
@@ -180,7 +180,7 @@ ELSE PERFORM pg_temp.schemadelta_pinned('table public.customers_eu', $$pg_temp.s
     region text NOT NULL,
     name text NOT NULL
 );$$, $$pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.customers_eu@e41d0df2"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.customers_eu@e41d0df2', 'public', 'customers_eu', ARRAY['id', 'region', 'name']::text[], ARRAY['bigint', 'text', 'text']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.customers_eu@e41d0df2"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.customers_eu@e41d0df2', 'public', 'customers_eu', ARRAY['id', 'region', 'name']::text[], ARRAY['bigint', 'text', 'text']::text[], ARRAY['id', 'region', 'name']::text[]); END IF; END $restore$;
 DO $pinned$ BEGIN IF pg_catalog.to_regclass('public.customers_other') IS NULL THEN
   CREATE TABLE IF NOT EXISTS public.customers_other (
     id bigint NOT NULL,
@@ -193,7 +193,7 @@ ELSE PERFORM pg_temp.schemadelta_pinned('table public.customers_other', $$pg_tem
     region text NOT NULL,
     name text NOT NULL
 );$$, $$pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.customers_other@e41d0df2"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.customers_other@e41d0df2', 'public', 'customers_other', ARRAY['id', 'region', 'name']::text[], ARRAY['bigint', 'text', 'text']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.customers_other@e41d0df2"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.customers_other@e41d0df2', 'public', 'customers_other', ARRAY['id', 'region', 'name']::text[], ARRAY['bigint', 'text', 'text']::text[], ARRAY['id', 'region', 'name']::text[]); END IF; END $restore$;
 DO $pinned$ BEGIN IF pg_catalog.to_regclass('public.customers_us') IS NULL THEN
   CREATE TABLE IF NOT EXISTS public.customers_us (
     id bigint NOT NULL,
@@ -206,7 +206,7 @@ ELSE PERFORM pg_temp.schemadelta_pinned('table public.customers_us', $$pg_temp.s
     region text NOT NULL,
     name text NOT NULL
 );$$, $$pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.customers_us@e41d0df2"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.customers_us@e41d0df2', 'public', 'customers_us', ARRAY['id', 'region', 'name']::text[], ARRAY['bigint', 'text', 'text']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.customers_us@e41d0df2"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.customers_us@e41d0df2', 'public', 'customers_us', ARRAY['id', 'region', 'name']::text[], ARRAY['bigint', 'text', 'text']::text[], ARRAY['id', 'region', 'name']::text[]); END IF; END $restore$;
 SELECT pg_catalog.set_config('search_path', 'public', false);
 DO $guard$ BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_inherits WHERE inhrelid = to_regclass('public.customers_eu') AND inhparent = to_regclass('public.customers')) THEN

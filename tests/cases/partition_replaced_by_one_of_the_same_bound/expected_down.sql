@@ -229,7 +229,9 @@ BEGIN
   END LOOP;
 END
 $body$;
-CREATE OR REPLACE FUNCTION schemadelta_archive.restore_table(holding_name text, table_schema text, table_name text, columns text[], types text[])
+DROP FUNCTION IF EXISTS schemadelta_archive.restore_table(text, text, text, text[], text[]);
+CREATE OR REPLACE FUNCTION schemadelta_archive.restore_table(holding_name text, table_schema text, table_name text, columns text[], types text[],
+  held_columns text[])
 RETURNS void LANGUAGE plpgsql SET search_path = pg_catalog AS $body$
 BEGIN
   IF to_regclass(format('%I.%I', 'schemadelta_archive', holding_name)) IS NULL THEN
@@ -238,7 +240,7 @@ BEGIN
   IF cardinality(columns) > 0 THEN
     EXECUTE format('INSERT INTO %I.%I (%s) OVERRIDING SYSTEM VALUE SELECT %s FROM %I.%I', table_schema, table_name,
                    (SELECT string_agg(format('%I', c), ', ' ORDER BY n) FROM unnest(columns) WITH ORDINALITY AS k(c, n)),
-                   (SELECT string_agg(format('CAST(%I AS %s)', c, t), ', ' ORDER BY n) FROM unnest(columns, types) WITH ORDINALITY AS k(c, t, n)),
+                   (SELECT string_agg(format('CAST(%I AS %s)', c, t), ', ' ORDER BY n) FROM unnest(held_columns, types) WITH ORDINALITY AS k(c, t, n)),
                    'schemadelta_archive', holding_name);
   END IF;
   PERFORM schemadelta_archive.forget(holding_name);
@@ -457,7 +459,7 @@ ELSE PERFORM pg_temp.schemadelta_pinned('table public.events_old', $$pg_temp.sch
     id integer NOT NULL,
     note text
 );$$, $$pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.events_old@da26b368"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.events_old@da26b368', 'public', 'events_old', ARRAY['id', 'note']::text[], ARRAY['integer', 'text']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.events_old@da26b368"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.events_old@da26b368', 'public', 'events_old', ARRAY['id', 'note']::text[], ARRAY['integer', 'text']::text[], ARRAY['id', 'note']::text[]); END IF; END $restore$;
 DO $pinned$ BEGIN IF pg_catalog.to_regclass('public.events_rest') IS NULL THEN
   CREATE TABLE IF NOT EXISTS public.events_rest (
     id integer NOT NULL,
@@ -468,7 +470,7 @@ ELSE PERFORM pg_temp.schemadelta_pinned('table public.events_rest', $$pg_temp.sc
     id integer NOT NULL,
     note text
 );$$, $$pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.events_rest@da26b368"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.events_rest@da26b368', 'public', 'events_rest', ARRAY['id', 'note']::text[], ARRAY['integer', 'text']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.events_rest@da26b368"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.events_rest@da26b368', 'public', 'events_rest', ARRAY['id', 'note']::text[], ARRAY['integer', 'text']::text[], ARRAY['id', 'note']::text[]); END IF; END $restore$;
 SELECT pg_catalog.set_config('search_path', 'public', false);
 DO $guard$ BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_inherits WHERE inhrelid = to_regclass('public.events_old') AND inhparent = to_regclass('public.events')) THEN

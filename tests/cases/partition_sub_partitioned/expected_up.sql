@@ -166,7 +166,7 @@ ELSE PERFORM pg_temp.schemadelta_pinned('table public.logs_2025', $$pg_temp.sche
     kind text NOT NULL,
     message text
 );$$, $$pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.logs_2025@35af1a63"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.logs_2025@35af1a63', 'public', 'logs_2025', ARRAY['logged_on', 'kind', 'message']::text[], ARRAY['date', 'text', 'text']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.logs_2025@35af1a63"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.logs_2025@35af1a63', 'public', 'logs_2025', ARRAY['logged_on', 'kind', 'message']::text[], ARRAY['date', 'text', 'text']::text[], ARRAY['logged_on', 'kind', 'message']::text[]); END IF; END $restore$;
 DO $pinned$ BEGIN IF pg_catalog.to_regclass('public.logs_2025_app') IS NULL THEN
   CREATE TABLE IF NOT EXISTS public.logs_2025_app (
     logged_on date NOT NULL,
@@ -179,7 +179,7 @@ ELSE PERFORM pg_temp.schemadelta_pinned('table public.logs_2025_app', $$pg_temp.
     kind text NOT NULL,
     message text
 );$$, $$pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.logs_2025_app@35af1a63"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.logs_2025_app@35af1a63', 'public', 'logs_2025_app', ARRAY['logged_on', 'kind', 'message']::text[], ARRAY['date', 'text', 'text']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.logs_2025_app@35af1a63"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.logs_2025_app@35af1a63', 'public', 'logs_2025_app', ARRAY['logged_on', 'kind', 'message']::text[], ARRAY['date', 'text', 'text']::text[], ARRAY['logged_on', 'kind', 'message']::text[]); END IF; END $restore$;
 DO $pinned$ BEGIN IF pg_catalog.to_regclass('public.logs_2025_other') IS NULL THEN
   CREATE TABLE IF NOT EXISTS public.logs_2025_other (
     logged_on date NOT NULL,
@@ -192,7 +192,7 @@ ELSE PERFORM pg_temp.schemadelta_pinned('table public.logs_2025_other', $$pg_tem
     kind text NOT NULL,
     message text
 );$$, $$pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.logs_2025_other@35af1a63"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.logs_2025_other@35af1a63', 'public', 'logs_2025_other', ARRAY['logged_on', 'kind', 'message']::text[], ARRAY['date', 'text', 'text']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.logs_2025_other@35af1a63"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.logs_2025_other@35af1a63', 'public', 'logs_2025_other', ARRAY['logged_on', 'kind', 'message']::text[], ARRAY['date', 'text', 'text']::text[], ARRAY['logged_on', 'kind', 'message']::text[]); END IF; END $restore$;
 SELECT pg_catalog.set_config('search_path', 'public', false);
 DO $guard$ BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_inherits WHERE inhrelid = to_regclass('public.logs_2025') AND inhparent = to_regclass('public.logs')) THEN

@@ -225,7 +225,9 @@ BEGIN
   END LOOP;
 END
 $body$;
-CREATE OR REPLACE FUNCTION schemadelta_archive.restore_table(holding_name text, table_schema text, table_name text, columns text[], types text[])
+DROP FUNCTION IF EXISTS schemadelta_archive.restore_table(text, text, text, text[], text[]);
+CREATE OR REPLACE FUNCTION schemadelta_archive.restore_table(holding_name text, table_schema text, table_name text, columns text[], types text[],
+  held_columns text[])
 RETURNS void LANGUAGE plpgsql SET search_path = pg_catalog AS $body$
 BEGIN
   IF to_regclass(format('%I.%I', 'schemadelta_archive', holding_name)) IS NULL THEN
@@ -234,7 +236,7 @@ BEGIN
   IF cardinality(columns) > 0 THEN
     EXECUTE format('INSERT INTO %I.%I (%s) OVERRIDING SYSTEM VALUE SELECT %s FROM %I.%I', table_schema, table_name,
                    (SELECT string_agg(format('%I', c), ', ' ORDER BY n) FROM unnest(columns) WITH ORDINALITY AS k(c, n)),
-                   (SELECT string_agg(format('CAST(%I AS %s)', c, t), ', ' ORDER BY n) FROM unnest(columns, types) WITH ORDINALITY AS k(c, t, n)),
+                   (SELECT string_agg(format('CAST(%I AS %s)', c, t), ', ' ORDER BY n) FROM unnest(held_columns, types) WITH ORDINALITY AS k(c, t, n)),
                    'schemadelta_archive', holding_name);
   END IF;
   PERFORM schemadelta_archive.forget(holding_name);

@@ -165,7 +165,7 @@ ELSE PERFORM pg_temp.schemadelta_pinned('table public.sales_regions', $$pg_temp.
     id smallint NOT NULL,
     name text NOT NULL
 );$$, $$pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.sales_regions@c3b92ce6"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.sales_regions@c3b92ce6', 'public', 'sales_regions', ARRAY['id', 'name']::text[], ARRAY['smallint', 'text']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.sales_regions@c3b92ce6"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.sales_regions@c3b92ce6', 'public', 'sales_regions', ARRAY['id', 'name']::text[], ARRAY['smallint', 'text']::text[], ARRAY['id', 'name']::text[]); END IF; END $restore$;
 DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.sales_reps.region_id@c3b92ce6"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_column('public.sales_reps.region_id@c3b92ce6', 'public', 'sales_reps', 'region_id', 'region_id', 'region_id smallint', 'smallint', ARRAY['id']::text[], ARRAY['id']::text[], false, NULL); END IF; END $restore$;
 DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_attribute WHERE attrelid = pg_catalog.to_regclass('public.sales_reps') AND attname = 'region_id' AND attnum > 0 AND NOT attisdropped) THEN
   ALTER TABLE public.sales_reps ADD COLUMN IF NOT EXISTS region_id smallint;

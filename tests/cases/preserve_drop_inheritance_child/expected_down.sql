@@ -166,7 +166,7 @@ ELSE PERFORM pg_temp.schemadelta_pinned('table public.trucks', $$pg_temp.schemad
     CONSTRAINT trucks_payload_kg_check CHECK (payload_kg > 0)
 );$$, $$pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
 SELECT pg_catalog.set_config('search_path', '', false);
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.trucks@66d37496"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.trucks@66d37496', 'public', 'trucks', ARRAY['id', 'make', 'registered_on', 'payload_kg']::text[], ARRAY['integer', 'text', 'date', 'integer']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.trucks@66d37496"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.trucks@66d37496', 'public', 'trucks', ARRAY['id', 'make', 'registered_on', 'payload_kg']::text[], ARRAY['integer', 'text', 'date', 'integer']::text[], ARRAY['id', 'make', 'registered_on', 'payload_kg']::text[]); END IF; END $restore$;
 DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_constraint WHERE conrelid = pg_catalog.to_regclass('public.trucks') AND conname = 'trucks_pkey') THEN
   ALTER TABLE ONLY public.trucks ADD CONSTRAINT trucks_pkey PRIMARY KEY (id);
 ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'constraint trucks_pkey on public.trucks';

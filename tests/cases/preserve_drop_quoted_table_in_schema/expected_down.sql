@@ -168,7 +168,7 @@ ELSE PERFORM pg_temp.schemadelta_pinned('table sales.Order Items', $$pg_temp.sch
     "Product Name" text NOT NULL,
     "Unit Price" numeric(10,2) NOT NULL
 );$$, $$pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."sales.Order Items@91ae2c9e"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('sales.Order Items@91ae2c9e', 'sales', 'Order Items', ARRAY['Order Id', 'Line No', 'Product Name', 'Unit Price']::text[], ARRAY['integer', 'smallint', 'text', 'numeric(10,2)']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."sales.Order Items@91ae2c9e"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('sales.Order Items@91ae2c9e', 'sales', 'Order Items', ARRAY['Order Id', 'Line No', 'Product Name', 'Unit Price']::text[], ARRAY['integer', 'smallint', 'text', 'numeric(10,2)']::text[], ARRAY['Order Id', 'Line No', 'Product Name', 'Unit Price']::text[]); END IF; END $restore$;
 DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_constraint WHERE conrelid = pg_catalog.to_regclass('sales."Order Items"') AND conname = 'Order Items_pkey') THEN
   ALTER TABLE ONLY sales."Order Items" ADD CONSTRAINT "Order Items_pkey" PRIMARY KEY ("Order Id", "Line No");
 ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'constraint Order Items_pkey on sales.Order Items';

@@ -168,7 +168,7 @@ ELSE PERFORM pg_temp.schemadelta_pinned('table public.coupons', $$pg_temp.schema
     CONSTRAINT coupons_percent_off_check CHECK (percent_off BETWEEN 1 AND 100)
 );$$, $$pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
 SELECT pg_catalog.set_config('search_path', '', false);
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.coupons@3c843314"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.coupons@3c843314', 'public', 'coupons', ARRAY['code', 'percent_off']::text[], ARRAY['text', 'integer']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.coupons@3c843314"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.coupons@3c843314', 'public', 'coupons', ARRAY['code', 'percent_off']::text[], ARRAY['text', 'integer']::text[], ARRAY['code', 'percent_off']::text[]); END IF; END $restore$;
 DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_constraint WHERE conrelid = pg_catalog.to_regclass('public.coupons') AND conname = 'coupons_pkey') THEN
   ALTER TABLE ONLY public.coupons ADD CONSTRAINT coupons_pkey PRIMARY KEY (code);
 ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'constraint coupons_pkey on public.coupons';

@@ -174,7 +174,7 @@ ELSE PERFORM pg_temp.schemadelta_pinned('table reporting.daily_totals', $$pg_tem
     orders integer NOT NULL,
     revenue numeric(14,2) NOT NULL
 );$$, $$pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."reporting.daily_totals@576a5891"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('reporting.daily_totals@576a5891', 'reporting', 'daily_totals', ARRAY['day', 'orders', 'revenue']::text[], ARRAY['date', 'integer', 'numeric(14,2)']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."reporting.daily_totals@576a5891"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('reporting.daily_totals@576a5891', 'reporting', 'daily_totals', ARRAY['day', 'orders', 'revenue']::text[], ARRAY['date', 'integer', 'numeric(14,2)']::text[], ARRAY['day', 'orders', 'revenue']::text[]); END IF; END $restore$;
 SELECT pg_catalog.set_config('search_path', 'public', false);
 DO $pinned$ BEGIN IF pg_catalog.to_regclass('reporting.exports') IS NULL THEN
   CREATE TABLE IF NOT EXISTS reporting.exports (
@@ -189,7 +189,7 @@ ELSE PERFORM pg_temp.schemadelta_pinned('table reporting.exports', $$pg_temp.sch
     file_name text NOT NULL
 );$$, $$pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
 SELECT pg_catalog.set_config('search_path', '', false);
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."reporting.exports@576a5891"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('reporting.exports@576a5891', 'reporting', 'exports', ARRAY['id', 'day', 'file_name']::text[], ARRAY['integer', 'date', 'text']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."reporting.exports@576a5891"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('reporting.exports@576a5891', 'reporting', 'exports', ARRAY['id', 'day', 'file_name']::text[], ARRAY['integer', 'date', 'text']::text[], ARRAY['id', 'day', 'file_name']::text[]); END IF; END $restore$;
 ALTER SEQUENCE reporting.exports_id_seq OWNED BY reporting.exports.id;
 DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_constraint WHERE conrelid = pg_catalog.to_regclass('reporting.daily_totals') AND conname = 'daily_totals_pkey') THEN
   ALTER TABLE ONLY reporting.daily_totals ADD CONSTRAINT daily_totals_pkey PRIMARY KEY (day);

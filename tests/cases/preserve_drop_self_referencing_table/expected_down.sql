@@ -165,7 +165,7 @@ ELSE PERFORM pg_temp.schemadelta_pinned('table public.staff', $$pg_temp.schemade
     full_name text NOT NULL,
     manager_id integer
 );$$, $$pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.staff@9593c458"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.staff@9593c458', 'public', 'staff', ARRAY['id', 'full_name', 'manager_id']::text[], ARRAY['integer', 'text', 'integer']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.staff@9593c458"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.staff@9593c458', 'public', 'staff', ARRAY['id', 'full_name', 'manager_id']::text[], ARRAY['integer', 'text', 'integer']::text[], ARRAY['id', 'full_name', 'manager_id']::text[]); END IF; END $restore$;
 DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_constraint WHERE conrelid = pg_catalog.to_regclass('public.staff') AND conname = 'staff_pkey') THEN
   ALTER TABLE ONLY public.staff ADD CONSTRAINT staff_pkey PRIMARY KEY (id);
 ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'constraint staff_pkey on public.staff';

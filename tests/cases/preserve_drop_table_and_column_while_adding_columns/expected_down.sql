@@ -230,7 +230,9 @@ BEGIN
   END LOOP;
 END
 $body$;
-CREATE OR REPLACE FUNCTION schemadelta_archive.restore_table(holding_name text, table_schema text, table_name text, columns text[], types text[])
+DROP FUNCTION IF EXISTS schemadelta_archive.restore_table(text, text, text, text[], text[]);
+CREATE OR REPLACE FUNCTION schemadelta_archive.restore_table(holding_name text, table_schema text, table_name text, columns text[], types text[],
+  held_columns text[])
 RETURNS void LANGUAGE plpgsql SET search_path = pg_catalog AS $body$
 BEGIN
   IF to_regclass(format('%I.%I', 'schemadelta_archive', holding_name)) IS NULL THEN
@@ -239,7 +241,7 @@ BEGIN
   IF cardinality(columns) > 0 THEN
     EXECUTE format('INSERT INTO %I.%I (%s) OVERRIDING SYSTEM VALUE SELECT %s FROM %I.%I', table_schema, table_name,
                    (SELECT string_agg(format('%I', c), ', ' ORDER BY n) FROM unnest(columns) WITH ORDINALITY AS k(c, n)),
-                   (SELECT string_agg(format('CAST(%I AS %s)', c, t), ', ' ORDER BY n) FROM unnest(columns, types) WITH ORDINALITY AS k(c, t, n)),
+                   (SELECT string_agg(format('CAST(%I AS %s)', c, t), ', ' ORDER BY n) FROM unnest(held_columns, types) WITH ORDINALITY AS k(c, t, n)),
                    'schemadelta_archive', holding_name);
   END IF;
   PERFORM schemadelta_archive.forget(holding_name);
@@ -448,7 +450,7 @@ ELSE PERFORM pg_temp.schemadelta_pinned('table public.product_tags_old', $$pg_te
     product_id integer NOT NULL,
     tag text NOT NULL
 );$$, $$pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.product_tags_old@b79a685e"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.product_tags_old@b79a685e', 'public', 'product_tags_old', ARRAY['product_id', 'tag']::text[], ARRAY['integer', 'text']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.product_tags_old@b79a685e"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.product_tags_old@b79a685e', 'public', 'product_tags_old', ARRAY['product_id', 'tag']::text[], ARRAY['integer', 'text']::text[], ARRAY['product_id', 'tag']::text[]); END IF; END $restore$;
 DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.products.legacy_sku@b79a685e"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_column('public.products.legacy_sku@b79a685e', 'public', 'products', 'legacy_sku', 'legacy_sku', 'legacy_sku character varying(32)', 'character varying(32)', ARRAY['id']::text[], ARRAY['id']::text[], false, NULL); END IF; END $restore$;
 DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_attribute WHERE attrelid = pg_catalog.to_regclass('public.products') AND attname = 'legacy_sku' AND attnum > 0 AND NOT attisdropped) THEN
   ALTER TABLE public.products ADD COLUMN IF NOT EXISTS legacy_sku character varying(32);

@@ -167,7 +167,7 @@ ELSE PERFORM pg_temp.schemadelta_pinned('table public.newsletter_signups', $$pg_
     email public.citext NOT NULL,
     signed_up_on date NOT NULL
 );$$, $$pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.newsletter_signups@0fbe08ed"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.newsletter_signups@0fbe08ed', 'public', 'newsletter_signups', ARRAY['id', 'email', 'signed_up_on']::text[], ARRAY['integer', 'public.citext', 'date']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.newsletter_signups@0fbe08ed"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.newsletter_signups@0fbe08ed', 'public', 'newsletter_signups', ARRAY['id', 'email', 'signed_up_on']::text[], ARRAY['integer', 'public.citext', 'date']::text[], ARRAY['id', 'email', 'signed_up_on']::text[]); END IF; END $restore$;
 DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_constraint WHERE conrelid = pg_catalog.to_regclass('public.newsletter_signups') AND conname = 'newsletter_signups_email_key') THEN
   ALTER TABLE ONLY public.newsletter_signups ADD CONSTRAINT newsletter_signups_email_key UNIQUE (email);
 ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'constraint newsletter_signups_email_key on public.newsletter_signups';

@@ -178,7 +178,7 @@ ELSE PERFORM pg_temp.schemadelta_pinned('table public.stores', $$pg_temp.schemad
     open_days public.weekday[] DEFAULT '{mon,tue,wed,thu,fri}' NOT NULL
 );$$, $$pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
 SELECT pg_catalog.set_config('search_path', '', false);
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.stores@bc099cfc"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.stores@bc099cfc', 'public', 'stores', ARRAY['id', 'name', 'address', 'open_days']::text[], ARRAY['integer', 'text', 'public.street_address', 'public.weekday[]']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.stores@bc099cfc"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.stores@bc099cfc', 'public', 'stores', ARRAY['id', 'name', 'address', 'open_days']::text[], ARRAY['integer', 'text', 'public.street_address', 'public.weekday[]']::text[], ARRAY['id', 'name', 'address', 'open_days']::text[]); END IF; END $restore$;
 DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_constraint WHERE conrelid = pg_catalog.to_regclass('public.stores') AND conname = 'stores_pkey') THEN
   ALTER TABLE ONLY public.stores ADD CONSTRAINT stores_pkey PRIMARY KEY (id);
 ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'constraint stores_pkey on public.stores';

@@ -179,7 +179,7 @@ ELSE PERFORM pg_temp.schemadelta_pinned('table public.shipments', $$pg_temp.sche
     weight_grams integer
 );$$, $$pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
 SELECT pg_catalog.set_config('search_path', '', false);
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.shipments@628daa65"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.shipments@628daa65', 'public', 'shipments', ARRAY['id', 'status', 'destination_postal_code', 'weight_grams']::text[], ARRAY['integer', 'public.shipment_status', 'public.postal_code', 'integer']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.shipments@628daa65"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.shipments@628daa65', 'public', 'shipments', ARRAY['id', 'status', 'destination_postal_code', 'weight_grams']::text[], ARRAY['integer', 'public.shipment_status', 'public.postal_code', 'integer']::text[], ARRAY['id', 'status', 'destination_postal_code', 'weight_grams']::text[]); END IF; END $restore$;
 DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_constraint WHERE conrelid = pg_catalog.to_regclass('public.shipments') AND conname = 'shipments_pkey') THEN
   ALTER TABLE ONLY public.shipments ADD CONSTRAINT shipments_pkey PRIMARY KEY (id);
 ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'constraint shipments_pkey on public.shipments';

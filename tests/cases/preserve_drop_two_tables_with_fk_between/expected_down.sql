@@ -178,7 +178,7 @@ ELSE PERFORM pg_temp.schemadelta_pinned('table public.carts', $$pg_temp.schemade
     created_at timestamp with time zone DEFAULT now() NOT NULL
 );$$, $$pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
 SELECT pg_catalog.set_config('search_path', '', false);
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.carts@5c32e91e"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.carts@5c32e91e', 'public', 'carts', ARRAY['id', 'customer_id', 'created_at']::text[], ARRAY['integer', 'integer', 'timestamp with time zone']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.carts@5c32e91e"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.carts@5c32e91e', 'public', 'carts', ARRAY['id', 'customer_id', 'created_at']::text[], ARRAY['integer', 'integer', 'timestamp with time zone']::text[], ARRAY['id', 'customer_id', 'created_at']::text[]); END IF; END $restore$;
 SELECT pg_catalog.set_config('search_path', 'public', false);
 DO $pinned$ BEGIN IF pg_catalog.to_regclass('public.cart_items') IS NULL THEN
   CREATE TABLE IF NOT EXISTS public.cart_items (
@@ -197,7 +197,7 @@ ELSE PERFORM pg_temp.schemadelta_pinned('table public.cart_items', $$pg_temp.sch
     CONSTRAINT cart_items_quantity_check CHECK (quantity > 0)
 );$$, $$pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
 SELECT pg_catalog.set_config('search_path', '', false);
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.cart_items@5c32e91e"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.cart_items@5c32e91e', 'public', 'cart_items', ARRAY['id', 'cart_id', 'sku', 'quantity']::text[], ARRAY['bigint', 'integer', 'text', 'integer']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.cart_items@5c32e91e"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.cart_items@5c32e91e', 'public', 'cart_items', ARRAY['id', 'cart_id', 'sku', 'quantity']::text[], ARRAY['bigint', 'integer', 'text', 'integer']::text[], ARRAY['id', 'cart_id', 'sku', 'quantity']::text[]); END IF; END $restore$;
 ALTER SEQUENCE public.cart_items_id_seq OWNED BY public.cart_items.id;
 ALTER SEQUENCE public.carts_id_seq OWNED BY public.carts.id;
 DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_constraint WHERE conrelid = pg_catalog.to_regclass('public.cart_items') AND conname = 'cart_items_pkey') THEN

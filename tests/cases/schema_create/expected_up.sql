@@ -169,7 +169,7 @@ ELSE PERFORM pg_temp.schemadelta_pinned('table billing.invoices', $$pg_temp.sche
     total numeric(12,2) DEFAULT 0 NOT NULL
 );$$, $$pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
 SELECT pg_catalog.set_config('search_path', '', false);
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."billing.invoices@cf12214b"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('billing.invoices@cf12214b', 'billing', 'invoices', ARRAY['id', 'customer_id', 'total']::text[], ARRAY['integer', 'integer', 'numeric(12,2)']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."billing.invoices@cf12214b"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('billing.invoices@cf12214b', 'billing', 'invoices', ARRAY['id', 'customer_id', 'total']::text[], ARRAY['integer', 'integer', 'numeric(12,2)']::text[], ARRAY['id', 'customer_id', 'total']::text[]); END IF; END $restore$;
 DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_constraint WHERE conrelid = pg_catalog.to_regclass('billing.invoices') AND conname = 'invoices_pkey') THEN
   ALTER TABLE ONLY billing.invoices ADD CONSTRAINT invoices_pkey PRIMARY KEY (id);
 ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'constraint invoices_pkey on billing.invoices';

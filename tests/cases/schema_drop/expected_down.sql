@@ -173,7 +173,7 @@ ELSE PERFORM pg_temp.schemadelta_pinned('table staging.raw_events', $$pg_temp.sc
     payload jsonb
 );$$, $$pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
 SELECT pg_catalog.set_config('search_path', '', false);
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."staging.raw_events@65c55bef"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('staging.raw_events@65c55bef', 'staging', 'raw_events', ARRAY['id', 'payload']::text[], ARRAY['bigint', 'jsonb']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."staging.raw_events@65c55bef"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('staging.raw_events@65c55bef', 'staging', 'raw_events', ARRAY['id', 'payload']::text[], ARRAY['bigint', 'jsonb']::text[], ARRAY['id', 'payload']::text[]); END IF; END $restore$;
 DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_constraint WHERE conrelid = pg_catalog.to_regclass('staging.raw_events') AND conname = 'raw_events_pkey') THEN
   ALTER TABLE ONLY staging.raw_events ADD CONSTRAINT raw_events_pkey PRIMARY KEY (id);
 ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'constraint raw_events_pkey on staging.raw_events';

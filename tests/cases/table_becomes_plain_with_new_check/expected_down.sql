@@ -228,7 +228,9 @@ BEGIN
   END LOOP;
 END
 $body$;
-CREATE OR REPLACE FUNCTION schemadelta_archive.restore_table(holding_name text, table_schema text, table_name text, columns text[], types text[])
+DROP FUNCTION IF EXISTS schemadelta_archive.restore_table(text, text, text, text[], text[]);
+CREATE OR REPLACE FUNCTION schemadelta_archive.restore_table(holding_name text, table_schema text, table_name text, columns text[], types text[],
+  held_columns text[])
 RETURNS void LANGUAGE plpgsql SET search_path = pg_catalog AS $body$
 BEGIN
   IF to_regclass(format('%I.%I', 'schemadelta_archive', holding_name)) IS NULL THEN
@@ -237,7 +239,7 @@ BEGIN
   IF cardinality(columns) > 0 THEN
     EXECUTE format('INSERT INTO %I.%I (%s) OVERRIDING SYSTEM VALUE SELECT %s FROM %I.%I', table_schema, table_name,
                    (SELECT string_agg(format('%I', c), ', ' ORDER BY n) FROM unnest(columns) WITH ORDINALITY AS k(c, n)),
-                   (SELECT string_agg(format('CAST(%I AS %s)', c, t), ', ' ORDER BY n) FROM unnest(columns, types) WITH ORDINALITY AS k(c, t, n)),
+                   (SELECT string_agg(format('CAST(%I AS %s)', c, t), ', ' ORDER BY n) FROM unnest(held_columns, types) WITH ORDINALITY AS k(c, t, n)),
                    'schemadelta_archive', holding_name);
   END IF;
   PERFORM schemadelta_archive.forget(holding_name);
@@ -465,7 +467,7 @@ ELSE PERFORM pg_temp.schemadelta_pinned('table public.pt_39', $$pg_temp.schemade
     c_48 jsonb DEFAULT '{}' NOT NULL
 );$$, $$pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
 SELECT pg_catalog.set_config('search_path', '', false);
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.pt_39@ac6ec424"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.pt_39@ac6ec424', 'public', 'pt_39', ARRAY['id', 'c_42', 'c_44', 'c_46', 'c_48']::text[], ARRAY['integer', 'integer[]', 'bigint', 'text', 'jsonb']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.pt_39@ac6ec424"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.pt_39@ac6ec424', 'public', 'pt_39', ARRAY['id', 'c_42', 'c_44', 'c_46', 'c_48']::text[], ARRAY['integer', 'integer[]', 'bigint', 'text', 'jsonb']::text[], ARRAY['id', 'c_42', 'c_44', 'c_46', 'c_48']::text[]); END IF; END $restore$;
 COMMENT ON TABLE public.pt_39 IS 'été comment';
 DO $restore$ DECLARE record_found record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN

@@ -230,7 +230,9 @@ BEGIN
   END LOOP;
 END
 $body$;
-CREATE OR REPLACE FUNCTION schemadelta_archive.restore_table(holding_name text, table_schema text, table_name text, columns text[], types text[])
+DROP FUNCTION IF EXISTS schemadelta_archive.restore_table(text, text, text, text[], text[]);
+CREATE OR REPLACE FUNCTION schemadelta_archive.restore_table(holding_name text, table_schema text, table_name text, columns text[], types text[],
+  held_columns text[])
 RETURNS void LANGUAGE plpgsql SET search_path = pg_catalog AS $body$
 BEGIN
   IF to_regclass(format('%I.%I', 'schemadelta_archive', holding_name)) IS NULL THEN
@@ -239,7 +241,7 @@ BEGIN
   IF cardinality(columns) > 0 THEN
     EXECUTE format('INSERT INTO %I.%I (%s) OVERRIDING SYSTEM VALUE SELECT %s FROM %I.%I', table_schema, table_name,
                    (SELECT string_agg(format('%I', c), ', ' ORDER BY n) FROM unnest(columns) WITH ORDINALITY AS k(c, n)),
-                   (SELECT string_agg(format('CAST(%I AS %s)', c, t), ', ' ORDER BY n) FROM unnest(columns, types) WITH ORDINALITY AS k(c, t, n)),
+                   (SELECT string_agg(format('CAST(%I AS %s)', c, t), ', ' ORDER BY n) FROM unnest(held_columns, types) WITH ORDINALITY AS k(c, t, n)),
                    'schemadelta_archive', holding_name);
   END IF;
   PERFORM schemadelta_archive.forget(holding_name);
@@ -468,7 +470,7 @@ ELSE PERFORM pg_temp.schemadelta_pinned('table public.pt_39', $$pg_temp.schemade
     CONSTRAINT ck_53 CHECK ("c_46" <> 'forbidden')
 );$$, $$pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
 SELECT pg_catalog.set_config('search_path', '', false);
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.pt_39@0ab74ad4"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.pt_39@0ab74ad4', 'public', 'pt_39', ARRAY['id', 'c_42', 'c_44', 'c_46', 'c_48']::text[], ARRAY['integer', 'integer[]', 'bigint', 'text', 'jsonb']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.pt_39@0ab74ad4"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.pt_39@0ab74ad4', 'public', 'pt_39', ARRAY['id', 'c_42', 'c_44', 'c_46', 'c_48']::text[], ARRAY['integer', 'integer[]', 'bigint', 'text', 'jsonb']::text[], ARRAY['id', 'c_42', 'c_44', 'c_46', 'c_48']::text[]); END IF; END $restore$;
 SELECT pg_catalog.set_config('search_path', 'public', false);
 DO $preflight$ DECLARE bad bigint; BEGIN
   SELECT count(*) INTO bad FROM public.pt_39 WHERE NOT ("c_46" <> 'forbidden');

@@ -175,7 +175,7 @@ ELSE PERFORM pg_temp.schemadelta_pinned('table public.books', $$pg_temp.schemade
     CONSTRAINT books_pages_check CHECK (pages > 0)
 );$$, $$pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
 SELECT pg_catalog.set_config('search_path', '', false);
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.books@b6c2b77b"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.books@b6c2b77b', 'public', 'books', ARRAY['id', 'author_id', 'title', 'pages', 'published_on', 'created_at']::text[], ARRAY['bigint', 'integer', 'text', 'integer', 'date', 'timestamp with time zone']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.books@b6c2b77b"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.books@b6c2b77b', 'public', 'books', ARRAY['id', 'author_id', 'title', 'pages', 'published_on', 'created_at']::text[], ARRAY['bigint', 'integer', 'text', 'integer', 'date', 'timestamp with time zone']::text[], ARRAY['id', 'author_id', 'title', 'pages', 'published_on', 'created_at']::text[]); END IF; END $restore$;
 DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_constraint WHERE conrelid = pg_catalog.to_regclass('public.books') AND conname = 'books_pkey') THEN
   ALTER TABLE ONLY public.books ADD CONSTRAINT books_pkey PRIMARY KEY (id);
 ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'constraint books_pkey on public.books';

@@ -175,7 +175,7 @@ ELSE PERFORM pg_temp.schemadelta_pinned('table public.audit_log', $$pg_temp.sche
     message text
 );$$, $$pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
 SELECT pg_catalog.set_config('search_path', '', false);
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.audit_log@e5ca07be"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.audit_log@e5ca07be', 'public', 'audit_log', ARRAY['id', 'happened_at', 'message']::text[], ARRAY['bigint', 'timestamp with time zone', 'text']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.audit_log@e5ca07be"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.audit_log@e5ca07be', 'public', 'audit_log', ARRAY['id', 'happened_at', 'message']::text[], ARRAY['bigint', 'timestamp with time zone', 'text']::text[], ARRAY['id', 'happened_at', 'message']::text[]); END IF; END $restore$;
 ALTER SEQUENCE public.audit_log_id_seq OWNED BY public.audit_log.id;
 DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_constraint WHERE conrelid = pg_catalog.to_regclass('public.audit_log') AND conname = 'audit_log_pkey') THEN
   ALTER TABLE ONLY public.audit_log ADD CONSTRAINT audit_log_pkey PRIMARY KEY (id);

@@ -164,7 +164,7 @@ ELSE PERFORM pg_temp.schemadelta_pinned('table public.temp_imports', $$pg_temp.s
     id integer NOT NULL,
     payload text
 );$$, $$pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.temp_imports@9a07810e"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.temp_imports@9a07810e', 'public', 'temp_imports', ARRAY['id', 'payload']::text[], ARRAY['integer', 'text']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.temp_imports@9a07810e"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.temp_imports@9a07810e', 'public', 'temp_imports', ARRAY['id', 'payload']::text[], ARRAY['integer', 'text']::text[], ARRAY['id', 'payload']::text[]); END IF; END $restore$;
 DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_constraint WHERE conrelid = pg_catalog.to_regclass('public.temp_imports') AND conname = 'temp_imports_pkey') THEN
   ALTER TABLE ONLY public.temp_imports ADD CONSTRAINT temp_imports_pkey PRIMARY KEY (id);
 ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'constraint temp_imports_pkey on public.temp_imports';

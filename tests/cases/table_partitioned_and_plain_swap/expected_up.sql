@@ -232,7 +232,9 @@ BEGIN
   END LOOP;
 END
 $body$;
-CREATE OR REPLACE FUNCTION schemadelta_archive.restore_table(holding_name text, table_schema text, table_name text, columns text[], types text[])
+DROP FUNCTION IF EXISTS schemadelta_archive.restore_table(text, text, text, text[], text[]);
+CREATE OR REPLACE FUNCTION schemadelta_archive.restore_table(holding_name text, table_schema text, table_name text, columns text[], types text[],
+  held_columns text[])
 RETURNS void LANGUAGE plpgsql SET search_path = pg_catalog AS $body$
 BEGIN
   IF to_regclass(format('%I.%I', 'schemadelta_archive', holding_name)) IS NULL THEN
@@ -241,7 +243,7 @@ BEGIN
   IF cardinality(columns) > 0 THEN
     EXECUTE format('INSERT INTO %I.%I (%s) OVERRIDING SYSTEM VALUE SELECT %s FROM %I.%I', table_schema, table_name,
                    (SELECT string_agg(format('%I', c), ', ' ORDER BY n) FROM unnest(columns) WITH ORDINALITY AS k(c, n)),
-                   (SELECT string_agg(format('CAST(%I AS %s)', c, t), ', ' ORDER BY n) FROM unnest(columns, types) WITH ORDINALITY AS k(c, t, n)),
+                   (SELECT string_agg(format('CAST(%I AS %s)', c, t), ', ' ORDER BY n) FROM unnest(held_columns, types) WITH ORDINALITY AS k(c, t, n)),
                    'schemadelta_archive', holding_name);
   END IF;
   PERFORM schemadelta_archive.forget(holding_name);
@@ -478,7 +480,7 @@ ELSE PERFORM pg_temp.schemadelta_pinned('table public.events', $$pg_temp.schemad
     at date NOT NULL,
     v text
 );$$, $$pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.events@6bde6ec1"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.events@6bde6ec1', 'public', 'events', ARRAY['id', 'at', 'v']::text[], ARRAY['integer', 'date', 'text']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.events@6bde6ec1"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.events@6bde6ec1', 'public', 'events', ARRAY['id', 'at', 'v']::text[], ARRAY['integer', 'date', 'text']::text[], ARRAY['id', 'at', 'v']::text[]); END IF; END $restore$;
 DO $pinned$ BEGIN IF pg_catalog.to_regclass('public.events_old') IS NULL THEN
   CREATE TABLE IF NOT EXISTS public.events_old (
     id integer NOT NULL,
@@ -491,7 +493,7 @@ ELSE PERFORM pg_temp.schemadelta_pinned('table public.events_old', $$pg_temp.sch
     at date NOT NULL,
     v text
 );$$, $$pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.events_old@6bde6ec1"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.events_old@6bde6ec1', 'public', 'events_old', ARRAY['id', 'at', 'v']::text[], ARRAY['integer', 'date', 'text']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.events_old@6bde6ec1"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.events_old@6bde6ec1', 'public', 'events_old', ARRAY['id', 'at', 'v']::text[], ARRAY['integer', 'date', 'text']::text[], ARRAY['id', 'at', 'v']::text[]); END IF; END $restore$;
 DO $pinned$ BEGIN IF pg_catalog.to_regclass('public.logs') IS NULL THEN
   CREATE TABLE IF NOT EXISTS public.logs (
     id integer NOT NULL,
@@ -502,7 +504,7 @@ ELSE PERFORM pg_temp.schemadelta_pinned('table public.logs', $$pg_temp.schemadel
     id integer NOT NULL,
     at date NOT NULL
 );$$, $$pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.logs@6bde6ec1"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.logs@6bde6ec1', 'public', 'logs', ARRAY['id', 'at']::text[], ARRAY['integer', 'date']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.logs@6bde6ec1"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.logs@6bde6ec1', 'public', 'logs', ARRAY['id', 'at']::text[], ARRAY['integer', 'date']::text[], ARRAY['id', 'at']::text[]); END IF; END $restore$;
 DO $pinned$ BEGIN IF pg_catalog.to_regclass('public.metrics') IS NULL THEN
   CREATE TABLE IF NOT EXISTS public.metrics (
     id integer NOT NULL,
@@ -516,7 +518,7 @@ ELSE PERFORM pg_temp.schemadelta_pinned('table public.metrics', $$pg_temp.schema
     kind text NOT NULL,
     at date NOT NULL
 );$$, $$pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.metrics@6bde6ec1"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.metrics@6bde6ec1', 'public', 'metrics', ARRAY['id', 'kind', 'at']::text[], ARRAY['integer', 'text', 'date']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.metrics@6bde6ec1"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.metrics@6bde6ec1', 'public', 'metrics', ARRAY['id', 'kind', 'at']::text[], ARRAY['integer', 'text', 'date']::text[], ARRAY['id', 'kind', 'at']::text[]); END IF; END $restore$;
 SELECT pg_catalog.set_config('search_path', 'public', false);
 DO $guard$ BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_inherits WHERE inhrelid = to_regclass('public.events_old') AND inhparent = to_regclass('public.events')) THEN

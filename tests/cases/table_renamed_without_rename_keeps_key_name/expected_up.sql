@@ -227,7 +227,9 @@ BEGIN
   END LOOP;
 END
 $body$;
-CREATE OR REPLACE FUNCTION schemadelta_archive.restore_table(holding_name text, table_schema text, table_name text, columns text[], types text[])
+DROP FUNCTION IF EXISTS schemadelta_archive.restore_table(text, text, text, text[], text[]);
+CREATE OR REPLACE FUNCTION schemadelta_archive.restore_table(holding_name text, table_schema text, table_name text, columns text[], types text[],
+  held_columns text[])
 RETURNS void LANGUAGE plpgsql SET search_path = pg_catalog AS $body$
 BEGIN
   IF to_regclass(format('%I.%I', 'schemadelta_archive', holding_name)) IS NULL THEN
@@ -236,7 +238,7 @@ BEGIN
   IF cardinality(columns) > 0 THEN
     EXECUTE format('INSERT INTO %I.%I (%s) OVERRIDING SYSTEM VALUE SELECT %s FROM %I.%I', table_schema, table_name,
                    (SELECT string_agg(format('%I', c), ', ' ORDER BY n) FROM unnest(columns) WITH ORDINALITY AS k(c, n)),
-                   (SELECT string_agg(format('CAST(%I AS %s)', c, t), ', ' ORDER BY n) FROM unnest(columns, types) WITH ORDINALITY AS k(c, t, n)),
+                   (SELECT string_agg(format('CAST(%I AS %s)', c, t), ', ' ORDER BY n) FROM unnest(held_columns, types) WITH ORDINALITY AS k(c, t, n)),
                    'schemadelta_archive', holding_name);
   END IF;
   PERFORM schemadelta_archive.forget(holding_name);
@@ -450,7 +452,7 @@ ELSE PERFORM pg_temp.schemadelta_pinned('table public.Mixedt52', $$pg_temp.schem
     id bigint NOT NULL,
     "c日27" integer
 );$$, $$pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.Mixedt52@bf851b0b"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.Mixedt52@bf851b0b', 'public', 'Mixedt52', ARRAY['id', 'c日27']::text[], ARRAY['bigint', 'integer']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.Mixedt52@bf851b0b"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.Mixedt52@bf851b0b', 'public', 'Mixedt52', ARRAY['id', 'c日27']::text[], ARRAY['bigint', 'integer']::text[], ARRAY['id', 'c日27']::text[]); END IF; END $restore$;
 DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_constraint WHERE conrelid = pg_catalog.to_regclass('public."Mixedt52"') AND conname = 'column') THEN
   ALTER TABLE ONLY public."Mixedt52" ADD CONSTRAINT "column" UNIQUE ("c日27");
 ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'constraint column on public.Mixedt52';

@@ -162,7 +162,7 @@ ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, t
 ELSE PERFORM pg_temp.schemadelta_pinned('table public.currencies', $$pg_temp.schemadelta_table(pg_catalog.to_regclass('public.currencies'), 'pg_temp.schemadelta_shadow'::regclass)$$, $$CREATE TABLE pg_temp.schemadelta_shadow (
     code character(3) NOT NULL
 );$$, $$pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.currencies@407c4d7a"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.currencies@407c4d7a', 'public', 'currencies', ARRAY['code']::text[], ARRAY['character(3)']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.currencies@407c4d7a"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.currencies@407c4d7a', 'public', 'currencies', ARRAY['code']::text[], ARRAY['character(3)']::text[], ARRAY['code']::text[]); END IF; END $restore$;
 DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_constraint WHERE conrelid = pg_catalog.to_regclass('public.currencies') AND conname = 'currencies_pkey') THEN
   ALTER TABLE ONLY public.currencies ADD CONSTRAINT currencies_pkey PRIMARY KEY (code);
 ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'constraint currencies_pkey on public.currencies';

@@ -164,7 +164,7 @@ ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, t
 ELSE PERFORM pg_temp.schemadelta_pinned('table legacy.countries', $$pg_temp.schemadelta_table(pg_catalog.to_regclass('legacy.countries'), 'pg_temp.schemadelta_shadow'::regclass)$$, $$CREATE TABLE pg_temp.schemadelta_shadow (
     code character(2) NOT NULL
 );$$, $$pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."legacy.countries@9573409d"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('legacy.countries@9573409d', 'legacy', 'countries', ARRAY['code']::text[], ARRAY['character(2)']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."legacy.countries@9573409d"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('legacy.countries@9573409d', 'legacy', 'countries', ARRAY['code']::text[], ARRAY['character(2)']::text[], ARRAY['code']::text[]); END IF; END $restore$;
 DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_constraint WHERE conrelid = pg_catalog.to_regclass('legacy.countries') AND conname = 'countries_pkey') THEN
   ALTER TABLE ONLY legacy.countries ADD CONSTRAINT countries_pkey PRIMARY KEY (code);
 ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'constraint countries_pkey on legacy.countries';

@@ -169,7 +169,7 @@ ELSE PERFORM pg_temp.schemadelta_pinned('table public.order_totals', $$pg_temp.s
     order_id integer NOT NULL,
     total numeric
 );$$, $$pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.order_totals@7d076134"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.order_totals@7d076134', 'public', 'order_totals', ARRAY['order_id', 'total']::text[], ARRAY['integer', 'numeric']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.order_totals@7d076134"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.order_totals@7d076134', 'public', 'order_totals', ARRAY['order_id', 'total']::text[], ARRAY['integer', 'numeric']::text[], ARRAY['order_id', 'total']::text[]); END IF; END $restore$;
 DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_constraint WHERE conrelid = pg_catalog.to_regclass('public.order_totals') AND conname = 'order_totals_pkey') THEN
   ALTER TABLE ONLY public.order_totals ADD CONSTRAINT order_totals_pkey PRIMARY KEY (order_id);
 ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'constraint order_totals_pkey on public.order_totals';

@@ -1,0 +1,37 @@
+-- schemadelta rollback:  -> 
+-- source fingerprint 07ca7ad9f9c798fc, target fingerprint f9ff5c6912228c0a
+-- state fingerprint 9abbd72aaa374408 -> c3c7ab345a85cdcc
+-- Changes:
+--      1 alter table
+-- Hazards:
+--   blocking    alter table public.warehouse_stock: joins a parent table: its NOT NULL column id is added without a default: fails if the table has rows [MayFailOnExistingRows]
+
+SET lock_timeout = '10s';
+SET statement_timeout = '0';
+SET check_function_bodies = false;
+SET client_min_messages = warning;
+SELECT pg_catalog.set_config('search_path', '', false);
+
+BEGIN;
+
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.warehouse_stock.id@ed010f48"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_column('public.warehouse_stock.id@ed010f48', 'public', 'warehouse_stock', 'id', 'id', 'id integer', 'integer', ARRAY['sku']::text[], ARRAY['sku']::text[], true, NULL); END IF; END $restore$;
+ALTER TABLE public.warehouse_stock ADD COLUMN IF NOT EXISTS id integer NOT NULL;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.warehouse_stock.amount@ed010f48"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_column('public.warehouse_stock.amount@ed010f48', 'public', 'warehouse_stock', 'amount', 'amount', 'amount integer', 'public.positive_count', ARRAY['sku']::text[], ARRAY['sku']::text[], false, NULL); ALTER TABLE public.warehouse_stock ALTER COLUMN amount TYPE public.positive_count USING amount::public.positive_count; END IF; END $restore$;
+ALTER TABLE public.warehouse_stock ADD COLUMN IF NOT EXISTS amount public.positive_count;
+DO $guard$ BEGIN
+  IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_inherits WHERE inhrelid = to_regclass('public.warehouse_stock') AND inhparent = to_regclass('public.stock')) THEN
+    ALTER TABLE public.warehouse_stock INHERIT public.stock;
+  END IF;
+END $guard$;
+DO $restore$ DECLARE record_found record; BEGIN
+  IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN
+    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = 'ed010f48' LOOP
+      IF to_regclass(format('%I.%I', record_found.object_schema, record_found.object_name)) IS NOT NULL THEN
+        PERFORM pg_catalog.setval(format('%I.%I', record_found.object_schema, record_found.object_name)::regclass, record_found.sequence_last_value, record_found.sequence_is_called);
+        DELETE FROM schemadelta_archive.holdings WHERE holding = record_found.holding;
+      END IF;
+    END LOOP;
+  END IF;
+END $restore$;
+
+COMMIT;
