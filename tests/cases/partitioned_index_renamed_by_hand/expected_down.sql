@@ -1,6 +1,6 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 3589dda1efc171f2, target fingerprint 3ee6262285def362
--- state fingerprint c9df47d0fbbd3b02 -> 84150a79f72c8899
+-- source fingerprint ebd8aa4e01db7a4a, target fingerprint 3ee6262285def362
+-- state fingerprint 00360e23873a98f8 -> 84150a79f72c8899
 -- Changes:
 --      2 attach index
 --      2 create index
@@ -157,8 +157,8 @@ $state$;$$;
   END IF;
 END $state_functions$;
 DO $guard$ BEGIN
-  IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.readings_by_value') AND relkind IN ('i', 'I')) AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_constraint WHERE conindid = to_regclass('public.readings_by_value')) THEN
-    DROP INDEX IF EXISTS public.readings_by_value;
+  IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.readings_value_ix_new') AND relkind IN ('i', 'I')) AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_constraint WHERE conindid = to_regclass('public.readings_value_ix_new')) THEN
+    DROP INDEX IF EXISTS public.readings_value_ix_new;
   END IF;
 END $guard$;
 SELECT pg_catalog.set_config('search_path', 'public', false);

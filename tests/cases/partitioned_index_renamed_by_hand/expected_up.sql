@@ -1,13 +1,13 @@
 -- schemadelta migration:  -> 
--- source fingerprint 3ee6262285def362, target fingerprint 3589dda1efc171f2
--- state fingerprint 84150a79f72c8899 -> c9df47d0fbbd3b02
+-- source fingerprint 3ee6262285def362, target fingerprint ebd8aa4e01db7a4a
+-- state fingerprint 84150a79f72c8899 -> 00360e23873a98f8
 -- Changes:
 --      2 attach index
 --      2 create index
 --      2 drop index
 -- Hazards:
---   blocking    create index public.readings_by_value: builds an index; writes wait (use --concurrently) [BlocksWrites]
 --   blocking    create index public.readings_low_value_idx: builds an index; writes wait (use --concurrently) [BlocksWrites]
+--   blocking    create index public.readings_value_ix_new: builds an index; writes wait (use --concurrently) [BlocksWrites]
 
 SET lock_timeout = '10s';
 SET statement_timeout = '0';
@@ -162,22 +162,22 @@ DO $guard$ BEGIN
   END IF;
 END $guard$;
 SELECT pg_catalog.set_config('search_path', 'public', false);
-DO $pinned$ BEGIN IF pg_catalog.to_regclass('public.readings_by_value') IS NULL THEN
-  CREATE INDEX IF NOT EXISTS readings_by_value ON ONLY public.readings USING btree ((value));
-ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'index public.readings_by_value';
-ELSE PERFORM pg_temp.schemadelta_pinned('index public.readings_by_value', $$pg_temp.schemadelta_index(pg_catalog.to_regclass('public.readings_by_value'))$$, $$CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.readings); CREATE INDEX schemadelta_shadow_index ON pg_temp.schemadelta_shadow USING btree ((value));$$, $$pg_temp.schemadelta_index('pg_temp.schemadelta_shadow_index'::regclass)$$, NULL, NULL); END IF; END $pinned$;
 DO $pinned$ BEGIN IF pg_catalog.to_regclass('public.readings_low_value_idx') IS NULL THEN
   CREATE INDEX IF NOT EXISTS readings_low_value_idx ON public.readings_low USING btree ((value));
 ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'index public.readings_low_value_idx';
 ELSE PERFORM pg_temp.schemadelta_pinned('index public.readings_low_value_idx', $$pg_temp.schemadelta_index(pg_catalog.to_regclass('public.readings_low_value_idx'))$$, $$CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.readings_low); CREATE INDEX schemadelta_shadow_index ON pg_temp.schemadelta_shadow USING btree ((value));$$, $$pg_temp.schemadelta_index('pg_temp.schemadelta_shadow_index'::regclass)$$, NULL, NULL); END IF; END $pinned$;
+DO $pinned$ BEGIN IF pg_catalog.to_regclass('public.readings_value_ix_new') IS NULL THEN
+  CREATE INDEX IF NOT EXISTS readings_value_ix_new ON ONLY public.readings USING btree ((value));
+ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'index public.readings_value_ix_new';
+ELSE PERFORM pg_temp.schemadelta_pinned('index public.readings_value_ix_new', $$pg_temp.schemadelta_index(pg_catalog.to_regclass('public.readings_value_ix_new'))$$, $$CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.readings); CREATE INDEX schemadelta_shadow_index ON pg_temp.schemadelta_shadow USING btree ((value));$$, $$pg_temp.schemadelta_index('pg_temp.schemadelta_shadow_index'::regclass)$$, NULL, NULL); END IF; END $pinned$;
 DO $guard$ BEGIN
-  IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_inherits WHERE inhrelid = to_regclass('public.readings_low_value_idx') AND inhparent = to_regclass('public.readings_by_value')) THEN
-    ALTER INDEX public.readings_by_value ATTACH PARTITION public.readings_low_value_idx;
+  IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_inherits WHERE inhrelid = to_regclass('public.readings_low_value_idx') AND inhparent = to_regclass('public.readings_value_ix_new')) THEN
+    ALTER INDEX public.readings_value_ix_new ATTACH PARTITION public.readings_low_value_idx;
   END IF;
 END $guard$;
 DO $guard$ BEGIN
-  IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_inherits WHERE inhrelid = to_regclass('public.readings_low_value_idx') AND inhparent = to_regclass('public.readings_by_value')) THEN
-    ALTER INDEX public.readings_by_value ATTACH PARTITION public.readings_low_value_idx;
+  IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_inherits WHERE inhrelid = to_regclass('public.readings_low_value_idx') AND inhparent = to_regclass('public.readings_value_ix_new')) THEN
+    ALTER INDEX public.readings_value_ix_new ATTACH PARTITION public.readings_low_value_idx;
   END IF;
 END $guard$;
 
