@@ -50,6 +50,33 @@ bool same_id(const ObjectId& id, const IdView& view) {
          id.signature == view.signature;
 }
 
+// A part of a table, as index_catalog orders a schema's parts of one kind: by name, then table
+// (tables are ranked in name order), then as given (an equal pair keeps its order: the last stays).
+struct TablePart {
+  std::uint64_t head = 0, next = 0;  // the name's first 16 bytes, big-endian: compared as integers
+  std::uint32_t table_rank = 0, given = 0;
+  const std::string* name = nullptr;
+  const std::string* table = nullptr;
+  Definition definition;
+
+  TablePart(const std::string& name_, const std::string& table_, std::uint32_t rank, std::size_t position, Definition definition_)
+      : table_rank(rank), given(static_cast<std::uint32_t>(position)), name(&name_), table(&table_), definition(definition_) {
+    unsigned char bytes[16] = {};
+    std::memcpy(bytes, name_.data(), std::min<std::size_t>(16, name_.size()));
+    for (int i = 0; i < 8; ++i) head = head << 8 | bytes[i];
+    for (int i = 8; i < 16; ++i) next = next << 8 | bytes[i];
+  }
+  friend bool operator<(const TablePart& a, const TablePart& b) {
+    if (a.head != b.head) return a.head < b.head;
+    if (a.next != b.next) return a.next < b.next;
+    if (a.name->size() > 16 || b.name->size() > 16 || a.name->size() != b.name->size()) {
+      if (const int order = a.name->compare(*b.name); order != 0) return order < 0;
+    }
+    if (a.table_rank != b.table_rank) return a.table_rank < b.table_rank;
+    return a.given < b.given;
+  }
+};
+
 // Puts [first, last) of the entries in id order; ties (the same id twice) keep the order given.
 void sort_run(std::vector<IndexEntry>& entries, std::size_t first, std::size_t last) {
   auto less = [&](std::uint32_t a, std::uint32_t b) {
@@ -167,11 +194,19 @@ CatalogIndex index_catalog(const model::Catalog& catalog) {
       for (const auto& [name, object] : schema.*member) add(kind, s, name, none, {}, &object);
     });
   };
+  // A schema's parts of tables are ordered by (name, table): sorted here on a compact key (the
+  // name's first 16 bytes as integers, the table's rank) rather than as whole entries.
+  std::vector<TablePart> parts;
   auto of_tables = [&](ObjectKind kind, const auto& visit_parts) {
     each_schema([&](const std::string& s, const model::Schema& schema) {
+      parts.clear();
+      std::uint32_t rank = 0;
       for (const auto& [table_name, table] : schema.tables) {
-        visit_parts(table, [&](const std::string& name, Definition part) { add(kind, s, name, table_name, {}, part); });
+        visit_parts(table, [&](const std::string& name, Definition part) { parts.push_back(TablePart(name, table_name, rank, parts.size(), part)); });
+        ++rank;
       }
+      std::sort(parts.begin(), parts.end());
+      for (const auto& part : parts) add(kind, s, *part.name, *part.table, {}, part.definition);
     });
   };
   auto on_tables = [&](ObjectKind kind, const auto member) {
