@@ -25,6 +25,28 @@ void Comparer::foreign_keys_around_persistence_changes() {
   }
 }
 
+// PostgreSQL rebuilds a CHECK (or an expression index, a partial index's predicate) on a column
+// whose type changes from its stored form, which still reads the old type: `c <> -12345` on a
+// numeric column becomes `c::numeric <> -12345` once c is an integer, not TARGET's expression.
+// Such objects are dropped before the change and made again from TARGET's text after it.
+bool Comparer::keeps_old_type_in_expression(const ObjectId& dependent) const {
+  if (dependent.kind == ObjectKind::Constraint) {
+    const auto* c = definition<model::Constraint>(after_, dependent);
+    return c && (c->check || c->exclusion_where || !c->exclusion.empty());
+  }
+  if (dependent.kind == ObjectKind::Index) {
+    const auto* index = definition<model::Index>(after_, dependent);
+    if (!index) return false;
+    if (index->where) return true;
+    return std::any_of(index->elements.begin(), index->elements.end(), [](const model::IndexElement& e) {
+      // A plain column is rebuilt as it was; anything else is an expression (a quoted name with
+      // such characters counts too: rebuilding it is harmless).
+      return e.expression.canonical.find_first_of("()+-*/:|<>=!~,.' ") != std::string::npos;
+    });
+  }
+  return false;
+}
+
 void Comparer::cascade() {
   foreign_keys_around_persistence_changes();
   std::vector<std::pair<ObjectId, bool>> work;  // (object, is a column type change)
@@ -73,7 +95,7 @@ void Comparer::cascade() {
         continue;
       }
       if (column_change && rebuilt_by_postgres_on_type_change(dependent.kind) &&
-          !(converted_columns_.count(id) && dependent.kind != ObjectKind::Column)) {
+          !(converted_columns_.count(id) && dependent.kind != ObjectKind::Column) && !keeps_old_type_in_expression(dependent)) {
         continue;
       }
       if (column_change && (dependent.kind == ObjectKind::Function || dependent.kind == ObjectKind::Procedure)) {

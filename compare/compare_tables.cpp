@@ -9,7 +9,9 @@ void Comparer::compare_column(const ObjectId& id) {
   const auto* b = definition<model::Column>(after_, id);
   if (*a == *b) return;
   if (a->generated != b->generated || a->generated_virtual != b->generated_virtual) {
-    // PostgreSQL cannot change a generation expression in place.
+    // PostgreSQL cannot change a generation expression in place. A partition's column is rebuilt
+    // with its parent's (ADD COLUMN on a partition alone is refused).
+    if (altered_through_partition_parent(before_, after_, id)) return;
     add(ChangeType::DropColumn, id, "generated expression changed: the column is rebuilt", Timing::Rebuild);
     add(ChangeType::AddColumn, id, "generated expression changed: the column is rebuilt", Timing::Rebuild);
     rebuilt_columns_.insert(id);

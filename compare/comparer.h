@@ -124,6 +124,7 @@ class Comparer {
   // ---------------------------------------------------------------- cascade
 
   static bool rebuilt_by_postgres_on_type_change(ObjectKind kind);
+  bool keeps_old_type_in_expression(const ObjectId& dependent) const;
 
   // Whatever reads a recreated object, or a column whose type changes, is dropped first and
   // created again afterwards; dependents in the target too, so a re-run can drop it again.

@@ -207,8 +207,15 @@ PreservationPlan plan_preservation(const ChangeSet& changes, const std::string& 
   const OriginalNames original(renames);
   const auto& before = changes.before();
   const auto& after = changes.after();
+  // A table the script drops (or rebuilds) is held whole, before its columns change: holding a
+  // column's values too would find no table on the first run and the rebuilt one on a re-run.
+  std::set<ObjectId> held_whole;
+  for (const auto& change : changes.changes) {
+    if (change.type == ChangeType::DropTable) held_whole.insert(change.id);
+  }
   auto keyed = [&](HoldingKind kind, const ObjectId& column_id, const std::string& suffix, const std::string& what) {
     const ObjectId table_id{ObjectKind::Table, column_id.schema, column_id.parent, "", ""};
+    if (held_whole.count(table_id)) return;
     auto key = row_key(table_id, column_id.name, *changes.indexed_source, *changes.target);
     // A narrowed column that is itself the table's key matches its rows by its narrowed value
     // (unique, or the narrowing would have failed).

@@ -140,7 +140,11 @@ void Renderer::change_inheritance(const model::Table& a, const model::Table& b) 
     if (named(a.columns, column.name) || named(b.columns, column.name) || named(kept_columns, column.name) || named(had_columns, column.name)) continue;
     add("ALTER TABLE " + name + " DROP COLUMN IF EXISTS " + quote_identifier(column.name) + ";");
   }
-  for (const auto& column : gained) {
+  // ... and a gained generated column reads others the child gains too: it comes last.
+  auto gained_generated_last = gained;
+  std::stable_partition(gained_generated_last.begin(), gained_generated_last.end(),
+                        [](const model::Column& c) { return !static_cast<bool>(c.generated); });
+  for (const auto& column : gained_generated_last) {
     const auto* holding = preservation_.restore ? preservation_.restore->restored(compare::HoldingKind::Column, column_id(column)) : nullptr;
     if (holding) add(restore_column(*preservation_.restore, *holding, id_.schema, id_.name, column, not_null_domain_base(column.type)));
     add(Statement{"ALTER TABLE " + name + " ADD COLUMN IF NOT EXISTS " + column_definition(id_.schema, column) + ";",

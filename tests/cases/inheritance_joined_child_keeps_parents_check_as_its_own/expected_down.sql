@@ -6,7 +6,7 @@
 --      1 alter column type
 --      1 alter table
 --      1 drop column default
---      1 drop constraint
+--      2 drop constraint
 --      1 set column default
 -- Hazards:
 --   destructive alter table public.t: leaves a parent table: its column c is dropped from this table with its values; column c not kept (no key to match rows by): the rollback adds it back empty [DeletesData, NotHeld]
@@ -168,6 +168,11 @@ END $guard$;
 DO $guard$ BEGIN
   IF EXISTS (SELECT 1 FROM pg_catalog.pg_constraint WHERE conrelid = to_regclass('public.t') AND conname = 'p_c_check2' AND coninhcount = 0) THEN
     ALTER TABLE public.t DROP CONSTRAINT IF EXISTS p_c_check2;
+  END IF;
+END $guard$;
+DO $guard$ BEGIN
+  IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.p') AND relkind IN ('r')) THEN
+    ALTER TABLE public.p DROP CONSTRAINT IF EXISTS p_c_check;
   END IF;
 END $guard$;
 DO $guard$ BEGIN

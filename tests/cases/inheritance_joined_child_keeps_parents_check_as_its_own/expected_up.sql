@@ -6,7 +6,7 @@
 --      1 alter column type
 --      1 alter table
 --      1 drop column default
---      1 drop constraint
+--      2 drop constraint
 --      1 set column default
 -- Hazards:
 --   blocking    alter column type public.p.c: changes a column type (may rewrite the table) [RewritesTable, BlocksWrites]
@@ -160,6 +160,11 @@ END
 $state$;$$;
   END IF;
 END $state_functions$;
+DO $guard$ BEGIN
+  IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.p') AND relkind IN ('r')) THEN
+    ALTER TABLE public.p DROP CONSTRAINT IF EXISTS p_c_check2;
+  END IF;
+END $guard$;
 DO $guard$ BEGIN
   IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.p') AND relkind IN ('r')) THEN
     ALTER TABLE public.p DROP CONSTRAINT IF EXISTS p_c_check;

@@ -2,13 +2,19 @@
 -- source fingerprint 458dfbe2b14fba71, target fingerprint c8db874ed64270f2
 -- state fingerprint fda322e73a06e898 -> 129f9ea7081a00cd
 -- Changes:
+--      1 add constraint
 --      1 alter column type
+--      1 create index
 --      1 create policy
 --      1 create view
+--      1 drop constraint
+--      1 drop index
 --      1 drop policy
 --      1 drop view
 -- Hazards:
 --   destructive alter column type public.accounts.tenant_id: changes bigint to integer, which cannot hold every value of the old type [NarrowsValues, MayFailOnExistingRows, RewritesTable, BlocksWrites]
+--   blocking    add constraint public.accounts_tenant_id_check on public.accounts: checks every existing row [MayFailOnExistingRows, BlocksWrites]
+--   blocking    create index public.accounts_big_tenants_idx: builds an index; writes wait (use --concurrently) [BlocksWrites]
 
 SET lock_timeout = '10s';
 SET statement_timeout = '0';
@@ -445,6 +451,16 @@ DO $guard$ BEGIN
     DROP VIEW IF EXISTS public.tenant_balances;
   END IF;
 END $guard$;
+DO $guard$ BEGIN
+  IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.accounts') AND relkind IN ('r')) THEN
+    ALTER TABLE public.accounts DROP CONSTRAINT IF EXISTS accounts_tenant_id_check;
+  END IF;
+END $guard$;
+DO $guard$ BEGIN
+  IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.accounts_big_tenants_idx') AND relkind IN ('i', 'I')) AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_constraint WHERE conindid = to_regclass('public.accounts_big_tenants_idx')) THEN
+    DROP INDEX IF EXISTS public.accounts_big_tenants_idx;
+  END IF;
+END $guard$;
 DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_attribute WHERE attrelid = pg_catalog.to_regclass('public.accounts') AND attname = 'tenant_id' AND attnum > 0 AND NOT attisdropped) THEN
   RAISE EXCEPTION 'schemadelta: % is missing: this script expects it as the source or the target has it', 'column public.accounts.tenant_id';
 ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'column public.accounts.tenant_id';
@@ -469,6 +485,20 @@ DO $guard$ BEGIN
   END IF;
 END $guard$;
 SELECT pg_catalog.set_config('search_path', 'public', false);
+DO $preflight$ DECLARE bad bigint; BEGIN
+  SELECT count(*) INTO bad FROM public.accounts WHERE NOT (tenant_id > 0);
+  IF bad > 0 THEN
+    RAISE EXCEPTION 'schemadelta pre-flight: % %', bad, 'rows of public.accounts violate check accounts_tenant_id_check';
+  END IF;
+END $preflight$;
+DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_constraint WHERE conrelid = pg_catalog.to_regclass('public.accounts') AND conname = 'accounts_tenant_id_check') THEN
+  ALTER TABLE public.accounts ADD CONSTRAINT accounts_tenant_id_check CHECK (tenant_id > 0);
+ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'constraint accounts_tenant_id_check on public.accounts';
+ELSE PERFORM pg_temp.schemadelta_pinned('constraint accounts_tenant_id_check on public.accounts', $$pg_temp.schemadelta_constraint(pg_catalog.to_regclass('public.accounts'), 'accounts_tenant_id_check')$$, $$CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.accounts); ALTER TABLE pg_temp.schemadelta_shadow ADD CONSTRAINT accounts_tenant_id_check CHECK (tenant_id > 0);$$, $$pg_temp.schemadelta_constraint('pg_temp.schemadelta_shadow'::regclass, 'accounts_tenant_id_check')$$, NULL, NULL); END IF; END $pinned$;
+DO $pinned$ BEGIN IF pg_catalog.to_regclass('public.accounts_big_tenants_idx') IS NULL THEN
+  CREATE INDEX IF NOT EXISTS accounts_big_tenants_idx ON public.accounts USING btree ((balance)) WHERE (tenant_id < 1000);
+ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'index public.accounts_big_tenants_idx';
+ELSE PERFORM pg_temp.schemadelta_pinned('index public.accounts_big_tenants_idx', $$pg_temp.schemadelta_index(pg_catalog.to_regclass('public.accounts_big_tenants_idx'))$$, $$CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.accounts); CREATE INDEX schemadelta_shadow_index ON pg_temp.schemadelta_shadow USING btree ((balance)) WHERE (tenant_id < 1000);$$, $$pg_temp.schemadelta_index('pg_temp.schemadelta_shadow_index'::regclass)$$, NULL, NULL); END IF; END $pinned$;
 DO $pinned$ BEGIN IF pg_catalog.to_regclass('public.tenant_balances') IS NULL THEN
   CREATE OR REPLACE VIEW public.tenant_balances AS
 SELECT tenant_id, sum(balance) AS balance FROM accounts GROUP BY tenant_id;
