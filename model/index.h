@@ -6,6 +6,7 @@
 
 #include "model/expr.h"
 #include "model/names.h"
+#include "model/read_order.h"
 
 namespace schemadelta::model {
 
@@ -32,6 +33,7 @@ struct Index {
   std::string tablespace;
   std::optional<QualifiedName> attached_to;  // the partitioned index this one is a partition of
   std::map<int, int> statistics;              // ALTER INDEX ... ALTER COLUMN n SET STATISTICS m
+  ReadOrder created;                          // not compared (read_order.h)
   bool operator==(const Index&) const = default;
 };
 

@@ -6,6 +6,7 @@
 
 #include "model/expr.h"
 #include "model/names.h"
+#include "model/read_order.h"
 #include "model/sequence.h"
 
 namespace schemadelta::model {
@@ -110,6 +111,7 @@ struct Table {
   std::optional<PartitionKey> partition_by;
   std::optional<QualifiedName> partition_of;
   std::optional<Expr> partition_bound;  // "FOR VALUES ..." or "DEFAULT"
+  ReadOrder partitioned;                // when it became a partition; not compared (read_order.h)
   bool unlogged = false;
   std::map<std::string, std::string> options;  // WITH (...)
   bool row_security = false;

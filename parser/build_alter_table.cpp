@@ -222,6 +222,7 @@ void build_alter_table(P::AlterTableContext* s, BuildContext& context) {
     auto* child = find_table(catalog, child_name);
     if (!child) return context.not_defined_here(s, "ATTACH PARTITION of", child_name.schema + "." + child_name.name);
     child->partition_of = name;
+    child->partitioned = context.next_read_order();
     child->partition_bound = context.expr(k.rule<P::PartitionBoundContext>(P::RulePartitionBound));
     return;
   }

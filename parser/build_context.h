@@ -29,6 +29,8 @@ class BuildContext {
   model::Catalog& catalog() { return catalog_; }
   // Constraint and identity sequence names of the tables, for "is this name taken".
   HeldNames& held_names() { return held_names_; }
+  // The next event in reading order (an index made, a table made a partition): model::ReadOrder.
+  model::ReadOrder next_read_order() { return {++events_read_, 0}; }
   const std::vector<std::string>& search_path() const { return search_path_; }
   void set_search_path(std::vector<std::string> path) { search_path_ = std::move(path); }
 
@@ -97,6 +99,7 @@ class BuildContext {
   const std::string* file_text_ = nullptr;
   mutable std::vector<size_t> line_starts_;  // of file_text_, filled by the first context_line()
   HeldNames held_names_;
+  std::uint64_t events_read_ = 0;
 
   bool relation_exists(const std::string& schema, const std::string& name) const;
 };

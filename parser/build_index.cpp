@@ -102,6 +102,7 @@ void build_create_index(P::CreateIndexContext* s, BuildContext& context) {
     return context.error(s, "relation \"" + index.name + "\" already exists in schema " + table_name.schema);
   }
   context.remember(ObjectId{ObjectKind::Index, table_name.schema, index.name, index.table, ""}, s);
+  index.created = context.next_read_order();
   schema.indexes[index.name] = index;
 }
 

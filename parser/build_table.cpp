@@ -151,6 +151,7 @@ bool CreateTableBuilder::begin(P::CreateTableContext* s) {
       return false;
     }
     table_.partition_of = parent_name;
+    table_.partitioned = context_.next_read_order();
     table_.partition_bound = context_.expr(parts.bound);
     // A partition has its parent's columns; identity and generation stay with the parent.
     for (auto column : parent->columns) {

@@ -4,6 +4,7 @@
 // keys' implicit referenced columns, and access lists reduced to what differs from defaults.
 #include "parser/finish_catalog.h"
 
+#include <algorithm>
 #include <map>
 #include <set>
 #include <unordered_map>
@@ -515,36 +516,56 @@ class Finisher {
         constraint_names(id.schema).insert(clone.name);
         child.constraints[clone.name] = clone;
       }
-      auto& indexes = catalog_.schemas.at(id.schema).indexes;
-      std::vector<model::Index> parent_indexes;
-      if (parent_name.schema == id.schema) {
-        for (const auto& name : indexes_by_table_[{parent_name.schema, parent_name.name}]) parent_indexes.push_back(indexes.at(name));
-      }
-      auto& own_indexes = indexes_by_table_[{id.schema, id.name}];  // in name order, as the schema's map
-      for (const auto& parent_index : parent_indexes) {
-        bool present = false;
-        for (const auto& name : own_indexes) {
-          const auto& own = indexes.at(name);
-          present = present || (own.attached_to && own.attached_to->name == parent_index.name);
+      clone_parent_indexes(id, child.partitioned);
+    }
+  }
+
+  // PostgreSQL pairs a partition with its parent's indexes when either is made, the parent's
+  // indexes in the order they were created (OID order): each takes the first of the partition's
+  // indexes that is like it, existed by then and is not attached yet (in creation order too), or
+  // else a clone made then, named <partition>_<columns>_idx, ..._idx1, ... So of two equal
+  // parent indexes the one created first gets the first clone, whatever their names, and a
+  // partition's index created after both is its own. Events the parser did not order (0) come
+  // first, the indexes by name, and any index of the partition may be attached at such an event.
+  void clone_parent_indexes(const ObjectId& id, const model::ReadOrder& partitioned) {
+    const auto& parent_name = *catalog_.schemas.at(id.schema).tables.at(id.name).partition_of;
+    auto& indexes = catalog_.schemas.at(id.schema).indexes;
+    auto in_creation_order = [](std::vector<model::Index*>& list) {
+      std::stable_sort(list.begin(), list.end(), [](const auto* a, const auto* b) { return a->created.before(b->created); });
+    };
+    std::vector<model::Index> parent_indexes;
+    if (parent_name.schema == id.schema) {
+      std::vector<model::Index*> parents;
+      for (const auto& name : indexes_by_table_[{parent_name.schema, parent_name.name}]) parents.push_back(&indexes.at(name));
+      in_creation_order(parents);
+      for (const auto* parent : parents) parent_indexes.push_back(*parent);
+    }
+    auto& own_indexes = indexes_by_table_[{id.schema, id.name}];  // in name order, as the schema's map
+    std::vector<model::Index*> own;
+    for (const auto& name : own_indexes) own.push_back(&indexes.at(name));
+    in_creation_order(own);
+    std::uint32_t clones = 0;
+    for (const auto& parent_index : parent_indexes) {
+      const model::ReadOrder made = partitioned.before(parent_index.created) ? parent_index.created : partitioned;
+      bool present = false;
+      for (const auto* index : own) present = present || (index->attached_to && index->attached_to->name == parent_index.name);
+      for (auto* index : own) {
+        if (present) break;
+        if (!index->attached_to && (made.statement == 0 || index->created.before(made)) && same_index(*index, parent_index)) {
+          index->attached_to = model::QualifiedName{parent_name.schema, parent_index.name};
+          present = true;
         }
-        for (const auto& name : own_indexes) {
-          auto& own = indexes.at(name);
-          if (present) break;
-          if (!own.attached_to && same_index(own, parent_index)) {
-            own.attached_to = model::QualifiedName{parent_name.schema, parent_index.name};
-            present = true;
-          }
-        }
-        if (present) continue;
-        model::Index clone = parent_index;
-        clone.table = id.name;
-        clone.attached_to = model::QualifiedName{parent_name.schema, parent_index.name};
-        clone.statistics.clear();
-        clone.name = choose_object_name(id.name, name_addition(index_column_names(parent_index)), "idx",
-                                        [&](const std::string& n) { return relation_taken(id.schema, n); });
-        own_indexes.insert(clone.name);
-        indexes[clone.name] = clone;
       }
+      if (present) continue;
+      model::Index clone = parent_index;
+      clone.table = id.name;
+      clone.attached_to = model::QualifiedName{parent_name.schema, parent_index.name};
+      clone.statistics.clear();
+      clone.created = {made.statement, ++clones};
+      clone.name = choose_object_name(id.name, name_addition(index_column_names(parent_index)), "idx",
+                                      [&](const std::string& n) { return relation_taken(id.schema, n); });
+      own_indexes.insert(clone.name);
+      own.push_back(&(indexes[clone.name] = clone));
     }
   }
 
