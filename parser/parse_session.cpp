@@ -625,7 +625,10 @@ class FileParser {
       std::snprintf(buffer, sizeof buffer, "0x%02X", static_cast<unsigned char>(c));
       what = std::string("unexpected control character ") + buffer;
     } else {
-      what += std::string(" '") + c + "'";
+      // The whole character, all its bytes (format() escapes what is not printable).
+      size_t end = byte + 1;
+      while (end < line.size() && (static_cast<unsigned char>(line[end]) & 0xC0) == 0x80) ++end;
+      what += " '" + line.substr(byte, end - byte) + "'";
     }
     context_.report(Severity::Error, where, what);
   }

@@ -22,8 +22,9 @@ bool is_special_operator(char32_t c) {
          c == U'?';
 }
 bool ends_operator(char32_t c) { return c == U'*' || c == U'/' || c == U'<' || c == U'>' || c == U'='; }
-// IDENT_START and IDENT_CONT of the grammar, on upper-cased characters.
-bool starts_word(char32_t c) { return (c >= U'A' && c <= U'Z') || c == U'_' || (c >= 0x80 && c <= 0xFFFF); }
+// IDENT_START and IDENT_CONT of the grammar, on upper-cased characters. PostgreSQL's scanner
+// takes every byte from 0x80 in a name (scan.l's ident_start), so every character beyond ASCII.
+bool starts_word(char32_t c) { return (c >= U'A' && c <= U'Z') || c == U'_' || (c >= 0x80 && c <= 0x10FFFF); }
 bool continues_word(char32_t c) { return starts_word(c) || is_digit(c) || c == U'$'; }
 bool is_space(char32_t c) { return c == U' ' || c == U'\t' || c == U'\r' || c == U'\n' || c == U'\f'; }
 bool is_hex(char32_t c) { return is_digit(c) || (c >= U'A' && c <= U'F'); }
