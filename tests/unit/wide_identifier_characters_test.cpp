@@ -42,7 +42,7 @@ TEST(WideIdentifierCharacters, QuotedAndUnquotedNamesMakeTheSameModel) {
   ASSERT_FALSE(unquoted.has_errors()) << messages(unquoted);
   ASSERT_FALSE(quoted.has_errors()) << messages(quoted);
   EXPECT_EQ(unquoted.catalog.schemas.at("public").tables, quoted.catalog.schemas.at("public").tables);
-  EXPECT_EQ(unquoted.catalog.schemas.at("public").indexes.size(), quoted.catalog.schemas.at("public").indexes.size());
+  EXPECT_EQ(unquoted.catalog.schemas.at("public").indexes, quoted.catalog.schemas.at("public").indexes);
 }
 
 TEST(WideIdentifierCharacters, DollarQuoteTagsMayHoldThem) {
