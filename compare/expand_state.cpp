@@ -579,6 +579,9 @@ class Expander {
         defer(id, "its table is created in contract");
       } else if (names.count(name)) {
         defer(id, "takes a name SOURCE still uses for another object: created once contract has removed that");
+      } else if (const auto* parent = index.attached_to ? find(into.indexes, index.attached_to->name) : nullptr;
+                 parent && index.attached_to->schema == schema && from.indexes.count(parent->name) && !(*parent == from.indexes.at(parent->name))) {
+        defer(id, "a partition's index of a partitioned index whose definition changes in contract");
       } else {
         swap_equal_partitioned_index(schema, into, from, index);
         into.indexes.emplace(name, index);

@@ -16,6 +16,16 @@ std::string index_column_name(P::IndexElementContext* element, BuildContext& con
   // children are tokens and groups (see `expression` in the grammar).
   const auto& items = element->expression()->children;
   if (items.empty()) return "expr";
+  // schema.f(...) is named after the function.
+  auto names_at = [&](size_t at) {
+    auto t = first_token(items[at])->getType();
+    return t == P::IDENTIFIER || t == P::QUOTED_IDENTIFIER;
+  };
+  size_t at = 0;
+  while (at + 2 < items.size() && names_at(at) && first_token(items[at + 1])->getType() == P::DOT && names_at(at + 2)) at += 2;
+  if (at > 0 && at + 1 < items.size() && first_token(items[at + 1])->getType() == P::LPAREN) {
+    return fold_identifier(first_token(items[at])->getText());
+  }
   auto* first = first_token(items[0]);
   auto type = first->getType();
   bool is_name = type == P::IDENTIFIER || type == P::QUOTED_IDENTIFIER;

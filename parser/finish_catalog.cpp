@@ -576,6 +576,9 @@ class Finisher {
       auto tokens = lex_sql(element.expression.original);
       size_t i = 0;
       while (i < tokens.size() && tokens[i].kind == TokenKind::LParen) ++i;
+      // A qualified function, schema.f(...): named after the function.
+      auto is_name = [&](size_t at) { return at < tokens.size() && (tokens[at].kind == TokenKind::Word || tokens[at].kind == TokenKind::QuotedIdentifier); };
+      while (is_name(i) && i + 2 < tokens.size() && tokens[i + 1].kind == TokenKind::Dot && is_name(i + 2)) i += 2;
       std::string name = "expr";
       if (i < tokens.size() && (tokens[i].kind == TokenKind::Word || tokens[i].kind == TokenKind::QuotedIdentifier)) {
         bool call = i + 1 < tokens.size() && tokens[i + 1].kind == TokenKind::LParen;

@@ -205,12 +205,14 @@ void Renderer::preflight_type_change() {
       std::vector<std::string>{});
 }
 
-void Renderer::alter_column_type() {
-  const auto& column = after<model::Column>();
+void Renderer::alter_column_type() { convert_column(id_.schema, id_.parent, after<model::Column>()); }
+
+// The column of `table` named as `column` takes its type and collation, converted in place.
+void Renderer::convert_column(const std::string& schema, const std::string& table, const model::Column& column) {
   const std::string type = type_sql(column.type);
   const std::string collate = column.collation ? " COLLATE " + qualified(*column.collation) : "";
-  const std::string alter = "ALTER TABLE " + table_name(id_) + " ALTER COLUMN " + quote_identifier(id_.name) + " TYPE " + type + collate;
-  const std::string name = quote_identifier(id_.name);
+  const std::string alter = "ALTER TABLE " + qualified(schema, table) + " ALTER COLUMN " + quote_identifier(column.name) + " TYPE " + type + collate;
+  const std::string name = quote_identifier(column.name);
   // A direct cast where one exists; else through text (bigint -> uuid), which succeeds only
   // for values that read as the new type.
   std::string sql = "BEGIN\n      " + alter + " USING " + name + "::" + type + ";\n    EXCEPTION WHEN cannot_coerce THEN\n      " +
@@ -219,7 +221,7 @@ void Renderer::alter_column_type() {
   std::string condition = "(SELECT pg_catalog.format_type(a.atttypid, a.atttypmod) || coalesce(' COLLATE ' || co.collname, '') "
                           "FROM pg_catalog.pg_attribute a LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation "
                           "AND a.attcollation <> 100 AND co.collname <> 'default' WHERE a.attrelid = " +
-                          relation_literal(id_.schema, id_.parent) + " AND a.attname = " + quote_literal(id_.name) +
+                          relation_literal(schema, table) + " AND a.attname = " + quote_literal(column.name) +
                           ") IS DISTINCT FROM " +
                           quote_literal(type + (column.collation && column.collation->name != "default"
                                                     ? " COLLATE " + column.collation->name

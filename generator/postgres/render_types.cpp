@@ -178,7 +178,9 @@ void Renderer::preflight_enum_values(const std::string& matches_target) {
     const std::string removed = column->type.array_dimensions
                                     ? "EXISTS (SELECT 1 FROM unnest(" + name + ") AS v WHERE v::text <> ALL (" + kept + "))"
                                     : name + "::text <> ALL (" + kept + ")";
-    add(guarded(type_exists(id_.schema, id_.name) + " AND NOT (" + matches_target + ")",
+    // Not on a table the script has moved to the holding schema by now (rebuilt or dropped).
+    add(guarded(type_exists(id_.schema, id_.name) + " AND NOT (" + matches_target + ") AND to_regclass(" +
+                    quote_literal(table) + ") IS NOT NULL",
                 {"IF EXISTS (SELECT 1 FROM " + table + " WHERE " + removed + ") THEN\n      RAISE EXCEPTION " +
                      quote_literal("schemadelta pre-flight: % rows of " +
                                    raise_format_text(column_id.schema + "." + column_id.parent + " hold values of " + column_id.name +

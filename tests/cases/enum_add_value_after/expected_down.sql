@@ -15,7 +15,7 @@ SELECT pg_catalog.set_config('search_path', '', false);
 BEGIN;
 
 DO $guard$ BEGIN
-  IF EXISTS (SELECT 1 FROM pg_catalog.pg_type t JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace WHERE n.nspname = 'public' AND t.typname = 'weekday') AND NOT ((SELECT array_agg(enumlabel::text ORDER BY enumsortorder) FROM pg_catalog.pg_enum WHERE enumtypid = to_regtype('public.weekday')) = ARRAY['mon', 'tue', 'thu', 'fri']::text[]) THEN
+  IF EXISTS (SELECT 1 FROM pg_catalog.pg_type t JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace WHERE n.nspname = 'public' AND t.typname = 'weekday') AND NOT ((SELECT array_agg(enumlabel::text ORDER BY enumsortorder) FROM pg_catalog.pg_enum WHERE enumtypid = to_regtype('public.weekday')) = ARRAY['mon', 'tue', 'thu', 'fri']::text[]) AND to_regclass('public.shifts') IS NOT NULL THEN
     IF EXISTS (SELECT 1 FROM public.shifts WHERE day::text <> ALL (ARRAY['mon', 'tue', 'thu', 'fri']::text[])) THEN
       RAISE EXCEPTION 'schemadelta pre-flight: % rows of public.shifts hold values of day that type public.weekday no longer has', (SELECT count(*) FROM public.shifts WHERE day::text <> ALL (ARRAY['mon', 'tue', 'thu', 'fri']::text[]));
     END IF;

@@ -15,7 +15,7 @@ SELECT pg_catalog.set_config('search_path', '', false);
 BEGIN;
 
 DO $guard$ BEGIN
-  IF EXISTS (SELECT 1 FROM pg_catalog.pg_type t JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace WHERE n.nspname = 'public' AND t.typname = 'severity') AND NOT ((SELECT array_agg(enumlabel::text ORDER BY enumsortorder) FROM pg_catalog.pg_enum WHERE enumtypid = to_regtype('public.severity')) = ARRAY['info', 'error', 'fatal']::text[]) THEN
+  IF EXISTS (SELECT 1 FROM pg_catalog.pg_type t JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace WHERE n.nspname = 'public' AND t.typname = 'severity') AND NOT ((SELECT array_agg(enumlabel::text ORDER BY enumsortorder) FROM pg_catalog.pg_enum WHERE enumtypid = to_regtype('public.severity')) = ARRAY['info', 'error', 'fatal']::text[]) AND to_regclass('public.log_lines') IS NOT NULL THEN
     IF EXISTS (SELECT 1 FROM public.log_lines WHERE level::text <> ALL (ARRAY['info', 'error', 'fatal']::text[])) THEN
       RAISE EXCEPTION 'schemadelta pre-flight: % rows of public.log_lines hold values of level that type public.severity no longer has', (SELECT count(*) FROM public.log_lines WHERE level::text <> ALL (ARRAY['info', 'error', 'fatal']::text[]));
     END IF;

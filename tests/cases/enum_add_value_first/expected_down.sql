@@ -15,7 +15,7 @@ SELECT pg_catalog.set_config('search_path', '', false);
 BEGIN;
 
 DO $guard$ BEGIN
-  IF EXISTS (SELECT 1 FROM pg_catalog.pg_type t JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace WHERE n.nspname = 'public' AND t.typname = 'severity') AND NOT ((SELECT array_agg(enumlabel::text ORDER BY enumsortorder) FROM pg_catalog.pg_enum WHERE enumtypid = to_regtype('public.severity')) = ARRAY['info', 'warning', 'error']::text[]) THEN
+  IF EXISTS (SELECT 1 FROM pg_catalog.pg_type t JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace WHERE n.nspname = 'public' AND t.typname = 'severity') AND NOT ((SELECT array_agg(enumlabel::text ORDER BY enumsortorder) FROM pg_catalog.pg_enum WHERE enumtypid = to_regtype('public.severity')) = ARRAY['info', 'warning', 'error']::text[]) AND to_regclass('public.alerts') IS NOT NULL THEN
     IF EXISTS (SELECT 1 FROM public.alerts WHERE level::text <> ALL (ARRAY['info', 'warning', 'error']::text[])) THEN
       RAISE EXCEPTION 'schemadelta pre-flight: % rows of public.alerts hold values of level that type public.severity no longer has', (SELECT count(*) FROM public.alerts WHERE level::text <> ALL (ARRAY['info', 'warning', 'error']::text[]));
     END IF;

@@ -155,7 +155,7 @@ $state$;$$;
   END IF;
 END $state_functions$;
 DO $guard$ BEGIN
-  IF EXISTS (SELECT 1 FROM pg_catalog.pg_type t JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace WHERE n.nspname = 'public' AND t.typname = 'ticket_state') AND NOT ((SELECT array_agg(enumlabel::text ORDER BY enumsortorder) FROM pg_catalog.pg_enum WHERE enumtypid = to_regtype('public.ticket_state')) = ARRAY['open', 'closed']::text[]) THEN
+  IF EXISTS (SELECT 1 FROM pg_catalog.pg_type t JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace WHERE n.nspname = 'public' AND t.typname = 'ticket_state') AND NOT ((SELECT array_agg(enumlabel::text ORDER BY enumsortorder) FROM pg_catalog.pg_enum WHERE enumtypid = to_regtype('public.ticket_state')) = ARRAY['open', 'closed']::text[]) AND to_regclass('public.tickets') IS NOT NULL THEN
     IF EXISTS (SELECT 1 FROM public.tickets WHERE state::text <> ALL (ARRAY['open', 'closed']::text[])) THEN
       RAISE EXCEPTION 'schemadelta pre-flight: % rows of public.tickets hold values of state that type public.ticket_state no longer has', (SELECT count(*) FROM public.tickets WHERE state::text <> ALL (ARRAY['open', 'closed']::text[]));
     END IF;

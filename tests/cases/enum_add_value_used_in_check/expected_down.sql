@@ -27,7 +27,7 @@ DO $guard$ BEGIN
   END IF;
 END $guard$;
 DO $guard$ BEGIN
-  IF EXISTS (SELECT 1 FROM pg_catalog.pg_type t JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace WHERE n.nspname = 'public' AND t.typname = 'plan') AND NOT ((SELECT array_agg(enumlabel::text ORDER BY enumsortorder) FROM pg_catalog.pg_enum WHERE enumtypid = to_regtype('public.plan')) = ARRAY['free', 'pro']::text[]) THEN
+  IF EXISTS (SELECT 1 FROM pg_catalog.pg_type t JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace WHERE n.nspname = 'public' AND t.typname = 'plan') AND NOT ((SELECT array_agg(enumlabel::text ORDER BY enumsortorder) FROM pg_catalog.pg_enum WHERE enumtypid = to_regtype('public.plan')) = ARRAY['free', 'pro']::text[]) AND to_regclass('public.subscriptions') IS NOT NULL THEN
     IF EXISTS (SELECT 1 FROM public.subscriptions WHERE plan::text <> ALL (ARRAY['free', 'pro']::text[])) THEN
       RAISE EXCEPTION 'schemadelta pre-flight: % rows of public.subscriptions hold values of plan that type public.plan no longer has', (SELECT count(*) FROM public.subscriptions WHERE plan::text <> ALL (ARRAY['free', 'pro']::text[]));
     END IF;

@@ -21,7 +21,7 @@ DO $guard$ BEGIN
   END IF;
 END $guard$;
 DO $guard$ BEGIN
-  IF EXISTS (SELECT 1 FROM pg_catalog.pg_type t JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace WHERE n.nspname = 'public' AND t.typname = 'e_1') AND NOT ((SELECT array_agg(enumlabel::text ORDER BY enumsortorder) FROM pg_catalog.pg_enum WHERE enumtypid = to_regtype('public.e_1')) = ARRAY['v0 label', 'v1', 'v2-x']::text[]) THEN
+  IF EXISTS (SELECT 1 FROM pg_catalog.pg_type t JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace WHERE n.nspname = 'public' AND t.typname = 'e_1') AND NOT ((SELECT array_agg(enumlabel::text ORDER BY enumsortorder) FROM pg_catalog.pg_enum WHERE enumtypid = to_regtype('public.e_1')) = ARRAY['v0 label', 'v1', 'v2-x']::text[]) AND to_regclass('public.t_37') IS NOT NULL THEN
     IF EXISTS (SELECT 1 FROM public.t_37 WHERE "check"::text <> ALL (ARRAY['v0 label', 'v1', 'v2-x']::text[])) THEN
       RAISE EXCEPTION 'schemadelta pre-flight: % rows of public.t_37 hold values of check that type public.e_1 no longer has', (SELECT count(*) FROM public.t_37 WHERE "check"::text <> ALL (ARRAY['v0 label', 'v1', 'v2-x']::text[]));
     END IF;

@@ -175,7 +175,7 @@ DO $guard$ BEGIN
   END IF;
 END $guard$;
 DO $guard$ BEGIN
-  IF EXISTS (SELECT 1 FROM pg_catalog.pg_type t JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace WHERE n.nspname = 'public' AND t.typname = 'mood') AND NOT ((SELECT array_agg(enumlabel::text ORDER BY enumsortorder) FROM pg_catalog.pg_enum WHERE enumtypid = to_regtype('public.mood')) = ARRAY['ok', 'happy', 'sad']::text[]) THEN
+  IF EXISTS (SELECT 1 FROM pg_catalog.pg_type t JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace WHERE n.nspname = 'public' AND t.typname = 'mood') AND NOT ((SELECT array_agg(enumlabel::text ORDER BY enumsortorder) FROM pg_catalog.pg_enum WHERE enumtypid = to_regtype('public.mood')) = ARRAY['ok', 'happy', 'sad']::text[]) AND to_regclass('public.person') IS NOT NULL THEN
     IF EXISTS (SELECT 1 FROM public.person WHERE m::text <> ALL (ARRAY['ok', 'happy', 'sad']::text[])) THEN
       RAISE EXCEPTION 'schemadelta pre-flight: % rows of public.person hold values of m that type public.mood no longer has', (SELECT count(*) FROM public.person WHERE m::text <> ALL (ARRAY['ok', 'happy', 'sad']::text[]));
     END IF;

@@ -161,14 +161,14 @@ DO $guard$ BEGIN
   END IF;
 END $guard$;
 DO $guard$ BEGIN
-  IF EXISTS (SELECT 1 FROM pg_catalog.pg_type t JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace WHERE n.nspname = 'public' AND t.typname = 'color') AND NOT ((SELECT array_agg(enumlabel::text ORDER BY enumsortorder) FROM pg_catalog.pg_enum WHERE enumtypid = to_regtype('public.color')) = ARRAY['red', 'green', 'blue']::text[]) THEN
+  IF EXISTS (SELECT 1 FROM pg_catalog.pg_type t JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace WHERE n.nspname = 'public' AND t.typname = 'color') AND NOT ((SELECT array_agg(enumlabel::text ORDER BY enumsortorder) FROM pg_catalog.pg_enum WHERE enumtypid = to_regtype('public.color')) = ARRAY['red', 'green', 'blue']::text[]) AND to_regclass('public.widgets') IS NOT NULL THEN
     IF EXISTS (SELECT 1 FROM public.widgets WHERE main_color::text <> ALL (ARRAY['red', 'green', 'blue']::text[])) THEN
       RAISE EXCEPTION 'schemadelta pre-flight: % rows of public.widgets hold values of main_color that type public.color no longer has', (SELECT count(*) FROM public.widgets WHERE main_color::text <> ALL (ARRAY['red', 'green', 'blue']::text[]));
     END IF;
   END IF;
 END $guard$;
 DO $guard$ BEGIN
-  IF EXISTS (SELECT 1 FROM pg_catalog.pg_type t JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace WHERE n.nspname = 'public' AND t.typname = 'color') AND NOT ((SELECT array_agg(enumlabel::text ORDER BY enumsortorder) FROM pg_catalog.pg_enum WHERE enumtypid = to_regtype('public.color')) = ARRAY['red', 'green', 'blue']::text[]) THEN
+  IF EXISTS (SELECT 1 FROM pg_catalog.pg_type t JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace WHERE n.nspname = 'public' AND t.typname = 'color') AND NOT ((SELECT array_agg(enumlabel::text ORDER BY enumsortorder) FROM pg_catalog.pg_enum WHERE enumtypid = to_regtype('public.color')) = ARRAY['red', 'green', 'blue']::text[]) AND to_regclass('public.widgets') IS NOT NULL THEN
     IF EXISTS (SELECT 1 FROM public.widgets WHERE EXISTS (SELECT 1 FROM unnest(palette) AS v WHERE v::text <> ALL (ARRAY['red', 'green', 'blue']::text[]))) THEN
       RAISE EXCEPTION 'schemadelta pre-flight: % rows of public.widgets hold values of palette that type public.color no longer has', (SELECT count(*) FROM public.widgets WHERE EXISTS (SELECT 1 FROM unnest(palette) AS v WHERE v::text <> ALL (ARRAY['red', 'green', 'blue']::text[])));
     END IF;

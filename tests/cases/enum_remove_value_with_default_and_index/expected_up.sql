@@ -162,14 +162,14 @@ DO $guard$ BEGIN
   END IF;
 END $guard$;
 DO $guard$ BEGIN
-  IF EXISTS (SELECT 1 FROM pg_catalog.pg_type t JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace WHERE n.nspname = 'public' AND t.typname = 'currency') AND NOT ((SELECT array_agg(enumlabel::text ORDER BY enumsortorder) FROM pg_catalog.pg_enum WHERE enumtypid = to_regtype('public.currency')) = ARRAY['EUR', 'USD', 'GBP']::text[]) THEN
+  IF EXISTS (SELECT 1 FROM pg_catalog.pg_type t JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace WHERE n.nspname = 'public' AND t.typname = 'currency') AND NOT ((SELECT array_agg(enumlabel::text ORDER BY enumsortorder) FROM pg_catalog.pg_enum WHERE enumtypid = to_regtype('public.currency')) = ARRAY['EUR', 'USD', 'GBP']::text[]) AND to_regclass('public.prices') IS NOT NULL THEN
     IF EXISTS (SELECT 1 FROM public.prices WHERE cur::text <> ALL (ARRAY['EUR', 'USD', 'GBP']::text[])) THEN
       RAISE EXCEPTION 'schemadelta pre-flight: % rows of public.prices hold values of cur that type public.currency no longer has', (SELECT count(*) FROM public.prices WHERE cur::text <> ALL (ARRAY['EUR', 'USD', 'GBP']::text[]));
     END IF;
   END IF;
 END $guard$;
 DO $guard$ BEGIN
-  IF EXISTS (SELECT 1 FROM pg_catalog.pg_type t JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace WHERE n.nspname = 'public' AND t.typname = 'currency') AND NOT ((SELECT array_agg(enumlabel::text ORDER BY enumsortorder) FROM pg_catalog.pg_enum WHERE enumtypid = to_regtype('public.currency')) = ARRAY['EUR', 'USD', 'GBP']::text[]) THEN
+  IF EXISTS (SELECT 1 FROM pg_catalog.pg_type t JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace WHERE n.nspname = 'public' AND t.typname = 'currency') AND NOT ((SELECT array_agg(enumlabel::text ORDER BY enumsortorder) FROM pg_catalog.pg_enum WHERE enumtypid = to_regtype('public.currency')) = ARRAY['EUR', 'USD', 'GBP']::text[]) AND to_regclass('public.wallets') IS NOT NULL THEN
     IF EXISTS (SELECT 1 FROM public.wallets WHERE cur::text <> ALL (ARRAY['EUR', 'USD', 'GBP']::text[])) THEN
       RAISE EXCEPTION 'schemadelta pre-flight: % rows of public.wallets hold values of cur that type public.currency no longer has', (SELECT count(*) FROM public.wallets WHERE cur::text <> ALL (ARRAY['EUR', 'USD', 'GBP']::text[]));
     END IF;

@@ -15,7 +15,7 @@ SELECT pg_catalog.set_config('search_path', '', false);
 BEGIN;
 
 DO $guard$ BEGIN
-  IF EXISTS (SELECT 1 FROM pg_catalog.pg_type t JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace WHERE n.nspname = 'public' AND t.typname = 'priority') AND NOT ((SELECT array_agg(enumlabel::text ORDER BY enumsortorder) FROM pg_catalog.pg_enum WHERE enumtypid = to_regtype('public.priority')) = ARRAY['low', 'medium', 'high']::text[]) THEN
+  IF EXISTS (SELECT 1 FROM pg_catalog.pg_type t JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace WHERE n.nspname = 'public' AND t.typname = 'priority') AND NOT ((SELECT array_agg(enumlabel::text ORDER BY enumsortorder) FROM pg_catalog.pg_enum WHERE enumtypid = to_regtype('public.priority')) = ARRAY['low', 'medium', 'high']::text[]) AND to_regclass('public.tasks') IS NOT NULL THEN
     IF EXISTS (SELECT 1 FROM public.tasks WHERE prio::text <> ALL (ARRAY['low', 'medium', 'high']::text[])) THEN
       RAISE EXCEPTION 'schemadelta pre-flight: % rows of public.tasks hold values of prio that type public.priority no longer has', (SELECT count(*) FROM public.tasks WHERE prio::text <> ALL (ARRAY['low', 'medium', 'high']::text[]));
     END IF;

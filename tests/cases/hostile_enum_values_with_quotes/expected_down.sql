@@ -15,7 +15,7 @@ SELECT pg_catalog.set_config('search_path', '', false);
 BEGIN;
 
 DO $guard$ BEGIN
-  IF EXISTS (SELECT 1 FROM pg_catalog.pg_type t JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace WHERE n.nspname = 'public' AND t.typname = 'weird enum') AND NOT ((SELECT array_agg(enumlabel::text ORDER BY enumsortorder) FROM pg_catalog.pg_enum WHERE enumtypid = to_regtype('public."weird enum"')) = ARRAY['it''s', 'a b', 'x;y']::text[]) THEN
+  IF EXISTS (SELECT 1 FROM pg_catalog.pg_type t JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace WHERE n.nspname = 'public' AND t.typname = 'weird enum') AND NOT ((SELECT array_agg(enumlabel::text ORDER BY enumsortorder) FROM pg_catalog.pg_enum WHERE enumtypid = to_regtype('public."weird enum"')) = ARRAY['it''s', 'a b', 'x;y']::text[]) AND to_regclass('public."weird table"') IS NOT NULL THEN
     IF EXISTS (SELECT 1 FROM public."weird table" WHERE v::text <> ALL (ARRAY['it''s', 'a b', 'x;y']::text[])) THEN
       RAISE EXCEPTION 'schemadelta pre-flight: % rows of public.weird table hold values of v that type public.weird enum no longer has', (SELECT count(*) FROM public."weird table" WHERE v::text <> ALL (ARRAY['it''s', 'a b', 'x;y']::text[]));
     END IF;

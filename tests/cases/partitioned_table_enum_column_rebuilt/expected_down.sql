@@ -15,21 +15,21 @@ SELECT pg_catalog.set_config('search_path', '', false);
 BEGIN;
 
 DO $guard$ BEGIN
-  IF EXISTS (SELECT 1 FROM pg_catalog.pg_type t JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace WHERE n.nspname = 'public' AND t.typname = 'mood') AND NOT ((SELECT array_agg(enumlabel::text ORDER BY enumsortorder) FROM pg_catalog.pg_enum WHERE enumtypid = to_regtype('public.mood')) = ARRAY['low', 'mid', 'high']::text[]) THEN
+  IF EXISTS (SELECT 1 FROM pg_catalog.pg_type t JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace WHERE n.nspname = 'public' AND t.typname = 'mood') AND NOT ((SELECT array_agg(enumlabel::text ORDER BY enumsortorder) FROM pg_catalog.pg_enum WHERE enumtypid = to_regtype('public.mood')) = ARRAY['low', 'mid', 'high']::text[]) AND to_regclass('public.part_a') IS NOT NULL THEN
     IF EXISTS (SELECT 1 FROM public.part_a WHERE m::text <> ALL (ARRAY['low', 'mid', 'high']::text[])) THEN
       RAISE EXCEPTION 'schemadelta pre-flight: % rows of public.part_a hold values of m that type public.mood no longer has', (SELECT count(*) FROM public.part_a WHERE m::text <> ALL (ARRAY['low', 'mid', 'high']::text[]));
     END IF;
   END IF;
 END $guard$;
 DO $guard$ BEGIN
-  IF EXISTS (SELECT 1 FROM pg_catalog.pg_type t JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace WHERE n.nspname = 'public' AND t.typname = 'mood') AND NOT ((SELECT array_agg(enumlabel::text ORDER BY enumsortorder) FROM pg_catalog.pg_enum WHERE enumtypid = to_regtype('public.mood')) = ARRAY['low', 'mid', 'high']::text[]) THEN
+  IF EXISTS (SELECT 1 FROM pg_catalog.pg_type t JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace WHERE n.nspname = 'public' AND t.typname = 'mood') AND NOT ((SELECT array_agg(enumlabel::text ORDER BY enumsortorder) FROM pg_catalog.pg_enum WHERE enumtypid = to_regtype('public.mood')) = ARRAY['low', 'mid', 'high']::text[]) AND to_regclass('public.part_b') IS NOT NULL THEN
     IF EXISTS (SELECT 1 FROM public.part_b WHERE m::text <> ALL (ARRAY['low', 'mid', 'high']::text[])) THEN
       RAISE EXCEPTION 'schemadelta pre-flight: % rows of public.part_b hold values of m that type public.mood no longer has', (SELECT count(*) FROM public.part_b WHERE m::text <> ALL (ARRAY['low', 'mid', 'high']::text[]));
     END IF;
   END IF;
 END $guard$;
 DO $guard$ BEGIN
-  IF EXISTS (SELECT 1 FROM pg_catalog.pg_type t JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace WHERE n.nspname = 'public' AND t.typname = 'mood') AND NOT ((SELECT array_agg(enumlabel::text ORDER BY enumsortorder) FROM pg_catalog.pg_enum WHERE enumtypid = to_regtype('public.mood')) = ARRAY['low', 'mid', 'high']::text[]) THEN
+  IF EXISTS (SELECT 1 FROM pg_catalog.pg_type t JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace WHERE n.nspname = 'public' AND t.typname = 'mood') AND NOT ((SELECT array_agg(enumlabel::text ORDER BY enumsortorder) FROM pg_catalog.pg_enum WHERE enumtypid = to_regtype('public.mood')) = ARRAY['low', 'mid', 'high']::text[]) AND to_regclass('public.readings') IS NOT NULL THEN
     IF EXISTS (SELECT 1 FROM public.readings WHERE m::text <> ALL (ARRAY['low', 'mid', 'high']::text[])) THEN
       RAISE EXCEPTION 'schemadelta pre-flight: % rows of public.readings hold values of m that type public.mood no longer has', (SELECT count(*) FROM public.readings WHERE m::text <> ALL (ARRAY['low', 'mid', 'high']::text[]));
     END IF;

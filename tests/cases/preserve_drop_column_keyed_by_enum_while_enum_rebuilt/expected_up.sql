@@ -446,7 +446,7 @@ DO $guard$ BEGIN
   END IF;
 END $guard$;
 DO $guard$ BEGIN
-  IF EXISTS (SELECT 1 FROM pg_catalog.pg_type t JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace WHERE n.nspname = 'public' AND t.typname = 'region_code') AND NOT ((SELECT array_agg(enumlabel::text ORDER BY enumsortorder) FROM pg_catalog.pg_enum WHERE enumtypid = to_regtype('public.region_code')) = ARRAY['us_east', 'us_west', 'eu_central', 'eu_west', 'ap_south']::text[]) THEN
+  IF EXISTS (SELECT 1 FROM pg_catalog.pg_type t JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace WHERE n.nspname = 'public' AND t.typname = 'region_code') AND NOT ((SELECT array_agg(enumlabel::text ORDER BY enumsortorder) FROM pg_catalog.pg_enum WHERE enumtypid = to_regtype('public.region_code')) = ARRAY['us_east', 'us_west', 'eu_central', 'eu_west', 'ap_south']::text[]) AND to_regclass('public.warehouse_stock') IS NOT NULL THEN
     IF EXISTS (SELECT 1 FROM public.warehouse_stock WHERE region::text <> ALL (ARRAY['us_east', 'us_west', 'eu_central', 'eu_west', 'ap_south']::text[])) THEN
       RAISE EXCEPTION 'schemadelta pre-flight: % rows of public.warehouse_stock hold values of region that type public.region_code no longer has', (SELECT count(*) FROM public.warehouse_stock WHERE region::text <> ALL (ARRAY['us_east', 'us_west', 'eu_central', 'eu_west', 'ap_south']::text[]));
     END IF;

@@ -165,7 +165,7 @@ DO $guard$ BEGIN
 END $guard$;
 DROP FUNCTION IF EXISTS public.tier_discount(public.tier);
 DO $guard$ BEGIN
-  IF EXISTS (SELECT 1 FROM pg_catalog.pg_type t JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace WHERE n.nspname = 'public' AND t.typname = 'tier') AND NOT ((SELECT array_agg(enumlabel::text ORDER BY enumsortorder) FROM pg_catalog.pg_enum WHERE enumtypid = to_regtype('public.tier')) = ARRAY['bronze', 'silver', 'gold']::text[]) THEN
+  IF EXISTS (SELECT 1 FROM pg_catalog.pg_type t JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace WHERE n.nspname = 'public' AND t.typname = 'tier') AND NOT ((SELECT array_agg(enumlabel::text ORDER BY enumsortorder) FROM pg_catalog.pg_enum WHERE enumtypid = to_regtype('public.tier')) = ARRAY['bronze', 'silver', 'gold']::text[]) AND to_regclass('public.customers') IS NOT NULL THEN
     IF EXISTS (SELECT 1 FROM public.customers WHERE tier::text <> ALL (ARRAY['bronze', 'silver', 'gold']::text[])) THEN
       RAISE EXCEPTION 'schemadelta pre-flight: % rows of public.customers hold values of tier that type public.tier no longer has', (SELECT count(*) FROM public.customers WHERE tier::text <> ALL (ARRAY['bronze', 'silver', 'gold']::text[]));
     END IF;

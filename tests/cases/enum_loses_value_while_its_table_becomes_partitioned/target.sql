@@ -1,0 +1,7 @@
+-- An enum loses a value while a table with a column of it becomes partitioned: the table is held (moved away) before the enum is rebuilt, so the enum's pre-flight on that table's rows is skipped then (the rebuilt table is filled from the holding).
+CREATE TYPE ticket_state AS ENUM ('open');
+CREATE TABLE tickets (
+    id bigint NOT NULL,
+    state ticket_state
+) PARTITION BY RANGE (id);
+CREATE TABLE tickets_low PARTITION OF tickets FOR VALUES FROM (0) TO (1000);
