@@ -94,14 +94,19 @@ void merge_inherited_columns(Catalog& catalog) {
       // A parent's NOT NULL (unless NO INHERIT) holds in the child whatever the child writes, and
       // pg_dump leaves it out of a repeated column (a child that left its parent and joined it
       // again): "id integer" under a parent's "id integer NOT NULL" is the inherited column.
+      // Likewise a parent's generation expression: a child's column of a generated parent column
+      // is generated too (PostgreSQL refuses INHERIT otherwise), and pg_dump prints a repeated one
+      // (a column added to the child before INHERIT) without the expression.
       std::erase_if(table.columns, [&](const Column& column) {
         return std::any_of(inherited.begin(), inherited.end(), [&](const Column& from_parent) {
           if (from_parent == column) return true;
-          if (column.not_null || !from_parent.not_null || from_parent.not_null_no_inherit) return false;
-          Column with_parents_not_null = column;
-          with_parents_not_null.not_null = true;
-          with_parents_not_null.not_null_name = from_parent.not_null_name;
-          return with_parents_not_null == from_parent;
+          Column as_inherited = column;
+          if (!column.not_null && from_parent.not_null && !from_parent.not_null_no_inherit) {
+            as_inherited.not_null = true;
+            as_inherited.not_null_name = from_parent.not_null_name;
+          }
+          if (!column.generated && from_parent.generated && !column.default_value) as_inherited.generated = from_parent.generated;
+          return as_inherited == from_parent;
         });
       });
     }
