@@ -117,11 +117,11 @@ void Renderer::change_inheritance(const model::Table& a, const model::Table& b) 
   }
   // A generated column reads others of its table (never another generated one): it goes first
   // and comes back last.
-  auto generated_first = [](std::vector<model::Column> columns) {
-    std::stable_partition(columns.begin(), columns.end(), [](const model::Column& c) { return static_cast<bool>(c.generated); });
+  auto with_generated = [](std::vector<model::Column> columns, bool first) {
+    std::stable_partition(columns.begin(), columns.end(), [&](const model::Column& c) { return static_cast<bool>(c.generated) == first; });
     return columns;
   };
-  const auto lost = generated_first(model::columns_lost_with_parents(source_, a, target_, b));
+  const auto lost = with_generated(model::columns_lost_with_parents(source_, a, target_, b), true);
   for (const auto& column : lost) {
     const auto* holding = preservation_.hold ? preservation_.hold->held(compare::HoldingKind::Column, column_id(column)) : nullptr;
     if (holding) add(hold_values(*preservation_.hold, *holding));
@@ -136,7 +136,7 @@ void Renderer::change_inheritance(const model::Table& a, const model::Table& b) 
   auto named = [](const std::vector<model::Column>& columns, const std::string& column) {
     return std::any_of(columns.begin(), columns.end(), [&](const auto& c) { return c.name == column; });
   };
-  for (const auto& column : generated_first(model::inherited_columns(target_, left))) {
+  for (const auto& column : with_generated(model::inherited_columns(target_, left), true)) {
     if (named(a.columns, column.name) || named(b.columns, column.name) || named(kept_columns, column.name) || named(had_columns, column.name)) continue;
     add("ALTER TABLE " + name + " DROP COLUMN IF EXISTS " + quote_identifier(column.name) + ";");
   }
@@ -149,10 +149,7 @@ void Renderer::change_inheritance(const model::Table& a, const model::Table& b) 
     if (had != had_columns.end() && (had->type != column.type || had->collation != column.collation)) convert_column(id_.schema, id_.name, column);
   }
   // ... and a gained generated column reads others the child gains too: it comes last.
-  auto gained_generated_last = gained;
-  std::stable_partition(gained_generated_last.begin(), gained_generated_last.end(),
-                        [](const model::Column& c) { return !static_cast<bool>(c.generated); });
-  for (const auto& column : gained_generated_last) {
+  for (const auto& column : with_generated(gained, false)) {
     const auto* holding = preservation_.restore ? preservation_.restore->restored(compare::HoldingKind::Column, column_id(column)) : nullptr;
     if (holding) add(restore_column(*preservation_.restore, *holding, id_.schema, id_.name, column, not_null_domain_base(column.type)));
     add(Statement{"ALTER TABLE " + name + " ADD COLUMN IF NOT EXISTS " + column_definition(id_.schema, column) + ";",
