@@ -106,6 +106,13 @@ void Comparer::cascade() {
         if (!column_change && definition<model::Column>(after_, dependent)->default_value) reset_defaults_.insert(dependent);
         continue;
       }
+      if (dependent.kind == ObjectKind::Sequence && id.kind == ObjectKind::Table && before_.count(dependent)) {
+        // A kept sequence that a rebuilt table owns would go with the table (dropped with it, or
+        // moved into the holding schema with it) and come back at its start: it is let go first
+        // and owned again by the new table, with its value.
+        released_sequences_.insert(dependent);
+        continue;
+      }
       if (created_.count(dependent)) {
         // Created by this script anyway; dropped first only so that a re-run can proceed.
         recreate(dependent, "depends on " + model::describe(id) + ", which is dropped and created again");
@@ -195,6 +202,19 @@ void Comparer::emit_recreations() {
     }
     if (id.kind == ObjectKind::Trigger && definition<model::Trigger>(after_, id)->enabled != "ORIGIN") {
       add(ChangeType::AlterTriggerState, id, "recreated trigger is not enabled by default");
+    }
+  }
+  for (const auto& id : released_sequences_) {
+    auto planned = [&](Timing timing) {
+      return std::any_of(changes_.begin(), changes_.end(), [&](const Change& c) {
+        return c.type == ChangeType::SetSequenceOwner && c.id == id && c.timing == timing;
+      });
+    };
+    if (definition<model::Sequence>(before_, id)->owned_by && !planned(Timing::Released)) {
+      add(ChangeType::SetSequenceOwner, id, "its owner table is rebuilt: the sequence is let go first", Timing::Released);
+    }
+    if (definition<model::Sequence>(after_, id)->owned_by && !planned(Timing::Normal)) {
+      add(ChangeType::SetSequenceOwner, id, "its owner table is rebuilt: the new table owns it");
     }
   }
   for (const auto& id : reset_defaults_) {

@@ -56,6 +56,7 @@ class Comparer {
   std::set<ObjectId> late_routines_;             // SQL-body routines that read a column whose type changes
   std::set<ObjectId> late_sequences_;            // created after an identity with their name is removed
   std::set<ObjectId> converted_columns_;         // columns of a rebuilt type: their readers are rebuilt too
+  std::set<ObjectId> released_sequences_;        // kept sequences a rebuilt table owns: let go, owned again
 
   Change& add(ChangeType type, const ObjectId& id, std::string reason, Timing timing = Timing::Normal) {
     Change change{type, id, std::move(reason)};
