@@ -205,7 +205,9 @@ LANGUAGE sql IMMUTABLE SET search_path = pg_catalog AS {{tag}}
 --! write_back: runs the first of `statements` (UPDATEs of `target` from a holding, which differ
 --! only in how they convert values) that PostgreSQL can run, with the table's user triggers
 --! paused (an updated_at trigger would change the very rows being restored), then sets each
---! trigger back to the state it had.
+--! trigger back to the state it had. The rows written queue the events of a deferred foreign
+--! key (a row the transaction rewrote is checked even when its key is unchanged), and ALTER TABLE
+--! refuses a table with pending events: they are fired first.
 CREATE OR REPLACE FUNCTION {{archive}}.write_back(target regclass, statements text[]) RETURNS void
 LANGUAGE plpgsql SET search_path = pg_catalog AS {{tag}}
 DECLARE
@@ -229,6 +231,9 @@ BEGIN
       END IF;
     END;
   END LOOP;
+  IF cardinality(paused || paused_always) > 0 AND EXISTS (SELECT FROM pg_trigger WHERE tgrelid = target AND tgdeferrable) THEN
+    SET CONSTRAINTS ALL IMMEDIATE;
+  END IF;
   FOREACH trigger_name IN ARRAY paused LOOP
     EXECUTE format('ALTER TABLE %s ENABLE TRIGGER %I', target, trigger_name);
   END LOOP;

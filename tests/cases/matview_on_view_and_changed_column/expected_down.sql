@@ -221,6 +221,9 @@ BEGIN
       END IF;
     END;
   END LOOP;
+  IF cardinality(paused || paused_always) > 0 AND EXISTS (SELECT FROM pg_trigger WHERE tgrelid = target AND tgdeferrable) THEN
+    SET CONSTRAINTS ALL IMMEDIATE;
+  END IF;
   FOREACH trigger_name IN ARRAY paused LOOP
     EXECUTE format('ALTER TABLE %s ENABLE TRIGGER %I', target, trigger_name);
   END LOOP;
