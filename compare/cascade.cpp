@@ -106,6 +106,14 @@ void Comparer::cascade() {
         if (!column_change && definition<model::Column>(after_, dependent)->default_value) reset_defaults_.insert(dependent);
         continue;
       }
+      if (dependent.kind == ObjectKind::Constraint && id.kind == ObjectKind::Table && recreated_.count(id) &&
+          dependent.schema == id.schema && dependent.parent == id.name &&
+          definition<model::Constraint>(after_, dependent)->kind == model::ConstraintKind::Check) {
+        // A rebuilt table's own CHECK comes back in its CREATE TABLE, and the old one goes with
+        // the old table. Dropped first, it would leave the kept partitions without their copies,
+        // which ATTACH PARTITION requires ("child table is missing constraint").
+        continue;
+      }
       if (dependent.kind == ObjectKind::Sequence && id.kind == ObjectKind::Table && before_.count(dependent)) {
         // A kept sequence that a rebuilt table owns would go with the table (dropped with it, or
         // moved into the holding schema with it) and come back at its start: it is let go first

@@ -4,7 +4,6 @@
 -- Changes:
 --      1 add constraint
 --      1 create table
---      1 drop constraint
 --      1 drop table
 --      1 set comment
 -- Hazards:
@@ -443,11 +442,6 @@ END
 $state$;$$;
   END IF;
 END $state_functions$;
-DO $guard$ BEGIN
-  IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.pt_39') AND relkind IN ('p')) THEN
-    ALTER TABLE public.pt_39 DROP CONSTRAINT IF EXISTS ck_53;
-  END IF;
-END $guard$;
 DO $guard$ BEGIN
   IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.pt_39') AND relkind IN ('p')) THEN
     PERFORM schemadelta_archive.hold_table('public', 'pt_39', 'public.pt_39@ac6ec424', 'ac6ec424', 'ac6ec424');
