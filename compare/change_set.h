@@ -43,7 +43,7 @@ enum class Timing : std::uint8_t {
   AfterIdentity,  // a sequence, default or owner waiting for identity columns to free or take a name
   Rebuild,        // a column dropped and added again (its generated expression, or a type it reads, changed)
   Reset,          // a default dropped before, and set after, a routine it calls is created again
-  AfterColumns,   // a routine created after the columns and views it reads
+  AfterColumns,   // a routine created after the columns and views it reads; a child table after the columns its parents gain
   BeforeType,     // a default dropped before its column's type changes
   Fresh,          // privileges of an object created again: they start from the defaults
   AfterDrops,     // a rebuilt type's old copy, dropped after the tables and columns that still use it go

@@ -65,7 +65,35 @@ std::vector<Change> Comparer::run() {
   for (auto& change : changes_) {
     if (change.type == ChangeType::CreateRoutine && uses_a_view(change.id)) change.timing = Timing::AfterColumns;
   }
+  children_after_parents_columns();
   return std::move(changes_);
+}
+
+// A new table that inherits from a parent gaining columns in this script is created after they
+// are added: CREATE TABLE ... INHERITS takes the parent's columns as they are then, and the
+// table's held rows are written back right after it is created, into every column. Its own
+// children wait with it.
+void Comparer::children_after_parents_columns() {
+  std::set<ObjectId> waiting;  // tables: parents gaining columns, then the children that wait
+  for (const auto& change : changes_) {
+    if (change.type == ChangeType::AddColumn && change.timing == Timing::Normal && !table_is_new(change.id)) {
+      waiting.insert(ObjectId{ObjectKind::Table, change.id.schema, change.id.parent, "", ""});
+    }
+  }
+  for (bool more = !waiting.empty(); more;) {
+    more = false;
+    for (auto& change : changes_) {
+      if (change.type != ChangeType::CreateTable || change.timing == Timing::AfterColumns) continue;
+      const auto& parents = definition<model::Table>(after_, change.id)->inherits;
+      if (std::none_of(parents.begin(), parents.end(), [&](const model::QualifiedName& parent) {
+            return waiting.count(ObjectId{ObjectKind::Table, parent.schema, parent.name, "", ""}) > 0;
+          })) {
+        continue;
+      }
+      change.timing = Timing::AfterColumns;
+      more = waiting.insert(change.id).second || more;
+    }
+  }
 }
 
 void Comparer::match_objects() {

@@ -141,6 +141,9 @@ class Comparer {
 
   void emit_recreations();
 
+  // A new child table of a parent that gains columns is created after them (and its children).
+  void children_after_parents_columns();
+
   // ---------------------------------------------------------------- comments, grants, owners
 
   bool comes_back_fresh(const ObjectId& id) const;

@@ -49,6 +49,11 @@ bool frees_a_taken_name(const ObjectId& dropped, const CatalogIndex& before, con
   }
 }
 
+bool inherits_from_parents(const CatalogIndex& before, const ObjectId& table) {
+  const auto* t = definition<model::Table>(before, table);
+  return t && !t->inherits.empty();
+}
+
 // Whether a table's inheritance change can run before the other tables' columns change: it joins
 // no parent, and every column it keeps of those it inherited has TARGET's type already (the
 // parent's ALTER TYPE would otherwise be what gives the kept column its new type).
@@ -90,7 +95,8 @@ Phase phase_of(const Change& c, const CatalogIndex& before, const CatalogIndex& 
     case ChangeType::CreateRoutine: return c.timing == Timing::AfterColumns ? Phase::Views : Phase::CreateObjects;
     case ChangeType::CreateSequence: return c.timing == Timing::AfterIdentity ? Phase::LateSequences : Phase::CreateObjects;
     case ChangeType::CreateType: case ChangeType::CreateDomain: case ChangeType::ReplaceRoutine: case ChangeType::CreateAggregate:
-    case ChangeType::CreateOperator: case ChangeType::CreateTable: case ChangeType::AlterSequence:
+    case ChangeType::CreateTable: return c.timing == Timing::AfterColumns ? Phase::AddRebuiltColumns : Phase::CreateObjects;
+    case ChangeType::CreateOperator: case ChangeType::AlterSequence:
       return Phase::CreateObjects;
     case ChangeType::AlterDomain: return Phase::AlterDomains;
     case ChangeType::AddColumn: return c.timing == Timing::Rebuild ? Phase::AddRebuiltColumns : Phase::AlterColumns;
@@ -125,7 +131,10 @@ Phase phase_of(const Change& c, const CatalogIndex& before, const CatalogIndex& 
     case ChangeType::CreateTrigger: case ChangeType::AlterTriggerState: case ChangeType::CreatePolicy: case ChangeType::CreateRule:
       return Phase::TableObjects;
     case ChangeType::DropTable:
-      return frees_a_taken_name(c.id, before, after_names, owned) ? Phase::DropClashingRelations : Phase::DropTables;
+      // An inheritance child goes (and is held) before its parents' columns change: a column a
+      // parent drops would leave the child too, and its held rows without it.
+      return frees_a_taken_name(c.id, before, after_names, owned) || inherits_from_parents(before, c.id) ? Phase::DropClashingRelations
+                                                                                                        : Phase::DropTables;
     case ChangeType::DropSequence:
       return frees_a_taken_name(c.id, before, after_names, owned) ? Phase::DropClashingRelations : Phase::DropSequences;
     case ChangeType::DropType: case ChangeType::DropDomain:
