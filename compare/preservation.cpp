@@ -231,6 +231,22 @@ PreservationPlan plan_preservation(const ChangeSet& changes, const std::string& 
     for (const auto& column : *key) h.key.push_back({column, original.column(column_id.schema, column_id.parent, column)});
     plan.holdings.push_back(std::move(h));
   };
+  // A column added to a table that has rows, with a default that takes values from a kept
+  // sequence (nextval): ADD COLUMN fills every row and moves the sequence on; its position is
+  // recorded for the way back (which sets it back only if nothing took a value since). `declared`
+  // is the column whose default it is (the parent's, for a column a child gains by inheritance).
+  auto record_sequences_moved = [&](const ObjectId& added, const ObjectId& declared) {
+    const ObjectId table_id{ObjectKind::Table, added.schema, added.parent, "", ""};
+    const auto* column = definition<model::Column>(after, declared);
+    const auto uses = changes.target->dependencies.find(declared);
+    if (!definition<model::Table>(before, table_id) || !column || !column->default_value || uses == changes.target->dependencies.end()) return;
+    for (const auto& sequence : uses->second) {
+      if (sequence.kind != ObjectKind::Sequence || !definition<model::Sequence>(before, sequence) || !definition<model::Sequence>(after, sequence)) continue;
+      Holding h{HoldingKind::Sequence, sequence, original.of(sequence), holding_name(sequence.schema + "." + sequence.name, id), {}};
+      h.moved_by = added;
+      plan.holdings.push_back(std::move(h));
+    }
+  };
   for (const auto& change : changes.changes) {
     const ObjectId& object = change.id;
     switch (change.type) {
@@ -273,6 +289,15 @@ PreservationPlan plan_preservation(const ChangeSet& changes, const std::string& 
           if (column.generated) continue;
           keyed(HoldingKind::Column, ObjectId{ObjectKind::Column, object.schema, column.name, object.name, ""}, "", "the values");
         }
+        // Joining a parent: a column gained with a nextval default fills the child's rows as ADD COLUMN does.
+        for (const auto& column : model::columns_gained_with_parents(*changes.source, *from, *changes.target, *to)) {
+          for (const auto& parent : to->inherits) {
+            const ObjectId parent_column{ObjectKind::Column, parent.schema, column.name, parent.name, ""};
+            if (!definition<model::Column>(after, parent_column)) continue;
+            record_sequences_moved(ObjectId{ObjectKind::Column, object.schema, column.name, object.name, ""}, parent_column);
+            break;
+          }
+        }
         break;
       }
       case ChangeType::RebuildType: {
@@ -296,22 +321,9 @@ PreservationPlan plan_preservation(const ChangeSet& changes, const std::string& 
       case ChangeType::DropSequence:
         plan.holdings.push_back({HoldingKind::Sequence, object, original.of(object), holding_name(object.schema + "." + object.name, id), {}});
         break;
-      case ChangeType::AddColumn: {
-        // A column added to a table that has rows, with a default that takes values from a kept
-        // sequence (nextval): ADD COLUMN fills every row and moves the sequence on; its position
-        // is recorded for the way back (which sets it back only if nothing took a value since).
-        const ObjectId table_id{ObjectKind::Table, object.schema, object.parent, "", ""};
-        const auto* column = definition<model::Column>(after, object);
-        const auto uses = changes.target->dependencies.find(object);
-        if (!definition<model::Table>(before, table_id) || !column || !column->default_value || uses == changes.target->dependencies.end()) break;
-        for (const auto& sequence : uses->second) {
-          if (sequence.kind != ObjectKind::Sequence || !definition<model::Sequence>(before, sequence) || !definition<model::Sequence>(after, sequence)) continue;
-          Holding h{HoldingKind::Sequence, sequence, original.of(sequence), holding_name(sequence.schema + "." + sequence.name, id), {}};
-          h.moved_by = object;
-          plan.holdings.push_back(std::move(h));
-        }
+      case ChangeType::AddColumn:
+        record_sequences_moved(object, object);
         break;
-      }
       default: break;
     }
   }

@@ -49,6 +49,11 @@ std::string constraint_exists(const std::string& schema, const std::string& tabl
          " AND conname = " + quote_literal(name) + ")";
 }
 
+std::string column_exists(const std::string& schema, const std::string& table, const std::string& column) {
+  return "EXISTS (SELECT FROM pg_catalog.pg_attribute WHERE attrelid = " + relation_literal(schema, table) + " AND attname = " +
+         quote_literal(column) + " AND attnum > 0 AND NOT attisdropped)";
+}
+
 std::string inherits(const std::string& child, const std::string& parent) {
   return "EXISTS (SELECT 1 FROM pg_catalog.pg_inherits WHERE inhrelid = " + child + " AND inhparent = " + parent + ")";
 }

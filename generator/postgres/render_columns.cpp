@@ -15,20 +15,25 @@ void Renderer::fire_deferred_checks(const std::string& schema, const std::string
   if (set_.indexed_source->deferred_checks.count(key) || set_.indexed_target->deferred_checks.count(key)) add("SET CONSTRAINTS ALL IMMEDIATE;");
 }
 
-namespace {
-
-std::string column_present(const std::string& schema, const std::string& table, const std::string& column) {
-  return "EXISTS (SELECT FROM pg_catalog.pg_attribute WHERE attrelid = " + relation_literal(schema, table) + " AND attname = " +
-         quote_literal(column) + " AND attnum > 0 AND NOT attisdropped)";
+// A kept sequence that a new column's default fills the rows from: its position before and after,
+// recorded when the column is added (the caller runs the step only then, not on a re-run), for
+// the way back. Whether there is one.
+bool Renderer::record_sequence_moves(const ObjectId& column, Statement& add_column) const {
+  bool moves = false;
+  for (const auto& holding : preservation_.hold ? preservation_.hold->holdings : std::vector<compare::Holding>{}) {
+    if (holding.kind != compare::HoldingKind::Sequence || holding.moved_by != std::optional<ObjectId>(column)) continue;
+    add_column.sql = hold_sequence(*preservation_.hold, holding) + "\n  " + add_column.sql + "\n  " +
+                     hold_sequence(*preservation_.hold, holding, "#filled");
+    moves = true;
+  }
+  return moves;
 }
-
-}  // namespace
 
 // A column the migration could not keep and that cannot come back empty: the script stops while
 // the table (or a child) has rows, before the column is added (hazard NoWayBackWithRows).
 void Renderer::stop_unless_empty(const std::string& column, const std::string& why) {
   const std::string& table = id_.kind == ObjectKind::Column ? id_.parent : id_.name;
-  add(do_block("preflight", "BEGIN\n  IF NOT " + column_present(id_.schema, table, column) + " AND EXISTS (SELECT FROM " +
+  add(do_block("preflight", "BEGIN\n  IF NOT " + column_exists(id_.schema, table, column) + " AND EXISTS (SELECT FROM " +
                                 qualified(id_.schema, table) + ") THEN\n    RAISE EXCEPTION '%', " +
                                 message_literal(compare::no_way_back_message(id_.schema, table, column) + ": its values could not be kept (no key to match rows by) and " +
                                                 why + ", so it has no empty value; the table has rows") +
@@ -79,19 +84,11 @@ void Renderer::render_columns() {
       if (!needs_value.empty() && !column.default_value) stop_unless_empty(column.name, needs_value);
       Statement add_column{"ALTER TABLE " + table_name(id_) + " ADD COLUMN IF NOT EXISTS " + column_definition(s, added) + ";",
                            expression_path(added)};
-      // A kept sequence its default fills the rows from: its position before and after, recorded
-      // when the column is added (not on a re-run), for the way back.
-      bool moves_sequence = false;
-      for (const auto& holding : preservation_.hold ? preservation_.hold->holdings : std::vector<compare::Holding>{}) {
-        if (holding.kind != compare::HoldingKind::Sequence || holding.moved_by != std::optional<ObjectId>(id_)) continue;
-        add_column.sql = hold_sequence(*preservation_.hold, holding) + "\n  " + add_column.sql + "\n  " +
-                         hold_sequence(*preservation_.hold, holding, "#filled");
-        moves_sequence = true;
-      }
+      const bool moves_sequence = record_sequence_moves(id_, add_column);
       // Its state after this step is either form (NOT NULL is set below when it can be): not pinned.
       if (added == column) add(pinned_step(column_pin(s, id_.parent, added), add_column));
       else if (moves_sequence) {
-        add(guarded("NOT " + column_present(s, id_.parent, id_.name), add_column));
+        add(guarded("NOT " + column_exists(s, id_.parent, id_.name), add_column));
       }
       else add(add_column);
       if (added.default_value != column.default_value) {

@@ -152,8 +152,10 @@ void Renderer::change_inheritance(const model::Table& a, const model::Table& b) 
   for (const auto& column : with_generated(gained, false)) {
     const auto* holding = preservation_.restore ? preservation_.restore->restored(compare::HoldingKind::Column, column_id(column)) : nullptr;
     if (holding) add(restore_column(*preservation_.restore, *holding, id_.schema, id_.name, column, not_null_domain_base(column.type)));
-    add(Statement{"ALTER TABLE " + name + " ADD COLUMN IF NOT EXISTS " + column_definition(id_.schema, column) + ";",
-                  expression_path(column)});
+    Statement add_column{"ALTER TABLE " + name + " ADD COLUMN IF NOT EXISTS " + column_definition(id_.schema, column) + ";",
+                         expression_path(column)};
+    if (record_sequence_moves(column_id(column), add_column)) add(guarded("NOT " + column_exists(id_.schema, id_.name, column.name), add_column));
+    else add(add_column);
   }
   // The CHECKs go the same way: NO INHERIT keeps the old parents' in the child (those TARGET's
   // child lacks are dropped), INHERIT needs the new parents' in the child first (and merges them).

@@ -28,6 +28,7 @@ std::string relation_of_kind(const std::string& schema, const std::string& name,
 std::string standalone_type_exists(const std::string& schema, const std::string& name);
 std::string type_exists(const std::string& schema, const std::string& name);
 std::string constraint_exists(const std::string& schema, const std::string& table, const std::string& name);
+std::string column_exists(const std::string& schema, const std::string& table, const std::string& column);
 std::string inherits(const std::string& child, const std::string& parent);
 std::string table_name(const ObjectId& id);
 
@@ -149,6 +150,7 @@ class Renderer {
   void alter_composite_type();
   void rebuild_type();
   void fire_deferred_checks(const std::string& schema, const std::string& table);
+  bool record_sequence_moves(const ObjectId& column, Statement& add_column) const;
   std::string old_type_name() const;  // the name a rebuilt type's old copy has meanwhile
   std::string drop_old_type() const;
   void preflight_enum_values(const std::string& matches_target);

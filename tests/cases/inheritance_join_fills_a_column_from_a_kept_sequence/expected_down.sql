@@ -1,0 +1,43 @@
+-- schemadelta rollback:  -> 
+-- source fingerprint 3b0a5cbcd3fac4c2, target fingerprint ebced6cea11d77d2
+-- state fingerprint 6884717d9ef237f8 -> 5ffeba1c22a5dc98
+-- Changes:
+--      1 alter table
+-- Hazards:
+--   destructive alter table public.support_tickets: leaves a parent table: its column number is dropped from this table with its values; column number not kept (no key to match rows by): the rollback adds it back empty [DeletesData, NotHeld]
+
+SET lock_timeout = '10s';
+SET statement_timeout = '0';
+SET check_function_bodies = false;
+SET client_min_messages = warning;
+SELECT pg_catalog.set_config('search_path', '', false);
+
+BEGIN;
+
+DO $guard$ BEGIN
+  IF EXISTS (SELECT 1 FROM pg_catalog.pg_inherits WHERE inhrelid = to_regclass('public.support_tickets') AND inhparent = to_regclass('public.tickets')) THEN
+    ALTER TABLE public.support_tickets NO INHERIT public.tickets;
+  END IF;
+END $guard$;
+ALTER TABLE public.support_tickets DROP COLUMN IF EXISTS number;
+DO $restore$ DECLARE record_found record; filled record; now_at record; BEGIN
+  IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN
+    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = 'beac9b3b' LOOP
+      IF to_regclass(format('%I.%I', record_found.object_schema, record_found.object_name)) IS NOT NULL THEN
+        SELECT * INTO filled FROM schemadelta_archive.holdings WHERE holding = record_found.holding || '#filled';
+        IF filled.holding IS NOT NULL THEN
+          EXECUTE format('SELECT last_value, is_called FROM %I.%I', record_found.object_schema, record_found.object_name) INTO now_at;
+          DELETE FROM schemadelta_archive.holdings WHERE holding = filled.holding;
+        END IF;
+        IF filled.holding IS NULL OR (now_at.last_value = filled.sequence_last_value AND now_at.is_called = filled.sequence_is_called) THEN
+          PERFORM pg_catalog.setval(format('%I.%I', record_found.object_schema, record_found.object_name)::regclass, record_found.sequence_last_value, record_found.sequence_is_called);
+        ELSE
+          RAISE NOTICE 'schemadelta: sequence %.% gave values after the migration filled a new column from it: it stays where it is', record_found.object_schema, record_found.object_name;
+        END IF;
+        DELETE FROM schemadelta_archive.holdings WHERE holding = record_found.holding;
+      END IF;
+    END LOOP;
+  END IF;
+END $restore$;
+
+COMMIT;
