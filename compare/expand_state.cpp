@@ -246,6 +246,8 @@ class Expander {
 
   // A partition has its parent's columns, no more and no fewer: one EXPAND adds to a parent (a
   // renamed column's new form, a column TARGET adds) is added to the partitions that list theirs.
+  // A NOT NULL that expand drops from a parent's column is dropped from the partitions' too (DROP
+  // NOT NULL on a partitioned table reaches every partition).
   void partitions_follow_parents() {
     for (auto& [schema_name, schema] : state_.catalog.schemas) {
       for (auto& [table_name, table] : schema.tables) {
@@ -253,6 +255,13 @@ class Expander {
         const auto* parent_schema = state_.catalog.find_schema(table.partition_of->schema);
         const auto* parent = parent_schema ? find(parent_schema->tables, table.partition_of->name) : nullptr;
         if (!parent) continue;
+        const auto* source_schema = source_.find_schema(table.partition_of->schema);
+        const auto* source_parent = source_schema ? find(source_schema->tables, table.partition_of->name) : nullptr;
+        for (auto& column : table.columns) {
+          const auto* now = parent->find_column(column.name);
+          const auto* was = source_parent ? source_parent->find_column(column.name) : nullptr;
+          if (now && was && was->not_null && !now->not_null) column.not_null = false;
+        }
         for (const auto& column : parent->columns) {
           if (table.find_column(column.name)) continue;
           auto copy = column;

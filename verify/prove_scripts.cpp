@@ -1,6 +1,7 @@
 #include "verify/prove_scripts.h"
 
 #include <algorithm>
+#include <map>
 #include <sstream>
 #include <utility>
 
@@ -230,22 +231,54 @@ class Prover {
 
   // SOURCE as the rollback declares it gives it back: an emptied column (ProofInput) of a table
   // the generator gave rows stays nullable where the rollback left it so. Noted on the step.
+  // A column of a partitioned or inheritance parent is its partitions' and children's too: the
+  // rows that keep it nullable may be theirs, and so is the column that stays nullable.
   model::Catalog as_declared(model::Catalog source, const model::Catalog& rolled_back) {
     for (const auto& id : input_.emptied_columns) {
-      const bool has_rows = options_.with_rows && proof_.rows &&
-                            std::find(proof_.rows->empty_tables.begin(), proof_.rows->empty_tables.end(),
-                                      generator::postgres::qualified(id.schema, id.parent)) == proof_.rows->empty_tables.end();
-      const auto schema = source.schemas.find(id.schema);
-      const auto* rolled_schema = rolled_back.find_schema(id.schema);
-      if (!has_rows || schema == source.schemas.end() || !rolled_schema || !schema->second.tables.count(id.parent) ||
-          !rolled_schema->tables.count(id.parent)) continue;
-      auto* column = schema->second.tables.at(id.parent).find_column(id.name);
-      const auto* rolled = rolled_schema->tables.at(id.parent).find_column(id.name);
-      if (!column || !rolled || rolled->not_null) continue;
-      column->not_null = false;
-      notes_.push_back("column " + id.schema + "." + id.parent + "." + id.name + " came back empty and nullable, as the scripts declare (NotHeld)");
+      const auto tables = with_descendants(source, {id.schema, id.parent});
+      const bool has_rows = options_.with_rows && proof_.rows && std::any_of(tables.begin(), tables.end(), [&](const model::QualifiedName& t) {
+        const auto& empty = proof_.rows->empty_tables;
+        return std::find(empty.begin(), empty.end(), generator::postgres::qualified(t.schema, t.name)) == empty.end();
+      });
+      if (!has_rows) continue;
+      for (const auto& t : tables) {
+        auto* table = table_in(source, t);
+        const auto* rolled_table = table_in(rolled_back, t);
+        auto* column = table ? table->find_column(id.name) : nullptr;
+        const auto* rolled = rolled_table ? rolled_table->find_column(id.name) : nullptr;
+        if (!column || !rolled || rolled->not_null || !column->not_null) continue;
+        column->not_null = false;
+        notes_.push_back("column " + t.schema + "." + t.name + "." + id.name + " came back empty and nullable, as the scripts declare (NotHeld)");
+      }
     }
     return source;
+  }
+
+  static std::vector<model::QualifiedName> with_descendants(const model::Catalog& catalog, const model::QualifiedName& root) {
+    std::multimap<model::QualifiedName, model::QualifiedName> children;
+    for (const auto& [schema_name, schema] : catalog.schemas) {
+      for (const auto& [name, table] : schema.tables) {
+        if (table.partition_of) children.emplace(*table.partition_of, model::QualifiedName{schema_name, name});
+        for (const auto& parent : table.inherits) children.emplace(parent, model::QualifiedName{schema_name, name});
+      }
+    }
+    std::vector<model::QualifiedName> tables{root};
+    for (size_t i = 0; i < tables.size(); ++i) {
+      auto [first, last] = children.equal_range(tables[i]);
+      for (auto it = first; it != last; ++it) {
+        if (std::find(tables.begin(), tables.end(), it->second) == tables.end()) tables.push_back(it->second);
+      }
+    }
+    return tables;
+  }
+
+  // model::Table* or const model::Table*, as the catalog is.
+  template <typename SomeCatalog>
+  static auto table_in(SomeCatalog& catalog, const model::QualifiedName& name) -> decltype(&catalog.schemas.begin()->second.tables.begin()->second) {
+    auto schema = catalog.schemas.find(name.schema);
+    if (schema == catalog.schemas.end()) return nullptr;
+    auto table = schema->second.tables.find(name.name);
+    return table == schema->second.tables.end() ? nullptr : &table->second;
   }
 
   // Owners aside (a throwaway cluster's owner is whoever loaded it), columns by name (PostgreSQL
