@@ -335,8 +335,7 @@ std::string constraint_definition(const model::Constraint& c) {
   std::string sql;
   switch (c.kind) {
     case ConstraintKind::Check:
-      sql = "CHECK (" + c.check->original + ")";
-      if (c.no_inherit) sql += " NO INHERIT";
+      sql = concat({"CHECK (", c.check->original, c.no_inherit ? ") NO INHERIT" : ")"}, 64);
       break;
     case ConstraintKind::PrimaryKey:
     case ConstraintKind::Unique:
@@ -379,8 +378,9 @@ Statement add_constraint(const std::string& schema, const std::string& table, co
   std::optional<std::vector<std::string>> path;
   if (c.check) path = path_of(*c.check);
   if (!c.exclusion.empty()) path = path_of(c.exclusion.front().element);
-  return {"ALTER TABLE " + std::string(only ? "ONLY " : "") + qualified(schema, table) + " ADD CONSTRAINT " +
-              quote_identifier(c.name) + " " + constraint_definition(c) + ";",
+  return {concat({"ALTER TABLE ", only ? "ONLY " : "", qualified(schema, table), " ADD CONSTRAINT ", quote_identifier(c.name), " ",
+                  constraint_definition(c), ";"},
+                 kDoBlockRoom),
           path};
 }
 
@@ -415,15 +415,20 @@ std::vector<Statement> index_attributes(const std::string& schema, const model::
 }
 
 Statement create_view(const std::string& schema, const model::View& v, bool materialized, bool or_replace) {
-  std::string sql = std::string("CREATE ") + (materialized ? (or_replace ? "MATERIALIZED VIEW IF NOT EXISTS " : "MATERIALIZED VIEW ")
-                                                           : (or_replace ? "OR REPLACE VIEW " : "VIEW ")) +
-                    qualified(schema, v.name);
-  if (!v.column_names.empty()) sql += " (" + identifiers(v.column_names) + ")";
-  if (!v.options.empty()) sql += " WITH " + options_list(v.options);
-  sql += " AS\n" + v.query.original;
-  if (!v.check_option.empty()) sql += "\n  WITH " + v.check_option + " CHECK OPTION";
-  if (materialized) sql += v.with_data ? "\n  WITH DATA" : "\n  WITH NO DATA";
-  return {sql + ";", path_of(v.query)};
+  return create_view_named(schema, v.name, v, materialized, or_replace);
+}
+
+Statement create_view_named(const std::string& schema, const std::string& name, const model::View& v, bool materialized, bool or_replace) {
+  std::string head = std::string("CREATE ") + (materialized ? (or_replace ? "MATERIALIZED VIEW IF NOT EXISTS " : "MATERIALIZED VIEW ")
+                                                            : (or_replace ? "OR REPLACE VIEW " : "VIEW ")) +
+                     qualified(schema, name);
+  if (!v.column_names.empty()) head += " (" + identifiers(v.column_names) + ")";
+  if (!v.options.empty()) head += " WITH " + options_list(v.options);
+  std::string tail;
+  if (!v.check_option.empty()) tail += "\n  WITH " + v.check_option + " CHECK OPTION";
+  if (materialized) tail += v.with_data ? "\n  WITH DATA" : "\n  WITH NO DATA";
+  // The query (a view of a million terms is megabytes) is copied once, into the statement.
+  return {concat({head, " AS\n", v.query.original, tail, ";"}, kDoBlockRoom), path_of(v.query)};
 }
 
 Statement create_rule(const std::string& schema, const model::Rule& r) {

@@ -53,6 +53,9 @@ Statement attach_index(const model::QualifiedName& parent, const model::Qualifie
 std::vector<Statement> index_attributes(const std::string& schema, const model::Index& index);
 
 Statement create_view(const std::string& schema, const model::View& view, bool materialized, bool or_replace = false);
+// The same view under another name (a shadow in pg_temp), the view not copied.
+Statement create_view_named(const std::string& schema, const std::string& name, const model::View& view, bool materialized,
+                            bool or_replace = false);
 Statement create_rule(const std::string& schema, const model::Rule& rule);
 Statement create_trigger(const std::string& schema, const model::Trigger& trigger, bool or_replace = false);
 std::optional<Statement> trigger_state(const std::string& schema, const model::Trigger& trigger);
