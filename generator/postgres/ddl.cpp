@@ -261,34 +261,50 @@ std::string column_definition(const std::string& schema, const model::Column& c)
   return item;
 }
 
-Statement create_table(const std::string& schema, const model::Table& t, bool if_not_exists) {
-  std::vector<std::string> items;
+std::optional<std::vector<std::string>> create_table_path(const model::Table& t) {
   std::optional<std::vector<std::string>> path;
   for (const auto& c : t.columns) {
     if (c.generated) path = path_of(*c.generated);
     if (c.default_value) path = path_of(*c.default_value);
-    items.push_back(column_definition(schema, c));
   }
   for (const auto& [name, c] : t.constraints) {
-    if (c.kind != ConstraintKind::Check) continue;
-    items.push_back("CONSTRAINT " + quote_identifier(name) + " " + constraint_definition(c));
-    path = path_of(*c.check);
+    if (c.kind == ConstraintKind::Check) path = path_of(*c.check);
   }
-  std::string sql = std::string("CREATE ") + (t.unlogged ? "UNLOGGED " : "") + "TABLE " + (if_not_exists ? "IF NOT EXISTS " : "") +
-                    qualified(schema, t.name) + " (";
-  sql += items.empty() ? ")" : "\n    " + join(items, ",\n    ") + "\n)";
+  return path;
+}
+
+void write_create_table(const std::string& schema, const model::Table& t, bool if_not_exists, const std::function<void(std::string_view)>& out) {
+  out(std::string("CREATE ") + (t.unlogged ? "UNLOGGED " : "") + "TABLE " + (if_not_exists ? "IF NOT EXISTS " : "") + qualified(schema, t.name) +
+      " (");
+  bool first = true;
+  auto item = [&](const std::string& text) {
+    out(first ? "\n    " : ",\n    ");
+    out(text);
+    first = false;
+  };
+  for (const auto& c : t.columns) item(column_definition(schema, c));
+  for (const auto& [name, c] : t.constraints) {
+    if (c.kind == ConstraintKind::Check) item("CONSTRAINT " + quote_identifier(name) + " " + constraint_definition(c));
+  }
+  std::string tail = first ? ")" : "\n)";
   if (!t.inherits.empty()) {
     std::vector<std::string> parents;
     for (const auto& p : t.inherits) parents.push_back(qualified(p));
-    sql += "\nINHERITS (" + join(parents) + ")";
+    tail += "\nINHERITS (" + join(parents) + ")";
   }
   if (t.partition_by) {
     std::vector<std::string> keys;
     for (const auto& e : t.partition_by->elements) keys.push_back(e.original);
-    sql += "\nPARTITION BY " + t.partition_by->strategy + " (" + join(keys) + ")";
+    tail += "\nPARTITION BY " + t.partition_by->strategy + " (" + join(keys) + ")";
   }
-  if (!t.options.empty()) sql += "\nWITH " + options_list(t.options);
-  return {sql + ";", path};
+  if (!t.options.empty()) tail += "\nWITH " + options_list(t.options);
+  out(tail + ";");
+}
+
+Statement create_table(const std::string& schema, const model::Table& t, bool if_not_exists) {
+  std::string sql;
+  write_create_table(schema, t, if_not_exists, [&sql](std::string_view piece) { sql += piece; });
+  return {std::move(sql), create_table_path(t)};
 }
 
 Statement attach_partition(const std::string& schema, const model::Table& t) {

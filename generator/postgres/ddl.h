@@ -1,8 +1,10 @@
 #pragma once
 // PostgreSQL statements for model objects. Each returns complete statements; which ones a script
 // needs, and in what order, is decided by the caller.
+#include <functional>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "model/catalog.h"
@@ -38,6 +40,11 @@ std::vector<Statement> text_search_mappings(const std::string& schema, const mod
 // CREATE TABLE with columns, NOT NULL, defaults and CHECK constraints (inline, so inheritance
 // children get them); other constraints are added separately.
 Statement create_table(const std::string& schema, const model::Table& table, bool if_not_exists = false);
+// The same statement handed to `out` piece by piece, a column at a time (a fingerprint hashes a
+// catalog's DDL without holding a table of 100,000 columns whole), and the search_path it needs.
+void write_create_table(const std::string& schema, const model::Table& table, bool if_not_exists,
+                        const std::function<void(std::string_view)>& out);
+std::optional<std::vector<std::string>> create_table_path(const model::Table& table);
 // "name type [COLLATE] [GENERATED ...] [DEFAULT ...] [NOT NULL]" as in CREATE TABLE / ADD COLUMN.
 std::string column_definition(const std::string& schema, const model::Column& column);
 std::string sequence_options_sql(const model::SequenceOptions& options, bool with_type);
