@@ -41,13 +41,24 @@ class CatalogWriter {
   // Each statement goes out as it is made (the text is never held whole: a fingerprint only
   // hashes it), after a SET search_path when it needs another.
   void add(const Statement& statement) {
-    if (statement.search_path && *statement.search_path != path_) {
-      path_ = *statement.search_path;
+    switch_path(statement.search_path);
+    out_(statement.sql);
+    out_("\n");
+  }
+
+  // A table goes out a column at a time: its statement is not held whole.
+  void add_table(const std::string& schema, const model::Table& table) {
+    switch_path(create_table_path(table));
+    write_create_table(schema, table, false, out_);
+    out_("\n");
+  }
+
+  void switch_path(const std::optional<std::vector<std::string>>& path) {
+    if (path && *path != path_) {
+      path_ = *path;
       out_(search_path_statement(path_));
       out_("\n");
     }
-    out_(statement.sql);
-    out_("\n");
   }
 
   template <typename F>
@@ -134,7 +145,8 @@ class CatalogWriter {
           // Only a partition is copied (to give it its parent's checks): a table of many columns
           // copied whole for its DDL doubled the model's memory.
           const auto& table = schema.tables.at(id.name);
-          add(table.partition_of ? create_table(id.schema, with_parent_checks(table)) : create_table(id.schema, table));
+          if (table.partition_of) add_table(id.schema, with_parent_checks(table));
+          else add_table(id.schema, table);
           break;
         }
         case ObjectKind::View: add(create_view(id.schema, schema.views.at(id.name), false)); break;

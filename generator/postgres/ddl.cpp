@@ -261,34 +261,50 @@ std::string column_definition(const std::string& schema, const model::Column& c)
   return item;
 }
 
-Statement create_table(const std::string& schema, const model::Table& t, bool if_not_exists) {
-  std::vector<std::string> items;
+std::optional<std::vector<std::string>> create_table_path(const model::Table& t) {
   std::optional<std::vector<std::string>> path;
   for (const auto& c : t.columns) {
     if (c.generated) path = path_of(*c.generated);
     if (c.default_value) path = path_of(*c.default_value);
-    items.push_back(column_definition(schema, c));
   }
   for (const auto& [name, c] : t.constraints) {
-    if (c.kind != ConstraintKind::Check) continue;
-    items.push_back("CONSTRAINT " + quote_identifier(name) + " " + constraint_definition(c));
-    path = path_of(*c.check);
+    if (c.kind == ConstraintKind::Check) path = path_of(*c.check);
   }
-  std::string sql = std::string("CREATE ") + (t.unlogged ? "UNLOGGED " : "") + "TABLE " + (if_not_exists ? "IF NOT EXISTS " : "") +
-                    qualified(schema, t.name) + " (";
-  sql += items.empty() ? ")" : "\n    " + join(items, ",\n    ") + "\n)";
+  return path;
+}
+
+void write_create_table(const std::string& schema, const model::Table& t, bool if_not_exists, const std::function<void(std::string_view)>& out) {
+  out(std::string("CREATE ") + (t.unlogged ? "UNLOGGED " : "") + "TABLE " + (if_not_exists ? "IF NOT EXISTS " : "") + qualified(schema, t.name) +
+      " (");
+  bool first = true;
+  auto item = [&](const std::string& text) {
+    out(first ? "\n    " : ",\n    ");
+    out(text);
+    first = false;
+  };
+  for (const auto& c : t.columns) item(column_definition(schema, c));
+  for (const auto& [name, c] : t.constraints) {
+    if (c.kind == ConstraintKind::Check) item("CONSTRAINT " + quote_identifier(name) + " " + constraint_definition(c));
+  }
+  std::string tail = first ? ")" : "\n)";
   if (!t.inherits.empty()) {
     std::vector<std::string> parents;
     for (const auto& p : t.inherits) parents.push_back(qualified(p));
-    sql += "\nINHERITS (" + join(parents) + ")";
+    tail += "\nINHERITS (" + join(parents) + ")";
   }
   if (t.partition_by) {
     std::vector<std::string> keys;
     for (const auto& e : t.partition_by->elements) keys.push_back(e.original);
-    sql += "\nPARTITION BY " + t.partition_by->strategy + " (" + join(keys) + ")";
+    tail += "\nPARTITION BY " + t.partition_by->strategy + " (" + join(keys) + ")";
   }
-  if (!t.options.empty()) sql += "\nWITH " + options_list(t.options);
-  return {sql + ";", path};
+  if (!t.options.empty()) tail += "\nWITH " + options_list(t.options);
+  out(tail + ";");
+}
+
+Statement create_table(const std::string& schema, const model::Table& t, bool if_not_exists) {
+  std::string sql;
+  write_create_table(schema, t, if_not_exists, [&sql](std::string_view piece) { sql += piece; });
+  return {std::move(sql), create_table_path(t)};
 }
 
 Statement attach_partition(const std::string& schema, const model::Table& t) {
@@ -335,8 +351,7 @@ std::string constraint_definition(const model::Constraint& c) {
   std::string sql;
   switch (c.kind) {
     case ConstraintKind::Check:
-      sql = "CHECK (" + c.check->original + ")";
-      if (c.no_inherit) sql += " NO INHERIT";
+      sql = concat({"CHECK (", c.check->original, c.no_inherit ? ") NO INHERIT" : ")"}, 64);
       break;
     case ConstraintKind::PrimaryKey:
     case ConstraintKind::Unique:
@@ -379,8 +394,9 @@ Statement add_constraint(const std::string& schema, const std::string& table, co
   std::optional<std::vector<std::string>> path;
   if (c.check) path = path_of(*c.check);
   if (!c.exclusion.empty()) path = path_of(c.exclusion.front().element);
-  return {"ALTER TABLE " + std::string(only ? "ONLY " : "") + qualified(schema, table) + " ADD CONSTRAINT " +
-              quote_identifier(c.name) + " " + constraint_definition(c) + ";",
+  return {concat({"ALTER TABLE ", only ? "ONLY " : "", qualified(schema, table), " ADD CONSTRAINT ", quote_identifier(c.name), " ",
+                  constraint_definition(c), ";"},
+                 kDoBlockRoom),
           path};
 }
 
@@ -415,15 +431,20 @@ std::vector<Statement> index_attributes(const std::string& schema, const model::
 }
 
 Statement create_view(const std::string& schema, const model::View& v, bool materialized, bool or_replace) {
-  std::string sql = std::string("CREATE ") + (materialized ? (or_replace ? "MATERIALIZED VIEW IF NOT EXISTS " : "MATERIALIZED VIEW ")
-                                                           : (or_replace ? "OR REPLACE VIEW " : "VIEW ")) +
-                    qualified(schema, v.name);
-  if (!v.column_names.empty()) sql += " (" + identifiers(v.column_names) + ")";
-  if (!v.options.empty()) sql += " WITH " + options_list(v.options);
-  sql += " AS\n" + v.query.original;
-  if (!v.check_option.empty()) sql += "\n  WITH " + v.check_option + " CHECK OPTION";
-  if (materialized) sql += v.with_data ? "\n  WITH DATA" : "\n  WITH NO DATA";
-  return {sql + ";", path_of(v.query)};
+  return create_view_named(schema, v.name, v, materialized, or_replace);
+}
+
+Statement create_view_named(const std::string& schema, const std::string& name, const model::View& v, bool materialized, bool or_replace) {
+  std::string head = std::string("CREATE ") + (materialized ? (or_replace ? "MATERIALIZED VIEW IF NOT EXISTS " : "MATERIALIZED VIEW ")
+                                                            : (or_replace ? "OR REPLACE VIEW " : "VIEW ")) +
+                     qualified(schema, name);
+  if (!v.column_names.empty()) head += " (" + identifiers(v.column_names) + ")";
+  if (!v.options.empty()) head += " WITH " + options_list(v.options);
+  std::string tail;
+  if (!v.check_option.empty()) tail += "\n  WITH " + v.check_option + " CHECK OPTION";
+  if (materialized) tail += v.with_data ? "\n  WITH DATA" : "\n  WITH NO DATA";
+  // The query (a view of a million terms is megabytes) is copied once, into the statement.
+  return {concat({head, " AS\n", v.query.original, tail, ";"}, kDoBlockRoom), path_of(v.query)};
 }
 
 Statement create_rule(const std::string& schema, const model::Rule& r) {

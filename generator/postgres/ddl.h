@@ -1,8 +1,10 @@
 #pragma once
 // PostgreSQL statements for model objects. Each returns complete statements; which ones a script
 // needs, and in what order, is decided by the caller.
+#include <functional>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "model/catalog.h"
@@ -38,6 +40,11 @@ std::vector<Statement> text_search_mappings(const std::string& schema, const mod
 // CREATE TABLE with columns, NOT NULL, defaults and CHECK constraints (inline, so inheritance
 // children get them); other constraints are added separately.
 Statement create_table(const std::string& schema, const model::Table& table, bool if_not_exists = false);
+// The same statement handed to `out` piece by piece, a column at a time (a fingerprint hashes a
+// catalog's DDL without holding a table of 100,000 columns whole), and the search_path it needs.
+void write_create_table(const std::string& schema, const model::Table& table, bool if_not_exists,
+                        const std::function<void(std::string_view)>& out);
+std::optional<std::vector<std::string>> create_table_path(const model::Table& table);
 // "name type [COLLATE] [GENERATED ...] [DEFAULT ...] [NOT NULL]" as in CREATE TABLE / ADD COLUMN.
 std::string column_definition(const std::string& schema, const model::Column& column);
 std::string sequence_options_sql(const model::SequenceOptions& options, bool with_type);
@@ -53,6 +60,9 @@ Statement attach_index(const model::QualifiedName& parent, const model::Qualifie
 std::vector<Statement> index_attributes(const std::string& schema, const model::Index& index);
 
 Statement create_view(const std::string& schema, const model::View& view, bool materialized, bool or_replace = false);
+// The same view under another name (a shadow in pg_temp), the view not copied.
+Statement create_view_named(const std::string& schema, const std::string& name, const model::View& view, bool materialized,
+                            bool or_replace = false);
 Statement create_rule(const std::string& schema, const model::Rule& rule);
 Statement create_trigger(const std::string& schema, const model::Trigger& trigger, bool or_replace = false);
 std::optional<Statement> trigger_state(const std::string& schema, const model::Trigger& trigger);

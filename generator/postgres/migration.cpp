@@ -201,33 +201,33 @@ Script migration_script(const compare::ChangeSet& set, const MigrationOptions& o
   for (const auto& list : {&outside, &checks_first, &inside, &after_commit, &backfills}) {
     for (const auto& statement : *list) script.statements += statement.sql.starts_with("--") ? 0 : 1;
   }
-  std::string text = header + "\n";
-  text += "SET lock_timeout = " + quote_literal(options.lock_timeout) + ";\n";
-  text += "SET statement_timeout = " + quote_literal(options.statement_timeout) + ";\n";
-  text += "SET check_function_bodies = false;\nSET client_min_messages = warning;\n";
-  std::vector<std::string> path;
-  text += search_path_statement(path) + "\n";
+  std::vector<ScriptPart> parts;
+  parts.push_back(header + "\n" + "SET lock_timeout = " + quote_literal(options.lock_timeout) + ";\n" + "SET statement_timeout = " +
+                  quote_literal(options.statement_timeout) + ";\n" + "SET check_function_bodies = false;\nSET client_min_messages = warning;\n" +
+                  search_path_statement({}) + "\n");
   if (!outside.empty()) {
-    text += "\n-- Outside the transaction: enum values must be committed before they can be used.\n";
-    text += statements_text(outside, path);
+    parts.push_back("\n-- Outside the transaction: enum values must be committed before they can be used.\n");
+    parts.push_back(&outside);
   }
   if (!checks_first.empty()) {
-    text += "\n-- Outside the transaction, before it: each CHECK (column IS NOT NULL) is validated without blocking writes,\n"
-            "-- so SET NOT NULL inside needs no scan.\n";
-    text += statements_text(checks_first, path);
+    parts.push_back("\n-- Outside the transaction, before it: each CHECK (column IS NOT NULL) is validated without blocking writes,\n"
+                    "-- so SET NOT NULL inside needs no scan.\n");
+    parts.push_back(&checks_first);
   }
-  text += "\nBEGIN;\n\n" + statements_text(inside, path) + "\nCOMMIT;\n";
+  parts.push_back("\nBEGIN;\n\n");
+  parts.push_back(&inside);
+  parts.push_back("\nCOMMIT;\n");
   if (!after_commit.empty()) {
-    text += "\n-- After the transaction: CREATE INDEX CONCURRENTLY cannot run inside one (--concurrently); VALIDATE CONSTRAINT\n"
-            "-- does not block writes there.\n";
-    text += statements_text(after_commit, path);
+    parts.push_back("\n-- After the transaction: CREATE INDEX CONCURRENTLY cannot run inside one (--concurrently); VALIDATE CONSTRAINT\n"
+                    "-- does not block writes there.\n");
+    parts.push_back(&after_commit);
   }
   if (!backfills.empty()) {
-    text += "\n-- After the transaction: the new form of each renamed column is filled from the old one, a range of pages\n"
-            "-- at a time, committing after each (a DO block may COMMIT only outside a transaction block).\n";
-    text += statements_text(backfills, path);
+    parts.push_back("\n-- After the transaction: the new form of each renamed column is filled from the old one, a range of pages\n"
+                    "-- at a time, committing after each (a DO block may COMMIT only outside a transaction block).\n");
+    parts.push_back(&backfills);
   }
-  script.text = text;
+  script.text = script_text(parts);
   script.empty = false;
   return script;
 }

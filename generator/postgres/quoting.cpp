@@ -38,17 +38,48 @@ std::string printable_on_server(const std::string& expression) {
   return "pg_catalog.regexp_replace((" + expression + ")::text, '[[:cntrl:]]', '?', 'g')";
 }
 
-std::string do_block(const std::string& tag, const std::string& code) {
+std::string do_block(const std::string& tag, std::string code) {
   std::string quote = "$" + tag + "$";
   for (int n = 1; code.find(quote) != std::string::npos; ++n) quote = "$" + tag + std::to_string(n) + "$";
-  return "DO " + quote + " " + code + " " + quote + ";";
+  const std::string head = "DO " + quote + " ";
+  code.reserve(head.size() + code.size() + quote.size() + 2);
+  code.insert(0, head);
+  code.append(" ").append(quote).append(";");
+  return code;
 }
 
-std::string dollar_quote(const std::string& body) {
-  std::string tag = "$$";
-  for (int n = 1; body.find(tag) != std::string::npos; ++n) tag = "$body" + std::to_string(n) + "$";
-  return tag + body + tag;
+std::string concat(std::initializer_list<std::string_view> pieces, std::size_t room) {
+  std::size_t size = room;
+  for (const auto piece : pieces) size += piece.size();
+  std::string text;
+  text.reserve(size);
+  for (const auto piece : pieces) text += piece;
+  return text;
 }
+
+namespace {
+
+std::string dollar_tag(std::string_view body) {
+  std::string tag = "$$";
+  for (int n = 1; body.find(tag) != std::string_view::npos; ++n) tag = "$body" + std::to_string(n) + "$";
+  return tag;
+}
+
+}  // namespace
+
+std::string dollar_quote(const std::string& body) {
+  std::string quoted;
+  quoted.reserve(dollar_quote_size(body));
+  append_dollar_quoted(quoted, body);
+  return quoted;
+}
+
+void append_dollar_quoted(std::string& out, std::string_view body) {
+  const std::string tag = dollar_tag(body);
+  out.append(tag).append(body).append(tag);
+}
+
+std::size_t dollar_quote_size(std::string_view body) { return body.size() + 2 * dollar_tag(body).size(); }
 
 std::string within_name_limit(const std::string& name) {
   if (name.size() <= 63) return name;

@@ -157,9 +157,10 @@ void Renderer::preflight_constraint() {
     }
     case model::ConstraintKind::Check:
       if (!c.validated || !c.check) break;
-      out_.push_back({do_block("preflight", "DECLARE bad bigint; BEGIN\n  SELECT count(*) INTO bad FROM " + table + " WHERE NOT (" +
-                          c.check->original + ");\n  IF bad > 0 THEN\n    RAISE EXCEPTION 'schemadelta pre-flight: % %', bad, " +
-                          message_literal("rows of " + where + " violate check " + id_.name) + ";\n  END IF;\nEND"),
+      out_.push_back({do_block("preflight", concat({"DECLARE bad bigint; BEGIN\n  SELECT count(*) INTO bad FROM ", table, " WHERE NOT (",
+                                                    c.check->original, ");\n  IF bad > 0 THEN\n    RAISE EXCEPTION 'schemadelta pre-flight: % %', bad, ",
+                                                    message_literal("rows of " + where + " violate check " + id_.name), ";\n  END IF;\nEND"},
+                                                   kDoBlockRoom)),
                       c.check->search_path});
       break;
     default: break;

@@ -1,7 +1,9 @@
 #pragma once
 // Statements joined into script text, with the search_path switched before any statement whose
 // expressions were written under another one.
+#include <cstddef>
 #include <string>
+#include <variant>
 #include <vector>
 
 #include "generator/postgres/ddl.h"
@@ -10,7 +12,12 @@ namespace schemadelta::generator::postgres {
 
 std::string search_path_statement(const std::vector<std::string>& path);
 
-// `current` is the path in effect before the first statement, updated as the text switches it.
-std::string statements_text(const std::vector<Statement>& statements, std::vector<std::string>& current);
+// A script's text in order: fixed text, and lists of statements, each statement on its line.
+using ScriptPart = std::variant<std::string, std::vector<Statement>*>;
+
+// The parts joined, the search_path starting empty. The text is measured first and allocated
+// once at its size; each statement's text is freed once copied (a migration that re-creates a view
+// of a million terms or a CHECK of millions of values is tens of MB: held once, not three times).
+std::string script_text(const std::vector<ScriptPart>& parts);
 
 }  // namespace schemadelta::generator::postgres

@@ -23,7 +23,7 @@ std::string shadow_like(const std::string& schema, const std::string& table) {
   return "CREATE TABLE " + kShadowTable + " (LIKE " + qualified(schema, table) + "); ";
 }
 
-std::string sql_of(const Statement& statement) { return statement.sql; }
+std::string sql_of(Statement statement) { return std::move(statement.sql); }
 
 // Whether a column or a constraint holds the name: read from the catalogs, so that a first run
 // without the TEMPORARY privilege (no pg_temp functions) can tell.
@@ -237,25 +237,58 @@ bool has_pinned_step(const std::vector<Statement>& statements) {
   return std::any_of(statements.begin(), statements.end(), [](const Statement& s) { return s.sql.starts_with("DO $pinned"); });
 }
 
-Statement pinned_step(const StatePin& pin, const Statement& step) {
+Statement pinned_step(const StatePin& pin, Statement step) {
   // The object's name is tested from the catalogs; only an object found there needs the
-  // comparison, and only then the pg_temp function (the TEMPORARY privilege).
-  auto argument = [](const std::string& text) { return text.empty() ? std::string("NULL") : dollar_quote(text); };
-  const std::string compare = "pg_temp.schemadelta_pinned(" + message_literal(pin.what) + ", " + argument(pin.found) + ", " +
-                              argument(pin.target.create) + ", " + argument(pin.target.state) + ", " +
-                              (pin.source ? argument(pin.source->create) + ", " + argument(pin.source->state) : "NULL, NULL") + ")";
-  std::string code = "BEGIN IF " + absent(pin.exists) + " THEN\n  ";
-  code += pin.create_when_absent ? step.sql
-                                 : "RAISE EXCEPTION 'schemadelta: % is missing: this script expects it as the source or the target has it', " +
-                                       message_literal(pin.what) + ";";
-  code += "\nELSIF pg_catalog.to_regprocedure('" + std::string(kPinnedFunction) +
-          "') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this "
-          "database', " +
-          message_literal(pin.what) + ";\n";
-  // A step that changes an existing object runs when the comparison finds SOURCE's state.
+  // comparison, and only then the pg_temp function (the TEMPORARY privilege). The block is written
+  // into one buffer of its size: the step and the shadows may hold a long query or CHECK.
+  const std::string what = message_literal(pin.what);
+  auto argument_size = [](const std::string& text) { return text.empty() ? 4 : dollar_quote_size(text); };
+  auto argument = [](std::string& out, const std::string& text) {
+    if (text.empty()) out += "NULL";
+    else append_dollar_quoted(out, text);
+  };
   const bool runs_at_source = pin.source && step.sql != "NULL;";
-  code += runs_at_source ? "ELSIF " + compare + " THEN\n  " + step.sql + "\nEND IF; END" : "ELSE PERFORM " + compare + "; END IF; END";
-  return {do_block("pinned", code), step.search_path};
+  std::size_t size = 2 * step.sql.size() + 2 * what.size() + pin.exists.size() + argument_size(pin.found) +
+                     argument_size(pin.target.create) + argument_size(pin.target.state) + 512 + kDoBlockRoom;
+  if (pin.source) size += argument_size(pin.source->create) + argument_size(pin.source->state);
+  std::string code;
+  code.reserve(size);
+  auto compare = [&] {
+    code.append("pg_temp.schemadelta_pinned(").append(what).append(", ");
+    argument(code, pin.found);
+    code += ", ";
+    argument(code, pin.target.create);
+    code += ", ";
+    argument(code, pin.target.state);
+    code += ", ";
+    if (pin.source) {
+      argument(code, pin.source->create);
+      code += ", ";
+      argument(code, pin.source->state);
+    } else {
+      code += "NULL, NULL";
+    }
+    code += ")";
+  };
+  code.append("BEGIN IF ").append(absent(pin.exists)).append(" THEN\n  ");
+  if (pin.create_when_absent) code += step.sql;
+  else code.append("RAISE EXCEPTION 'schemadelta: % is missing: this script expects it as the source or the target has it', ").append(what).append(";");
+  code.append("\nELSIF pg_catalog.to_regprocedure('").append(kPinnedFunction)
+      .append("') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this "
+              "database', ")
+      .append(what)
+      .append(";\n");
+  // A step that changes an existing object runs when the comparison finds SOURCE's state.
+  if (runs_at_source) {
+    code += "ELSIF ";
+    compare();
+    code.append(" THEN\n  ").append(step.sql).append("\nEND IF; END");
+  } else {
+    code += "ELSE PERFORM ";
+    compare();
+    code += "; END IF; END";
+  }
+  return {do_block("pinned", std::move(code)), std::move(step.search_path)};
 }
 
 StatePin table_pin(const std::string& schema, const model::Table& target) {
@@ -362,10 +395,8 @@ StatePin index_pin(const std::string& schema, const model::Index& target) {
 
 StatePin view_pin(const std::string& schema, const model::View& target, const model::View* source, bool materialized) {
   auto shadow = [&](const model::View& definition) {
-    model::View shape = definition;
-    shape.name = kShadow;
     // A temporary view renders the query as a materialized view's would.
-    return Shadow{sql_of(create_view("pg_temp", shape, false)), "pg_temp.schemadelta_view(" + shadow_regclass() + ")"};
+    return Shadow{sql_of(create_view_named("pg_temp", kShadow, definition, false)), "pg_temp.schemadelta_view(" + shadow_regclass() + ")"};
   };
   StatePin pin;
   pin.what = std::string(materialized ? "materialized view " : "view ") + schema + "." + target.name;

@@ -43,7 +43,7 @@ struct StatePin {
 // The step runs when the object is absent (a create) or as SOURCE has it; skipped when as TARGET
 // has it; anything else stops the script. The comparison is one call of pg_temp.schemadelta_pinned
 // (made by state_functions), so a step is a few lines around its own statement.
-Statement pinned_step(const StatePin& pin, const Statement& step);
+Statement pinned_step(const StatePin& pin, Statement step);
 
 // Shadows and states per kind. `schema` is the object's schema; `table` the real table's name.
 StatePin table_pin(const std::string& schema, const model::Table& target);
