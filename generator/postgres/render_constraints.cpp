@@ -58,10 +58,12 @@ void Renderer::render_constraints() {
           })) {
         break;
       }
-      // Not an index that now backs a constraint of the same name.
-      add(guarded(relation_of_kind(s, id_.name, "'i', 'I'") +
-                      " AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_constraint WHERE conindid = to_regclass(" +
-                      quote_literal(qualified(s, id_.name)) + "))",
+      // Not an index that now backs a constraint of the same name, nor one a partitioned index
+      // holds: a partition's index, detached with its partition on the first run, that a re-run
+      // finds attached to the new parent's index (dropping it alone is refused anyway).
+      const std::string index_literal = "to_regclass(" + quote_literal(qualified(s, id_.name)) + ")";
+      add(guarded(relation_of_kind(s, id_.name, "'i', 'I'") + " AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_constraint WHERE conindid = " +
+                      index_literal + ") AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_inherits WHERE inhrelid = " + index_literal + ")",
                   {drop("INDEX IF EXISTS " + qualified(s, id_.name)), std::nullopt}));
       break;
     }

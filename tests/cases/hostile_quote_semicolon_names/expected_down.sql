@@ -306,7 +306,7 @@ BEGIN
 END
 $body$;
 DO $guard$ BEGIN
-  IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public."idx ""quoted"" ;"') AND relkind IN ('i', 'I')) AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_constraint WHERE conindid = to_regclass('public."idx ""quoted"" ;"')) THEN
+  IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public."idx ""quoted"" ;"') AND relkind IN ('i', 'I')) AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_constraint WHERE conindid = to_regclass('public."idx ""quoted"" ;"')) AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_inherits WHERE inhrelid = to_regclass('public."idx ""quoted"" ;"')) THEN
     DROP INDEX IF EXISTS public."idx ""quoted"" ;";
   END IF;
 END $guard$;

@@ -301,7 +301,7 @@ BEGIN
 END
 $body$;
 DO $guard$ BEGIN
-  IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public."t😀_𝄞_idx"') AND relkind IN ('i', 'I')) AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_constraint WHERE conindid = to_regclass('public."t😀_𝄞_idx"')) THEN
+  IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public."t😀_𝄞_idx"') AND relkind IN ('i', 'I')) AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_constraint WHERE conindid = to_regclass('public."t😀_𝄞_idx"')) AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_inherits WHERE inhrelid = to_regclass('public."t😀_𝄞_idx"')) THEN
     DROP INDEX IF EXISTS public."t😀_𝄞_idx";
   END IF;
 END $guard$;

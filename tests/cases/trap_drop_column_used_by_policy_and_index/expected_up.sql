@@ -445,7 +445,7 @@ $state$;$$;
 END $state_functions$;
 DROP POLICY IF EXISTS files_access ON public.files;
 DO $guard$ BEGIN
-  IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.files_owner_group_idx') AND relkind IN ('i', 'I')) AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_constraint WHERE conindid = to_regclass('public.files_owner_group_idx')) THEN
+  IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.files_owner_group_idx') AND relkind IN ('i', 'I')) AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_constraint WHERE conindid = to_regclass('public.files_owner_group_idx')) AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_inherits WHERE inhrelid = to_regclass('public.files_owner_group_idx')) THEN
     DROP INDEX IF EXISTS public.files_owner_group_idx;
   END IF;
 END $guard$;

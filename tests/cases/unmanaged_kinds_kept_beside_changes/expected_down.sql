@@ -301,7 +301,7 @@ BEGIN
 END
 $body$;
 DO $guard$ BEGIN
-  IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('docs.pages_slug_key') AND relkind IN ('i', 'I')) AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_constraint WHERE conindid = to_regclass('docs.pages_slug_key')) THEN
+  IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('docs.pages_slug_key') AND relkind IN ('i', 'I')) AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_constraint WHERE conindid = to_regclass('docs.pages_slug_key')) AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_inherits WHERE inhrelid = to_regclass('docs.pages_slug_key')) THEN
     DROP INDEX IF EXISTS docs.pages_slug_key;
   END IF;
 END $guard$;
