@@ -140,6 +140,18 @@ bool Comparer::inherited_from_partition_parent(const ObjectId& column, const Cat
   return index.count(ObjectId{ObjectKind::Column, parent.schema, column.name, parent.name, ""}) > 0;
 }
 
+// A partition whose parent is the same kept table on both sides gets that parent's column changes
+// through the parent's ADD and DROP COLUMN; one that moves to another (or a new) parent is
+// detached first and attached last, and has its columns added and dropped itself in between.
+bool Comparer::stays_with_partition_parent(const ObjectId& column) const {
+  const ObjectId table{ObjectKind::Table, column.schema, column.parent, "", ""};
+  const auto* a = definition<model::Table>(before_, table);
+  const auto* b = definition<model::Table>(after_, table);
+  if (!a || !b || a->partition_of != b->partition_of || !b->partition_of) return false;
+  const ObjectId parent{ObjectKind::Table, b->partition_of->schema, b->partition_of->name, "", ""};
+  return !created_.count(parent) && !dropped_.count(parent);
+}
+
 void Comparer::emit_create(const ObjectId& id) {
   switch (id.kind) {
     case ObjectKind::Schema: if (!model::is_predefined_schema(id.name)) add(ChangeType::CreateSchema, id, "new schema"); break;
@@ -152,7 +164,8 @@ void Comparer::emit_create(const ObjectId& id) {
     case ObjectKind::Operator: add(ChangeType::CreateOperator, id, "new operator"); break;
     case ObjectKind::Table: add(ChangeType::CreateTable, id, "new table"); break;
     case ObjectKind::Column:
-      if (!table_is_new(id) && !inherited_from_partition_parent(id, after_) && !inherited_by_table(id, before_)) {
+      if (!table_is_new(id) && !(inherited_from_partition_parent(id, after_) && stays_with_partition_parent(id)) &&
+          !inherited_by_table(id, before_)) {
         add(ChangeType::AddColumn, id, "new column");
       }
       break;
@@ -211,7 +224,8 @@ void Comparer::emit_drop(const ObjectId& id) {
       break;
     }
     case ObjectKind::Column:
-      if (!table_is_dropped(id) && !inherited_from_partition_parent(id, before_) && !inherited_by_table(id, after_)) {
+      if (!table_is_dropped(id) && !(inherited_from_partition_parent(id, before_) && stays_with_partition_parent(id)) &&
+          !inherited_by_table(id, after_)) {
         add(ChangeType::DropColumn, id, "column removed");
       }
       break;

@@ -86,6 +86,7 @@ class Comparer {
   bool check_inherited_by_table(const ObjectId& constraint, const CatalogIndex& index) const;
 
   bool inherited_from_partition_parent(const ObjectId& column, const CatalogIndex& index) const;
+  bool stays_with_partition_parent(const ObjectId& column) const;
 
   void emit_create(const ObjectId& id);
 

@@ -317,6 +317,12 @@ class Expander {
     }
     for (const auto& column : from.columns) {
       if (into.find_column(column.name) || renamed_to(schema, into.name, column.name)) continue;
+      if (into.partition_of) {
+        // A partition has its parent's columns only ("cannot add column to a partition"): those
+        // its EXPAND parent gains follow it; one its parent lacks comes with a move in contract.
+        defer(id_of(ObjectKind::Column, schema, column.name, into.name), "a partition's columns are its parent's: it gets this one in contract");
+        continue;
+      }
       auto fresh = column;
       if (needs_value(fresh)) {
         fresh.not_null = false;
