@@ -124,11 +124,7 @@ void Renderer::render_columns() {
         // a temporary name meanwhile: the column, not converted to the new one (its type changes
         // here), reads that name.
         model::Column source = before<model::Column>();
-        const bool type_rebuilt = !source.type.is_builtin() && std::any_of(set_.changes.begin(), set_.changes.end(), [&](const compare::Change& c) {
-          return c.type == ChangeType::RebuildType && c.timing != compare::Timing::AfterDrops && c.id.schema == source.type.schema &&
-                 c.id.name == source.type.name;
-        });
-        if (type_rebuilt) source.type.name = rendering::old_type_name(source.type.name);
+        if (rebuilt_before_columns(source.type)) source.type.name = rendering::old_type_name(source.type.name);
         add(pinned_step(column_type_pin(s, id_.parent, source, after<model::Column>()), {"NULL;", std::nullopt}));
       }
       preflight_type_change();
@@ -205,6 +201,13 @@ void Renderer::preflight_type_change() {
 void Renderer::alter_column_type() { convert_column(id_.schema, id_.parent, after<model::Column>()); }
 
 // The column of `table` named as `column` takes its type and collation, converted in place.
+// A type RebuildType makes again before the columns change (its old copy renamed meanwhile).
+bool Renderer::rebuilt_before_columns(const model::TypeRef& type) const {
+  return !type.is_builtin() && std::any_of(set_.changes.begin(), set_.changes.end(), [&](const compare::Change& c) {
+    return c.type == ChangeType::RebuildType && c.timing != compare::Timing::AfterDrops && c.id.schema == type.schema && c.id.name == type.name;
+  });
+}
+
 void Renderer::convert_column(const std::string& schema, const std::string& table, const model::Column& column) {
   const std::string type = type_sql(column.type);
   const std::string collate = column.collation ? " COLLATE " + qualified(*column.collation) : "";

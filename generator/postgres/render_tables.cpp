@@ -141,12 +141,14 @@ void Renderer::change_inheritance(const model::Table& a, const model::Table& b) 
     add("ALTER TABLE " + name + " DROP COLUMN IF EXISTS " + quote_identifier(column.name) + ";");
   }
   // A column the child has from a parent on both sides, of another type in the new parent (a
-  // parent moved to another schema with its enum): NO INHERIT left it the child's own, in the old
-  // type; INHERIT needs the new one.
+  // parent moved to another schema with its enum, or the enum rebuilt while the child changes
+  // parents): NO INHERIT left it the child's own, in the old type; INHERIT needs the new one.
   for (const auto& column : kept_columns) {
     if (named(a.columns, column.name) || named(b.columns, column.name)) continue;
     auto had = std::find_if(had_columns.begin(), had_columns.end(), [&](const auto& c) { return c.name == column.name; });
-    if (had != had_columns.end() && (had->type != column.type || had->collation != column.collation)) convert_column(id_.schema, id_.name, column);
+    if (had != had_columns.end() && (had->type != column.type || had->collation != column.collation || rebuilt_before_columns(column.type))) {
+      convert_column(id_.schema, id_.name, column);
+    }
   }
   // ... and a gained generated column reads others the child gains too: it comes last.
   for (const auto& column : with_generated(gained, false)) {
