@@ -68,8 +68,34 @@ OrderResult dependency_order(const std::vector<model::ObjectId>& nodes, const De
   for (auto& group : groups) {
     if (group.size() > 1) result.cycles.push_back(group);
   }
+  // The rest in the order of its components: a cycle's members together (in id order), and what
+  // depends on a cycle, or on something behind one, still after what it depends on.
+  std::vector<size_t> waiting_on(static_cast<size_t>(count), 0);
+  std::vector<std::vector<size_t>> members(static_cast<size_t>(count));
   for (size_t v = 0; v < sorted.size(); ++v) {
-    if (!placed[v]) result.order.push_back(sorted[v]);
+    if (placed[v]) continue;
+    members[static_cast<size_t>(component[v])].push_back(v);  // in id order
+    for (auto [e, end] = boost::out_edges(v, graph); e != end; ++e) {
+      const size_t w = boost::target(*e, graph);
+      if (!placed[w] && component[w] != component[v]) ++waiting_on[static_cast<size_t>(component[w])];
+    }
+  }
+  // Components keyed by their first member's position: deterministic.
+  std::priority_queue<std::pair<size_t, size_t>, std::vector<std::pair<size_t, size_t>>, std::greater<>> ready_components;
+  for (size_t c = 0; c < members.size(); ++c) {
+    if (!members[c].empty() && waiting_on[c] == 0) ready_components.emplace(members[c].front(), c);
+  }
+  while (!ready_components.empty()) {
+    const size_t c = ready_components.top().second;
+    ready_components.pop();
+    for (size_t v : members[c]) {
+      result.order.push_back(sorted[v]);
+      for (auto [e, end] = boost::out_edges(v, graph); e != end; ++e) {
+        const size_t w = boost::target(*e, graph);
+        const auto other = static_cast<size_t>(component[w]);
+        if (!placed[w] && other != c && --waiting_on[other] == 0) ready_components.emplace(members[other].front(), other);
+      }
+    }
   }
   return result;
 }
