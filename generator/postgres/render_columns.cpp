@@ -198,7 +198,7 @@ void Renderer::preflight_type_change() {
       std::vector<std::string>{});
 }
 
-void Renderer::alter_column_type() { convert_column(id_.schema, id_.parent, after<model::Column>()); }
+void Renderer::alter_column_type() { convert_column(id_.schema, id_.parent, after<model::Column>(), false); }
 
 // The column of `table` named as `column` takes its type and collation, converted in place.
 // A type RebuildType makes again before the columns change (its old copy renamed meanwhile).
@@ -208,15 +208,25 @@ bool Renderer::rebuilt_before_columns(const model::TypeRef& type) const {
   });
 }
 
-void Renderer::convert_column(const std::string& schema, const std::string& table, const model::Column& column) {
+// `with_default`: the column's default is dropped before and TARGET's set after (a child's copy
+// of a parent's default; a column's own default has steps of its own around the type change).
+void Renderer::convert_column(const std::string& schema, const std::string& table, const model::Column& column, bool with_default) {
   const std::string type = type_sql(column.type);
   const std::string collate = column.collation ? " COLLATE " + qualified(*column.collation) : "";
-  const std::string alter = "ALTER TABLE " + qualified(schema, table) + " ALTER COLUMN " + quote_identifier(column.name) + " TYPE " + type + collate;
+  const std::string alter_column = "ALTER TABLE " + qualified(schema, table) + " ALTER COLUMN " + quote_identifier(column.name);
+  const std::string alter = alter_column + " TYPE " + type + collate;
   const std::string name = quote_identifier(column.name);
   // A direct cast where one exists; else through text (bigint -> uuid), which succeeds only
-  // for values that read as the new type.
-  std::string sql = "BEGIN\n      " + alter + " USING " + name + "::" + type + ";\n    EXCEPTION WHEN cannot_coerce THEN\n      " +
-                    alter + " USING " + name + "::text::" + type + ";\n    END;";
+  // for values that read as the new type. A default of the old type cannot be cast with them
+  // ("default for column ... cannot be cast automatically"): it goes first, TARGET's comes after.
+  const bool resets_default = with_default && column.default_value;
+  std::string sql = (resets_default ? alter_column + " DROP DEFAULT;\n    " : "") + "BEGIN\n      " + alter + " USING " + name +
+                    "::" + type + ";\n    EXCEPTION WHEN cannot_coerce THEN\n      " + alter + " USING " + name + "::text::" + type + ";\n    END;";
+  std::optional<std::vector<std::string>> path = std::vector<std::string>{};
+  if (resets_default) {
+    sql += "\n    " + alter_column + " SET DEFAULT " + column.default_value->original + ";";
+    path = column.default_value->search_path;
+  }
   // format_type prints schema-qualified names under an empty search_path, as type_sql does.
   std::string condition = "(SELECT pg_catalog.format_type(a.atttypid, a.atttypmod) || coalesce(' COLLATE ' || co.collname, '') "
                           "FROM pg_catalog.pg_attribute a LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation "
@@ -226,7 +236,7 @@ void Renderer::convert_column(const std::string& schema, const std::string& tabl
                           quote_literal(type + (column.collation && column.collation->name != "default"
                                                     ? " COLLATE " + column.collation->name
                                                     : ""));
-  add(guarded(condition, {sql, std::vector<std::string>{}}));
+  add(guarded(condition, {sql, path}));
 }
 
 void Renderer::alter_identity() {

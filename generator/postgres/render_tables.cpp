@@ -147,7 +147,7 @@ void Renderer::change_inheritance(const model::Table& a, const model::Table& b) 
     if (named(a.columns, column.name) || named(b.columns, column.name)) continue;
     auto had = std::find_if(had_columns.begin(), had_columns.end(), [&](const auto& c) { return c.name == column.name; });
     if (had != had_columns.end() && (had->type != column.type || had->collation != column.collation || rebuilt_before_columns(column.type))) {
-      convert_column(id_.schema, id_.name, column);
+      convert_column(id_.schema, id_.name, column, true);
     }
   }
   // ... and a gained generated column reads others the child gains too: it comes last.

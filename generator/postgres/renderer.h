@@ -140,7 +140,7 @@ class Renderer {
   void preflight_not_null();
   void preflight_constraint();
   void drop_local_copies_of_check();
-  void convert_column(const std::string& schema, const std::string& table, const model::Column& column);
+  void convert_column(const std::string& schema, const std::string& table, const model::Column& column, bool with_default);
   bool rebuilt_before_columns(const model::TypeRef& type) const;
   const model::TypeRef* not_null_domain_base(const model::TypeRef& type) const;
   void rename_partition_key_taken_over(const model::Constraint& key);
