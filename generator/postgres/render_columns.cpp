@@ -20,7 +20,8 @@ void Renderer::fire_deferred_checks(const std::string& schema, const std::string
 // the way back. Whether there is one.
 bool Renderer::record_sequence_moves(const ObjectId& column, Statement& add_column) const {
   bool moves = false;
-  for (const auto& holding : preservation_.hold ? preservation_.hold->holdings : std::vector<compare::Holding>{}) {
+  if (!preservation_.hold) return false;
+  for (const auto& holding : preservation_.hold->holdings) {
     if (holding.kind != compare::HoldingKind::Sequence || holding.moved_by != std::optional<ObjectId>(column)) continue;
     add_column.sql = hold_sequence(*preservation_.hold, holding) + "\n  " + add_column.sql + "\n  " +
                      hold_sequence(*preservation_.hold, holding, "#filled");
@@ -200,7 +201,6 @@ void Renderer::preflight_type_change() {
 
 void Renderer::alter_column_type() { convert_column(id_.schema, id_.parent, after<model::Column>(), false); }
 
-// The column of `table` named as `column` takes its type and collation, converted in place.
 // A type RebuildType makes again before the columns change (its old copy renamed meanwhile).
 bool Renderer::rebuilt_before_columns(const model::TypeRef& type) const {
   return !type.is_builtin() && std::any_of(set_.changes.begin(), set_.changes.end(), [&](const compare::Change& c) {
@@ -208,6 +208,7 @@ bool Renderer::rebuilt_before_columns(const model::TypeRef& type) const {
   });
 }
 
+// The column of `table` named as `column` takes its type and collation, converted in place.
 // `with_default`: the column's default is dropped before and TARGET's set after (a child's copy
 // of a parent's default; a column's own default has steps of its own around the type change).
 void Renderer::convert_column(const std::string& schema, const std::string& table, const model::Column& column, bool with_default) {
