@@ -32,7 +32,7 @@ bool calls_nextval(std::string text) {
 
 // `then`: statements run after the call, under the same condition.
 std::string call_if_held(const PreservationPlan& plan, const Holding& holding, const std::string& call, const std::string& then = "") {
-  return do_block("restore", "BEGIN IF to_regclass(" + quote_literal(holding_table(plan, holding)) + ") IS NOT NULL THEN PERFORM " +
+  return do_block("restore", "BEGIN IF " + holding_exists(plan, holding) + " THEN PERFORM " +
                                  archive(plan) + "." + call + ";" + then + " END IF; END");
 }
 
@@ -98,6 +98,10 @@ std::string fill_placeholders(const std::string& text, const std::map<std::strin
 }
 
 }  // namespace
+
+std::string holding_exists(const PreservationPlan& plan, const Holding& holding) {
+  return "to_regclass(" + quote_literal(holding_table(plan, holding)) + ") IS NOT NULL";
+}
 
 std::vector<Statement> archive_setup(const PreservationPlan& plan) {
   const std::string a = archive(plan);

@@ -28,6 +28,8 @@ std::string hold_sequence(const compare::PreservationPlan& plan, const compare::
 // `columns`: every column of the table, inherited ones included (the held table has them all).
 Statement restore_table(const compare::PreservationPlan& plan, const compare::Holding& holding,
                         const std::vector<model::Column>& columns);
+// The condition "the holding is there" (a restore step runs only then).
+std::string holding_exists(const compare::PreservationPlan& plan, const compare::Holding& holding);
 // In place of ADD COLUMN: the column comes back with its values, matched by the key.
 // `added_as`: a type the column is added as before its values come back, then converted to its
 // own (a NOT NULL domain without a default refuses ADD COLUMN on a table with rows).

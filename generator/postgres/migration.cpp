@@ -80,6 +80,22 @@ bool enum_values_used(const std::vector<EnumValueAdded>& added, const std::vecto
   return false;
 }
 
+// The transaction's row pre-flights, run once more before anything is committed ahead of it (an
+// enum value, a validated CHECK): a migration they refuse must leave nothing behind. Each runs
+// against the state the script starts from; one that cannot be evaluated there (it reads what the
+// transaction makes or renames, or a column in its new type) is left to its copy in the
+// transaction, which runs where it was placed. Only its own refusal stops the script here.
+std::vector<Statement> early_preflights(const std::vector<Statement>& inside) {
+  std::vector<Statement> early;
+  for (const auto& statement : inside) {
+    if (!statement.sql.starts_with("DO $preflight")) continue;
+    early.push_back({do_block("early_preflight", "BEGIN\n  EXECUTE " + dollar_quote(statement.sql) +
+                                                     ";\nEXCEPTION WHEN raise_exception THEN RAISE;\n  WHEN others THEN NULL;\nEND"),
+                     statement.search_path});
+  }
+  return early;
+}
+
 }  // namespace
 
 Script migration_script(const compare::ChangeSet& set, const MigrationOptions& options) {
@@ -197,14 +213,21 @@ Script migration_script(const compare::ChangeSet& set, const MigrationOptions& o
     if (options.explain) setup.insert(setup.begin(), {"-- the holding schema: what this script drops is kept there", std::nullopt});
     inside.insert(inside.begin(), setup.begin(), setup.end());
   }
+  std::vector<Statement> refusals_first;
+  if (!outside.empty() || !checks_first.empty()) refusals_first = early_preflights(inside);
   auto backfills = backfill_statements(options.backfills);
-  for (const auto& list : {&outside, &checks_first, &inside, &after_commit, &backfills}) {
+  for (const auto& list : {&refusals_first, &outside, &checks_first, &inside, &after_commit, &backfills}) {
     for (const auto& statement : *list) script.statements += statement.sql.starts_with("--") ? 0 : 1;
   }
   std::vector<ScriptPart> parts;
   parts.push_back(header + "\n" + "SET lock_timeout = " + quote_literal(options.lock_timeout) + ";\n" + "SET statement_timeout = " +
                   quote_literal(options.statement_timeout) + ";\n" + "SET check_function_bodies = false;\nSET client_min_messages = warning;\n" +
                   search_path_statement({}) + "\n");
+  if (!refusals_first.empty()) {
+    parts.push_back("\n-- Before anything is committed: the transaction's pre-flights, so that a migration they refuse leaves\n"
+                    "-- nothing behind (each runs again where it stands in the transaction).\n");
+    parts.push_back(&refusals_first);
+  }
   if (!outside.empty()) {
     parts.push_back("\n-- Outside the transaction: enum values must be committed before they can be used.\n");
     parts.push_back(&outside);

@@ -41,6 +41,21 @@ void Renderer::stop_unless_empty(const std::string& column, const std::string& w
                                 ";\n  END IF;\nEND"));
 }
 
+// A new NOT NULL column without a default (or of a NOT NULL domain without one), added to a
+// table that may have rows: ADD COLUMN would fail on the first row, so the script stops before,
+// with a message that says what would fail. A column restored from a holding that is there
+// comes back with values instead.
+void Renderer::preflight_new_column_value(const std::string& table, const model::Column& column, const compare::Holding* restored_from) {
+  if (column.default_value || column.identity->kind != model::IdentityKind::None || column.generated) return;
+  if (!column.not_null && compare::needs_a_value(column, after_, false).empty()) return;
+  const std::string not_restored = restored_from ? "NOT (" + holding_exists(*preservation_.restore, *restored_from) + ") AND " : "";
+  add(do_block("preflight", "BEGIN\n  IF " + not_restored + "NOT " + column_exists(id_.schema, table, column.name) + " AND EXISTS (SELECT FROM " +
+                                qualified(id_.schema, table) + ") THEN\n    RAISE EXCEPTION '%', " +
+                                message_literal("schemadelta pre-flight: " + id_.schema + "." + table + " has rows, and its new column " + column.name +
+                                                " cannot be NULL and has no default: give it a default, or add it nullable and fill it first") +
+                                ";\n  END IF;\nEND"));
+}
+
 // The base type of a NOT NULL domain without a default (through domains over domains): ADD
 // COLUMN of it fails on a table with rows, so a restored column is added as the base type first.
 const model::TypeRef* Renderer::not_null_domain_base(const model::TypeRef& type) const {
@@ -83,6 +98,7 @@ void Renderer::render_columns() {
         added.default_value.reset();
       }
       if (!needs_value.empty() && !column.default_value) stop_unless_empty(column.name, needs_value);
+      else if (!comes_back_empty) preflight_new_column_value(id_.parent, added, restored(compare::HoldingKind::Column));
       Statement add_column{"ALTER TABLE " + table_name(id_) + " ADD COLUMN IF NOT EXISTS " + column_definition(s, added) + ";",
                            expression_path(added)};
       const bool moves_sequence = record_sequence_moves(id_, add_column);

@@ -154,6 +154,8 @@ void Renderer::change_inheritance(const model::Table& a, const model::Table& b) 
   for (const auto& column : with_generated(gained, false)) {
     const auto* holding = preservation_.restore ? preservation_.restore->restored(compare::HoldingKind::Column, column_id(column)) : nullptr;
     if (holding) add(restore_column(*preservation_.restore, *holding, id_.schema, id_.name, column, not_null_domain_base(column.type)));
+    const auto& no_way_back = c_.assessment.no_way_back;
+    if (std::find(no_way_back.begin(), no_way_back.end(), column.name) == no_way_back.end()) preflight_new_column_value(id_.name, column, holding);
     Statement add_column{"ALTER TABLE " + name + " ADD COLUMN IF NOT EXISTS " + column_definition(id_.schema, column) + ";",
                          expression_path(column)};
     if (record_sequence_moves(column_id(column), add_column)) add(guarded("NOT " + column_exists(id_.schema, id_.name, column.name), add_column));

@@ -90,6 +90,7 @@ class Renderer {
   }
   void add(Statement statement) { out_.push_back(std::move(statement)); }
   void stop_unless_empty(const std::string& column, const std::string& why);
+  void preflight_new_column_value(const std::string& table, const model::Column& column, const compare::Holding* restored_from);
 
   template <typename T>
   const T& after() const { return *compare::definition<T>(after_, id_); }

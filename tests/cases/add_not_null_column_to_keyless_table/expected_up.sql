@@ -153,6 +153,11 @@ END
 $state$;$$;
   END IF;
 END $state_functions$;
+DO $preflight$ BEGIN
+  IF NOT EXISTS (SELECT FROM pg_catalog.pg_attribute WHERE attrelid = to_regclass('public.events') AND attname = 'source' AND attnum > 0 AND NOT attisdropped) AND EXISTS (SELECT FROM public.events) THEN
+    RAISE EXCEPTION '%', 'schemadelta pre-flight: public.events has rows, and its new column source cannot be NULL and has no default: give it a default, or add it nullable and fill it first';
+  END IF;
+END $preflight$;
 DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_attribute WHERE attrelid = pg_catalog.to_regclass('public.events') AND attname = 'source' AND attnum > 0 AND NOT attisdropped) THEN
   ALTER TABLE public.events ADD COLUMN IF NOT EXISTS source character varying(70) NOT NULL;
 ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'column public.events.source';

@@ -15,11 +15,26 @@ SET check_function_bodies = false;
 SET client_min_messages = warning;
 SELECT pg_catalog.set_config('search_path', '', false);
 
+-- Before anything is committed: the transaction's pre-flights, so that a migration they refuse leaves
+-- nothing behind (each runs again where it stands in the transaction).
+SELECT pg_catalog.set_config('search_path', 'public', false);
+DO $early_preflight$ BEGIN
+  EXECUTE $$DO $preflight$ DECLARE bad bigint; BEGIN
+  SELECT count(*) INTO bad FROM public.subscriptions WHERE NOT (plan = 'enterprise' OR seats <= 50);
+  IF bad > 0 THEN
+    RAISE EXCEPTION 'schemadelta pre-flight: % %', bad, 'rows of public.subscriptions violate check subscriptions_seats_check';
+  END IF;
+END $preflight$;$$;
+EXCEPTION WHEN raise_exception THEN RAISE;
+  WHEN others THEN NULL;
+END $early_preflight$;
+
 -- Outside the transaction: enum values must be committed before they can be used.
 ALTER TYPE public.plan ADD VALUE IF NOT EXISTS 'enterprise' AFTER 'pro';
 
 BEGIN;
 
+SELECT pg_catalog.set_config('search_path', '', false);
 DO $state_functions$ BEGIN
   IF pg_catalog.has_database_privilege(pg_catalog.current_database(), 'TEMPORARY') THEN
     EXECUTE $$CREATE OR REPLACE FUNCTION pg_temp.schemadelta_column_type(rel regclass, col name) RETURNS text

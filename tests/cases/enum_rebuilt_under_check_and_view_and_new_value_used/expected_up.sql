@@ -20,11 +20,36 @@ SET check_function_bodies = false;
 SET client_min_messages = warning;
 SELECT pg_catalog.set_config('search_path', '', false);
 
+-- Before anything is committed: the transaction's pre-flights, so that a migration they refuse leaves
+-- nothing behind (each runs again where it stands in the transaction).
+SELECT pg_catalog.set_config('search_path', 'public', false);
+DO $early_preflight$ BEGIN
+  EXECUTE $$DO $preflight$ DECLARE bad bigint; BEGIN
+  SELECT count(*) INTO bad FROM public.person WHERE NOT (m <> 'sad');
+  IF bad > 0 THEN
+    RAISE EXCEPTION 'schemadelta pre-flight: % %', bad, 'rows of public.person violate check person_not_angry';
+  END IF;
+END $preflight$;$$;
+EXCEPTION WHEN raise_exception THEN RAISE;
+  WHEN others THEN NULL;
+END $early_preflight$;
+DO $early_preflight$ BEGIN
+  EXECUTE $$DO $preflight$ DECLARE bad bigint; BEGIN
+  SELECT count(*) INTO bad FROM public.task WHERE NOT (s <> 'doing' OR id > 0);
+  IF bad > 0 THEN
+    RAISE EXCEPTION 'schemadelta pre-flight: % %', bad, 'rows of public.task violate check task_s_check';
+  END IF;
+END $preflight$;$$;
+EXCEPTION WHEN raise_exception THEN RAISE;
+  WHEN others THEN NULL;
+END $early_preflight$;
+
 -- Outside the transaction: enum values must be committed before they can be used.
 ALTER TYPE public.state ADD VALUE IF NOT EXISTS 'doing' BEFORE 'done';
 
 BEGIN;
 
+SELECT pg_catalog.set_config('search_path', '', false);
 DO $state_functions$ BEGIN
   IF pg_catalog.has_database_privilege(pg_catalog.current_database(), 'TEMPORARY') THEN
     EXECUTE $$CREATE OR REPLACE FUNCTION pg_temp.schemadelta_column_type(rel regclass, col name) RETURNS text

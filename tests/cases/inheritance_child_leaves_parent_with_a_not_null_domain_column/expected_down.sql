@@ -15,8 +15,18 @@ SELECT pg_catalog.set_config('search_path', '', false);
 BEGIN;
 
 DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.warehouse_stock.id@ed010f48"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_column('public.warehouse_stock.id@ed010f48', 'public', 'warehouse_stock', 'id', 'id', 'id integer', 'integer', ARRAY['sku']::text[], ARRAY['sku']::text[], true, NULL); END IF; END $restore$;
+DO $preflight$ BEGIN
+  IF NOT (to_regclass('schemadelta_archive."public.warehouse_stock.id@ed010f48"') IS NOT NULL) AND NOT EXISTS (SELECT FROM pg_catalog.pg_attribute WHERE attrelid = to_regclass('public.warehouse_stock') AND attname = 'id' AND attnum > 0 AND NOT attisdropped) AND EXISTS (SELECT FROM public.warehouse_stock) THEN
+    RAISE EXCEPTION '%', 'schemadelta pre-flight: public.warehouse_stock has rows, and its new column id cannot be NULL and has no default: give it a default, or add it nullable and fill it first';
+  END IF;
+END $preflight$;
 ALTER TABLE public.warehouse_stock ADD COLUMN IF NOT EXISTS id integer NOT NULL;
 DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.warehouse_stock.amount@ed010f48"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_column('public.warehouse_stock.amount@ed010f48', 'public', 'warehouse_stock', 'amount', 'amount', 'amount integer', 'public.positive_count', ARRAY['sku']::text[], ARRAY['sku']::text[], false, NULL); ALTER TABLE public.warehouse_stock ALTER COLUMN amount TYPE public.positive_count USING amount::public.positive_count; END IF; END $restore$;
+DO $preflight$ BEGIN
+  IF NOT (to_regclass('schemadelta_archive."public.warehouse_stock.amount@ed010f48"') IS NOT NULL) AND NOT EXISTS (SELECT FROM pg_catalog.pg_attribute WHERE attrelid = to_regclass('public.warehouse_stock') AND attname = 'amount' AND attnum > 0 AND NOT attisdropped) AND EXISTS (SELECT FROM public.warehouse_stock) THEN
+    RAISE EXCEPTION '%', 'schemadelta pre-flight: public.warehouse_stock has rows, and its new column amount cannot be NULL and has no default: give it a default, or add it nullable and fill it first';
+  END IF;
+END $preflight$;
 ALTER TABLE public.warehouse_stock ADD COLUMN IF NOT EXISTS amount public.positive_count;
 DO $guard$ BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_inherits WHERE inhrelid = to_regclass('public.warehouse_stock') AND inhparent = to_regclass('public.stock')) THEN

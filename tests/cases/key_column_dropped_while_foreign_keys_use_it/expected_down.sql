@@ -172,6 +172,11 @@ DO $guard$ BEGIN
   END IF;
 END $guard$;
 DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.parent.id@183c9ec3"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_column('public.parent.id@183c9ec3', 'public', 'parent', 'id', 'id', 'id integer', 'integer', ARRAY['code']::text[], ARRAY['code']::text[], true, NULL); END IF; END $restore$;
+DO $preflight$ BEGIN
+  IF NOT (to_regclass('schemadelta_archive."public.parent.id@183c9ec3"') IS NOT NULL) AND NOT EXISTS (SELECT FROM pg_catalog.pg_attribute WHERE attrelid = to_regclass('public.parent') AND attname = 'id' AND attnum > 0 AND NOT attisdropped) AND EXISTS (SELECT FROM public.parent) THEN
+    RAISE EXCEPTION '%', 'schemadelta pre-flight: public.parent has rows, and its new column id cannot be NULL and has no default: give it a default, or add it nullable and fill it first';
+  END IF;
+END $preflight$;
 DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_attribute WHERE attrelid = pg_catalog.to_regclass('public.parent') AND attname = 'id' AND attnum > 0 AND NOT attisdropped) THEN
   ALTER TABLE public.parent ADD COLUMN IF NOT EXISTS id integer NOT NULL;
 ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'column public.parent.id';

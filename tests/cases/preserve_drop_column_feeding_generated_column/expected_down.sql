@@ -155,6 +155,11 @@ $state$;$$;
   END IF;
 END $state_functions$;
 DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.order_lines.unit_price_cents@7f51b75f"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_column('public.order_lines.unit_price_cents@7f51b75f', 'public', 'order_lines', 'unit_price_cents', 'unit_price_cents', 'unit_price_cents integer', 'integer', ARRAY['id']::text[], ARRAY['id']::text[], true, NULL); END IF; END $restore$;
+DO $preflight$ BEGIN
+  IF NOT (to_regclass('schemadelta_archive."public.order_lines.unit_price_cents@7f51b75f"') IS NOT NULL) AND NOT EXISTS (SELECT FROM pg_catalog.pg_attribute WHERE attrelid = to_regclass('public.order_lines') AND attname = 'unit_price_cents' AND attnum > 0 AND NOT attisdropped) AND EXISTS (SELECT FROM public.order_lines) THEN
+    RAISE EXCEPTION '%', 'schemadelta pre-flight: public.order_lines has rows, and its new column unit_price_cents cannot be NULL and has no default: give it a default, or add it nullable and fill it first';
+  END IF;
+END $preflight$;
 DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_attribute WHERE attrelid = pg_catalog.to_regclass('public.order_lines') AND attname = 'unit_price_cents' AND attnum > 0 AND NOT attisdropped) THEN
   ALTER TABLE public.order_lines ADD COLUMN IF NOT EXISTS unit_price_cents integer NOT NULL;
 ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'column public.order_lines.unit_price_cents';
