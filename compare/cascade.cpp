@@ -74,6 +74,7 @@ void Comparer::cascade() {
     auto [id, column_change] = work.back();
     work.pop_back();
     if (!seen.insert(id).second) continue;
+    if (id.kind == ObjectKind::Column && rebuilt_columns_.count(id)) release_sequences_owned_by(id);
     std::set<ObjectId> dependents;
     for (const auto* reverse : {&dependents_before_, &dependents_after_}) {
       auto it = reverse->find(id);
@@ -132,6 +133,18 @@ void Comparer::cascade() {
   }
 }
 
+// A kept sequence owned by a column that is dropped and added again (its generation changes)
+// would go with the old column: it is let go first and owned again by the new one, with its value.
+void Comparer::release_sequences_owned_by(const ObjectId& column) {
+  const auto table = dependents_before_.find(ObjectId{ObjectKind::Table, column.schema, column.parent, "", ""});
+  if (table == dependents_before_.end()) return;
+  for (const auto* dependent : table->second) {
+    if (dependent->kind != ObjectKind::Sequence || !after_.count(*dependent)) continue;
+    const auto* sequence = definition<model::Sequence>(before_, *dependent);
+    if (sequence->owned_by == model::ColumnRef{column.schema, column.parent, column.name}) released_sequences_.insert(*dependent);
+  }
+}
+
 ChangeType Comparer::drop_type_of(ObjectKind kind) const {
   switch (kind) {
     case ObjectKind::Extension: return ChangeType::DropExtension;
@@ -187,6 +200,12 @@ void Comparer::emit_recreations() {
     add(drop_type_of(id.kind), id, reason);
     add(create_type_of(id.kind), id, reason, late_routines_.count(id) ? Timing::AfterColumns : Timing::Normal);
     if (id.kind == ObjectKind::Table) {
+      // A rebuilt table is held whole (out of its hierarchy) and made again with the target's
+      // parents: changing its parents first would drop the columns it loses with them before the
+      // hold could keep their values.
+      std::erase_if(changes_, [&](const Change& c) {
+        return c.type == ChangeType::AlterTable && c.id == id && c.attribute == TableAttribute::Inheritance;
+      });
       // A rebuilt table starts with the defaults: its attributes (row level security, replica
       // identity, ...) are set as for a new table, unless the comparison already set them.
       const size_t earlier = changes_.size();

@@ -135,6 +135,7 @@ class Comparer {
   void foreign_keys_around_persistence_changes();
 
   void cascade();
+  void release_sequences_owned_by(const ObjectId& column);
 
   ChangeType drop_type_of(ObjectKind kind) const;
 
