@@ -141,8 +141,17 @@ Assessment assess(const Change& change, const CatalogIndex& before, const Catalo
         return std::any_of(t.columns.begin(), t.columns.end(), [&](const auto& c) { return c.name == column; });
       };
       for (const auto& column : had) {
-        if (!declared(*from, column) && !declared(*to, column) && !keeps.count(column)) {
+        if (declared(*from, column) || declared(*to, column)) continue;
+        if (!keeps.count(column)) {
           destructive(Hazard::DeletesData, "leaves a parent table: its column " + column + " is dropped from this table with its values");
+          break;
+        }
+        // INHERIT needs the column generated as the new parent's is: it is dropped and added again.
+        const auto* old_column = column_through_parents(*from, before, column);
+        const auto* new_column = column_through_parents(*to, after, column);
+        if (old_column && new_column && (old_column->generated != new_column->generated || old_column->generated_virtual != new_column->generated_virtual)) {
+          destructive(Hazard::DeletesData, "changes parents: its column " + column +
+                                               " is generated in one parent and not in the other (or by another expression), so it is dropped with its values and added again");
           break;
         }
       }

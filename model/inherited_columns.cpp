@@ -35,6 +35,16 @@ bool named(const std::vector<Column>& columns, const std::string& name) {
   return std::any_of(columns.begin(), columns.end(), [&](const Column& c) { return c.name == name; });
 }
 
+// A column inherited on both sides, generated on one and not on the other (or by another
+// expression): INHERIT needs the child's column generated as the parent's is, and no ALTER turns
+// a column into a generated one, so the child loses the old column and gains the new one.
+bool generation_changes(const std::vector<Column>& had, const std::vector<Column>& inherits, const Column& column) {
+  auto old_column = std::find_if(had.begin(), had.end(), [&](const Column& c) { return c.name == column.name; });
+  auto new_column = std::find_if(inherits.begin(), inherits.end(), [&](const Column& c) { return c.name == column.name; });
+  if (old_column == had.end() || new_column == inherits.end()) return false;
+  return old_column->generated != new_column->generated || old_column->generated_virtual != new_column->generated_virtual;
+}
+
 }  // namespace
 
 std::vector<Column> columns_lost_with_parents(const Catalog& source, const Table& before, const Catalog& target, const Table& after) {
@@ -42,16 +52,19 @@ std::vector<Column> columns_lost_with_parents(const Catalog& source, const Table
   const auto inherits = inherited_columns(target, after);
   std::vector<Column> lost;
   for (const auto& column : had) {
-    if (!named(before.columns, column.name) && !named(after.columns, column.name) && !named(inherits, column.name)) lost.push_back(column);
+    if (named(before.columns, column.name) || named(after.columns, column.name)) continue;
+    if (!named(inherits, column.name) || generation_changes(had, inherits, column)) lost.push_back(column);
   }
   return lost;
 }
 
 std::vector<Column> columns_gained_with_parents(const Catalog& source, const Table& before, const Catalog& target, const Table& after) {
   const auto had = inherited_columns(source, before);
+  const auto inherits = inherited_columns(target, after);
   std::vector<Column> gained;
-  for (const auto& column : inherited_columns(target, after)) {
-    if (!named(before.columns, column.name) && !named(had, column.name)) gained.push_back(column);
+  for (const auto& column : inherits) {
+    if (named(before.columns, column.name)) continue;
+    if (!named(had, column.name) || (!named(after.columns, column.name) && generation_changes(had, inherits, column))) gained.push_back(column);
   }
   return gained;
 }

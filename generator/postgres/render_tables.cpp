@@ -125,7 +125,17 @@ void Renderer::change_inheritance(const model::Table& a, const model::Table& b) 
   for (const auto& column : lost) {
     const auto* holding = preservation_.hold ? preservation_.hold->held(compare::HoldingKind::Column, column_id(column)) : nullptr;
     if (holding) add(hold_values(*preservation_.hold, *holding));
-    add("ALTER TABLE " + name + " DROP COLUMN IF EXISTS " + quote_identifier(column.name) + ";");
+    const std::string drop_column = "ALTER TABLE " + name + " DROP COLUMN IF EXISTS " + quote_identifier(column.name) + ";";
+    // One the child gains again, generated as its new parent's is (or no longer generated): only
+    // while it is the child's own, not once a re-run finds it inherited from the new parent.
+    const bool regained = std::any_of(gained.begin(), gained.end(), [&](const model::Column& c) { return c.name == column.name; });
+    if (regained) {
+      add(guarded("EXISTS (SELECT FROM pg_catalog.pg_attribute WHERE attrelid = " + relation_literal(id_.schema, id_.name) + " AND attname = " +
+                      quote_literal(column.name) + " AND attnum > 0 AND NOT attisdropped AND attinhcount = 0)",
+                  {drop_column, std::nullopt}));
+    } else {
+      add(drop_column);
+    }
   }
   // What this script adds to a parent the child leaves reaches the child too when it runs first
   // (ADD COLUMN, an inheritable CHECK), and NO INHERIT keeps it: new, so nothing to hold.
