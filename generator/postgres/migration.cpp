@@ -84,11 +84,22 @@ bool enum_values_used(const std::vector<EnumValueAdded>& added, const std::vecto
 // enum value, a validated CHECK): a migration they refuse must leave nothing behind. Each runs
 // against the state the script starts from; one that cannot be evaluated there (it reads what the
 // transaction makes or renames, or a column in its new type) is left to its copy in the
-// transaction, which runs where it was placed. Only its own refusal stops the script here.
+// transaction, which runs where it was placed. Only its own refusal stops the script here, so
+// only the pre-flights that raise for what they find (rows counted, a column missing on a table
+// with rows) run early: the conversion check turns any error into its refusal (a column renamed
+// later, a type made in the transaction would read as values that do not convert).
+bool refuses_only_for_what_it_finds(const std::string& sql) {
+  if (!sql.starts_with("DO $preflight")) return false;
+  const auto body = sql.find("$ ");
+  if (body == std::string::npos) return false;
+  const std::string_view code = std::string_view(sql).substr(body + 2);
+  return code.starts_with("DECLARE bad bigint; BEGIN") || code.starts_with("BEGIN\n  IF ");
+}
+
 std::vector<Statement> early_preflights(const std::vector<Statement>& inside) {
   std::vector<Statement> early;
   for (const auto& statement : inside) {
-    if (!statement.sql.starts_with("DO $preflight")) continue;
+    if (!refuses_only_for_what_it_finds(statement.sql)) continue;
     early.push_back({do_block("early_preflight", "BEGIN\n  EXECUTE " + dollar_quote(statement.sql) +
                                                      ";\nEXCEPTION WHEN raise_exception THEN RAISE;\n  WHEN others THEN NULL;\nEND"),
                      statement.search_path});
