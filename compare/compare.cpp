@@ -149,7 +149,13 @@ bool Comparer::stays_with_partition_parent(const ObjectId& column) const {
   const auto* b = definition<model::Table>(after_, table);
   if (!a || !b || a->partition_of != b->partition_of || !b->partition_of) return false;
   const ObjectId parent{ObjectKind::Table, b->partition_of->schema, b->partition_of->name, "", ""};
-  return !created_.count(parent) && !dropped_.count(parent);
+  if (created_.count(parent) || dropped_.count(parent)) return false;
+  // A parent rebuilt (its partition key changes) detaches its partitions when it is held: they
+  // meet the new one with the columns they have.
+  const auto* parent_before = definition<model::Table>(before_, parent);
+  const auto* parent_after = definition<model::Table>(after_, parent);
+  return !(parent_before && parent_after &&
+           (parent_before->partition_by != parent_after->partition_by || partitioned_table_rebuilt(before_, after_, parent)));
 }
 
 void Comparer::emit_create(const ObjectId& id) {

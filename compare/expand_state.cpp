@@ -245,7 +245,8 @@ class Expander {
   }
 
   // A partition has its parent's columns, no more and no fewer: one EXPAND adds to a parent (a
-  // renamed column's new form, a column TARGET adds) is added to the partitions that list theirs.
+  // renamed column's new form, a column TARGET adds) is added, with its default, to the
+  // partitions that list theirs.
   // A NOT NULL that expand drops from a parent's column is dropped from the partitions' too (DROP
   // NOT NULL on a partitioned table reaches every partition).
   void partitions_follow_parents() {
@@ -262,11 +263,9 @@ class Expander {
           const auto* was = source_parent ? source_parent->find_column(column.name) : nullptr;
           if (now && was && was->not_null && !now->not_null) column.not_null = false;
         }
+        // ADD COLUMN on the parent gives the partitions its default too.
         for (const auto& column : parent->columns) {
-          if (table.find_column(column.name)) continue;
-          auto copy = column;
-          copy.default_value.reset();
-          table.columns.push_back(std::move(copy));
+          if (!table.find_column(column.name)) table.columns.push_back(column);
         }
       }
     }
