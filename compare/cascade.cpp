@@ -88,6 +88,9 @@ void Comparer::cascade() {
       if (rebuilt_types_.count(id) && dependent.kind == ObjectKind::Column) continue;  // converted in place
       if (dependent.kind == ObjectKind::Column && column_change && definition<model::Column>(after_, dependent)->generated &&
           !rebuilt_columns_.count(dependent) && before_.count(dependent)) {
+        // A partition's column goes and comes back with its parent's (which reads the parent's
+        // column): ADD COLUMN on a partition alone is refused.
+        if (altered_through_partition_parent(before_, after_, dependent)) continue;
         // PostgreSQL will not change the type of a column a generated column reads.
         rebuilt_columns_.insert(dependent);
         add(ChangeType::DropColumn, dependent, "reads " + model::describe(id) + ", whose type changes", Timing::Rebuild);
