@@ -51,6 +51,21 @@ void Renderer::render_tables() {
       const auto& t = before<model::Table>();
       add(guarded(inherits(relation_literal(s, t.name), relation_literal(t.partition_of->schema, t.partition_of->name)),
                   {"ALTER TABLE " + qualified(*t.partition_of) + " DETACH PARTITION " + qualified(s, t.name) + ";", std::nullopt}));
+      // What it had from its parent (a key's or an index's copy) stays with it as its own: what
+      // TARGET's table lacks goes now (its own drop was skipped while the parent held it).
+      const auto* kept = compare::definition<model::Table>(after_, id_);
+      for (const auto& [name, constraint] : t.constraints) {
+        const bool key = constraint.kind == model::ConstraintKind::PrimaryKey || constraint.kind == model::ConstraintKind::Unique ||
+                         constraint.kind == model::ConstraintKind::Exclude;
+        if (key && kept && !kept->constraints.count(name)) add("ALTER TABLE " + qualified(s, t.name) + " DROP CONSTRAINT IF EXISTS " + quote_identifier(name) + ";");
+      }
+      if (const auto* schema = source_.find_schema(s)) {
+        const auto* target_schema = target_.find_schema(s);
+        for (const auto& [name, index] : schema->indexes) {
+          if (!kept || index.table != t.name || !index.attached_to || (target_schema && target_schema->indexes.count(name))) continue;
+          add("DROP INDEX IF EXISTS " + qualified(s, name) + ";");
+        }
+      }
       break;
     }
     default: break;
