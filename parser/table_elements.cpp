@@ -141,7 +141,7 @@ std::string kept_not_null_name(const std::string&, const std::string&, const std
 
 model::Column* not_null_constraint_column(model::Table& table, const std::string& name) {
   for (auto& column : table.columns) {
-    if (column.not_null && (column.not_null_name.empty() ? make_object_name(table.name, column.name, "not_null") : column.not_null_name) == name)
+    if (column.not_null && (column.not_null_name.empty() ? make_object_name(table.name, column.name, "not_null") : column.not_null_name.str()) == name)
       return &column;
   }
   return nullptr;
