@@ -63,19 +63,9 @@ std::strong_ordering id_order(const IndexEntry& a, const IndexEntry& b) {
   return std::strong_ordering::equal;
 }
 
-// Puts [first, last) of the entries in id order; ties (the same id twice) keep the order given.
-void sort_run(std::vector<IndexEntry>& entries, std::size_t first, std::size_t last) {
-  auto less = [&](std::uint32_t a, std::uint32_t b) {
-    const auto order = id_order(entries[a], entries[b]);
-    return order != 0 ? order < 0 : a < b;
-  };
-  bool sorted = true;
-  for (std::size_t i = first + 1; i < last && sorted; ++i) sorted = id_order(entries[i - 1], entries[i]) < 0;
-  if (sorted) return;
-  std::vector<std::uint32_t> order(last - first);
-  for (std::size_t i = 0; i < order.size(); ++i) order[i] = static_cast<std::uint32_t>(first + i);
-  std::sort(order.begin(), order.end(), less);
-  // Apply the permutation in place, one cycle at a time: position first+i takes order[i].
+// Puts the entries at first + i in the order given: entries[first + i] takes entries[order[i]],
+// in place, one cycle at a time.
+void apply_order(std::vector<IndexEntry>& entries, std::size_t first, const std::vector<std::uint32_t>& order) {
   std::vector<bool> placed(order.size(), false);
   for (std::size_t i = 0; i < order.size(); ++i) {
     if (placed[i]) continue;
@@ -93,6 +83,47 @@ void sort_run(std::vector<IndexEntry>& entries, std::size_t first, std::size_t l
     }
   }
 }
+
+// Puts [first, last) of the entries in id order; ties (the same id twice) keep the order given.
+void sort_run(std::vector<IndexEntry>& entries, std::size_t first, std::size_t last) {
+  auto less = [&](std::uint32_t a, std::uint32_t b) {
+    const auto order = id_order(entries[a], entries[b]);
+    return order != 0 ? order < 0 : a < b;
+  };
+  bool sorted = true;
+  for (std::size_t i = first + 1; i < last && sorted; ++i) sorted = id_order(entries[i - 1], entries[i]) < 0;
+  if (sorted) return;
+  std::vector<std::uint32_t> order(last - first);
+  for (std::size_t i = 0; i < order.size(); ++i) order[i] = static_cast<std::uint32_t>(first + i);
+  std::sort(order.begin(), order.end(), less);
+  apply_order(entries, first, order);
+}
+
+// A part of a table, as index_catalog orders a schema's parts of one kind: by name, then table
+// (tables are ranked in name order), then as given (an equal pair keeps its order: the last
+// stays). Sorted on this compact key instead of comparing the entries' strings.
+struct PartKey {
+  std::uint64_t head = 0, next = 0;  // the name's first 16 bytes, big-endian: compared as integers
+  std::uint32_t table_rank = 0, given = 0;
+  const std::string* name = nullptr;
+
+  PartKey(const std::string& name_, std::uint32_t rank, std::size_t position)
+      : table_rank(rank), given(static_cast<std::uint32_t>(position)), name(&name_) {
+    unsigned char bytes[16] = {};
+    std::memcpy(bytes, name_.data(), std::min<std::size_t>(16, name_.size()));
+    for (int i = 0; i < 8; ++i) head = head << 8 | bytes[i];
+    for (int i = 8; i < 16; ++i) next = next << 8 | bytes[i];
+  }
+  friend bool operator<(const PartKey& a, const PartKey& b) {
+    if (a.head != b.head) return a.head < b.head;
+    if (a.next != b.next) return a.next < b.next;
+    if (a.name->size() > 16 || b.name->size() > 16 || a.name->size() != b.name->size()) {
+      if (const int order = a.name->compare(*b.name); order != 0) return order < 0;
+    }
+    if (a.table_rank != b.table_rank) return a.table_rank < b.table_rank;
+    return a.given < b.given;
+  }
+};
 
 }  // namespace
 
@@ -182,14 +213,31 @@ CatalogIndex index_catalog(const model::Catalog& catalog) {
       for (const auto& [name, object] : schema.*member) add(kind, s, name, none, none, &object);
     });
   };
-  // A schema's parts of tables are ordered by (name, table): added table by table, then sorted.
+  // A schema's parts of tables are ordered by (name, table): added table by table, then sorted
+  // on a compact key (32 bytes a part, for the time of the sort; reserved at the schema's count,
+  // as both catalogs are indexed at once).
+  std::vector<PartKey> keys;
+  std::vector<std::uint32_t> order;
   auto of_tables = [&](ObjectKind kind, const auto& visit_parts) {
     each_schema([&](const std::string& s, const model::Schema& schema) {
       const std::size_t first = entries.size();
+      std::size_t count = 0;
+      for (const auto& [_, table] : schema.tables) visit_parts(table, [&count](const std::string&, Definition) { ++count; });
+      keys.clear();
+      keys.reserve(count);
+      std::uint32_t rank = 0;
       for (const auto& [table_name, table] : schema.tables) {
-        visit_parts(table, [&](const std::string& name, Definition part) { add(kind, s, name, table_name, none, part); });
+        visit_parts(table, [&](const std::string& name, Definition part) {
+          keys.emplace_back(name, rank, keys.size());
+          add(kind, s, name, table_name, none, part);
+        });
+        ++rank;
       }
-      sort_run(entries, first, entries.size());
+      if (std::is_sorted(keys.begin(), keys.end())) return;
+      std::sort(keys.begin(), keys.end());
+      order.resize(keys.size());
+      for (std::size_t i = 0; i < keys.size(); ++i) order[i] = static_cast<std::uint32_t>(first + keys[i].given);
+      apply_order(entries, first, order);
     });
   };
   auto on_tables = [&](ObjectKind kind, const auto member) {
