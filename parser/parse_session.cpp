@@ -22,6 +22,7 @@
 #include "parser/sql_text.h"
 #include "parser/finish_catalog.h"
 #include "parser/large_stack.h"
+#include "parser/mapped_chunks.h"
 #include "parser/parse_pool.h"
 #include "model/printable.h"
 #include "parser/parse.h"
@@ -352,6 +353,9 @@ class TokenStash {
     packed_.clear();
   }
 
+  // The packed tokens before `i` are read no more (their piece is built).
+  void release_before(std::size_t i) { packed_.release_before(i); }
+
   // For the next statement.
   void reset() { *this = TokenStash(per_piece_); }
 
@@ -367,7 +371,7 @@ class TokenStash {
   bool table_ = false;
   std::size_t split_ = 0, commas_ = 0;
   antlr4::TokenSource* source_ = nullptr;
-  std::deque<Packed> packed_;
+  MappedChunks<Packed> packed_;  // the list's tokens; those of each piece built are unmapped
 };
 
 // A statement's tokens as parse_statement has them: `owned` (the semicolon or end of file last,
@@ -375,7 +379,7 @@ class TokenStash {
 // owned[split]. Indexes count them all, in order.
 class StatementTokens {
  public:
-  StatementTokens(std::vector<std::unique_ptr<antlr4::Token>>& owned, const std::vector<antlr4::Token*>& statement, const TokenStash& stash)
+  StatementTokens(std::vector<std::unique_ptr<antlr4::Token>>& owned, const std::vector<antlr4::Token*>& statement, TokenStash& stash)
       : owned_(owned), statement_(statement), stash_(stash) {}
 
   std::size_t size() const { return statement_.size() + stash_.size(); }  // the semicolon not counted
@@ -390,8 +394,13 @@ class StatementTokens {
     return copy_of(*owned_[owned_index(i)]);
   }
   // Token i itself (the statement can no longer be read whole), or a copy when it is shared.
+  // Tokens are taken in order: the packed ones before i are read no more.
   std::unique_ptr<antlr4::Token> take(std::size_t i) {
-    if (in_stash(i)) return stash_.unpack(i - stash_.split());
+    if (in_stash(i)) {
+      auto token = stash_.unpack(i - stash_.split());
+      stash_.release_before(i - stash_.split());
+      return token;
+    }
     return std::move(owned_[owned_index(i)]);
   }
 
@@ -403,7 +412,7 @@ class StatementTokens {
  private:
   std::vector<std::unique_ptr<antlr4::Token>>& owned_;
   const std::vector<antlr4::Token*>& statement_;
-  const TokenStash& stash_;
+  TokenStash& stash_;
 
   bool in_stash(std::size_t i) const { return !stash_.empty() && i >= stash_.split() && i < stash_.split() + stash_.size(); }
   std::size_t owned_index(std::size_t i) const { return stash_.empty() || i < stash_.split() ? i : i - stash_.size(); }
