@@ -45,51 +45,27 @@ std::size_t hash_id(const IdView& id) {
 
 namespace {
 
-bool same_id(const ObjectId& id, const IdView& view) {
-  return id.kind == view.kind && id.name == view.name && id.schema == view.schema && id.parent == view.parent &&
-         id.signature == view.signature;
+bool same_id(const IndexEntry& entry, const IdView& view) {
+  return entry.kind() == view.kind && entry.name() == view.name && entry.schema() == view.schema && entry.parent() == view.parent &&
+         entry.signature() == view.signature;
 }
 
-// A part of a table, as index_catalog orders a schema's parts of one kind: by name, then table
-// (tables are ranked in name order), then as given (an equal pair keeps its order: the last stays).
-struct TablePart {
-  std::uint64_t head = 0, next = 0;  // the name's first 16 bytes, big-endian: compared as integers
-  std::uint32_t table_rank = 0, given = 0;
-  const std::string* name = nullptr;
-  const std::string* table = nullptr;
-  Definition definition;
-
-  TablePart(const std::string& name_, const std::string& table_, std::uint32_t rank, std::size_t position, Definition definition_)
-      : table_rank(rank), given(static_cast<std::uint32_t>(position)), name(&name_), table(&table_), definition(definition_) {
-    unsigned char bytes[16] = {};
-    std::memcpy(bytes, name_.data(), std::min<std::size_t>(16, name_.size()));
-    for (int i = 0; i < 8; ++i) head = head << 8 | bytes[i];
-    for (int i = 8; i < 16; ++i) next = next << 8 | bytes[i];
+// Two entries in id order (as their ObjectIds compare); a part both point to (their schema's
+// name, mostly) is not read.
+std::strong_ordering id_order(const IndexEntry& a, const IndexEntry& b) {
+  if (const auto order = a.kind() <=> b.kind(); order != 0) return order;
+  for (const auto part : {&IndexEntry::schema, &IndexEntry::name, &IndexEntry::parent, &IndexEntry::signature}) {
+    const std::string& x = (a.*part)();
+    const std::string& y = (b.*part)();
+    if (&x == &y) continue;
+    if (const auto order = x <=> y; order != 0) return order;
   }
-  friend bool operator<(const TablePart& a, const TablePart& b) {
-    if (a.head != b.head) return a.head < b.head;
-    if (a.next != b.next) return a.next < b.next;
-    if (a.name->size() > 16 || b.name->size() > 16 || a.name->size() != b.name->size()) {
-      if (const int order = a.name->compare(*b.name); order != 0) return order < 0;
-    }
-    if (a.table_rank != b.table_rank) return a.table_rank < b.table_rank;
-    return a.given < b.given;
-  }
-};
+  return std::strong_ordering::equal;
+}
 
-// Puts [first, last) of the entries in id order; ties (the same id twice) keep the order given.
-void sort_run(std::vector<IndexEntry>& entries, std::size_t first, std::size_t last) {
-  auto less = [&](std::uint32_t a, std::uint32_t b) {
-    const auto order = entries[a].first <=> entries[b].first;
-    return order != 0 ? order < 0 : a < b;
-  };
-  bool sorted = true;
-  for (std::size_t i = first + 1; i < last && sorted; ++i) sorted = entries[i - 1].first < entries[i].first;
-  if (sorted) return;
-  std::vector<std::uint32_t> order(last - first);
-  for (std::size_t i = 0; i < order.size(); ++i) order[i] = static_cast<std::uint32_t>(first + i);
-  std::sort(order.begin(), order.end(), less);
-  // Apply the permutation in place, one cycle at a time: position first+i takes order[i].
+// Puts the entries at first + i in the order given: entries[first + i] takes entries[order[i]],
+// in place, one cycle at a time.
+void apply_order(std::vector<IndexEntry>& entries, std::size_t first, const std::vector<std::uint32_t>& order) {
   std::vector<bool> placed(order.size(), false);
   for (std::size_t i = 0; i < order.size(); ++i) {
     if (placed[i]) continue;
@@ -108,16 +84,58 @@ void sort_run(std::vector<IndexEntry>& entries, std::size_t first, std::size_t l
   }
 }
 
+// Puts [first, last) of the entries in id order; ties (the same id twice) keep the order given.
+void sort_run(std::vector<IndexEntry>& entries, std::size_t first, std::size_t last) {
+  auto less = [&](std::uint32_t a, std::uint32_t b) {
+    const auto order = id_order(entries[a], entries[b]);
+    return order != 0 ? order < 0 : a < b;
+  };
+  bool sorted = true;
+  for (std::size_t i = first + 1; i < last && sorted; ++i) sorted = id_order(entries[i - 1], entries[i]) < 0;
+  if (sorted) return;
+  std::vector<std::uint32_t> order(last - first);
+  for (std::size_t i = 0; i < order.size(); ++i) order[i] = static_cast<std::uint32_t>(first + i);
+  std::sort(order.begin(), order.end(), less);
+  apply_order(entries, first, order);
+}
+
+// A part of a table, as index_catalog orders a schema's parts of one kind: by name, then table
+// (tables are ranked in name order), then as given (an equal pair keeps its order: the last
+// stays). Sorted on this compact key instead of comparing the entries' strings.
+struct PartKey {
+  std::uint64_t head = 0, next = 0;  // the name's first 16 bytes, big-endian: compared as integers
+  std::uint32_t table_rank = 0, given = 0;
+  const std::string* name = nullptr;
+
+  PartKey(const std::string& name_, std::uint32_t rank, std::size_t position)
+      : table_rank(rank), given(static_cast<std::uint32_t>(position)), name(&name_) {
+    unsigned char bytes[16] = {};
+    std::memcpy(bytes, name_.data(), std::min<std::size_t>(16, name_.size()));
+    for (int i = 0; i < 8; ++i) head = head << 8 | bytes[i];
+    for (int i = 8; i < 16; ++i) next = next << 8 | bytes[i];
+  }
+  friend bool operator<(const PartKey& a, const PartKey& b) {
+    if (a.head != b.head) return a.head < b.head;
+    if (a.next != b.next) return a.next < b.next;
+    if (a.name->size() > 16 || b.name->size() > 16 || a.name->size() != b.name->size()) {
+      if (const int order = a.name->compare(*b.name); order != 0) return order < 0;
+    }
+    if (a.table_rank != b.table_rank) return a.table_rank < b.table_rank;
+    return a.given < b.given;
+  }
+};
+
 }  // namespace
 
-CatalogIndex::CatalogIndex(std::vector<IndexEntry> entries) : entries_(std::move(entries)) {
+CatalogIndex::CatalogIndex(std::vector<IndexEntry> entries, std::deque<std::string> signatures)
+    : signatures_(std::move(signatures)), entries_(std::move(entries)) {
   // Sorted run by run of one kind (the builder gives each kind's entries together, most already
   // in order), then any kind out of place sorts the whole.
   std::size_t first = 0;
   bool kinds_in_order = true;
   for (std::size_t i = 1; i <= entries_.size(); ++i) {
-    if (i < entries_.size() && entries_[i].first.kind == entries_[first].first.kind) continue;
-    if (i < entries_.size() && entries_[i].first.kind < entries_[first].first.kind) kinds_in_order = false;
+    if (i < entries_.size() && entries_[i].kind() == entries_[first].kind()) continue;
+    if (i < entries_.size() && entries_[i].kind() < entries_[first].kind()) kinds_in_order = false;
     sort_run(entries_, first, i);
     first = i;
   }
@@ -125,7 +143,7 @@ CatalogIndex::CatalogIndex(std::vector<IndexEntry> entries) : entries_(std::move
   // Of equal ids the last stays.
   std::size_t kept = 0;
   for (std::size_t i = 0; i < entries_.size(); ++i) {
-    if (i + 1 < entries_.size() && entries_[i].first == entries_[i + 1].first) continue;
+    if (i + 1 < entries_.size() && id_order(entries_[i], entries_[i + 1]) == 0) continue;
     if (kept != i) entries_[kept] = std::move(entries_[i]);
     ++kept;
   }
@@ -135,7 +153,7 @@ CatalogIndex::CatalogIndex(std::vector<IndexEntry> entries) : entries_(std::move
   slots_.assign(slots, 0);
   const std::size_t mask = slots - 1;
   for (std::size_t i = 0; i < entries_.size(); ++i) {
-    const std::uint64_t hash = hash_id(entries_[i].first);
+    const std::uint64_t hash = hash_id(entries_[i].view());
     std::size_t at = hash & mask;
     while (slots_[at] != 0) at = (at + 1) & mask;
     slots_[at] = (hash >> 32 << 32) | (i + 1);
@@ -149,13 +167,13 @@ CatalogIndex::const_iterator CatalogIndex::find(const IdView& id) const {
   for (std::size_t at = hash & mask; slots_[at] != 0; at = (at + 1) & mask) {
     if ((slots_[at] >> 32) != (hash >> 32)) continue;  // another id's hash: no need to read its entry
     const auto position = static_cast<std::uint32_t>(slots_[at]) - 1;
-    if (same_id(entries_[position].first, id)) return begin() + position;
+    if (same_id(entries_[position], id)) return begin() + position;
   }
   return end();
 }
 
 std::span<const IndexEntry> CatalogIndex::named(ObjectKind kind, std::string_view schema, std::string_view name) const {
-  auto key = [](const IndexEntry& entry) { return std::tuple(entry.first.kind, std::string_view(entry.first.schema), std::string_view(entry.first.name)); };
+  auto key = [](const IndexEntry& entry) { return std::tuple(entry.kind(), std::string_view(entry.schema()), std::string_view(entry.name())); };
   const auto wanted = std::tuple(kind, schema, name);
   auto first = std::partition_point(entries_.begin(), entries_.end(), [&](const IndexEntry& e) { return key(e) < wanted; });
   auto last = std::partition_point(first, entries_.end(), [&](const IndexEntry& e) { return key(e) == wanted; });
@@ -163,22 +181,23 @@ std::span<const IndexEntry> CatalogIndex::named(ObjectKind kind, std::string_vie
 }
 
 std::span<const IndexEntry> CatalogIndex::of_kind(ObjectKind kind) const {
-  auto first = std::partition_point(entries_.begin(), entries_.end(), [&](const IndexEntry& e) { return e.first.kind < kind; });
-  auto last = std::partition_point(first, entries_.end(), [&](const IndexEntry& e) { return e.first.kind == kind; });
+  auto first = std::partition_point(entries_.begin(), entries_.end(), [&](const IndexEntry& e) { return e.kind() < kind; });
+  auto last = std::partition_point(first, entries_.end(), [&](const IndexEntry& e) { return e.kind() == kind; });
   return {first, last};
 }
 
 CatalogIndex index_catalog(const model::Catalog& catalog) {
   std::vector<IndexEntry> entries;
+  std::deque<std::string> signatures;
   // Kind by kind, in ObjectKind's order (each kind's entries together; most come out in id order).
   auto each_schema = [&catalog](const auto& visit) {
     for (const auto& [s, schema] : catalog.schemas) visit(s, schema);
   };
+  static const std::string none;
   auto add = [&entries](ObjectKind kind, const std::string& schema, const std::string& name, const std::string& parent,
-                        std::string signature, Definition definition) {
-    entries.emplace_back(ObjectId{kind, schema, name, parent, std::move(signature)}, definition);
+                        const std::string& signature, Definition definition) {
+    entries.emplace_back(kind, schema, name, parent, signature, definition);
   };
-  const std::string none;
   std::size_t count = catalog.schemas.size() + catalog.extensions.size();
   each_schema([&](const std::string&, const model::Schema& schema) {
     count += schema.types.size() + schema.domains.size() + schema.sequences.size() + schema.routines.size() +
@@ -191,43 +210,50 @@ CatalogIndex index_catalog(const model::Catalog& catalog) {
   // Objects a schema keeps under their names, parts a table keeps, objects named with their table.
   auto by_name = [&](ObjectKind kind, const auto member) {
     each_schema([&](const std::string& s, const model::Schema& schema) {
-      for (const auto& [name, object] : schema.*member) add(kind, s, name, none, {}, &object);
+      for (const auto& [name, object] : schema.*member) add(kind, s, name, none, none, &object);
     });
   };
-  // A schema's parts of tables are ordered by (name, table): sorted here on a compact key (the
-  // name's first 16 bytes as integers, the table's rank) rather than as whole entries.
-  std::vector<TablePart> parts;
+  // A schema's parts of tables are ordered by (name, table): added table by table, then sorted
+  // on a compact key (32 bytes a part, for the time of the sort; reserved at the schema's count,
+  // as both catalogs are indexed at once).
+  std::vector<PartKey> keys;
+  std::vector<std::uint32_t> order;
   auto of_tables = [&](ObjectKind kind, const auto& visit_parts) {
     each_schema([&](const std::string& s, const model::Schema& schema) {
-      // Reserved at the schema's count: grown by doubling, the parts of a table of 100,000 columns
-      // were held up to three times over while both catalogs were indexed at once.
+      const std::size_t first = entries.size();
       std::size_t count = 0;
       for (const auto& [_, table] : schema.tables) visit_parts(table, [&count](const std::string&, Definition) { ++count; });
-      parts.clear();
-      parts.reserve(count);
+      keys.clear();
+      keys.reserve(count);
       std::uint32_t rank = 0;
       for (const auto& [table_name, table] : schema.tables) {
-        visit_parts(table, [&](const std::string& name, Definition part) { parts.push_back(TablePart(name, table_name, rank, parts.size(), part)); });
+        visit_parts(table, [&](const std::string& name, Definition part) {
+          keys.emplace_back(name, rank, keys.size());
+          add(kind, s, name, table_name, none, part);
+        });
         ++rank;
       }
-      std::sort(parts.begin(), parts.end());
-      for (const auto& part : parts) add(kind, s, *part.name, *part.table, {}, part.definition);
+      if (std::is_sorted(keys.begin(), keys.end())) return;
+      std::sort(keys.begin(), keys.end());
+      order.resize(keys.size());
+      for (std::size_t i = 0; i < keys.size(); ++i) order[i] = static_cast<std::uint32_t>(first + keys[i].given);
+      apply_order(entries, first, order);
     });
   };
   auto on_tables = [&](ObjectKind kind, const auto member) {
     each_schema([&](const std::string& s, const model::Schema& schema) {
-      for (const auto& [_, object] : schema.*member) add(kind, s, object.name, object.table, {}, &object);
+      for (const auto& [_, object] : schema.*member) add(kind, s, object.name, object.table, none, &object);
     });
   };
   auto with_signatures = [&](ObjectKind kind, const auto member, const auto& wanted) {
     each_schema([&](const std::string& s, const model::Schema& schema) {
       for (const auto& [_, object] : schema.*member) {
-        if (wanted(object)) add(kind, s, object.name, none, object.signature(), &object);
+        if (wanted(object)) add(kind, s, object.name, none, signatures.emplace_back(object.signature()), &object);
       }
     });
   };
-  each_schema([&](const std::string& s, const model::Schema& schema) { add(ObjectKind::Schema, none, s, none, {}, &schema); });
-  for (const auto& [name, extension] : catalog.extensions) add(ObjectKind::Extension, none, name, none, {}, &extension);
+  each_schema([&](const std::string& s, const model::Schema& schema) { add(ObjectKind::Schema, none, s, none, none, &schema); });
+  for (const auto& [name, extension] : catalog.extensions) add(ObjectKind::Extension, none, name, none, none, &extension);
   by_name(ObjectKind::Type, &model::Schema::types);
   by_name(ObjectKind::Domain, &model::Schema::domains);
   by_name(ObjectKind::Sequence, &model::Schema::sequences);
@@ -243,7 +269,7 @@ CatalogIndex index_catalog(const model::Catalog& catalog) {
     for (const auto& [name, constraint] : table.constraints) add_part(name, &constraint);
   });
   each_schema([&](const std::string& s, const model::Schema& schema) {
-    for (const auto& [name, index] : schema.indexes) add(ObjectKind::Index, s, name, index.table, {}, &index);
+    for (const auto& [name, index] : schema.indexes) add(ObjectKind::Index, s, name, index.table, none, &index);
   });
   by_name(ObjectKind::View, &model::Schema::views);
   by_name(ObjectKind::MaterializedView, &model::Schema::materialized_views);
@@ -255,29 +281,19 @@ CatalogIndex index_catalog(const model::Catalog& catalog) {
   by_name(ObjectKind::Collation, &model::Schema::collations);
   by_name(ObjectKind::TextSearchDictionary, &model::Schema::text_search_dictionaries);
   by_name(ObjectKind::TextSearchConfiguration, &model::Schema::text_search_configurations);
-  return CatalogIndex(std::move(entries));
-}
-
-std::size_t NamedGroups::Hash::operator()(const std::pair<std::string_view, std::string_view>& key) const {
-  return hash_id(IdView(ObjectKind::Schema, key.first, key.second));
-}
-
-const NamedGroups::Ids& NamedGroups::operator()(std::string_view schema, std::string_view name) const {
-  static const Ids none;
-  auto it = groups_.find({schema, name});
-  return it == groups_.end() ? none : it->second;
+  return CatalogIndex(std::move(entries), std::move(signatures));
 }
 
 CatalogGroups group_catalog(const CatalogIndex& index) {
   CatalogGroups groups;
-  for (const auto& [id, definition] : index) {
-    if (!id.parent.empty()) groups.parts_by_table.add(id.schema, id.parent, &id);
-    if (id.kind == ObjectKind::Column) {
-      const auto* column = std::get<const model::Column*>(definition);
-      groups.columns_by_type.add(column->type.schema, column->type.name, &id);
-    } else if (id.kind == ObjectKind::Table) {
-      const auto* table = std::get<const model::Table*>(definition);
-      if (table->partition_of) groups.partitions_by_parent.add(table->partition_of->schema, table->partition_of->name, &id);
+  for (const auto& entry : index) {
+    if (!entry.parent().empty()) groups.parts_by_table.add(entry.schema(), entry.parent(), &entry);
+    if (entry.kind() == ObjectKind::Column) {
+      const auto* column = std::get<const model::Column*>(entry.definition);
+      groups.columns_by_type.add(column->type.schema.str(), column->type.name, &entry);
+    } else if (entry.kind() == ObjectKind::Table) {
+      const auto* table = std::get<const model::Table*>(entry.definition);
+      if (table->partition_of) groups.partitions_by_parent.add(table->partition_of->schema, table->partition_of->name, &entry);
     }
   }
   return groups;

@@ -2,6 +2,7 @@
 // Every object of a catalog under its ObjectId, with a pointer to its definition: the flat view
 // that matching and dependency walks need.
 #include <cstdint>
+#include <deque>
 #include <optional>
 #include <set>
 #include <span>
@@ -25,7 +26,8 @@ using Definition = std::variant<const model::Schema*, const model::Extension*, c
                                 const model::TextSearchConfiguration*>;
 
 // An object's identity as a view of strings it does not own: a lookup key that copies nothing.
-// Built from an ObjectId, or from its parts ({ObjectKind::Table, schema, name}).
+// Built from an ObjectId, or from its parts ({ObjectKind::Table, schema, name}). Ordered as
+// ObjectIds are.
 struct IdView {
   model::ObjectKind kind = model::ObjectKind::Schema;
   std::string_view schema, name, parent, signature;
@@ -33,10 +35,37 @@ struct IdView {
   IdView(model::ObjectKind kind, std::string_view schema, std::string_view name, std::string_view parent = {},
          std::string_view signature = {})
       : kind(kind), schema(schema), name(name), parent(parent), signature(signature) {}
+  friend auto operator<=>(const IdView&, const IdView&) = default;
+  friend bool operator==(const IdView&, const IdView&) = default;
 };
 std::size_t hash_id(const IdView& id);
 
-using IndexEntry = std::pair<model::ObjectId, Definition>;
+// One object of the index: its id's parts point to the catalog's strings (the object's name, its
+// schema's and table's keys; a routine's signature to the index's own copy), 56 bytes where an
+// ObjectId of its own took 152 for every column of a table of 100,000.
+class IndexEntry {
+ public:
+  IndexEntry(model::ObjectKind kind, const std::string& schema, const std::string& name, const std::string& parent,
+             const std::string& signature, Definition definition)
+      : definition(definition), schema_(&schema), name_(&name), parent_(&parent), signature_(&signature), kind_(kind) {}
+  // An entry for an id that outlives it.
+  IndexEntry(const model::ObjectId& id, Definition definition)
+      : IndexEntry(id.kind, id.schema, id.name, id.parent, id.signature, definition) {}
+
+  model::ObjectKind kind() const { return kind_; }
+  const std::string& schema() const { return *schema_; }
+  const std::string& name() const { return *name_; }
+  const std::string& parent() const { return *parent_; }
+  const std::string& signature() const { return *signature_; }
+  IdView view() const { return {kind_, *schema_, *name_, *parent_, *signature_}; }
+  model::ObjectId id() const { return {kind_, *schema_, *name_, *parent_, *signature_}; }
+
+  Definition definition;
+
+ private:
+  const std::string *schema_, *name_, *parent_, *signature_;
+  model::ObjectKind kind_;
+};
 
 // Every object of a catalog in id order (ObjectId's <=>, the order a std::map of them iterates
 // in), built once: one vector, looked up through a hash table of positions (a std::map node per
@@ -49,7 +78,8 @@ class CatalogIndex {
 
   CatalogIndex() = default;
   // Sorts the entries by id; of equal ids the last one given stays (as assigning to a map would).
-  explicit CatalogIndex(std::vector<IndexEntry> entries);
+  // The entries point into strings that outlive the index; `signatures` holds those of them it owns.
+  explicit CatalogIndex(std::vector<IndexEntry> entries, std::deque<std::string> signatures = {});
 
   const_iterator begin() const { return entries_.begin(); }
   const_iterator end() const { return entries_.end(); }
@@ -65,6 +95,7 @@ class CatalogIndex {
   std::span<const IndexEntry> of_kind(model::ObjectKind kind) const;
 
  private:
+  std::deque<std::string> signatures_;  // what the entries of routines, aggregates and operators point to (a deque: never moved)
   std::vector<IndexEntry> entries_;
   // Open addressing: the high half of an entry's hash, then its position in entries_ + 1; 0 when empty.
   std::vector<std::uint64_t> slots_;
@@ -72,27 +103,35 @@ class CatalogIndex {
 
 CatalogIndex index_catalog(const model::Catalog& catalog);
 
-// Ids grouped under a (schema, name) pair, in the order they were added (index order for the
-// groups below); the names and ids point into the index or catalog they were grouped from.
+// Index entries (or ids) grouped under a (schema, name) pair, in the order they were added (index
+// order for the groups below); the names and members point into the index or catalog they were
+// grouped from.
+template <typename Member>
 class NamedGroups {
  public:
-  using Ids = std::vector<const model::ObjectId*>;
-  void add(std::string_view schema, std::string_view name, const model::ObjectId* id) { groups_[{schema, name}].push_back(id); }
+  using Ids = std::vector<const Member*>;
+  void add(std::string_view schema, std::string_view name, const Member* member) { groups_[{schema, name}].push_back(member); }
   // The group under (schema, name); none: empty.
-  const Ids& operator()(std::string_view schema, std::string_view name) const;
+  const Ids& operator()(std::string_view schema, std::string_view name) const {
+    static const Ids none;
+    auto it = groups_.find({schema, name});
+    return it == groups_.end() ? none : it->second;
+  }
 
  private:
   struct Hash {
-    std::size_t operator()(const std::pair<std::string_view, std::string_view>& key) const;
+    std::size_t operator()(const std::pair<std::string_view, std::string_view>& key) const {
+      return hash_id(IdView(model::ObjectKind::Schema, key.first, key.second));
+    }
   };
   std::unordered_map<std::pair<std::string_view, std::string_view>, Ids, Hash> groups_;
 };
 
 // The groups an indexed catalog answers from, built in one walk over its index.
 struct CatalogGroups {
-  NamedGroups columns_by_type;       // (type schema, type name) -> columns of it or arrays of it
-  NamedGroups parts_by_table;        // (schema, table) -> its columns, constraints, policies, indexes, triggers, rules
-  NamedGroups partitions_by_parent;  // (schema, partitioned table) -> its partitions
+  NamedGroups<IndexEntry> columns_by_type;       // (type schema, type name) -> columns of it or arrays of it
+  NamedGroups<IndexEntry> parts_by_table;        // (schema, table) -> its columns, constraints, policies, indexes, triggers, rules
+  NamedGroups<IndexEntry> partitions_by_parent;  // (schema, partitioned table) -> its partitions
 };
 CatalogGroups group_catalog(const CatalogIndex& index);
 
@@ -142,7 +181,7 @@ template <typename T>
 const T* definition(const CatalogIndex& index, const IdView& id) {
   auto it = index.find(id);
   if (it == index.end()) return nullptr;
-  auto* p = std::get_if<const T*>(&it->second);
+  auto* p = std::get_if<const T*>(&it->definition);
   return p ? *p : nullptr;
 }
 

@@ -98,24 +98,24 @@ void Comparer::children_after_parents_columns() {
 
 void Comparer::match_objects() {
   // Both indexes are in id order: one walk over the two side by side, one comparison a step.
-  std::vector<const ObjectId*> kept;
+  std::vector<const IndexEntry*> kept;
   auto before = before_.begin(), after = after_.begin();
   while (before != before_.end() || after != after_.end()) {
     const auto order = before == before_.end()  ? std::strong_ordering::greater
                        : after == after_.end() ? std::strong_ordering::less
-                                               : before->first <=> after->first;
+                                               : before->view() <=> after->view();
     if (order < 0) {
-      dropped_.insert(dropped_.end(), (before++)->first);
+      dropped_.insert(dropped_.end(), (before++)->id());
     } else if (order > 0) {
-      created_.insert(created_.end(), (after++)->first);
+      created_.insert(created_.end(), (after++)->id());
     } else {
-      kept.push_back(&after->first);
+      kept.push_back(&*after);
       ++before, ++after;
     }
   }
   for (const auto& id : dropped_) emit_drop(id);
   for (const auto& id : created_) emit_create(id);
-  for (const auto* id : kept) compare_object(*id);
+  for (const auto* entry : kept) compare_object(entry->id());
 }
 
 // A partition's column that its parent has too: ALTER TABLE on the parent reaches it.

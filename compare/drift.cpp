@@ -83,8 +83,8 @@ DriftReport detect_drift(const model::Catalog& expected, const model::Catalog& a
   const auto actual_index = index_catalog(actual);
   std::set<ObjectId> checked;
   for (const auto* index : {&expected_index, &actual_index}) {
-    for (const auto& [id, _] : *index) {
-      if (!has_owner(id.kind)) checked.insert(id);
+    for (const auto& entry : *index) {
+      if (!has_owner(entry.kind())) checked.insert(entry.id());
     }
   }
   report.checked.assign(checked.begin(), checked.end());

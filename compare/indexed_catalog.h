@@ -26,17 +26,17 @@ class IndexedCatalog {
   const CatalogGroups groups_;  // built in one walk over the index; read through the references below
  public:
   // Questions asked once per changed object, answered without walking the catalog.
-  const NamedGroups& columns_by_type = groups_.columns_by_type;            // (type schema, type name) -> columns of it or arrays of it
-  const NamedGroups& parts_by_table = groups_.parts_by_table;              // (schema, table) -> its columns, constraints, policies, indexes, triggers, rules
-  const NamedGroups& partitions_by_parent = groups_.partitions_by_parent;  // (schema, partitioned table) -> its partitions
+  const NamedGroups<IndexEntry>& columns_by_type = groups_.columns_by_type;            // (type schema, type name) -> columns of it or arrays of it
+  const NamedGroups<IndexEntry>& parts_by_table = groups_.parts_by_table;              // (schema, table) -> its columns, constraints, policies, indexes, triggers, rules
+  const NamedGroups<IndexEntry>& partitions_by_parent = groups_.partitions_by_parent;  // (schema, partitioned table) -> its partitions
   // (schema, table) of the tables a deferred foreign key is on or references, or a deferred
   // trigger is on: writing their rows queues events that ALTER TABLE refuses until fired.
   const std::set<std::pair<std::string, std::string>> deferred_checks;
   const OrderingViews ordering;            // what ordering changes reads of this catalog
 
   // The ids under (schema, name) in one of the groups above (none: empty), as ObjectIds.
-  static auto in(const NamedGroups& groups, std::string_view schema, std::string_view name) {
-    return std::views::transform(groups(schema, name), [](const model::ObjectId* id) -> const model::ObjectId& { return *id; });
+  static auto in(const NamedGroups<IndexEntry>& groups, std::string_view schema, std::string_view name) {
+    return std::views::transform(groups(schema, name), [](const IndexEntry* entry) { return entry->id(); });
   }
 };
 

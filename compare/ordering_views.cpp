@@ -19,11 +19,11 @@ std::size_t NameSpace::count(const std::pair<std::string_view, std::string_view>
   if (any(ObjectKind::Table) || any(ObjectKind::View) || any(ObjectKind::MaterializedView)) return 1;
   if (of_ == Of::Types) return any(ObjectKind::Type) || any(ObjectKind::Domain) ? 1 : 0;
   if (any(ObjectKind::Sequence) || any(ObjectKind::Index)) return 1;
-  for (const auto& [_, definition] : index_.named(ObjectKind::Constraint, schema, object)) {
-    if (holds_a_relation(*std::get<const model::Constraint*>(definition))) return 1;
+  for (const auto& entry : index_.named(ObjectKind::Constraint, schema, object)) {
+    if (holds_a_relation(*std::get<const model::Constraint*>(entry.definition))) return 1;
   }
-  for (const auto& [_, definition] : index_.named(ObjectKind::Type, schema, object)) {
-    if (std::get<const model::Type*>(definition)->kind == model::TypeKind::Composite) return 1;
+  for (const auto& entry : index_.named(ObjectKind::Type, schema, object)) {
+    if (std::get<const model::Type*>(entry.definition)->kind == model::TypeKind::Composite) return 1;
   }
   return 0;
 }
@@ -32,10 +32,10 @@ namespace {
 
 OwnedRelationNames owned_relation_names(const CatalogIndex& index) {
   OwnedRelationNames owned;
-  for (const auto& [id, definition] : index.of_kind(ObjectKind::Constraint)) {
-    if (holds_a_relation(*std::get<const model::Constraint*>(definition))) owned[{id.schema, id.parent}].push_back(id.name);
+  for (const auto& entry : index.of_kind(ObjectKind::Constraint)) {
+    if (holds_a_relation(*std::get<const model::Constraint*>(entry.definition))) owned[{entry.schema(), entry.parent()}].push_back(entry.name());
   }
-  for (const auto& [id, _] : index.of_kind(ObjectKind::Index)) owned[{id.schema, id.parent}].push_back(id.name);
+  for (const auto& entry : index.of_kind(ObjectKind::Index)) owned[{entry.schema(), entry.parent()}].push_back(entry.name());
   return owned;
 }
 

@@ -61,7 +61,7 @@ class LiftedDependencies {
  private:
   const Dependencies& dependencies_;
   // (schema, table) -> the dependencies' columns and constraints of that table (keys of dependencies_)
-  NamedGroups parts_;
+  NamedGroups<model::ObjectId> parts_;
 };
 
 struct OrderingViews {

@@ -2,6 +2,7 @@
 // Parts of an object most objects leave out (a column's default, collation or identity), held on
 // the heap: 8 bytes when absent, where the value inline costs its full size on every object (a
 // table of 125,000 columns paid a 200-byte identity per column). Both copy what they hold.
+#include <compare>
 #include <memory>
 #include <optional>
 #include <ostream>
@@ -101,13 +102,16 @@ class Boxed {
   CopiedPtr<T> value_;
 };
 
-// A string most objects leave empty (a column's STORAGE, COMPRESSION, NOT NULL constraint name):
+// A string most objects leave empty (a column's STORAGE, COMPRESSION, NOT NULL constraint name; a
+// type's schema and modifiers, empty for a built-in type without them):
 // 8 bytes when empty instead of a std::string's 32. Reads as a const std::string& (str(), or
-// where one is expected); set by assigning a std::string, an empty one frees it.
+// where one is expected; in a `?:` with a std::string, str()); made or set from a std::string or
+// a literal (`TypeRef{"", "integer", "", 0}`), an empty one frees it; ordered as its text.
 class BoxedString {
  public:
   BoxedString() = default;
-  explicit BoxedString(std::string value) { *this = std::move(value); }
+  BoxedString(std::string value) { *this = std::move(value); }
+  BoxedString(const char* value) { *this = std::string(value); }
   BoxedString& operator=(std::string value) {
     if (value.empty()) {
       value_.reset();
@@ -126,6 +130,7 @@ class BoxedString {
   friend bool operator==(const BoxedString& a, const BoxedString& b) { return a.str() == b.str(); }
   friend bool operator==(const BoxedString& a, const std::string& b) { return a.str() == b; }
   friend bool operator==(const BoxedString& a, const char* b) { return a.str() == b; }
+  friend std::strong_ordering operator<=>(const BoxedString& a, const BoxedString& b) { return a.str() <=> b.str(); }
   friend std::string operator+(std::string a, const BoxedString& b) { return std::move(a) += b.str(); }
   friend std::ostream& operator<<(std::ostream& out, const BoxedString& s) { return out << s.str(); }
 

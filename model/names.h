@@ -4,6 +4,8 @@
 #include <string>
 #include <vector>
 
+#include "model/boxed.h"
+
 namespace schemadelta::model {
 
 struct QualifiedName {
@@ -12,11 +14,12 @@ struct QualifiedName {
 };
 
 // A type as PostgreSQL's format_type prints it: built-ins by canonical name ("character
-// varying", "timestamp with time zone"), user types by schema and name.
+// varying", "timestamp with time zone"), user types by schema and name. Every column has one:
+// the schema and modifiers, empty on most, are boxed (8 bytes when empty instead of 32 each).
 struct TypeRef {
-  std::string schema;     // empty for built-in types
+  BoxedString schema;     // empty for built-in types
   std::string name;
-  std::string modifiers;  // "(20)", "(10,2)", "(3) with time zone" parts after the name
+  BoxedString modifiers;  // "(20)", "(10,2)", "(3) with time zone" parts after the name
   int array_dimensions = 0;
   friend auto operator<=>(const TypeRef&, const TypeRef&) = default;
   bool is_builtin() const { return schema.empty(); }

@@ -63,11 +63,12 @@ bool add_like_columns(P::TableLikeClauseContext* like, model::Table& table, Colu
     // PG 18: a NOT NULL constraint comes with its name when it was given one (a made-up name
     // stays the source table's there, which the catalog reader does not write), and NO INHERIT
     if (column.not_null && !column.not_null_name.empty()) column.not_null_name = kept_not_null_name(table.name, column.name, column.not_null_name);
-    if (!columns.add(column.name, table.columns.size())) {
+    if (columns.contains(column.name)) {
       context.error(like, "column \"" + column.name + "\" specified more than once");
       continue;
     }
     table.columns.push_back(std::move(column));
+    columns.add_last();
   }
   return true;
 }
@@ -195,11 +196,12 @@ bool CreateTableBuilder::add(P::CreateTableContext* s) {
       if (!add_like_columns(static_cast<P::TableLikeClauseContext*>(part), table_, columns_, context_)) return false;
     } else {
       auto column = read_column(static_cast<P::ColumnDefinitionContext*>(part), name_, constraints_, context_);
-      if (!columns_.add(column.name, table_.columns.size())) {
+      if (columns_.contains(column.name)) {
         context_.error(element, "column \"" + column.name + "\" specified more than once");
         continue;
       }
       table_.columns.push_back(std::move(column));
+      columns_.add_last();
     }
   }
   return true;

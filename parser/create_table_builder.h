@@ -16,7 +16,9 @@ namespace schemadelta::parser {
 
 class CreateTableBuilder {
  public:
-  explicit CreateTableBuilder(BuildContext& context) : context_(context) {}
+  explicit CreateTableBuilder(BuildContext& context) : context_(context), columns_(table_) {}
+  CreateTableBuilder(const CreateTableBuilder&) = delete;  // columns_ reads table_
+  CreateTableBuilder& operator=(const CreateTableBuilder&) = delete;
 
   // The CREATE TABLE of a parsed statement when its element list can be read in pieces (a plain
   // list of columns, constraints and LIKEs; not AS, not PARTITION OF), else null.
@@ -31,13 +33,16 @@ class CreateTableBuilder {
   void finish(P::CreateTableContext* statement);
 
   // Room for the columns of every piece, when their number is known before the first.
-  void expect_columns(std::size_t count) { table_.columns.reserve(count); }
+  void expect_columns(std::size_t count) {
+    table_.columns.reserve(count);
+    columns_.reserve(count);
+  }
 
  private:
   BuildContext& context_;
   model::QualifiedName name_;
   model::Table table_;
-  ColumnIndex columns_;
+  ColumnIndex columns_;  // table_'s
   std::vector<PendingConstraint> constraints_;
 };
 

@@ -22,6 +22,7 @@
 #include "parser/sql_text.h"
 #include "parser/finish_catalog.h"
 #include "parser/large_stack.h"
+#include "parser/mapped_chunks.h"
 #include "parser/parse_pool.h"
 #include "model/printable.h"
 #include "parser/parse.h"
@@ -259,7 +260,7 @@ class OperatorChainFolder {
 // FileParser::parse_in_pieces): indexes into the statement's tokens.
 struct TablePieces {
   std::size_t open = 0, close = 0;  // the list's parentheses
-  std::vector<std::size_t> starts;  // the first token of each element
+  std::vector<std::uint32_t> starts;  // the first token of each element (4 bytes: one per column of the widest tables)
   std::size_t per_piece = 1;
 
   std::size_t elements() const { return starts.size(); }
@@ -272,7 +273,7 @@ struct TablePieces {
 };
 
 // A long CREATE TABLE list's tokens, packed as the statement is read: a scanner token is 48
-// bytes and two pointers to it, a packed one 20 bytes, so a table of 100,000 columns does not
+// bytes and two pointers to it, a packed one 16 bytes, so a table of 100,000 columns does not
 // hold its 300,000 tokens whole while its pieces are parsed. Only whole elements are packed,
 // from the first of the list on, a batch of `per_piece` at a time; unpacked, a token is the one
 // the scanner made (the same positions, type and text).
@@ -308,6 +309,7 @@ class TokenStash {
     for (std::size_t i = split_; i <= at; ++i) {
       const auto* token = dynamic_cast<const antlr::CompactToken*>(statement[i]);
       if (!token || token->getTokenSource() != source_ || token->getStopIndex() > UINT32_MAX || token->getLine() > UINT32_MAX ||
+          token->getStopIndex() + 1 < token->getStartIndex() || token->getStopIndex() + 1 - token->getStartIndex() > UINT16_MAX ||
           token->getChannel() != antlr4::Token::DEFAULT_CHANNEL) {
         state_ = State::No;  // kept whole, as every statement is
         return;
@@ -315,8 +317,9 @@ class TokenStash {
     }
     for (std::size_t i = split_; i <= at; ++i) {
       const auto* token = statement[i];
-      packed_.push_back({static_cast<std::uint32_t>(token->getStartIndex()), static_cast<std::uint32_t>(token->getStopIndex()),
-                         static_cast<std::uint32_t>(token->getLine()), static_cast<std::uint32_t>(token->getCharPositionInLine()),
+      packed_.push_back({static_cast<std::uint32_t>(token->getStartIndex()), static_cast<std::uint32_t>(token->getLine()),
+                         static_cast<std::uint32_t>(token->getCharPositionInLine()),
+                         static_cast<std::uint16_t>(token->getStopIndex() + 1 - token->getStartIndex()),
                          static_cast<std::uint16_t>(token->getType())});
     }
     owned.erase(owned.begin() + static_cast<std::ptrdiff_t>(split_), owned.begin() + static_cast<std::ptrdiff_t>(at + 1));
@@ -331,7 +334,8 @@ class TokenStash {
   size_t type(std::size_t i) const { return packed_[i].type; }
   std::unique_ptr<antlr4::Token> unpack(std::size_t i) const {
     const auto& p = packed_[i];
-    return std::make_unique<antlr::CompactToken>(source_, p.type, antlr4::Token::DEFAULT_CHANNEL, p.start, p.stop, p.line, p.column);
+    return std::make_unique<antlr::CompactToken>(source_, p.type, antlr4::Token::DEFAULT_CHANNEL, p.start,
+                                                 static_cast<std::size_t>(p.start) + p.length - 1, p.line, p.column);
   }
 
   // Puts the packed tokens back where they were, for a statement read whole after all.
@@ -349,13 +353,17 @@ class TokenStash {
     packed_.clear();
   }
 
+  // The packed tokens before `i` are read no more (their piece is built).
+  void release_before(std::size_t i) { packed_.release_before(i); }
+
   // For the next statement.
   void reset() { *this = TokenStash(per_piece_); }
 
  private:
+  // 16 bytes: the list of a table of 100,000 columns is 300,000 tokens, held while it is built.
   struct Packed {
-    std::uint32_t start, stop, line, column;
-    std::uint16_t type;
+    std::uint32_t start, line, column;
+    std::uint16_t length, type;  // a token of more than 65,535 characters keeps the list whole
   };
   enum class State { Head, List, Closed, No };
   std::size_t per_piece_;
@@ -363,7 +371,7 @@ class TokenStash {
   bool table_ = false;
   std::size_t split_ = 0, commas_ = 0;
   antlr4::TokenSource* source_ = nullptr;
-  std::deque<Packed> packed_;
+  MappedChunks<Packed> packed_;  // the list's tokens; those of each piece built are unmapped
 };
 
 // A statement's tokens as parse_statement has them: `owned` (the semicolon or end of file last,
@@ -371,7 +379,7 @@ class TokenStash {
 // owned[split]. Indexes count them all, in order.
 class StatementTokens {
  public:
-  StatementTokens(std::vector<std::unique_ptr<antlr4::Token>>& owned, const std::vector<antlr4::Token*>& statement, const TokenStash& stash)
+  StatementTokens(std::vector<std::unique_ptr<antlr4::Token>>& owned, const std::vector<antlr4::Token*>& statement, TokenStash& stash)
       : owned_(owned), statement_(statement), stash_(stash) {}
 
   std::size_t size() const { return statement_.size() + stash_.size(); }  // the semicolon not counted
@@ -386,8 +394,13 @@ class StatementTokens {
     return copy_of(*owned_[owned_index(i)]);
   }
   // Token i itself (the statement can no longer be read whole), or a copy when it is shared.
+  // Tokens are taken in order: the packed ones before i are read no more.
   std::unique_ptr<antlr4::Token> take(std::size_t i) {
-    if (in_stash(i)) return stash_.unpack(i - stash_.split());
+    if (in_stash(i)) {
+      auto token = stash_.unpack(i - stash_.split());
+      stash_.release_before(i - stash_.split());
+      return token;
+    }
     return std::move(owned_[owned_index(i)]);
   }
 
@@ -399,7 +412,7 @@ class StatementTokens {
  private:
   std::vector<std::unique_ptr<antlr4::Token>>& owned_;
   const std::vector<antlr4::Token*>& statement_;
-  const TokenStash& stash_;
+  TokenStash& stash_;
 
   bool in_stash(std::size_t i) const { return !stash_.empty() && i >= stash_.split() && i < stash_.split() + stash_.size(); }
   std::size_t owned_index(std::size_t i) const { return stash_.empty() || i < stash_.split() ? i : i - stash_.size(); }
@@ -427,7 +440,10 @@ std::optional<TablePieces> table_pieces(const StatementTokens& statement, std::s
     if (type == PostgresLexer::LPAREN || type == PostgresLexer::LBRACKET) ++depth;
     if (type == PostgresLexer::RPAREN || type == PostgresLexer::RBRACKET) --depth;
     if (depth == 0) break;
-    if (depth == 1 && (i == pieces.open || type == PostgresLexer::COMMA)) pieces.starts.push_back(i + 1);
+    if (depth == 1 && (i == pieces.open || type == PostgresLexer::COMMA)) {
+      if (i + 1 > UINT32_MAX) return std::nullopt;
+      pieces.starts.push_back(static_cast<std::uint32_t>(i + 1));
+    }
   }
   if (i == size) return std::nullopt;
   pieces.close = i;

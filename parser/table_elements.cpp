@@ -10,7 +10,6 @@
 
 #include "parser/catalog_lookup.h"
 #include "parser/children.h"
-#include "parser/column_index.h"
 #include "parser/expression_normalizer.h"
 #include "parser/sequence_options.h"
 #include "parser/sql_text.h"
@@ -141,7 +140,7 @@ std::string kept_not_null_name(const std::string&, const std::string&, const std
 
 model::Column* not_null_constraint_column(model::Table& table, const std::string& name) {
   for (auto& column : table.columns) {
-    if (column.not_null && (column.not_null_name.empty() ? make_object_name(table.name, column.name, "not_null") : column.not_null_name) == name)
+    if (column.not_null && (column.not_null_name.empty() ? make_object_name(table.name, column.name, "not_null") : column.not_null_name.str()) == name)
       return &column;
   }
   return nullptr;
@@ -483,20 +482,21 @@ class TakenNames {
   }
 };
 
-// The table's columns, its own and inherited (INHERITS parents, recursively), added to `index`.
-void add_columns(ColumnIndex& index, const model::Table& table, const std::string& schema, const model::Catalog& catalog,
+// The names of the table's columns, its own and inherited (INHERITS parents, recursively).
+using ColumnNames = std::unordered_set<std::string_view>;
+void add_columns(ColumnNames& names, const model::Table& table, const std::string& schema, const model::Catalog& catalog,
                  int depth = 0) {
-  for (const auto& column : table.columns) index.add(column.name, 0);
+  for (const auto& column : table.columns) names.insert(column.name);
   if (depth > 64) return;  // a malformed inheritance loop
   for (const auto& parent : table.inherits) {
     const auto* parent_schema = catalog.find_schema(parent.schema.empty() ? schema : parent.schema);
     if (!parent_schema || !parent_schema->tables.count(parent.name)) continue;
-    add_columns(index, parent_schema->tables.at(parent.name), parent.schema, catalog, depth + 1);
+    add_columns(names, parent_schema->tables.at(parent.name), parent.schema, catalog, depth + 1);
   }
 }
 
 // The one column a CHECK reads, for its name; empty when it reads none or several.
-std::string single_check_column(const Constraint& c, const ColumnIndex& columns) {
+std::string single_check_column(const Constraint& c, const ColumnNames& columns) {
   std::set<std::string> found;
   for_each_sql_token(c.check->original, [&](SqlToken&& token) {
     if (token.kind != TokenKind::Word && token.kind != TokenKind::QuotedIdentifier) return;
@@ -649,7 +649,7 @@ void add_constraints(model::Table& table, const std::string& schema, std::vector
     }
     used.insert(c.name);
   }
-  std::optional<ColumnIndex> columns;  // built once, for the first unnamed CHECK
+  std::optional<ColumnNames> columns;  // built once, for the first unnamed CHECK
   for (auto& p : checks) {
     if (!p.named) {
       if (!columns) add_columns(columns.emplace(), table, schema, catalog);

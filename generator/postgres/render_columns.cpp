@@ -200,7 +200,7 @@ void Renderer::preflight_type_change() {
   const std::string where = id_.schema + "." + id_.parent + "." + id_.name;
   const bool bounded_text = (to.type.name == "character varying" || to.type.name == "character") && !to.type.modifiers.empty();
   if (bounded_text && to.type.array_dimensions == 0) {
-    std::string length = to.type.modifiers.substr(1, to.type.modifiers.size() - 2);
+    std::string length = to.type.modifiers.str().substr(1, to.type.modifiers.str().size() - 2);
     preflight("SELECT 1 FROM " + table_name(id_) + " WHERE length(" + column + "::text) > " + length,
               "values of " + where + " are longer than " + length + " characters: " + model::to_string(to.type) + " would truncate or fail");
     return;
@@ -300,7 +300,7 @@ void Renderer::alter_column_attributes() {
   if (b.not_null && (!a.not_null || a.not_null_name != b.not_null_name || a.not_null_no_inherit != b.not_null_no_inherit)) {
     // PG 18: the column's NOT NULL constraint gets its name (the one PostgreSQL makes up when
     // none is given) and [NO] INHERIT; older servers have no such constraint: nothing to do.
-    const std::string name = b.not_null_name.empty() ? sql::make_object_name(id_.parent, id_.name, "not_null") : b.not_null_name;
+    const std::string name = b.not_null_name.empty() ? sql::make_object_name(id_.parent, id_.name, "not_null") : b.not_null_name.str();
     const std::string table = relation_literal(id_.schema, id_.parent);
     add(do_block("not_null", "DECLARE\n  current_name name;\n  no_inherit boolean;\nBEGIN\n"
                  "  SELECT c.conname, c.connoinherit INTO current_name, no_inherit FROM pg_catalog.pg_constraint c\n"

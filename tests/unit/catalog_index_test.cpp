@@ -3,6 +3,7 @@
 // finds what a linear search finds, and the groups keep index order.
 #include <gtest/gtest.h>
 
+#include <deque>
 #include <map>
 #include <set>
 
@@ -57,6 +58,12 @@ std::vector<ObjectId> ids(const std::vector<const ObjectId*>& pointers) {
   return result;
 }
 
+std::vector<ObjectId> ids(const std::vector<const IndexEntry*>& entries) {
+  std::vector<ObjectId> result;
+  for (const auto* entry : entries) result.push_back(entry->id());
+  return result;
+}
+
 bool holds_a_relation(const Definition& definition) {
   const auto* c = std::get_if<const model::Constraint*>(&definition);
   return c && (*c)->kind != model::ConstraintKind::Check && (*c)->kind != model::ConstraintKind::ForeignKey;
@@ -69,10 +76,11 @@ void check_views(const compare::IndexedCatalog& indexed, const std::string& wher
   ASSERT_EQ(index.size(), reference.size());
   auto expected = reference.begin();
   for (auto it = index.begin(); it != index.end(); ++it, ++expected) {
-    ASSERT_EQ(it->first, expected->first);
-    ASSERT_EQ(it->second, expected->second) << model::describe(it->first);
-    EXPECT_EQ(index.find(it->first), it) << model::describe(it->first);
-    ObjectId missing = it->first;
+    ASSERT_EQ(it->id(), expected->first);
+    ASSERT_EQ(it->definition, expected->second) << model::describe(it->id());
+    EXPECT_EQ(index.find(it->id()), it) << model::describe(it->id());
+    EXPECT_EQ(index.find(it->view()), it) << model::describe(it->id());
+    ObjectId missing = it->id();
     missing.name += "_not_there";
     EXPECT_FALSE(index.count(missing)) << model::describe(missing);
   }
@@ -86,7 +94,7 @@ void check_views(const compare::IndexedCatalog& indexed, const std::string& wher
       if (other.kind == id.kind && other.schema == id.schema && other.name == id.name) named.push_back(other);
     }
     std::vector<ObjectId> found;
-    for (const auto& [other, _] : index.named(id.kind, id.schema, id.name)) found.push_back(other);
+    for (const auto& other : index.named(id.kind, id.schema, id.name)) found.push_back(other.id());
     EXPECT_EQ(found, named) << model::describe(id);
     if (!id.parent.empty()) parts[{id.schema, id.parent}].push_back(id);
     if (const auto* c = std::get_if<const model::Column*>(&definition)) columns_by_type[{(*c)->type.schema, (*c)->type.name}].push_back(id);
@@ -115,7 +123,7 @@ void check_views(const compare::IndexedCatalog& indexed, const std::string& wher
     for (const auto& [id, _] : reference) {
       if (id.kind == kind) of_kind.push_back(id);
     }
-    for (const auto& [id, _] : index.of_kind(kind)) found.push_back(id);
+    for (const auto& entry : index.of_kind(kind)) found.push_back(entry.id());
     EXPECT_EQ(found, of_kind);
   }
   for (const auto& [id, definition] : reference) {
@@ -124,7 +132,7 @@ void check_views(const compare::IndexedCatalog& indexed, const std::string& wher
   for (const auto& [id, _] : reference) {
     if (id.kind == ObjectKind::Index) owned[{id.schema, id.parent}].push_back(id);
   }
-  auto check_groups = [&](const compare::NamedGroups& groups, const auto& expected_groups, const char* what) {
+  auto check_groups = [&](const compare::NamedGroups<IndexEntry>& groups, const auto& expected_groups, const char* what) {
     for (const auto& [key, members] : expected_groups) EXPECT_EQ(ids(groups(key.first, key.second)), members) << what << " " << key.first << "." << key.second;
     EXPECT_TRUE(groups("no_such_schema", "no_such_table").empty()) << what;
   };
@@ -180,21 +188,22 @@ TEST(CatalogIndex, EveryCaseIndexesAsAnOrderedMap) {
 // each found (the hash table probes past its neighbours), absent ones not.
 TEST(CatalogIndex, SortsKeepsTheLastOfEqualIdsAndFindsEach) {
   std::vector<model::Column> columns(6000);
+  std::deque<ObjectId> given;  // what the entries point to
   std::vector<IndexEntry> entries;
   std::map<ObjectId, Definition> expected;
   for (size_t i = 0; i < columns.size(); ++i) {
     const size_t n = (i * 7919) % 3000;  // every n twice, far apart
     const ObjectKind kind = n % 3 == 0 ? ObjectKind::Table : ObjectKind::Column;
     ObjectId id{kind, "s" + std::to_string(n % 5), "name_" + std::to_string(n), kind == ObjectKind::Column ? "t" + std::to_string(n % 11) : "", ""};
-    entries.emplace_back(id, &columns[i]);
+    entries.emplace_back(given.emplace_back(id), &columns[i]);
     expected[id] = &columns[i];
   }
   const CatalogIndex index(std::move(entries));
   ASSERT_EQ(index.size(), expected.size());
   auto it = index.begin();
   for (const auto& [id, definition] : expected) {
-    EXPECT_EQ(it->first, id);
-    EXPECT_EQ(it->second, definition);
+    EXPECT_EQ(it->id(), id);
+    EXPECT_EQ(it->definition, definition);
     EXPECT_EQ(index.find(id), it);
     ++it;
   }
@@ -206,6 +215,34 @@ TEST(CatalogIndex, SortsKeepsTheLastOfEqualIdsAndFindsEach) {
   EXPECT_EQ(compare::definition<model::Table>(index, {ObjectKind::Column, "s1", "name_1", "t1"}), nullptr);  // another kind
   const CatalogIndex empty;
   EXPECT_EQ(empty.find(ObjectId{}), empty.end());
+}
+
+}  // namespace
+}  // namespace schemadelta::testing
+
+namespace schemadelta::testing {
+namespace {
+
+// An entry's id is read from the catalog's own strings, not copied: a column's entry costs its
+// size, not five strings.
+TEST(CatalogIndex, EntriesPointIntoTheCatalog) {
+  auto parsed = parse_text(
+      "CREATE TABLE public.wide (a integer, b text);\n"
+      "CREATE FUNCTION public.f(x integer) RETURNS integer LANGUAGE sql AS 'SELECT x';\n");
+  ASSERT_FALSE(parsed.has_errors());
+  const compare::IndexedCatalog indexed(std::move(parsed.catalog));
+  const auto& table = indexed.catalog.schemas.at("public").tables.at("wide");
+  const auto it = indexed.index.find(ObjectId{ObjectKind::Column, "public", "b", "wide", ""});
+  ASSERT_NE(it, indexed.index.end());
+  EXPECT_EQ(&it->name(), &table.columns[1].name);
+  EXPECT_EQ(&it->parent(), &indexed.catalog.schemas.find("public")->second.tables.find("wide")->first);
+  EXPECT_EQ(&it->schema(), &indexed.catalog.schemas.find("public")->first);
+  EXPECT_EQ(std::get<const model::Column*>(it->definition), &table.columns[1]);
+  const auto function = indexed.index.named(ObjectKind::Function, "public", "f");
+  ASSERT_EQ(function.size(), 1u);
+  EXPECT_EQ(function[0].signature(), "(integer)");  // computed once, kept by the index
+  EXPECT_EQ(function[0].id(), (ObjectId{ObjectKind::Function, "public", "f", "", "(integer)"}));
+  EXPECT_LE(sizeof(IndexEntry), 56u);  // 152 with an ObjectId of its own
 }
 
 }  // namespace
