@@ -69,14 +69,15 @@ std::vector<Change> Comparer::run() {
   return std::move(changes_);
 }
 
-// A new table that inherits from a parent gaining columns in this script is created after they
-// are added: CREATE TABLE ... INHERITS takes the parent's columns as they are then, and the
-// table's held rows are written back right after it is created, into every column. Its own
-// children wait with it.
+// A new table that inherits from a parent gaining columns (or changing their types) in this
+// script is created after they are added (or converted): CREATE TABLE ... INHERITS takes the
+// parent's columns as they are then, and the table's held rows are written back right after it
+// is created, into every column, cast to their types in TARGET. Its own children wait with it.
 void Comparer::children_after_parents_columns() {
-  std::set<ObjectId> waiting;  // tables: parents gaining columns, then the children that wait
+  std::set<ObjectId> waiting;  // tables: parents whose columns change, then the children that wait
   for (const auto& change : changes_) {
-    if (change.type == ChangeType::AddColumn && change.timing == Timing::Normal && !table_is_new(change.id)) {
+    const bool column_changes = change.type == ChangeType::AddColumn || change.type == ChangeType::AlterColumnType;
+    if (column_changes && change.timing == Timing::Normal && !table_is_new(change.id)) {
       waiting.insert(ObjectId{ObjectKind::Table, change.id.schema, change.id.parent, "", ""});
     }
   }
