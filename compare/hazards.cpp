@@ -5,6 +5,7 @@
 #include <set>
 
 #include "compare/catalog_index.h"
+#include "model/inherited_columns.h"
 
 namespace schemadelta::compare {
 
@@ -149,7 +150,7 @@ Assessment assess(const Change& change, const CatalogIndex& before, const Catalo
         // INHERIT needs the column generated as the new parent's is: it is dropped and added again.
         const auto* old_column = column_through_parents(*from, before, column);
         const auto* new_column = column_through_parents(*to, after, column);
-        if (old_column && new_column && (old_column->generated != new_column->generated || old_column->generated_virtual != new_column->generated_virtual)) {
+        if (old_column && new_column && !model::generated_alike(*old_column, *new_column)) {
           destructive(Hazard::DeletesData, "changes parents: its column " + column +
                                                " is generated in one parent and not in the other (or by another expression), so it is dropped with its values and added again");
           break;

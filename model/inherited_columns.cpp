@@ -41,11 +41,12 @@ bool named(const std::vector<Column>& columns, const std::string& name) {
 bool generation_changes(const std::vector<Column>& had, const std::vector<Column>& inherits, const Column& column) {
   auto old_column = std::find_if(had.begin(), had.end(), [&](const Column& c) { return c.name == column.name; });
   auto new_column = std::find_if(inherits.begin(), inherits.end(), [&](const Column& c) { return c.name == column.name; });
-  if (old_column == had.end() || new_column == inherits.end()) return false;
-  return old_column->generated != new_column->generated || old_column->generated_virtual != new_column->generated_virtual;
+  return old_column != had.end() && new_column != inherits.end() && !generated_alike(*old_column, *new_column);
 }
 
 }  // namespace
+
+bool generated_alike(const Column& a, const Column& b) { return a.generated == b.generated && a.generated_virtual == b.generated_virtual; }
 
 std::vector<Column> columns_lost_with_parents(const Catalog& source, const Table& before, const Catalog& target, const Table& after) {
   const auto had = inherited_columns(source, before);

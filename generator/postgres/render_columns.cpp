@@ -30,15 +30,25 @@ bool Renderer::record_sequence_moves(const ObjectId& column, Statement& add_colu
   return moves;
 }
 
+namespace {
+
+// Stops the script while the table (or a child) has rows and the column is not there yet (and
+// `also`, a condition ending in AND, holds): `message` says why adding it would fail.
+std::string stop_while_rows_lack_column(const std::string& schema, const std::string& table, const std::string& column, const std::string& also,
+                                        const std::string& message) {
+  return do_block("preflight", "BEGIN\n  IF " + also + "NOT " + column_exists(schema, table, column) + " AND EXISTS (SELECT FROM " +
+                                   qualified(schema, table) + ") THEN\n    RAISE EXCEPTION '%', " + message_literal(message) + ";\n  END IF;\nEND");
+}
+
+}  // namespace
+
 // A column the migration could not keep and that cannot come back empty: the script stops while
 // the table (or a child) has rows, before the column is added (hazard NoWayBackWithRows).
 void Renderer::stop_unless_empty(const std::string& column, const std::string& why) {
   const std::string& table = id_.kind == ObjectKind::Column ? id_.parent : id_.name;
-  add(do_block("preflight", "BEGIN\n  IF NOT " + column_exists(id_.schema, table, column) + " AND EXISTS (SELECT FROM " +
-                                qualified(id_.schema, table) + ") THEN\n    RAISE EXCEPTION '%', " +
-                                message_literal(compare::no_way_back_message(id_.schema, table, column) + ": its values could not be kept (no key to match rows by) and " +
-                                                why + ", so it has no empty value; the table has rows") +
-                                ";\n  END IF;\nEND"));
+  add(stop_while_rows_lack_column(id_.schema, table, column, "",
+                                  compare::no_way_back_message(id_.schema, table, column) + ": its values could not be kept (no key to match rows by) and " +
+                                      why + ", so it has no empty value; the table has rows"));
 }
 
 // A new NOT NULL column without a default (or of a NOT NULL domain without one), added to a
@@ -49,11 +59,9 @@ void Renderer::preflight_new_column_value(const std::string& table, const model:
   if (column.default_value || column.identity->kind != model::IdentityKind::None || column.generated) return;
   if (!column.not_null && compare::needs_a_value(column, after_, false).empty()) return;
   const std::string not_restored = restored_from ? "NOT (" + holding_exists(*preservation_.restore, *restored_from) + ") AND " : "";
-  add(do_block("preflight", "BEGIN\n  IF " + not_restored + "NOT " + column_exists(id_.schema, table, column.name) + " AND EXISTS (SELECT FROM " +
-                                qualified(id_.schema, table) + ") THEN\n    RAISE EXCEPTION '%', " +
-                                message_literal("schemadelta pre-flight: " + id_.schema + "." + table + " has rows, and its new column " + column.name +
-                                                " cannot be NULL and has no default: give it a default, or add it nullable and fill it first") +
-                                ";\n  END IF;\nEND"));
+  add(stop_while_rows_lack_column(id_.schema, table, column.name, not_restored,
+                                  "schemadelta pre-flight: " + id_.schema + "." + table + " has rows, and its new column " + column.name +
+                                      " cannot be NULL and has no default: give it a default, or add it nullable and fill it first"));
 }
 
 // The base type of a NOT NULL domain without a default (through domains over domains): ADD
