@@ -11,6 +11,10 @@ EXCLUDE ?= fuzz/semantic/known_defects.txt
 JOBS ?= $(shell nproc)
 # Tests spend much of their time waiting on PostgreSQL tools: twice as many as cores.
 TEST_JOBS ?= $(shell expr $(JOBS) \* 2)
+# The tests' throwaway clusters (and temporary files) on tmpfs where there is one: a proof creates
+# and drops two databases of about 300 files each, and on ext4 allocating and freeing those inodes
+# was a quarter of the servers' CPU (a run of 16 cases: 16.8 -> 13.2 CPU-seconds).
+TEST_TMPDIR ?= $(shell test -d /dev/shm -a -w /dev/shm && echo /dev/shm || echo $${TMPDIR:-/tmp})
 
 # make test-versions: every case on each of these PostgreSQL majors (15 is Debian's, the others
 # come from npm through install-deps.sh --pg-versions).
@@ -41,11 +45,11 @@ package: build
 # Liquibase (test-only) for tests/release's real Liquibase round trip.
 test: build
 	@./scripts/install-deps.sh --liquibase
-	@cd $(BUILD) && ctest --output-on-failure -j $(TEST_JOBS)
+	@cd $(BUILD) && TMPDIR=$(TEST_TMPDIR) ctest --output-on-failure -j $(TEST_JOBS)
 
 test-versions: build
 	@./scripts/install-deps.sh --pg-versions "$(filter-out 15,$(PG_VERSIONS))"
-	@./scripts/test-versions.sh $(BUILD) "$(PG_VERSIONS)"
+	@TMPDIR=$(TEST_TMPDIR) ./scripts/test-versions.sh $(BUILD) "$(PG_VERSIONS)"
 
 # Writes each case's expected_up.sql / expected_down.sql anew from what diff writes now: review the
 # difference (git diff tests/cases) before committing it.

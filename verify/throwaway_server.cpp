@@ -350,7 +350,11 @@ void ThrowawayServer::run_admin_sql(const std::string& sql) {
 }
 
 void ThrowawayServer::create_database(const std::string& name) {
-    run_admin_sql("CREATE DATABASE " + quote_identifier(name));
+    // From 15 on, CREATE DATABASE writes the whole template through the WAL unless told to copy
+    // its files; with fsync off the copy takes about a quarter of the time (50 ms against 220 ms
+    // here), and a proof creates two databases.
+    const char* strategy = server_version() >= 15 ? " STRATEGY FILE_COPY" : "";
+    run_admin_sql("CREATE DATABASE " + quote_identifier(name) + strategy);
 }
 
 void ThrowawayServer::drop_database(const std::string& name) {
