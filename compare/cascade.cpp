@@ -86,7 +86,7 @@ void Comparer::cascade() {
       if (dependent.kind == ObjectKind::Table || dependent.kind == ObjectKind::Schema) continue;
       if (is_dropped_cause(id, dependent)) continue;
       if (rebuilt_types_.count(id) && dependent.kind == ObjectKind::Column) continue;  // converted in place
-      if (dependent.kind == ObjectKind::Column && column_change && definition<model::Column>(after_, dependent)->generated &&
+      if (dependent.kind == ObjectKind::Column && column_change && definition<model::Column>(after_, dependent)->details->generated &&
           !rebuilt_columns_.count(dependent) && before_.count(dependent)) {
         // A partition's column goes and comes back with its parent's (which reads the parent's
         // column): ADD COLUMN on a partition alone is refused.

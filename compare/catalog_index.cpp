@@ -383,7 +383,7 @@ bool partitioned_table_rebuilt(const CatalogIndex& before, const CatalogIndex& a
   if (a->partition_by != b->partition_by) return true;
   for (const auto& column : b->columns) {
     const auto* old = definition<model::Column>(before, {ObjectKind::Column, table.schema, column.name, table.name});
-    if (old && (old->type != column.type || old->collation != column.collation) && key_reads_column(*b->partition_by, column.name)) {
+    if (old && (old->type != column.type || old->details->collation != column.details->collation) && key_reads_column(*b->partition_by, column.name)) {
       return true;
     }
   }

@@ -199,7 +199,7 @@ void Comparer::emit_create(const ObjectId& id) {
   }
   if (id.kind == ObjectKind::Column) {
     const auto* column = definition<model::Column>(after_, id);
-    if (!column->storage.empty() || column->statistics >= 0) {
+    if (!column->details->storage.empty() || column->statistics >= 0) {
       add(ChangeType::AlterColumnAttributes, id, "new column has its own storage or statistics");
     }
   }

@@ -8,7 +8,7 @@ void Comparer::compare_column(const ObjectId& id) {
   const auto* a = definition<model::Column>(before_, id);
   const auto* b = definition<model::Column>(after_, id);
   if (*a == *b) return;
-  if (a->generated != b->generated || a->generated_virtual != b->generated_virtual) {
+  if (a->details->generated != b->details->generated || a->generated_virtual != b->generated_virtual) {
     // PostgreSQL cannot change a generation expression in place. A partition's column is rebuilt
     // with its parent's (ADD COLUMN on a partition alone is refused).
     if (altered_through_partition_parent(before_, after_, id)) return;
@@ -19,10 +19,10 @@ void Comparer::compare_column(const ObjectId& id) {
   }
   // The identity (and its sequence) goes first; a default (say a serial's nextval) and NULLs
   // after it. Whatever else changes with it (the type, storage) changes as well.
-  const bool identity_goes = a->identity->kind != model::IdentityKind::None && b->identity->kind == model::IdentityKind::None;
+  const bool identity_goes = a->details->identity->kind != model::IdentityKind::None && b->details->identity->kind == model::IdentityKind::None;
   const Timing after_identity = identity_goes ? Timing::AfterIdentity : Timing::Normal;
   if (identity_goes) add(ChangeType::AlterColumnIdentity, id, "identity removed");
-  const bool type_changes = a->type != b->type || a->collation != b->collation;
+  const bool type_changes = a->type != b->type || a->details->collation != b->details->collation;
   if (type_changes) {
     // The old default may not convert to the new type: take it off first, put it back after.
     // A partition's column changes type with its parent's: its defaults go before (DropDefaults)
@@ -43,15 +43,15 @@ void Comparer::compare_column(const ObjectId& id) {
   }
   if (identity_goes && b->default_value) late_sequences_for(*b);
   if (!a->not_null && b->not_null) add(ChangeType::SetNotNull, id, "nullability changed");
-  if (!identity_goes && a->identity != b->identity) add(ChangeType::AlterColumnIdentity, id, "identity changed");
+  if (!identity_goes && a->details->identity != b->details->identity) add(ChangeType::AlterColumnIdentity, id, "identity changed");
   const auto parent = altered_through_partition_parent(before_, after_, id);
   const bool parent_drops_not_null = parent && definition<model::Column>(before_, *parent)->not_null && !definition<model::Column>(after_, *parent)->not_null;
   if (a->not_null && !b->not_null && !parent_drops_not_null) {
     add(ChangeType::DropNotNull, id, "nullability changed", after_identity);
   }
   // PG 18: the NOT NULL constraint's name or NO INHERIT (set with the other column attributes)
-  const bool not_null_constraint = b->not_null && (a->not_null_name != b->not_null_name || a->not_null_no_inherit != b->not_null_no_inherit);
-  if (a->storage != b->storage || a->statistics != b->statistics || a->compression != b->compression) {
+  const bool not_null_constraint = b->not_null && (a->details->not_null_name != b->details->not_null_name || a->not_null_no_inherit != b->not_null_no_inherit);
+  if (a->details->storage != b->details->storage || a->statistics != b->statistics || a->details->compression != b->details->compression) {
     add(ChangeType::AlterColumnAttributes, id, "column storage, statistics or compression changed");
   } else if (not_null_constraint) {
     add(ChangeType::AlterColumnAttributes, id, "NOT NULL constraint name or inheritance changed");

@@ -121,7 +121,7 @@ class Expander {
       }
     }
     for (const auto& column : table.columns) {
-      if (!column.identity->sequence_name.empty()) names.push_back(column.identity->sequence_name);
+      if (!column.details->identity->sequence_name.empty()) names.push_back(column.details->identity->sequence_name);
     }
     return names;
   }
@@ -272,7 +272,7 @@ class Expander {
   }
 
   static bool needs_value(const model::Column& column) {
-    return column.not_null && !column.default_value && column.identity->kind == model::IdentityKind::None && !column.generated;
+    return column.not_null && !column.default_value && column.details->identity->kind == model::IdentityKind::None && !column.details->generated;
   }
 
   void merge_columns(const std::string& schema, model::Table& into, const model::Table& from) {
@@ -352,8 +352,8 @@ class Expander {
   std::optional<std::string> shadow_for(const std::string& schema, const model::Table& into, const model::Table& from,
                                         const model::Column& column, const model::Column& wanted) const {
     if (column.type == wanted.type || fits_in_place(column.type, wanted.type)) return std::nullopt;
-    if (column.generated || wanted.generated || column.identity->kind != model::IdentityKind::None ||
-        wanted.identity->kind != model::IdentityKind::None) {
+    if (column.details->generated || wanted.details->generated || column.details->identity->kind != model::IdentityKind::None ||
+        wanted.details->identity->kind != model::IdentityKind::None) {
       return std::nullopt;
     }
     if (into.partition_by || into.partition_of || !into.inherits.empty() || from.partition_by || from.partition_of || !from.inherits.empty()) {
@@ -437,7 +437,7 @@ class Expander {
 
   void merge_column(const ObjectId& id, model::Column& column, const model::Column& wanted) {
     bool type_kept = false;
-    if (column.type != wanted.type || column.collation != wanted.collation) {
+    if (column.type != wanted.type || column.details->collation != wanted.details->collation) {
       if (read_by_partition_key(id)) {
         // No ALTER changes it: the table is rebuilt (dropped and created), which only contract may do.
         type_kept = true;
@@ -446,7 +446,7 @@ class Expander {
                       " and its table's partition key reads it: no ALTER can change it, so contract rebuilds the table");
       } else if (fits_in_place(column.type, wanted.type)) {
         column.type = wanted.type;
-        column.collation = wanted.collation;
+        if (column.details->collation != wanted.details->collation) column.details.edit().collation = wanted.details->collation;
       } else {
         type_kept = true;
         columns_kept_in_old_type_.insert(id);
@@ -468,7 +468,7 @@ class Expander {
     }
     auto rest = [](model::Column c) {
       c.type = {};
-      c.collation.reset();
+      if (auto* held = c.details.held()) held->collation.reset();
       c.not_null = false;
       c.default_value.reset();
       return c;
@@ -480,8 +480,8 @@ class Expander {
     ColumnSync sync;
     sync.schema = schema;
     sync.table = table;
-    if (renamed.generated || renamed.identity->kind != model::IdentityKind::None || old_column.generated ||
-        old_column.identity->kind != model::IdentityKind::None) {
+    if (renamed.details->generated || renamed.details->identity->kind != model::IdentityKind::None || old_column.details->generated ||
+        old_column.details->identity->kind != model::IdentityKind::None) {
       state_.errors.push_back("--expand-contract cannot keep " + schema + "." + table + "." + old_column.name + " and " + renamed.name +
                               " in step: a generated or identity column is written by the server, not by the applications");
     }

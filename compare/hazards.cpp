@@ -169,8 +169,8 @@ Assessment assess(const Change& change, const CatalogIndex& before, const Catalo
         if (declared(*from, column) || had.count(column)) continue;
         if (std::count(a.hazards.begin(), a.hazards.end(), Hazard::MayFailOnExistingRows)) break;
         const auto* parent_column = column_through_parents(*to, after, column);
-        if (parent_column && parent_column->not_null && !parent_column->default_value && parent_column->identity->kind == model::IdentityKind::None &&
-            !parent_column->generated) {
+        if (parent_column && parent_column->not_null && !parent_column->default_value && parent_column->details->identity->kind == model::IdentityKind::None &&
+            !parent_column->details->generated) {
           blocking({Hazard::MayFailOnExistingRows}, "joins a parent table: its NOT NULL column " + column + " is added without a default: fails if the table has rows");
           break;
         }
@@ -203,10 +203,10 @@ Assessment assess(const Change& change, const CatalogIndex& before, const Catalo
       break;
     case ChangeType::AddColumn: {
       const auto* column = definition<model::Column>(after, change.id);
-      if (column && column->not_null && !column->default_value && column->identity->kind == model::IdentityKind::None && !column->generated) {
+      if (column && column->not_null && !column->default_value && column->details->identity->kind == model::IdentityKind::None && !column->details->generated) {
         blocking({Hazard::MayFailOnExistingRows}, "adds a NOT NULL column without a default: fails if the table has rows");
       }
-      if (column && column->generated) blocking({Hazard::RewritesTable}, "adds a stored generated column (rewrites the table)");
+      if (column && column->details->generated) blocking({Hazard::RewritesTable}, "adds a stored generated column (rewrites the table)");
       break;
     }
     default: break;

@@ -68,7 +68,7 @@ bool leaves_parents_early(const CatalogIndex& before, const CatalogIndex& after,
   return std::all_of(b->columns.begin(), b->columns.end(), [&](const model::Column& kept) {
     const auto* inherited = column_through_parents(*a, before, kept.name);
     const bool declared = std::any_of(a->columns.begin(), a->columns.end(), [&](const auto& c) { return c.name == kept.name; });
-    return declared || !inherited || (inherited->type == kept.type && inherited->collation == kept.collation);
+    return declared || !inherited || (inherited->type == kept.type && inherited->details->collation == kept.details->collation);
   });
 }
 

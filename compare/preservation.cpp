@@ -133,7 +133,7 @@ std::optional<std::vector<std::string>> row_key(const ObjectId& table_id, const 
     for (const auto& name : columns) {
       const auto* column = table.find_column(name);
       const auto* kept = after.find_column(name);
-      if (!column || !kept || name == held_column || !still_matches(column->type, kept->type) || column->generated) return false;
+      if (!column || !kept || name == held_column || !still_matches(column->type, kept->type) || column->details->generated) return false;
       if (need_not_null && !(column->not_null && kept->not_null)) return false;
     }
     return true;
@@ -259,14 +259,14 @@ PreservationPlan plan_preservation(const ChangeSet& changes, const std::string& 
       case ChangeType::DropColumn: {
         const auto* column = definition<model::Column>(before, object);
         // Derived values: nothing to keep. A plain column rebuilt to become generated has its own.
-        if (!column || column->generated) break;
+        if (!column || column->details->generated) break;
         keyed(HoldingKind::Column, object, "", "the values");
         break;
       }
       case ChangeType::AlterColumnType: {
         const auto* from = definition<model::Column>(before, object);
         const auto* to = definition<model::Column>(after, object);
-        if (!from || !to || widens(from->type, to->type) || from->generated) break;
+        if (!from || !to || widens(from->type, to->type) || from->details->generated) break;
         keyed(HoldingKind::Values, object, ":" + model::to_string(from->type), "the original values");
         break;
       }
@@ -274,8 +274,8 @@ PreservationPlan plan_preservation(const ChangeSet& changes, const std::string& 
         // DROP IDENTITY drops the identity's sequence: its position is recorded.
         const auto* from = definition<model::Column>(before, object);
         const auto* to = definition<model::Column>(after, object);
-        if (!from || !to || from->identity->kind == model::IdentityKind::None || to->identity->kind != model::IdentityKind::None) break;
-        const ObjectId sequence{ObjectKind::Sequence, object.schema, from->identity->sequence_name, "", ""};
+        if (!from || !to || from->details->identity->kind == model::IdentityKind::None || to->details->identity->kind != model::IdentityKind::None) break;
+        const ObjectId sequence{ObjectKind::Sequence, object.schema, from->details->identity->sequence_name, "", ""};
         plan.holdings.push_back({HoldingKind::Sequence, sequence, sequence, holding_name(object.schema + "." + sequence.name, id), {}});
         break;
       }
@@ -286,7 +286,7 @@ PreservationPlan plan_preservation(const ChangeSet& changes, const std::string& 
         const auto* to = definition<model::Table>(after, object);
         if (!from || !to) break;
         for (const auto& column : model::columns_lost_with_parents(*changes.source, *from, *changes.target, *to)) {
-          if (column.generated) continue;
+          if (column.details->generated) continue;
           keyed(HoldingKind::Column, ObjectId{ObjectKind::Column, object.schema, column.name, object.name, ""}, "", "the values");
         }
         // Joining a parent: a column gained with a nextval default fills the child's rows as ADD COLUMN does.
@@ -313,7 +313,7 @@ PreservationPlan plan_preservation(const ChangeSet& changes, const std::string& 
         for (const auto& column_id : IndexedCatalog::in(changes.indexed_source->columns_by_type, object.schema, object.name)) {
           const auto* column = definition<model::Column>(before, column_id);
           const auto* kept = definition<model::Column>(after, column_id);
-          if (!column || !kept || column->type != kept->type || column->type.array_dimensions || column->generated) continue;
+          if (!column || !kept || column->type != kept->type || column->type.array_dimensions || column->details->generated) continue;
           keyed(HoldingKind::Values, column_id, ":" + object.name, "the whole values (type " + object.schema + "." + object.name + " loses attributes)");
         }
         break;
@@ -339,7 +339,7 @@ void drop_moves_of_restored(PreservationPlan& plan, const PreservationPlan& oppo
 }
 
 std::string needs_a_value(const model::Column& column, const CatalogIndex& catalog, bool from_parent) {
-  if (column.identity->kind != model::IdentityKind::None || column.generated) return "";
+  if (column.details->identity->kind != model::IdentityKind::None || column.details->generated) return "";
   if (from_parent && column.not_null) return "it is a NOT NULL column of a parent table (INHERIT needs it NOT NULL in the child)";
   if (column.type.is_builtin() || column.type.array_dimensions) return "";
   const auto* domain = definition<model::Domain>(catalog, ObjectId{ObjectKind::Domain, column.type.schema, column.type.name, "", ""});

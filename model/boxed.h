@@ -91,6 +91,9 @@ class Boxed {
     if (!value_) value_ = std::make_unique<T>();
     return *value_;
   }
+  // The value to change when one is held, else nullptr: clearing a part of an empty box leaves it
+  // empty instead of making one.
+  T* held() { return value_.get(); }
 
   friend bool operator==(const Boxed& a, const Boxed& b) { return *a == *b; }
 

@@ -46,7 +46,7 @@ bool generation_changes(const std::vector<Column>& had, const std::vector<Column
 
 }  // namespace
 
-bool generated_alike(const Column& a, const Column& b) { return a.generated == b.generated && a.generated_virtual == b.generated_virtual; }
+bool generated_alike(const Column& a, const Column& b) { return a.details->generated == b.details->generated && a.generated_virtual == b.generated_virtual; }
 
 std::vector<Column> columns_lost_with_parents(const Catalog& source, const Table& before, const Catalog& target, const Table& after) {
   const auto had = inherited_columns(source, before);
@@ -117,9 +117,11 @@ void merge_inherited_columns(Catalog& catalog) {
           Column as_inherited = column;
           if (!column.not_null && from_parent.not_null && !from_parent.not_null_no_inherit) {
             as_inherited.not_null = true;
-            as_inherited.not_null_name = from_parent.not_null_name;
+            if (as_inherited.details->not_null_name != from_parent.details->not_null_name) {
+              as_inherited.details.edit().not_null_name = from_parent.details->not_null_name;
+            }
           }
-          if (!column.generated && from_parent.generated && !column.default_value) as_inherited.generated = from_parent.generated;
+          if (!column.details->generated && from_parent.details->generated && !column.default_value) as_inherited.details.edit().generated = from_parent.details->generated;
           return as_inherited == from_parent;
         });
       });

@@ -20,24 +20,30 @@ struct Identity {
   bool operator==(const Identity&) const = default;
 };
 
-// A table can have tens of thousands of columns: what few columns have is boxed (8 bytes when
-// absent), so the model stays a small multiple of the DDL it was read from.
+// What few columns have, out of line in one box: a column without any of it pays 8 bytes for
+// all six (a table can have tens of thousands of columns, and the model stays a small multiple of
+// the DDL it was read from). Read with column.details->x, change with column.details.edit().x.
+struct ColumnDetails {
+  BoxedOptional<QualifiedName> collation;
+  // PG 18 NOT NULL constraints: the name when written and not the one PostgreSQL makes up
+  // (table_column_not_null; empty: that one).
+  BoxedString not_null_name;
+  OptionalExpr generated;    // GENERATED ALWAYS AS (expr) STORED (or VIRTUAL: Column::generated_virtual)
+  Boxed<Identity> identity;  // details->identity->kind
+  BoxedString storage;       // SET STORAGE, empty when the type's default
+  BoxedString compression;   // SET COMPRESSION, empty when default
+  bool operator==(const ColumnDetails&) const = default;
+};
+
 struct Column {
   std::string name;
   TypeRef type;
-  BoxedOptional<QualifiedName> collation;
   bool not_null = false;
-  // PG 18 NOT NULL constraints: NO INHERIT (children do not get it), and not_null_name, the name
-  // when written and not the one PostgreSQL makes up (table_column_not_null; empty: that one).
-  bool not_null_no_inherit = false;
-  bool generated_virtual = false; // PG 18: GENERATED ALWAYS AS (expr) [VIRTUAL], computed when read
-  int statistics = -1;      // SET STATISTICS, -1 when default
-  BoxedString not_null_name;
-  OptionalExpr default_value;
-  OptionalExpr generated;  // GENERATED ALWAYS AS (expr) STORED
-  Boxed<Identity> identity;  // column.identity->kind; column.identity.edit() to change it
-  BoxedString storage;      // SET STORAGE, empty when the type's default
-  BoxedString compression;  // SET COMPRESSION, empty when default
+  bool not_null_no_inherit = false;  // PG 18: NOT NULL ... NO INHERIT (children do not get it)
+  bool generated_virtual = false;    // PG 18: GENERATED ALWAYS AS (expr) [VIRTUAL], computed when read
+  int statistics = -1;               // SET STATISTICS, -1 when default
+  OptionalExpr default_value;        // beside the box: many columns have one
+  Boxed<ColumnDetails> details;
   bool operator==(const Column&) const = default;
 };
 

@@ -47,16 +47,16 @@ void alter_column(Target& target, model::Column& column, P::AlterColumnActionCon
   const Children k(a);
   if (k.has(P::TYPE_P)) {
     column.type = context.type(k.rule<P::TypeNameContext>(P::RuleTypeName));
-    if (k.has(P::COLLATE)) column.collation = context.collation_name(k.rule<P::QualifiedNameContext>(P::RuleQualifiedName));
+    if (k.has(P::COLLATE)) column.details.edit().collation = context.collation_name(k.rule<P::QualifiedNameContext>(P::RuleQualifiedName));
   } else if (k.has(P::NOT)) {
     column.not_null = k.has(P::SET);
     if (!column.not_null) {
-      column.not_null_name.clear();
+      if (auto* held = column.details.held()) held->not_null_name.clear();
       column.not_null_no_inherit = false;
     }
   } else if (k.has(P::IDENTITY_P) && k.has(P::ADD)) {
     auto written = read_sequence_options(k.rules<P::SequenceOptionContext>(P::RuleSequenceOption), context);
-    auto& identity = column.identity.edit();
+    auto& identity = column.details.edit().identity.edit();
     identity.kind = k.has(P::ALWAYS) ? model::IdentityKind::Always : model::IdentityKind::ByDefault;
     identity.options = resolve_new_sequence(written, column.type);
     identity.sequence_name =
@@ -66,28 +66,28 @@ void alter_column(Target& target, model::Column& column, P::AlterColumnActionCon
                                 });
     column.not_null = true;
   } else if (k.has(P::IDENTITY_P)) {  // DROP IDENTITY
-    column.identity = {};
+    if (auto* held = column.details.held()) held->identity = {};
   } else if (!k.rules<P::IdentityAlterationContext>(P::RuleIdentityAlteration).empty()) {
     for (auto* change : k.rules<P::IdentityAlterationContext>(P::RuleIdentityAlteration)) {
       if (change->GENERATED()) {
-        column.identity.edit().kind = change->ALWAYS() ? model::IdentityKind::Always : model::IdentityKind::ByDefault;
+        column.details.edit().identity.edit().kind = change->ALWAYS() ? model::IdentityKind::Always : model::IdentityKind::ByDefault;
       } else if (change->sequenceOption()) {
-        apply_sequence_changes(column.identity.edit().options, read_sequence_options({change->sequenceOption()}, context));
+        apply_sequence_changes(column.details.edit().identity.edit().options, read_sequence_options({change->sequenceOption()}, context));
       }
     }
   } else if (k.has(P::DEFAULT)) {  // after the identity forms, which hold BY DEFAULT
     if (k.has(P::SET)) column.default_value = context.expr(k.rule<P::TailExpressionContext>(P::RuleTailExpression)); else column.default_value.reset();
   } else if (k.has(P::EXPRESSION) && k.has(P::SET)) {  // PG 17: SET EXPRESSION AS (expr)
-    column.generated = context.expr(k.rule<P::ExpressionContext>(P::RuleExpression));
+    column.details.edit().generated = context.expr(k.rule<P::ExpressionContext>(P::RuleExpression));
   } else if (k.has(P::EXPRESSION)) {
-    column.generated.reset();
+    if (auto* held = column.details.held()) held->generated.reset();
     column.generated_virtual = false;
   } else if (k.has(P::STATISTICS)) {
     column.statistics = std::stoi(k.rule<P::SignedNumberContext>(P::RuleSignedNumber)->getText());
   } else if (k.has(P::STORAGE)) {
-    column.storage = ascii_upper(context.name(k.rule<P::IdentifierContext>(P::RuleIdentifier)));
+    column.details.edit().storage = ascii_upper(context.name(k.rule<P::IdentifierContext>(P::RuleIdentifier)));
   } else if (k.has(P::COMPRESSION)) {
-    column.compression = context.name(k.rule<P::IdentifierContext>(P::RuleIdentifier));
+    column.details.edit().compression = context.name(k.rule<P::IdentifierContext>(P::RuleIdentifier));
   } else {
     context.unmanaged(a, "ALTER TABLE ALTER COLUMN SET (attribute options)");
   }
@@ -143,7 +143,7 @@ void apply_action(Target& target, P::AlterTableActionContext* a, BuildContext& c
   } else if (k.has(P::DROP) && k.has(P::CONSTRAINT)) {
     if (auto* column = table.constraints.count(context.name(k.rule<P::IdentifierContext>(P::RuleIdentifier))) ? nullptr : not_null_constraint_column(table, context.name(k.rule<P::IdentifierContext>(P::RuleIdentifier)))) {
       column->not_null = false;  // PG 18: DROP CONSTRAINT of a NOT NULL constraint
-      column->not_null_name.clear();
+      if (auto* held = column->details.held()) held->not_null_name.clear();
       column->not_null_no_inherit = false;
     } else if (!table.constraints.erase(context.name(k.rule<P::IdentifierContext>(P::RuleIdentifier))) && !k.rule<P::IfExistsContext>(P::RuleIfExists)) {
       context.error(a, "constraint \"" + context.name(k.rule<P::IdentifierContext>(P::RuleIdentifier)) + "\" does not exist");
@@ -245,7 +245,7 @@ void build_alter_table(P::AlterTableContext* s, BuildContext& context) {
     if (ids.size() == 2) {
       auto node = table->constraints.extract(context.name(ids[0]));
       if (auto* column = node.empty() ? not_null_constraint_column(*table, context.name(ids[0])) : nullptr) {
-        column->not_null_name = kept_not_null_name(table->name, column->name, context.name(ids[1]));  // PG 18
+        column->details.edit().not_null_name = kept_not_null_name(table->name, column->name, context.name(ids[1]));  // PG 18
         return;
       }
       if (node.empty()) return context.error(s, "constraint to rename does not exist");

@@ -55,14 +55,16 @@ bool add_like_columns(P::TableLikeClauseContext* like, model::Table& table, Colu
   }
   for (auto column : source->columns) {
     if (!defaults) column.default_value.reset();
-    if (!generated) column.generated.reset();
-    if (!storage) column.storage.clear();
-    if (!compression) column.compression.clear();
-    column.identity = {};
+    if (auto* held = column.details.held()) {
+      if (!generated) held->generated.reset();
+      if (!storage) held->storage.clear();
+      if (!compression) held->compression.clear();
+      held->identity = {};
+    }
     column.statistics = -1;
     // PG 18: a NOT NULL constraint comes with its name when it was given one (a made-up name
     // stays the source table's there, which the catalog reader does not write), and NO INHERIT
-    if (column.not_null && !column.not_null_name.empty()) column.not_null_name = kept_not_null_name(table.name, column.name, column.not_null_name);
+    if (column.not_null && !column.details->not_null_name.empty()) column.details.edit().not_null_name = kept_not_null_name(table.name, column.name, column.details->not_null_name);
     if (columns.contains(column.name)) {
       context.error(like, "column \"" + column.name + "\" specified more than once");
       continue;
@@ -156,8 +158,8 @@ bool CreateTableBuilder::begin(P::CreateTableContext* s) {
     table_.partition_bound = context_.expr(parts.bound);
     // A partition has its parent's columns; identity and generation stay with the parent.
     for (auto column : parent->columns) {
-      column.identity = {};
-      column.not_null_name.clear();  // PG 18: the parent's NOT NULL constraint, inherited
+      if (auto* held = column.details.held()) held->identity = {};
+      if (auto* held = column.details.held()) held->not_null_name.clear();  // PG 18: the parent's NOT NULL constraint, inherited
       column.not_null_no_inherit = false;
       table_.columns.push_back(column);
     }

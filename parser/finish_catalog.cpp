@@ -283,13 +283,13 @@ class Finisher {
     for (auto& column : table.columns) {
       ObjectId id{ObjectKind::Column, schema_name, column.name, table.name, ""};
       add_type_dependency(id, column.type);
-      add_collation_dependency(id, column.collation);
+      add_collation_dependency(id, column.details->collation);
       if (column.default_value) {
         finish(*column.default_value, id, &table, table.name);
         // DEFAULT NULL is no default: PostgreSQL stores none.
         if (column.default_value->canonical == "null") column.default_value.reset();
       }
-      if (column.generated) finish(*column.generated, id, &table, table.name);
+      if (column.details->generated) finish(*column.details.edit().generated, id, &table, table.name);
     }
     for (auto& [name, constraint] : table.constraints) {
       ObjectId id{ObjectKind::Constraint, schema_name, name, table.name, ""};

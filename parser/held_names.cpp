@@ -28,8 +28,8 @@ std::array<std::vector<std::string>, 3> names_of(const model::Table& table) {
     if (owns_index(constraint)) held[static_cast<size_t>(HeldNames::Kind::ConstraintIndex)].push_back(name);
   }
   for (const auto& column : table.columns) {
-    if (column.identity->kind != model::IdentityKind::None) {
-      held[static_cast<size_t>(HeldNames::Kind::IdentitySequence)].push_back(column.identity->sequence_name);
+    if (column.details->identity->kind != model::IdentityKind::None) {
+      held[static_cast<size_t>(HeldNames::Kind::IdentitySequence)].push_back(column.details->identity->sequence_name);
     }
   }
   for (auto& names : held) {
@@ -42,7 +42,7 @@ std::array<std::vector<std::string>, 3> names_of(const model::Table& table) {
 bool holds(const model::Table& table, const std::string& name, HeldNames::Kind kind) {
   if (kind == HeldNames::Kind::IdentitySequence) {
     return std::any_of(table.columns.begin(), table.columns.end(), [&](const model::Column& column) {
-      return column.identity->kind != model::IdentityKind::None && column.identity->sequence_name == name;
+      return column.details->identity->kind != model::IdentityKind::None && column.details->identity->sequence_name == name;
     });
   }
   auto it = table.constraints.find(name);

@@ -140,7 +140,7 @@ std::string kept_not_null_name(const std::string&, const std::string&, const std
 
 model::Column* not_null_constraint_column(model::Table& table, const std::string& name) {
   for (auto& column : table.columns) {
-    if (column.not_null && (column.not_null_name.empty() ? make_object_name(table.name, column.name, "not_null") : column.not_null_name.str()) == name)
+    if (column.not_null && (column.details->not_null_name.empty() ? make_object_name(table.name, column.name, "not_null") : column.details->not_null_name.str()) == name)
       return &column;
   }
   return nullptr;
@@ -252,34 +252,34 @@ void read_column_constraints(const std::vector<P::ColumnConstraintContext*>& lis
     }
     after_not_null = false;
     if (parts.collate) {
-      column.collation = context.collation_name(parts.collation);
+      column.details.edit().collation = context.collation_name(parts.collation);
       continue;
     }
     const auto body = read_parts(parts.body);
     if (body.not_) {
       column.not_null = true;
-      if (parts.name) column.not_null_name = kept_not_null_name(table.name, column.name, context.name(parts.name));
+      if (parts.name) column.details.edit().not_null_name = kept_not_null_name(table.name, column.name, context.name(parts.name));
       after_not_null = true;
       continue;
     }
     if (body.null) {
       column.not_null = false;
-      column.not_null_name.clear();
+      if (auto* held = column.details.held()) held->not_null_name.clear();
       column.not_null_no_inherit = false;
       continue;
     }
     if (body.generated && !body.identity) {
-      column.generated = context.expr(body.expression);
+      column.details.edit().generated = context.expr(body.expression);
       column.generated_virtual = !body.stored;  // PG 18: VIRTUAL unless STORED
       continue;
     }
     if (body.storage) {
-      column.storage = ascii_upper(context.name(body.identifier));
+      column.details.edit().storage = ascii_upper(context.name(body.identifier));
       continue;
     }
     if (body.identity) {
       auto written = read_sequence_options(body.sequence_options, context);
-      auto& identity = column.identity.edit();
+      auto& identity = column.details.edit().identity.edit();
       identity.kind = body.always ? model::IdentityKind::Always : model::IdentityKind::ByDefault;
       identity.options = resolve_new_sequence(written, column.type);
       identity.sequence_name =
@@ -343,7 +343,7 @@ model::Column read_column(P::ColumnDefinitionContext* definition, const model::Q
   column.name = context.name(identifiers[0]);
   bool is_serial = false;
   column.type = context.type(type_name, &is_serial);
-  if (compression) column.compression = context.name(identifiers[1]);
+  if (compression) column.details.edit().compression = context.name(identifiers[1]);
   read_column_constraints(column_constraints, column, table, constraints, context);
   if (is_serial) make_serial(column, table, context);
   return column;
@@ -473,7 +473,7 @@ class TakenNames {
         names.constraints.insert(name);
       }
       for (const auto& column : table.columns) {
-        if (column.identity->kind != model::IdentityKind::None) names.relations.insert(column.identity->sequence_name);
+        if (column.details->identity->kind != model::IdentityKind::None) names.relations.insert(column.details->identity->sequence_name);
       }
     }
     for (const auto& [_, domain] : s->domains) {
@@ -587,7 +587,7 @@ void add_constraints(model::Table& table, const std::string& schema, std::vector
     if (p.not_null_column.empty()) return false;
     if (auto* column = table.find_column(p.not_null_column)) {
       column->not_null = true;
-      if (p.named) column->not_null_name = kept_not_null_name(table.name, column->name, p.constraint.name);
+      if (p.named) column->details.edit().not_null_name = kept_not_null_name(table.name, column->name, p.constraint.name);
       if (p.constraint.no_inherit) column->not_null_no_inherit = true;
     } else context.error(p.where, "column \"" + p.not_null_column + "\" named in a NOT NULL constraint does not exist");
     return true;

@@ -195,23 +195,23 @@ void column(W& w, const model::Column& c) {
   field(w, "name", c.name);
   field(w, "type", type(c.type));
   field(w, "not_null", c.not_null);
-  if (!c.not_null_name.empty()) field(w, "not_null_name", c.not_null_name);
+  if (!c.details->not_null_name.empty()) field(w, "not_null_name", c.details->not_null_name);
   if (c.not_null_no_inherit) field(w, "not_null_no_inherit", true);
-  if (c.collation) field(w, "collation", qualified(*c.collation));
+  if (c.details->collation) field(w, "collation", qualified(*c.details->collation));
   if (c.default_value) field(w, "default", c.default_value->canonical);
-  if (c.generated) field(w, "generated", c.generated->canonical);
+  if (c.details->generated) field(w, "generated", c.details->generated->canonical);
   if (c.generated_virtual) field(w, "generated_virtual", true);
-  if (c.identity->kind != model::IdentityKind::None) {
+  if (c.details->identity->kind != model::IdentityKind::None) {
     w.key("identity");
     w.begin_object();
-    field(w, "kind", c.identity->kind == model::IdentityKind::Always ? "ALWAYS" : "BY DEFAULT");
-    field(w, "sequence", c.identity->sequence_name);
+    field(w, "kind", c.details->identity->kind == model::IdentityKind::Always ? "ALWAYS" : "BY DEFAULT");
+    field(w, "sequence", c.details->identity->sequence_name);
     w.key("options");
-    sequence_options(w, c.identity->options);
+    sequence_options(w, c.details->identity->options);
     w.end_object();
   }
-  if (!c.storage.empty()) field(w, "storage", c.storage);
-  if (!c.compression.empty()) field(w, "compression", c.compression);
+  if (!c.details->storage.empty()) field(w, "storage", c.details->storage);
+  if (!c.details->compression.empty()) field(w, "compression", c.details->compression);
   if (c.statistics >= 0) field(w, "statistics", c.statistics);
   w.end_object();
 }

@@ -63,7 +63,7 @@ ProofInput proof_input(const std::string& name, const std::string& source_sql, c
     // Only one that nothing fills can stay nullable (an identity fills every row; a default is
     // set after the column comes back empty).
     const auto* column = compare::definition<model::Column>(pair.backward.after(), change.id);
-    if (column && column->not_null && column->identity->kind == model::IdentityKind::None && !column->generated) {
+    if (column && column->not_null && column->details->identity->kind == model::IdentityKind::None && !column->details->generated) {
       input.emptied_columns.push_back(change.id);
     }
   }

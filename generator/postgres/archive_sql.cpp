@@ -139,7 +139,7 @@ std::string hold_sequence(const PreservationPlan& plan, const Holding& holding, 
 Statement restore_table(const PreservationPlan& plan, const Holding& holding, const std::vector<model::Column>& table_columns) {
   std::vector<std::string> columns, types, held;
   for (const auto& column : table_columns) {
-    if (column.generated) continue;
+    if (column.details->generated) continue;
     columns.push_back(column.name);
     types.push_back(type_sql(column.type));
     auto renamed = holding.renamed_columns.find(column.name);
@@ -155,7 +155,7 @@ Statement restore_column(const PreservationPlan& plan, const Holding& holding, c
                          const model::Column& column, const model::TypeRef* added_as) {
   model::Column bare = column;  // NOT NULL and identity come after the values
   bare.not_null = false;
-  bare.identity = {};
+  if (auto* held = bare.details.held()) held->identity = {};
   // A default that moves a sequence on would be evaluated for every row ADD COLUMN fills before
   // the held values replace it: it is set after them.
   std::string set_default;
@@ -175,10 +175,10 @@ Statement restore_column(const PreservationPlan& plan, const Holding& holding, c
                    column.default_value->original + ";";
   }
   std::string identity = "NULL";
-  if (column.identity->kind != model::IdentityKind::None) {
-    identity = quote_literal(std::string("ADD GENERATED ") + (column.identity->kind == model::IdentityKind::Always ? "ALWAYS" : "BY DEFAULT") +
-                             " AS IDENTITY (SEQUENCE NAME " + qualified(schema, column.identity->sequence_name) +
-                             sequence_options_sql(column.identity->options, false) + ")");
+  if (column.details->identity->kind != model::IdentityKind::None) {
+    identity = quote_literal(std::string("ADD GENERATED ") + (column.details->identity->kind == model::IdentityKind::Always ? "ALWAYS" : "BY DEFAULT") +
+                             " AS IDENTITY (SEQUENCE NAME " + qualified(schema, column.details->identity->sequence_name) +
+                             sequence_options_sql(column.details->identity->options, false) + ")");
   }
   const std::string call = "restore_column(" + quote_literal(holding.name) + ", " + quote_literal(schema) + ", " + quote_literal(table) + ", " +
                            quote_literal(column.name) + ", " + quote_literal(holding.held.name) + ", " +

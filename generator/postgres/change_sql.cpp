@@ -107,7 +107,7 @@ bool Renderer::table_existed() const {
 
 std::optional<std::vector<std::string>> Renderer::expression_path(const model::Column& column) {
   if (column.default_value) return column.default_value->search_path;
-  if (column.generated) return column.generated->search_path;
+  if (column.details->generated) return column.details->generated->search_path;
   return std::nullopt;
 }
 

@@ -56,7 +56,7 @@ void Renderer::stop_unless_empty(const std::string& column, const std::string& w
 // with a message that says what would fail. A column restored from a holding that is there
 // comes back with values instead.
 void Renderer::preflight_new_column_value(const std::string& table, const model::Column& column, const compare::Holding* restored_from) {
-  if (column.default_value || column.identity->kind != model::IdentityKind::None || column.generated) return;
+  if (column.default_value || column.details->identity->kind != model::IdentityKind::None || column.details->generated) return;
   if (!column.not_null && compare::needs_a_value(column, after_, false).empty()) return;
   const std::string not_restored = restored_from ? "NOT (" + holding_exists(*preservation_.restore, *restored_from) + ") AND " : "";
   add(stop_while_rows_lack_column(id_.schema, table, column.name, not_restored,
@@ -96,7 +96,7 @@ void Renderer::render_columns() {
       // and the script says so. An identity fills its rows whatever they held.
       const bool comes_back_empty = std::find(c_.assessment.hazards.begin(), c_.assessment.hazards.end(), compare::Hazard::NotHeld) !=
                                     c_.assessment.hazards.end() &&
-                                    column.identity->kind == model::IdentityKind::None && !column.generated;
+                                    column.details->identity->kind == model::IdentityKind::None && !column.details->generated;
       model::Column added = column;
       // One that has no empty value (a NOT NULL domain) comes back with its default, or not at all
       // while the table has rows: the script stops first and says why.
@@ -136,7 +136,7 @@ void Renderer::render_columns() {
         // Rebuilt to change whether it is generated: dropped only while still as it was, so a
         // re-run keeps the column the first run added (and the values it was given).
         const auto& was = before<model::Column>();
-        const std::string generated = !was.generated ? "" : was.generated_virtual ? "v" : "s";
+        const std::string generated = !was.details->generated ? "" : was.generated_virtual ? "v" : "s";
         add(guarded("EXISTS (SELECT FROM pg_catalog.pg_attribute WHERE attrelid = " + relation_literal(s, id_.parent) + " AND attname = " +
                         quote_literal(id_.name) + " AND NOT attisdropped AND attgenerated = " + quote_literal(generated) + ")",
                     {"ALTER TABLE " + table_name(id_) + " DROP COLUMN " + quote_identifier(id_.name) + ";", std::nullopt}));
@@ -237,7 +237,7 @@ bool Renderer::rebuilt_before_columns(const model::TypeRef& type) const {
 // of a parent's default; a column's own default has steps of its own around the type change).
 void Renderer::convert_column(const std::string& schema, const std::string& table, const model::Column& column, bool with_default) {
   const std::string type = type_sql(column.type);
-  const std::string collate = column.collation ? " COLLATE " + qualified(*column.collation) : "";
+  const std::string collate = column.details->collation ? " COLLATE " + qualified(*column.details->collation) : "";
   const std::string alter_column = "ALTER TABLE " + qualified(schema, table) + " ALTER COLUMN " + quote_identifier(column.name);
   const std::string alter = alter_column + " TYPE " + type + collate;
   const std::string name = quote_identifier(column.name);
@@ -258,15 +258,15 @@ void Renderer::convert_column(const std::string& schema, const std::string& tabl
                           "AND a.attcollation <> 100 AND co.collname <> 'default' WHERE a.attrelid = " +
                           relation_literal(schema, table) + " AND a.attname = " + quote_literal(column.name) +
                           ") IS DISTINCT FROM " +
-                          quote_literal(type + (column.collation && column.collation->name != "default"
-                                                    ? " COLLATE " + column.collation->name
+                          quote_literal(type + (column.details->collation && column.details->collation->name != "default"
+                                                    ? " COLLATE " + column.details->collation->name
                                                     : ""));
   add(guarded(condition, {sql, path}));
 }
 
 void Renderer::alter_identity() {
-  const auto& a = *before<model::Column>().identity;
-  const auto& b = *after<model::Column>().identity;
+  const auto& a = *before<model::Column>().details->identity;
+  const auto& b = *after<model::Column>().details->identity;
   const std::string column = "ALTER TABLE " + table_name(id_) + " ALTER COLUMN " + quote_identifier(id_.name);
   const char* kind = b.kind == model::IdentityKind::Always ? "ALWAYS" : "BY DEFAULT";
   if (b.kind == model::IdentityKind::None) {
@@ -302,13 +302,13 @@ void Renderer::alter_column_attributes() {
   const auto& a = old ? *old : defaults;
   const auto& b = after<model::Column>();
   const std::string column = "ALTER TABLE " + table_name(id_) + " ALTER COLUMN " + quote_identifier(id_.name);
-  if (a.storage != b.storage && !b.storage.empty()) add(column + " SET STORAGE " + b.storage + ";");
+  if (a.details->storage != b.details->storage && !b.details->storage.empty()) add(column + " SET STORAGE " + b.details->storage + ";");
   if (a.statistics != b.statistics) add(column + " SET STATISTICS " + std::to_string(b.statistics) + ";");
-  if (a.compression != b.compression) add(column + " SET COMPRESSION " + (b.compression.empty() ? "default" : quote_identifier(b.compression)) + ";");
-  if (b.not_null && (!a.not_null || a.not_null_name != b.not_null_name || a.not_null_no_inherit != b.not_null_no_inherit)) {
+  if (a.details->compression != b.details->compression) add(column + " SET COMPRESSION " + (b.details->compression.empty() ? "default" : quote_identifier(b.details->compression)) + ";");
+  if (b.not_null && (!a.not_null || a.details->not_null_name != b.details->not_null_name || a.not_null_no_inherit != b.not_null_no_inherit)) {
     // PG 18: the column's NOT NULL constraint gets its name (the one PostgreSQL makes up when
     // none is given) and [NO] INHERIT; older servers have no such constraint: nothing to do.
-    const std::string name = b.not_null_name.empty() ? sql::make_object_name(id_.parent, id_.name, "not_null") : b.not_null_name.str();
+    const std::string name = b.details->not_null_name.empty() ? sql::make_object_name(id_.parent, id_.name, "not_null") : b.details->not_null_name.str();
     const std::string table = relation_literal(id_.schema, id_.parent);
     add(do_block("not_null", "DECLARE\n  current_name name;\n  no_inherit boolean;\nBEGIN\n"
                  "  SELECT c.conname, c.connoinherit INTO current_name, no_inherit FROM pg_catalog.pg_constraint c\n"

@@ -133,7 +133,7 @@ void Renderer::change_inheritance(const model::Table& a, const model::Table& b) 
   // A generated column reads others of its table (never another generated one): it goes first
   // and comes back last.
   auto with_generated = [](std::vector<model::Column> columns, bool first) {
-    std::stable_partition(columns.begin(), columns.end(), [&](const model::Column& c) { return static_cast<bool>(c.generated) == first; });
+    std::stable_partition(columns.begin(), columns.end(), [&](const model::Column& c) { return static_cast<bool>(c.details->generated) == first; });
     return columns;
   };
   const auto lost = with_generated(model::columns_lost_with_parents(source_, a, target_, b), true);
@@ -171,7 +171,7 @@ void Renderer::change_inheritance(const model::Table& a, const model::Table& b) 
   for (const auto& column : kept_columns) {
     if (named(a.columns, column.name) || named(b.columns, column.name)) continue;
     auto had = std::find_if(had_columns.begin(), had_columns.end(), [&](const auto& c) { return c.name == column.name; });
-    if (had != had_columns.end() && (had->type != column.type || had->collation != column.collation || rebuilt_before_columns(column.type))) {
+    if (had != had_columns.end() && (had->type != column.type || had->details->collation != column.details->collation || rebuilt_before_columns(column.type))) {
       convert_column(id_.schema, id_.name, column, true);
     }
   }

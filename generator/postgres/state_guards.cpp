@@ -51,8 +51,8 @@ const char* const kPinnedFunction = "pg_temp.schemadelta_pinned(text, text, text
 
 model::Column shadow_column(model::Column column) {
   // An identity names a sequence of its own: the shadow keeps only what it implies.
-  if (column.identity->kind != model::IdentityKind::None) column.not_null = true;
-  column.identity = {};
+  if (column.details->identity->kind != model::IdentityKind::None) column.not_null = true;
+  if (auto* held = column.details.held()) held->identity = {};
   return column;
 }
 
@@ -323,7 +323,7 @@ StatePin column_type_pin(const std::string& schema, const std::string& table, co
   const std::string column = quote_literal(target.name);
   auto shadow = [&](const model::Column& definition) {
     std::string type = type_sql(definition.type);
-    if (definition.collation) type += " COLLATE " + qualified(*definition.collation);
+    if (definition.details->collation) type += " COLLATE " + qualified(*definition.details->collation);
     return Shadow{"CREATE TABLE " + kShadowTable + " (" + quote_identifier(definition.name) + " " + type + ");",
                   "pg_temp.schemadelta_column_type(" + shadow_regclass() + ", " + column + ")"};
   };

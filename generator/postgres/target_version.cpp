@@ -65,7 +65,7 @@ std::vector<std::string> target_version_problems(const model::Catalog& catalog, 
     for (const auto& [table_name, table] : schema.tables) {
       const std::string table_id = schema_name + "." + table_name;
       for (const auto& column : table.columns) {
-        if (column.generated && column.generated_virtual)
+        if (column.details->generated && column.generated_virtual)
           finder.need(18, "column " + table_id + "." + column.name, "VIRTUAL generated columns");
         // (a NOT NULL constraint's name is written for every version: older ones take it and keep none)
         if (column.not_null && column.not_null_no_inherit)

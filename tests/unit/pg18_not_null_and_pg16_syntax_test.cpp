@@ -25,14 +25,14 @@ TEST(NotNullNames, AGivenNameIsKeptAndOneOfTheMadeUpShapeIsNot) {
       "  d int, e int, CONSTRAINT d_given NOT NULL d, CONSTRAINT t_e_not_null NOT NULL e,\n"
       "  f int CONSTRAINT users_name_not_null2 NOT NULL, g int CONSTRAINT not_null_g NOT NULL);");
   ASSERT_EQ(messages(result), "");
-  EXPECT_EQ(column_of(result, "t", "a").not_null_name, "a_required");
-  EXPECT_EQ(column_of(result, "t", "b").not_null_name, "");
-  EXPECT_EQ(column_of(result, "t", "f").not_null_name, "");
-  EXPECT_EQ(column_of(result, "t", "g").not_null_name, "not_null_g");
-  EXPECT_EQ(column_of(result, "t", "c").not_null_name, "");
+  EXPECT_EQ(column_of(result, "t", "a").details->not_null_name, "a_required");
+  EXPECT_EQ(column_of(result, "t", "b").details->not_null_name, "");
+  EXPECT_EQ(column_of(result, "t", "f").details->not_null_name, "");
+  EXPECT_EQ(column_of(result, "t", "g").details->not_null_name, "not_null_g");
+  EXPECT_EQ(column_of(result, "t", "c").details->not_null_name, "");
   EXPECT_TRUE(column_of(result, "t", "d").not_null);
-  EXPECT_EQ(column_of(result, "t", "d").not_null_name, "d_given");
-  EXPECT_EQ(column_of(result, "t", "e").not_null_name, "");
+  EXPECT_EQ(column_of(result, "t", "d").details->not_null_name, "d_given");
+  EXPECT_EQ(column_of(result, "t", "e").details->not_null_name, "");
 }
 
 TEST(NotNullNames, NoInheritIsTheNotNullsNotTheConstraintBeforeIt) {
@@ -41,7 +41,7 @@ TEST(NotNullNames, NoInheritIsTheNotNullsNotTheConstraintBeforeIt) {
   EXPECT_TRUE(column_of(result, "t", "a").not_null_no_inherit);
   EXPECT_FALSE(result.catalog.find_schema("public")->tables.at("t").constraints.at("t_a_check").no_inherit);
   EXPECT_TRUE(column_of(result, "t", "b").not_null_no_inherit);
-  EXPECT_EQ(column_of(result, "t", "b").not_null_name, "b_set");
+  EXPECT_EQ(column_of(result, "t", "b").details->not_null_name, "b_set");
 }
 
 TEST(NotNullNames, AlterTableRenamesDropsAndChangesInheritanceByTheConstraintsName) {
@@ -52,13 +52,13 @@ TEST(NotNullNames, AlterTableRenamesDropsAndChangesInheritanceByTheConstraintsNa
       "ALTER TABLE t ALTER CONSTRAINT t_c_not_null NO INHERIT;\n"
       "ALTER TABLE t ADD CONSTRAINT a_again NOT NULL a;\n");
   ASSERT_EQ(messages(result), "");
-  EXPECT_EQ(column_of(result, "t", "a").not_null_name, "a_again");
+  EXPECT_EQ(column_of(result, "t", "a").details->not_null_name, "a_again");
   EXPECT_FALSE(column_of(result, "t", "b").not_null);
   EXPECT_TRUE(column_of(result, "t", "c").not_null_no_inherit);
   auto renamed = parse_text("CREATE TABLE t (a int CONSTRAINT a_required NOT NULL);\nALTER TABLE t RENAME CONSTRAINT a_required TO t_a_not_null;\n");
-  EXPECT_EQ(column_of(renamed, "t", "a").not_null_name, "");
+  EXPECT_EQ(column_of(renamed, "t", "a").details->not_null_name, "");
   auto dropped = parse_text("CREATE TABLE t (a int CONSTRAINT a_required NOT NULL NO INHERIT);\nALTER TABLE t ALTER COLUMN a DROP NOT NULL;\n");
-  EXPECT_EQ(column_of(dropped, "t", "a").not_null_name, "");
+  EXPECT_EQ(column_of(dropped, "t", "a").details->not_null_name, "");
   EXPECT_FALSE(column_of(dropped, "t", "a").not_null_no_inherit);
 }
 
@@ -68,7 +68,7 @@ TEST(NotNullNames, APartitionHasItsParentsNotNullWithoutItsName) {
       "CREATE TABLE p1 PARTITION OF p FOR VALUES FROM (0) TO (10);\n");
   ASSERT_EQ(messages(result), "");
   EXPECT_TRUE(column_of(result, "p1", "id").not_null);
-  EXPECT_EQ(column_of(result, "p1", "id").not_null_name, "");
+  EXPECT_EQ(column_of(result, "p1", "id").details->not_null_name, "");
 }
 
 std::string canonical(const std::string& text) {
