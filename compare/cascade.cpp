@@ -1,6 +1,7 @@
 // What the comparison decides for the cascade: what reads a recreated object, or a column whose
 // type changes, is dropped first and created again. One family of the Comparer (comparer.h).
 #include "compare/comparer.h"
+#include "model/inherited_columns.h"
 
 namespace schemadelta::compare::detail {
 
@@ -208,6 +209,16 @@ void Comparer::emit_recreations() {
       // hold could keep their values.
       std::erase_if(changes_, [&](const Change& c) {
         return c.type == ChangeType::AlterTable && c.id == id && c.attribute == TableAttribute::Inheritance;
+      });
+      // Nor is a column whose generation changes dropped and added again: the hold keeps its
+      // values (a generated one as plain values) and the table comes back with its new form.
+      std::erase_if(changes_, [&](const Change& c) {
+        if ((c.type != ChangeType::DropColumn && c.type != ChangeType::AddColumn) || c.id.schema != id.schema || c.id.parent != id.name) {
+          return false;
+        }
+        const auto* old_column = before_.count(c.id) ? definition<model::Column>(before_, c.id) : nullptr;
+        const auto* new_column = after_.count(c.id) ? definition<model::Column>(after_, c.id) : nullptr;
+        return old_column && new_column && old_column->type == new_column->type && !model::generated_alike(*old_column, *new_column);
       });
       // A rebuilt table starts with the defaults: its attributes (row level security, replica
       // identity, ...) are set as for a new table, unless the comparison already set them.
