@@ -25,10 +25,6 @@ std::string holding_table(const PreservationPlan& plan, const Holding& holding) 
 
 // A restore step: one call of a holding schema function, made only when the holding exists (and so
 // the holding schema, which has the function): the statement stays valid when neither does.
-bool calls_nextval(std::string text) {
-  for (auto& c : text) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return text.find("nextval(") != std::string::npos;
-}
 
 // `then`: statements run after the call, under the same condition.
 std::string call_if_held(const PreservationPlan& plan, const Holding& holding, const std::string& call, const std::string& then = "") {

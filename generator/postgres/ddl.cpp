@@ -1,5 +1,8 @@
 #include "generator/postgres/ddl.h"
 
+#include <algorithm>
+#include <cctype>
+
 #include <fmt/format.h>
 
 #include "generator/postgres/quoting.h"
@@ -243,6 +246,13 @@ Statement create_operator(const std::string& schema, const model::Operator& o) {
   if (o.left) options.push_back("LEFTARG = " + type_sql(*o.left));
   if (o.right) options.push_back("RIGHTARG = " + type_sql(*o.right));
   return {"CREATE OPERATOR " + quote_identifier(schema) + "." + o.name + " (" + join(options) + ");", std::nullopt};
+}
+
+bool calls_nextval(std::string_view sql) {
+  static constexpr std::string_view call = "nextval(";
+  return std::search(sql.begin(), sql.end(), call.begin(), call.end(), [](char a, char b) {
+           return std::tolower(static_cast<unsigned char>(a)) == b;
+         }) != sql.end();
 }
 
 std::string column_definition(const std::string& schema, const model::Column& c) {

@@ -47,6 +47,9 @@ void write_create_table(const std::string& schema, const model::Table& table, bo
 std::optional<std::vector<std::string>> create_table_path(const model::Table& table);
 // "name type [COLLATE] [GENERATED ...] [DEFAULT ...] [NOT NULL]" as in CREATE TABLE / ADD COLUMN.
 std::string column_definition(const std::string& schema, const model::Column& column);
+// Whether SQL text calls nextval (in any case): running it takes values from a sequence, which no
+// rollback of the transaction gives back.
+bool calls_nextval(std::string_view sql);
 std::string sequence_options_sql(const model::SequenceOptions& options, bool with_type);
 std::vector<Statement> table_attributes(const std::string& schema, const model::Table& table);
 Statement attach_partition(const std::string& schema, const model::Table& table);

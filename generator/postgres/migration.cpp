@@ -81,7 +81,8 @@ bool enum_values_used(const std::vector<EnumValueAdded>& added, const std::vecto
 }
 
 // The transaction's row pre-flights, run once more before anything is committed ahead of it (an
-// enum value, a validated CHECK): a migration they refuse must leave nothing behind. Each runs
+// enum value, a validated CHECK) or taken from a sequence in it: a migration they refuse must
+// leave nothing behind. Each runs
 // against the state the script starts from; one that cannot be evaluated there (it reads what the
 // transaction makes or renames, or a column in its new type) is left to its copy in the
 // transaction, which runs where it was placed. Only its own refusal stops the script here, so
@@ -94,6 +95,18 @@ bool refuses_only_for_what_it_finds(const std::string& sql) {
   if (body == std::string::npos) return false;
   const std::string_view code = std::string_view(sql).substr(body + 2);
   return code.starts_with("DECLARE bad bigint; BEGIN") || code.starts_with("BEGIN\n  IF ");
+}
+
+// Whether a statement of the transaction takes values from a sequence before a row pre-flight
+// that may refuse the migration (a column added with a nextval default fills every row): the
+// refused transaction would leave the sequence moved on.
+bool takes_sequence_values_before_a_refusal(const std::vector<Statement>& inside) {
+  bool taken = false;
+  for (const auto& statement : inside) {
+    if (taken && refuses_only_for_what_it_finds(statement.sql)) return true;
+    taken = taken || calls_nextval(statement.sql);
+  }
+  return false;
 }
 
 std::vector<Statement> early_preflights(const std::vector<Statement>& inside) {
@@ -225,7 +238,7 @@ Script migration_script(const compare::ChangeSet& set, const MigrationOptions& o
     inside.insert(inside.begin(), setup.begin(), setup.end());
   }
   std::vector<Statement> refusals_first;
-  if (!outside.empty() || !checks_first.empty()) refusals_first = early_preflights(inside);
+  if (!outside.empty() || !checks_first.empty() || takes_sequence_values_before_a_refusal(inside)) refusals_first = early_preflights(inside);
   auto backfills = backfill_statements(options.backfills);
   for (const auto& list : {&refusals_first, &outside, &checks_first, &inside, &after_commit, &backfills}) {
     for (const auto& statement : *list) script.statements += statement.sql.starts_with("--") ? 0 : 1;

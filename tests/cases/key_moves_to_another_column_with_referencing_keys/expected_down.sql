@@ -21,6 +21,49 @@ SET check_function_bodies = false;
 SET client_min_messages = warning;
 SELECT pg_catalog.set_config('search_path', '', false);
 
+-- Before anything is committed: the transaction's pre-flights, so that a migration they refuse leaves
+-- nothing behind (each runs again where it stands in the transaction).
+DO $early_preflight$ BEGIN
+  EXECUTE $$DO $preflight$ DECLARE bad bigint; BEGIN
+  SELECT count(*) INTO bad FROM (SELECT 1 FROM ONLY public.parent WHERE code IS NOT NULL GROUP BY code HAVING count(*) > 1) AS rows_found;
+  IF bad > 0 THEN
+    RAISE EXCEPTION 'schemadelta pre-flight: % %', bad, 'duplicate values of (code) in public.parent: constraint parent_code_key would fail';
+  END IF;
+END $preflight$;$$;
+EXCEPTION WHEN raise_exception THEN RAISE;
+  WHEN others THEN NULL;
+END $early_preflight$;
+DO $early_preflight$ BEGIN
+  EXECUTE $$DO $preflight$ DECLARE bad bigint; BEGIN
+  SELECT count(*) INTO bad FROM (SELECT 1 FROM ONLY public.parent WHERE true GROUP BY id HAVING count(*) > 1) AS rows_found;
+  IF bad > 0 THEN
+    RAISE EXCEPTION 'schemadelta pre-flight: % %', bad, 'duplicate values of (id) in public.parent: constraint parent_pkey would fail';
+  END IF;
+END $preflight$;$$;
+EXCEPTION WHEN raise_exception THEN RAISE;
+  WHEN others THEN NULL;
+END $early_preflight$;
+DO $early_preflight$ BEGIN
+  EXECUTE $$DO $preflight$ DECLARE bad bigint; BEGIN
+  SELECT count(*) INTO bad FROM (SELECT 1 FROM public.child AS child WHERE child.parent_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM public.parent AS parent WHERE parent.id = child.parent_id)) AS rows_found;
+  IF bad > 0 THEN
+    RAISE EXCEPTION 'schemadelta pre-flight: % %', bad, 'rows of public.child reference missing rows of public.parent: foreign key child_parent_id_fkey would fail';
+  END IF;
+END $preflight$;$$;
+EXCEPTION WHEN raise_exception THEN RAISE;
+  WHEN others THEN NULL;
+END $early_preflight$;
+DO $early_preflight$ BEGIN
+  EXECUTE $$DO $preflight$ DECLARE bad bigint; BEGIN
+  SELECT count(*) INTO bad FROM (SELECT 1 FROM public.other AS child WHERE child.p IS NOT NULL AND NOT EXISTS (SELECT 1 FROM public.parent AS parent WHERE parent.id = child.p)) AS rows_found;
+  IF bad > 0 THEN
+    RAISE EXCEPTION 'schemadelta pre-flight: % %', bad, 'rows of public.other reference missing rows of public.parent: foreign key other_p_fkey would fail';
+  END IF;
+END $preflight$;$$;
+EXCEPTION WHEN raise_exception THEN RAISE;
+  WHEN others THEN NULL;
+END $early_preflight$;
+
 BEGIN;
 
 CREATE SCHEMA IF NOT EXISTS schemadelta_archive;
