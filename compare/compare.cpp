@@ -81,6 +81,22 @@ void Comparer::children_after_parents_columns() {
       waiting.insert(ObjectId{ObjectKind::Table, change.id.schema, change.id.parent, "", ""});
     }
   }
+  // So does a new table with a column of a composite type whose attributes change: its held rows
+  // come back as text of the type's form in TARGET (a record literal needs every attribute).
+  std::set<model::QualifiedName> altered_composites;
+  for (const auto& change : changes_) {
+    if (change.type == ChangeType::AlterCompositeType) altered_composites.insert({change.id.schema, change.id.name});
+  }
+  for (auto& change : changes_) {
+    if (altered_composites.empty() || change.type != ChangeType::CreateTable || change.timing == Timing::AfterColumns) continue;
+    const auto& columns = definition<model::Table>(after_, change.id)->columns;
+    if (std::any_of(columns.begin(), columns.end(), [&](const model::Column& column) {
+          return altered_composites.count({column.type.schema.str(), column.type.name}) > 0;
+        })) {
+      change.timing = Timing::AfterColumns;
+      waiting.insert(change.id);
+    }
+  }
   for (bool more = !waiting.empty(); more;) {
     more = false;
     for (auto& change : changes_) {
