@@ -72,7 +72,8 @@ std::vector<Change> Comparer::run() {
 // A new table that inherits from a parent gaining columns (or changing their types) in this
 // script is created after they are added (or converted): CREATE TABLE ... INHERITS takes the
 // parent's columns as they are then, and the table's held rows are written back right after it
-// is created, into every column, cast to their types in TARGET. Its own children wait with it.
+// is created, into every column, cast to their types in TARGET. Its own children wait with it,
+// and so does a new table with a column of a composite type whose attributes change.
 void Comparer::children_after_parents_columns() {
   std::set<ObjectId> waiting;  // tables: parents whose columns change, then the children that wait
   for (const auto& change : changes_) {
