@@ -213,9 +213,9 @@ void Comparer::emit_recreations() {
       // Nor is a column whose generation changes dropped and added again: the hold keeps its
       // values (a generated one as plain values) and the table comes back with its new form.
       std::erase_if(changes_, [&](const Change& c) {
-        if ((c.type != ChangeType::DropColumn && c.type != ChangeType::AddColumn) || c.id.schema != id.schema || c.id.parent != id.name) {
-          return false;
-        }
+        if (c.id.schema != id.schema || c.id.parent != id.name) return false;
+        if (c.type == ChangeType::DropColumnExpression) return true;
+        if (c.type != ChangeType::DropColumn && c.type != ChangeType::AddColumn) return false;
         const auto* old_column = before_.count(c.id) ? definition<model::Column>(before_, c.id) : nullptr;
         const auto* new_column = after_.count(c.id) ? definition<model::Column>(after_, c.id) : nullptr;
         return old_column && new_column && old_column->type == new_column->type && !model::generated_alike(*old_column, *new_column);

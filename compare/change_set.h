@@ -24,7 +24,7 @@ enum class ChangeType {
   CreateRoutine, ReplaceRoutine, DropRoutine,
   CreateAggregate, DropAggregate, CreateOperator, DropOperator,
   CreateTable, DropTable, AlterTable,
-  AddColumn, DropColumn, AlterColumnType, SetColumnDefault, DropColumnDefault, SetNotNull, DropNotNull,
+  AddColumn, DropColumn, AlterColumnType, SetColumnDefault, DropColumnDefault, DropColumnExpression, SetNotNull, DropNotNull,
   AlterColumnIdentity, AlterColumnAttributes,
   AddConstraint, DropConstraint, ValidateConstraint,
   CreateIndex, DropIndex, AttachIndex,

@@ -340,7 +340,7 @@ std::string change_type_name(ChangeType type) {
       "alter sequence", "set sequence owner", "create routine", "replace routine", "drop routine",
       "create aggregate", "drop aggregate", "create operator", "drop operator", "create table", "drop table",
       "alter table", "add column", "drop column", "alter column type", "set column default",
-      "drop column default", "set not null", "drop not null", "alter column identity", "alter column attributes",
+      "drop column default", "drop column expression", "set not null", "drop not null", "alter column identity", "alter column attributes",
       "add constraint", "drop constraint", "validate constraint", "create index", "drop index", "attach index",
       "attach partition", "detach partition", "create view", "drop view", "create trigger", "drop trigger",
       "alter trigger state", "create policy", "drop policy", "create rule", "drop rule",

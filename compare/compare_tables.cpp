@@ -1,6 +1,7 @@
 // What the comparison decides for tables and their columns: column changes, table attributes,
 // partitions and the keys of partitioned tables. One family of the Comparer (comparer.h).
 #include "compare/comparer.h"
+#include "model/inherited_columns.h"
 
 namespace schemadelta::compare::detail {
 
@@ -8,7 +9,7 @@ void Comparer::compare_column(const ObjectId& id) {
   const auto* a = definition<model::Column>(before_, id);
   const auto* b = definition<model::Column>(after_, id);
   if (*a == *b) return;
-  if (a->details->generated != b->details->generated || a->generated_virtual != b->generated_virtual) {
+  if (model::generation_rebuilds(*a, *b)) {
     // PostgreSQL cannot change a generation expression in place. A partition's column is rebuilt
     // with its parent's (ADD COLUMN on a partition alone is refused).
     if (altered_through_partition_parent(before_, after_, id)) return;
@@ -16,6 +17,11 @@ void Comparer::compare_column(const ObjectId& id) {
     add(ChangeType::AddColumn, id, "generated expression changed: the column is rebuilt", Timing::Rebuild);
     rebuilt_columns_.insert(id);
     return;
+  }
+  // A stored generated column becoming plain keeps its values (DROP EXPRESSION); a partition's
+  // goes with its parent's (the server refuses it on a partition alone).
+  if (model::generation_dropped(*a, *b) && !altered_through_partition_parent(before_, after_, id)) {
+    add(ChangeType::DropColumnExpression, id, "generated column becomes plain: its values are kept");
   }
   // The identity (and its sequence) goes first; a default (say a serial's nextval) and NULLs
   // after it. Whatever else changes with it (the type, storage) changes as well.

@@ -150,7 +150,7 @@ Assessment assess(const Change& change, const CatalogIndex& before, const Catalo
         // INHERIT needs the column generated as the new parent's is: it is dropped and added again.
         const auto* old_column = column_through_parents(*from, before, column);
         const auto* new_column = column_through_parents(*to, after, column);
-        if (old_column && new_column && !model::generated_alike(*old_column, *new_column)) {
+        if (old_column && new_column && model::generation_rebuilds(*old_column, *new_column)) {
           destructive(Hazard::DeletesData, "changes parents: its column " + column +
                                                " is generated in one parent and not in the other (or by another expression), so it is dropped with its values and added again");
           break;

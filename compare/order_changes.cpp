@@ -84,6 +84,8 @@ Phase phase_of(const Change& c, const CatalogIndex& before, const CatalogIndex& 
       return is_foreign_key(before, c.id) || (!before.count(c.id) && is_foreign_key(after, c.id)) ? Phase::DropForeignKeys
                                                                                                 : Phase::DropConstraints;
     case ChangeType::DropColumnDefault: return c.timing == Timing::Reset ? Phase::DropDefaults : Phase::AlterColumns;
+    // Early: the column may change its type, take a default or an identity next.
+    case ChangeType::DropColumnExpression: return Phase::DropDefaults;
     case ChangeType::AlterCompositeType: return Phase::AlterDomains;
     case ChangeType::RebuildType: return c.timing == Timing::AfterDrops ? Phase::DropTypes : Phase::RebuildTypes;
     case ChangeType::DropIndex: return Phase::DropIndexes;

@@ -37,16 +37,24 @@ bool named(const std::vector<Column>& columns, const std::string& name) {
 
 // A column inherited on both sides, generated on one and not on the other (or by another
 // expression): INHERIT needs the child's column generated as the parent's is, and no ALTER turns
-// a column into a generated one, so the child loses the old column and gains the new one.
+// a column into a generated one, so the child loses the old column and gains the new one. A
+// stored generated column becoming plain stays: NO INHERIT leaves it the child's own, and DROP
+// EXPRESSION keeps its values.
 bool generation_changes(const std::vector<Column>& had, const std::vector<Column>& inherits, const Column& column) {
   auto old_column = std::find_if(had.begin(), had.end(), [&](const Column& c) { return c.name == column.name; });
   auto new_column = std::find_if(inherits.begin(), inherits.end(), [&](const Column& c) { return c.name == column.name; });
-  return old_column != had.end() && new_column != inherits.end() && !generated_alike(*old_column, *new_column);
+  return old_column != had.end() && new_column != inherits.end() && generation_rebuilds(*old_column, *new_column);
 }
 
 }  // namespace
 
 bool generated_alike(const Column& a, const Column& b) { return a.details->generated == b.details->generated && a.generated_virtual == b.generated_virtual; }
+
+bool generation_dropped(const Column& a, const Column& b) {
+  return a.details->generated && !a.generated_virtual && !b.details->generated && !b.generated_virtual;
+}
+
+bool generation_rebuilds(const Column& a, const Column& b) { return !generated_alike(a, b) && !generation_dropped(a, b); }
 
 std::vector<Column> columns_lost_with_parents(const Catalog& source, const Table& before, const Catalog& target, const Table& after) {
   const auto had = inherited_columns(source, before);

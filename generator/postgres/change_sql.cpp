@@ -54,6 +54,15 @@ std::string column_exists(const std::string& schema, const std::string& table, c
          quote_literal(column) + " AND attnum > 0 AND NOT attisdropped)";
 }
 
+std::string stored_generated_own_column(const std::string& schema, const std::string& table, const std::string& column) {
+  return "EXISTS (SELECT FROM pg_catalog.pg_attribute WHERE attrelid = " + relation_literal(schema, table) + " AND attname = " +
+         quote_literal(column) + " AND attnum > 0 AND NOT attisdropped AND attgenerated = 's' AND attinhcount = 0)";
+}
+
+Statement drop_expression(const std::string& schema, const std::string& table, const std::string& column) {
+  return {"ALTER TABLE " + qualified(schema, table) + " ALTER COLUMN " + quote_identifier(column) + " DROP EXPRESSION IF EXISTS;", std::nullopt};
+}
+
 std::string inherits(const std::string& child, const std::string& parent) {
   return "EXISTS (SELECT 1 FROM pg_catalog.pg_inherits WHERE inhrelid = " + child + " AND inhparent = " + parent + ")";
 }
@@ -81,7 +90,7 @@ void Renderer::render() {
     case ChangeType::AttachPartition: case ChangeType::DetachPartition:
       return render_tables();
     case ChangeType::AddColumn: case ChangeType::DropColumn: case ChangeType::AlterColumnType:
-    case ChangeType::SetColumnDefault: case ChangeType::DropColumnDefault: case ChangeType::SetNotNull:
+    case ChangeType::SetColumnDefault: case ChangeType::DropColumnDefault: case ChangeType::DropColumnExpression: case ChangeType::SetNotNull:
     case ChangeType::DropNotNull: case ChangeType::AlterColumnIdentity: case ChangeType::AlterColumnAttributes:
       return render_columns();
     case ChangeType::AddConstraint: case ChangeType::DropConstraint: case ChangeType::ValidateConstraint:

@@ -171,8 +171,19 @@ void Renderer::change_inheritance(const model::Table& a, const model::Table& b) 
   for (const auto& column : kept_columns) {
     if (named(a.columns, column.name) || named(b.columns, column.name)) continue;
     auto had = std::find_if(had_columns.begin(), had_columns.end(), [&](const auto& c) { return c.name == column.name; });
-    if (had != had_columns.end() && (had->type != column.type || had->details->collation != column.details->collation || rebuilt_before_columns(column.type))) {
+    if (had == had_columns.end()) continue;
+    // A stored generated column the new parent has plain: NO INHERIT left it the child's own,
+    // DROP EXPRESSION keeps its values. INHERIT needs it NOT NULL where the new parent's is.
+    if (model::generation_dropped(*had, column)) {
+      add(guarded(stored_generated_own_column(id_.schema, id_.name, column.name), drop_expression(id_.schema, id_.name, column.name)));
+    }
+    if (had->type != column.type || had->details->collation != column.details->collation || rebuilt_before_columns(column.type)) {
       convert_column(id_.schema, id_.name, column, true);
+    }
+    if (column.not_null && !had->not_null) {
+      preflight("SELECT 1 FROM " + name + " WHERE " + quote_identifier(column.name) + " IS NULL",
+                "rows of " + id_.schema + "." + id_.name + " have NULL in " + column.name + ", which its new parent has NOT NULL: INHERIT would fail");
+      add("ALTER TABLE " + name + " ALTER COLUMN " + quote_identifier(column.name) + " SET NOT NULL;");
     }
   }
   // ... and a gained generated column reads others the child gains too: it comes last.

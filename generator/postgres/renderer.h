@@ -30,6 +30,10 @@ std::string type_exists(const std::string& schema, const std::string& name);
 std::string constraint_exists(const std::string& schema, const std::string& table, const std::string& name);
 std::string column_exists(const std::string& schema, const std::string& table, const std::string& column);
 std::string inherits(const std::string& child, const std::string& parent);
+// A stored generated column of the table itself, not one it inherits (whose generation goes with
+// its parent's: the server refuses DROP EXPRESSION on it), and DROP EXPRESSION, which keeps its values.
+std::string stored_generated_own_column(const std::string& schema, const std::string& table, const std::string& column);
+Statement drop_expression(const std::string& schema, const std::string& table, const std::string& column);
 std::string table_name(const ObjectId& id);
 
 // The name a rebuilt type's old copy has while its columns are converted (RebuildType).

@@ -240,6 +240,50 @@ TEST(Preservation, APartitionedTableRebuiltWithoutHoldingKeepsItsPartitions) {
   test_server().drop_database(db);
 }
 
+// A stored generated column becoming plain keeps its values (DROP EXPRESSION), on a table alone,
+// on an inheritance parent with its child, and in a child moving to a parent whose column is plain.
+TEST(Preservation, AGeneratedColumnBecomingPlainKeepsItsValues) {
+  const char* source = "CREATE TABLE t (a integer, b integer GENERATED ALWAYS AS (a * 2) STORED);"
+                       "CREATE TABLE p (a integer, b integer GENERATED ALWAYS AS (a + 1) STORED);"
+                       "CREATE TABLE c (x text) INHERITS (p);"
+                       "CREATE TABLE gp (a integer, b integer GENERATED ALWAYS AS (a * 3) STORED);"
+                       "CREATE TABLE plain_p (a integer, b integer NOT NULL);"
+                       "CREATE TABLE mover () INHERITS (gp);";
+  const char* target = "CREATE TABLE t (a integer, b integer);"
+                       "CREATE TABLE p (a integer, b integer);"
+                       "CREATE TABLE c (x text) INHERITS (p);"
+                       "CREATE TABLE gp (a integer, b integer GENERATED ALWAYS AS (a * 3) STORED);"
+                       "CREATE TABLE plain_p (a integer, b integer NOT NULL);"
+                       "CREATE TABLE mover () INHERITS (plain_p);";
+  const auto pair = scripts(source, target);
+  ASSERT_TRUE(pair.forward_plan.problems.empty());
+  auto db = fresh_database("generation_dropped");
+  ASSERT_TRUE(test_server().run_sql(db, source).ok);
+  ASSERT_TRUE(test_server().run_sql(db, "INSERT INTO t (a) VALUES (1), (2); INSERT INTO p (a) VALUES (10); INSERT INTO c (a, x) VALUES (20, 'k');"
+                                        "INSERT INTO mover (a) VALUES (5);")
+                  .ok);
+  for (int run = 0; run < 2; ++run) {
+    auto migrated = test_server().run_sql(db, pair.migration.text);
+    ASSERT_TRUE(migrated.ok) << migrated.output;
+  }
+  EXPECT_EQ(query(db, "SELECT a, b FROM t ORDER BY a;"), "1|2\n2|4\n");
+  EXPECT_EQ(query(db, "SELECT a, b FROM ONLY p;"), "10|11\n");
+  EXPECT_EQ(query(db, "SELECT a, b, x FROM c;"), "20|21|k\n");
+  EXPECT_EQ(query(db, "SELECT a, b FROM mover;"), "5|15\n");
+  EXPECT_EQ(query(db, "SELECT string_agg(attrelid::regclass || '.' || attname, ',' ORDER BY attrelid::regclass::text) FROM pg_attribute "
+                      "WHERE attname = 'b' AND attgenerated <> '' AND attrelid IN ('t'::regclass, 'p'::regclass, 'c'::regclass, 'mover'::regclass);"),
+            "\n")
+      << "none of them is generated any more";
+  // Written after the migration, the plain columns take what they are given.
+  ASSERT_TRUE(test_server().run_sql(db, "UPDATE t SET b = 100 WHERE a = 1;").ok);
+  auto rolled_back = test_server().run_sql(db, pair.rollback.text);
+  ASSERT_TRUE(rolled_back.ok) << rolled_back.output;
+  EXPECT_EQ(query(db, "SELECT a, b FROM t ORDER BY a;"), "1|2\n2|4\n") << "generated again: computed from a";
+  EXPECT_EQ(query(db, "SELECT a, b, x FROM c;"), "20|21|k\n");
+  EXPECT_EQ(query(db, "SELECT a, b FROM mover;"), "5|15\n");
+  test_server().drop_database(db);
+}
+
 // The CLI on a live database: a later diff does not see the holding schema, `archive list`
 // shows what the migration kept, `archive purge` removes it.
 TEST(Preservation, HoldingSchemaIsInvisibleToDiffAndManagedByArchive) {

@@ -3,8 +3,7 @@
 -- state fingerprint 619f6e8895ca0035 -> 4a86428e0044af82
 -- Changes:
 --      1 alter table
--- Hazards:
---   destructive alter table public.readings 2024: changes parents: its column celsius is generated in one parent and not in the other (or by another expression), so it is dropped with its values and added again; comes back empty: the migration could not keep its values [DeletesData, NotHeld]
+-- Hazards: none (every change is safe)
 
 SET lock_timeout = '10s';
 SET statement_timeout = '0';
@@ -20,11 +19,10 @@ DO $guard$ BEGIN
   END IF;
 END $guard$;
 DO $guard$ BEGIN
-  IF EXISTS (SELECT FROM pg_catalog.pg_attribute WHERE attrelid = to_regclass('public."readings 2024"') AND attname = 'celsius' AND attnum > 0 AND NOT attisdropped AND attinhcount = 0) THEN
-    ALTER TABLE public."readings 2024" DROP COLUMN IF EXISTS celsius;
+  IF EXISTS (SELECT FROM pg_catalog.pg_attribute WHERE attrelid = to_regclass('public."readings 2024"') AND attname = 'celsius' AND attnum > 0 AND NOT attisdropped AND attgenerated = 's' AND attinhcount = 0) THEN
+    ALTER TABLE public."readings 2024" ALTER COLUMN celsius DROP EXPRESSION IF EXISTS;
   END IF;
 END $guard$;
-ALTER TABLE public."readings 2024" ADD COLUMN IF NOT EXISTS celsius integer;
 DO $guard$ BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_inherits WHERE inhrelid = to_regclass('public."readings 2024"') AND inhparent = to_regclass('public.readings')) THEN
     ALTER TABLE public."readings 2024" INHERIT public.readings;

@@ -2,15 +2,12 @@
 -- source fingerprint d4ccda0b22fcca56, target fingerprint 5b06068aa5b683c7
 -- state fingerprint e1fa95fc7eb20c7b -> 421fa558daf601a3
 -- Changes:
---      1 add column
 --      1 alter column type
---      1 drop column
 --      3 drop column default
---      3 set column default
+--      1 drop column expression
+--      6 set column default
 -- Hazards:
---   blocking    drop column public.measurements.gross: rebuilds a generated column [RewritesTable]
 --   destructive alter column type public.measurements.net: changes integer to smallint, which cannot hold every value of the old type; old values not kept (no key to match rows by) [NarrowsValues, MayFailOnExistingRows, RewritesTable, BlocksWrites, NotHeld]
---   safe        add column public.measurements.gross: comes back empty: the migration could not keep its values [NotHeld]
 
 SET lock_timeout = '10s';
 SET statement_timeout = '0';
@@ -160,8 +157,8 @@ $state$;$$;
   END IF;
 END $state_functions$;
 DO $guard$ BEGIN
-  IF (SELECT atthasdef FROM pg_catalog.pg_attribute WHERE attrelid = to_regclass('public.measurements_low') AND attname = 'net') THEN
-    ALTER TABLE public.measurements_low ALTER COLUMN net DROP DEFAULT;
+  IF EXISTS (SELECT FROM pg_catalog.pg_attribute WHERE attrelid = to_regclass('public.measurements') AND attname = 'gross' AND attnum > 0 AND NOT attisdropped AND attgenerated = 's' AND attinhcount = 0) THEN
+    ALTER TABLE public.measurements ALTER COLUMN gross DROP EXPRESSION IF EXISTS;
   END IF;
 END $guard$;
 DO $guard$ BEGIN
@@ -170,10 +167,29 @@ DO $guard$ BEGIN
   END IF;
 END $guard$;
 DO $guard$ BEGIN
-  IF EXISTS (SELECT FROM pg_catalog.pg_attribute WHERE attrelid = to_regclass('public.measurements') AND attname = 'gross' AND NOT attisdropped AND attgenerated = 's') THEN
-    ALTER TABLE public.measurements DROP COLUMN gross;
+  IF (SELECT atthasdef FROM pg_catalog.pg_attribute WHERE attrelid = to_regclass('public.measurements_low') AND attname = 'net') THEN
+    ALTER TABLE public.measurements_low ALTER COLUMN net DROP DEFAULT;
   END IF;
 END $guard$;
+SELECT pg_catalog.set_config('search_path', 'public', false);
+DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_attribute WHERE attrelid = pg_catalog.to_regclass('public.measurements') AND attname = 'gross' AND attnum > 0 AND NOT attisdropped) THEN
+  RAISE EXCEPTION 'schemadelta: % is missing: this script expects it as the source or the target has it', 'default of column public.measurements.gross';
+ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'default of column public.measurements.gross';
+ELSIF pg_temp.schemadelta_pinned('default of column public.measurements.gross', $$pg_temp.schemadelta_default(pg_catalog.to_regclass('public.measurements'), 'gross')$$, $$CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.measurements); ALTER TABLE pg_temp.schemadelta_shadow ALTER COLUMN gross SET DEFAULT 0;$$, $$pg_temp.schemadelta_default('pg_temp.schemadelta_shadow'::regclass, 'gross')$$, $$CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.measurements); $$, $$pg_temp.schemadelta_default('pg_temp.schemadelta_shadow'::regclass, 'gross')$$) THEN
+  ALTER TABLE public.measurements ALTER COLUMN gross SET DEFAULT 0;
+END IF; END $pinned$;
+DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_attribute WHERE attrelid = pg_catalog.to_regclass('public."measurements rest"') AND attname = 'gross' AND attnum > 0 AND NOT attisdropped) THEN
+  RAISE EXCEPTION 'schemadelta: % is missing: this script expects it as the source or the target has it', 'default of column public.measurements rest.gross';
+ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'default of column public.measurements rest.gross';
+ELSIF pg_temp.schemadelta_pinned('default of column public.measurements rest.gross', $$pg_temp.schemadelta_default(pg_catalog.to_regclass('public."measurements rest"'), 'gross')$$, $$CREATE TABLE pg_temp.schemadelta_shadow (LIKE public."measurements rest"); ALTER TABLE pg_temp.schemadelta_shadow ALTER COLUMN gross SET DEFAULT 0;$$, $$pg_temp.schemadelta_default('pg_temp.schemadelta_shadow'::regclass, 'gross')$$, $$CREATE TABLE pg_temp.schemadelta_shadow (LIKE public."measurements rest"); $$, $$pg_temp.schemadelta_default('pg_temp.schemadelta_shadow'::regclass, 'gross')$$) THEN
+  ALTER TABLE public."measurements rest" ALTER COLUMN gross SET DEFAULT 0;
+END IF; END $pinned$;
+DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_attribute WHERE attrelid = pg_catalog.to_regclass('public.measurements_low') AND attname = 'gross' AND attnum > 0 AND NOT attisdropped) THEN
+  RAISE EXCEPTION 'schemadelta: % is missing: this script expects it as the source or the target has it', 'default of column public.measurements_low.gross';
+ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'default of column public.measurements_low.gross';
+ELSIF pg_temp.schemadelta_pinned('default of column public.measurements_low.gross', $$pg_temp.schemadelta_default(pg_catalog.to_regclass('public.measurements_low'), 'gross')$$, $$CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.measurements_low); ALTER TABLE pg_temp.schemadelta_shadow ALTER COLUMN gross SET DEFAULT 0;$$, $$pg_temp.schemadelta_default('pg_temp.schemadelta_shadow'::regclass, 'gross')$$, $$CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.measurements_low); $$, $$pg_temp.schemadelta_default('pg_temp.schemadelta_shadow'::regclass, 'gross')$$) THEN
+  ALTER TABLE public.measurements_low ALTER COLUMN gross SET DEFAULT 0;
+END IF; END $pinned$;
 DO $guard$ BEGIN
   IF (SELECT atthasdef FROM pg_catalog.pg_attribute WHERE attrelid = to_regclass('public.measurements') AND attname = 'net') THEN
     ALTER TABLE public.measurements ALTER COLUMN net DROP DEFAULT;
@@ -183,6 +199,7 @@ DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_attribute WHERE attre
   RAISE EXCEPTION 'schemadelta: % is missing: this script expects it as the source or the target has it', 'column public.measurements.net';
 ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'column public.measurements.net';
 ELSE PERFORM pg_temp.schemadelta_pinned('column public.measurements.net', $$pg_temp.schemadelta_column_type(pg_catalog.to_regclass('public.measurements'), 'net')$$, $$CREATE TABLE pg_temp.schemadelta_shadow (net smallint);$$, $$pg_temp.schemadelta_column_type('pg_temp.schemadelta_shadow'::regclass, 'net')$$, $$CREATE TABLE pg_temp.schemadelta_shadow (net integer);$$, $$pg_temp.schemadelta_column_type('pg_temp.schemadelta_shadow'::regclass, 'net')$$); END IF; END $pinned$;
+SELECT pg_catalog.set_config('search_path', '', false);
 DO $preflight$ BEGIN
   BEGIN
     PERFORM net::smallint FROM public.measurements;
@@ -203,8 +220,6 @@ DO $guard$ BEGIN
 END $guard$;
 SELECT pg_catalog.set_config('search_path', 'public', false);
 ALTER TABLE public.measurements ALTER COLUMN net SET DEFAULT 0;
-ALTER TABLE public.measurements ADD COLUMN IF NOT EXISTS gross bigint;
-ALTER TABLE public.measurements ALTER COLUMN gross SET DEFAULT 0;
 ALTER TABLE public."measurements rest" ALTER COLUMN net SET DEFAULT 0;
 ALTER TABLE public.measurements_low ALTER COLUMN net SET DEFAULT 0;
 

@@ -2,10 +2,9 @@
 -- source fingerprint afa7c3ba712551f0, target fingerprint fa0f1035923eaff2
 -- state fingerprint 8da6b37ecd219116 -> 47c70f7d1bf8ac33
 -- Changes:
---      1 add column
---      1 drop column
--- Hazards:
---   blocking    drop column public.t.c: rebuilds a generated column [RewritesTable]
+--      1 drop column expression
+--      1 set column default
+-- Hazards: none (every change is safe)
 
 SET lock_timeout = '10s';
 SET statement_timeout = '0';
@@ -155,16 +154,23 @@ $state$;$$;
   END IF;
 END $state_functions$;
 DO $guard$ BEGIN
-  IF EXISTS (SELECT FROM pg_catalog.pg_attribute WHERE attrelid = to_regclass('public.t') AND attname = 'c' AND NOT attisdropped AND attgenerated = 's') THEN
+  IF EXISTS (SELECT FROM pg_catalog.pg_attribute WHERE attrelid = to_regclass('public.t') AND attname = 'c' AND attnum > 0 AND NOT attisdropped AND attgenerated = 's' AND attinhcount = 0) AND to_regclass('schemadelta_archive."public.t.c@b46abc21"') IS NOT NULL THEN
     ALTER TABLE public.t DROP COLUMN c;
   END IF;
 END $guard$;
 SELECT pg_catalog.set_config('search_path', 'public', false);
 DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.t.c@b46abc21"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_column('public.t.c@b46abc21', 'public', 't', 'c', 'c', 'c smallint DEFAULT 42', 'smallint', ARRAY['id']::text[], ARRAY['id']::text[], false, NULL); END IF; END $restore$;
+DO $guard$ BEGIN
+  IF EXISTS (SELECT FROM pg_catalog.pg_attribute WHERE attrelid = to_regclass('public.t') AND attname = 'c' AND attnum > 0 AND NOT attisdropped AND attgenerated = 's' AND attinhcount = 0) THEN
+    ALTER TABLE public.t ALTER COLUMN c DROP EXPRESSION IF EXISTS;
+  END IF;
+END $guard$;
 DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_attribute WHERE attrelid = pg_catalog.to_regclass('public.t') AND attname = 'c' AND attnum > 0 AND NOT attisdropped) THEN
-  ALTER TABLE public.t ADD COLUMN IF NOT EXISTS c smallint DEFAULT 42;
-ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'column public.t.c';
-ELSE PERFORM pg_temp.schemadelta_pinned('column public.t.c', $$pg_temp.schemadelta_column(pg_catalog.to_regclass('public.t'), 'c')$$, $$CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.t); ALTER TABLE pg_temp.schemadelta_shadow DROP COLUMN IF EXISTS c; ALTER TABLE pg_temp.schemadelta_shadow ADD COLUMN c smallint DEFAULT 42;$$, $$pg_temp.schemadelta_column('pg_temp.schemadelta_shadow'::regclass, 'c')$$, NULL, NULL); END IF; END $pinned$;
+  RAISE EXCEPTION 'schemadelta: % is missing: this script expects it as the source or the target has it', 'default of column public.t.c';
+ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'default of column public.t.c';
+ELSIF pg_temp.schemadelta_pinned('default of column public.t.c', $$pg_temp.schemadelta_default(pg_catalog.to_regclass('public.t'), 'c')$$, $$CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.t); ALTER TABLE pg_temp.schemadelta_shadow ALTER COLUMN c SET DEFAULT 42;$$, $$pg_temp.schemadelta_default('pg_temp.schemadelta_shadow'::regclass, 'c')$$, $$CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.t); $$, $$pg_temp.schemadelta_default('pg_temp.schemadelta_shadow'::regclass, 'c')$$) THEN
+  ALTER TABLE public.t ALTER COLUMN c SET DEFAULT 42;
+END IF; END $pinned$;
 SELECT pg_catalog.set_config('search_path', '', false);
 DO $restore$ DECLARE record_found record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN
