@@ -122,6 +122,20 @@ void Renderer::drop_local_copies_of_check() {
   }
 }
 
+// A table a foreign key references that this script creates, plain (a partitioned one may get
+// partitions with rows) and new: the condition under which it does not exist yet and will come
+// empty (the holding a later run would restore it from is not there).
+std::optional<std::string> Renderer::referenced_table_created_empty(const model::QualifiedName& table) const {
+  const ObjectId id{ObjectKind::Table, table.schema, table.name, "", ""};
+  const auto* created = compare::definition<model::Table>(after_, id);
+  if (!created || before_.count(id) || created->partition_by) return std::nullopt;
+  std::string condition = "NOT " + relation_exists(table.schema, table.name);
+  if (const auto* holding = preservation_.restore ? preservation_.restore->restored(compare::HoldingKind::Table, id) : nullptr) {
+    condition += " AND NOT " + holding_exists(*preservation_.restore, *holding);
+  }
+  return condition;
+}
+
 void Renderer::preflight_constraint() {
   if (!table_existed()) return;
   const auto& c = after<model::Constraint>();
@@ -151,10 +165,22 @@ void Renderer::preflight_constraint() {
         not_null += std::string(i ? " AND " : "") + "child." + columns[i] + " IS NOT NULL";
         join += std::string(i ? " AND " : "") + "parent." + quote_identifier(fk.referenced_columns[i]) + " = child." + columns[i];
       }
-      preflight("SELECT 1 FROM " + table + " AS child WHERE " + not_null + " AND NOT EXISTS (SELECT 1 FROM " +
-                    qualified(fk.referenced_table) + " AS parent WHERE " + join + ")",
-                "rows of " + where + " reference missing rows of " + fk.referenced_table.schema + "." + fk.referenced_table.name +
-                    ": foreign key " + id_.name + " would fail");
+      const std::string count_query = "SELECT 1 FROM " + table + " AS child WHERE " + not_null + " AND NOT EXISTS (SELECT 1 FROM " +
+                                      qualified(fk.referenced_table) + " AS parent WHERE " + join + ")";
+      const std::string message = "rows of " + where + " reference missing rows of " + fk.referenced_table.schema + "." +
+                                  fk.referenced_table.name + ": foreign key " + id_.name + " would fail";
+      const auto before_its_table = referenced_table_created_empty(fk.referenced_table);
+      if (!before_its_table) {
+        preflight(count_query, message);
+        break;
+      }
+      // The referenced table is new and comes empty (no holding to restore): where it does not
+      // exist yet (this pre-flight's early copy, before what the script commits first), every
+      // reference is to a missing row.
+      add(do_block("preflight", "DECLARE bad bigint; BEGIN\n  IF " + *before_its_table + " THEN\n    SELECT count(*) INTO bad FROM " + table +
+                                    " AS child WHERE " + not_null + ";\n  ELSE\n    SELECT count(*) INTO bad FROM (" + count_query +
+                                    ") AS rows_found;\n  END IF;\n  IF bad > 0 THEN\n    RAISE EXCEPTION 'schemadelta pre-flight: % %', bad, " +
+                                    message_literal(message) + ";\n  END IF;\nEND"));
       break;
     }
     case model::ConstraintKind::Check:

@@ -141,6 +141,7 @@ class Renderer {
   // Fails the script with a clear message when `count_query` finds rows that would make the
   // next statement fail; nothing has been committed at that point.
   void preflight(const std::string& count_query, const std::string& message) { add(preflight_block(count_query, message)); }
+  std::optional<std::string> referenced_table_created_empty(const model::QualifiedName& table) const;
   bool table_existed() const;
   void preflight_not_null();
   void preflight_constraint();

@@ -180,7 +180,11 @@ DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_constraint WHERE conr
 ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'constraint sales_regions_pkey on public.sales_regions';
 ELSE PERFORM pg_temp.schemadelta_pinned('constraint sales_regions_pkey on public.sales_regions', $$pg_temp.schemadelta_constraint(pg_catalog.to_regclass('public.sales_regions'), 'sales_regions_pkey')$$, $$CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.sales_regions); ALTER TABLE pg_temp.schemadelta_shadow ADD CONSTRAINT sales_regions_pkey PRIMARY KEY (id);$$, $$pg_temp.schemadelta_constraint('pg_temp.schemadelta_shadow'::regclass, 'sales_regions_pkey')$$, NULL, NULL); END IF; END $pinned$;
 DO $preflight$ DECLARE bad bigint; BEGIN
-  SELECT count(*) INTO bad FROM (SELECT 1 FROM public.sales_reps AS child WHERE child.region_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM public.sales_regions AS parent WHERE parent.id = child.region_id)) AS rows_found;
+  IF NOT to_regclass('public.sales_regions') IS NOT NULL AND NOT to_regclass('schemadelta_archive."public.sales_regions@c3b92ce6"') IS NOT NULL THEN
+    SELECT count(*) INTO bad FROM public.sales_reps AS child WHERE child.region_id IS NOT NULL;
+  ELSE
+    SELECT count(*) INTO bad FROM (SELECT 1 FROM public.sales_reps AS child WHERE child.region_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM public.sales_regions AS parent WHERE parent.id = child.region_id)) AS rows_found;
+  END IF;
   IF bad > 0 THEN
     RAISE EXCEPTION 'schemadelta pre-flight: % %', bad, 'rows of public.sales_reps reference missing rows of public.sales_regions: foreign key sales_reps_region_id_fkey would fail';
   END IF;
