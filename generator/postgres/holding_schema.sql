@@ -207,7 +207,8 @@ LANGUAGE sql IMMUTABLE SET search_path = pg_catalog AS {{tag}}
 --! paused (an updated_at trigger would change the very rows being restored), then sets each
 --! trigger back to the state it had. The rows written queue the events of a deferred foreign
 --! key (a row the transaction rewrote is checked even when its key is unchanged), and ALTER TABLE
---! refuses a table with pending events: they are fired first.
+--! (enabling the triggers again, or the caller's SET NOT NULL) refuses a table with pending
+--! events: they are fired first.
 CREATE OR REPLACE FUNCTION {{archive}}.write_back(target regclass, statements text[]) RETURNS void
 LANGUAGE plpgsql SET search_path = pg_catalog AS {{tag}}
 DECLARE
@@ -231,7 +232,7 @@ BEGIN
       END IF;
     END;
   END LOOP;
-  IF cardinality(paused || paused_always) > 0 AND EXISTS (SELECT FROM pg_trigger WHERE tgrelid = target AND tgdeferrable) THEN
+  IF EXISTS (SELECT FROM pg_trigger WHERE tgrelid = target AND tgdeferrable) THEN
     SET CONSTRAINTS ALL IMMEDIATE;
   END IF;
   FOREACH trigger_name IN ARRAY paused LOOP

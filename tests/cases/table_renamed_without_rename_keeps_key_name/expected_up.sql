@@ -219,7 +219,7 @@ BEGIN
       END IF;
     END;
   END LOOP;
-  IF cardinality(paused || paused_always) > 0 AND EXISTS (SELECT FROM pg_trigger WHERE tgrelid = target AND tgdeferrable) THEN
+  IF EXISTS (SELECT FROM pg_trigger WHERE tgrelid = target AND tgdeferrable) THEN
     SET CONSTRAINTS ALL IMMEDIATE;
   END IF;
   FOREACH trigger_name IN ARRAY paused LOOP
