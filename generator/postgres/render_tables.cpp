@@ -167,11 +167,18 @@ void Renderer::change_inheritance(const model::Table& a, const model::Table& b) 
   }
   // A column the child has from a parent on both sides, of another type in the new parent (a
   // parent moved to another schema with its enum, or the enum rebuilt while the child changes
-  // parents): NO INHERIT left it the child's own, in the old type; INHERIT needs the new one.
-  for (const auto& column : kept_columns) {
-    if (named(a.columns, column.name) || named(b.columns, column.name)) continue;
-    auto had = std::find_if(had_columns.begin(), had_columns.end(), [&](const auto& c) { return c.name == column.name; });
-    if (had == had_columns.end()) continue;
+  // parents): NO INHERIT left it the child's own, in the old type; INHERIT needs the new one. So
+  // does a column of the child's own that the new parent has too (INHERIT merges the two), and one
+  // it had from a parent it leaves that becomes its own (of its own type).
+  std::vector<model::Column> now_columns = kept_columns;
+  for (const auto& column : b.columns) {
+    if (!named(a.columns, column.name) && !named(kept_columns, column.name)) now_columns.push_back(column);
+  }
+  for (const auto& column : now_columns) {
+    if (named(a.columns, column.name) && named(b.columns, column.name)) continue;  // the column's own changes
+    const auto& had_from = named(a.columns, column.name) ? a.columns : had_columns;
+    auto had = std::find_if(had_from.begin(), had_from.end(), [&](const auto& c) { return c.name == column.name; });
+    if (had == had_from.end()) continue;
     // A stored generated column the new parent has plain: NO INHERIT left it the child's own,
     // DROP EXPRESSION keeps its values. INHERIT needs it NOT NULL where the new parent's is.
     if (model::generation_dropped(*had, column)) {

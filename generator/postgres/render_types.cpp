@@ -116,20 +116,7 @@ void Renderer::rebuild_type() {
     const std::string table = qualified(column_id.schema, column_id.parent);
     const std::string alter = "ALTER TABLE " + table + " ALTER COLUMN " + quote_identifier(column->name);
     std::string conversion = quote_identifier(column->name) + "::" + intermediate + array + "::" + name + array;
-    if (composite && array.empty()) {
-      // Field by field: attributes kept are cast, new ones start NULL.
-      const auto* old_type = compare::definition<model::Type>(before_, id_);
-      std::string fields;
-      for (const auto& a : composite->attributes) {
-        bool existed = false;
-        for (const auto& o : old_type->attributes) existed = existed || o.name == a.name;
-        fields += (fields.empty() ? "" : ", ") +
-                  (existed ? "(" + quote_identifier(column->name) + ")." + quote_identifier(a.name) + "::" + type_sql(a.type)
-                           : "NULL::" + type_sql(a.type));
-      }
-      conversion = "CASE WHEN " + quote_identifier(column->name) + " IS NOT DISTINCT FROM NULL THEN NULL ELSE ROW(" + fields +
-                   ")::" + name + " END";
-    }
+    if (auto field_by_field = composite_conversion(column->name, column->type)) conversion = *field_by_field;
     if (const auto* holding = preservation_.hold ? preservation_.hold->held(compare::HoldingKind::Values, column_id) : nullptr) {
       add(hold_values(*preservation_.hold, *holding));
     }
@@ -154,6 +141,25 @@ void Renderer::rebuild_type() {
     return c.type == ChangeType::RebuildType && c.timing == compare::Timing::AfterDrops && c.id == id_;
   });
   if (!dropped_later) add(drop_old_type());
+}
+
+// A column of a composite type rebuilt by this script, from the old copy to the new: field by
+// field (attributes kept are cast, new ones start NULL), as no cast between the two exists and
+// their text forms differ in the number of fields. Nothing for other types and arrays.
+std::optional<std::string> Renderer::composite_conversion(const std::string& column, const model::TypeRef& type) const {
+  if (type.array_dimensions || type.is_builtin()) return std::nullopt;
+  const ObjectId id{ObjectKind::Type, type.schema, type.name, "", ""};
+  const auto* old_type = before_.count(id) ? compare::definition<model::Type>(before_, id) : nullptr;
+  const auto* new_type = after_.count(id) ? compare::definition<model::Type>(after_, id) : nullptr;
+  if (!old_type || !new_type || old_type->kind != model::TypeKind::Composite || new_type->kind != model::TypeKind::Composite) return std::nullopt;
+  std::string fields;
+  for (const auto& a : new_type->attributes) {
+    const bool existed = std::any_of(old_type->attributes.begin(), old_type->attributes.end(), [&](const auto& o) { return o.name == a.name; });
+    fields += (fields.empty() ? "" : ", ") +
+              (existed ? "(" + quote_identifier(column) + ")." + quote_identifier(a.name) + "::" + type_sql(a.type) : "NULL::" + type_sql(a.type));
+  }
+  return "CASE WHEN " + quote_identifier(column) + " IS NOT DISTINCT FROM NULL THEN NULL ELSE ROW(" + fields + ")::" +
+         qualified(type.schema, type.name) + " END";
 }
 
 std::string old_type_name(const std::string& name) { return name.substr(0, 40) + "_schemadelta_old"; }

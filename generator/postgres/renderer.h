@@ -159,6 +159,7 @@ class Renderer {
   void fire_deferred_checks(const std::string& schema, const std::string& table);
   bool record_sequence_moves(const ObjectId& column, Statement& add_column) const;
   std::string old_type_name() const;  // the name a rebuilt type's old copy has meanwhile
+  std::optional<std::string> composite_conversion(const std::string& column, const model::TypeRef& type) const;
   std::string drop_old_type() const;
   void preflight_enum_values(const std::string& matches_target);
   void alter_domain();

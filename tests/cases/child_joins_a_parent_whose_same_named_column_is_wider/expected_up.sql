@@ -1,0 +1,31 @@
+-- schemadelta migration:  -> 
+-- source fingerprint 4e195a890a57f77f, target fingerprint 6d7199fd8b7ae147
+-- state fingerprint 68e4d493ad155b9d -> 923a4d8d7ac0a666
+-- Changes:
+--      1 alter table
+-- Hazards: none (every change is safe)
+
+SET lock_timeout = '10s';
+SET statement_timeout = '0';
+SET check_function_bodies = false;
+SET client_min_messages = warning;
+SELECT pg_catalog.set_config('search_path', '', false);
+
+BEGIN;
+
+DO $guard$ BEGIN
+  IF (SELECT pg_catalog.format_type(a.atttypid, a.atttypmod) || coalesce(' COLLATE ' || co.collname, '') FROM pg_catalog.pg_attribute a LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation AND a.attcollation <> 100 AND co.collname <> 'default' WHERE a.attrelid = to_regclass('public.t_29') AND a.attname = 'id') IS DISTINCT FROM 'bigint' THEN
+    BEGIN
+      ALTER TABLE public.t_29 ALTER COLUMN id TYPE bigint USING id::bigint;
+    EXCEPTION WHEN cannot_coerce THEN
+      ALTER TABLE public.t_29 ALTER COLUMN id TYPE bigint USING id::text::bigint;
+    END;
+  END IF;
+END $guard$;
+DO $guard$ BEGIN
+  IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_inherits WHERE inhrelid = to_regclass('public.t_29') AND inhparent = to_regclass('s_1.t_11')) THEN
+    ALTER TABLE public.t_29 INHERIT s_1.t_11;
+  END IF;
+END $guard$;
+
+COMMIT;
