@@ -219,6 +219,24 @@ Statement restore_composite_values(const PreservationPlan& plan, const Holding& 
           std::vector<std::string>{}};
 }
 
+Statement restore_into_column(const PreservationPlan& plan, const Holding& holding, const std::string& schema, const std::string& table,
+                              const model::Column& column) {
+  auto escaped = [](const std::string& text) {
+    std::string out;
+    for (char c : text) out += c == '%' ? std::string("%%") : std::string(1, c);
+    return out;
+  };
+  const std::string update = escaped("UPDATE " + qualified(schema, table) + " AS restored SET " + quote_identifier(column.name) + " = CAST(held." +
+                                     quote_identifier(holding.held.name) + " AS " + type_sql(column.type) + ") FROM " +
+                                     holding_table(plan, holding) + " AS held WHERE ") +
+                             "%s";
+  return {call_if_held(plan, holding,
+                       "write_back(to_regclass(" + quote_literal(qualified(schema, table)) + "), ARRAY[format(" + quote_literal(update) + ", " +
+                           archive(plan) + ".key_match(" + key_arrays(holding) + "))])",
+                       " PERFORM " + archive(plan) + ".forget(" + quote_literal(holding.name) + ");"),
+          std::vector<std::string>{}};
+}
+
 // A kept sequence moved on by a new column's default has a second record, "#filled" (its position
 // after ADD COLUMN filled the rows): it goes back only if it is still there, so a value taken
 // since (a row written with the old schema's default) is never given out again.

@@ -35,6 +35,9 @@ std::string holding_exists(const compare::PreservationPlan& plan, const compare:
 // own (a NOT NULL domain without a default refuses ADD COLUMN on a table with rows).
 Statement restore_column(const compare::PreservationPlan& plan, const compare::Holding& holding, const std::string& schema,
                          const std::string& table, const model::Column& column, const model::TypeRef* added_as = nullptr);
+// Into a column that is there (a generated one made plain again): its held values, by the key.
+Statement restore_into_column(const compare::PreservationPlan& plan, const compare::Holding& holding, const std::string& schema,
+                              const std::string& table, const model::Column& column);
 // After the type is widened back: original values return where nobody changed them since.
 Statement restore_values(const compare::PreservationPlan& plan, const compare::Holding& holding, const std::string& schema,
                          const std::string& table, const model::Column& narrowed, const model::Column& column);

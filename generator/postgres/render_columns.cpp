@@ -183,17 +183,13 @@ void Renderer::render_columns() {
     case ChangeType::DropColumnExpression: {
       // Only on the column's own table: an inheritance child's copy goes with its parent's (the
       // server refuses it there), and a re-run finds the column plain already.
-      const std::string own = stored_generated_own_column(s, id_.parent, id_.name);
+      add(guarded(stored_generated_own_column(s, id_.parent, id_.name), drop_expression(s, id_.parent, id_.name)));
       if (const auto* holding = restored(compare::HoldingKind::Column)) {
         // Rolling back a plain column made generated: its own values were held, and they come
-        // back in place of the computed ones (the column is dropped and restored with them).
-        add(guarded(own + " AND " + holding_exists(*preservation_.restore, *holding),
-                    {"ALTER TABLE " + table_name(id_) + " DROP COLUMN " + quote_identifier(id_.name) + ";", std::nullopt}));
-        const auto& column = after<model::Column>();
-        add(restore_column(*preservation_.restore, *holding, s, id_.parent, column, not_null_domain_base(column.type)));
+        // back in place of the computed ones (in the type the column has until its own type change).
+        add(restore_into_column(*preservation_.restore, *holding, s, id_.parent, before<model::Column>()));
         fire_deferred_checks(s, id_.parent);
       }
-      add(guarded(own, drop_expression(s, id_.parent, id_.name)));
       break;
     }
     case ChangeType::SetNotNull:

@@ -14,16 +14,11 @@ SELECT pg_catalog.set_config('search_path', '', false);
 BEGIN;
 
 DO $guard$ BEGIN
-  IF EXISTS (SELECT FROM pg_catalog.pg_attribute WHERE attrelid = to_regclass('public.people') AND attname = 'email_domain' AND attnum > 0 AND NOT attisdropped AND attgenerated = 's' AND attinhcount = 0) AND to_regclass('schemadelta_archive."public.people.email_domain@32d58de6"') IS NOT NULL THEN
-    ALTER TABLE public.people DROP COLUMN email_domain;
-  END IF;
-END $guard$;
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.people.email_domain@32d58de6"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_column('public.people.email_domain@32d58de6', 'public', 'people', 'email_domain', 'email_domain', 'email_domain text', 'text', ARRAY['id']::text[], ARRAY['id']::text[], false, NULL); END IF; END $restore$;
-DO $guard$ BEGIN
   IF EXISTS (SELECT FROM pg_catalog.pg_attribute WHERE attrelid = to_regclass('public.people') AND attname = 'email_domain' AND attnum > 0 AND NOT attisdropped AND attgenerated = 's' AND attinhcount = 0) THEN
     ALTER TABLE public.people ALTER COLUMN email_domain DROP EXPRESSION IF EXISTS;
   END IF;
 END $guard$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.people.email_domain@32d58de6"') IS NOT NULL THEN PERFORM schemadelta_archive.write_back(to_regclass('public.people'), ARRAY[format('UPDATE public.people AS restored SET email_domain = CAST(held.email_domain AS text) FROM schemadelta_archive."public.people.email_domain@32d58de6" AS held WHERE %s', schemadelta_archive.key_match(ARRAY['id']::text[], ARRAY['id']::text[]))]); PERFORM schemadelta_archive.forget('public.people.email_domain@32d58de6'); END IF; END $restore$;
 DO $restore$ DECLARE record_found record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN
     FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '32d58de6' LOOP

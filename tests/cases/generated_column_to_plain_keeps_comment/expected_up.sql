@@ -14,16 +14,11 @@ SELECT pg_catalog.set_config('search_path', '', false);
 BEGIN;
 
 DO $guard$ BEGIN
-  IF EXISTS (SELECT FROM pg_catalog.pg_attribute WHERE attrelid = to_regclass('public.t') AND attname = 'g' AND attnum > 0 AND NOT attisdropped AND attgenerated = 's' AND attinhcount = 0) AND to_regclass('schemadelta_archive."public.t.g@6207e733"') IS NOT NULL THEN
-    ALTER TABLE public.t DROP COLUMN g;
-  END IF;
-END $guard$;
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.t.g@6207e733"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_column('public.t.g@6207e733', 'public', 't', 'g', 'g', 'g integer', 'integer', ARRAY['id']::text[], ARRAY['id']::text[], false, NULL); END IF; END $restore$;
-DO $guard$ BEGIN
   IF EXISTS (SELECT FROM pg_catalog.pg_attribute WHERE attrelid = to_regclass('public.t') AND attname = 'g' AND attnum > 0 AND NOT attisdropped AND attgenerated = 's' AND attinhcount = 0) THEN
     ALTER TABLE public.t ALTER COLUMN g DROP EXPRESSION IF EXISTS;
   END IF;
 END $guard$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.t.g@6207e733"') IS NOT NULL THEN PERFORM schemadelta_archive.write_back(to_regclass('public.t'), ARRAY[format('UPDATE public.t AS restored SET g = CAST(held.g AS integer) FROM schemadelta_archive."public.t.g@6207e733" AS held WHERE %s', schemadelta_archive.key_match(ARRAY['id']::text[], ARRAY['id']::text[]))]); PERFORM schemadelta_archive.forget('public.t.g@6207e733'); END IF; END $restore$;
 DO $restore$ DECLARE record_found record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN
     FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '6207e733' LOOP

@@ -154,17 +154,12 @@ $state$;$$;
   END IF;
 END $state_functions$;
 DO $guard$ BEGIN
-  IF EXISTS (SELECT FROM pg_catalog.pg_attribute WHERE attrelid = to_regclass('public.t') AND attname = 'c' AND attnum > 0 AND NOT attisdropped AND attgenerated = 's' AND attinhcount = 0) AND to_regclass('schemadelta_archive."public.t.c@b46abc21"') IS NOT NULL THEN
-    ALTER TABLE public.t DROP COLUMN c;
-  END IF;
-END $guard$;
-SELECT pg_catalog.set_config('search_path', 'public', false);
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.t.c@b46abc21"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_column('public.t.c@b46abc21', 'public', 't', 'c', 'c', 'c smallint DEFAULT 42', 'smallint', ARRAY['id']::text[], ARRAY['id']::text[], false, NULL); END IF; END $restore$;
-DO $guard$ BEGIN
   IF EXISTS (SELECT FROM pg_catalog.pg_attribute WHERE attrelid = to_regclass('public.t') AND attname = 'c' AND attnum > 0 AND NOT attisdropped AND attgenerated = 's' AND attinhcount = 0) THEN
     ALTER TABLE public.t ALTER COLUMN c DROP EXPRESSION IF EXISTS;
   END IF;
 END $guard$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.t.c@b46abc21"') IS NOT NULL THEN PERFORM schemadelta_archive.write_back(to_regclass('public.t'), ARRAY[format('UPDATE public.t AS restored SET c = CAST(held.c AS smallint) FROM schemadelta_archive."public.t.c@b46abc21" AS held WHERE %s', schemadelta_archive.key_match(ARRAY['id']::text[], ARRAY['id']::text[]))]); PERFORM schemadelta_archive.forget('public.t.c@b46abc21'); END IF; END $restore$;
+SELECT pg_catalog.set_config('search_path', 'public', false);
 DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_attribute WHERE attrelid = pg_catalog.to_regclass('public.t') AND attname = 'c' AND attnum > 0 AND NOT attisdropped) THEN
   RAISE EXCEPTION 'schemadelta: % is missing: this script expects it as the source or the target has it', 'default of column public.t.c';
 ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'default of column public.t.c';
