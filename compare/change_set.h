@@ -48,6 +48,7 @@ enum class Timing : std::uint8_t {
   Fresh,          // privileges of an object created again: they start from the defaults
   AfterDrops,     // a rebuilt type's old copy, dropped after the tables and columns that still use it go
   Released,       // a kept sequence let go by the table it belonged to, before that table is dropped
+  BeforeDomains,  // a column dropped before ALTER DOMAIN checks the columns of its domain
 };
 
 // Which attribute an AlterTable change sets.

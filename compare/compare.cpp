@@ -66,7 +66,24 @@ std::vector<Change> Comparer::run() {
     if (change.type == ChangeType::CreateRoutine && uses_a_view(change.id)) change.timing = Timing::AfterColumns;
   }
   children_after_parents_columns();
+  columns_leave_before_their_domains_change();
   return std::move(changes_);
+}
+
+// A column dropped while its domain changes goes first: ALTER DOMAIN ... SET NOT NULL (or ADD
+// CONSTRAINT) checks every column of the domain, one on its way out too, which may hold what the
+// domain no longer allows (a column added empty by the migration this script rolls back).
+void Comparer::columns_leave_before_their_domains_change() {
+  std::set<ObjectId> changing;
+  for (const auto& change : changes_) {
+    if (change.type == ChangeType::AlterDomain) changing.insert(change.id);
+  }
+  if (changing.empty()) return;
+  for (auto& change : changes_) {
+    if (change.type != ChangeType::DropColumn || change.timing != Timing::Normal) continue;
+    const auto& type = definition<model::Column>(before_, change.id)->type;
+    if (changing.count(ObjectId{ObjectKind::Domain, type.schema, type.name, "", ""})) change.timing = Timing::BeforeDomains;
+  }
 }
 
 // A new table that inherits from a parent gaining columns (or changing their types) in this

@@ -142,6 +142,7 @@ class Comparer {
   ChangeType create_type_of(ObjectKind kind) const;
 
   void emit_recreations();
+  void columns_leave_before_their_domains_change();
 
   // A new child table of a parent that gains columns is created after them (and its children).
   void children_after_parents_columns();

@@ -213,6 +213,9 @@ class Expander {
         defer(id_of(ObjectKind::Type, schema, name), kChangedDefinition);
       }
     }
+    for (const auto& [name, domain] : from.domains) {
+      if (auto* kept = find(into.domains, name)) loosen_domain(*kept, domain);
+    }
     union_by_name(schema, into.domains, from.domains, ObjectKind::Domain, &names);
     union_by_name(schema, into.routines, from.routines, ObjectKind::Function, nullptr);
     union_by_name(schema, into.aggregates, from.aggregates, ObjectKind::Aggregate, nullptr);
@@ -222,6 +225,20 @@ class Expander {
     union_by_name(schema, into.text_search_configurations, from.text_search_configurations, ObjectKind::TextSearchConfiguration, nullptr);
     union_by_name(schema, into.views, from.views, ObjectKind::View, &names);
     union_by_name(schema, into.materialized_views, from.materialized_views, ObjectKind::MaterializedView, &names);
+  }
+
+  // A domain that loosens (drops NOT NULL or a CHECK) does so in expand: both versions write
+  // what the old one allows, and the new version's columns of it may need the room (a column
+  // added empty). What tightens it, and any other change, waits for contract.
+  static void loosen_domain(model::Domain& kept, const model::Domain& wanted) {
+    if (kept == wanted || kept.base_type != wanted.base_type || kept.collation != wanted.collation) return;
+    model::Domain loosened = kept;
+    loosened.not_null = kept.not_null && wanted.not_null;
+    std::erase_if(loosened.constraints, [&](const auto& entry) {
+      auto same = wanted.constraints.find(entry.first);
+      return same == wanted.constraints.end() || !(same->second == entry.second);
+    });
+    kept = loosened;  // the rest, if any, is deferred as a changed definition by union_by_name
   }
 
   static bool is_subsequence(const std::vector<std::string>& part, const std::vector<std::string>& whole) {

@@ -108,7 +108,8 @@ Phase phase_of(const Change& c, const CatalogIndex& before, const CatalogIndex& 
       return Phase::AlterColumns;
     case ChangeType::AlterColumnIdentity: return Phase::Identity;
     case ChangeType::DropNotNull: return c.timing == Timing::AfterIdentity ? Phase::Identity : Phase::AlterColumns;
-    case ChangeType::DropColumn: return c.timing == Timing::Rebuild ? Phase::DropDefaults : Phase::DropColumns;
+    case ChangeType::DropColumn:
+      return c.timing == Timing::Rebuild || c.timing == Timing::BeforeDomains ? Phase::DropDefaults : Phase::DropColumns;
     case ChangeType::SetSequenceOwner:
       if (c.timing == Timing::Released) return Phase::DropDependents;
       return c.timing == Timing::AfterIdentity ? Phase::LateDefaults : Phase::SequenceOwners;

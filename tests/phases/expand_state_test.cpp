@@ -114,6 +114,25 @@ TEST(ExpandState, ChangedDefinitionsWaitAndRelaxationsGoEarly) {
   EXPECT_EQ(decided(state, "g"), ReleasePhase::Contract);
 }
 
+TEST(ExpandState, ADomainLoosensInExpandAndTightensInContract) {
+  auto state = compare::expand_state(
+      read("create domain loose as int not null check (value > 0); create domain tight as int;"
+           "create domain mixed as int not null constraint pos check (value > 0);"),
+      read("create domain loose as int; create domain tight as int not null check (value > 0);"
+           "create domain mixed as int constraint pos check (value > 0) constraint small check (value < 10);"),
+      {});
+  const auto& domains = state.catalog.find_schema("public")->domains;
+  EXPECT_FALSE(domains.at("loose").not_null);
+  EXPECT_TRUE(domains.at("loose").constraints.empty()) << "both loosenings go in expand";
+  EXPECT_FALSE(decided(state, "loose").has_value());
+  EXPECT_FALSE(domains.at("tight").not_null);
+  EXPECT_TRUE(domains.at("tight").constraints.empty());
+  EXPECT_EQ(decided(state, "tight"), ReleasePhase::Contract);
+  EXPECT_FALSE(domains.at("mixed").not_null) << "NOT NULL goes in expand";
+  EXPECT_EQ(domains.at("mixed").constraints.size(), 1u) << "the kept CHECK stays, the new one waits";
+  EXPECT_EQ(decided(state, "mixed"), ReleasePhase::Contract);
+}
+
 TEST(ExpandState, ANameTheOtherKindStillUsesWaitsForContract) {
   auto state = compare::expand_state(read("create table base (id int); create view r as select id from base;"),
                                      read("create table base (id int); create table r (id int);"), {});
