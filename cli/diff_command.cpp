@@ -6,6 +6,7 @@
 #include "cli/snapshot_options.h"
 #include "cli/output_file.h"
 #include "cli/phase_files.h"
+#include "cli/keep_until_exit.h"
 #include "cli/plan_output.h"
 #include "cli/reporting.h"
 #include "cli/summary.h"
@@ -88,7 +89,7 @@ int run_diff(const DiffArguments& args) {
   if (!options) return kInputError;
   if (args.expand_contract) return run_expand_contract(args, snapshots->first.catalog, snapshots->second.catalog, *options);
   // The snapshots' catalogs are handed over: the change sets keep them, indexed, without a copy.
-  const auto pair = pipeline::write_migration_pair(std::move(snapshots->first.catalog), std::move(snapshots->second.catalog), *options);
+  const auto& pair = keep_until_exit(pipeline::write_migration_pair(std::move(snapshots->first.catalog), std::move(snapshots->second.catalog), *options));
   if (!pair.errors.empty()) {
     for (const auto& error : pair.errors) std::cerr << "schemadelta: error: " << model::printable(error) << "\n";
     return kInputError;

@@ -3,6 +3,9 @@
 #include <boost/graph/adjacency_list.hpp>
 #include <boost/graph/strong_components.hpp>
 #include <queue>
+#include <unordered_map>
+
+#include "compare/catalog_index.h"
 
 namespace schemadelta::compare {
 
@@ -19,8 +22,14 @@ OrderResult dependency_order(const std::vector<model::ObjectId>& nodes, const De
   std::vector<model::ObjectId> sorted = nodes;
   std::sort(sorted.begin(), sorted.end());
   sorted.erase(std::unique(sorted.begin(), sorted.end()), sorted.end());
-  std::map<model::ObjectId, size_t> index;
-  for (size_t i = 0; i < sorted.size(); ++i) index.emplace_hint(index.end(), sorted[i], i);
+  // Positions by hash (an edge's lookup hashes the id once instead of comparing its strings down
+  // a tree): the keys view the strings of `sorted`, which no longer changes.
+  struct ViewHash {
+    std::size_t operator()(const IdView& id) const { return hash_id(id); }
+  };
+  std::unordered_map<IdView, size_t, ViewHash> index;
+  index.reserve(sorted.size());
+  for (size_t i = 0; i < sorted.size(); ++i) index.emplace(IdView(sorted[i]), i);
 
   // Edge dependency -> dependent: the dependency must come first. Each node's edges go in once
   // each, in id order (positions in `sorted` are id order), whatever order they were named in.
@@ -29,7 +38,7 @@ OrderResult dependency_order(const std::vector<model::ObjectId>& nodes, const De
   for (size_t i = 0; i < sorted.size(); ++i) {
     firsts.clear();
     dependencies(sorted[i], [&](const model::ObjectId& target) {
-      auto t = index.find(target);
+      auto t = index.find(IdView(target));
       if (t != index.end() && t->second != i) firsts.push_back(t->second);
     });
     std::sort(firsts.begin(), firsts.end());
