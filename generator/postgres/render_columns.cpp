@@ -155,6 +155,7 @@ void Renderer::render_columns() {
       preflight_type_change();
       if (const auto* holding = held(compare::HoldingKind::Values)) add(hold_values(*preservation_.hold, *holding));
       alter_column_type();
+      if (drops_expression()) restore_held_plain_values();
       if (const auto* holding = restored(compare::HoldingKind::Values)) {
         add(restore_values(*preservation_.restore, *holding, s, id_.parent, before<model::Column>(), after<model::Column>()));
         fire_deferred_checks(s, id_.parent);
@@ -184,12 +185,10 @@ void Renderer::render_columns() {
       // Only on the column's own table: an inheritance child's copy goes with its parent's (the
       // server refuses it there), and a re-run finds the column plain already.
       add(guarded(stored_generated_own_column(s, id_.parent, id_.name), drop_expression(s, id_.parent, id_.name)));
-      if (const auto* holding = restored(compare::HoldingKind::Column)) {
-        // Rolling back a plain column made generated: its own values were held, and they come
-        // back in place of the computed ones (in the type the column has until its own type change).
-        add(restore_into_column(*preservation_.restore, *holding, s, id_.parent, before<model::Column>()));
-        fire_deferred_checks(s, id_.parent);
-      }
+      // Rolling back a plain column made generated: its own values were held, and they come back
+      // in place of the computed ones; after its type change, if it has one (in the type it had
+      // as a generated column they might not fit: numeric values rounded to integers).
+      if (!changes_type_later()) restore_held_plain_values();
       break;
     }
     case ChangeType::SetNotNull:
@@ -233,6 +232,28 @@ void Renderer::preflight_type_change() {
       message_literal(where) + ", " + message_literal(model::to_string(to.type)) + ", " + printable_on_server("SQLERRM") +
           ";\nEND"),
       std::vector<std::string>{});
+}
+
+// Whether this column's generation expression is dropped by the script (a generated column made
+// plain), and whether its type or collation changes after that.
+bool Renderer::drops_expression() const {
+  return std::any_of(set_.changes.begin(), set_.changes.end(),
+                     [&](const compare::Change& c) { return c.type == ChangeType::DropColumnExpression && c.id == id_; });
+}
+
+bool Renderer::changes_type_later() const {
+  return std::any_of(set_.changes.begin(), set_.changes.end(),
+                     [&](const compare::Change& c) { return c.type == ChangeType::AlterColumnType && c.id == id_; });
+}
+
+// The values a plain column had before the script it rolls back made it generated, written back
+// by the key, in the type the column has now.
+void Renderer::restore_held_plain_values() {
+  const auto* holding = restored(compare::HoldingKind::Column);
+  if (!holding) return;
+  add(restore_into_column(*preservation_.restore, *holding, id_.schema, id_.parent,
+                          c_.type == ChangeType::AlterColumnType ? after<model::Column>() : before<model::Column>()));
+  fire_deferred_checks(id_.schema, id_.parent);
 }
 
 void Renderer::alter_column_type() { convert_column(id_.schema, id_.parent, after<model::Column>(), false); }

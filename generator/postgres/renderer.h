@@ -142,6 +142,9 @@ class Renderer {
   // next statement fail; nothing has been committed at that point.
   void preflight(const std::string& count_query, const std::string& message) { add(preflight_block(count_query, message)); }
   std::optional<std::string> referenced_table_created_empty(const model::QualifiedName& table) const;
+  bool drops_expression() const;
+  bool changes_type_later() const;
+  void restore_held_plain_values();
   bool table_existed() const;
   void preflight_not_null();
   void preflight_constraint();
