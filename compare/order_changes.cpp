@@ -290,6 +290,23 @@ std::vector<Change> order_changes(std::vector<Change> changes, const IndexedCata
       errors.push_back(text);
     }
     std::vector<ObjectId> order = result.order;
+    // Tables on a foreign-key cycle still follow their other edges (a new child after its new
+    // parent, whose key references the child): the cycle's members, in their places, are ordered
+    // again without the foreign keys' edges.
+    for (const auto& cycle : result.cycles) {
+      if (!std::all_of(cycle.begin(), cycle.end(), [](const ObjectId& id) { return id.kind == ObjectKind::Table; })) continue;
+      const DependencyVisitor without_foreign_keys = [&](const ObjectId& id, const std::function<void(const ObjectId&)>& depends_on) {
+        const auto counts = [&](const ObjectId& part) { return !is_foreign_key(before, part) && !is_foreign_key(after, part); };
+        if (!drops || !before.count(id)) target_graph(id, depends_on, counts);
+        if (drops) source_graph(id, depends_on, counts);
+      };
+      const auto inner = dependency_order(cycle, without_foreign_keys).order;
+      const std::set<ObjectId> members_of_cycle(cycle.begin(), cycle.end());
+      size_t next = 0;
+      for (auto& id : order) {
+        if (members_of_cycle.count(id) && next < inner.size()) id = inner[next++];
+      }
+    }
     if (drops) std::reverse(order.begin(), order.end());
     std::map<ObjectId, size_t> position;
     for (size_t i = 0; i < order.size(); ++i) position.emplace(order[i], i);

@@ -48,6 +48,11 @@ LiftedDependencies::LiftedDependencies(const Dependencies& dependencies) : depen
 }
 
 void LiftedDependencies::operator()(const ObjectId& id, const std::function<void(const ObjectId&)>& depends_on) const {
+  (*this)(id, depends_on, nullptr);
+}
+
+void LiftedDependencies::operator()(const ObjectId& id, const std::function<void(const ObjectId&)>& depends_on,
+                                    const std::function<bool(const ObjectId&)>& counts) const {
   // The graph objects of a phase are ordered on: parts of a table count as the table (CREATE
   // TABLE writes its columns and CHECKs), and sequences owned by a column do not wait for it.
   auto table_of = [](const ObjectId& part) { return ObjectId{ObjectKind::Table, part.schema, part.parent, "", ""}; };
@@ -74,6 +79,7 @@ void LiftedDependencies::operator()(const ObjectId& id, const std::function<void
   });
   if (id.kind != ObjectKind::Table) return;
   for (const auto* part : parts_(id.schema, id.name)) {
+    if (counts && !counts(*part)) continue;
     targets_of(*part, [&](const ObjectId& target) {
       const ObjectId to = lifted(target);
       if (to != id) depends_on(to);

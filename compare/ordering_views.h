@@ -57,6 +57,9 @@ class LiftedDependencies {
   explicit LiftedDependencies(const Dependencies& dependencies);
   // Calls depends_on with each object `id` waits for (some more than once).
   void operator()(const model::ObjectId& id, const std::function<void(const model::ObjectId&)>& depends_on) const;
+  // The same, a table's parts counted only where `counts(part)` (say, not its foreign keys).
+  void operator()(const model::ObjectId& id, const std::function<void(const model::ObjectId&)>& depends_on,
+                  const std::function<bool(const model::ObjectId&)>& counts) const;
 
  private:
   const Dependencies& dependencies_;
