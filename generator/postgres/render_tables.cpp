@@ -176,6 +176,7 @@ void Renderer::change_inheritance(const model::Table& a, const model::Table& b) 
   }
   for (const auto& column : now_columns) {
     if (named(a.columns, column.name) && named(b.columns, column.name)) continue;  // the column's own changes
+    if (named(lost, column.name)) continue;  // dropped above and added again below
     const auto& had_from = named(a.columns, column.name) ? a.columns : had_columns;
     auto had = std::find_if(had_from.begin(), had_from.end(), [&](const auto& c) { return c.name == column.name; });
     if (had == had_from.end()) continue;
@@ -192,6 +193,11 @@ void Renderer::change_inheritance(const model::Table& a, const model::Table& b) 
                 "rows of " + id_.schema + "." + id_.name + " have NULL in " + column.name + ", which its new parent has NOT NULL: INHERIT would fail");
       add("ALTER TABLE " + name + " ALTER COLUMN " + quote_identifier(column.name) + " SET NOT NULL;");
     }
+    // ... and no longer NOT NULL where neither the child nor its new parent has it (NO INHERIT
+    // kept the old parent's NOT NULL in the child).
+    const auto own = std::find_if(b.columns.begin(), b.columns.end(), [&](const auto& c) { return c.name == column.name; });
+    const bool wanted_not_null = own != b.columns.end() ? own->not_null : column.not_null;
+    if (!wanted_not_null && had->not_null) add("ALTER TABLE " + name + " ALTER COLUMN " + quote_identifier(column.name) + " DROP NOT NULL;");
   }
   // ... and a gained generated column reads others the child gains too: it comes last.
   for (const auto& column : with_generated(gained, false)) {
