@@ -370,7 +370,48 @@ ChangeSet compare(const model::Catalog& from, const model::Catalog& to, const Co
   return compare(share(from), share(to), options);
 }
 
-ChangeSet compare(const SharedCatalog& from, const SharedCatalog& to, const CompareOptions& options) {
+namespace {
+
+// An index of a renamed table that the target has under another name on the table's new name, the
+// same index otherwise (PostgreSQL names a partition's copy of its parent's index after the
+// partition): renamed with the table, not dropped and created again (a partition cannot have two
+// copies of one parent index attached, and the index is rebuilt for nothing).
+std::vector<Rename> with_index_renames(const model::Catalog& from, const model::Catalog& to, std::vector<Rename> renames) {
+  const size_t declared = renames.size();
+  for (size_t i = 0; i < declared; ++i) {
+    const Rename r = renames[i];
+    if (r.kind != ObjectKind::Table) continue;
+    const auto* source = from.find_schema(r.schema);
+    const auto* target = to.find_schema(r.schema);
+    if (!source || !target) continue;
+    auto alike = [](model::Index a, model::Index b) {
+      a.name = b.name;
+      a.table = b.table;
+      a.created = b.created;
+      return a == b;
+    };
+    auto already = [&](const std::string& name, bool as_old) {
+      return std::any_of(renames.begin(), renames.end(), [&](const Rename& x) {
+        return x.kind == ObjectKind::Index && x.schema == r.schema && (as_old ? x.old_name : x.new_name) == name;
+      });
+    };
+    for (const auto& [name, index] : source->indexes) {
+      if (index.table != r.old_name || target->indexes.count(name) || already(name, true)) continue;
+      for (const auto& [new_name, candidate] : target->indexes) {
+        if (candidate.table != r.new_name || source->indexes.count(new_name) || already(new_name, false) || !alike(index, candidate)) continue;
+        renames.push_back({ObjectKind::Index, r.schema, "", name, new_name});
+        break;
+      }
+    }
+  }
+  return renames;
+}
+
+}  // namespace
+
+ChangeSet compare(const SharedCatalog& from, const SharedCatalog& to, const CompareOptions& given) {
+  CompareOptions options = given;
+  options.renames = with_index_renames(from->catalog, to->catalog, given.renames);
   using Clock = std::chrono::steady_clock;
   const auto started = Clock::now();
   ChangeSet set;
