@@ -1112,7 +1112,7 @@ World random_world(std::uint64_t seed, const std::set<std::string>& excluded) {
   return w;
 }
 
-std::string declared_rename(const World& a, const World& b, Id id) {
+std::string declared_rename(const World& a, const World& b, Id id, const std::vector<Id>& declared) {
   // A table or column moved to another schema meanwhile is no rename (--rename keeps the schema).
   if (const Table *from = a.table(id), *to = b.table(id); from && to) {
     if (schema_name(a, from->schema) != schema_name(b, to->schema)) return "";
@@ -1121,6 +1121,10 @@ std::string declared_rename(const World& a, const World& b, Id id) {
   const auto [from_table, from] = a.column(id);
   const auto [to_table, to] = b.column(id);
   if (!from || !to || schema_name(a, from_table->schema) != schema_name(b, to_table->schema)) return "";
+  if (from_table->name != to_table->name &&
+      (std::find(declared.begin(), declared.end(), to_table->id) == declared.end() || declared_rename(a, b, to_table->id, declared).empty())) {
+    return "";
+  }
   // A column's table is named as TARGET names it (renamed too, or not).
   return rename_line("column", schema_name(b, to_table->schema), to_table->name, from->name, to->name);
 }

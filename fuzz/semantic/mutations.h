@@ -65,7 +65,9 @@ struct Effects {
 
 // The --rename line of a declared table or column rename from world `a` (SOURCE) to world `b`
 // (TARGET), or "" when the names are the same or cannot be written as a rename line.
-std::string declared_rename(const World& a, const World& b, Id id);
+// `declared`: the ids whose renames are declared (a column of a table renamed without a declared
+// rename is no rename either: its table is dropped and created).
+std::string declared_rename(const World& a, const World& b, Id id, const std::vector<Id>& declared);
 
 struct Mutation {
   const char* name;

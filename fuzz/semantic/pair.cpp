@@ -89,7 +89,7 @@ Rendered render_pair(const Pair& pair) {
   }
   // From SOURCE's names to TARGET's, whatever the steps did in between.
   for (Id id : renamed) {
-    if (auto line = declared_rename(pair.a, b, id); !line.empty()) out.renames.push_back(line);
+    if (auto line = declared_rename(pair.a, b, id, renamed); !line.empty()) out.renames.push_back(line);
   }
   out.source = render(pair.a);
   out.target = render(b);
