@@ -32,6 +32,13 @@ std::string call_if_held(const PreservationPlan& plan, const Holding& holding, c
                                  archive(plan) + "." + call + ";" + then + " END IF; END");
 }
 
+// Text for a format() template: every % doubled.
+std::string escaped(const std::string& text) {
+  std::string out;
+  for (char c : text) out += c == '%' ? std::string("%%") : std::string(1, c);
+  return out;
+}
+
 std::string text_array(const std::vector<std::string>& items) {
   std::string list;
   for (const auto& item : items) list += (list.empty() ? "" : ", ") + quote_literal(item);
@@ -204,11 +211,6 @@ Statement restore_composite_values(const PreservationPlan& plan, const Holding& 
   }
   const std::string left = "CASE WHEN " + held + " IS NOT DISTINCT FROM NULL THEN NULL ELSE ROW(" + fields + ")::" + type_name + " END";
   // A format() template: the key match goes in at its one %s, any other % is doubled.
-  auto escaped = [](const std::string& text) {
-    std::string out;
-    for (char c : text) out += c == '%' ? std::string("%%") : std::string(1, c);
-    return out;
-  };
   const std::string update = escaped("UPDATE " + qualified(schema, table) + " AS restored SET " + quote_identifier(column) + " = " + held + " FROM " +
                                      holding_table(plan, holding) + " AS held WHERE ") +
                              "%s" + escaped(" AND restored." + quote_identifier(column) + "::text IS NOT DISTINCT FROM (" + left + ")::text");
@@ -221,11 +223,6 @@ Statement restore_composite_values(const PreservationPlan& plan, const Holding& 
 
 Statement restore_into_column(const PreservationPlan& plan, const Holding& holding, const std::string& schema, const std::string& table,
                               const model::Column& column) {
-  auto escaped = [](const std::string& text) {
-    std::string out;
-    for (char c : text) out += c == '%' ? std::string("%%") : std::string(1, c);
-    return out;
-  };
   const std::string update = escaped("UPDATE " + qualified(schema, table) + " AS restored SET " + quote_identifier(column.name) + " = CAST(held." +
                                      quote_identifier(holding.held.name) + " AS " + type_sql(column.type) + ") FROM " +
                                      holding_table(plan, holding) + " AS held WHERE ") +
