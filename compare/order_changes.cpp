@@ -16,6 +16,12 @@ using model::ObjectKind;
 namespace {
 
 
+bool identity_removed(const CatalogIndex& before, const CatalogIndex& after, const ObjectId& column) {
+  const auto* from = definition<model::Column>(before, column);
+  const auto* to = definition<model::Column>(after, column);
+  return from && to && from->details->identity->kind != model::IdentityKind::None && to->details->identity->kind == model::IdentityKind::None;
+}
+
 bool is_foreign_key(const CatalogIndex& index, const ObjectId& id) {
   const auto* c = definition<model::Constraint>(index, id);
   return c && c->kind == model::ConstraintKind::ForeignKey;
@@ -106,8 +112,12 @@ Phase phase_of(const Change& c, const CatalogIndex& before, const CatalogIndex& 
     case ChangeType::AlterColumnType:
     case ChangeType::SetNotNull: case ChangeType::AlterColumnAttributes:
       return Phase::AlterColumns;
-    case ChangeType::AlterColumnIdentity: return Phase::Identity;
-    case ChangeType::DropNotNull: return c.timing == Timing::AfterIdentity ? Phase::Identity : Phase::AlterColumns;
+    // An identity that goes, and the NOT NULL it leaves, go with the other column changes: a
+    // table joining the column's table as a child must find them gone. A new or changed identity
+    // waits for the dropped sequences (it may take a serial's sequence name).
+    case ChangeType::AlterColumnIdentity: return identity_removed(before, after, c.id) ? Phase::AlterColumns : Phase::Identity;
+    case ChangeType::DropNotNull:
+      return c.timing == Timing::AfterIdentity && !identity_removed(before, after, c.id) ? Phase::Identity : Phase::AlterColumns;
     case ChangeType::DropColumn:
       return c.timing == Timing::Rebuild || c.timing == Timing::BeforeDomains ? Phase::DropDefaults : Phase::DropColumns;
     case ChangeType::SetSequenceOwner:

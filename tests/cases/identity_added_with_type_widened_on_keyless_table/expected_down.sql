@@ -439,6 +439,12 @@ END
 $state$;$$;
   END IF;
 END $state_functions$;
+DO $guard$ BEGIN
+  IF to_regclass('public.visits_id_seq') IS NOT NULL THEN
+    PERFORM schemadelta_archive.hold_sequence('public.visits_id_seq'::regclass, 'cde5b6d4', 'bf06d468');
+  END IF;
+END $guard$;
+ALTER TABLE public.visits ALTER COLUMN id DROP IDENTITY IF EXISTS;
 DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_attribute WHERE attrelid = pg_catalog.to_regclass('public.visits') AND attname = 'id' AND attnum > 0 AND NOT attisdropped) THEN
   RAISE EXCEPTION 'schemadelta: % is missing: this script expects it as the source or the target has it', 'column public.visits.id';
 ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'column public.visits.id';
@@ -461,11 +467,5 @@ DO $guard$ BEGIN
     END;
   END IF;
 END $guard$;
-DO $guard$ BEGIN
-  IF to_regclass('public.visits_id_seq') IS NOT NULL THEN
-    PERFORM schemadelta_archive.hold_sequence('public.visits_id_seq'::regclass, 'cde5b6d4', 'bf06d468');
-  END IF;
-END $guard$;
-ALTER TABLE public.visits ALTER COLUMN id DROP IDENTITY IF EXISTS;
 
 COMMIT;
