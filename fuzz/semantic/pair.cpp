@@ -87,12 +87,16 @@ Rendered render_pair(const Pair& pair) {
       }
     }
   }
-  // From SOURCE's names to TARGET's, whatever the steps did in between.
+  auto source = render_with_ids(pair.a);
+  auto target = render_with_ids(b);
+  // From SOURCE's names to TARGET's, whatever the steps did in between. An object one side does
+  // not write (a child table whose parent's schema was dropped) has no rename to declare.
   for (Id id : renamed) {
+    if (!source.written.count(id) || !target.written.count(id)) continue;
     if (auto line = declared_rename(pair.a, b, id, renamed); !line.empty()) out.renames.push_back(line);
   }
-  out.source = render(pair.a);
-  out.target = render(b);
+  out.source = std::move(source.ddl);
+  out.target = std::move(target.ddl);
   return out;
 }
 

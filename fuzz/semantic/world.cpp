@@ -69,6 +69,11 @@ class Renderer {
 
   bool has(Id id) const { return rendered_.count(id) > 0; }
 
+ public:
+  const std::set<Id>& written() const { return rendered_; }
+
+ private:
+
   std::string qualified(Id schema, const std::string& name) const {
     const Schema* s = w_.schema(schema);
     return ident(s ? s->name : "public") + "." + ident(name);
@@ -602,5 +607,13 @@ bool World::has(Id id) const {
 }
 
 std::string render(const World& world) { return Renderer(world).run(); }
+
+RenderedWorld render_with_ids(const World& world) {
+  Renderer renderer(world);
+  RenderedWorld out;
+  out.ddl = renderer.run();
+  out.written = renderer.written();
+  return out;
+}
 
 }  // namespace schemadelta::fuzz

@@ -173,4 +173,12 @@ struct World {
 // The world as DDL a fresh PostgreSQL 15 database loads.
 std::string render(const World& world);
 
+// The same DDL, with the ids of what it wrote: an object whose schema, table or parent is gone
+// stays in the world but is left out of the DDL.
+struct RenderedWorld {
+  std::string ddl;
+  std::set<Id> written;
+};
+RenderedWorld render_with_ids(const World& world);
+
 }  // namespace schemadelta::fuzz
