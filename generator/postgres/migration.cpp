@@ -13,6 +13,7 @@
 #include "generator/postgres/renderer.h"
 #include "generator/postgres/script_text.h"
 #include "generator/postgres/state_guards.h"
+#include "generator/postgres/substring_set.h"
 #include "generator/postgres/transition_sql.h"
 
 namespace schemadelta::generator::postgres {
@@ -65,12 +66,14 @@ struct EnumValueAdded {
 bool enum_values_used(const std::vector<EnumValueAdded>& added, const std::vector<Statement>& inside,
                       const std::vector<const std::vector<Statement>*>& others) {
   std::vector<bool> own(inside.size(), false);
-  for (const auto& value : added) std::fill(own.begin() + value.first, own.begin() + value.end, true);
-  auto names = [&](const Statement& statement) {
-    return std::any_of(added.begin(), added.end(), [&](const EnumValueAdded& value) {
-      return statement.sql.find(value.label) != std::string::npos || statement.sql.find(value.type) != std::string::npos;
-    });
-  };
+  std::vector<std::string> labels_and_types;
+  for (const auto& value : added) {
+    std::fill(own.begin() + value.first, own.begin() + value.end, true);
+    labels_and_types.push_back(value.label);
+    labels_and_types.push_back(value.type);
+  }
+  const SubstringSet named(labels_and_types);
+  auto names = [&](const Statement& statement) { return named.found_in(statement.sql); };
   for (std::size_t i = 0; i < inside.size(); ++i) {
     if (!own[i] && names(inside[i])) return true;
   }
