@@ -16,6 +16,7 @@
 #include "parser/antlr/case_insensitive_stream.h"
 #include "parser/antlr/compact_token.h"
 #include "parser/antlr/postgres_scanner.h"
+#include "parser/antlr/statement_token_stream.h"
 #include "parser/build_context.h"
 #include "parser/builders.h"
 #include "parser/create_table_builder.h"
@@ -566,7 +567,7 @@ class FileParser {
   // A statement on its own token stream, parsed on a pool thread, built on this one.
   struct ParsedStatement {
     std::unique_ptr<antlr4::ListTokenSource> source;
-    std::unique_ptr<antlr4::CommonTokenStream> tokens;
+    std::unique_ptr<antlr::StatementTokenStream> tokens;
     std::unique_ptr<ErrorCollector> errors;
     std::unique_ptr<PostgresParser> parser;  // owns the tree; destroyed before the tokens
     std::vector<antlr4::Token*> statement;   // without its semicolon
@@ -733,7 +734,7 @@ class FileParser {
   // SLL first, with bail-out on the first error; LL with full error reporting only if that fails.
   // Without `tree`, the parse only says whether the statement parses.
   static void parse_tree(ParsedStatement& job, bool tree = true) {
-    job.tokens = std::make_unique<antlr4::CommonTokenStream>(job.source.get());
+    job.tokens = std::make_unique<antlr::StatementTokenStream>(job.source.get());
     job.errors = std::make_unique<ErrorCollector>();
     job.parser = std::make_unique<PostgresParser>(job.tokens.get());
     auto& parser = *job.parser;
