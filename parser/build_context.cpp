@@ -18,7 +18,7 @@ std::string compact_text(antlr4::tree::ParseTree* node) {
 }
 
 antlr4::Token* first_token(antlr4::tree::ParseTree* node) {
-  if (auto* terminal = dynamic_cast<antlr4::tree::TerminalNode*>(node)) return terminal->getSymbol();
+  if (auto* terminal = as_terminal(node)) return terminal->getSymbol();
   return static_cast<antlr4::ParserRuleContext*>(node)->getStart();
 }
 
@@ -42,9 +42,24 @@ std::string BuildContext::name(antlr4::tree::ParseTree* node) const {
   return kept;
 }
 
+namespace {
+
+// qualifiedName: identifier (DOT identifier)*. Its rule children are its identifiers (read
+// without the generated accessor's dynamic_cast per child).
+std::vector<antlr4::tree::ParseTree*> identifiers(P::QualifiedNameContext* qualified) {
+  std::vector<antlr4::tree::ParseTree*> result;
+  result.reserve((qualified->children.size() + 1) / 2);
+  for (auto* child : qualified->children) {
+    if (as_rule(child)) result.push_back(child);
+  }
+  return result;
+}
+
+}  // namespace
+
 std::vector<std::string> BuildContext::parts(P::QualifiedNameContext* qualified) const {
   std::vector<std::string> result;
-  for (auto* identifier : qualified->identifier()) result.push_back(name(identifier));
+  for (auto* identifier : identifiers(qualified)) result.push_back(name(identifier));
   // database.schema.name: the database part is dropped.
   if (result.size() > 2) result.erase(result.begin(), result.end() - 2);
   return result;
@@ -52,7 +67,7 @@ std::vector<std::string> BuildContext::parts(P::QualifiedNameContext* qualified)
 
 std::vector<std::string> BuildContext::all_parts(P::QualifiedNameContext* qualified) const {
   std::vector<std::string> result;
-  for (auto* identifier : qualified->identifier()) result.push_back(name(identifier));
+  for (auto* identifier : identifiers(qualified)) result.push_back(name(identifier));
   return result;
 }
 

@@ -1,6 +1,7 @@
 // CREATE VIEW and CREATE MATERIALIZED VIEW. The query is kept as written; a trailing
 // WITH [CASCADED | LOCAL] CHECK OPTION or WITH [NO] DATA is split off.
 #include "parser/builders.h"
+#include "parser/children.h"
 #include "parser/sql_text.h"
 #include "parser/expression_normalizer.h"
 
@@ -14,7 +15,7 @@ namespace {
 // Appends the tokens under `node` to one vector: a vector per level, copied into its parent's,
 // would cost the query's size times its depth.
 void collect_tokens(antlr4::tree::ParseTree* node, std::vector<antlr4::Token*>& tokens) {
-  if (auto* terminal = dynamic_cast<antlr4::tree::TerminalNode*>(node)) {
+  if (auto* terminal = as_terminal(node)) {
     tokens.push_back(terminal->getSymbol());
     return;
   }

@@ -12,11 +12,13 @@
 namespace schemadelta::parser {
 
 // The terminal node, or null for a rule context. The exact type first (a compare of type_info
-// names), so a rule context costs no dynamic_cast; a terminal needs one to reach its virtual base.
+// names), so no child costs a dynamic_cast. TerminalNodeImpl reaches TerminalNode through a
+// virtual base, but ParseTree is TerminalNode's plain base and a terminal child is stored as the
+// ParseTree inside its TerminalNode, so the static cast back is exact.
 inline antlr4::tree::TerminalNode* as_terminal(antlr4::tree::ParseTree* node) {
   const std::type_info& type = typeid(*node);
   if (type == typeid(antlr4::tree::TerminalNodeImpl) || type == typeid(antlr4::tree::ErrorNodeImpl)) {
-    return dynamic_cast<antlr4::tree::TerminalNode*>(node);
+    return static_cast<antlr4::tree::TerminalNode*>(node);
   }
   return nullptr;
 }
