@@ -212,16 +212,24 @@ void Renderer::change_inheritance(const model::Table& a, const model::Table& b) 
   }
   // The CHECKs go the same way: NO INHERIT keeps the old parents' in the child (those TARGET's
   // child lacks are dropped), INHERIT needs the new parents' in the child first (and merges them).
+  // A CHECK of the same name that reads otherwise (the new parent's on another column) is not
+  // the one INHERIT needs: the old goes and the new comes.
   auto had_checks = model::inherited_checks(source_, a);
   had_checks.merge(model::inherited_checks(target_, left));
   const auto gets_checks = model::inherited_checks(target_, b);
+  auto same_check = [](const std::map<std::string, model::Constraint>& checks, const std::string& check_name, const model::Constraint& check) {
+    const auto found = checks.find(check_name);
+    return found != checks.end() && found->second.check == check.check;
+  };
   for (const auto& [check_name, check] : had_checks) {
-    if (gets_checks.count(check_name) || b.constraints.count(check_name)) continue;
-    add(guarded(constraint_exists(id_.schema, id_.name, check_name),
+    if (same_check(gets_checks, check_name, check) || b.constraints.count(check_name)) continue;
+    // Only the child's own copy: on a re-run the new parent's, of the same name, is inherited.
+    add(guarded("EXISTS (SELECT 1 FROM pg_catalog.pg_constraint WHERE conrelid = " + relation_literal(id_.schema, id_.name) +
+                    " AND conname = " + quote_literal(check_name) + " AND coninhcount = 0)",
                 {"ALTER TABLE " + name + " DROP CONSTRAINT IF EXISTS " + quote_identifier(check_name) + ";", std::nullopt}));
   }
   for (const auto& [check_name, check] : gets_checks) {
-    if (had_checks.count(check_name) || a.constraints.count(check_name)) continue;
+    if (same_check(had_checks, check_name, check) || a.constraints.count(check_name)) continue;
     add(guarded("NOT " + constraint_exists(id_.schema, id_.name, check_name), add_constraint(id_.schema, id_.name, check, false)));
   }
   for (const auto& parent : b.inherits) {

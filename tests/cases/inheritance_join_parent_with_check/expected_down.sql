@@ -22,12 +22,12 @@ END $guard$;
 ALTER TABLE public.buses DROP COLUMN IF EXISTS id;
 ALTER TABLE public.buses DROP COLUMN IF EXISTS make;
 DO $guard$ BEGIN
-  IF EXISTS (SELECT 1 FROM pg_catalog.pg_constraint WHERE conrelid = to_regclass('public.buses') AND conname = 'base_id_positive') THEN
+  IF EXISTS (SELECT 1 FROM pg_catalog.pg_constraint WHERE conrelid = to_regclass('public.buses') AND conname = 'base_id_positive' AND coninhcount = 0) THEN
     ALTER TABLE public.buses DROP CONSTRAINT IF EXISTS base_id_positive;
   END IF;
 END $guard$;
 DO $guard$ BEGIN
-  IF EXISTS (SELECT 1 FROM pg_catalog.pg_constraint WHERE conrelid = to_regclass('public.buses') AND conname = 'make isn''t empty') THEN
+  IF EXISTS (SELECT 1 FROM pg_catalog.pg_constraint WHERE conrelid = to_regclass('public.buses') AND conname = 'make isn''t empty' AND coninhcount = 0) THEN
     ALTER TABLE public.buses DROP CONSTRAINT IF EXISTS "make isn't empty";
   END IF;
 END $guard$;

@@ -182,12 +182,12 @@ DO $guard$ BEGIN
 END $guard$;
 ALTER TABLE public.t DROP COLUMN IF EXISTS c;
 DO $guard$ BEGIN
-  IF EXISTS (SELECT 1 FROM pg_catalog.pg_constraint WHERE conrelid = to_regclass('public.t') AND conname = 'p_c_check') THEN
+  IF EXISTS (SELECT 1 FROM pg_catalog.pg_constraint WHERE conrelid = to_regclass('public.t') AND conname = 'p_c_check' AND coninhcount = 0) THEN
     ALTER TABLE public.t DROP CONSTRAINT IF EXISTS p_c_check;
   END IF;
 END $guard$;
 DO $guard$ BEGIN
-  IF EXISTS (SELECT 1 FROM pg_catalog.pg_constraint WHERE conrelid = to_regclass('public.t') AND conname = 'p_c_check2') THEN
+  IF EXISTS (SELECT 1 FROM pg_catalog.pg_constraint WHERE conrelid = to_regclass('public.t') AND conname = 'p_c_check2' AND coninhcount = 0) THEN
     ALTER TABLE public.t DROP CONSTRAINT IF EXISTS p_c_check2;
   END IF;
 END $guard$;

@@ -19,7 +19,7 @@ DO $guard$ BEGIN
   END IF;
 END $guard$;
 DO $guard$ BEGIN
-  IF EXISTS (SELECT 1 FROM pg_catalog.pg_constraint WHERE conrelid = to_regclass('public.buses') AND conname = 'make_not_empty') THEN
+  IF EXISTS (SELECT 1 FROM pg_catalog.pg_constraint WHERE conrelid = to_regclass('public.buses') AND conname = 'make_not_empty' AND coninhcount = 0) THEN
     ALTER TABLE public.buses DROP CONSTRAINT IF EXISTS make_not_empty;
   END IF;
 END $guard$;
