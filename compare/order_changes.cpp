@@ -145,9 +145,10 @@ Phase phase_of(const Change& c, const CatalogIndex& before, const CatalogIndex& 
       return Phase::TableObjects;
     case ChangeType::DropTable:
       // An inheritance child goes (and is held) before its parents' columns change: a column a
-      // parent drops would leave the child too, and its held rows without it.
-      return frees_a_taken_name(c.id, before, after_names, owned) || inherits_from_parents(before, c.id) ? Phase::DropClashingRelations
-                                                                                                        : Phase::DropTables;
+      // parent drops, or drops to add again (a new generated expression), would leave the child
+      // too, and its held rows without it. So it goes with the foreign keys, before any column.
+      if (inherits_from_parents(before, c.id)) return Phase::DropForeignKeys;
+      return frees_a_taken_name(c.id, before, after_names, owned) ? Phase::DropClashingRelations : Phase::DropTables;
     case ChangeType::DropSequence:
       return frees_a_taken_name(c.id, before, after_names, owned) ? Phase::DropClashingRelations : Phase::DropSequences;
     case ChangeType::DropType: case ChangeType::DropDomain:
