@@ -680,6 +680,12 @@ class Expander {
         if (!index.count(id_of(ObjectKind::Table, parent_name.schema, parent_name.name))) return "inherits from a table contract creates";
       }
     }
+    // A partition's copy of its parent's index has no dependencies of its own in the model (the
+    // parser derives it after they are found): its table is its need.
+    if (id.kind == ObjectKind::Index && !id.parent.empty() && !index.count(id_of(ObjectKind::Table, id.schema, id.parent)) &&
+        !index.count(id_of(ObjectKind::MaterializedView, id.schema, id.parent))) {
+      return "its table is created in contract";
+    }
     auto needs = target_.dependencies.find(id);
     if (needs == target_.dependencies.end()) return std::nullopt;
     for (const auto& need : needs->second) {

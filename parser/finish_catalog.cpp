@@ -533,10 +533,12 @@ class Finisher {
     auto in_creation_order = [](std::vector<model::Index*>& list) {
       std::stable_sort(list.begin(), list.end(), [](const auto* a, const auto* b) { return a->created.before(b->created); });
     };
+    // The parent's indexes live in its own schema; a partition in another schema gets its
+    // clones in the partition's schema, as PostgreSQL makes them.
     std::vector<model::Index> parent_indexes;
-    if (parent_name.schema == id.schema) {
+    if (auto parent_schema = catalog_.schemas.find(parent_name.schema); parent_schema != catalog_.schemas.end()) {
       std::vector<model::Index*> parents;
-      for (const auto& name : indexes_by_table_[{parent_name.schema, parent_name.name}]) parents.push_back(&indexes.at(name));
+      for (const auto& name : indexes_by_table_[{parent_name.schema, parent_name.name}]) parents.push_back(&parent_schema->second.indexes.at(name));
       in_creation_order(parents);
       for (const auto* parent : parents) parent_indexes.push_back(*parent);
     }
