@@ -102,6 +102,22 @@ std::map<std::string, Constraint> inherited_checks(const Catalog& catalog, const
   return checks;
 }
 
+std::map<std::string, Constraint> partition_parent_checks(const Catalog& catalog, const Table& table) {
+  std::map<std::string, Constraint> checks;
+  const Table* at = &table;
+  for (int depth = 0; at->partition_of && depth < 64; ++depth) {
+    const auto* schema = catalog.find_schema(at->partition_of->schema);
+    if (!schema) break;
+    auto parent = schema->tables.find(at->partition_of->name);
+    if (parent == schema->tables.end()) break;
+    at = &parent->second;
+    for (const auto& [name, constraint] : at->constraints) {
+      if (constraint.kind == ConstraintKind::Check && !constraint.no_inherit) checks.emplace(name, constraint);
+    }
+  }
+  return checks;
+}
+
 void merge_inherited_columns(Catalog& catalog) {
   for (auto& [schema_name, schema] : catalog.schemas) {
     for (auto& [table_name, table] : schema.tables) {

@@ -16,6 +16,10 @@ std::vector<Column> inherited_columns(const Catalog& catalog, const Table& table
 // The CHECKs a table has through INHERITS (not NO INHERIT ones), by name, parents first.
 std::map<std::string, Constraint> inherited_checks(const Catalog& catalog, const Table& table);
 
+// The CHECKs a partition has from the table it is a partition of (and that table's, when it is a
+// partition too), by name. ATTACH PARTITION needs them in the partition; DETACH leaves them there.
+std::map<std::string, Constraint> partition_parent_checks(const Catalog& catalog, const Table& table);
+
 // A table `before` (in `source`) becoming `after` (in `target`) with other parents: the columns it
 // had only through parents and has no longer (NO INHERIT would leave them behind), and the columns
 // new parents give it (INHERIT needs them in the child first).

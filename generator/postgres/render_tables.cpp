@@ -38,6 +38,16 @@ void Renderer::render_tables() {
     case ChangeType::AlterTable: alter_table(); break;
     case ChangeType::AttachPartition: {
       const auto& t = after<model::Table>();
+      // A table that exists (detached from another parent, or plain) needs its new parent's
+      // CHECKs first: ATTACH PARTITION refuses a table without them ("missing constraint"). A new
+      // table was created with them, and DETACH left the old parent's in the table.
+      const auto* existed = compare::definition<model::Table>(before_, id_);
+      const auto kept_from_old_parent = existed ? model::partition_parent_checks(source_, *existed) : std::map<std::string, model::Constraint>{};
+      for (const auto& [check_name, check] : model::partition_parent_checks(target_, t)) {
+        if (!existed || t.constraints.count(check_name)) continue;
+        if (auto kept = kept_from_old_parent.find(check_name); kept != kept_from_old_parent.end() && kept->second.check == check.check) continue;
+        add(guarded("NOT " + constraint_exists(s, t.name, check_name), add_constraint(s, t.name, check, false)));
+      }
       // Rows outside the (new) bound: the script stops with a message that says so, before it
       // commits anything.
       Statement attach = attach_partition(s, t);
@@ -58,6 +68,16 @@ void Renderer::render_tables() {
         const bool key = constraint.kind == model::ConstraintKind::PrimaryKey || constraint.kind == model::ConstraintKind::Unique ||
                          constraint.kind == model::ConstraintKind::Exclude;
         if (key && kept && !kept->constraints.count(name)) add("ALTER TABLE " + qualified(s, t.name) + " DROP CONSTRAINT IF EXISTS " + quote_identifier(name) + ";");
+      }
+      // So do its parents' CHECKs: those TARGET's table lacks (from its new parent too) go, only
+      // the table's own copy (on a re-run the new parent's of the same name is inherited).
+      const auto kept_checks = kept ? model::partition_parent_checks(target_, *kept) : std::map<std::string, model::Constraint>{};
+      for (const auto& [check_name, check] : model::partition_parent_checks(source_, t)) {
+        if (!kept || kept->constraints.count(check_name)) continue;
+        if (auto same = kept_checks.find(check_name); same != kept_checks.end() && same->second.check == check.check) continue;
+        add(guarded("EXISTS (SELECT 1 FROM pg_catalog.pg_constraint WHERE conrelid = " + relation_literal(s, t.name) + " AND conname = " +
+                        quote_literal(check_name) + " AND coninhcount = 0)",
+                    {"ALTER TABLE " + qualified(s, t.name) + " DROP CONSTRAINT IF EXISTS " + quote_identifier(check_name) + ";", std::nullopt}));
       }
       if (const auto* schema = source_.find_schema(s)) {
         const auto* target_schema = target_.find_schema(s);

@@ -1,0 +1,39 @@
+-- schemadelta rollback:  -> 
+-- source fingerprint fc995031deebe5de, target fingerprint c7abe0a877b6852b
+-- state fingerprint 136ddb67f12ed8d5 -> e9ee38394cb6ebdd
+-- Changes:
+--      1 attach partition
+--      1 detach partition
+-- Hazards:
+--   blocking    attach partition table public.readings_first: checks every row of the partition against its bound [MayFailOnExistingRows, BlocksWrites]
+
+SET lock_timeout = '10s';
+SET statement_timeout = '0';
+SET check_function_bodies = false;
+SET client_min_messages = warning;
+SELECT pg_catalog.set_config('search_path', '', false);
+
+BEGIN;
+
+DO $guard$ BEGIN
+  IF EXISTS (SELECT 1 FROM pg_catalog.pg_inherits WHERE inhrelid = to_regclass('public.readings_first') AND inhparent = to_regclass('public.readings_b')) THEN
+    ALTER TABLE public.readings_b DETACH PARTITION public.readings_first;
+  END IF;
+END $guard$;
+SELECT pg_catalog.set_config('search_path', 'public', false);
+DO $guard$ BEGIN
+  IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_constraint WHERE conrelid = to_regclass('public.readings_first') AND conname = 'reading_positive') THEN
+    ALTER TABLE public.readings_first ADD CONSTRAINT reading_positive CHECK (reading > 0);
+  END IF;
+END $guard$;
+DO $guard$ BEGIN
+  IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_inherits WHERE inhrelid = to_regclass('public.readings_first') AND inhparent = to_regclass('public.readings_a')) THEN
+    BEGIN
+      ALTER TABLE ONLY public.readings_a ATTACH PARTITION public.readings_first FOR VALUES FROM (0) TO (1000);
+    EXCEPTION WHEN check_violation THEN
+      RAISE EXCEPTION 'schemadelta pre-flight: rows of % lie outside its partition bound (%)', 'public.readings_first', pg_catalog.regexp_replace((SQLERRM)::text, '[[:cntrl:]]', '?', 'g');
+    END;
+  END IF;
+END $guard$;
+
+COMMIT;

@@ -1,0 +1,4 @@
+-- The partition moves to the parent without the CHECK: DETACH leaves the old parent's copy, which TARGET's partition lacks
+CREATE TABLE public.readings_a (id integer NOT NULL, reading integer, CONSTRAINT reading_positive CHECK (reading > 0)) PARTITION BY RANGE (id);
+CREATE TABLE public.readings_b (id integer NOT NULL, reading integer) PARTITION BY RANGE (id);
+CREATE TABLE public.readings_first PARTITION OF public.readings_b FOR VALUES FROM (0) TO (1000);
