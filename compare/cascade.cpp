@@ -74,6 +74,9 @@ void Comparer::cascade() {
   while (!work.empty()) {
     auto [id, column_change] = work.back();
     work.pop_back();
+    // A column the table declared and now has from a new parent is kept (INHERIT merges it):
+    // what reads it stays.
+    if (id.kind == ObjectKind::Column && !column_change && dropped_.count(id) && inherited_by_table(id, after_)) continue;
     if (!seen.insert(id).second) continue;
     if (id.kind == ObjectKind::Column && rebuilt_columns_.count(id)) release_sequences_owned_by(id);
     std::set<ObjectId> dependents;
