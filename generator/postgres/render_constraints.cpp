@@ -28,7 +28,15 @@ void Renderer::render_constraints() {
       // with the parent's (it cannot be dropped alone).
       const auto* table = compare::definition<model::Table>(before_, ObjectId{ObjectKind::Table, s, id_.parent, "", ""});
       // Only on the table as it was: a re-run may find it rebuilt (partitioned where it was plain).
-      std::string condition = relation_of_kind(s, id_.parent, relkinds_as_it_was(id_.parent));
+      // But a foreign key made again by this script goes on either: on a re-run the rebuilt
+      // table's copy still needs the key it references, which may be made again too.
+      const auto* recreated = compare::definition<model::Constraint>(after_, id_);
+      const auto* dropped = compare::definition<model::Constraint>(before_, id_);
+      const auto* table_after = compare::definition<model::Table>(after_, ObjectId{ObjectKind::Table, s, id_.parent, "", ""});
+      const bool rebuilt_table = table && table_after && table->partition_by.has_value() != table_after->partition_by.has_value();
+      const bool recreated_foreign_key = rebuilt_table && recreated && dropped && recreated->kind == model::ConstraintKind::ForeignKey &&
+                                         dropped->kind == model::ConstraintKind::ForeignKey;
+      std::string condition = relation_of_kind(s, id_.parent, recreated_foreign_key ? "'r', 'p'" : relkinds_as_it_was(id_.parent));
       if (table && table->partition_of) {
         condition += " AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_constraint WHERE conrelid = " + relation_literal(s, id_.parent) +
                      " AND conname = " + quote_literal(id_.name) + " AND coninhcount > 0)";

@@ -445,7 +445,7 @@ $state$;$$;
   END IF;
 END $state_functions$;
 DO $guard$ BEGIN
-  IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.t_15') AND relkind IN ('r')) THEN
+  IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.t_15') AND relkind IN ('r', 'p')) THEN
     ALTER TABLE public.t_15 DROP CONSTRAINT IF EXISTS fk_37;
   END IF;
 END $guard$;
