@@ -1,6 +1,7 @@
 #include "parser/sql_text.h"
 
 #include <cstdint>
+#include <cstring>
 
 namespace schemadelta::parser {
 
@@ -25,6 +26,10 @@ std::string ascii_lower(std::string text) {
 std::optional<std::size_t> invalid_utf8_offset(std::string_view text) {
   std::size_t i = 0;
   while (i < text.size()) {
+    // Eight ASCII bytes at a time: schemas are mostly ASCII.
+    std::uint64_t word;
+    while (i + sizeof word <= text.size() && (std::memcpy(&word, text.data() + i, sizeof word), (word & 0x8080808080808080ULL) == 0)) i += sizeof word;
+    if (i == text.size()) break;
     auto c = static_cast<unsigned char>(text[i]);
     std::size_t length = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 0;
     if (length == 0 || i + length > text.size()) return i;
