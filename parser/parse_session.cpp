@@ -509,7 +509,10 @@ class FileParser {
     while (true) {
       auto token = scanner.nextToken();
       if (scanner.first_error() || scanner.unterminated_dollar_quote() || scanner.unterminated_comment()) break;
-      if (token->getChannel() != antlr4::Token::DEFAULT_CHANNEL) continue;
+      if (token->getChannel() != antlr4::Token::DEFAULT_CHANNEL) {
+        scanner.recycle(std::move(token));
+        continue;
+      }
       const size_t type = token->getType();
       if (type == antlr4::Token::EOF) {
         end_of_file = std::move(token);

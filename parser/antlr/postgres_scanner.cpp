@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <string>
+#include <typeinfo>
 #include <unordered_map>
 
 #include "PostgresLexer.h"
@@ -57,8 +58,18 @@ const Keywords& keywords() {
 
 PostgresScanner::PostgresScanner(CaseInsensitiveStream* input) : input_(input), text_(input->code_points()) {}
 
+void PostgresScanner::recycle(std::unique_ptr<antlr4::Token> token) {
+  if (token && typeid(*token) == typeid(CompactToken)) spare_.reset(static_cast<CompactToken*>(token.release()));
+}
+
 std::unique_ptr<antlr4::Token> PostgresScanner::make(size_t type, size_t length, size_t channel) {
-  auto token = std::make_unique<CompactToken>(this, type, channel, at_, at_ + length - 1, line_, column_);
+  std::unique_ptr<antlr4::Token> token;
+  if (spare_) {
+    *spare_ = CompactToken(this, type, channel, at_, at_ + length - 1, line_, column_);
+    token = std::move(spare_);
+  } else {
+    token = std::make_unique<CompactToken>(this, type, channel, at_, at_ + length - 1, line_, column_);
+  }
   for (size_t i = 0; i < length; ++i) {
     if (text_[at_ + i] == U'\n') {
       ++line_;
@@ -234,7 +245,7 @@ std::unique_ptr<antlr4::Token> PostgresScanner::nextToken() {
     // No rule matches: remembered for the session to report; like the generated lexer, the
     // character is skipped and scanning goes on (expressions re-read later stay whole).
     if (!first_error_) first_error_ = Position{line_, column_};
-    make(0, 1);
+    recycle(make(0, 1));
   }
   return std::make_unique<CompactToken>(this, antlr4::Token::EOF, antlr4::Token::DEFAULT_CHANNEL, at_, at_ - 1, line_, column_);
 }

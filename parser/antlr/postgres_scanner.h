@@ -9,6 +9,7 @@
 #include <antlr4-runtime.h>
 
 #include "parser/antlr/case_insensitive_stream.h"
+#include "parser/antlr/compact_token.h"
 
 namespace schemadelta::parser::antlr {
 
@@ -22,6 +23,10 @@ class PostgresScanner : public antlr4::TokenSource {
   antlr4::CharStream* getInputStream() override { return input_; }
   std::string getSourceName() override { return input_->getSourceName(); }
   antlr4::TokenFactory<antlr4::CommonToken>* getTokenFactory() override { return antlr4::CommonTokenFactory::DEFAULT.get(); }
+
+  // A token the reader is done with (whitespace, a comment): its memory makes the next token,
+  // so the half of a dump's tokens that the parser never sees costs no allocation.
+  void recycle(std::unique_ptr<antlr4::Token> token);
 
   // After `COPY ... FROM stdin;`: skips the rest of the line and the data rows through the line
   // `\.` (psql's end of data), or to the end of input.
@@ -42,6 +47,7 @@ class PostgresScanner : public antlr4::TokenSource {
   const CodePoints& text_;
   size_t at_ = 0, line_ = 1, column_ = 0;
   std::optional<Position> first_error_, unterminated_dollar_quote_, unterminated_comment_;
+  std::unique_ptr<CompactToken> spare_;  // see recycle
 
   char32_t peek(size_t offset = 0) const { return at_ + offset < text_.size() ? text_[at_ + offset] : 0; }
   char32_t upper(size_t offset = 0) const {
