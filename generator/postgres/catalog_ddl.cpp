@@ -67,6 +67,7 @@ class CatalogWriter {
   }
 
   std::vector<ObjectId> ordered(const std::vector<ObjectId>& ids) {
+    if (!options_.dependency_order) return ids;
     return compare::dependency_order(ids, catalog_.dependencies).order;
   }
 
@@ -119,8 +120,8 @@ class CatalogWriter {
         if (c.kind == model::ConstraintKind::Check) lift({ObjectKind::Constraint, id.schema, cname, id.name, ""});
       }
     };
-    auto result = compare::dependency_order(ids, lifted);
-    for (const auto& id : result.order) {
+    const auto order = options_.dependency_order ? compare::dependency_order(ids, lifted).order : ids;
+    for (const auto& id : order) {
       const auto& schema = catalog_.schemas.at(id.schema);
       switch (id.kind) {
         case ObjectKind::Type: add(create_type(id.schema, schema.types.at(id.name))); break;

@@ -20,12 +20,17 @@ namespace schemadelta::generator::postgres {
 
 std::string fingerprint(const model::Catalog& catalog) {
   std::uint64_t hash = 1469598103934665603ULL;
-  write_catalog_ddl(catalog, [&hash](std::string_view part) {
-    for (unsigned char c : part) {
-      hash ^= c;
-      hash *= 1099511628211ULL;
-    }
-  });
+  CatalogDdlOptions unordered;
+  unordered.dependency_order = false;
+  write_catalog_ddl(
+      catalog,
+      [&hash](std::string_view part) {
+        for (unsigned char c : part) {
+          hash ^= c;
+          hash *= 1099511628211ULL;
+        }
+      },
+      unordered);
   return fmt::format("{:016x}", hash);
 }
 

@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 2e6811e14720ae07, target fingerprint 78a8d1f594ce2bb5
+-- source fingerprint 11a92b6e88319017, target fingerprint 22e86fb92a4d522b
 -- state fingerprint f13ee6ae2254b47e -> 3bc347e2364bc6be
 -- Changes:
 --      1 add constraint

@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 78a8d1f594ce2bb5, target fingerprint 2e6811e14720ae07
+-- source fingerprint 22e86fb92a4d522b, target fingerprint 11a92b6e88319017
 -- state fingerprint 3bc347e2364bc6be -> f13ee6ae2254b47e
 -- Changes:
 --      1 add constraint

@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 6d7199fd8b7ae147, target fingerprint 4e195a890a57f77f
+-- source fingerprint 9231913b011c6b83, target fingerprint 4e195a890a57f77f
 -- state fingerprint 923a4d8d7ac0a666 -> 68e4d493ad155b9d
 -- Changes:
 --      1 alter table

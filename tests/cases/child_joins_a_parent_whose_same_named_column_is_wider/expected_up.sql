@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 4e195a890a57f77f, target fingerprint 6d7199fd8b7ae147
+-- source fingerprint 4e195a890a57f77f, target fingerprint 9231913b011c6b83
 -- state fingerprint 68e4d493ad155b9d -> 923a4d8d7ac0a666
 -- Changes:
 --      1 alter table

@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 040736814a35b410, target fingerprint 178f64d87542f4a6
+-- source fingerprint f400abdd7201a676, target fingerprint 4d20ef7f99f3d94c
 -- state fingerprint 67226b3484965546 -> 64454f22cac84811
 -- Changes:
 --      1 add column

@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 178f64d87542f4a6, target fingerprint 040736814a35b410
+-- source fingerprint 4d20ef7f99f3d94c, target fingerprint f400abdd7201a676
 -- state fingerprint 64454f22cac84811 -> 67226b3484965546
 -- Changes:
 --      1 add column

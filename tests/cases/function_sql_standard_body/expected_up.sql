@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint aa87904762d1c1ae, target fingerprint 2fd79cb9f66117f1
+-- source fingerprint ba5216c1e16112b6, target fingerprint 78a2b3d0a7337ebd
 -- state fingerprint fbb9bd8c6e57ca28 -> 87df61c8513f2d85
 -- Changes:
 --      1 replace routine

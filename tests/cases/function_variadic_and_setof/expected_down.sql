@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 0d9fffd7e1e974bf, target fingerprint b9d67c5bce4636f5
+-- source fingerprint 66add4d4ca15c92d, target fingerprint b9d67c5bce4636f5
 -- state fingerprint 589d1fab811be6aa -> aab1aa94b1cbe2a2
 -- Changes:
 --      2 drop routine

@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint b9d67c5bce4636f5, target fingerprint 0d9fffd7e1e974bf
+-- source fingerprint b9d67c5bce4636f5, target fingerprint 66add4d4ca15c92d
 -- state fingerprint aab1aa94b1cbe2a2 -> 589d1fab811be6aa
 -- Changes:
 --      2 create routine

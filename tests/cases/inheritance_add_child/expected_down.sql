@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 5a5acfad060ec560, target fingerprint 4f3ed05304a25b8d
+-- source fingerprint f78ef37c3346b18c, target fingerprint 4f3ed05304a25b8d
 -- state fingerprint 0d965591dd4665b1 -> b2ebebf6cd5a6d24
 -- Changes:
 --      1 drop table
@@ -301,7 +301,7 @@ END
 $body$;
 DO $guard$ BEGIN
   IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.motorcycles') AND relkind IN ('r')) THEN
-    PERFORM schemadelta_archive.hold_table('public', 'motorcycles', 'public.motorcycles@90b9bcdf', '90b9bcdf', 'b1387863');
+    PERFORM schemadelta_archive.hold_table('public', 'motorcycles', 'public.motorcycles@0d771a19', '0d771a19', 'f5721c39');
   END IF;
 END $guard$;
 

@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint fdea05b1f6d5a0cd, target fingerprint 1a2bd6cc97573b1b
+-- source fingerprint bdc64057072ca4a1, target fingerprint 6851f615d57e9b33
 -- state fingerprint dbeec62dc613e686 -> 7172b068f43ee974
 -- Changes:
 --      1 drop column

@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 1a2bd6cc97573b1b, target fingerprint fdea05b1f6d5a0cd
+-- source fingerprint 6851f615d57e9b33, target fingerprint bdc64057072ca4a1
 -- state fingerprint 7172b068f43ee974 -> dbeec62dc613e686
 -- Changes:
 --      1 add column

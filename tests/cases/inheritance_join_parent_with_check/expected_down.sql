@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 398a7b2d8194ae49, target fingerprint 3cd5a161087d5c4c
+-- source fingerprint cb7ba27d8d3028c9, target fingerprint 3cd5a161087d5c4c
 -- state fingerprint 309e2a860481f9f1 -> 205785387350588e
 -- Changes:
 --      1 alter table

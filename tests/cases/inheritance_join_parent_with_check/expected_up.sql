@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 3cd5a161087d5c4c, target fingerprint 398a7b2d8194ae49
+-- source fingerprint 3cd5a161087d5c4c, target fingerprint cb7ba27d8d3028c9
 -- state fingerprint 205785387350588e -> 309e2a860481f9f1
 -- Changes:
 --      1 alter table

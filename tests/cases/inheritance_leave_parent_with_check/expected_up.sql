@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 696efbb5b6207b32, target fingerprint a25eb1d7c25d0091
+-- source fingerprint 948b69c6cba586c2, target fingerprint a25eb1d7c25d0091
 -- state fingerprint 08541e0e08391a4e -> 898c5f8b44f7282c
 -- Changes:
 --      1 alter table

@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint d7ee81dcd85d6b78, target fingerprint 3381cde6b1c07f22
+-- source fingerprint fba927cabe7d8c38, target fingerprint 06b00971d12da786
 -- state fingerprint 50a8c59cf0221ffc -> a7c62c7dbfbfa736
 -- Changes:
 --      1 add column
@@ -447,7 +447,7 @@ $state$;$$;
 END $state_functions$;
 DO $guard$ BEGIN
   IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('history.events_old') AND relkind IN ('r')) THEN
-    PERFORM schemadelta_archive.hold_table('history', 'events_old', 'history.events_old@67824c47', '67824c47', '1242dcb7');
+    PERFORM schemadelta_archive.hold_table('history', 'events_old', 'history.events_old@af739bab', 'af739bab', '884820bb');
   END IF;
 END $guard$;
 CREATE SCHEMA IF NOT EXISTS archive_2023;
@@ -466,12 +466,12 @@ ELSE PERFORM pg_temp.schemadelta_pinned('table archive_2023.events_old', $$pg_te
     kind text DEFAULT 'none'
 );$$, $$pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
 SELECT pg_catalog.set_config('search_path', '', false);
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."archive_2023.events_old@1242dcb7"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('archive_2023.events_old@1242dcb7', 'archive_2023', 'events_old', ARRAY['id', 'note', 'kind']::text[], ARRAY['integer', 'text', 'text']::text[], ARRAY['id', 'note', 'kind']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."archive_2023.events_old@884820bb"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('archive_2023.events_old@884820bb', 'archive_2023', 'events_old', ARRAY['id', 'note', 'kind']::text[], ARRAY['integer', 'text', 'text']::text[], ARRAY['id', 'note', 'kind']::text[]); END IF; END $restore$;
 ALTER TABLE public.events DROP COLUMN IF EXISTS remark;
 DROP SCHEMA IF EXISTS history;
 DO $restore$ DECLARE record_found record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN
-    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '1242dcb7' LOOP
+    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '884820bb' LOOP
       IF to_regclass(format('%I.%I', record_found.object_schema, record_found.object_name)) IS NOT NULL THEN
         PERFORM pg_catalog.setval(format('%I.%I', record_found.object_schema, record_found.object_name)::regclass, record_found.sequence_last_value, record_found.sequence_is_called);
         DELETE FROM schemadelta_archive.holdings WHERE holding = record_found.holding;

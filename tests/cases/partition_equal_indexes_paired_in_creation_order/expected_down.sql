@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 61c2601285bfae00, target fingerprint 62f1043f12df0faf
+-- source fingerprint 246e60d8de114b22, target fingerprint 61bc654fb974ead1
 -- state fingerprint dc24c5c91469bce4 -> 0646186a201657ca
 -- Changes:
 --      3 attach index

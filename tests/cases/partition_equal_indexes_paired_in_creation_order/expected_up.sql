@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 62f1043f12df0faf, target fingerprint 61c2601285bfae00
+-- source fingerprint 61bc654fb974ead1, target fingerprint 246e60d8de114b22
 -- state fingerprint 0646186a201657ca -> dc24c5c91469bce4
 -- Changes:
 --      6 drop index

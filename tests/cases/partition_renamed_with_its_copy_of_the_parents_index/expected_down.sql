@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint d8f5d16d6d4f258c, target fingerprint d8f5d16d6d4f258c
+-- source fingerprint e1355c128ac5f638, target fingerprint e1355c128ac5f638
 -- state fingerprint 8934f9d11f213a26 -> f8981537d22653c6
 -- Changes:
 --      2 rename

@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 509a766695b29b1f, target fingerprint 7a9b1bd9e86af987
+-- source fingerprint c60676805027b287, target fingerprint 66a0302d18b7d2a3
 -- state fingerprint 9bacd920aafd08d9 -> 21cc42a464a90a80
 -- Changes:
 --      1 alter column type

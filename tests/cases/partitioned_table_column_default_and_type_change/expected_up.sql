@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 7a9b1bd9e86af987, target fingerprint 509a766695b29b1f
+-- source fingerprint 66a0302d18b7d2a3, target fingerprint c60676805027b287
 -- state fingerprint 21cc42a464a90a80 -> 9bacd920aafd08d9
 -- Changes:
 --      1 alter column type

@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 46fde1e0025320f5, target fingerprint b8ab1057c1ceacb3
+-- source fingerprint 6101b1fb1778218f, target fingerprint fb641f4912262af1
 -- state fingerprint 3acf8818e4432c11 -> 401c20c7a6b42728
 -- Changes:
 --      3 set not null

@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint b8ab1057c1ceacb3, target fingerprint 46fde1e0025320f5
+-- source fingerprint fb641f4912262af1, target fingerprint 6101b1fb1778218f
 -- state fingerprint 401c20c7a6b42728 -> 3acf8818e4432c11
 -- Changes:
 --      2 drop not null

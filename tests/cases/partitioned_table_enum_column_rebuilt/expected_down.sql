@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint ef3bde5ba9720d73, target fingerprint c0643b1cbb89888b
+-- source fingerprint 220ac572b8e08d45, target fingerprint 9f3784c335cf3ebd
 -- state fingerprint e76c06872165f8d8 -> 087523d8023e31bf
 -- Changes:
 --      1 rebuild type

@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint c0643b1cbb89888b, target fingerprint ef3bde5ba9720d73
+-- source fingerprint 9f3784c335cf3ebd, target fingerprint 220ac572b8e08d45
 -- state fingerprint 087523d8023e31bf -> e76c06872165f8d8
 -- Changes:
 --      1 rebuild type

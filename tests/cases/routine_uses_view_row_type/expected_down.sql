@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint dacb56063285a922, target fingerprint 9f48a13f8a47906a
+-- source fingerprint 2151194467a92b4a, target fingerprint 9f48a13f8a47906a
 -- state fingerprint 50b94cd12e73fccd -> 38bd883d93898d56
 -- Changes:
 --      1 create view

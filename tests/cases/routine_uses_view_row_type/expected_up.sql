@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 9f48a13f8a47906a, target fingerprint dacb56063285a922
+-- source fingerprint 9f48a13f8a47906a, target fingerprint 2151194467a92b4a
 -- state fingerprint 38bd883d93898d56 -> 50b94cd12e73fccd
 -- Changes:
 --      1 add column

@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 220ed49cb57ebe49, target fingerprint 01db1319f65ed7d6
+-- source fingerprint 07e9d2ebdc5554e9, target fingerprint e5900b66791d8214
 -- state fingerprint ed05e64a691d4698 -> 9118774f01bcea7a
 -- Changes:
 --      2 alter text search object

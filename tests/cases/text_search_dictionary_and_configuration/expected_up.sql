@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 01db1319f65ed7d6, target fingerprint 220ed49cb57ebe49
+-- source fingerprint e5900b66791d8214, target fingerprint 07e9d2ebdc5554e9
 -- state fingerprint 9118774f01bcea7a -> ed05e64a691d4698
 -- Changes:
 --      2 alter text search object

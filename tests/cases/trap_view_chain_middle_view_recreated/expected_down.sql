@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 969790acbdd03502, target fingerprint 2b21d914a0dbd5c6
+-- source fingerprint 7c7334081fcc2316, target fingerprint a132fa8da678c0a4
 -- state fingerprint 9298c5b5daeae0af -> 9e132d952a42e9bc
 -- Changes:
 --      2 create view

@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 2b21d914a0dbd5c6, target fingerprint 969790acbdd03502
+-- source fingerprint a132fa8da678c0a4, target fingerprint 7c7334081fcc2316
 -- state fingerprint 9e132d952a42e9bc -> 9298c5b5daeae0af
 -- Changes:
 --      2 create view

@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 63568b2680973640, target fingerprint e409bdaebbeb3ef4
+-- source fingerprint 8824c34f55a3e4d0, target fingerprint a98d62f106326d84
 -- state fingerprint 4149939f40cc60a5 -> 2f31a6cbc295edef
 -- Changes:
 --      1 add constraint

@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 0642abfd3ca0da56, target fingerprint 0383458425ae7a56
+-- source fingerprint 21d1dc085f228992, target fingerprint 69d3f255805d9d02
 -- state fingerprint ed43fa69013fc46b -> 199166ef5153ed48
 -- Changes:
 --      3 create view

@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 0383458425ae7a56, target fingerprint 0642abfd3ca0da56
+-- source fingerprint 69d3f255805d9d02, target fingerprint 21d1dc085f228992
 -- state fingerprint 199166ef5153ed48 -> ed43fa69013fc46b
 -- Changes:
 --      3 create view
