@@ -133,7 +133,7 @@ void Comparer::children_after_parents_columns() {
 
 void Comparer::match_objects() {
   // Both indexes are in id order: one walk over the two side by side, one comparison a step.
-  std::vector<const IndexEntry*> kept;
+  std::vector<std::pair<const IndexEntry*, const IndexEntry*>> kept;  // (before, after)
   auto before = before_.begin(), after = after_.begin();
   while (before != before_.end() || after != after_.end()) {
     const auto order = before == before_.end()  ? std::strong_ordering::greater
@@ -144,13 +144,26 @@ void Comparer::match_objects() {
     } else if (order > 0) {
       created_.insert(created_.end(), (after++)->id());
     } else {
-      kept.push_back(&*after);
+      kept.emplace_back(&*before, &*after);
       ++before, ++after;
     }
   }
   for (const auto& id : dropped_) emit_drop(id);
   for (const auto& id : created_) emit_create(id);
-  for (const auto* entry : kept) compare_object(entry->id());
+  for (const auto& [was, is] : kept) {
+    if (!unchanged_part(*was, *is)) compare_object(is->id());
+  }
+}
+
+// A column or constraint equal on both sides: its comparison would stop there. Most of a large
+// schema's objects, read here from the entries in hand rather than looked up again by id.
+bool Comparer::unchanged_part(const IndexEntry& before, const IndexEntry& after) {
+  switch (before.kind()) {
+    case ObjectKind::Column: return *std::get<const model::Column*>(before.definition) == *std::get<const model::Column*>(after.definition);
+    case ObjectKind::Constraint:
+      return *std::get<const model::Constraint*>(before.definition) == *std::get<const model::Constraint*>(after.definition);
+    default: return false;
+  }
 }
 
 // A partition's column that its parent has too: ALTER TABLE on the parent reaches it.

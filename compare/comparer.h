@@ -83,6 +83,7 @@ class Comparer {
   // A column the table declares on one side and inherits on the other is one column: NO INHERIT
   // keeps it, INHERIT takes it over (the model lists a declared-as-inherited column once).
   bool inherited_by_table(const ObjectId& column, const CatalogIndex& index) const;
+  static bool unchanged_part(const IndexEntry& before, const IndexEntry& after);
   bool check_inherited_by_table(const ObjectId& constraint, const CatalogIndex& index) const;
 
   bool inherited_from_partition_parent(const ObjectId& column, const CatalogIndex& index) const;
