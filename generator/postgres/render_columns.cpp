@@ -280,8 +280,12 @@ void Renderer::convert_column(const std::string& schema, const std::string& tabl
   const bool resets_default = with_default && column.default_value;
   std::string sql = (resets_default ? alter_column + " DROP DEFAULT;\n    " : "") + "BEGIN\n      " + alter + " USING " + name +
                     "::" + type + ";\n    EXCEPTION WHEN cannot_coerce THEN\n      " + alter + " USING " + name + "::text::" + type + ";\n    END;";
-  // From a rebuilt composite type's old copy: field by field, as the type's own columns are.
-  const auto field_by_field = rebuilt_before_columns(column.type) ? composite_conversion(column.name, column.type) : std::nullopt;
+  // From a rebuilt composite type's old copy: field by field, as the type's own columns are. Only
+  // a column of that type before (one of another type, text say, is cast as any other).
+  const auto* was = compare::definition<model::Column>(before_, ObjectId{ObjectKind::Column, schema, column.name, table, ""});
+  const bool of_the_type_before = !was || was->type == column.type;
+  const auto field_by_field =
+      of_the_type_before && rebuilt_before_columns(column.type) ? composite_conversion(column.name, column.type) : std::nullopt;
   if (field_by_field) sql = (resets_default ? alter_column + " DROP DEFAULT;\n    " : "") + alter + " USING " + *field_by_field + ";";
   std::optional<std::vector<std::string>> path = std::vector<std::string>{};
   if (resets_default) {
