@@ -78,6 +78,30 @@ bool leaves_parents_early(const CatalogIndex& before, const CatalogIndex& after,
   });
 }
 
+// A partition that goes (and is held) while its parent drops a column, or drops it to add it
+// again (a new generated expression): held first, with the foreign keys, or its held rows would
+// lack the column the parent's DROP COLUMN took from it too.
+void partitions_leave_before_columns(std::vector<Change>& changes, const CatalogIndex& before) {
+  std::set<std::pair<std::string, std::string>> losing_columns;  // (schema, table)
+  for (const auto& c : changes) {
+    if (c.type == ChangeType::DropColumn) losing_columns.insert({c.id.schema, c.id.parent});
+  }
+  if (losing_columns.empty()) return;
+  for (auto& c : changes) {
+    if (c.type != ChangeType::DropTable || c.phase == Phase::DropForeignKeys) continue;
+    // Its parent, or a parent of that (a partition of a partition).
+    const auto* table = definition<model::Table>(before, c.id);
+    for (int depth = 0; table && table->partition_of && depth < 64; ++depth) {
+      const auto& parent = *table->partition_of;
+      if (losing_columns.count({parent.schema, parent.name})) {
+        c.phase = Phase::DropForeignKeys;
+        break;
+      }
+      table = definition<model::Table>(before, ObjectId{ObjectKind::Table, parent.schema, parent.name, "", ""});
+    }
+  }
+}
+
 Phase phase_of(const Change& c, const CatalogIndex& before, const CatalogIndex& after, bool recreated_routine,
                const SharedNames& after_names, const OwnedRelationNames& owned, bool uses_a_view) {
   switch (c.type) {
@@ -147,6 +171,7 @@ Phase phase_of(const Change& c, const CatalogIndex& before, const CatalogIndex& 
       // An inheritance child goes (and is held) before its parents' columns change: a column a
       // parent drops, or drops to add again (a new generated expression), would leave the child
       // too, and its held rows without it. So it goes with the foreign keys, before any column.
+      // (A partition likewise, when its parent drops a column: partitions_leave_before_columns.)
       if (inherits_from_parents(before, c.id)) return Phase::DropForeignKeys;
       return frees_a_taken_name(c.id, before, after_names, owned) ? Phase::DropClashingRelations : Phase::DropTables;
     case ChangeType::DropSequence:
@@ -270,6 +295,7 @@ std::vector<Change> order_changes(std::vector<Change> changes, const IndexedCata
   for (auto& c : changes) {
     c.phase = phase_of(c, before, after, recreated_routines.count(c.id) > 0, after_names, owned, uses_a_view(c.id));
   }
+  partitions_leave_before_columns(changes, before);
 
   const LiftedDependencies& target_graph = target.ordering.lifted_dependencies;
   const LiftedDependencies& source_graph = source.ordering.lifted_dependencies;

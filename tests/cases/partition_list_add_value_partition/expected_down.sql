@@ -6,8 +6,8 @@
 --      1 drop column
 --      1 drop table
 -- Hazards:
---   destructive drop column public.customers.email: drops the column and its values; not kept (no key to match rows by): the rollback adds it back empty [DeletesData, NotHeld]
 --   destructive drop table public.customers_uk: drops the table and its rows [DeletesData]
+--   destructive drop column public.customers.email: drops the column and its values; not kept (no key to match rows by): the rollback adds it back empty [DeletesData, NotHeld]
 
 SET lock_timeout = '10s';
 SET statement_timeout = '0';
@@ -303,15 +303,15 @@ BEGIN
 END
 $body$;
 DO $guard$ BEGIN
+  IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.customers_uk') AND relkind IN ('r')) THEN
+    PERFORM schemadelta_archive.hold_table('public', 'customers_uk', 'public.customers_uk@0886c5bc', '0886c5bc', '4e11bb48');
+  END IF;
+END $guard$;
+DO $guard$ BEGIN
   IF EXISTS (SELECT 1 FROM pg_catalog.pg_inherits WHERE inhrelid = to_regclass('public.customers_uk') AND inhparent = to_regclass('public.customers')) THEN
     ALTER TABLE public.customers DETACH PARTITION public.customers_uk;
   END IF;
 END $guard$;
 ALTER TABLE public.customers DROP COLUMN IF EXISTS email;
-DO $guard$ BEGIN
-  IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.customers_uk') AND relkind IN ('r')) THEN
-    PERFORM schemadelta_archive.hold_table('public', 'customers_uk', 'public.customers_uk@0886c5bc', '0886c5bc', '4e11bb48');
-  END IF;
-END $guard$;
 
 COMMIT;
