@@ -151,7 +151,7 @@ Statement restore_table(const PreservationPlan& plan, const Holding& holding, co
   return {call_if_held(plan, holding, "restore_table(" + quote_literal(holding.name) + ", " + quote_literal(holding.restored.schema) + ", " +
                                           quote_literal(holding.restored.name) + ", " + text_array(columns) + ", " + text_array(types) + ", " +
                                           text_array(held) + ")"),
-          std::vector<std::string>{}};
+          std::vector<std::string>{}, holding_exists(plan, holding)};
 }
 
 Statement restore_column(const PreservationPlan& plan, const Holding& holding, const std::string& schema, const std::string& table,

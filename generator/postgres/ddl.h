@@ -15,6 +15,9 @@ namespace schemadelta::generator::postgres {
 struct Statement {
   std::string sql;
   std::optional<std::vector<std::string>> search_path;
+  // A table's held rows written back: the condition under which it does so (its holding
+  // exists). The rows a later pre-flight reads are then not those the script starts from.
+  std::optional<std::string> refills_if;
 };
 
 Statement create_schema(const std::string& name);

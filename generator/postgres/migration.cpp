@@ -117,12 +117,18 @@ bool takes_sequence_values_before_a_refusal(const std::vector<Statement>& inside
   return false;
 }
 
+// One after the transaction writes a table's held rows back runs early only when there is
+// nothing to write back (no holding): else the rows it would read are not those the script starts
+// from (a table rebuilt empty and refilled, a foreign key checked against it).
 std::vector<Statement> early_preflights(const std::vector<Statement>& inside) {
   std::vector<Statement> early;
+  std::string nothing_refilled;
   for (const auto& statement : inside) {
+    if (statement.refills_if) nothing_refilled += (nothing_refilled.empty() ? "" : " AND ") + ("NOT (" + *statement.refills_if + ")");
     if (!refuses_only_for_what_it_finds(statement.sql)) continue;
-    early.push_back({do_block("early_preflight", "BEGIN\n  EXECUTE " + dollar_quote(statement.sql) +
-                                                     ";\nEXCEPTION WHEN raise_exception THEN RAISE;\n  WHEN others THEN NULL;\nEND"),
+    std::string run = "EXECUTE " + dollar_quote(statement.sql) + ";";
+    if (!nothing_refilled.empty()) run = "IF " + nothing_refilled + " THEN\n    " + run + "\n  END IF;";
+    early.push_back({do_block("early_preflight", "BEGIN\n  " + run + "\nEXCEPTION WHEN raise_exception THEN RAISE;\n  WHEN others THEN NULL;\nEND"),
                      statement.search_path});
   }
   return early;
