@@ -179,6 +179,12 @@ void Renderer::preflight_enum_values(const std::string& matches_target) {
   for (const auto& column_id : compare::IndexedCatalog::in(set_.indexed_source->columns_by_type, id_.schema, id_.name)) {
     const auto* column = compare::definition<model::Column>(before_, column_id);
     if (!compare::definition<model::Table>(before_, {ObjectKind::Table, column_id.schema, column_id.parent, "", ""})) continue;
+    // A column the script drops (its table too), or gives another type, is not converted: its
+    // values stay with the old copy of the type, which goes once the column has.
+    const bool dropped = std::any_of(set_.changes.begin(), set_.changes.end(), [&](const compare::Change& c) {
+      return c.id == column_id && (c.type == ChangeType::DropColumn || c.type == ChangeType::AlterColumnType);
+    });
+    if (dropped || !compare::definition<model::Table>(after_, {ObjectKind::Table, column_id.schema, column_id.parent, "", ""})) continue;
     const std::string name = quote_identifier(column->name);
     const std::string table = qualified(column_id.schema, column_id.parent);
     const std::string removed = column->type.array_dimensions

@@ -444,13 +444,6 @@ $state$;$$;
   END IF;
 END $state_functions$;
 DO $guard$ BEGIN
-  IF EXISTS (SELECT 1 FROM pg_catalog.pg_type t JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace WHERE n.nspname = 'public' AND t.typname = 'mood') AND NOT ((SELECT array_agg(enumlabel::text ORDER BY enumsortorder) FROM pg_catalog.pg_enum WHERE enumtypid = to_regtype('public.mood')) = ARRAY['sad', 'ok', 'happy']::text[]) AND to_regclass('other.moved') IS NOT NULL THEN
-    IF EXISTS (SELECT 1 FROM other.moved WHERE m::text <> ALL (ARRAY['sad', 'ok', 'happy']::text[])) THEN
-      RAISE EXCEPTION 'schemadelta pre-flight: % rows of other.moved hold values of m that type public.mood no longer has', (SELECT count(*) FROM other.moved WHERE m::text <> ALL (ARRAY['sad', 'ok', 'happy']::text[]));
-    END IF;
-  END IF;
-END $guard$;
-DO $guard$ BEGIN
   IF EXISTS (SELECT 1 FROM pg_catalog.pg_type t JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace WHERE n.nspname = 'public' AND t.typname = 'mood') AND NOT ((SELECT array_agg(enumlabel::text ORDER BY enumsortorder) FROM pg_catalog.pg_enum WHERE enumtypid = to_regtype('public.mood')) = ARRAY['sad', 'ok', 'happy']::text[]) AND to_regclass('public.person') IS NOT NULL THEN
     IF EXISTS (SELECT 1 FROM public.person WHERE current_mood::text <> ALL (ARRAY['sad', 'ok', 'happy']::text[])) THEN
       RAISE EXCEPTION 'schemadelta pre-flight: % rows of public.person hold values of current_mood that type public.mood no longer has', (SELECT count(*) FROM public.person WHERE current_mood::text <> ALL (ARRAY['sad', 'ok', 'happy']::text[]));

@@ -453,27 +453,6 @@ DO $guard$ BEGIN
   END IF;
 END $guard$;
 DO $guard$ BEGIN
-  IF EXISTS (SELECT 1 FROM pg_catalog.pg_type t JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace WHERE n.nspname = 'public' AND t.typname = 'mood') AND NOT ((SELECT array_agg(enumlabel::text ORDER BY enumsortorder) FROM pg_catalog.pg_enum WHERE enumtypid = to_regtype('public.mood')) = ARRAY['happy', 'ok', 'sad']::text[]) AND to_regclass('public.mood_log') IS NOT NULL THEN
-    IF EXISTS (SELECT 1 FROM public.mood_log WHERE logged::text <> ALL (ARRAY['happy', 'ok', 'sad']::text[])) THEN
-      RAISE EXCEPTION 'schemadelta pre-flight: % rows of public.mood_log hold values of logged that type public.mood no longer has', (SELECT count(*) FROM public.mood_log WHERE logged::text <> ALL (ARRAY['happy', 'ok', 'sad']::text[]));
-    END IF;
-  END IF;
-END $guard$;
-DO $guard$ BEGIN
-  IF EXISTS (SELECT 1 FROM pg_catalog.pg_type t JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace WHERE n.nspname = 'public' AND t.typname = 'mood') AND NOT ((SELECT array_agg(enumlabel::text ORDER BY enumsortorder) FROM pg_catalog.pg_enum WHERE enumtypid = to_regtype('public.mood')) = ARRAY['happy', 'ok', 'sad']::text[]) AND to_regclass('public.moved') IS NOT NULL THEN
-    IF EXISTS (SELECT 1 FROM public.moved WHERE m::text <> ALL (ARRAY['happy', 'ok', 'sad']::text[])) THEN
-      RAISE EXCEPTION 'schemadelta pre-flight: % rows of public.moved hold values of m that type public.mood no longer has', (SELECT count(*) FROM public.moved WHERE m::text <> ALL (ARRAY['happy', 'ok', 'sad']::text[]));
-    END IF;
-  END IF;
-END $guard$;
-DO $guard$ BEGIN
-  IF EXISTS (SELECT 1 FROM pg_catalog.pg_type t JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace WHERE n.nspname = 'public' AND t.typname = 'mood') AND NOT ((SELECT array_agg(enumlabel::text ORDER BY enumsortorder) FROM pg_catalog.pg_enum WHERE enumtypid = to_regtype('public.mood')) = ARRAY['happy', 'ok', 'sad']::text[]) AND to_regclass('public.person') IS NOT NULL THEN
-    IF EXISTS (SELECT 1 FROM public.person WHERE old_mood::text <> ALL (ARRAY['happy', 'ok', 'sad']::text[])) THEN
-      RAISE EXCEPTION 'schemadelta pre-flight: % rows of public.person hold values of old_mood that type public.mood no longer has', (SELECT count(*) FROM public.person WHERE old_mood::text <> ALL (ARRAY['happy', 'ok', 'sad']::text[]));
-    END IF;
-  END IF;
-END $guard$;
-DO $guard$ BEGIN
   IF EXISTS (SELECT 1 FROM pg_catalog.pg_type t JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace WHERE n.nspname = 'public' AND t.typname = 'mood') AND NOT ((SELECT array_agg(enumlabel::text ORDER BY enumsortorder) FROM pg_catalog.pg_enum WHERE enumtypid = to_regtype('public.mood')) = ARRAY['happy', 'ok', 'sad']::text[]) AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_type t JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace WHERE n.nspname = 'public' AND t.typname = 'mood_schemadelta_old') THEN
     ALTER TYPE public.mood RENAME TO mood_schemadelta_old;
   END IF;

@@ -453,13 +453,6 @@ DO $guard$ BEGIN
 END $guard$;
 CREATE SCHEMA IF NOT EXISTS "s'3";
 DO $guard$ BEGIN
-  IF EXISTS (SELECT 1 FROM pg_catalog.pg_type t JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace WHERE n.nspname = 'public' AND t.typname = 'e_5') AND NOT ((SELECT array_agg(enumlabel::text ORDER BY enumsortorder) FROM pg_catalog.pg_enum WHERE enumtypid = to_regtype('public.e_5')) = ARRAY['v0', 'v1']::text[]) AND to_regclass('n_72.t_19') IS NOT NULL THEN
-    IF EXISTS (SELECT 1 FROM n_72.t_19 WHERE "c'23"::text <> ALL (ARRAY['v0', 'v1']::text[])) THEN
-      RAISE EXCEPTION 'schemadelta pre-flight: % rows of n_72.t_19 hold values of c''23 that type public.e_5 no longer has', (SELECT count(*) FROM n_72.t_19 WHERE "c'23"::text <> ALL (ARRAY['v0', 'v1']::text[]));
-    END IF;
-  END IF;
-END $guard$;
-DO $guard$ BEGIN
   IF EXISTS (SELECT 1 FROM pg_catalog.pg_type t JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace WHERE n.nspname = 'public' AND t.typname = 'e_5') AND NOT ((SELECT array_agg(enumlabel::text ORDER BY enumsortorder) FROM pg_catalog.pg_enum WHERE enumtypid = to_regtype('public.e_5')) = ARRAY['v0', 'v1']::text[]) AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_type t JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace WHERE n.nspname = 'public' AND t.typname = 'e_5_schemadelta_old') THEN
     ALTER TYPE public.e_5 RENAME TO e_5_schemadelta_old;
   END IF;

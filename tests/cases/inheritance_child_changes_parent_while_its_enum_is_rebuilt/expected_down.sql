@@ -443,13 +443,6 @@ $state$;$$;
   END IF;
 END $state_functions$;
 DO $guard$ BEGIN
-  IF EXISTS (SELECT 1 FROM pg_catalog.pg_type t JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace WHERE n.nspname = 'public' AND t.typname = 'priority') AND NOT ((SELECT array_agg(enumlabel::text ORDER BY enumsortorder) FROM pg_catalog.pg_enum WHERE enumtypid = to_regtype('public.priority')) = ARRAY['low', 'normal', 'high']::text[]) AND to_regclass('public.work_items') IS NOT NULL THEN
-    IF EXISTS (SELECT 1 FROM public.work_items WHERE priority::text <> ALL (ARRAY['low', 'normal', 'high']::text[])) THEN
-      RAISE EXCEPTION 'schemadelta pre-flight: % rows of public.work_items hold values of priority that type public.priority no longer has', (SELECT count(*) FROM public.work_items WHERE priority::text <> ALL (ARRAY['low', 'normal', 'high']::text[]));
-    END IF;
-  END IF;
-END $guard$;
-DO $guard$ BEGIN
   IF EXISTS (SELECT 1 FROM pg_catalog.pg_type t JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace WHERE n.nspname = 'public' AND t.typname = 'priority') AND NOT ((SELECT array_agg(enumlabel::text ORDER BY enumsortorder) FROM pg_catalog.pg_enum WHERE enumtypid = to_regtype('public.priority')) = ARRAY['low', 'normal', 'high']::text[]) AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_type t JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace WHERE n.nspname = 'public' AND t.typname = 'priority_schemadelta_old') THEN
     ALTER TYPE public.priority RENAME TO priority_schemadelta_old;
   END IF;
