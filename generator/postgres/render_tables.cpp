@@ -218,6 +218,13 @@ void Renderer::change_inheritance(const model::Table& a, const model::Table& b) 
     const auto own = std::find_if(b.columns.begin(), b.columns.end(), [&](const auto& c) { return c.name == column.name; });
     const bool wanted_not_null = own != b.columns.end() ? own->not_null : column.not_null;
     if (!wanted_not_null && had->not_null) add("ALTER TABLE " + name + " ALTER COLUMN " + quote_identifier(column.name) + " DROP NOT NULL;");
+    // ... and the new parent's default, as CREATE TABLE ... INHERITS copies it: INHERIT keeps the
+    // child's, the old parent's, which may call a routine on its way out.
+    if (own == b.columns.end() && had->default_value != column.default_value && !column.details->generated && !had->details->generated) {
+      const std::string alter_column = "ALTER TABLE " + name + " ALTER COLUMN " + quote_identifier(column.name);
+      if (column.default_value) add({alter_column + " SET DEFAULT " + column.default_value->original + ";", column.default_value->search_path});
+      else add(alter_column + " DROP DEFAULT;");
+    }
   }
   // ... and a gained generated column reads others the child gains too: it comes last.
   for (const auto& column : with_generated(gained, false)) {
