@@ -248,7 +248,11 @@ Statement restore_sequences(const PreservationPlan& plan) {
                "        IF filled.holding IS NOT NULL THEN\n"
                "          EXECUTE format('SELECT last_value, is_called FROM %I.%I', record_found.object_schema, record_found.object_name) INTO now_at;\n"
                "          DELETE FROM " + records + " WHERE holding = filled.holding;\n        END IF;\n"
-               "        IF filled.holding IS NULL OR (now_at.last_value = filled.sequence_last_value AND now_at.is_called = filled.sequence_is_called) THEN\n"
+               // now_at is read only once assigned: PL/pgSQL refuses a field of an unassigned record
+               // even behind an OR whose other side is true.
+               "        IF filled.holding IS NULL THEN\n"
+               "          " + set_back + "\n"
+               "        ELSIF now_at.last_value = filled.sequence_last_value AND now_at.is_called = filled.sequence_is_called THEN\n"
                "          " + set_back + "\n        ELSE\n"
                "          RAISE NOTICE 'schemadelta: sequence %.% gave values after the migration filled a new column from it: it stays where it is', "
                "record_found.object_schema, record_found.object_name;\n        END IF;\n";

@@ -310,7 +310,9 @@ DO $restore$ DECLARE record_found record; filled record; now_at record; BEGIN
           EXECUTE format('SELECT last_value, is_called FROM %I.%I', record_found.object_schema, record_found.object_name) INTO now_at;
           DELETE FROM schemadelta_archive.holdings WHERE holding = filled.holding;
         END IF;
-        IF filled.holding IS NULL OR (now_at.last_value = filled.sequence_last_value AND now_at.is_called = filled.sequence_is_called) THEN
+        IF filled.holding IS NULL THEN
+          PERFORM pg_catalog.setval(format('%I.%I', record_found.object_schema, record_found.object_name)::regclass, record_found.sequence_last_value, record_found.sequence_is_called);
+        ELSIF now_at.last_value = filled.sequence_last_value AND now_at.is_called = filled.sequence_is_called THEN
           PERFORM pg_catalog.setval(format('%I.%I', record_found.object_schema, record_found.object_name)::regclass, record_found.sequence_last_value, record_found.sequence_is_called);
         ELSE
           RAISE NOTICE 'schemadelta: sequence %.% gave values after the migration filled a new column from it: it stays where it is', record_found.object_schema, record_found.object_name;
