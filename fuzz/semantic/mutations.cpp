@@ -927,8 +927,14 @@ bool drop_partition(World& w, Rng& r, Effects&) {
 }
 
 bool to_partitioned(World& w, Rng& r, Effects&) {
+  // The key is the first column and the bounds are integers (FROM (0) TO (1000)): a table whose
+  // first column is a date (a child that left its parent keeps only its own) cannot take them.
+  auto integer_key = [](const Table& t) {
+    const TypeKind kind = t.columns.front().type.kind;
+    return kind == TypeKind::SmallInt || kind == TypeKind::Integer || kind == TypeKind::BigInt;
+  };
   Table* t = pick_if(w.tables, r, [&](const Table& t) {
-    return !t.partitioned && !t.partition_of && !t.inherits && !t.columns.empty() &&
+    return !t.partitioned && !t.partition_of && !t.inherits && !t.columns.empty() && integer_key(t) &&
            std::none_of(w.tables.begin(), w.tables.end(), [&](const Table& o) { return o.inherits == t.id; });
   });
   if (!t) return false;
