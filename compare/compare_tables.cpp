@@ -72,6 +72,26 @@ void Comparer::late_sequences_for(const model::Column& column) {
   }
 }
 
+// A column a table keeps while it changes parents, whose type is another with the new ones (its
+// own converted before INHERIT merges it, or one it had from a parent it leaves): what reads it
+// (a policy, a view) must let go first, as for ALTER COLUMN ... TYPE.
+void Comparer::columns_converted_by_inheritance(const model::Table& a, const model::Table& b, const ObjectId& table) {
+  auto type_of = [](const model::Table& t, const CatalogIndex& index, const std::string& name) -> const model::Column* {
+    for (const auto& c : t.columns) {
+      if (c.name == name) return &c;
+    }
+    return column_through_parents(t, index, name);
+  };
+  for (const auto* side : {&a, &b}) {
+    for (const auto& column : side->columns) {
+      const auto* was = type_of(a, before_, column.name);
+      const auto* is = type_of(b, after_, column.name);
+      if (!was || !is || (was->type == is->type && was->details->collation == is->details->collation)) continue;
+      disrupted_columns_.insert(ObjectId{ObjectKind::Column, table.schema, column.name, table.name, ""});
+    }
+  }
+}
+
 // Table-level attributes: RLS, replica identity, options, persistence, inheritance, partitions.
 void Comparer::table_extras(const model::Table* a, const model::Table& b, const ObjectId& id) {
   static const model::Table empty_table;
@@ -88,6 +108,7 @@ void Comparer::table_extras(const model::Table* a, const model::Table& b, const 
     attribute(before.unlogged != b.unlogged, "persistence", TableAttribute::Persistence);
     if (before.unlogged != b.unlogged) persistence_changes_.insert(id);
     attribute(before.inherits != b.inherits, "inheritance", TableAttribute::Inheritance);
+    if (before.inherits != b.inherits) columns_converted_by_inheritance(before, b, id);
   }
   const bool parent_rebuilt = a && b.partition_of && before.partition_of == b.partition_of &&
                               partitioned_table_rebuilt(before_, after_, ObjectId{ObjectKind::Table, b.partition_of->schema, b.partition_of->name, "", ""});

@@ -123,6 +123,7 @@ class Comparer {
 
   // Table-level attributes: RLS, replica identity, options, persistence, inheritance, partitions.
   void table_extras(const model::Table* a, const model::Table& b, const ObjectId& id);
+  void columns_converted_by_inheritance(const model::Table& a, const model::Table& b, const ObjectId& table);
 
   // ---------------------------------------------------------------- cascade
 

@@ -314,7 +314,17 @@ class Renderer {
       return;
     }
     out_ << "CREATE TABLE " << name << " (";
-    for (size_t i = 0; i < t.columns.size(); ++i) out_ << (i ? ", " : "") << "\n    " << column_sql(t, t.columns[i]);
+    // A child's own column of its parent's name is the parent's column (PostgreSQL merges them
+    // and requires one type): written with the parent's type, which a mutation of the parent
+    // may have changed since.
+    const Table* parent = effective_inherits(t) ? w_.table(t.inherits) : nullptr;
+    for (size_t i = 0; i < t.columns.size(); ++i) {
+      Column shown = t.columns[i];
+      for (const auto& inherited : parent ? parent->columns : std::vector<Column>{}) {
+        if (inherited.name == shown.name) shown.type = inherited.type;
+      }
+      out_ << (i ? ", " : "") << "\n    " << column_sql(t, shown);
+    }
     out_ << "\n)";
     if (effective_inherits(t)) {
       const Table* parent = w_.table(t.inherits);
