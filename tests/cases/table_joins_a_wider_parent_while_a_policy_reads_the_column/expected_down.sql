@@ -1,6 +1,6 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 68f92d073cd53f56, target fingerprint a5551a28bb6536ad
--- state fingerprint e4014c8f8a9a2202 -> 347615eb58e2d876
+-- source fingerprint 588fcbac5db615fe, target fingerprint 990f5dee57107a25
+-- state fingerprint b33e591e631f62fa -> 5ef1a97ea0ff6162
 -- Changes:
 --      1 alter column type
 --      1 alter table

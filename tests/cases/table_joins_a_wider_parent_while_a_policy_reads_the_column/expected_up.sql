@@ -1,6 +1,6 @@
 -- schemadelta migration:  -> 
--- source fingerprint a5551a28bb6536ad, target fingerprint 68f92d073cd53f56
--- state fingerprint 347615eb58e2d876 -> e4014c8f8a9a2202
+-- source fingerprint 990f5dee57107a25, target fingerprint 588fcbac5db615fe
+-- state fingerprint 5ef1a97ea0ff6162 -> b33e591e631f62fa
 -- Changes:
 --      1 alter column type
 --      1 alter table
