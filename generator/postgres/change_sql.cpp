@@ -49,6 +49,11 @@ std::string constraint_exists(const std::string& schema, const std::string& tabl
          " AND conname = " + quote_literal(name) + ")";
 }
 
+std::string own_constraint_exists(const std::string& schema, const std::string& table, const std::string& name) {
+  return "EXISTS (SELECT 1 FROM pg_catalog.pg_constraint WHERE conrelid = " + relation_literal(schema, table) + " AND conname = " +
+         quote_literal(name) + " AND coninhcount = 0)";
+}
+
 std::string column_exists(const std::string& schema, const std::string& table, const std::string& column) {
   return "EXISTS (SELECT FROM pg_catalog.pg_attribute WHERE attrelid = " + relation_literal(schema, table) + " AND attname = " +
          quote_literal(column) + " AND attnum > 0 AND NOT attisdropped)";

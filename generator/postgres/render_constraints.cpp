@@ -122,8 +122,7 @@ void Renderer::drop_local_copies_of_check() {
       if (!model::inherited_checks(source_, table).count(id_.name)) continue;
       const auto* kept = compare::definition<model::Table>(after_, ObjectId{ObjectKind::Table, schema_name, table_name_, "", ""});
       if (!kept || kept->constraints.count(id_.name) || model::inherited_checks(target_, *kept).count(id_.name)) continue;
-      add(guarded("EXISTS (SELECT 1 FROM pg_catalog.pg_constraint WHERE conrelid = " + relation_literal(schema_name, table_name_) +
-                      " AND conname = " + quote_literal(id_.name) + " AND coninhcount = 0)",
+      add(guarded(own_constraint_exists(schema_name, table_name_, id_.name),
                   {"ALTER TABLE " + qualified(schema_name, table_name_) + " DROP CONSTRAINT IF EXISTS " + quote_identifier(id_.name) + ";",
                    std::nullopt}));
     }

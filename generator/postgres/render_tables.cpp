@@ -75,8 +75,7 @@ void Renderer::render_tables() {
       for (const auto& [check_name, check] : model::partition_parent_checks(source_, t)) {
         if (!kept || kept->constraints.count(check_name)) continue;
         if (auto same = kept_checks.find(check_name); same != kept_checks.end() && same->second.check == check.check) continue;
-        add(guarded("EXISTS (SELECT 1 FROM pg_catalog.pg_constraint WHERE conrelid = " + relation_literal(s, t.name) + " AND conname = " +
-                        quote_literal(check_name) + " AND coninhcount = 0)",
+        add(guarded(own_constraint_exists(s, t.name, check_name),
                     {"ALTER TABLE " + qualified(s, t.name) + " DROP CONSTRAINT IF EXISTS " + quote_identifier(check_name) + ";", std::nullopt}));
       }
       if (const auto* schema = source_.find_schema(s)) {
@@ -251,8 +250,7 @@ void Renderer::change_inheritance(const model::Table& a, const model::Table& b) 
   for (const auto& [check_name, check] : had_checks) {
     if (same_check(gets_checks, check_name, check) || b.constraints.count(check_name)) continue;
     // Only the child's own copy: on a re-run the new parent's, of the same name, is inherited.
-    add(guarded("EXISTS (SELECT 1 FROM pg_catalog.pg_constraint WHERE conrelid = " + relation_literal(id_.schema, id_.name) +
-                    " AND conname = " + quote_literal(check_name) + " AND coninhcount = 0)",
+    add(guarded(own_constraint_exists(id_.schema, id_.name, check_name),
                 {"ALTER TABLE " + name + " DROP CONSTRAINT IF EXISTS " + quote_identifier(check_name) + ";", std::nullopt}));
   }
   for (const auto& [check_name, check] : gets_checks) {

@@ -28,6 +28,8 @@ std::string relation_of_kind(const std::string& schema, const std::string& name,
 std::string standalone_type_exists(const std::string& schema, const std::string& name);
 std::string type_exists(const std::string& schema, const std::string& name);
 std::string constraint_exists(const std::string& schema, const std::string& table, const std::string& name);
+// The table's own copy of a constraint (none it inherits, which cannot be dropped alone).
+std::string own_constraint_exists(const std::string& schema, const std::string& table, const std::string& name);
 std::string column_exists(const std::string& schema, const std::string& table, const std::string& column);
 std::string inherits(const std::string& child, const std::string& parent);
 // A stored generated column of the table itself, not one it inherits (whose generation goes with
