@@ -44,6 +44,9 @@ class Finisher {
   bool has_configurations_ = false;  // expressions are searched for the ones they name only then
   // Built at a table's first column lookup: expressions name columns word by word.
   std::unordered_map<const model::Table*, ColumnIndex> column_indexes_;
+  // Expressions already normalized, under (search_path, text): see normalized().
+  std::unordered_map<std::string, NormalizedExpression> normalized_;
+  static constexpr std::size_t kRememberedExpressionBytes = 256;
 
   bool has_column(const model::Table& table, const std::string& column) {
     auto it = column_indexes_.find(&table);
@@ -168,6 +171,33 @@ class Finisher {
     else if (auto rel = relation(t.schema, t.name)) add_dependency(from, *rel);  // a table's row type
   }
 
+  // The normalized form of an expression's text. The same short text under the same search_path
+  // normalizes the same way, since the hooks answer from names this pass does not change: the
+  // `now()` or `0` of thousands of columns is lexed and normalized once. Not remembered: long
+  // texts (a view's query is written once) and any that expanded a `*` (it read a table's columns).
+  const NormalizedExpression& normalize(const std::string& text, const std::vector<std::string>& path, NormalizerHooks& hooks) {
+    const bool short_text = text.size() <= kRememberedExpressionBytes;
+    std::string key;
+    if (short_text) {
+      for (const auto& schema : path) key.append(schema).push_back('\0');
+      key.push_back('\1');
+      key.append(text);
+      if (auto it = normalized_.find(key); it != normalized_.end()) return it->second;
+    }
+    bool read_columns = false;
+    auto columns = std::move(hooks.relation_columns);
+    hooks.relation_columns = [&](const std::string& schema, const std::string& name) {
+      read_columns = true;
+      return columns(schema, name);
+    };
+    last_normalized_ = normalize_expression(lex_sql(text), hooks);
+    // Cut to its length: a text built by appending keeps up to twice its length.
+    last_normalized_.canonical.shrink_to_fit();
+    if (!short_text || read_columns) return last_normalized_;
+    return normalized_.emplace(std::move(key), std::move(last_normalized_)).first->second;
+  }
+  NormalizedExpression last_normalized_;  // of a text not remembered
+
   // Canonical text for `expr`, and the dependencies of `owner` on what it names. Columns of
   // `own_table` (same schema as owner) are recorded as dependencies too.
   void finish(model::Expr& expr, const ObjectId& owner, const model::Table* own_table = nullptr,
@@ -188,10 +218,8 @@ class Finisher {
       for (const auto& column : table->second.columns) columns.push_back(column.name);
       return columns;
     };
-    auto normalized = normalize_expression(lex_sql(expr.original), hooks);
-    // Moved, then cut to its length: a text built by appending keeps up to twice its length.
-    expr.canonical = std::move(normalized.canonical);
-    expr.canonical.shrink_to_fit();
+    const NormalizedExpression& normalized = normalize(expr.original, path, hooks);
+    expr.canonical = normalized.canonical;
     if (has_configurations_) add_configuration_dependencies(expr.original, owner, path);
     // Each relation once: the columns of every relation are looked up for every word below, and a
     // long expression names the same table (t.a + t.a + ...) once per term.
