@@ -8,7 +8,7 @@
 
 namespace schemadelta::pipeline {
 
-using generator::postgres::fingerprint;
+using release::catalog_fingerprint;
 using generator::postgres::migration_script;
 using generator::postgres::MigrationOptions;
 
@@ -64,14 +64,14 @@ MigrationPair write_migration_pair(compare::SharedCatalog indexed_source, compar
 
   // Each catalog rendered once: the script headers and the holdings' ids share the fingerprints
   // (a change set's source differs from the snapshot only when renames were applied to it).
-  auto fingerprinting_target = std::async(std::launch::async, [&] { return fingerprint(target); });
+  auto fingerprinting_target = std::async(std::launch::async, [&] { return catalog_fingerprint(target); });
   auto target_state = std::async(std::launch::async, [&] { return release::state_fingerprint(target); });
-  const std::string source_fingerprint = fingerprint(source), target_fingerprint = fingerprinting_target.get();
+  const std::string source_fingerprint = catalog_fingerprint(source), target_fingerprint = fingerprinting_target.get();
   // What apply compares with a live database: the snapshots as given, renames not applied.
   const std::string source_state = release::state_fingerprint(source);
   const bool renamed = !options.compare.renames.empty();
   MigrationOptions forward_options = options.migration;
-  forward_options.source_fingerprint = renamed ? fingerprint(*pair.forward.source) : source_fingerprint;
+  forward_options.source_fingerprint = renamed ? catalog_fingerprint(*pair.forward.source) : source_fingerprint;
   forward_options.target_fingerprint = target_fingerprint;
   forward_options.source_state = source_state;
   forward_options.target_state = target_state.get();
@@ -80,7 +80,7 @@ MigrationPair write_migration_pair(compare::SharedCatalog indexed_source, compar
   backward_options.title = options.migration.title == "migration" ? "rollback" : options.migration.title + " rollback";
   backward_options.backfills.clear();  // a rollback drops the new forms: nothing to fill
   std::swap(backward_options.source_name, backward_options.target_name);
-  backward_options.source_fingerprint = renamed && has_rollback ? fingerprint(*pair.backward.source) : target_fingerprint;
+  backward_options.source_fingerprint = renamed && has_rollback ? catalog_fingerprint(*pair.backward.source) : target_fingerprint;
   backward_options.target_fingerprint = source_fingerprint;
   backward_options.source_state = forward_options.target_state;
   backward_options.target_state = source_state;

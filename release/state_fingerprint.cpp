@@ -69,4 +69,11 @@ std::string state_fingerprint(const model::Catalog& catalog) {
   return digest.hex().substr(0, 16);
 }
 
+std::string catalog_fingerprint(const model::Catalog& catalog) {
+  Sha256 digest;
+  HashingSink sink(digest);
+  serialize::write_json_without_positions(catalog, sink);
+  return digest.hex().substr(0, 16);
+}
+
 }  // namespace schemadelta::release

@@ -15,4 +15,10 @@ namespace schemadelta::release {
 // 16 hex digits (the first 64 bits of a SHA-256).
 std::string state_fingerprint(const model::Catalog& catalog);
 
+// The fingerprint of the whole catalog, all `schemadelta parse` models of it (owners, column
+// order, unmanaged statements) but no file names or lines: a script's "source fingerprint" and
+// "target fingerprint", and what the ids of a migration and its holdings are made from. 16 hex
+// digits of a SHA-256, like the state's.
+std::string catalog_fingerprint(const model::Catalog& catalog);
+
 }  // namespace schemadelta::release

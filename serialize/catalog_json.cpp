@@ -615,8 +615,9 @@ void by_object(W& w, std::string_view key, const Map& map, F&& write_value) {
   w.end_array();
 }
 
+// `positions`: where each unmanaged statement was read (file and line).
 template <typename W>
-void catalog_json(W& w, const model::Catalog& catalog, const FingerprintView* fingerprint) {
+void catalog_json(W& w, const model::Catalog& catalog, const FingerprintView* fingerprint, bool positions = true) {
   w.begin_object();
   field(w, "format", "schemadelta-catalog");
   field(w, "version", 1);
@@ -654,8 +655,10 @@ void catalog_json(W& w, const model::Catalog& catalog, const FingerprintView* fi
     for (const auto& u : catalog.unmanaged) {
       w.begin_object();
       field(w, "kind", u.kind);
-      field(w, "file", u.location.file);
-      field(w, "line", u.location.line);
+      if (positions) {
+        field(w, "file", u.location.file);
+        field(w, "line", u.location.line);
+      }
       field(w, "text", u.text);
       w.end_object();
     }
@@ -681,6 +684,12 @@ json to_json(const model::Catalog& catalog) {
 void write_json(const model::Catalog& catalog, JsonSink& out, const FingerprintView* view, int indent) {
   TextWriter w(out, indent);
   catalog_json(w, catalog, view);
+  w.flush();
+}
+
+void write_json_without_positions(const model::Catalog& catalog, JsonSink& out) {
+  TextWriter w(out, -1);
+  catalog_json(w, catalog, nullptr, false);
   w.flush();
 }
 

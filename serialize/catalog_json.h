@@ -33,5 +33,8 @@ struct FingerprintView {
 // `out` as it is made: no tree, no whole text. The same code writes both, so they cannot drift
 // apart. indent -1 is dump()'s compact text (the fingerprint's), 2 that of `schemadelta parse`.
 void write_json(const model::Catalog& catalog, JsonSink& out, const FingerprintView* view = nullptr, int indent = -1);
+// The compact text without a view and without where each unmanaged statement was read: what the
+// catalog is, not which file or line it came from (release::catalog_fingerprint's text).
+void write_json_without_positions(const model::Catalog& catalog, JsonSink& out);
 
 }  // namespace schemadelta::serialize

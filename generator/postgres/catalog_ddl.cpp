@@ -67,7 +67,6 @@ class CatalogWriter {
   }
 
   std::vector<ObjectId> ordered(const std::vector<ObjectId>& ids) {
-    if (!options_.dependency_order) return ids;
     return compare::dependency_order(ids, catalog_.dependencies).order;
   }
 
@@ -120,7 +119,7 @@ class CatalogWriter {
         if (c.kind == model::ConstraintKind::Check) lift({ObjectKind::Constraint, id.schema, cname, id.name, ""});
       }
     };
-    const auto order = options_.dependency_order ? compare::dependency_order(ids, lifted).order : ids;
+    const auto order = compare::dependency_order(ids, lifted).order;
     for (const auto& id : order) {
       const auto& schema = catalog_.schemas.at(id.schema);
       switch (id.kind) {

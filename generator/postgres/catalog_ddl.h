@@ -10,9 +10,6 @@ namespace schemadelta::generator::postgres {
 
 struct CatalogDdlOptions {
   bool owners = false;  // emit ALTER ... OWNER TO (the roles must exist where it runs)
-  // false: objects in the catalog's own order, not dependency order. The text no longer runs,
-  // but says the same: for a fingerprint, which only hashes it (ordering was a third of its cost).
-  bool dependency_order = true;
 };
 
 std::string catalog_ddl(const model::Catalog& catalog, const CatalogDdlOptions& options = {});

@@ -7,7 +7,6 @@
 
 #include "compare/assessment.h"
 #include "generator/postgres/archive_sql.h"
-#include "generator/postgres/catalog_ddl.h"
 #include "generator/postgres/change_sql.h"
 #include "generator/postgres/quoting.h"
 #include "generator/postgres/renderer.h"
@@ -15,24 +14,9 @@
 #include "generator/postgres/state_guards.h"
 #include "generator/postgres/substring_set.h"
 #include "generator/postgres/transition_sql.h"
+#include "release/state_fingerprint.h"
 
 namespace schemadelta::generator::postgres {
-
-std::string fingerprint(const model::Catalog& catalog) {
-  std::uint64_t hash = 1469598103934665603ULL;
-  CatalogDdlOptions unordered;
-  unordered.dependency_order = false;
-  write_catalog_ddl(
-      catalog,
-      [&hash](std::string_view part) {
-        for (unsigned char c : part) {
-          hash ^= c;
-          hash *= 1099511628211ULL;
-        }
-      },
-      unordered);
-  return fmt::format("{:016x}", hash);
-}
 
 namespace {
 
@@ -145,8 +129,8 @@ Script migration_script(const compare::ChangeSet& set, const MigrationOptions& o
   std::string header = comment_line(fmt::format("schemadelta{} {}: {} -> {}", options.tool_version.empty() ? "" : " " + options.tool_version,
                                                 options.title, options.source_name, options.target_name)) + "\n";
   header += comment_line(fmt::format("source fingerprint {}, target fingerprint {}",
-                                     options.source_fingerprint.empty() ? fingerprint(*set.source) : options.source_fingerprint,
-                                     options.target_fingerprint.empty() ? fingerprint(*set.target) : options.target_fingerprint)) + "\n";
+                                     options.source_fingerprint.empty() ? release::catalog_fingerprint(*set.source) : options.source_fingerprint,
+                                     options.target_fingerprint.empty() ? release::catalog_fingerprint(*set.target) : options.target_fingerprint)) + "\n";
   if (!options.source_state.empty()) header += fmt::format("-- state fingerprint {} -> {}\n", options.source_state, options.target_state);
   if (set.empty()) {
     script.text = header + "-- No differences: nothing to do.\n";

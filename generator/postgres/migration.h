@@ -41,7 +41,4 @@ struct Script {
 
 Script migration_script(const compare::ChangeSet& changes, const MigrationOptions& options);
 
-// A stable fingerprint of a catalog (FNV-1a of its JSON-independent canonical DDL).
-std::string fingerprint(const model::Catalog& catalog);
-
 }  // namespace schemadelta::generator::postgres

@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint ff2428987b6f9269, target fingerprint 8013e3cf01397515
+-- source fingerprint 347e7bb0bec7941f, target fingerprint 6764e994e15ca4db
 -- state fingerprint c290395811623e21 -> 8da5e6f929cd2ae0
 -- Changes:
 --      4 drop column
@@ -302,13 +302,13 @@ BEGIN
   PERFORM schemadelta_archive.forget(holding_name);
 END
 $body$;
-SELECT schemadelta_archive.hold_values('column', 'public', 'jobs', 'weight', ARRAY['id']::text[], 'public.jobs.weight@5aecfd50', '5aecfd50', '00b541b4');
+SELECT schemadelta_archive.hold_values('column', 'public', 'jobs', 'weight', ARRAY['id']::text[], 'public.jobs.weight@d6f42a58', 'd6f42a58', 'f615ceb8');
 ALTER TABLE public.jobs DROP COLUMN IF EXISTS weight;
-SELECT schemadelta_archive.hold_values('column', 'public', 'jobs', 'timeout', ARRAY['id']::text[], 'public.jobs.timeout@5aecfd50', '5aecfd50', '00b541b4');
+SELECT schemadelta_archive.hold_values('column', 'public', 'jobs', 'timeout', ARRAY['id']::text[], 'public.jobs.timeout@d6f42a58', 'd6f42a58', 'f615ceb8');
 ALTER TABLE public.jobs DROP COLUMN IF EXISTS timeout;
-SELECT schemadelta_archive.hold_values('column', 'public', 'jobs', 'tags', ARRAY['id']::text[], 'public.jobs.tags@5aecfd50', '5aecfd50', '00b541b4');
+SELECT schemadelta_archive.hold_values('column', 'public', 'jobs', 'tags', ARRAY['id']::text[], 'public.jobs.tags@d6f42a58', 'd6f42a58', 'f615ceb8');
 ALTER TABLE public.jobs DROP COLUMN IF EXISTS tags;
-SELECT schemadelta_archive.hold_values('column', 'public', 'jobs', 'options', ARRAY['id']::text[], 'public.jobs.options@5aecfd50', '5aecfd50', '00b541b4');
+SELECT schemadelta_archive.hold_values('column', 'public', 'jobs', 'options', ARRAY['id']::text[], 'public.jobs.options@d6f42a58', 'd6f42a58', 'f615ceb8');
 ALTER TABLE public.jobs DROP COLUMN IF EXISTS options;
 
 COMMIT;

@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 8013e3cf01397515, target fingerprint ff2428987b6f9269
+-- source fingerprint 6764e994e15ca4db, target fingerprint 347e7bb0bec7941f
 -- state fingerprint 8da5e6f929cd2ae0 -> c290395811623e21
 -- Changes:
 --      4 add column
@@ -153,22 +153,22 @@ $state$;$$;
   END IF;
 END $state_functions$;
 SELECT pg_catalog.set_config('search_path', 'public', false);
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.jobs.options@5aecfd50"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_column('public.jobs.options@5aecfd50', 'public', 'jobs', 'options', 'options', 'options jsonb DEFAULT ''{"retries": 3}''::jsonb', 'jsonb', ARRAY['id']::text[], ARRAY['id']::text[], true, NULL); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.jobs.options@d6f42a58"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_column('public.jobs.options@d6f42a58', 'public', 'jobs', 'options', 'options', 'options jsonb DEFAULT ''{"retries": 3}''::jsonb', 'jsonb', ARRAY['id']::text[], ARRAY['id']::text[], true, NULL); END IF; END $restore$;
 DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_attribute WHERE attrelid = pg_catalog.to_regclass('public.jobs') AND attname = 'options' AND attnum > 0 AND NOT attisdropped) THEN
   ALTER TABLE public.jobs ADD COLUMN IF NOT EXISTS options jsonb DEFAULT '{"retries": 3}'::jsonb NOT NULL;
 ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'column public.jobs.options';
 ELSE PERFORM pg_temp.schemadelta_pinned('column public.jobs.options', $$pg_temp.schemadelta_column(pg_catalog.to_regclass('public.jobs'), 'options')$$, $$CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.jobs); ALTER TABLE pg_temp.schemadelta_shadow DROP COLUMN IF EXISTS options; ALTER TABLE pg_temp.schemadelta_shadow ADD COLUMN options jsonb DEFAULT '{"retries": 3}'::jsonb NOT NULL;$$, $$pg_temp.schemadelta_column('pg_temp.schemadelta_shadow'::regclass, 'options')$$, NULL, NULL); END IF; END $pinned$;
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.jobs.tags@5aecfd50"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_column('public.jobs.tags@5aecfd50', 'public', 'jobs', 'tags', 'tags', 'tags text[] DEFAULT ''{}''', 'text[]', ARRAY['id']::text[], ARRAY['id']::text[], true, NULL); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.jobs.tags@d6f42a58"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_column('public.jobs.tags@d6f42a58', 'public', 'jobs', 'tags', 'tags', 'tags text[] DEFAULT ''{}''', 'text[]', ARRAY['id']::text[], ARRAY['id']::text[], true, NULL); END IF; END $restore$;
 DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_attribute WHERE attrelid = pg_catalog.to_regclass('public.jobs') AND attname = 'tags' AND attnum > 0 AND NOT attisdropped) THEN
   ALTER TABLE public.jobs ADD COLUMN IF NOT EXISTS tags text[] DEFAULT '{}' NOT NULL;
 ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'column public.jobs.tags';
 ELSE PERFORM pg_temp.schemadelta_pinned('column public.jobs.tags', $$pg_temp.schemadelta_column(pg_catalog.to_regclass('public.jobs'), 'tags')$$, $$CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.jobs); ALTER TABLE pg_temp.schemadelta_shadow DROP COLUMN IF EXISTS tags; ALTER TABLE pg_temp.schemadelta_shadow ADD COLUMN tags text[] DEFAULT '{}' NOT NULL;$$, $$pg_temp.schemadelta_column('pg_temp.schemadelta_shadow'::regclass, 'tags')$$, NULL, NULL); END IF; END $pinned$;
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.jobs.timeout@5aecfd50"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_column('public.jobs.timeout@5aecfd50', 'public', 'jobs', 'timeout', 'timeout', 'timeout interval DEFAULT ''00:05:00''', 'interval', ARRAY['id']::text[], ARRAY['id']::text[], false, NULL); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.jobs.timeout@d6f42a58"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_column('public.jobs.timeout@d6f42a58', 'public', 'jobs', 'timeout', 'timeout', 'timeout interval DEFAULT ''00:05:00''', 'interval', ARRAY['id']::text[], ARRAY['id']::text[], false, NULL); END IF; END $restore$;
 DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_attribute WHERE attrelid = pg_catalog.to_regclass('public.jobs') AND attname = 'timeout' AND attnum > 0 AND NOT attisdropped) THEN
   ALTER TABLE public.jobs ADD COLUMN IF NOT EXISTS timeout interval DEFAULT '00:05:00';
 ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'column public.jobs.timeout';
 ELSE PERFORM pg_temp.schemadelta_pinned('column public.jobs.timeout', $$pg_temp.schemadelta_column(pg_catalog.to_regclass('public.jobs'), 'timeout')$$, $$CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.jobs); ALTER TABLE pg_temp.schemadelta_shadow DROP COLUMN IF EXISTS timeout; ALTER TABLE pg_temp.schemadelta_shadow ADD COLUMN timeout interval DEFAULT '00:05:00';$$, $$pg_temp.schemadelta_column('pg_temp.schemadelta_shadow'::regclass, 'timeout')$$, NULL, NULL); END IF; END $pinned$;
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.jobs.weight@5aecfd50"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_column('public.jobs.weight@5aecfd50', 'public', 'jobs', 'weight', 'weight', 'weight numeric(6,3) DEFAULT -1.5', 'numeric(6,3)', ARRAY['id']::text[], ARRAY['id']::text[], false, NULL); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.jobs.weight@d6f42a58"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_column('public.jobs.weight@d6f42a58', 'public', 'jobs', 'weight', 'weight', 'weight numeric(6,3) DEFAULT -1.5', 'numeric(6,3)', ARRAY['id']::text[], ARRAY['id']::text[], false, NULL); END IF; END $restore$;
 DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_attribute WHERE attrelid = pg_catalog.to_regclass('public.jobs') AND attname = 'weight' AND attnum > 0 AND NOT attisdropped) THEN
   ALTER TABLE public.jobs ADD COLUMN IF NOT EXISTS weight numeric(6,3) DEFAULT -1.5;
 ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'column public.jobs.weight';
@@ -176,7 +176,7 @@ ELSE PERFORM pg_temp.schemadelta_pinned('column public.jobs.weight', $$pg_temp.s
 SELECT pg_catalog.set_config('search_path', '', false);
 DO $restore$ DECLARE record_found record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN
-    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '5aecfd50' LOOP
+    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = 'd6f42a58' LOOP
       IF to_regclass(format('%I.%I', record_found.object_schema, record_found.object_name)) IS NOT NULL THEN
         PERFORM pg_catalog.setval(format('%I.%I', record_found.object_schema, record_found.object_name)::regclass, record_found.sequence_last_value, record_found.sequence_is_called);
         DELETE FROM schemadelta_archive.holdings WHERE holding = record_found.holding;

@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 8fc265dde7d8199b, target fingerprint 11138c39a848a276
+-- source fingerprint 0bdfa299ecd3cb5a, target fingerprint 1d772d10010314f7
 -- state fingerprint c557e31cedbfe68d -> e8a9ff2f7c344f51
 -- Changes:
 --      1 drop column
@@ -299,7 +299,7 @@ BEGIN
   PERFORM schemadelta_archive.forget(holding_name);
 END
 $body$;
-SELECT schemadelta_archive.hold_values('column', 'public', 'customers', 'credit_limit', ARRAY['id']::text[], 'public.customers.credit_limit@6f80e1a1', '6f80e1a1', '1d12df2d');
+SELECT schemadelta_archive.hold_values('column', 'public', 'customers', 'credit_limit', ARRAY['id']::text[], 'public.customers.credit_limit@af60426d', 'af60426d', '91908239');
 ALTER TABLE public.customers DROP COLUMN IF EXISTS credit_limit;
 
 COMMIT;

@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 11138c39a848a276, target fingerprint 8fc265dde7d8199b
+-- source fingerprint 1d772d10010314f7, target fingerprint 0bdfa299ecd3cb5a
 -- state fingerprint e8a9ff2f7c344f51 -> c557e31cedbfe68d
 -- Changes:
 --      1 add column
@@ -153,7 +153,7 @@ $state$;$$;
   END IF;
 END $state_functions$;
 SELECT pg_catalog.set_config('search_path', 'public', false);
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.customers.credit_limit@6f80e1a1"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_column('public.customers.credit_limit@6f80e1a1', 'public', 'customers', 'credit_limit', 'credit_limit', 'credit_limit numeric(12,2) DEFAULT 0', 'numeric(12,2)', ARRAY['id']::text[], ARRAY['id']::text[], true, NULL); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.customers.credit_limit@af60426d"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_column('public.customers.credit_limit@af60426d', 'public', 'customers', 'credit_limit', 'credit_limit', 'credit_limit numeric(12,2) DEFAULT 0', 'numeric(12,2)', ARRAY['id']::text[], ARRAY['id']::text[], true, NULL); END IF; END $restore$;
 DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_attribute WHERE attrelid = pg_catalog.to_regclass('public.customers') AND attname = 'credit_limit' AND attnum > 0 AND NOT attisdropped) THEN
   ALTER TABLE public.customers ADD COLUMN IF NOT EXISTS credit_limit numeric(12,2) DEFAULT 0 NOT NULL;
 ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'column public.customers.credit_limit';
@@ -161,7 +161,7 @@ ELSE PERFORM pg_temp.schemadelta_pinned('column public.customers.credit_limit', 
 SELECT pg_catalog.set_config('search_path', '', false);
 DO $restore$ DECLARE record_found record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN
-    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '6f80e1a1' LOOP
+    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = 'af60426d' LOOP
       IF to_regclass(format('%I.%I', record_found.object_schema, record_found.object_name)) IS NOT NULL THEN
         PERFORM pg_catalog.setval(format('%I.%I', record_found.object_schema, record_found.object_name)::regclass, record_found.sequence_last_value, record_found.sequence_is_called);
         DELETE FROM schemadelta_archive.holdings WHERE holding = record_found.holding;

@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 9145bbe7bd547613, target fingerprint 11138c39a848a276
+-- source fingerprint 3264bc4aced23d02, target fingerprint 1d772d10010314f7
 -- state fingerprint f6678c2ae06076ca -> e8a9ff2f7c344f51
 -- Changes:
 --      1 drop column
@@ -299,7 +299,7 @@ BEGIN
   PERFORM schemadelta_archive.forget(holding_name);
 END
 $body$;
-SELECT schemadelta_archive.hold_values('column', 'public', 'customers', 'phone', ARRAY['id']::text[], 'public.customers.phone@dd29ee09', 'dd29ee09', 'fdbb5735');
+SELECT schemadelta_archive.hold_values('column', 'public', 'customers', 'phone', ARRAY['id']::text[], 'public.customers.phone@3e0bea36', '3e0bea36', 'ba99c122');
 ALTER TABLE public.customers DROP COLUMN IF EXISTS phone;
 
 COMMIT;

@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 11138c39a848a276, target fingerprint 9145bbe7bd547613
+-- source fingerprint 1d772d10010314f7, target fingerprint 3264bc4aced23d02
 -- state fingerprint e8a9ff2f7c344f51 -> f6678c2ae06076ca
 -- Changes:
 --      1 add column
@@ -152,14 +152,14 @@ END
 $state$;$$;
   END IF;
 END $state_functions$;
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.customers.phone@dd29ee09"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_column('public.customers.phone@dd29ee09', 'public', 'customers', 'phone', 'phone', 'phone character varying(30)', 'character varying(30)', ARRAY['id']::text[], ARRAY['id']::text[], false, NULL); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.customers.phone@3e0bea36"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_column('public.customers.phone@3e0bea36', 'public', 'customers', 'phone', 'phone', 'phone character varying(30)', 'character varying(30)', ARRAY['id']::text[], ARRAY['id']::text[], false, NULL); END IF; END $restore$;
 DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_attribute WHERE attrelid = pg_catalog.to_regclass('public.customers') AND attname = 'phone' AND attnum > 0 AND NOT attisdropped) THEN
   ALTER TABLE public.customers ADD COLUMN IF NOT EXISTS phone character varying(30);
 ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'column public.customers.phone';
 ELSE PERFORM pg_temp.schemadelta_pinned('column public.customers.phone', $$pg_temp.schemadelta_column(pg_catalog.to_regclass('public.customers'), 'phone')$$, $$CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.customers); ALTER TABLE pg_temp.schemadelta_shadow DROP COLUMN IF EXISTS phone; ALTER TABLE pg_temp.schemadelta_shadow ADD COLUMN phone character varying(30);$$, $$pg_temp.schemadelta_column('pg_temp.schemadelta_shadow'::regclass, 'phone')$$, NULL, NULL); END IF; END $pinned$;
 DO $restore$ DECLARE record_found record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN
-    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = 'dd29ee09' LOOP
+    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '3e0bea36' LOOP
       IF to_regclass(format('%I.%I', record_found.object_schema, record_found.object_name)) IS NOT NULL THEN
         PERFORM pg_catalog.setval(format('%I.%I', record_found.object_schema, record_found.object_name)::regclass, record_found.sequence_last_value, record_found.sequence_is_called);
         DELETE FROM schemadelta_archive.holdings WHERE holding = record_found.holding;

@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint ddb5fe365da05e15, target fingerprint 11138c39a848a276
+-- source fingerprint d97d5545bf1a0fb7, target fingerprint 1d772d10010314f7
 -- state fingerprint b6ce7eb6d361d09c -> e8a9ff2f7c344f51
 -- Changes:
 --      3 drop column
@@ -301,11 +301,11 @@ BEGIN
   PERFORM schemadelta_archive.forget(holding_name);
 END
 $body$;
-SELECT schemadelta_archive.hold_values('column', 'public', 'customers', 'signup_source', ARRAY['id']::text[], 'public.customers.signup_source@b849dcfb', 'b849dcfb', '881b766b');
+SELECT schemadelta_archive.hold_values('column', 'public', 'customers', 'signup_source', ARRAY['id']::text[], 'public.customers.signup_source@899bb470', '899bb470', '11ad5bd0');
 ALTER TABLE public.customers DROP COLUMN IF EXISTS signup_source;
-SELECT schemadelta_archive.hold_values('column', 'public', 'customers', 'is_active', ARRAY['id']::text[], 'public.customers.is_active@b849dcfb', 'b849dcfb', '881b766b');
+SELECT schemadelta_archive.hold_values('column', 'public', 'customers', 'is_active', ARRAY['id']::text[], 'public.customers.is_active@899bb470', '899bb470', '11ad5bd0');
 ALTER TABLE public.customers DROP COLUMN IF EXISTS is_active;
-SELECT schemadelta_archive.hold_values('column', 'public', 'customers', 'created_at', ARRAY['id']::text[], 'public.customers.created_at@b849dcfb', 'b849dcfb', '881b766b');
+SELECT schemadelta_archive.hold_values('column', 'public', 'customers', 'created_at', ARRAY['id']::text[], 'public.customers.created_at@899bb470', '899bb470', '11ad5bd0');
 ALTER TABLE public.customers DROP COLUMN IF EXISTS created_at;
 
 COMMIT;

@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 11138c39a848a276, target fingerprint ddb5fe365da05e15
+-- source fingerprint 1d772d10010314f7, target fingerprint d97d5545bf1a0fb7
 -- state fingerprint e8a9ff2f7c344f51 -> b6ce7eb6d361d09c
 -- Changes:
 --      3 add column
@@ -153,17 +153,17 @@ $state$;$$;
   END IF;
 END $state_functions$;
 SELECT pg_catalog.set_config('search_path', 'public', false);
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.customers.created_at@b849dcfb"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_column('public.customers.created_at@b849dcfb', 'public', 'customers', 'created_at', 'created_at', 'created_at timestamp with time zone DEFAULT now()', 'timestamp with time zone', ARRAY['id']::text[], ARRAY['id']::text[], false, NULL); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.customers.created_at@899bb470"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_column('public.customers.created_at@899bb470', 'public', 'customers', 'created_at', 'created_at', 'created_at timestamp with time zone DEFAULT now()', 'timestamp with time zone', ARRAY['id']::text[], ARRAY['id']::text[], false, NULL); END IF; END $restore$;
 DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_attribute WHERE attrelid = pg_catalog.to_regclass('public.customers') AND attname = 'created_at' AND attnum > 0 AND NOT attisdropped) THEN
   ALTER TABLE public.customers ADD COLUMN IF NOT EXISTS created_at timestamp with time zone DEFAULT now();
 ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'column public.customers.created_at';
 ELSE PERFORM pg_temp.schemadelta_pinned('column public.customers.created_at', $$pg_temp.schemadelta_column(pg_catalog.to_regclass('public.customers'), 'created_at')$$, $$CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.customers); ALTER TABLE pg_temp.schemadelta_shadow DROP COLUMN IF EXISTS created_at; ALTER TABLE pg_temp.schemadelta_shadow ADD COLUMN created_at timestamp with time zone DEFAULT now();$$, $$pg_temp.schemadelta_column('pg_temp.schemadelta_shadow'::regclass, 'created_at')$$, NULL, NULL); END IF; END $pinned$;
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.customers.is_active@b849dcfb"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_column('public.customers.is_active@b849dcfb', 'public', 'customers', 'is_active', 'is_active', 'is_active boolean DEFAULT true', 'boolean', ARRAY['id']::text[], ARRAY['id']::text[], false, NULL); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.customers.is_active@899bb470"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_column('public.customers.is_active@899bb470', 'public', 'customers', 'is_active', 'is_active', 'is_active boolean DEFAULT true', 'boolean', ARRAY['id']::text[], ARRAY['id']::text[], false, NULL); END IF; END $restore$;
 DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_attribute WHERE attrelid = pg_catalog.to_regclass('public.customers') AND attname = 'is_active' AND attnum > 0 AND NOT attisdropped) THEN
   ALTER TABLE public.customers ADD COLUMN IF NOT EXISTS is_active boolean DEFAULT true;
 ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'column public.customers.is_active';
 ELSE PERFORM pg_temp.schemadelta_pinned('column public.customers.is_active', $$pg_temp.schemadelta_column(pg_catalog.to_regclass('public.customers'), 'is_active')$$, $$CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.customers); ALTER TABLE pg_temp.schemadelta_shadow DROP COLUMN IF EXISTS is_active; ALTER TABLE pg_temp.schemadelta_shadow ADD COLUMN is_active boolean DEFAULT true;$$, $$pg_temp.schemadelta_column('pg_temp.schemadelta_shadow'::regclass, 'is_active')$$, NULL, NULL); END IF; END $pinned$;
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.customers.signup_source@b849dcfb"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_column('public.customers.signup_source@b849dcfb', 'public', 'customers', 'signup_source', 'signup_source', 'signup_source text DEFAULT ''web''', 'text', ARRAY['id']::text[], ARRAY['id']::text[], false, NULL); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.customers.signup_source@899bb470"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_column('public.customers.signup_source@899bb470', 'public', 'customers', 'signup_source', 'signup_source', 'signup_source text DEFAULT ''web''', 'text', ARRAY['id']::text[], ARRAY['id']::text[], false, NULL); END IF; END $restore$;
 DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_attribute WHERE attrelid = pg_catalog.to_regclass('public.customers') AND attname = 'signup_source' AND attnum > 0 AND NOT attisdropped) THEN
   ALTER TABLE public.customers ADD COLUMN IF NOT EXISTS signup_source text DEFAULT 'web';
 ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'column public.customers.signup_source';
@@ -171,7 +171,7 @@ ELSE PERFORM pg_temp.schemadelta_pinned('column public.customers.signup_source',
 SELECT pg_catalog.set_config('search_path', '', false);
 DO $restore$ DECLARE record_found record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN
-    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = 'b849dcfb' LOOP
+    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '899bb470' LOOP
       IF to_regclass(format('%I.%I', record_found.object_schema, record_found.object_name)) IS NOT NULL THEN
         PERFORM pg_catalog.setval(format('%I.%I', record_found.object_schema, record_found.object_name)::regclass, record_found.sequence_last_value, record_found.sequence_is_called);
         DELETE FROM schemadelta_archive.holdings WHERE holding = record_found.holding;

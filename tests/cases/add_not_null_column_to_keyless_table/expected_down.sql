@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 551edf66848bcb09, target fingerprint 949b6b862f0ef7cb
+-- source fingerprint 241675518fdd1ca3, target fingerprint b70984168cf2f546
 -- state fingerprint 04bc422e9ca9c916 -> 6d36f352743b4eeb
 -- Changes:
 --      1 drop column

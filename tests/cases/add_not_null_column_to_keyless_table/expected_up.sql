@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 949b6b862f0ef7cb, target fingerprint 551edf66848bcb09
+-- source fingerprint b70984168cf2f546, target fingerprint 241675518fdd1ca3
 -- state fingerprint 6d36f352743b4eeb -> 04bc422e9ca9c916
 -- Changes:
 --      1 add column

@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint bddf6755d5defde6, target fingerprint 7f03f93515db3253
+-- source fingerprint 042bf1fb067da099, target fingerprint 7814dc6177e7e290
 -- state fingerprint cdd72d078a8f5d45 -> 7d7252776d76206b
 -- Changes:
 --      2 drop constraint

@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 7f03f93515db3253, target fingerprint bddf6755d5defde6
+-- source fingerprint 7814dc6177e7e290, target fingerprint 042bf1fb067da099
 -- state fingerprint 7d7252776d76206b -> cdd72d078a8f5d45
 -- Changes:
 --      2 add constraint

@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 11a92b6e88319017, target fingerprint 22e86fb92a4d522b
+-- source fingerprint 31e306b9440772e3, target fingerprint 6f641365df47a8d7
 -- state fingerprint f13ee6ae2254b47e -> 3bc347e2364bc6be
 -- Changes:
 --      1 add constraint

@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 22e86fb92a4d522b, target fingerprint 11a92b6e88319017
+-- source fingerprint 6f641365df47a8d7, target fingerprint 31e306b9440772e3
 -- state fingerprint 3bc347e2364bc6be -> f13ee6ae2254b47e
 -- Changes:
 --      1 add constraint

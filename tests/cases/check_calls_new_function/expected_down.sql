@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint d6c88a65182848e9, target fingerprint add173509bbfeb69
+-- source fingerprint b3e80214994546f6, target fingerprint b6f184eb814b50c9
 -- state fingerprint ff4437ac3ceaf1a7 -> e047161af6657e55
 -- Changes:
 --      1 drop constraint

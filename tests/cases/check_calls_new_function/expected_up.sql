@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint add173509bbfeb69, target fingerprint d6c88a65182848e9
+-- source fingerprint b6f184eb814b50c9, target fingerprint b3e80214994546f6
 -- state fingerprint e047161af6657e55 -> ff4437ac3ceaf1a7
 -- Changes:
 --      1 add constraint

@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint dfc2fd27d8de1a8a, target fingerprint b5ce463d73bcb709
+-- source fingerprint 54966ae382be00bc, target fingerprint d8767b724dc9eeea
 -- state fingerprint af5f11db5da610ee -> 014ccb58246bd68a
 -- Changes:
 --      1 add constraint

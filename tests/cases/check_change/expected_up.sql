@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint b5ce463d73bcb709, target fingerprint dfc2fd27d8de1a8a
+-- source fingerprint d8767b724dc9eeea, target fingerprint 54966ae382be00bc
 -- state fingerprint 014ccb58246bd68a -> af5f11db5da610ee
 -- Changes:
 --      1 add constraint

@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 23e5b8a8a126ccb9, target fingerprint 404418c9f45d313f
+-- source fingerprint 2b8dc530ecc4afca, target fingerprint f1c9ccd5d101417a
 -- state fingerprint 3073a76c9ea2966f -> 8d3c9645084c4afc
 -- Changes:
 --      1 add constraint

@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 404418c9f45d313f, target fingerprint 23e5b8a8a126ccb9
+-- source fingerprint f1c9ccd5d101417a, target fingerprint 2b8dc530ecc4afca
 -- state fingerprint 8d3c9645084c4afc -> 3073a76c9ea2966f
 -- Changes:
 --      1 drop constraint

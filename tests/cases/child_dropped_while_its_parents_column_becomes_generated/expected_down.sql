@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint b358fdbc794eac3d, target fingerprint 713b0393c6a6b8aa
+-- source fingerprint 300d803c2ba29478, target fingerprint 48fc4c853208b501
 -- state fingerprint 2ac8ae6b08d5a695 -> 94e6be75bd1a1457
 -- Changes:
 --      1 create table
@@ -169,10 +169,10 @@ ELSE PERFORM pg_temp.schemadelta_pinned('table s_3.child日49', $$pg_temp.schema
     "c 51" integer[] DEFAULT '{}'
 );$$, $$pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
 SELECT pg_catalog.set_config('search_path', '', false);
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."s_3.child日49@eeb690cf"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('s_3.child日49@eeb690cf', 's_3', 'child日49', ARRAY['id_32', 'Mixedc38', 'cété59', 'c 51']::text[], ARRAY['bigint', 'integer', 'smallint', 'integer[]']::text[], ARRAY['id_32', 'Mixedc38', 'cété59', 'c 51']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."s_3.child日49@5df468f4"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('s_3.child日49@5df468f4', 's_3', 'child日49', ARRAY['id_32', 'Mixedc38', 'cété59', 'c 51']::text[], ARRAY['bigint', 'integer', 'smallint', 'integer[]']::text[], ARRAY['id_32', 'Mixedc38', 'cété59', 'c 51']::text[]); END IF; END $restore$;
 DO $restore$ DECLARE record_found record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN
-    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = 'eeb690cf' LOOP
+    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '5df468f4' LOOP
       IF to_regclass(format('%I.%I', record_found.object_schema, record_found.object_name)) IS NOT NULL THEN
         PERFORM pg_catalog.setval(format('%I.%I', record_found.object_schema, record_found.object_name)::regclass, record_found.sequence_last_value, record_found.sequence_is_called);
         DELETE FROM schemadelta_archive.holdings WHERE holding = record_found.holding;

@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 713b0393c6a6b8aa, target fingerprint b358fdbc794eac3d
+-- source fingerprint 48fc4c853208b501, target fingerprint 300d803c2ba29478
 -- state fingerprint 94e6be75bd1a1457 -> 2ac8ae6b08d5a695
 -- Changes:
 --      1 add column
@@ -444,7 +444,7 @@ $state$;$$;
 END $state_functions$;
 DO $guard$ BEGIN
   IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('s_3."child日49"') AND relkind IN ('r')) THEN
-    PERFORM schemadelta_archive.hold_table('s_3', 'child日49', 's_3.child日49@eeb690cf', 'eeb690cf', 'eeb690cf');
+    PERFORM schemadelta_archive.hold_table('s_3', 'child日49', 's_3.child日49@5df468f4', '5df468f4', '5df468f4');
   END IF;
 END $guard$;
 DO $guard$ BEGIN

@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 7324db955a25cb37, target fingerprint 967a738e9f28eb65
+-- source fingerprint a7b6b2a4419f84bf, target fingerprint d3ca7a3502afdacb
 -- state fingerprint 4447111b50e6a2bb -> 5c92cf628f6e069f
 -- Changes:
 --      1 alter column identity
@@ -304,7 +304,7 @@ END
 $body$;
 DO $guard$ BEGIN
   IF to_regclass('"Mixeds1".t_14_select_seq') IS NOT NULL THEN
-    PERFORM schemadelta_archive.hold_sequence('"Mixeds1".t_14_select_seq'::regclass, 'c487c69f', '2a329e3f');
+    PERFORM schemadelta_archive.hold_sequence('"Mixeds1".t_14_select_seq'::regclass, 'ae73b2d1', '75ff7c25');
   END IF;
 END $guard$;
 ALTER TABLE "Mixeds1".t_14 ALTER COLUMN "select" DROP IDENTITY IF EXISTS;

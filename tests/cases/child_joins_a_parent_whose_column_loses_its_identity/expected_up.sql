@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 967a738e9f28eb65, target fingerprint 7324db955a25cb37
+-- source fingerprint d3ca7a3502afdacb, target fingerprint a7b6b2a4419f84bf
 -- state fingerprint 5c92cf628f6e069f -> 4447111b50e6a2bb
 -- Changes:
 --      1 alter column identity
@@ -44,7 +44,7 @@ DO $guard$ BEGIN
 END $guard$;
 DO $restore$ DECLARE record_found record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN
-    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = 'c487c69f' LOOP
+    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = 'ae73b2d1' LOOP
       IF to_regclass(format('%I.%I', record_found.object_schema, record_found.object_name)) IS NOT NULL THEN
         PERFORM pg_catalog.setval(format('%I.%I', record_found.object_schema, record_found.object_name)::regclass, record_found.sequence_last_value, record_found.sequence_is_called);
         DELETE FROM schemadelta_archive.holdings WHERE holding = record_found.holding;

@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 9231913b011c6b83, target fingerprint 4e195a890a57f77f
+-- source fingerprint 89e248e22e834cd8, target fingerprint 5017af3a0a2b0c51
 -- state fingerprint 923a4d8d7ac0a666 -> 68e4d493ad155b9d
 -- Changes:
 --      1 alter table

@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 4e195a890a57f77f, target fingerprint 9231913b011c6b83
+-- source fingerprint 5017af3a0a2b0c51, target fingerprint 89e248e22e834cd8
 -- state fingerprint 68e4d493ad155b9d -> 923a4d8d7ac0a666
 -- Changes:
 --      1 alter table

@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 44a11fe6e6dc4456, target fingerprint 9bf1b3973c4949de
+-- source fingerprint 2fbdbeeb26e715fd, target fingerprint 3bed2677da7b553f
 -- state fingerprint b0b1680cc1c8db08 -> 98aa89bf1829d2d5
 -- Changes:
 --      1 alter table
@@ -468,7 +468,7 @@ ELSE PERFORM pg_temp.schemadelta_pinned('table public.t_17', $$pg_temp.schemadel
     id_19 integer NOT NULL,
     "cété21" s_3."tyété9"
 );$$, $$pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.t_17@46629d2d"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.t_17@46629d2d', 'public', 't_17', ARRAY['id_19', 'cété21']::text[], ARRAY['integer', 's_3."tyété9"']::text[], ARRAY['id_19', 'cété21']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.t_17@d71fea7d"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.t_17@d71fea7d', 'public', 't_17', ARRAY['id_19', 'cété21']::text[], ARRAY['integer', 's_3."tyété9"']::text[], ARRAY['id_19', 'cété21']::text[]); END IF; END $restore$;
 DO $guard$ BEGIN
   IF EXISTS (SELECT 1 FROM pg_catalog.pg_inherits WHERE inhrelid = to_regclass('public."user"') AND inhparent = to_regclass('public.t_49')) THEN
     ALTER TABLE public."user" NO INHERIT public.t_49;
@@ -486,13 +486,13 @@ DO $guard$ BEGIN
 END $guard$;
 DO $guard$ BEGIN
   IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.t_49') AND relkind IN ('r')) THEN
-    PERFORM schemadelta_archive.hold_table('public', 't_49', 'public.t_49@2e1d454d', '2e1d454d', '46629d2d');
+    PERFORM schemadelta_archive.hold_table('public', 't_49', 'public.t_49@f00fb5fd', 'f00fb5fd', 'd71fea7d');
   END IF;
 END $guard$;
 DROP TYPE IF EXISTS s_3."tyété9_schemadelta_old";
 DO $restore$ DECLARE record_found record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN
-    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '46629d2d' LOOP
+    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = 'd71fea7d' LOOP
       IF to_regclass(format('%I.%I', record_found.object_schema, record_found.object_name)) IS NOT NULL THEN
         PERFORM pg_catalog.setval(format('%I.%I', record_found.object_schema, record_found.object_name)::regclass, record_found.sequence_last_value, record_found.sequence_is_called);
         DELETE FROM schemadelta_archive.holdings WHERE holding = record_found.holding;

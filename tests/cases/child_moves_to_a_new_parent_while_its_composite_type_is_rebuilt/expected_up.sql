@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 9bf1b3973c4949de, target fingerprint 44a11fe6e6dc4456
+-- source fingerprint 3bed2677da7b553f, target fingerprint 2fbdbeeb26e715fd
 -- state fingerprint 98aa89bf1829d2d5 -> b0b1680cc1c8db08
 -- Changes:
 --      1 alter table
@@ -468,7 +468,7 @@ ELSE PERFORM pg_temp.schemadelta_pinned('table public.t_49', $$pg_temp.schemadel
     id_19 integer NOT NULL,
     "cété21" s_3."tyété9"
 );$$, $$pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.t_49@2e1d454d"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.t_49@2e1d454d', 'public', 't_49', ARRAY['id_19', 'cété21']::text[], ARRAY['integer', 's_3."tyété9"']::text[], ARRAY['id_19', 'cété21']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.t_49@f00fb5fd"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.t_49@f00fb5fd', 'public', 't_49', ARRAY['id_19', 'cété21']::text[], ARRAY['integer', 's_3."tyété9"']::text[], ARRAY['id_19', 'cété21']::text[]); END IF; END $restore$;
 DO $guard$ BEGIN
   IF EXISTS (SELECT 1 FROM pg_catalog.pg_inherits WHERE inhrelid = to_regclass('public."user"') AND inhparent = to_regclass('public.t_17')) THEN
     ALTER TABLE public."user" NO INHERIT public.t_17;
@@ -486,13 +486,13 @@ DO $guard$ BEGIN
 END $guard$;
 DO $guard$ BEGIN
   IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.t_17') AND relkind IN ('r')) THEN
-    PERFORM schemadelta_archive.hold_table('public', 't_17', 'public.t_17@46629d2d', '46629d2d', '46629d2d');
+    PERFORM schemadelta_archive.hold_table('public', 't_17', 'public.t_17@d71fea7d', 'd71fea7d', 'd71fea7d');
   END IF;
 END $guard$;
 DROP TYPE IF EXISTS s_3."tyété9_schemadelta_old";
 DO $restore$ DECLARE record_found record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN
-    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '2e1d454d' LOOP
+    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = 'f00fb5fd' LOOP
       IF to_regclass(format('%I.%I', record_found.object_schema, record_found.object_name)) IS NOT NULL THEN
         PERFORM pg_catalog.setval(format('%I.%I', record_found.object_schema, record_found.object_name)::regclass, record_found.sequence_last_value, record_found.sequence_is_called);
         DELETE FROM schemadelta_archive.holdings WHERE holding = record_found.holding;

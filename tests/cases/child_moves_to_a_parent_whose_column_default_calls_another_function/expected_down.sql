@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint b965d63d9c203248, target fingerprint fdce80137aa0564b
+-- source fingerprint 3ec10db202f32e58, target fingerprint 592b4673ddc99a04
 -- state fingerprint 1043dfc0baaea899 -> fcf52dce76766083
 -- Changes:
 --      1 alter table
@@ -465,7 +465,7 @@ ELSE PERFORM pg_temp.schemadelta_pinned('table s_1.t日19', $$pg_temp.schemadelt
     c_27 bigint DEFAULT "s_1"."f_7"()
 );$$, $$pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
 SELECT pg_catalog.set_config('search_path', '', false);
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."s_1.t日19@704f2e1e"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('s_1.t日19@704f2e1e', 's_1', 't日19', ARRAY['id_21', 'c_27']::text[], ARRAY['integer', 'bigint']::text[], ARRAY['id_21', 'c_27']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."s_1.t日19@2630170b"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('s_1.t日19@2630170b', 's_1', 't日19', ARRAY['id_21', 'c_27']::text[], ARRAY['integer', 'bigint']::text[], ARRAY['id_21', 'c_27']::text[]); END IF; END $restore$;
 DO $guard$ BEGIN
   IF EXISTS (SELECT 1 FROM pg_catalog.pg_inherits WHERE inhrelid = to_regclass('public.child_39') AND inhparent = to_regclass('n_45."t日19"')) THEN
     ALTER TABLE public.child_39 NO INHERIT n_45."t日19";
@@ -480,7 +480,7 @@ DO $guard$ BEGIN
 END $guard$;
 DO $guard$ BEGIN
   IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('n_45."t日19"') AND relkind IN ('r')) THEN
-    PERFORM schemadelta_archive.hold_table('n_45', 't日19', 'n_45.t日19@ac9663d6', 'ac9663d6', '704f2e1e');
+    PERFORM schemadelta_archive.hold_table('n_45', 't日19', 'n_45.t日19@07b7ec1b', '07b7ec1b', '2630170b');
   END IF;
 END $guard$;
 DROP FUNCTION IF EXISTS n_45.f_7();
@@ -488,7 +488,7 @@ DROP SCHEMA IF EXISTS n_45;
 SELECT pg_catalog.set_config('search_path', '', false);
 DO $restore$ DECLARE record_found record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN
-    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '704f2e1e' LOOP
+    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '2630170b' LOOP
       IF to_regclass(format('%I.%I', record_found.object_schema, record_found.object_name)) IS NOT NULL THEN
         PERFORM pg_catalog.setval(format('%I.%I', record_found.object_schema, record_found.object_name)::regclass, record_found.sequence_last_value, record_found.sequence_is_called);
         DELETE FROM schemadelta_archive.holdings WHERE holding = record_found.holding;

@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint fdce80137aa0564b, target fingerprint b965d63d9c203248
+-- source fingerprint 592b4673ddc99a04, target fingerprint 3ec10db202f32e58
 -- state fingerprint fcf52dce76766083 -> 1043dfc0baaea899
 -- Changes:
 --      1 alter table
@@ -465,7 +465,7 @@ ELSE PERFORM pg_temp.schemadelta_pinned('table n_45.t日19', $$pg_temp.schemadel
     c_27 bigint DEFAULT "n_45"."f_7"()
 );$$, $$pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
 SELECT pg_catalog.set_config('search_path', '', false);
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."n_45.t日19@ac9663d6"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('n_45.t日19@ac9663d6', 'n_45', 't日19', ARRAY['id_21', 'c_27']::text[], ARRAY['integer', 'bigint']::text[], ARRAY['id_21', 'c_27']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."n_45.t日19@07b7ec1b"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('n_45.t日19@07b7ec1b', 'n_45', 't日19', ARRAY['id_21', 'c_27']::text[], ARRAY['integer', 'bigint']::text[], ARRAY['id_21', 'c_27']::text[]); END IF; END $restore$;
 DO $guard$ BEGIN
   IF EXISTS (SELECT 1 FROM pg_catalog.pg_inherits WHERE inhrelid = to_regclass('public.child_39') AND inhparent = to_regclass('s_1."t日19"')) THEN
     ALTER TABLE public.child_39 NO INHERIT s_1."t日19";
@@ -480,7 +480,7 @@ DO $guard$ BEGIN
 END $guard$;
 DO $guard$ BEGIN
   IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('s_1."t日19"') AND relkind IN ('r')) THEN
-    PERFORM schemadelta_archive.hold_table('s_1', 't日19', 's_1.t日19@704f2e1e', '704f2e1e', '704f2e1e');
+    PERFORM schemadelta_archive.hold_table('s_1', 't日19', 's_1.t日19@2630170b', '2630170b', '2630170b');
   END IF;
 END $guard$;
 DROP FUNCTION IF EXISTS s_1.f_7();
@@ -488,7 +488,7 @@ DROP SCHEMA IF EXISTS s_1;
 SELECT pg_catalog.set_config('search_path', '', false);
 DO $restore$ DECLARE record_found record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN
-    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = 'ac9663d6' LOOP
+    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '07b7ec1b' LOOP
       IF to_regclass(format('%I.%I', record_found.object_schema, record_found.object_name)) IS NOT NULL THEN
         PERFORM pg_catalog.setval(format('%I.%I', record_found.object_schema, record_found.object_name)::regclass, record_found.sequence_last_value, record_found.sequence_is_called);
         DELETE FROM schemadelta_archive.holdings WHERE holding = record_found.holding;

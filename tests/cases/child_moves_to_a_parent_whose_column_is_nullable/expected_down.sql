@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 0d5b77fc3b5e4a35, target fingerprint 7e53da3a7f1b9363
+-- source fingerprint 2fd98469535147d6, target fingerprint a52c33d19076fe28
 -- state fingerprint 980e39d3489109a3 -> f0d65a6968f15441
 -- Changes:
 --      1 alter table
@@ -453,7 +453,7 @@ ELSE PERFORM pg_temp.schemadelta_pinned('table s_1.tété31', $$pg_temp.schemade
     "c日39" jsonb DEFAULT '{}'
 );$$, $$pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
 SELECT pg_catalog.set_config('search_path', '', false);
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."s_1.tété31@19280bbe"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('s_1.tété31@19280bbe', 's_1', 'tété31', ARRAY['group', 'c日39']::text[], ARRAY['integer', 'jsonb']::text[], ARRAY['group', 'c日39']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."s_1.tété31@60c68f96"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('s_1.tété31@60c68f96', 's_1', 'tété31', ARRAY['group', 'c日39']::text[], ARRAY['integer', 'jsonb']::text[], ARRAY['group', 'c日39']::text[]); END IF; END $restore$;
 DO $guard$ BEGIN
   IF EXISTS (SELECT 1 FROM pg_catalog.pg_inherits WHERE inhrelid = to_regclass('s_1.child_47') AND inhparent = to_regclass('public."tété31"')) THEN
     ALTER TABLE s_1.child_47 NO INHERIT public."tété31";
@@ -467,13 +467,13 @@ DO $guard$ BEGIN
 END $guard$;
 DO $guard$ BEGIN
   IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public."tété31"') AND relkind IN ('r')) THEN
-    PERFORM schemadelta_archive.hold_table('public', 'tété31', 'public.tété31@6817fe8e', '6817fe8e', '19280bbe');
+    PERFORM schemadelta_archive.hold_table('public', 'tété31', 'public.tété31@1fc75296', '1fc75296', '60c68f96');
   END IF;
 END $guard$;
 COMMENT ON TABLE s_1."tété31" IS 'été comment';
 DO $restore$ DECLARE record_found record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN
-    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '19280bbe' LOOP
+    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '60c68f96' LOOP
       IF to_regclass(format('%I.%I', record_found.object_schema, record_found.object_name)) IS NOT NULL THEN
         PERFORM pg_catalog.setval(format('%I.%I', record_found.object_schema, record_found.object_name)::regclass, record_found.sequence_last_value, record_found.sequence_is_called);
         DELETE FROM schemadelta_archive.holdings WHERE holding = record_found.holding;

@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 7e53da3a7f1b9363, target fingerprint 0d5b77fc3b5e4a35
+-- source fingerprint a52c33d19076fe28, target fingerprint 2fd98469535147d6
 -- state fingerprint f0d65a6968f15441 -> 980e39d3489109a3
 -- Changes:
 --      1 alter table
@@ -453,7 +453,7 @@ ELSE PERFORM pg_temp.schemadelta_pinned('table public.tété31', $$pg_temp.schem
     "c日39" jsonb DEFAULT '{}' NOT NULL
 );$$, $$pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
 SELECT pg_catalog.set_config('search_path', '', false);
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.tété31@6817fe8e"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.tété31@6817fe8e', 'public', 'tété31', ARRAY['group', 'c日39']::text[], ARRAY['integer', 'jsonb']::text[], ARRAY['group', 'c日39']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.tété31@1fc75296"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.tété31@1fc75296', 'public', 'tété31', ARRAY['group', 'c日39']::text[], ARRAY['integer', 'jsonb']::text[], ARRAY['group', 'c日39']::text[]); END IF; END $restore$;
 DO $guard$ BEGIN
   IF EXISTS (SELECT 1 FROM pg_catalog.pg_inherits WHERE inhrelid = to_regclass('s_1.child_47') AND inhparent = to_regclass('s_1."tété31"')) THEN
     ALTER TABLE s_1.child_47 NO INHERIT s_1."tété31";
@@ -473,13 +473,13 @@ DO $guard$ BEGIN
 END $guard$;
 DO $guard$ BEGIN
   IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('s_1."tété31"') AND relkind IN ('r')) THEN
-    PERFORM schemadelta_archive.hold_table('s_1', 'tété31', 's_1.tété31@19280bbe', '19280bbe', '19280bbe');
+    PERFORM schemadelta_archive.hold_table('s_1', 'tété31', 's_1.tété31@60c68f96', '60c68f96', '60c68f96');
   END IF;
 END $guard$;
 COMMENT ON TABLE public."tété31" IS 'été comment';
 DO $restore$ DECLARE record_found record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN
-    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '6817fe8e' LOOP
+    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '1fc75296' LOOP
       IF to_regclass(format('%I.%I', record_found.object_schema, record_found.object_name)) IS NOT NULL THEN
         PERFORM pg_catalog.setval(format('%I.%I', record_found.object_schema, record_found.object_name)::regclass, record_found.sequence_last_value, record_found.sequence_is_called);
         DELETE FROM schemadelta_archive.holdings WHERE holding = record_found.holding;

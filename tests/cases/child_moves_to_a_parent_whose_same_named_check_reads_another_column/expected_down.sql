@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 0957213b31200140, target fingerprint ead188dbe76db314
+-- source fingerprint 7491770560934738, target fingerprint f7d82be3d81b4b7a
 -- state fingerprint 6307ea00f5c35e79 -> 0f9a64a832dd8ec6
 -- Changes:
 --      1 alter table
@@ -455,7 +455,7 @@ ELSE PERFORM pg_temp.schemadelta_pinned('table s_3.user', $$pg_temp.schemadelta_
     CONSTRAINT ck_40 CHECK ("c_18" > -1000000)
 );$$, $$pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
 SELECT pg_catalog.set_config('search_path', '', false);
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."s_3.user@78063bcf"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('s_3.user@78063bcf', 's_3', 'user', ARRAY['id', 'c_18']::text[], ARRAY['integer', 'smallint']::text[], ARRAY['id', 'c_18']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."s_3.user@b8c6d930"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('s_3.user@b8c6d930', 's_3', 'user', ARRAY['id', 'c_18']::text[], ARRAY['integer', 'smallint']::text[], ARRAY['id', 'c_18']::text[]); END IF; END $restore$;
 DO $guard$ BEGIN
   IF EXISTS (SELECT 1 FROM pg_catalog.pg_inherits WHERE inhrelid = to_regclass('s_3.child_34') AND inhparent = to_regclass('"s""q1"."user"')) THEN
     ALTER TABLE s_3.child_34 NO INHERIT "s""q1"."user";
@@ -481,13 +481,13 @@ DO $guard$ BEGIN
 END $guard$;
 DO $guard$ BEGIN
   IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('"s""q1"."user"') AND relkind IN ('r')) THEN
-    PERFORM schemadelta_archive.hold_table('s"q1', 'user', 's"q1.user@c358e5bf', 'c358e5bf', '78063bcf');
+    PERFORM schemadelta_archive.hold_table('s"q1', 'user', 's"q1.user@be8d30cc', 'be8d30cc', 'b8c6d930');
   END IF;
 END $guard$;
 SELECT pg_catalog.set_config('search_path', '', false);
 DO $restore$ DECLARE record_found record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN
-    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '78063bcf' LOOP
+    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = 'b8c6d930' LOOP
       IF to_regclass(format('%I.%I', record_found.object_schema, record_found.object_name)) IS NOT NULL THEN
         PERFORM pg_catalog.setval(format('%I.%I', record_found.object_schema, record_found.object_name)::regclass, record_found.sequence_last_value, record_found.sequence_is_called);
         DELETE FROM schemadelta_archive.holdings WHERE holding = record_found.holding;

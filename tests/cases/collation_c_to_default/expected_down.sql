@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 2ed5593e196d34c6, target fingerprint 92f96b03ff2b519e
+-- source fingerprint 71ecf1d5fa6b8906, target fingerprint 5fd8ede6a2a35f19
 -- state fingerprint 7bfd938e83eab181 -> b4e6d2d348944496
 -- Changes:
 --      2 alter column type

@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 92f96b03ff2b519e, target fingerprint 2ed5593e196d34c6
+-- source fingerprint 5fd8ede6a2a35f19, target fingerprint 71ecf1d5fa6b8906
 -- state fingerprint b4e6d2d348944496 -> 7bfd938e83eab181
 -- Changes:
 --      2 alter column type

@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 6112b6df53c280e4, target fingerprint ef65c011b752e5d2
+-- source fingerprint dca4d3949c3b1edd, target fingerprint c82feaacce9a5f4f
 -- state fingerprint 3b888e08f010b694 -> d63504b5b6e78113
 -- Changes:
 --      1 alter column type

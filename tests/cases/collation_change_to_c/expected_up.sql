@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint ef65c011b752e5d2, target fingerprint 6112b6df53c280e4
+-- source fingerprint c82feaacce9a5f4f, target fingerprint dca4d3949c3b1edd
 -- state fingerprint d63504b5b6e78113 -> 3b888e08f010b694
 -- Changes:
 --      1 alter column type

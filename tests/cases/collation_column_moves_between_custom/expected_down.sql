@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 58db8f2a51c82f41, target fingerprint 9ac888449bf912a6
+-- source fingerprint 966314141d759a9e, target fingerprint 235e127cfda21689
 -- state fingerprint 8cd01ec85e3d907d -> 0b215ad3220de04e
 -- Changes:
 --      1 alter column type

@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 9ac888449bf912a6, target fingerprint 58db8f2a51c82f41
+-- source fingerprint 235e127cfda21689, target fingerprint 966314141d759a9e
 -- state fingerprint 0b215ad3220de04e -> 8cd01ec85e3d907d
 -- Changes:
 --      1 alter column type

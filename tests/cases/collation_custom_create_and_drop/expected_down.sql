@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 5f00c8b8cd9cceb8, target fingerprint f7dfe72bd001e92b
+-- source fingerprint 53f6dff5869712c8, target fingerprint 6f919967f2c01ace
 -- state fingerprint 0fb9fc6f3dc22405 -> 9b3a8902baa85991
 -- Changes:
 --      2 add column
@@ -453,22 +453,22 @@ DO $pinned$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_type t JOIN pg_cata
   CREATE DOMAIN public.code AS text COLLATE public.old_c;
 ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'domain public.code';
 ELSE PERFORM pg_temp.schemadelta_pinned('domain public.code', $$pg_temp.schemadelta_type(pg_catalog.to_regtype('public.code'))$$, $$CREATE DOMAIN pg_temp.schemadelta_shadow AS text COLLATE public.old_c;$$, $$pg_temp.schemadelta_type('pg_temp.schemadelta_shadow'::regtype)$$, NULL, NULL); END IF; END $pinned$;
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.items.legacy@115b8b75"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_column('public.items.legacy@115b8b75', 'public', 'items', 'legacy', 'legacy', 'legacy text COLLATE public.old_c', 'text', ARRAY['id']::text[], ARRAY['id']::text[], false, NULL); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.items.legacy@c3f24bbd"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_column('public.items.legacy@c3f24bbd', 'public', 'items', 'legacy', 'legacy', 'legacy text COLLATE public.old_c', 'text', ARRAY['id']::text[], ARRAY['id']::text[], false, NULL); END IF; END $restore$;
 DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_attribute WHERE attrelid = pg_catalog.to_regclass('public.items') AND attname = 'legacy' AND attnum > 0 AND NOT attisdropped) THEN
   ALTER TABLE public.items ADD COLUMN IF NOT EXISTS legacy text COLLATE public.old_c;
 ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'column public.items.legacy';
 ELSE PERFORM pg_temp.schemadelta_pinned('column public.items.legacy', $$pg_temp.schemadelta_column(pg_catalog.to_regclass('public.items'), 'legacy')$$, $$CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.items); ALTER TABLE pg_temp.schemadelta_shadow DROP COLUMN IF EXISTS legacy; ALTER TABLE pg_temp.schemadelta_shadow ADD COLUMN legacy text COLLATE public.old_c;$$, $$pg_temp.schemadelta_column('pg_temp.schemadelta_shadow'::regclass, 'legacy')$$, NULL, NULL); END IF; END $pinned$;
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.items.legacy_code@115b8b75"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_column('public.items.legacy_code@115b8b75', 'public', 'items', 'legacy_code', 'legacy_code', 'legacy_code public.code', 'public.code', ARRAY['id']::text[], ARRAY['id']::text[], false, NULL); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.items.legacy_code@c3f24bbd"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_column('public.items.legacy_code@c3f24bbd', 'public', 'items', 'legacy_code', 'legacy_code', 'legacy_code public.code', 'public.code', ARRAY['id']::text[], ARRAY['id']::text[], false, NULL); END IF; END $restore$;
 DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_attribute WHERE attrelid = pg_catalog.to_regclass('public.items') AND attname = 'legacy_code' AND attnum > 0 AND NOT attisdropped) THEN
   ALTER TABLE public.items ADD COLUMN IF NOT EXISTS legacy_code public.code;
 ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'column public.items.legacy_code';
 ELSE PERFORM pg_temp.schemadelta_pinned('column public.items.legacy_code', $$pg_temp.schemadelta_column(pg_catalog.to_regclass('public.items'), 'legacy_code')$$, $$CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.items); ALTER TABLE pg_temp.schemadelta_shadow DROP COLUMN IF EXISTS legacy_code; ALTER TABLE pg_temp.schemadelta_shadow ADD COLUMN legacy_code public.code;$$, $$pg_temp.schemadelta_column('pg_temp.schemadelta_shadow'::regclass, 'legacy_code')$$, NULL, NULL); END IF; END $pinned$;
-SELECT schemadelta_archive.hold_values('column', 'public', 'items', 'sort_name', ARRAY['id']::text[], 'public.items.sort_name@435a0f81', '435a0f81', '115b8b75');
+SELECT schemadelta_archive.hold_values('column', 'public', 'items', 'sort_name', ARRAY['id']::text[], 'public.items.sort_name@16d2b609', '16d2b609', 'c3f24bbd');
 ALTER TABLE public.items DROP COLUMN IF EXISTS sort_name;
 DROP COLLATION IF EXISTS public.posix_order;
 DO $restore$ DECLARE record_found record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN
-    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '115b8b75' LOOP
+    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = 'c3f24bbd' LOOP
       IF to_regclass(format('%I.%I', record_found.object_schema, record_found.object_name)) IS NOT NULL THEN
         PERFORM pg_catalog.setval(format('%I.%I', record_found.object_schema, record_found.object_name)::regclass, record_found.sequence_last_value, record_found.sequence_is_called);
         DELETE FROM schemadelta_archive.holdings WHERE holding = record_found.holding;

@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint f7dfe72bd001e92b, target fingerprint 5f00c8b8cd9cceb8
+-- source fingerprint 6f919967f2c01ace, target fingerprint 53f6dff5869712c8
 -- state fingerprint 9b3a8902baa85991 -> 0fb9fc6f3dc22405
 -- Changes:
 --      1 add column
@@ -447,14 +447,14 @@ $state$;$$;
   END IF;
 END $state_functions$;
 CREATE COLLATION IF NOT EXISTS public.posix_order (provider = libc, lc_collate = 'POSIX', lc_ctype = 'C');
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.items.sort_name@435a0f81"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_column('public.items.sort_name@435a0f81', 'public', 'items', 'sort_name', 'sort_name', 'sort_name text COLLATE public.posix_order', 'text', ARRAY['id']::text[], ARRAY['id']::text[], false, NULL); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.items.sort_name@16d2b609"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_column('public.items.sort_name@16d2b609', 'public', 'items', 'sort_name', 'sort_name', 'sort_name text COLLATE public.posix_order', 'text', ARRAY['id']::text[], ARRAY['id']::text[], false, NULL); END IF; END $restore$;
 DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_attribute WHERE attrelid = pg_catalog.to_regclass('public.items') AND attname = 'sort_name' AND attnum > 0 AND NOT attisdropped) THEN
   ALTER TABLE public.items ADD COLUMN IF NOT EXISTS sort_name text COLLATE public.posix_order;
 ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'column public.items.sort_name';
 ELSE PERFORM pg_temp.schemadelta_pinned('column public.items.sort_name', $$pg_temp.schemadelta_column(pg_catalog.to_regclass('public.items'), 'sort_name')$$, $$CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.items); ALTER TABLE pg_temp.schemadelta_shadow DROP COLUMN IF EXISTS sort_name; ALTER TABLE pg_temp.schemadelta_shadow ADD COLUMN sort_name text COLLATE public.posix_order;$$, $$pg_temp.schemadelta_column('pg_temp.schemadelta_shadow'::regclass, 'sort_name')$$, NULL, NULL); END IF; END $pinned$;
-SELECT schemadelta_archive.hold_values('column', 'public', 'items', 'legacy_code', ARRAY['id']::text[], 'public.items.legacy_code@115b8b75', '115b8b75', '115b8b75');
+SELECT schemadelta_archive.hold_values('column', 'public', 'items', 'legacy_code', ARRAY['id']::text[], 'public.items.legacy_code@c3f24bbd', 'c3f24bbd', 'c3f24bbd');
 ALTER TABLE public.items DROP COLUMN IF EXISTS legacy_code;
-SELECT schemadelta_archive.hold_values('column', 'public', 'items', 'legacy', ARRAY['id']::text[], 'public.items.legacy@115b8b75', '115b8b75', '115b8b75');
+SELECT schemadelta_archive.hold_values('column', 'public', 'items', 'legacy', ARRAY['id']::text[], 'public.items.legacy@c3f24bbd', 'c3f24bbd', 'c3f24bbd');
 ALTER TABLE public.items DROP COLUMN IF EXISTS legacy;
 SELECT pg_catalog.set_config('search_path', 'public', false);
 DO $pinned$ BEGIN IF pg_catalog.to_regclass('public.items_name_posix') IS NULL THEN
@@ -471,7 +471,7 @@ COMMENT ON COLLATION public.posix_order IS 'byte order';
 SELECT pg_catalog.set_config('search_path', '', false);
 DO $restore$ DECLARE record_found record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN
-    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '435a0f81' LOOP
+    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '16d2b609' LOOP
       IF to_regclass(format('%I.%I', record_found.object_schema, record_found.object_name)) IS NOT NULL THEN
         PERFORM pg_catalog.setval(format('%I.%I', record_found.object_schema, record_found.object_name)::regclass, record_found.sequence_last_value, record_found.sequence_is_called);
         DELETE FROM schemadelta_archive.holdings WHERE holding = record_found.holding;

@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint ab60c5ee7425415e, target fingerprint 9e916cd49880b89a
+-- source fingerprint 3a2b45ffe793fa56, target fingerprint ee32a0c2bc60296b
 -- state fingerprint e877dfafa0c6d902 -> 8afef3554db0432c
 -- Changes:
 --      1 alter column type

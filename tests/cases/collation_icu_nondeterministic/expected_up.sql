@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 9e916cd49880b89a, target fingerprint ab60c5ee7425415e
+-- source fingerprint ee32a0c2bc60296b, target fingerprint 3a2b45ffe793fa56
 -- state fingerprint 8afef3554db0432c -> e877dfafa0c6d902
 -- Changes:
 --      1 alter column type

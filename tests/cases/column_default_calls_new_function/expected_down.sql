@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint e5a4c3f596f622fe, target fingerprint ecceef2258ca6422
+-- source fingerprint c1d6e27a55c822be, target fingerprint 9f1b642f2fa3a550
 -- state fingerprint 1b7853d960fd0282 -> 57d60ced2fcb283e
 -- Changes:
 --      1 drop column default

@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint ecceef2258ca6422, target fingerprint e5a4c3f596f622fe
+-- source fingerprint 9f1b642f2fa3a550, target fingerprint c1d6e27a55c822be
 -- state fingerprint 57d60ced2fcb283e -> 1b7853d960fd0282
 -- Changes:
 --      1 create routine

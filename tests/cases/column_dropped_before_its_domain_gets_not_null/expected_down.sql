@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint f400abdd7201a676, target fingerprint 4d20ef7f99f3d94c
+-- source fingerprint 4fd986139f808e78, target fingerprint e8be7e2171d13ef1
 -- state fingerprint 67226b3484965546 -> 64454f22cac84811
 -- Changes:
 --      1 add column

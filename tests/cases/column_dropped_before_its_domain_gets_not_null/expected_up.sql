@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 4d20ef7f99f3d94c, target fingerprint f400abdd7201a676
+-- source fingerprint e8be7e2171d13ef1, target fingerprint 4fd986139f808e78
 -- state fingerprint 64454f22cac84811 -> 67226b3484965546
 -- Changes:
 --      1 add column

@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint d5e9dabde49d1f7a, target fingerprint 8bdda28683085050
+-- source fingerprint c0c10847449d39dd, target fingerprint 3b035f007634aba1
 -- state fingerprint e8e35069f15489cb -> 72b9d84080741829
 -- Changes:
 --      1 add column
@@ -153,10 +153,10 @@ END
 $state$;$$;
   END IF;
 END $state_functions$;
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.t_26.c_29@059fee6b"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_column('public.t_26.c_29@059fee6b', 'public', 't_26', 'c_29', 'c_29', 'c_29 public."Mixedd1"', 'public."Mixedd1"', ARRAY['id']::text[], ARRAY['id']::text[], true, NULL); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.t_26.c_29@b73f188d"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_column('public.t_26.c_29@b73f188d', 'public', 't_26', 'c_29', 'c_29', 'c_29 public."Mixedd1"', 'public."Mixedd1"', ARRAY['id']::text[], ARRAY['id']::text[], true, NULL); END IF; END $restore$;
 SET CONSTRAINTS ALL IMMEDIATE;
 DO $preflight$ BEGIN
-  IF NOT (to_regclass('schemadelta_archive."public.t_26.c_29@059fee6b"') IS NOT NULL) AND NOT EXISTS (SELECT FROM pg_catalog.pg_attribute WHERE attrelid = to_regclass('public.t_26') AND attname = 'c_29' AND attnum > 0 AND NOT attisdropped) AND EXISTS (SELECT FROM public.t_26) THEN
+  IF NOT (to_regclass('schemadelta_archive."public.t_26.c_29@b73f188d"') IS NOT NULL) AND NOT EXISTS (SELECT FROM pg_catalog.pg_attribute WHERE attrelid = to_regclass('public.t_26') AND attname = 'c_29' AND attnum > 0 AND NOT attisdropped) AND EXISTS (SELECT FROM public.t_26) THEN
     RAISE EXCEPTION '%', 'schemadelta pre-flight: public.t_26 has rows, and its new column c_29 cannot be NULL and has no default: give it a default, or add it nullable and fill it first';
   END IF;
 END $preflight$;
@@ -166,7 +166,7 @@ ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, t
 ELSE PERFORM pg_temp.schemadelta_pinned('column public.t_26.c_29', $$pg_temp.schemadelta_column(pg_catalog.to_regclass('public.t_26'), 'c_29')$$, $$CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.t_26); ALTER TABLE pg_temp.schemadelta_shadow DROP COLUMN IF EXISTS c_29; ALTER TABLE pg_temp.schemadelta_shadow ADD COLUMN c_29 public."Mixedd1" NOT NULL;$$, $$pg_temp.schemadelta_column('pg_temp.schemadelta_shadow'::regclass, 'c_29')$$, NULL, NULL); END IF; END $pinned$;
 DO $restore$ DECLARE record_found record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN
-    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '059fee6b' LOOP
+    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = 'b73f188d' LOOP
       IF to_regclass(format('%I.%I', record_found.object_schema, record_found.object_name)) IS NOT NULL THEN
         PERFORM pg_catalog.setval(format('%I.%I', record_found.object_schema, record_found.object_name)::regclass, record_found.sequence_last_value, record_found.sequence_is_called);
         DELETE FROM schemadelta_archive.holdings WHERE holding = record_found.holding;

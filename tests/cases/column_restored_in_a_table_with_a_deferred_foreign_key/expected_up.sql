@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 8bdda28683085050, target fingerprint d5e9dabde49d1f7a
+-- source fingerprint 3b035f007634aba1, target fingerprint c0c10847449d39dd
 -- state fingerprint 72b9d84080741829 -> e8e35069f15489cb
 -- Changes:
 --      1 drop column
@@ -299,7 +299,7 @@ BEGIN
   PERFORM schemadelta_archive.forget(holding_name);
 END
 $body$;
-SELECT schemadelta_archive.hold_values('column', 'public', 't_26', 'c_29', ARRAY['id']::text[], 'public.t_26.c_29@059fee6b', '059fee6b', '059fee6b');
+SELECT schemadelta_archive.hold_values('column', 'public', 't_26', 'c_29', ARRAY['id']::text[], 'public.t_26.c_29@b73f188d', 'b73f188d', 'b73f188d');
 ALTER TABLE public.t_26 DROP COLUMN IF EXISTS c_29;
 
 COMMIT;

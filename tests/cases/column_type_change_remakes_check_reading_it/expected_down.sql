@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint b6e07aeec5f972f7, target fingerprint cc447ea26f68cdcc
+-- source fingerprint 7918e2f091431be4, target fingerprint 6b4f00bc58e16e08
 -- state fingerprint 832ed383fec09a30 -> 8fd2e93c64e06a5b
 -- Changes:
 --      1 add constraint

@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint cc447ea26f68cdcc, target fingerprint b6e07aeec5f972f7
+-- source fingerprint 6b4f00bc58e16e08, target fingerprint 7918e2f091431be4
 -- state fingerprint 8fd2e93c64e06a5b -> 832ed383fec09a30
 -- Changes:
 --      1 add constraint

@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint d50ec9711dbd9fdc, target fingerprint 37cbb3f97566d1f3
+-- source fingerprint 5e24cae89ea9c8ae, target fingerprint e86726282d0cb384
 -- state fingerprint b363735c18fd11dc -> dbf34edba0d73e42
 -- Changes:
 --      1 alter column type
@@ -173,13 +173,13 @@ DO $guard$ BEGIN
     END;
   END IF;
 END $guard$;
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.readings.value:text@af60fb16"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_values('public.readings.value:text@af60fb16', 'public', 'readings', 'value', 'value', 'integer', 'text', ARRAY['id']::text[], ARRAY['id']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.readings.value:text@71d00766"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_values('public.readings.value:text@71d00766', 'public', 'readings', 'value', 'value', 'integer', 'text', ARRAY['id']::text[], ARRAY['id']::text[]); END IF; END $restore$;
 SELECT pg_catalog.set_config('search_path', 'public', false);
 ALTER TABLE public.readings ALTER COLUMN value SET DEFAULT 'n/a';
 SELECT pg_catalog.set_config('search_path', '', false);
 DO $restore$ DECLARE record_found record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN
-    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = 'af60fb16' LOOP
+    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '71d00766' LOOP
       IF to_regclass(format('%I.%I', record_found.object_schema, record_found.object_name)) IS NOT NULL THEN
         PERFORM pg_catalog.setval(format('%I.%I', record_found.object_schema, record_found.object_name)::regclass, record_found.sequence_last_value, record_found.sequence_is_called);
         DELETE FROM schemadelta_archive.holdings WHERE holding = record_found.holding;

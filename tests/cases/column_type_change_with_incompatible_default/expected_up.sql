@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 37cbb3f97566d1f3, target fingerprint d50ec9711dbd9fdc
+-- source fingerprint e86726282d0cb384, target fingerprint 5e24cae89ea9c8ae
 -- state fingerprint dbf34edba0d73e42 -> b363735c18fd11dc
 -- Changes:
 --      1 alter column type
@@ -458,7 +458,7 @@ DO $preflight$ BEGIN
 EXCEPTION WHEN others THEN
   RAISE EXCEPTION 'schemadelta pre-flight: values of % do not convert to %: %', 'public.readings.value', 'integer', pg_catalog.regexp_replace((SQLERRM)::text, '[[:cntrl:]]', '?', 'g');
 END $preflight$;
-SELECT schemadelta_archive.hold_values('values', 'public', 'readings', 'value', ARRAY['id']::text[], 'public.readings.value:text@af60fb16', 'af60fb16', 'af60fb16');
+SELECT schemadelta_archive.hold_values('values', 'public', 'readings', 'value', ARRAY['id']::text[], 'public.readings.value:text@71d00766', '71d00766', '71d00766');
 DO $guard$ BEGIN
   IF (SELECT pg_catalog.format_type(a.atttypid, a.atttypmod) || coalesce(' COLLATE ' || co.collname, '') FROM pg_catalog.pg_attribute a LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation AND a.attcollation <> 100 AND co.collname <> 'default' WHERE a.attrelid = to_regclass('public.readings') AND a.attname = 'value') IS DISTINCT FROM 'integer' THEN
     BEGIN

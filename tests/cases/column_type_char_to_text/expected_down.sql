@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint cd8b9c1fbb3758f6, target fingerprint b13398391fc9794b
+-- source fingerprint b1a183c8e54658db, target fingerprint f0e0c79cbb7da68b
 -- state fingerprint 2be04a58f31e6ea2 -> e930df1dfd6b6b5d
 -- Changes:
 --      1 alter column type
@@ -448,7 +448,7 @@ DO $preflight$ DECLARE bad bigint; BEGIN
     RAISE EXCEPTION 'schemadelta pre-flight: % %', bad, 'values of public.countries.label are longer than 20 characters: character(20) would truncate or fail';
   END IF;
 END $preflight$;
-SELECT schemadelta_archive.hold_values('values', 'public', 'countries', 'label', ARRAY['id']::text[], 'public.countries.label:text@18562068', '18562068', '12fb51f4');
+SELECT schemadelta_archive.hold_values('values', 'public', 'countries', 'label', ARRAY['id']::text[], 'public.countries.label:text@593e304b', '593e304b', 'bae89213');
 DO $guard$ BEGIN
   IF (SELECT pg_catalog.format_type(a.atttypid, a.atttypmod) || coalesce(' COLLATE ' || co.collname, '') FROM pg_catalog.pg_attribute a LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation AND a.attcollation <> 100 AND co.collname <> 'default' WHERE a.attrelid = to_regclass('public.countries') AND a.attname = 'label') IS DISTINCT FROM 'character(20)' THEN
     BEGIN

@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint b13398391fc9794b, target fingerprint cd8b9c1fbb3758f6
+-- source fingerprint f0e0c79cbb7da68b, target fingerprint b1a183c8e54658db
 -- state fingerprint e930df1dfd6b6b5d -> 2be04a58f31e6ea2
 -- Changes:
 --      1 alter column type
@@ -166,10 +166,10 @@ DO $guard$ BEGIN
     END;
   END IF;
 END $guard$;
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.countries.label:text@18562068"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_values('public.countries.label:text@18562068', 'public', 'countries', 'label', 'label', 'character(20)', 'text', ARRAY['id']::text[], ARRAY['id']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.countries.label:text@593e304b"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_values('public.countries.label:text@593e304b', 'public', 'countries', 'label', 'label', 'character(20)', 'text', ARRAY['id']::text[], ARRAY['id']::text[]); END IF; END $restore$;
 DO $restore$ DECLARE record_found record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN
-    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '18562068' LOOP
+    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '593e304b' LOOP
       IF to_regclass(format('%I.%I', record_found.object_schema, record_found.object_name)) IS NOT NULL THEN
         PERFORM pg_catalog.setval(format('%I.%I', record_found.object_schema, record_found.object_name)::regclass, record_found.sequence_last_value, record_found.sequence_is_called);
         DELETE FROM schemadelta_archive.holdings WHERE holding = record_found.holding;

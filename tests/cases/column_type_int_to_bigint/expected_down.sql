@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 88b5709494036a59, target fingerprint fa7b36dbc2293777
+-- source fingerprint 740f26a672c2e56f, target fingerprint 500704fcd591cf72
 -- state fingerprint 3178ec35262834de -> fbf211ecdda4c866
 -- Changes:
 --      2 alter column type
@@ -484,7 +484,7 @@ DO $preflight$ BEGIN
 EXCEPTION WHEN others THEN
   RAISE EXCEPTION 'schemadelta pre-flight: values of % do not convert to %: %', 'public.events.id', 'integer', pg_catalog.regexp_replace((SQLERRM)::text, '[[:cntrl:]]', '?', 'g');
 END $preflight$;
-SELECT schemadelta_archive.hold_values('values', 'public', 'events', 'id', ARRAY[]::text[], 'public.events.id:bigint@060424a5', '060424a5', '433b5af1');
+SELECT schemadelta_archive.hold_values('values', 'public', 'events', 'id', ARRAY[]::text[], 'public.events.id:bigint@2375875c', '2375875c', '3adac190');
 DO $guard$ BEGIN
   IF (SELECT pg_catalog.format_type(a.atttypid, a.atttypmod) || coalesce(' COLLATE ' || co.collname, '') FROM pg_catalog.pg_attribute a LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation AND a.attcollation <> 100 AND co.collname <> 'default' WHERE a.attrelid = to_regclass('public.events') AND a.attname = 'id') IS DISTINCT FROM 'integer' THEN
     BEGIN

@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint fa7b36dbc2293777, target fingerprint 88b5709494036a59
+-- source fingerprint 500704fcd591cf72, target fingerprint 740f26a672c2e56f
 -- state fingerprint fbf211ecdda4c866 -> 3178ec35262834de
 -- Changes:
 --      2 alter column type
@@ -190,10 +190,10 @@ DO $guard$ BEGIN
     END;
   END IF;
 END $guard$;
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.events.id:bigint@060424a5"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_values('public.events.id:bigint@060424a5', 'public', 'events', 'id', 'id', 'integer', 'bigint', ARRAY[]::text[], ARRAY[]::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.events.id:bigint@2375875c"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_values('public.events.id:bigint@2375875c', 'public', 'events', 'id', 'id', 'integer', 'bigint', ARRAY[]::text[], ARRAY[]::text[]); END IF; END $restore$;
 DO $restore$ DECLARE record_found record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN
-    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '060424a5' LOOP
+    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '2375875c' LOOP
       IF to_regclass(format('%I.%I', record_found.object_schema, record_found.object_name)) IS NOT NULL THEN
         PERFORM pg_catalog.setval(format('%I.%I', record_found.object_schema, record_found.object_name)::regclass, record_found.sequence_last_value, record_found.sequence_is_called);
         DELETE FROM schemadelta_archive.holdings WHERE holding = record_found.holding;

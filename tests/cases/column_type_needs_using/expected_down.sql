@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 337c132973ef3ab1, target fingerprint abd357dfc0dab4bd
+-- source fingerprint c31b1817e5f7050e, target fingerprint 9f13a110ed4f5ac2
 -- state fingerprint 3751b59e132c913f -> 1e0fb84f8a79804f
 -- Changes:
 --      3 alter column type
@@ -453,7 +453,7 @@ DO $preflight$ BEGIN
 EXCEPTION WHEN others THEN
   RAISE EXCEPTION 'schemadelta pre-flight: values of % do not convert to %: %', 'public.imports.flag', 'integer', pg_catalog.regexp_replace((SQLERRM)::text, '[[:cntrl:]]', '?', 'g');
 END $preflight$;
-SELECT schemadelta_archive.hold_values('values', 'public', 'imports', 'flag', ARRAY['id']::text[], 'public.imports.flag:boolean@a623c457', 'a623c457', '67bbf233');
+SELECT schemadelta_archive.hold_values('values', 'public', 'imports', 'flag', ARRAY['id']::text[], 'public.imports.flag:boolean@0a8467f3', '0a8467f3', '8a9cf6b3');
 DO $guard$ BEGIN
   IF (SELECT pg_catalog.format_type(a.atttypid, a.atttypmod) || coalesce(' COLLATE ' || co.collname, '') FROM pg_catalog.pg_attribute a LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation AND a.attcollation <> 100 AND co.collname <> 'default' WHERE a.attrelid = to_regclass('public.imports') AND a.attname = 'flag') IS DISTINCT FROM 'integer' THEN
     BEGIN
@@ -463,7 +463,7 @@ DO $guard$ BEGIN
     END;
   END IF;
 END $guard$;
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.imports.flag:integer@67bbf233"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_values('public.imports.flag:integer@67bbf233', 'public', 'imports', 'flag', 'flag', 'boolean', 'integer', ARRAY['id']::text[], ARRAY['id']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.imports.flag:integer@8a9cf6b3"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_values('public.imports.flag:integer@8a9cf6b3', 'public', 'imports', 'flag', 'flag', 'boolean', 'integer', ARRAY['id']::text[], ARRAY['id']::text[]); END IF; END $restore$;
 DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_attribute WHERE attrelid = pg_catalog.to_regclass('public.imports') AND attname = 'line_no' AND attnum > 0 AND NOT attisdropped) THEN
   RAISE EXCEPTION 'schemadelta: % is missing: this script expects it as the source or the target has it', 'column public.imports.line_no';
 ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'column public.imports.line_no';
@@ -477,7 +477,7 @@ DO $guard$ BEGIN
     END;
   END IF;
 END $guard$;
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.imports.line_no:text@67bbf233"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_values('public.imports.line_no:text@67bbf233', 'public', 'imports', 'line_no', 'line_no', 'integer', 'text', ARRAY['id']::text[], ARRAY['id']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.imports.line_no:text@8a9cf6b3"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_values('public.imports.line_no:text@8a9cf6b3', 'public', 'imports', 'line_no', 'line_no', 'integer', 'text', ARRAY['id']::text[], ARRAY['id']::text[]); END IF; END $restore$;
 DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_attribute WHERE attrelid = pg_catalog.to_regclass('public.imports') AND attname = 'raw' AND attnum > 0 AND NOT attisdropped) THEN
   RAISE EXCEPTION 'schemadelta: % is missing: this script expects it as the source or the target has it', 'column public.imports.raw';
 ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'column public.imports.raw';
@@ -491,10 +491,10 @@ DO $guard$ BEGIN
     END;
   END IF;
 END $guard$;
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.imports.raw:text@67bbf233"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_values('public.imports.raw:text@67bbf233', 'public', 'imports', 'raw', 'raw', 'jsonb', 'text', ARRAY['id']::text[], ARRAY['id']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.imports.raw:text@8a9cf6b3"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_values('public.imports.raw:text@8a9cf6b3', 'public', 'imports', 'raw', 'raw', 'jsonb', 'text', ARRAY['id']::text[], ARRAY['id']::text[]); END IF; END $restore$;
 DO $restore$ DECLARE record_found record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN
-    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '67bbf233' LOOP
+    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '8a9cf6b3' LOOP
       IF to_regclass(format('%I.%I', record_found.object_schema, record_found.object_name)) IS NOT NULL THEN
         PERFORM pg_catalog.setval(format('%I.%I', record_found.object_schema, record_found.object_name)::regclass, record_found.sequence_last_value, record_found.sequence_is_called);
         DELETE FROM schemadelta_archive.holdings WHERE holding = record_found.holding;

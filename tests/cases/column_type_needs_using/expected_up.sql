@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint abd357dfc0dab4bd, target fingerprint 337c132973ef3ab1
+-- source fingerprint 9f13a110ed4f5ac2, target fingerprint c31b1817e5f7050e
 -- state fingerprint 1e0fb84f8a79804f -> 3751b59e132c913f
 -- Changes:
 --      3 alter column type
@@ -453,7 +453,7 @@ DO $preflight$ BEGIN
 EXCEPTION WHEN others THEN
   RAISE EXCEPTION 'schemadelta pre-flight: values of % do not convert to %: %', 'public.imports.flag', 'boolean', pg_catalog.regexp_replace((SQLERRM)::text, '[[:cntrl:]]', '?', 'g');
 END $preflight$;
-SELECT schemadelta_archive.hold_values('values', 'public', 'imports', 'flag', ARRAY['id']::text[], 'public.imports.flag:integer@67bbf233', '67bbf233', '67bbf233');
+SELECT schemadelta_archive.hold_values('values', 'public', 'imports', 'flag', ARRAY['id']::text[], 'public.imports.flag:integer@8a9cf6b3', '8a9cf6b3', '8a9cf6b3');
 DO $guard$ BEGIN
   IF (SELECT pg_catalog.format_type(a.atttypid, a.atttypmod) || coalesce(' COLLATE ' || co.collname, '') FROM pg_catalog.pg_attribute a LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation AND a.attcollation <> 100 AND co.collname <> 'default' WHERE a.attrelid = to_regclass('public.imports') AND a.attname = 'flag') IS DISTINCT FROM 'boolean' THEN
     BEGIN
@@ -463,7 +463,7 @@ DO $guard$ BEGIN
     END;
   END IF;
 END $guard$;
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.imports.flag:boolean@a623c457"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_values('public.imports.flag:boolean@a623c457', 'public', 'imports', 'flag', 'flag', 'integer', 'boolean', ARRAY['id']::text[], ARRAY['id']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.imports.flag:boolean@0a8467f3"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_values('public.imports.flag:boolean@0a8467f3', 'public', 'imports', 'flag', 'flag', 'integer', 'boolean', ARRAY['id']::text[], ARRAY['id']::text[]); END IF; END $restore$;
 DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_attribute WHERE attrelid = pg_catalog.to_regclass('public.imports') AND attname = 'line_no' AND attnum > 0 AND NOT attisdropped) THEN
   RAISE EXCEPTION 'schemadelta: % is missing: this script expects it as the source or the target has it', 'column public.imports.line_no';
 ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'column public.imports.line_no';
@@ -477,7 +477,7 @@ DO $preflight$ BEGIN
 EXCEPTION WHEN others THEN
   RAISE EXCEPTION 'schemadelta pre-flight: values of % do not convert to %: %', 'public.imports.line_no', 'integer', pg_catalog.regexp_replace((SQLERRM)::text, '[[:cntrl:]]', '?', 'g');
 END $preflight$;
-SELECT schemadelta_archive.hold_values('values', 'public', 'imports', 'line_no', ARRAY['id']::text[], 'public.imports.line_no:text@67bbf233', '67bbf233', '67bbf233');
+SELECT schemadelta_archive.hold_values('values', 'public', 'imports', 'line_no', ARRAY['id']::text[], 'public.imports.line_no:text@8a9cf6b3', '8a9cf6b3', '8a9cf6b3');
 DO $guard$ BEGIN
   IF (SELECT pg_catalog.format_type(a.atttypid, a.atttypmod) || coalesce(' COLLATE ' || co.collname, '') FROM pg_catalog.pg_attribute a LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation AND a.attcollation <> 100 AND co.collname <> 'default' WHERE a.attrelid = to_regclass('public.imports') AND a.attname = 'line_no') IS DISTINCT FROM 'integer' THEN
     BEGIN
@@ -500,7 +500,7 @@ DO $preflight$ BEGIN
 EXCEPTION WHEN others THEN
   RAISE EXCEPTION 'schemadelta pre-flight: values of % do not convert to %: %', 'public.imports.raw', 'jsonb', pg_catalog.regexp_replace((SQLERRM)::text, '[[:cntrl:]]', '?', 'g');
 END $preflight$;
-SELECT schemadelta_archive.hold_values('values', 'public', 'imports', 'raw', ARRAY['id']::text[], 'public.imports.raw:text@67bbf233', '67bbf233', '67bbf233');
+SELECT schemadelta_archive.hold_values('values', 'public', 'imports', 'raw', ARRAY['id']::text[], 'public.imports.raw:text@8a9cf6b3', '8a9cf6b3', '8a9cf6b3');
 DO $guard$ BEGIN
   IF (SELECT pg_catalog.format_type(a.atttypid, a.atttypmod) || coalesce(' COLLATE ' || co.collname, '') FROM pg_catalog.pg_attribute a LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation AND a.attcollation <> 100 AND co.collname <> 'default' WHERE a.attrelid = to_regclass('public.imports') AND a.attname = 'raw') IS DISTINCT FROM 'jsonb' THEN
     BEGIN
@@ -512,7 +512,7 @@ DO $guard$ BEGIN
 END $guard$;
 DO $restore$ DECLARE record_found record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN
-    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = 'a623c457' LOOP
+    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '0a8467f3' LOOP
       IF to_regclass(format('%I.%I', record_found.object_schema, record_found.object_name)) IS NOT NULL THEN
         PERFORM pg_catalog.setval(format('%I.%I', record_found.object_schema, record_found.object_name)::regclass, record_found.sequence_last_value, record_found.sequence_is_called);
         DELETE FROM schemadelta_archive.holdings WHERE holding = record_found.holding;

@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint b6db87e3987f7b7e, target fingerprint f1f1d959d4845099
+-- source fingerprint 01bcdffe462a82a9, target fingerprint f73bb2f402efb9eb
 -- state fingerprint 260d921d70090b0c -> e028ae047d83cacd
 -- Changes:
 --      2 alter column type
@@ -452,7 +452,7 @@ DO $preflight$ BEGIN
 EXCEPTION WHEN others THEN
   RAISE EXCEPTION 'schemadelta pre-flight: values of % do not convert to %: %', 'public.payments.amount', 'numeric(8,2)', pg_catalog.regexp_replace((SQLERRM)::text, '[[:cntrl:]]', '?', 'g');
 END $preflight$;
-SELECT schemadelta_archive.hold_values('values', 'public', 'payments', 'amount', ARRAY['id']::text[], 'public.payments.amount:numeric(12,4)@eda9649e', 'eda9649e', '01f2960e');
+SELECT schemadelta_archive.hold_values('values', 'public', 'payments', 'amount', ARRAY['id']::text[], 'public.payments.amount:numeric(12,4)@b6e32e09', 'b6e32e09', 'e1e600a5');
 DO $guard$ BEGIN
   IF (SELECT pg_catalog.format_type(a.atttypid, a.atttypmod) || coalesce(' COLLATE ' || co.collname, '') FROM pg_catalog.pg_attribute a LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation AND a.attcollation <> 100 AND co.collname <> 'default' WHERE a.attrelid = to_regclass('public.payments') AND a.attname = 'amount') IS DISTINCT FROM 'numeric(8,2)' THEN
     BEGIN
@@ -475,7 +475,7 @@ DO $preflight$ BEGIN
 EXCEPTION WHEN others THEN
   RAISE EXCEPTION 'schemadelta pre-flight: values of % do not convert to %: %', 'public.payments.paid_at', 'timestamp without time zone', pg_catalog.regexp_replace((SQLERRM)::text, '[[:cntrl:]]', '?', 'g');
 END $preflight$;
-SELECT schemadelta_archive.hold_values('values', 'public', 'payments', 'paid_at', ARRAY['id']::text[], 'public.payments.paid_at:timestamp with time zone@eda9649e', 'eda9649e', '01f2960e');
+SELECT schemadelta_archive.hold_values('values', 'public', 'payments', 'paid_at', ARRAY['id']::text[], 'public.payments.paid_at:timestamp with time zone@b6e32e09', 'b6e32e09', 'e1e600a5');
 DO $guard$ BEGIN
   IF (SELECT pg_catalog.format_type(a.atttypid, a.atttypmod) || coalesce(' COLLATE ' || co.collname, '') FROM pg_catalog.pg_attribute a LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation AND a.attcollation <> 100 AND co.collname <> 'default' WHERE a.attrelid = to_regclass('public.payments') AND a.attname = 'paid_at') IS DISTINCT FROM 'timestamp without time zone' THEN
     BEGIN

@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint f1f1d959d4845099, target fingerprint b6db87e3987f7b7e
+-- source fingerprint f73bb2f402efb9eb, target fingerprint 01bcdffe462a82a9
 -- state fingerprint e028ae047d83cacd -> 260d921d70090b0c
 -- Changes:
 --      2 alter column type
@@ -167,7 +167,7 @@ DO $guard$ BEGIN
     END;
   END IF;
 END $guard$;
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.payments.amount:numeric(12,4)@eda9649e"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_values('public.payments.amount:numeric(12,4)@eda9649e', 'public', 'payments', 'amount', 'amount', 'numeric(8,2)', 'numeric(12,4)', ARRAY['id']::text[], ARRAY['id']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.payments.amount:numeric(12,4)@b6e32e09"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_values('public.payments.amount:numeric(12,4)@b6e32e09', 'public', 'payments', 'amount', 'amount', 'numeric(8,2)', 'numeric(12,4)', ARRAY['id']::text[], ARRAY['id']::text[]); END IF; END $restore$;
 DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_attribute WHERE attrelid = pg_catalog.to_regclass('public.payments') AND attname = 'paid_at' AND attnum > 0 AND NOT attisdropped) THEN
   RAISE EXCEPTION 'schemadelta: % is missing: this script expects it as the source or the target has it', 'column public.payments.paid_at';
 ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'column public.payments.paid_at';
@@ -181,10 +181,10 @@ DO $guard$ BEGIN
     END;
   END IF;
 END $guard$;
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.payments.paid_at:timestamp with time zone@eda9649e"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_values('public.payments.paid_at:timestamp with time zone@eda9649e', 'public', 'payments', 'paid_at', 'paid_at', 'timestamp without time zone', 'timestamp with time zone', ARRAY['id']::text[], ARRAY['id']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.payments.paid_at:timestamp with time zone@b6e32e09"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_values('public.payments.paid_at:timestamp with time zone@b6e32e09', 'public', 'payments', 'paid_at', 'paid_at', 'timestamp without time zone', 'timestamp with time zone', ARRAY['id']::text[], ARRAY['id']::text[]); END IF; END $restore$;
 DO $restore$ DECLARE record_found record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN
-    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = 'eda9649e' LOOP
+    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = 'b6e32e09' LOOP
       IF to_regclass(format('%I.%I', record_found.object_schema, record_found.object_name)) IS NOT NULL THEN
         PERFORM pg_catalog.setval(format('%I.%I', record_found.object_schema, record_found.object_name)::regclass, record_found.sequence_last_value, record_found.sequence_is_called);
         DELETE FROM schemadelta_archive.holdings WHERE holding = record_found.holding;

@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 66f2f9aa0c504d81, target fingerprint 221456bc58d4e042
+-- source fingerprint c4240246e7ee20f4, target fingerprint edef6fa467ebb76e
 -- state fingerprint 8836502bf2012904 -> 09900868568c60ca
 -- Changes:
 --      1 alter column type
@@ -173,13 +173,13 @@ DO $guard$ BEGIN
     END;
   END IF;
 END $guard$;
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.products.code:text@18893d19"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_values('public.products.code:text@18893d19', 'public', 'products', 'code', 'code', 'character varying(20)', 'text', ARRAY['id']::text[], ARRAY['id']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.products.code:text@007f8998"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_values('public.products.code:text@007f8998', 'public', 'products', 'code', 'code', 'character varying(20)', 'text', ARRAY['id']::text[], ARRAY['id']::text[]); END IF; END $restore$;
 SELECT pg_catalog.set_config('search_path', 'public', false);
 ALTER TABLE public.products ALTER COLUMN code SET DEFAULT 'NONE';
 SELECT pg_catalog.set_config('search_path', '', false);
 DO $restore$ DECLARE record_found record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN
-    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '18893d19' LOOP
+    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '007f8998' LOOP
       IF to_regclass(format('%I.%I', record_found.object_schema, record_found.object_name)) IS NOT NULL THEN
         PERFORM pg_catalog.setval(format('%I.%I', record_found.object_schema, record_found.object_name)::regclass, record_found.sequence_last_value, record_found.sequence_is_called);
         DELETE FROM schemadelta_archive.holdings WHERE holding = record_found.holding;

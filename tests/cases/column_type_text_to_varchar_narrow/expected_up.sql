@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 221456bc58d4e042, target fingerprint 66f2f9aa0c504d81
+-- source fingerprint edef6fa467ebb76e, target fingerprint c4240246e7ee20f4
 -- state fingerprint 09900868568c60ca -> 8836502bf2012904
 -- Changes:
 --      1 alter column type
@@ -455,7 +455,7 @@ DO $preflight$ DECLARE bad bigint; BEGIN
     RAISE EXCEPTION 'schemadelta pre-flight: % %', bad, 'values of public.products.code are longer than 20 characters: character varying(20) would truncate or fail';
   END IF;
 END $preflight$;
-SELECT schemadelta_archive.hold_values('values', 'public', 'products', 'code', ARRAY['id']::text[], 'public.products.code:text@18893d19', '18893d19', '18893d19');
+SELECT schemadelta_archive.hold_values('values', 'public', 'products', 'code', ARRAY['id']::text[], 'public.products.code:text@007f8998', '007f8998', '007f8998');
 DO $guard$ BEGIN
   IF (SELECT pg_catalog.format_type(a.atttypid, a.atttypmod) || coalesce(' COLLATE ' || co.collname, '') FROM pg_catalog.pg_attribute a LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation AND a.attcollation <> 100 AND co.collname <> 'default' WHERE a.attrelid = to_regclass('public.products') AND a.attname = 'code') IS DISTINCT FROM 'character varying(20)' THEN
     BEGIN

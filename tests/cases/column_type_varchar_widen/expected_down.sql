@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 514539003b2c62bf, target fingerprint b883648a12842493
+-- source fingerprint 5a0a5f2ad238dc51, target fingerprint df971cd97a627d5a
 -- state fingerprint a90d334eba5dd80b -> 56df40c635d0c1d1
 -- Changes:
 --      1 alter column type
@@ -448,7 +448,7 @@ DO $preflight$ DECLARE bad bigint; BEGIN
     RAISE EXCEPTION 'schemadelta pre-flight: % %', bad, 'values of public.users.username are longer than 50 characters: character varying(50) would truncate or fail';
   END IF;
 END $preflight$;
-SELECT schemadelta_archive.hold_values('values', 'public', 'users', 'username', ARRAY['id']::text[], 'public.users.username:character varying(100)@8249a362', '8249a362', 'eac800ba');
+SELECT schemadelta_archive.hold_values('values', 'public', 'users', 'username', ARRAY['id']::text[], 'public.users.username:character varying(100)@2cfcf653', '2cfcf653', 'fdb7204f');
 DO $guard$ BEGIN
   IF (SELECT pg_catalog.format_type(a.atttypid, a.atttypmod) || coalesce(' COLLATE ' || co.collname, '') FROM pg_catalog.pg_attribute a LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation AND a.attcollation <> 100 AND co.collname <> 'default' WHERE a.attrelid = to_regclass('public.users') AND a.attname = 'username') IS DISTINCT FROM 'character varying(50)' THEN
     BEGIN

@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint b883648a12842493, target fingerprint 514539003b2c62bf
+-- source fingerprint df971cd97a627d5a, target fingerprint 5a0a5f2ad238dc51
 -- state fingerprint 56df40c635d0c1d1 -> a90d334eba5dd80b
 -- Changes:
 --      1 alter column type
@@ -166,10 +166,10 @@ DO $guard$ BEGIN
     END;
   END IF;
 END $guard$;
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.users.username:character varying(100)@8249a362"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_values('public.users.username:character varying(100)@8249a362', 'public', 'users', 'username', 'username', 'character varying(50)', 'character varying(100)', ARRAY['id']::text[], ARRAY['id']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.users.username:character varying(100)@2cfcf653"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_values('public.users.username:character varying(100)@2cfcf653', 'public', 'users', 'username', 'username', 'character varying(50)', 'character varying(100)', ARRAY['id']::text[], ARRAY['id']::text[]); END IF; END $restore$;
 DO $restore$ DECLARE record_found record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN
-    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '8249a362' LOOP
+    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '2cfcf653' LOOP
       IF to_regclass(format('%I.%I', record_found.object_schema, record_found.object_name)) IS NOT NULL THEN
         PERFORM pg_catalog.setval(format('%I.%I', record_found.object_schema, record_found.object_name)::regclass, record_found.sequence_last_value, record_found.sequence_is_called);
         DELETE FROM schemadelta_archive.holdings WHERE holding = record_found.holding;

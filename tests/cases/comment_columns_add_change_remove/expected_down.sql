@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint cd6659f11ffe0e10, target fingerprint 7705493e7e60a83d
+-- source fingerprint 5caa235c6b0d7203, target fingerprint e7c1c87f0949562e
 -- state fingerprint 982be9f9a2c94f28 -> 4cfda0342d286778
 -- Changes:
 --      3 set comment

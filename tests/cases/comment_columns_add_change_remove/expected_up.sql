@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 7705493e7e60a83d, target fingerprint cd6659f11ffe0e10
+-- source fingerprint e7c1c87f0949562e, target fingerprint 5caa235c6b0d7203
 -- state fingerprint 4cfda0342d286778 -> 982be9f9a2c94f28
 -- Changes:
 --      3 set comment

@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint c73e40c06018bb01, target fingerprint e26bf4e809448199
+-- source fingerprint 581b30026e64d851, target fingerprint 17c64c9ec4c64a90
 -- state fingerprint 83c276388760172c -> 20790082a07e0afd
 -- Changes:
 --      3 set comment

@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint e26bf4e809448199, target fingerprint c73e40c06018bb01
+-- source fingerprint 17c64c9ec4c64a90, target fingerprint 581b30026e64d851
 -- state fingerprint 20790082a07e0afd -> 83c276388760172c
 -- Changes:
 --      3 set comment

@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 19cf70a36ed736f8, target fingerprint 50719665db740896
+-- source fingerprint 7dbcc5be584ef806, target fingerprint 6a5a3ff9647c67a7
 -- state fingerprint 262a2af9c65cae85 -> d74a58bb27004082
 -- Changes:
 --      4 set comment

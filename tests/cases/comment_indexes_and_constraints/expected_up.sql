@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 50719665db740896, target fingerprint 19cf70a36ed736f8
+-- source fingerprint 6a5a3ff9647c67a7, target fingerprint 7dbcc5be584ef806
 -- state fingerprint d74a58bb27004082 -> 262a2af9c65cae85
 -- Changes:
 --      4 set comment

@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint f337812205b88016, target fingerprint 5b6ee149d1ec3d1e
+-- source fingerprint f9a0291618cc6974, target fingerprint 3f766b60831e1bb4
 -- state fingerprint d51a62df02fea34b -> cd29830d5ea11593
 -- Changes:
 --      2 set comment

@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 5b6ee149d1ec3d1e, target fingerprint f337812205b88016
+-- source fingerprint 3f766b60831e1bb4, target fingerprint f9a0291618cc6974
 -- state fingerprint cd29830d5ea11593 -> d51a62df02fea34b
 -- Changes:
 --      2 set comment

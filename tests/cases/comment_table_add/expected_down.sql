@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 4c5f29f5abf8a049, target fingerprint 2f78e1f5a0ffa8d1
+-- source fingerprint 50b0437403725e5c, target fingerprint c2d38e4a1ace1ac9
 -- state fingerprint afda922ca9d56beb -> e66e5d5495b0abf0
 -- Changes:
 --      1 set comment

@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 2f78e1f5a0ffa8d1, target fingerprint 4c5f29f5abf8a049
+-- source fingerprint c2d38e4a1ace1ac9, target fingerprint 50b0437403725e5c
 -- state fingerprint e66e5d5495b0abf0 -> afda922ca9d56beb
 -- Changes:
 --      1 set comment

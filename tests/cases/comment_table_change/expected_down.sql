@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 76dbacce2baab942, target fingerprint 6e7aedc6f7e643c9
+-- source fingerprint 20737bcb95514b6f, target fingerprint e1046b67de6624a4
 -- state fingerprint 872db639291567f0 -> caf32b8d98ed5f59
 -- Changes:
 --      1 set comment

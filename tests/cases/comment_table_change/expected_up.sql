@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 6e7aedc6f7e643c9, target fingerprint 76dbacce2baab942
+-- source fingerprint e1046b67de6624a4, target fingerprint 20737bcb95514b6f
 -- state fingerprint caf32b8d98ed5f59 -> 872db639291567f0
 -- Changes:
 --      1 set comment

@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 2f78e1f5a0ffa8d1, target fingerprint 6e7aedc6f7e643c9
+-- source fingerprint c2d38e4a1ace1ac9, target fingerprint e1046b67de6624a4
 -- state fingerprint e66e5d5495b0abf0 -> caf32b8d98ed5f59
 -- Changes:
 --      1 set comment

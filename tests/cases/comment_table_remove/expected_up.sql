@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 6e7aedc6f7e643c9, target fingerprint 2f78e1f5a0ffa8d1
+-- source fingerprint e1046b67de6624a4, target fingerprint c2d38e4a1ace1ac9
 -- state fingerprint caf32b8d98ed5f59 -> e66e5d5495b0abf0
 -- Changes:
 --      1 set comment

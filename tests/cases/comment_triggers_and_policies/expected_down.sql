@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 91163b45a0230f5d, target fingerprint 457f0314191edeb6
+-- source fingerprint 08de7e5a82998661, target fingerprint 01f3385280003bbf
 -- state fingerprint 848053ddbe430a8a -> 3172f4f7c84a7d46
 -- Changes:
 --      3 set comment

@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 457f0314191edeb6, target fingerprint 91163b45a0230f5d
+-- source fingerprint 01f3385280003bbf, target fingerprint 08de7e5a82998661
 -- state fingerprint 3172f4f7c84a7d46 -> 848053ddbe430a8a
 -- Changes:
 --      3 set comment

@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 3a7ec63eed2b209b, target fingerprint f04bdca6a70035a4
+-- source fingerprint 1bab6b10f469bf78, target fingerprint 58634f9e5632e89b
 -- state fingerprint cd52432f95b89abb -> e9ef24a11e09fc09
 -- Changes:
 --      4 set comment

@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint f04bdca6a70035a4, target fingerprint 3a7ec63eed2b209b
+-- source fingerprint 58634f9e5632e89b, target fingerprint 1bab6b10f469bf78
 -- state fingerprint e9ef24a11e09fc09 -> cd52432f95b89abb
 -- Changes:
 --      4 set comment

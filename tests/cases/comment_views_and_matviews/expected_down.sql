@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint eb42fcb92b8209b4, target fingerprint afa245fc7b4e5096
+-- source fingerprint 82c4515a83f572c0, target fingerprint 9bd79d01e39d0a61
 -- state fingerprint 7e64678fb318383a -> 2a3a60a62454ed20
 -- Changes:
 --      4 set comment

@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint afa245fc7b4e5096, target fingerprint eb42fcb92b8209b4
+-- source fingerprint 9bd79d01e39d0a61, target fingerprint 82c4515a83f572c0
 -- state fingerprint 2a3a60a62454ed20 -> 7e64678fb318383a
 -- Changes:
 --      4 set comment

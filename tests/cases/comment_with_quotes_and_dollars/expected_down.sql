@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 3fbbadad3725ad74, target fingerprint 31d993cc4d234d4e
+-- source fingerprint 0f1631f80b189a86, target fingerprint d7698db1a598e0b5
 -- state fingerprint 8029219584b76dd9 -> b91ff356cebf4dc0
 -- Changes:
 --      1 set comment

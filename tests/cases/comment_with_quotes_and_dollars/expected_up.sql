@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 31d993cc4d234d4e, target fingerprint 3fbbadad3725ad74
+-- source fingerprint d7698db1a598e0b5, target fingerprint 0f1631f80b189a86
 -- state fingerprint b91ff356cebf4dc0 -> 8029219584b76dd9
 -- Changes:
 --      1 set comment

@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 2708b99a76c61f8e, target fingerprint b1bf6ea7a74e6a8b
+-- source fingerprint b2c21e63ff497809, target fingerprint 7e9e4690b1bfce2c
 -- state fingerprint f953a1567d152d8b -> 0b3dc3e929c529fb
 -- Changes:
 --      1 add constraint
@@ -458,7 +458,7 @@ DO $guard$ BEGIN
 END $guard$;
 DO $guard$ BEGIN
   IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.parcels') AND relkind IN ('p')) THEN
-    PERFORM schemadelta_archive.hold_table('public', 'parcels', 'public.parcels@b820e75a', 'b820e75a', 'edeb186a');
+    PERFORM schemadelta_archive.hold_table('public', 'parcels', 'public.parcels@14cf2cd2', '14cf2cd2', 'c297b622');
   END IF;
 END $guard$;
 DO $guard$ BEGIN
@@ -489,7 +489,7 @@ ELSE PERFORM pg_temp.schemadelta_pinned('table public.parcels', $$pg_temp.schema
     size public.dimensions,
     seq integer NOT NULL
 );$$, $$pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.parcels@edeb186a"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.parcels@edeb186a', 'public', 'parcels', ARRAY['id', 'size', 'seq']::text[], ARRAY['integer', 'public.dimensions', 'integer']::text[], ARRAY['id', 'size', 'seq']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.parcels@c297b622"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.parcels@c297b622', 'public', 'parcels', ARRAY['id', 'size', 'seq']::text[], ARRAY['integer', 'public.dimensions', 'integer']::text[], ARRAY['id', 'size', 'seq']::text[]); END IF; END $restore$;
 DO $preflight$ DECLARE bad bigint; BEGIN
   SELECT count(*) INTO bad FROM (SELECT 1 FROM ONLY public.parcels WHERE id IS NOT NULL AND seq IS NOT NULL GROUP BY id, seq HAVING count(*) > 1) AS rows_found;
   IF bad > 0 THEN
@@ -502,13 +502,13 @@ ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, t
 ELSE PERFORM pg_temp.schemadelta_pinned('constraint parcels_id_seq_key on public.parcels', $$pg_temp.schemadelta_constraint(pg_catalog.to_regclass('public.parcels'), 'parcels_id_seq_key')$$, $$CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.parcels); ALTER TABLE pg_temp.schemadelta_shadow ADD CONSTRAINT parcels_id_seq_key UNIQUE (id, seq);$$, $$pg_temp.schemadelta_constraint('pg_temp.schemadelta_shadow'::regclass, 'parcels_id_seq_key')$$, NULL, NULL); END IF; END $pinned$;
 DO $guard$ BEGIN
   IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.parcels_low') AND relkind IN ('r')) THEN
-    PERFORM schemadelta_archive.hold_table('public', 'parcels_low', 'public.parcels_low@b820e75a', 'b820e75a', 'edeb186a');
+    PERFORM schemadelta_archive.hold_table('public', 'parcels_low', 'public.parcels_low@14cf2cd2', '14cf2cd2', 'c297b622');
   END IF;
 END $guard$;
 DROP TYPE IF EXISTS public.dimensions_schemadelta_old;
 DO $restore$ DECLARE record_found record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN
-    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = 'edeb186a' LOOP
+    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = 'c297b622' LOOP
       IF to_regclass(format('%I.%I', record_found.object_schema, record_found.object_name)) IS NOT NULL THEN
         PERFORM pg_catalog.setval(format('%I.%I', record_found.object_schema, record_found.object_name)::regclass, record_found.sequence_last_value, record_found.sequence_is_called);
         DELETE FROM schemadelta_archive.holdings WHERE holding = record_found.holding;

@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint b1bf6ea7a74e6a8b, target fingerprint 2708b99a76c61f8e
+-- source fingerprint 7e9e4690b1bfce2c, target fingerprint b2c21e63ff497809
 -- state fingerprint 0b3dc3e929c529fb -> f953a1567d152d8b
 -- Changes:
 --      2 add constraint
@@ -452,7 +452,7 @@ DO $guard$ BEGIN
 END $guard$;
 DO $guard$ BEGIN
   IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.parcels') AND relkind IN ('r')) THEN
-    PERFORM schemadelta_archive.hold_table('public', 'parcels', 'public.parcels@edeb186a', 'edeb186a', 'edeb186a');
+    PERFORM schemadelta_archive.hold_table('public', 'parcels', 'public.parcels@c297b622', 'c297b622', 'c297b622');
   END IF;
 END $guard$;
 DO $guard$ BEGIN
@@ -491,7 +491,7 @@ ELSE PERFORM pg_temp.schemadelta_pinned('table public.parcels', $$pg_temp.schema
     size public.dimensions,
     seq integer NOT NULL
 );$$, $$pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.parcels@b820e75a"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.parcels@b820e75a', 'public', 'parcels', ARRAY['id', 'size', 'seq']::text[], ARRAY['integer', 'public.dimensions', 'integer']::text[], ARRAY['id', 'size', 'seq']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.parcels@14cf2cd2"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.parcels@14cf2cd2', 'public', 'parcels', ARRAY['id', 'size', 'seq']::text[], ARRAY['integer', 'public.dimensions', 'integer']::text[], ARRAY['id', 'size', 'seq']::text[]); END IF; END $restore$;
 DO $pinned$ BEGIN IF pg_catalog.to_regclass('public.parcels_low') IS NULL THEN
   CREATE TABLE IF NOT EXISTS public.parcels_low (
     id integer NOT NULL,
@@ -504,7 +504,7 @@ ELSE PERFORM pg_temp.schemadelta_pinned('table public.parcels_low', $$pg_temp.sc
     size public.dimensions,
     seq integer NOT NULL
 );$$, $$pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.parcels_low@b820e75a"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.parcels_low@b820e75a', 'public', 'parcels_low', ARRAY['id', 'size', 'seq']::text[], ARRAY['integer', 'public.dimensions', 'integer']::text[], ARRAY['id', 'size', 'seq']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.parcels_low@14cf2cd2"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.parcels_low@14cf2cd2', 'public', 'parcels_low', ARRAY['id', 'size', 'seq']::text[], ARRAY['integer', 'public.dimensions', 'integer']::text[], ARRAY['id', 'size', 'seq']::text[]); END IF; END $restore$;
 SELECT pg_catalog.set_config('search_path', 'public', false);
 DO $guard$ BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_inherits WHERE inhrelid = to_regclass('public.parcels_low') AND inhparent = to_regclass('public.parcels')) THEN
@@ -532,7 +532,7 @@ ELSE PERFORM pg_temp.schemadelta_pinned('constraint parcels_low_id_seq_key on pu
 SELECT pg_catalog.set_config('search_path', '', false);
 DO $restore$ DECLARE record_found record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN
-    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = 'b820e75a' LOOP
+    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '14cf2cd2' LOOP
       IF to_regclass(format('%I.%I', record_found.object_schema, record_found.object_name)) IS NOT NULL THEN
         PERFORM pg_catalog.setval(format('%I.%I', record_found.object_schema, record_found.object_name)::regclass, record_found.sequence_last_value, record_found.sequence_is_called);
         DELETE FROM schemadelta_archive.holdings WHERE holding = record_found.holding;

@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 675066be553a462d, target fingerprint 581cab893f80231a
+-- source fingerprint c1af2271e3bf2d40, target fingerprint d45d7487c3b23dff
 -- state fingerprint 0cfcffdb244b5ef8 -> bd0b4c497b3c2716
 -- Changes:
 --      1 alter column type

@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 581cab893f80231a, target fingerprint 675066be553a462d
+-- source fingerprint d45d7487c3b23dff, target fingerprint c1af2271e3bf2d40
 -- state fingerprint bd0b4c497b3c2716 -> 0cfcffdb244b5ef8
 -- Changes:
 --      1 alter column type

@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 66012a351505ead8, target fingerprint dc886885c5921c86
+-- source fingerprint ce99c88284795f9f, target fingerprint e14d84238b0a8af6
 -- state fingerprint 6f2fbeac0a50f469 -> ab2257d629c75be2
 -- Changes:
 --      1 rebuild type
@@ -309,7 +309,7 @@ DO $guard$ BEGIN
     CREATE TYPE public.money_amount AS (value numeric(14,2), currency character(3));
   END IF;
 END $guard$;
-SELECT schemadelta_archive.hold_values('values', 'public', 'payments', 'amount', ARRAY['id']::text[], 'public.payments.amount:money_amount@a3ef3286', 'a3ef3286', '89ea8e7e');
+SELECT schemadelta_archive.hold_values('values', 'public', 'payments', 'amount', ARRAY['id']::text[], 'public.payments.amount:money_amount@e84bbb6e', 'e84bbb6e', '25cab74e');
 DO $guard$ BEGIN
   IF (SELECT atttypid FROM pg_catalog.pg_attribute WHERE attrelid = to_regclass('public.payments') AND attname = 'amount') IN (to_regtype('public.money_amount_schemadelta_old'), to_regtype('public.money_amount_schemadelta_old[]')) THEN
     ALTER TABLE public.payments ALTER COLUMN amount DROP DEFAULT;

@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint dc886885c5921c86, target fingerprint 66012a351505ead8
+-- source fingerprint e14d84238b0a8af6, target fingerprint ce99c88284795f9f
 -- state fingerprint ab2257d629c75be2 -> 6f2fbeac0a50f469
 -- Changes:
 --      1 rebuild type
@@ -30,11 +30,11 @@ DO $guard$ BEGIN
     ALTER TABLE public.payments ALTER COLUMN amount TYPE public.money_amount USING CASE WHEN amount IS NOT DISTINCT FROM NULL THEN NULL ELSE ROW((amount).value::numeric(14,2), (amount).currency::character(3), NULL::numeric(12,6))::public.money_amount END;
   END IF;
 END $guard$;
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.payments.amount:money_amount@a3ef3286"') IS NOT NULL THEN PERFORM schemadelta_archive.write_back(to_regclass('public.payments'), ARRAY[format('UPDATE public.payments AS restored SET amount = CAST(held.amount AS public.money_amount) FROM schemadelta_archive."public.payments.amount:money_amount@a3ef3286" AS held WHERE %s AND restored.amount::text IS NOT DISTINCT FROM (CASE WHEN CAST(held.amount AS public.money_amount) IS NOT DISTINCT FROM NULL THEN NULL ELSE ROW((CAST(held.amount AS public.money_amount)).value, (CAST(held.amount AS public.money_amount)).currency, NULL::numeric(12,6))::public.money_amount END)::text', schemadelta_archive.key_match(ARRAY['id']::text[], ARRAY['id']::text[]))]); PERFORM schemadelta_archive.forget('public.payments.amount:money_amount@a3ef3286'); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.payments.amount:money_amount@e84bbb6e"') IS NOT NULL THEN PERFORM schemadelta_archive.write_back(to_regclass('public.payments'), ARRAY[format('UPDATE public.payments AS restored SET amount = CAST(held.amount AS public.money_amount) FROM schemadelta_archive."public.payments.amount:money_amount@e84bbb6e" AS held WHERE %s AND restored.amount::text IS NOT DISTINCT FROM (CASE WHEN CAST(held.amount AS public.money_amount) IS NOT DISTINCT FROM NULL THEN NULL ELSE ROW((CAST(held.amount AS public.money_amount)).value, (CAST(held.amount AS public.money_amount)).currency, NULL::numeric(12,6))::public.money_amount END)::text', schemadelta_archive.key_match(ARRAY['id']::text[], ARRAY['id']::text[]))]); PERFORM schemadelta_archive.forget('public.payments.amount:money_amount@e84bbb6e'); END IF; END $restore$;
 DROP TYPE IF EXISTS public.money_amount_schemadelta_old;
 DO $restore$ DECLARE record_found record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN
-    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = 'a3ef3286' LOOP
+    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = 'e84bbb6e' LOOP
       IF to_regclass(format('%I.%I', record_found.object_schema, record_found.object_name)) IS NOT NULL THEN
         PERFORM pg_catalog.setval(format('%I.%I', record_found.object_schema, record_found.object_name)::regclass, record_found.sequence_last_value, record_found.sequence_is_called);
         DELETE FROM schemadelta_archive.holdings WHERE holding = record_found.holding;

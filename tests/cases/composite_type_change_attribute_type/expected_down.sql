@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint bfe73f90a2264396, target fingerprint 1d94604e7578db6b
+-- source fingerprint af35b02775095e0d, target fingerprint 82d6b61f09ba98a1
 -- state fingerprint 77c9e331770219d6 -> a2210797e52c253f
 -- Changes:
 --      1 rebuild type
@@ -309,18 +309,18 @@ DO $guard$ BEGIN
     CREATE TYPE public.parcel AS (tracking character varying(10), weight_g integer);
   END IF;
 END $guard$;
-SELECT schemadelta_archive.hold_values('values', 'public', 'shipments', 'item', ARRAY['id']::text[], 'public.shipments.item:parcel@5cb8b9cf', '5cb8b9cf', '8a4843f7');
+SELECT schemadelta_archive.hold_values('values', 'public', 'shipments', 'item', ARRAY['id']::text[], 'public.shipments.item:parcel@df23672f', 'df23672f', 'cc139087');
 DO $guard$ BEGIN
   IF (SELECT atttypid FROM pg_catalog.pg_attribute WHERE attrelid = to_regclass('public.shipments') AND attname = 'item') IN (to_regtype('public.parcel_schemadelta_old'), to_regtype('public.parcel_schemadelta_old[]')) THEN
     ALTER TABLE public.shipments ALTER COLUMN item DROP DEFAULT;
     ALTER TABLE public.shipments ALTER COLUMN item TYPE public.parcel USING CASE WHEN item IS NOT DISTINCT FROM NULL THEN NULL ELSE ROW((item).tracking::character varying(10), (item).weight_g::integer)::public.parcel END;
   END IF;
 END $guard$;
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.shipments.item:parcel@8a4843f7"') IS NOT NULL THEN PERFORM schemadelta_archive.write_back(to_regclass('public.shipments'), ARRAY[format('UPDATE public.shipments AS restored SET item = CAST(held.item AS public.parcel) FROM schemadelta_archive."public.shipments.item:parcel@8a4843f7" AS held WHERE %s AND restored.item::text IS NOT DISTINCT FROM (CASE WHEN CAST(held.item AS public.parcel) IS NOT DISTINCT FROM NULL THEN NULL ELSE ROW((CAST(held.item AS public.parcel)).tracking, (CAST(held.item AS public.parcel)).weight_g)::public.parcel END)::text', schemadelta_archive.key_match(ARRAY['id']::text[], ARRAY['id']::text[]))]); PERFORM schemadelta_archive.forget('public.shipments.item:parcel@8a4843f7'); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.shipments.item:parcel@cc139087"') IS NOT NULL THEN PERFORM schemadelta_archive.write_back(to_regclass('public.shipments'), ARRAY[format('UPDATE public.shipments AS restored SET item = CAST(held.item AS public.parcel) FROM schemadelta_archive."public.shipments.item:parcel@cc139087" AS held WHERE %s AND restored.item::text IS NOT DISTINCT FROM (CASE WHEN CAST(held.item AS public.parcel) IS NOT DISTINCT FROM NULL THEN NULL ELSE ROW((CAST(held.item AS public.parcel)).tracking, (CAST(held.item AS public.parcel)).weight_g)::public.parcel END)::text', schemadelta_archive.key_match(ARRAY['id']::text[], ARRAY['id']::text[]))]); PERFORM schemadelta_archive.forget('public.shipments.item:parcel@cc139087'); END IF; END $restore$;
 DROP TYPE IF EXISTS public.parcel_schemadelta_old;
 DO $restore$ DECLARE record_found record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN
-    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '8a4843f7' LOOP
+    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = 'cc139087' LOOP
       IF to_regclass(format('%I.%I', record_found.object_schema, record_found.object_name)) IS NOT NULL THEN
         PERFORM pg_catalog.setval(format('%I.%I', record_found.object_schema, record_found.object_name)::regclass, record_found.sequence_last_value, record_found.sequence_is_called);
         DELETE FROM schemadelta_archive.holdings WHERE holding = record_found.holding;

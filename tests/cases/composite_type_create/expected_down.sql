@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 3ae40588448e21a2, target fingerprint 11138c39a848a276
+-- source fingerprint 22dcb090e46b3b37, target fingerprint 1d772d10010314f7
 -- state fingerprint 30fbb95002f41444 -> e8a9ff2f7c344f51
 -- Changes:
 --      1 drop column
@@ -300,7 +300,7 @@ BEGIN
   PERFORM schemadelta_archive.forget(holding_name);
 END
 $body$;
-SELECT schemadelta_archive.hold_values('column', 'public', 'customers', 'billing_address', ARRAY['id']::text[], 'public.customers.billing_address@b24ed035', 'b24ed035', '55e54935');
+SELECT schemadelta_archive.hold_values('column', 'public', 'customers', 'billing_address', ARRAY['id']::text[], 'public.customers.billing_address@21f25d9e', '21f25d9e', '9543011e');
 ALTER TABLE public.customers DROP COLUMN IF EXISTS billing_address;
 DO $guard$ BEGIN
   IF EXISTS (SELECT 1 FROM pg_catalog.pg_type t JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace WHERE n.nspname = 'public' AND t.typname = 'postal_address' AND (t.typrelid = 0 OR (SELECT relkind FROM pg_catalog.pg_class WHERE oid = t.typrelid) = 'c')) THEN

@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 11138c39a848a276, target fingerprint 3ae40588448e21a2
+-- source fingerprint 1d772d10010314f7, target fingerprint 22dcb090e46b3b37
 -- state fingerprint e8a9ff2f7c344f51 -> 30fbb95002f41444
 -- Changes:
 --      1 add column
@@ -157,14 +157,14 @@ DO $pinned$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_type t JOIN pg_cata
   CREATE TYPE public.postal_address AS (street text, city text, postcode character varying(10), country character(2));
 ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'type public.postal_address';
 ELSE PERFORM pg_temp.schemadelta_pinned('type public.postal_address', $$pg_temp.schemadelta_type(pg_catalog.to_regtype('public.postal_address'))$$, $$CREATE TYPE pg_temp.schemadelta_shadow AS (street text, city text, postcode character varying(10), country character(2));$$, $$pg_temp.schemadelta_type('pg_temp.schemadelta_shadow'::regtype)$$, NULL, NULL); END IF; END $pinned$;
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.customers.billing_address@b24ed035"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_column('public.customers.billing_address@b24ed035', 'public', 'customers', 'billing_address', 'billing_address', 'billing_address public.postal_address', 'public.postal_address', ARRAY['id']::text[], ARRAY['id']::text[], false, NULL); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.customers.billing_address@21f25d9e"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_column('public.customers.billing_address@21f25d9e', 'public', 'customers', 'billing_address', 'billing_address', 'billing_address public.postal_address', 'public.postal_address', ARRAY['id']::text[], ARRAY['id']::text[], false, NULL); END IF; END $restore$;
 DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_attribute WHERE attrelid = pg_catalog.to_regclass('public.customers') AND attname = 'billing_address' AND attnum > 0 AND NOT attisdropped) THEN
   ALTER TABLE public.customers ADD COLUMN IF NOT EXISTS billing_address public.postal_address;
 ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'column public.customers.billing_address';
 ELSE PERFORM pg_temp.schemadelta_pinned('column public.customers.billing_address', $$pg_temp.schemadelta_column(pg_catalog.to_regclass('public.customers'), 'billing_address')$$, $$CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.customers); ALTER TABLE pg_temp.schemadelta_shadow DROP COLUMN IF EXISTS billing_address; ALTER TABLE pg_temp.schemadelta_shadow ADD COLUMN billing_address public.postal_address;$$, $$pg_temp.schemadelta_column('pg_temp.schemadelta_shadow'::regclass, 'billing_address')$$, NULL, NULL); END IF; END $pinned$;
 DO $restore$ DECLARE record_found record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN
-    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = 'b24ed035' LOOP
+    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '21f25d9e' LOOP
       IF to_regclass(format('%I.%I', record_found.object_schema, record_found.object_name)) IS NOT NULL THEN
         PERFORM pg_catalog.setval(format('%I.%I', record_found.object_schema, record_found.object_name)::regclass, record_found.sequence_last_value, record_found.sequence_is_called);
         DELETE FROM schemadelta_archive.holdings WHERE holding = record_found.holding;

@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint b8083c6d319feb89, target fingerprint 9574cdfac6b80cd7
+-- source fingerprint c2fe4930a56f5852, target fingerprint 2bda664806851a92
 -- state fingerprint 539543c9091e4218 -> ad6327848c4a958c
 -- Changes:
 --      1 create routine

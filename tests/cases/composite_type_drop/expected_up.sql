@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 9574cdfac6b80cd7, target fingerprint b8083c6d319feb89
+-- source fingerprint 2bda664806851a92, target fingerprint c2fe4930a56f5852
 -- state fingerprint ad6327848c4a958c -> 539543c9091e4218
 -- Changes:
 --      1 drop routine

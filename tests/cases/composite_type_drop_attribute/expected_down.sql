@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 25a4664574ab93d1, target fingerprint acf16d1307bd76f5
+-- source fingerprint 724b7920501e567b, target fingerprint 40a1c3161791e7c2
 -- state fingerprint f12d17c48e454a4b -> c33addb527cd0236
 -- Changes:
 --      1 alter composite type

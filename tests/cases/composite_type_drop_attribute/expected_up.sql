@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint acf16d1307bd76f5, target fingerprint 25a4664574ab93d1
+-- source fingerprint 40a1c3161791e7c2, target fingerprint 724b7920501e567b
 -- state fingerprint c33addb527cd0236 -> f12d17c48e454a4b
 -- Changes:
 --      1 alter composite type

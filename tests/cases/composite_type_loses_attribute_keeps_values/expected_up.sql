@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint a73f6a2fa2bd1720, target fingerprint 832426679f69fa1d
+-- source fingerprint 03890d9b0121f478, target fingerprint 6e9703ffb0840378
 -- state fingerprint 1e942f87a5cb240e -> a356f1880ba9fa0f
 -- Changes:
 --      1 rebuild type
@@ -309,14 +309,14 @@ DO $guard$ BEGIN
     CREATE TYPE "s 1"."addr%s" AS (street text, number integer);
   END IF;
 END $guard$;
-SELECT schemadelta_archive.hold_values('values', 'public', 'customer', 'home', ARRAY['id']::text[], 'public.customer.home:addr%s@3b572767', '3b572767', '3b572767');
+SELECT schemadelta_archive.hold_values('values', 'public', 'customer', 'home', ARRAY['id']::text[], 'public.customer.home:addr%s@70f33a78', '70f33a78', '70f33a78');
 DO $guard$ BEGIN
   IF (SELECT atttypid FROM pg_catalog.pg_attribute WHERE attrelid = to_regclass('public.customer') AND attname = 'home') IN (to_regtype('"s 1"."addr%s_schemadelta_old"'), to_regtype('"s 1"."addr%s_schemadelta_old"[]')) THEN
     ALTER TABLE public.customer ALTER COLUMN home DROP DEFAULT;
     ALTER TABLE public.customer ALTER COLUMN home TYPE "s 1"."addr%s" USING CASE WHEN home IS NOT DISTINCT FROM NULL THEN NULL ELSE ROW((home).street::text, (home).number::integer)::"s 1"."addr%s" END;
   END IF;
 END $guard$;
-SELECT schemadelta_archive.hold_values('values', 'public', 'customer', 'work', ARRAY['id']::text[], 'public.customer.work:addr%s@3b572767', '3b572767', '3b572767');
+SELECT schemadelta_archive.hold_values('values', 'public', 'customer', 'work', ARRAY['id']::text[], 'public.customer.work:addr%s@70f33a78', '70f33a78', '70f33a78');
 DO $guard$ BEGIN
   IF (SELECT atttypid FROM pg_catalog.pg_attribute WHERE attrelid = to_regclass('public.customer') AND attname = 'work') IN (to_regtype('"s 1"."addr%s_schemadelta_old"'), to_regtype('"s 1"."addr%s_schemadelta_old"[]')) THEN
     ALTER TABLE public.customer ALTER COLUMN work DROP DEFAULT;

@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 6b49e78794511551, target fingerprint 6e3a009405009692
+-- source fingerprint f93fede4e8b88260, target fingerprint 7af0e1416c2e62e6
 -- state fingerprint 84be95ab33e63c10 -> bff651a96e80ddb8
 -- Changes:
 --      2 drop column default

@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 6e3a009405009692, target fingerprint 6b49e78794511551
+-- source fingerprint 7af0e1416c2e62e6, target fingerprint f93fede4e8b88260
 -- state fingerprint bff651a96e80ddb8 -> 84be95ab33e63c10
 -- Changes:
 --      2 set column default

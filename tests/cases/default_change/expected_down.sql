@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 932e4eab37029d63, target fingerprint e13b757b370b3e25
+-- source fingerprint cfb3f24d4d4d63a5, target fingerprint 4aedc33616a1e36c
 -- state fingerprint 20e9f7594dc7677a -> 5f1ce7c2913942e5
 -- Changes:
 --      2 set column default

@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint e13b757b370b3e25, target fingerprint 932e4eab37029d63
+-- source fingerprint 4aedc33616a1e36c, target fingerprint cfb3f24d4d4d63a5
 -- state fingerprint 5f1ce7c2913942e5 -> 20e9f7594dc7677a
 -- Changes:
 --      2 set column default

@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 70a4343b948b5896, target fingerprint 0e768f1d4848cb24
+-- source fingerprint 21357b79d1e2e629, target fingerprint f836b5c08fd623b4
 -- state fingerprint 196ac815577d9faf -> eeb2df0b67aee3d7
 -- Changes:
 --      2 set column default

@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 0e768f1d4848cb24, target fingerprint 70a4343b948b5896
+-- source fingerprint f836b5c08fd623b4, target fingerprint 21357b79d1e2e629
 -- state fingerprint eeb2df0b67aee3d7 -> 196ac815577d9faf
 -- Changes:
 --      2 drop column default

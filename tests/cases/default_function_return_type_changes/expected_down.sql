@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 968f11a8750f71e9, target fingerprint 9ab2fe5d0fd80157
+-- source fingerprint ea8e61423982528a, target fingerprint 8d8d7ef049ffe03c
 -- state fingerprint 69dbdffbff8385ec -> 65385606922bc590
 -- Changes:
 --      1 create routine

@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 9ab2fe5d0fd80157, target fingerprint 968f11a8750f71e9
+-- source fingerprint 8d8d7ef049ffe03c, target fingerprint ea8e61423982528a
 -- state fingerprint 65385606922bc590 -> 69dbdffbff8385ec
 -- Changes:
 --      1 create routine

@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint a734e4959870c773, target fingerprint a0155f390d97411f
+-- source fingerprint bdc620864d223c6e, target fingerprint 45efe0aa5a3763a8
 -- state fingerprint 79d01468c397d633 -> ef47e3dd9a028301
 -- Changes:
 --      1 alter domain

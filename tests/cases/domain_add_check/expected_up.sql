@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint a0155f390d97411f, target fingerprint a734e4959870c773
+-- source fingerprint 45efe0aa5a3763a8, target fingerprint bdc620864d223c6e
 -- state fingerprint ef47e3dd9a028301 -> 79d01468c397d633
 -- Changes:
 --      1 alter domain

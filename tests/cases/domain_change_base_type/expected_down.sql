@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 811a789c299f62a1, target fingerprint 0ee6d21be1ba7fde
+-- source fingerprint fe2284a04b2fac37, target fingerprint a928650743e56f15
 -- state fingerprint c9c7a4e3e71784bf -> 9bba552a2272bf1d
 -- Changes:
 --      1 rebuild type

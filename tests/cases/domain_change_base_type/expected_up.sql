@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 0ee6d21be1ba7fde, target fingerprint 811a789c299f62a1
+-- source fingerprint a928650743e56f15, target fingerprint fe2284a04b2fac37
 -- state fingerprint 9bba552a2272bf1d -> c9c7a4e3e71784bf
 -- Changes:
 --      1 rebuild type

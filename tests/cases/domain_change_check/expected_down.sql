@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 7bc485f6f1958750, target fingerprint 7a9b0a8f00f9fd0c
+-- source fingerprint faa27f7d0b43da5d, target fingerprint d2ea545db454f450
 -- state fingerprint e8bd1e5a655e7722 -> b1bdc554b57ec682
 -- Changes:
 --      1 alter domain

@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 7a9b0a8f00f9fd0c, target fingerprint 7bc485f6f1958750
+-- source fingerprint d2ea545db454f450, target fingerprint faa27f7d0b43da5d
 -- state fingerprint b1bdc554b57ec682 -> e8bd1e5a655e7722
 -- Changes:
 --      1 alter domain

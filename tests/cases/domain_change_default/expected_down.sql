@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint d57dbbc1b35c2b4b, target fingerprint 936b3ff85f245c83
+-- source fingerprint 53779b54c73f3e7e, target fingerprint e924b5e5953caf89
 -- state fingerprint d173d44790cc613c -> b30229c5efaa2fd4
 -- Changes:
 --      3 alter domain

@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 936b3ff85f245c83, target fingerprint d57dbbc1b35c2b4b
+-- source fingerprint e924b5e5953caf89, target fingerprint 53779b54c73f3e7e
 -- state fingerprint b30229c5efaa2fd4 -> d173d44790cc613c
 -- Changes:
 --      3 alter domain

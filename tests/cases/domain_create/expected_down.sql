@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint dce74ef78702ef51, target fingerprint 856df096a061d28a
+-- source fingerprint bcda2ef0f605e6d2, target fingerprint 2de9b4d24a5c5686
 -- state fingerprint 9e63d74ec4e7cfe2 -> a6f227035d6c898c
 -- Changes:
 --      1 drop column
@@ -300,7 +300,7 @@ BEGIN
   PERFORM schemadelta_archive.forget(holding_name);
 END
 $body$;
-SELECT schemadelta_archive.hold_values('column', 'public', 'contacts', 'email', ARRAY['id']::text[], 'public.contacts.email@ba1ed6cc', 'ba1ed6cc', '529d0fd4');
+SELECT schemadelta_archive.hold_values('column', 'public', 'contacts', 'email', ARRAY['id']::text[], 'public.contacts.email@c53f1ff5', 'c53f1ff5', 'd21fe1e5');
 ALTER TABLE public.contacts DROP COLUMN IF EXISTS email;
 DO $guard$ BEGIN
   IF EXISTS (SELECT 1 FROM pg_catalog.pg_type t JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace WHERE n.nspname = 'public' AND t.typname = 'email_address' AND (t.typrelid = 0 OR (SELECT relkind FROM pg_catalog.pg_class WHERE oid = t.typrelid) = 'c')) THEN

@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 856df096a061d28a, target fingerprint dce74ef78702ef51
+-- source fingerprint 2de9b4d24a5c5686, target fingerprint bcda2ef0f605e6d2
 -- state fingerprint a6f227035d6c898c -> 9e63d74ec4e7cfe2
 -- Changes:
 --      1 add column
@@ -158,7 +158,7 @@ DO $pinned$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_type t JOIN pg_cata
   CREATE DOMAIN public.email_address AS text CONSTRAINT email_address_check CHECK (VALUE ~ '^[^@\s]+@[^@\s]+$');
 ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'domain public.email_address';
 ELSE PERFORM pg_temp.schemadelta_pinned('domain public.email_address', $$pg_temp.schemadelta_type(pg_catalog.to_regtype('public.email_address'))$$, $$CREATE DOMAIN pg_temp.schemadelta_shadow AS text CONSTRAINT email_address_check CHECK (VALUE ~ '^[^@\s]+@[^@\s]+$');$$, $$pg_temp.schemadelta_type('pg_temp.schemadelta_shadow'::regtype)$$, NULL, NULL); END IF; END $pinned$;
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.contacts.email@ba1ed6cc"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_column('public.contacts.email@ba1ed6cc', 'public', 'contacts', 'email', 'email', 'email public.email_address', 'public.email_address', ARRAY['id']::text[], ARRAY['id']::text[], false, NULL); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.contacts.email@c53f1ff5"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_column('public.contacts.email@c53f1ff5', 'public', 'contacts', 'email', 'email', 'email public.email_address', 'public.email_address', ARRAY['id']::text[], ARRAY['id']::text[], false, NULL); END IF; END $restore$;
 DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_attribute WHERE attrelid = pg_catalog.to_regclass('public.contacts') AND attname = 'email' AND attnum > 0 AND NOT attisdropped) THEN
   ALTER TABLE public.contacts ADD COLUMN IF NOT EXISTS email public.email_address;
 ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'column public.contacts.email';
@@ -166,7 +166,7 @@ ELSE PERFORM pg_temp.schemadelta_pinned('column public.contacts.email', $$pg_tem
 SELECT pg_catalog.set_config('search_path', '', false);
 DO $restore$ DECLARE record_found record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN
-    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = 'ba1ed6cc' LOOP
+    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = 'c53f1ff5' LOOP
       IF to_regclass(format('%I.%I', record_found.object_schema, record_found.object_name)) IS NOT NULL THEN
         PERFORM pg_catalog.setval(format('%I.%I', record_found.object_schema, record_found.object_name)::regclass, record_found.sequence_last_value, record_found.sequence_is_called);
         DELETE FROM schemadelta_archive.holdings WHERE holding = record_found.holding;

@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint c48ae1f1f5f8ac4b, target fingerprint f77b55e53eda6b3d
+-- source fingerprint a045d6c092776289, target fingerprint 5d55ec0300c801dd
 -- state fingerprint ca6bd82b4941f6c7 -> 1de6b697d2eac517
 -- Changes:
 --      1 alter column type
@@ -458,7 +458,7 @@ DO $preflight$ BEGIN
 EXCEPTION WHEN others THEN
   RAISE EXCEPTION 'schemadelta pre-flight: values of % do not convert to %: %', 'public.stock.quantity', 'public.positive_int', pg_catalog.regexp_replace((SQLERRM)::text, '[[:cntrl:]]', '?', 'g');
 END $preflight$;
-SELECT schemadelta_archive.hold_values('values', 'public', 'stock', 'quantity', ARRAY['sku']::text[], 'public.stock.quantity:integer@6d1b6186', '6d1b6186', 'fd225f52');
+SELECT schemadelta_archive.hold_values('values', 'public', 'stock', 'quantity', ARRAY['sku']::text[], 'public.stock.quantity:integer@4318a045', '4318a045', '3c2513dd');
 DO $guard$ BEGIN
   IF (SELECT pg_catalog.format_type(a.atttypid, a.atttypmod) || coalesce(' COLLATE ' || co.collname, '') FROM pg_catalog.pg_attribute a LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation AND a.attcollation <> 100 AND co.collname <> 'default' WHERE a.attrelid = to_regclass('public.stock') AND a.attname = 'quantity') IS DISTINCT FROM 'public.positive_int' THEN
     BEGIN
@@ -468,10 +468,10 @@ DO $guard$ BEGIN
     END;
   END IF;
 END $guard$;
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.stock.quantity:public.positive_int@fd225f52"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_values('public.stock.quantity:public.positive_int@fd225f52', 'public', 'stock', 'quantity', 'quantity', 'integer', 'public.positive_int', ARRAY['sku']::text[], ARRAY['sku']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.stock.quantity:public.positive_int@3c2513dd"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_values('public.stock.quantity:public.positive_int@3c2513dd', 'public', 'stock', 'quantity', 'quantity', 'integer', 'public.positive_int', ARRAY['sku']::text[], ARRAY['sku']::text[]); END IF; END $restore$;
 DO $restore$ DECLARE record_found record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN
-    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = 'fd225f52' LOOP
+    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '3c2513dd' LOOP
       IF to_regclass(format('%I.%I', record_found.object_schema, record_found.object_name)) IS NOT NULL THEN
         PERFORM pg_catalog.setval(format('%I.%I', record_found.object_schema, record_found.object_name)::regclass, record_found.sequence_last_value, record_found.sequence_is_called);
         DELETE FROM schemadelta_archive.holdings WHERE holding = record_found.holding;

@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint fcbeb28fecc379f1, target fingerprint c5d4fe620bfa408c
+-- source fingerprint 54fbb2f5a70c55da, target fingerprint baa8402485627709
 -- state fingerprint 64f20579deddfd62 -> 5e0c3f5d485bca2c
 -- Changes:
 --      1 alter domain

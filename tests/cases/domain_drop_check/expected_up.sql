@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint c5d4fe620bfa408c, target fingerprint fcbeb28fecc379f1
+-- source fingerprint baa8402485627709, target fingerprint 54fbb2f5a70c55da
 -- state fingerprint 5e0c3f5d485bca2c -> 64f20579deddfd62
 -- Changes:
 --      1 alter domain

@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 94c8acd97f047f76, target fingerprint bc800d9b7c548450
+-- source fingerprint 72a211f120cdaca4, target fingerprint de0ae3e0f2f970a6
 -- state fingerprint 56c75e9566ee57a3 -> 2e9033b2503faf8c
 -- Changes:
 --      1 alter domain

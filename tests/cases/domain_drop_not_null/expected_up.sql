@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint bc800d9b7c548450, target fingerprint 94c8acd97f047f76
+-- source fingerprint de0ae3e0f2f970a6, target fingerprint 72a211f120cdaca4
 -- state fingerprint 2e9033b2503faf8c -> 56c75e9566ee57a3
 -- Changes:
 --      1 alter domain

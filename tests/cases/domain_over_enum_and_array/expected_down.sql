@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint fd9adbc5c6f77787, target fingerprint 483630cce0352dd6
+-- source fingerprint 7d402b5042a330ed, target fingerprint 7ae2837a73fa7170
 -- state fingerprint cfb0d51be4480ef1 -> d6e8de4c875984d5
 -- Changes:
 --      1 alter domain
@@ -302,7 +302,7 @@ BEGIN
 END
 $body$;
 ALTER DOMAIN public.primary_color DROP CONSTRAINT IF EXISTS primary_color_check;
-SELECT schemadelta_archive.hold_values('column', 'public', 'swatches', 'mix', ARRAY['id']::text[], 'public.swatches.mix@11435d20', '11435d20', '9e6640cc');
+SELECT schemadelta_archive.hold_values('column', 'public', 'swatches', 'mix', ARRAY['id']::text[], 'public.swatches.mix@fb68bb3e', 'fb68bb3e', 'b2a6442a');
 ALTER TABLE public.swatches DROP COLUMN IF EXISTS mix;
 DO $guard$ BEGIN
   IF EXISTS (SELECT 1 FROM pg_catalog.pg_type t JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace WHERE n.nspname = 'public' AND t.typname = 'color_list' AND (t.typrelid = 0 OR (SELECT relkind FROM pg_catalog.pg_class WHERE oid = t.typrelid) = 'c')) THEN

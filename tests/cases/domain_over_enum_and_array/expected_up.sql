@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 483630cce0352dd6, target fingerprint fd9adbc5c6f77787
+-- source fingerprint 7ae2837a73fa7170, target fingerprint 7d402b5042a330ed
 -- state fingerprint d6e8de4c875984d5 -> cfb0d51be4480ef1
 -- Changes:
 --      1 add column
@@ -164,7 +164,7 @@ DO $guard$ BEGIN
     ALTER DOMAIN public.primary_color ADD CONSTRAINT primary_color_check CHECK (VALUE <> 'green');
   END IF;
 END $guard$;
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.swatches.mix@11435d20"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_column('public.swatches.mix@11435d20', 'public', 'swatches', 'mix', 'mix', 'mix public.color_list', 'public.color_list', ARRAY['id']::text[], ARRAY['id']::text[], false, NULL); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.swatches.mix@fb68bb3e"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_column('public.swatches.mix@fb68bb3e', 'public', 'swatches', 'mix', 'mix', 'mix public.color_list', 'public.color_list', ARRAY['id']::text[], ARRAY['id']::text[], false, NULL); END IF; END $restore$;
 DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_attribute WHERE attrelid = pg_catalog.to_regclass('public.swatches') AND attname = 'mix' AND attnum > 0 AND NOT attisdropped) THEN
   ALTER TABLE public.swatches ADD COLUMN IF NOT EXISTS mix public.color_list;
 ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'column public.swatches.mix';
@@ -172,7 +172,7 @@ ELSE PERFORM pg_temp.schemadelta_pinned('column public.swatches.mix', $$pg_temp.
 SELECT pg_catalog.set_config('search_path', '', false);
 DO $restore$ DECLARE record_found record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN
-    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '11435d20' LOOP
+    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = 'fb68bb3e' LOOP
       IF to_regclass(format('%I.%I', record_found.object_schema, record_found.object_name)) IS NOT NULL THEN
         PERFORM pg_catalog.setval(format('%I.%I', record_found.object_schema, record_found.object_name)::regclass, record_found.sequence_last_value, record_found.sequence_is_called);
         DELETE FROM schemadelta_archive.holdings WHERE holding = record_found.holding;

@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 11f26bee4619edbe, target fingerprint bdb18d8dcf444ea4
+-- source fingerprint 809f265f6bf02086, target fingerprint 3700c3dceb8b4cdd
 -- state fingerprint 776ce6116a3f69f6 -> 00b4710b5b022939
 -- Changes:
 --      1 alter domain

@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint bdb18d8dcf444ea4, target fingerprint 11f26bee4619edbe
+-- source fingerprint 3700c3dceb8b4cdd, target fingerprint 809f265f6bf02086
 -- state fingerprint 00b4710b5b022939 -> 776ce6116a3f69f6
 -- Changes:
 --      1 alter domain

@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 8514cf105410a844, target fingerprint ae44b36577a736af
+-- source fingerprint 0b7f81fa808bb968, target fingerprint 56e22309ca7869c6
 -- state fingerprint cf7a7a0be92657bf -> 528673bc6ad0004f
 -- Changes:
 --      1 add column
@@ -439,16 +439,16 @@ END
 $state$;$$;
   END IF;
 END $state_functions$;
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.profiles.birth_date@b5bad271"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_column('public.profiles.birth_date@b5bad271', 'public', 'profiles', 'birth_date', 'birth_date', 'birth_date date', 'date', ARRAY['id']::text[], ARRAY['id']::text[], false, NULL); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.profiles.birth_date@0017f66d"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_column('public.profiles.birth_date@0017f66d', 'public', 'profiles', 'birth_date', 'birth_date', 'birth_date date', 'date', ARRAY['id']::text[], ARRAY['id']::text[], false, NULL); END IF; END $restore$;
 DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_attribute WHERE attrelid = pg_catalog.to_regclass('public.profiles') AND attname = 'birth_date' AND attnum > 0 AND NOT attisdropped) THEN
   ALTER TABLE public.profiles ADD COLUMN IF NOT EXISTS birth_date date;
 ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'column public.profiles.birth_date';
 ELSE PERFORM pg_temp.schemadelta_pinned('column public.profiles.birth_date', $$pg_temp.schemadelta_column(pg_catalog.to_regclass('public.profiles'), 'birth_date')$$, $$CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.profiles); ALTER TABLE pg_temp.schemadelta_shadow DROP COLUMN IF EXISTS birth_date; ALTER TABLE pg_temp.schemadelta_shadow ADD COLUMN birth_date date;$$, $$pg_temp.schemadelta_column('pg_temp.schemadelta_shadow'::regclass, 'birth_date')$$, NULL, NULL); END IF; END $pinned$;
-SELECT schemadelta_archive.hold_values('column', 'public', 'profiles', 'birth_year', ARRAY['id']::text[], 'public.profiles.birth_year@17268791', '17268791', '17268791');
+SELECT schemadelta_archive.hold_values('column', 'public', 'profiles', 'birth_year', ARRAY['id']::text[], 'public.profiles.birth_year@ef943c99', 'ef943c99', 'ef943c99');
 ALTER TABLE public.profiles DROP COLUMN IF EXISTS birth_year;
 DO $restore$ DECLARE record_found record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN
-    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = 'b5bad271' LOOP
+    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '0017f66d' LOOP
       IF to_regclass(format('%I.%I', record_found.object_schema, record_found.object_name)) IS NOT NULL THEN
         PERFORM pg_catalog.setval(format('%I.%I', record_found.object_schema, record_found.object_name)::regclass, record_found.sequence_last_value, record_found.sequence_is_called);
         DELETE FROM schemadelta_archive.holdings WHERE holding = record_found.holding;

@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 11138c39a848a276, target fingerprint 8e9d8c9316451d0c
+-- source fingerprint 1d772d10010314f7, target fingerprint 9e7890f604ee33de
 -- state fingerprint e8a9ff2f7c344f51 -> c9633cb6f4c215c6
 -- Changes:
 --      1 add column
@@ -156,7 +156,7 @@ END
 $state$;$$;
   END IF;
 END $state_functions$;
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.customers.fax@4acd623d"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_column('public.customers.fax@4acd623d', 'public', 'customers', 'fax', 'fax', 'fax text', 'text', ARRAY['id']::text[], ARRAY['id']::text[], false, NULL); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.customers.fax@3d419e1d"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_column('public.customers.fax@3d419e1d', 'public', 'customers', 'fax', 'fax', 'fax text', 'text', ARRAY['id']::text[], ARRAY['id']::text[], false, NULL); END IF; END $restore$;
 DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_attribute WHERE attrelid = pg_catalog.to_regclass('public.customers') AND attname = 'fax' AND attnum > 0 AND NOT attisdropped) THEN
   ALTER TABLE public.customers ADD COLUMN IF NOT EXISTS fax text;
 ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'column public.customers.fax';
@@ -179,7 +179,7 @@ ELSE PERFORM pg_temp.schemadelta_pinned('index public.customers_fax_idx', $$pg_t
 SELECT pg_catalog.set_config('search_path', '', false);
 DO $restore$ DECLARE record_found record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN
-    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '4acd623d' LOOP
+    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '3d419e1d' LOOP
       IF to_regclass(format('%I.%I', record_found.object_schema, record_found.object_name)) IS NOT NULL THEN
         PERFORM pg_catalog.setval(format('%I.%I', record_found.object_schema, record_found.object_name)::regclass, record_found.sequence_last_value, record_found.sequence_is_called);
         DELETE FROM schemadelta_archive.holdings WHERE holding = record_found.holding;

@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 8e9d8c9316451d0c, target fingerprint 11138c39a848a276
+-- source fingerprint 9e7890f604ee33de, target fingerprint 1d772d10010314f7
 -- state fingerprint c9633cb6f4c215c6 -> e8a9ff2f7c344f51
 -- Changes:
 --      1 drop column
@@ -311,7 +311,7 @@ DO $guard$ BEGIN
     DROP INDEX IF EXISTS public.customers_fax_idx;
   END IF;
 END $guard$;
-SELECT schemadelta_archive.hold_values('column', 'public', 'customers', 'fax', ARRAY['id']::text[], 'public.customers.fax@4acd623d', '4acd623d', '4acd623d');
+SELECT schemadelta_archive.hold_values('column', 'public', 'customers', 'fax', ARRAY['id']::text[], 'public.customers.fax@3d419e1d', '3d419e1d', '3d419e1d');
 ALTER TABLE public.customers DROP COLUMN IF EXISTS fax;
 
 COMMIT;

@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint b5246a12ca7b1a30, target fingerprint 685edd086ef98d3f
+-- source fingerprint 0b1643b2bcdc6bc2, target fingerprint 1cfdebb3711e8b34
 -- state fingerprint 2742dc6fd61f39a8 -> ac08618f9fd070c0
 -- Changes:
 --      1 rebuild type

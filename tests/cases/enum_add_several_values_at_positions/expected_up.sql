@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 685edd086ef98d3f, target fingerprint b5246a12ca7b1a30
+-- source fingerprint 1cfdebb3711e8b34, target fingerprint 0b1643b2bcdc6bc2
 -- state fingerprint ac08618f9fd070c0 -> 2742dc6fd61f39a8
 -- Changes:
 --      5 add enum value

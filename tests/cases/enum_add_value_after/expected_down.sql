@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 5a570ad1bafe9a73, target fingerprint f2c3f9696c4ad5b7
+-- source fingerprint 9bb609332b417407, target fingerprint e10708409fdcd985
 -- state fingerprint aa7039cbca77816e -> ea1549a45cbc79cf
 -- Changes:
 --      1 rebuild type

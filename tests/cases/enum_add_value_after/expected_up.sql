@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint f2c3f9696c4ad5b7, target fingerprint 5a570ad1bafe9a73
+-- source fingerprint e10708409fdcd985, target fingerprint 9bb609332b417407
 -- state fingerprint ea1549a45cbc79cf -> aa7039cbca77816e
 -- Changes:
 --      1 add enum value

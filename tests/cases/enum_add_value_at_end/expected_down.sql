@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint f79a1d2d3e91f14b, target fingerprint 03ccb29d7bb5f85f
+-- source fingerprint 6ccb9b7c359de91e, target fingerprint 6d7a57fc60c68977
 -- state fingerprint 562aa390c44bf7b3 -> 1e40ad8d74a7a534
 -- Changes:
 --      1 rebuild type

@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 03ccb29d7bb5f85f, target fingerprint f79a1d2d3e91f14b
+-- source fingerprint 6d7a57fc60c68977, target fingerprint 6ccb9b7c359de91e
 -- state fingerprint 1e40ad8d74a7a534 -> 562aa390c44bf7b3
 -- Changes:
 --      1 add enum value

@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 2c6fc9de14a0fb09, target fingerprint 8abc5d86a8354b93
+-- source fingerprint f8104b6251f2bc55, target fingerprint 01a29b8e471f4711
 -- state fingerprint 62817aa7cda04512 -> 2f6fbff8be94f238
 -- Changes:
 --      1 rebuild type

@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 8abc5d86a8354b93, target fingerprint 2c6fc9de14a0fb09
+-- source fingerprint 01a29b8e471f4711, target fingerprint f8104b6251f2bc55
 -- state fingerprint 2f6fbff8be94f238 -> 62817aa7cda04512
 -- Changes:
 --      1 add enum value

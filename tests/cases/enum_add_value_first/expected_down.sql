@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 221bb502a31eb443, target fingerprint 2a427a807d5b9c50
+-- source fingerprint 11cadf2b470273d4, target fingerprint 9afb2d0899bd1578
 -- state fingerprint 1ee8c99cfe079e7e -> 8fe3c68207fbf11b
 -- Changes:
 --      1 rebuild type

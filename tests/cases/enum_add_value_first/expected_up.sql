@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 2a427a807d5b9c50, target fingerprint 221bb502a31eb443
+-- source fingerprint 9afb2d0899bd1578, target fingerprint 11cadf2b470273d4
 -- state fingerprint 8fe3c68207fbf11b -> 1ee8c99cfe079e7e
 -- Changes:
 --      1 add enum value

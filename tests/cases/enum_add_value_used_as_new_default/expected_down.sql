@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 5602efa167800963, target fingerprint 0e020b3a204d6cd1
+-- source fingerprint 0aba68a585b6abf7, target fingerprint b7fec347525446ab
 -- state fingerprint 497959c8f7151707 -> 2dfe68091185aed0
 -- Changes:
 --      1 rebuild type

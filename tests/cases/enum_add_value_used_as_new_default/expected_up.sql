@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 0e020b3a204d6cd1, target fingerprint 5602efa167800963
+-- source fingerprint b7fec347525446ab, target fingerprint 0aba68a585b6abf7
 -- state fingerprint 2dfe68091185aed0 -> 497959c8f7151707
 -- Changes:
 --      1 add enum value

@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 848208a3ae014018, target fingerprint a188bfff313273b0
+-- source fingerprint c24722207f36e747, target fingerprint 5488c282534748bd
 -- state fingerprint 63f555ad69499719 -> 4ddad7118491d8ae
 -- Changes:
 --      1 drop constraint

@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint a188bfff313273b0, target fingerprint 848208a3ae014018
+-- source fingerprint 5488c282534748bd, target fingerprint c24722207f36e747
 -- state fingerprint 4ddad7118491d8ae -> 63f555ad69499719
 -- Changes:
 --      1 add constraint

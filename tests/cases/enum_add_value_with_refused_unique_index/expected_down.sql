@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 2f63e83d9ff158cb, target fingerprint 37fb74706e5eb201
+-- source fingerprint 57d26f96a62bc39a, target fingerprint 2b587fa72878c576
 -- state fingerprint b2f4396921578ece -> df275972bd96a680
 -- Changes:
 --      1 drop index

@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 37fb74706e5eb201, target fingerprint 2f63e83d9ff158cb
+-- source fingerprint 2b587fa72878c576, target fingerprint 57d26f96a62bc39a
 -- state fingerprint df275972bd96a680 -> b2f4396921578ece
 -- Changes:
 --      1 add enum value

@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 7e990298a06c2992, target fingerprint 9e916cd49880b89a
+-- source fingerprint c9a723bddb6d73ba, target fingerprint ee32a0c2bc60296b
 -- state fingerprint 6eb051c42ca40cf3 -> 8afef3554db0432c
 -- Changes:
 --      1 drop column
@@ -300,7 +300,7 @@ BEGIN
   PERFORM schemadelta_archive.forget(holding_name);
 END
 $body$;
-SELECT schemadelta_archive.hold_values('column', 'public', 'users', 'role', ARRAY['id']::text[], 'public.users.role@683453ed', '683453ed', '75e7de4d');
+SELECT schemadelta_archive.hold_values('column', 'public', 'users', 'role', ARRAY['id']::text[], 'public.users.role@c56fccbf', 'c56fccbf', '2c897cc7');
 ALTER TABLE public.users DROP COLUMN IF EXISTS role;
 DO $guard$ BEGIN
   IF EXISTS (SELECT 1 FROM pg_catalog.pg_type t JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace WHERE n.nspname = 'public' AND t.typname = 'user_role' AND (t.typrelid = 0 OR (SELECT relkind FROM pg_catalog.pg_class WHERE oid = t.typrelid) = 'c')) THEN

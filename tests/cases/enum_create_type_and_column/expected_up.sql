@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 9e916cd49880b89a, target fingerprint 7e990298a06c2992
+-- source fingerprint ee32a0c2bc60296b, target fingerprint c9a723bddb6d73ba
 -- state fingerprint 8afef3554db0432c -> 6eb051c42ca40cf3
 -- Changes:
 --      1 add column
@@ -158,7 +158,7 @@ DO $pinned$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_type t JOIN pg_cata
 ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'type public.user_role';
 ELSE PERFORM pg_temp.schemadelta_pinned('type public.user_role', $$pg_temp.schemadelta_type(pg_catalog.to_regtype('public.user_role'))$$, $$CREATE TYPE pg_temp.schemadelta_shadow AS ENUM ('viewer', 'editor', 'admin');$$, $$pg_temp.schemadelta_type('pg_temp.schemadelta_shadow'::regtype)$$, NULL, NULL); END IF; END $pinned$;
 SELECT pg_catalog.set_config('search_path', 'public', false);
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.users.role@683453ed"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_column('public.users.role@683453ed', 'public', 'users', 'role', 'role', 'role public.user_role DEFAULT ''viewer''', 'public.user_role', ARRAY['id']::text[], ARRAY['id']::text[], true, NULL); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.users.role@c56fccbf"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_column('public.users.role@c56fccbf', 'public', 'users', 'role', 'role', 'role public.user_role DEFAULT ''viewer''', 'public.user_role', ARRAY['id']::text[], ARRAY['id']::text[], true, NULL); END IF; END $restore$;
 DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_attribute WHERE attrelid = pg_catalog.to_regclass('public.users') AND attname = 'role' AND attnum > 0 AND NOT attisdropped) THEN
   ALTER TABLE public.users ADD COLUMN IF NOT EXISTS role public.user_role DEFAULT 'viewer' NOT NULL;
 ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'column public.users.role';
@@ -166,7 +166,7 @@ ELSE PERFORM pg_temp.schemadelta_pinned('column public.users.role', $$pg_temp.sc
 SELECT pg_catalog.set_config('search_path', '', false);
 DO $restore$ DECLARE record_found record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN
-    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '683453ed' LOOP
+    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = 'c56fccbf' LOOP
       IF to_regclass(format('%I.%I', record_found.object_schema, record_found.object_name)) IS NOT NULL THEN
         PERFORM pg_catalog.setval(format('%I.%I', record_found.object_schema, record_found.object_name)::regclass, record_found.sequence_last_value, record_found.sequence_is_called);
         DELETE FROM schemadelta_archive.holdings WHERE holding = record_found.holding;

@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 9e916cd49880b89a, target fingerprint de3e0baa4557f72f
+-- source fingerprint ee32a0c2bc60296b, target fingerprint deacab21c2f3b505
 -- state fingerprint 8afef3554db0432c -> 7c1b5ccdcb7299ea
 -- Changes:
 --      1 add column
@@ -158,7 +158,7 @@ DO $pinned$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_type t JOIN pg_cata
 ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'type public.legacy_flag';
 ELSE PERFORM pg_temp.schemadelta_pinned('type public.legacy_flag', $$pg_temp.schemadelta_type(pg_catalog.to_regtype('public.legacy_flag'))$$, $$CREATE TYPE pg_temp.schemadelta_shadow AS ENUM ('y', 'n');$$, $$pg_temp.schemadelta_type('pg_temp.schemadelta_shadow'::regtype)$$, NULL, NULL); END IF; END $pinned$;
 SELECT pg_catalog.set_config('search_path', 'public', false);
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.users.is_legacy@22d565c3"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_column('public.users.is_legacy@22d565c3', 'public', 'users', 'is_legacy', 'is_legacy', 'is_legacy public.legacy_flag DEFAULT ''n''', 'public.legacy_flag', ARRAY['id']::text[], ARRAY['id']::text[], false, NULL); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.users.is_legacy@02d39610"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_column('public.users.is_legacy@02d39610', 'public', 'users', 'is_legacy', 'is_legacy', 'is_legacy public.legacy_flag DEFAULT ''n''', 'public.legacy_flag', ARRAY['id']::text[], ARRAY['id']::text[], false, NULL); END IF; END $restore$;
 DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_attribute WHERE attrelid = pg_catalog.to_regclass('public.users') AND attname = 'is_legacy' AND attnum > 0 AND NOT attisdropped) THEN
   ALTER TABLE public.users ADD COLUMN IF NOT EXISTS is_legacy public.legacy_flag DEFAULT 'n';
 ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'column public.users.is_legacy';
@@ -166,7 +166,7 @@ ELSE PERFORM pg_temp.schemadelta_pinned('column public.users.is_legacy', $$pg_te
 SELECT pg_catalog.set_config('search_path', '', false);
 DO $restore$ DECLARE record_found record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN
-    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '22d565c3' LOOP
+    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '02d39610' LOOP
       IF to_regclass(format('%I.%I', record_found.object_schema, record_found.object_name)) IS NOT NULL THEN
         PERFORM pg_catalog.setval(format('%I.%I', record_found.object_schema, record_found.object_name)::regclass, record_found.sequence_last_value, record_found.sequence_is_called);
         DELETE FROM schemadelta_archive.holdings WHERE holding = record_found.holding;

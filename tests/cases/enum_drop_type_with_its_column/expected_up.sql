@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint de3e0baa4557f72f, target fingerprint 9e916cd49880b89a
+-- source fingerprint deacab21c2f3b505, target fingerprint ee32a0c2bc60296b
 -- state fingerprint 7c1b5ccdcb7299ea -> 8afef3554db0432c
 -- Changes:
 --      1 drop column
@@ -300,7 +300,7 @@ BEGIN
   PERFORM schemadelta_archive.forget(holding_name);
 END
 $body$;
-SELECT schemadelta_archive.hold_values('column', 'public', 'users', 'is_legacy', ARRAY['id']::text[], 'public.users.is_legacy@22d565c3', '22d565c3', '22d565c3');
+SELECT schemadelta_archive.hold_values('column', 'public', 'users', 'is_legacy', ARRAY['id']::text[], 'public.users.is_legacy@02d39610', '02d39610', '02d39610');
 ALTER TABLE public.users DROP COLUMN IF EXISTS is_legacy;
 DO $guard$ BEGIN
   IF EXISTS (SELECT 1 FROM pg_catalog.pg_type t JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace WHERE n.nspname = 'public' AND t.typname = 'legacy_flag' AND (t.typrelid = 0 OR (SELECT relkind FROM pg_catalog.pg_class WHERE oid = t.typrelid) = 'c')) THEN

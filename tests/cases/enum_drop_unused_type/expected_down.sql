@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 9e916cd49880b89a, target fingerprint 78eaff181b62e343
+-- source fingerprint ee32a0c2bc60296b, target fingerprint 48b49540f4fb3814
 -- state fingerprint 8afef3554db0432c -> f50ec47353092732
 -- Changes:
 --      1 create type

@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 78eaff181b62e343, target fingerprint 9e916cd49880b89a
+-- source fingerprint 48b49540f4fb3814, target fingerprint ee32a0c2bc60296b
 -- state fingerprint f50ec47353092732 -> 8afef3554db0432c
 -- Changes:
 --      1 drop type

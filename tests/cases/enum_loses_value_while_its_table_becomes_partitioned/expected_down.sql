@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint a7f57dfd759455f9, target fingerprint 5528bcd38cfd7265
+-- source fingerprint ace164ef4262e9ed, target fingerprint 9b4987d590d3bc6a
 -- state fingerprint cccb484cc9a7d44b -> 91fd9485c1f68316
 -- Changes:
 --      1 add enum value
@@ -452,7 +452,7 @@ DO $guard$ BEGIN
 END $guard$;
 DO $guard$ BEGIN
   IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.tickets') AND relkind IN ('p')) THEN
-    PERFORM schemadelta_archive.hold_table('public', 'tickets', 'public.tickets@684ad69d', '684ad69d', '0a197511');
+    PERFORM schemadelta_archive.hold_table('public', 'tickets', 'public.tickets@aa877958', 'aa877958', 'e20ac7c8');
   END IF;
 END $guard$;
 DO $pinned$ BEGIN IF pg_catalog.to_regclass('public.tickets') IS NULL THEN
@@ -465,15 +465,15 @@ ELSE PERFORM pg_temp.schemadelta_pinned('table public.tickets', $$pg_temp.schema
     id bigint NOT NULL,
     state public.ticket_state
 );$$, $$pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.tickets@0a197511"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.tickets@0a197511', 'public', 'tickets', ARRAY['id', 'state']::text[], ARRAY['bigint', 'public.ticket_state']::text[], ARRAY['id', 'state']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.tickets@e20ac7c8"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.tickets@e20ac7c8', 'public', 'tickets', ARRAY['id', 'state']::text[], ARRAY['bigint', 'public.ticket_state']::text[], ARRAY['id', 'state']::text[]); END IF; END $restore$;
 DO $guard$ BEGIN
   IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.tickets_low') AND relkind IN ('r')) THEN
-    PERFORM schemadelta_archive.hold_table('public', 'tickets_low', 'public.tickets_low@684ad69d', '684ad69d', '0a197511');
+    PERFORM schemadelta_archive.hold_table('public', 'tickets_low', 'public.tickets_low@aa877958', 'aa877958', 'e20ac7c8');
   END IF;
 END $guard$;
 DO $restore$ DECLARE record_found record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN
-    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '0a197511' LOOP
+    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = 'e20ac7c8' LOOP
       IF to_regclass(format('%I.%I', record_found.object_schema, record_found.object_name)) IS NOT NULL THEN
         PERFORM pg_catalog.setval(format('%I.%I', record_found.object_schema, record_found.object_name)::regclass, record_found.sequence_last_value, record_found.sequence_is_called);
         DELETE FROM schemadelta_archive.holdings WHERE holding = record_found.holding;

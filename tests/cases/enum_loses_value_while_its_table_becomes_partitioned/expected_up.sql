@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 5528bcd38cfd7265, target fingerprint a7f57dfd759455f9
+-- source fingerprint 9b4987d590d3bc6a, target fingerprint ace164ef4262e9ed
 -- state fingerprint 91fd9485c1f68316 -> cccb484cc9a7d44b
 -- Changes:
 --      1 attach partition
@@ -444,7 +444,7 @@ $state$;$$;
 END $state_functions$;
 DO $guard$ BEGIN
   IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.tickets') AND relkind IN ('r')) THEN
-    PERFORM schemadelta_archive.hold_table('public', 'tickets', 'public.tickets@0a197511', '0a197511', '0a197511');
+    PERFORM schemadelta_archive.hold_table('public', 'tickets', 'public.tickets@e20ac7c8', 'e20ac7c8', 'e20ac7c8');
   END IF;
 END $guard$;
 DO $guard$ BEGIN
@@ -488,7 +488,7 @@ ELSE PERFORM pg_temp.schemadelta_pinned('table public.tickets', $$pg_temp.schema
     id bigint NOT NULL,
     state public.ticket_state
 );$$, $$pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.tickets@684ad69d"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.tickets@684ad69d', 'public', 'tickets', ARRAY['id', 'state']::text[], ARRAY['bigint', 'public.ticket_state']::text[], ARRAY['id', 'state']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.tickets@aa877958"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.tickets@aa877958', 'public', 'tickets', ARRAY['id', 'state']::text[], ARRAY['bigint', 'public.ticket_state']::text[], ARRAY['id', 'state']::text[]); END IF; END $restore$;
 DO $pinned$ BEGIN IF pg_catalog.to_regclass('public.tickets_low') IS NULL THEN
   CREATE TABLE IF NOT EXISTS public.tickets_low (
     id bigint NOT NULL,
@@ -499,7 +499,7 @@ ELSE PERFORM pg_temp.schemadelta_pinned('table public.tickets_low', $$pg_temp.sc
     id bigint NOT NULL,
     state public.ticket_state
 );$$, $$pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.tickets_low@684ad69d"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.tickets_low@684ad69d', 'public', 'tickets_low', ARRAY['id', 'state']::text[], ARRAY['bigint', 'public.ticket_state']::text[], ARRAY['id', 'state']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.tickets_low@aa877958"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.tickets_low@aa877958', 'public', 'tickets_low', ARRAY['id', 'state']::text[], ARRAY['bigint', 'public.ticket_state']::text[], ARRAY['id', 'state']::text[]); END IF; END $restore$;
 SELECT pg_catalog.set_config('search_path', 'public', false);
 DO $guard$ BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_inherits WHERE inhrelid = to_regclass('public.tickets_low') AND inhparent = to_regclass('public.tickets')) THEN
@@ -513,7 +513,7 @@ END $guard$;
 SELECT pg_catalog.set_config('search_path', '', false);
 DO $restore$ DECLARE record_found record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN
-    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '684ad69d' LOOP
+    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = 'aa877958' LOOP
       IF to_regclass(format('%I.%I', record_found.object_schema, record_found.object_name)) IS NOT NULL THEN
         PERFORM pg_catalog.setval(format('%I.%I', record_found.object_schema, record_found.object_name)::regclass, record_found.sequence_last_value, record_found.sequence_is_called);
         DELETE FROM schemadelta_archive.holdings WHERE holding = record_found.holding;

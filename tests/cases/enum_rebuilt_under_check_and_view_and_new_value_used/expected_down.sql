@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 86f9cee85304a6f2, target fingerprint e83dc3e8f9d4d5ca
+-- source fingerprint 780c80e02143634c, target fingerprint ccfde890c2f3af0f
 -- state fingerprint 0ca0eabbe48e85de -> 861d0ede07485def
 -- Changes:
 --      1 add constraint

@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint e83dc3e8f9d4d5ca, target fingerprint 86f9cee85304a6f2
+-- source fingerprint ccfde890c2f3af0f, target fingerprint 780c80e02143634c
 -- state fingerprint 861d0ede07485def -> 0ca0eabbe48e85de
 -- Changes:
 --      2 add constraint

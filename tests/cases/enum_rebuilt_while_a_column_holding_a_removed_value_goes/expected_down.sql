@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint fa512fc7afbead58, target fingerprint aebf9fb9fa966379
+-- source fingerprint cad9489e5a8e80d5, target fingerprint 0221e68f1b4e7ed7
 -- state fingerprint 8840f768d876f10f -> 1f7e9d9f15145578
 -- Changes:
 --      1 add column

@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint aebf9fb9fa966379, target fingerprint fa512fc7afbead58
+-- source fingerprint 0221e68f1b4e7ed7, target fingerprint cad9489e5a8e80d5
 -- state fingerprint 1f7e9d9f15145578 -> 8840f768d876f10f
 -- Changes:
 --      1 add column

@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint ef7dc67d26bfba8b, target fingerprint 4e893a9e84a51098
+-- source fingerprint 88f2c090bb4c0896, target fingerprint d87e99929ffdd072
 -- state fingerprint 1e1a3ccb3f8d5c97 -> 9f00f24217fcf219
 -- Changes:
 --      1 add column
@@ -497,7 +497,7 @@ ELSE PERFORM pg_temp.schemadelta_pinned('table public.mood_log', $$pg_temp.schem
     logged public.mood NOT NULL
 );$$, $$pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
 SELECT pg_catalog.set_config('search_path', '', false);
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.mood_log@6aded50f"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.mood_log@6aded50f', 'public', 'mood_log', ARRAY['id', 'logged']::text[], ARRAY['integer', 'public.mood']::text[], ARRAY['id', 'logged']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.mood_log@dfeeff4f"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.mood_log@dfeeff4f', 'public', 'mood_log', ARRAY['id', 'logged']::text[], ARRAY['integer', 'public.mood']::text[], ARRAY['id', 'logged']::text[]); END IF; END $restore$;
 DO $pinned$ BEGIN IF pg_catalog.to_regclass('public.moved') IS NULL THEN
   CREATE TABLE IF NOT EXISTS public.moved (
     id integer NOT NULL,
@@ -508,9 +508,9 @@ ELSE PERFORM pg_temp.schemadelta_pinned('table public.moved', $$pg_temp.schemade
     id integer NOT NULL,
     m public.mood
 );$$, $$pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.moved@6aded50f"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.moved@6aded50f', 'public', 'moved', ARRAY['id', 'm']::text[], ARRAY['integer', 'public.mood']::text[], ARRAY['id', 'm']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.moved@dfeeff4f"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.moved@dfeeff4f', 'public', 'moved', ARRAY['id', 'm']::text[], ARRAY['integer', 'public.mood']::text[], ARRAY['id', 'm']::text[]); END IF; END $restore$;
 SELECT pg_catalog.set_config('search_path', 'public', false);
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.person.old_mood@6aded50f"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_column('public.person.old_mood@6aded50f', 'public', 'person', 'old_mood', 'old_mood', 'old_mood public.mood DEFAULT ''ok''', 'public.mood', ARRAY['id']::text[], ARRAY['id']::text[], false, NULL); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.person.old_mood@dfeeff4f"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_column('public.person.old_mood@dfeeff4f', 'public', 'person', 'old_mood', 'old_mood', 'old_mood public.mood DEFAULT ''ok''', 'public.mood', ARRAY['id']::text[], ARRAY['id']::text[], false, NULL); END IF; END $restore$;
 DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_attribute WHERE attrelid = pg_catalog.to_regclass('public.person') AND attname = 'old_mood' AND attnum > 0 AND NOT attisdropped) THEN
   ALTER TABLE public.person ADD COLUMN IF NOT EXISTS old_mood public.mood DEFAULT 'ok';
 ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'column public.person.old_mood';
@@ -525,14 +525,14 @@ ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, t
 ELSE PERFORM pg_temp.schemadelta_pinned('constraint moved_pkey on public.moved', $$pg_temp.schemadelta_constraint(pg_catalog.to_regclass('public.moved'), 'moved_pkey')$$, $$CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.moved); ALTER TABLE pg_temp.schemadelta_shadow ADD CONSTRAINT moved_pkey PRIMARY KEY (id);$$, $$pg_temp.schemadelta_constraint('pg_temp.schemadelta_shadow'::regclass, 'moved_pkey')$$, NULL, NULL); END IF; END $pinned$;
 DO $guard$ BEGIN
   IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('other.moved') AND relkind IN ('r')) THEN
-    PERFORM schemadelta_archive.hold_table('other', 'moved', 'other.moved@8fa72f4b', '8fa72f4b', '6aded50f');
+    PERFORM schemadelta_archive.hold_table('other', 'moved', 'other.moved@f8508ce3', 'f8508ce3', 'dfeeff4f');
   END IF;
 END $guard$;
 DROP TYPE IF EXISTS public.mood_schemadelta_old;
 SELECT pg_catalog.set_config('search_path', '', false);
 DO $restore$ DECLARE record_found record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN
-    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '6aded50f' LOOP
+    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = 'dfeeff4f' LOOP
       IF to_regclass(format('%I.%I', record_found.object_schema, record_found.object_name)) IS NOT NULL THEN
         PERFORM pg_catalog.setval(format('%I.%I', record_found.object_schema, record_found.object_name)::regclass, record_found.sequence_last_value, record_found.sequence_is_called);
         DELETE FROM schemadelta_archive.holdings WHERE holding = record_found.holding;

@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 4e893a9e84a51098, target fingerprint ef7dc67d26bfba8b
+-- source fingerprint d87e99929ffdd072, target fingerprint 88f2c090bb4c0896
 -- state fingerprint 9f00f24217fcf219 -> 1e1a3ccb3f8d5c97
 -- Changes:
 --      1 add constraint
@@ -484,8 +484,8 @@ ELSE PERFORM pg_temp.schemadelta_pinned('table other.moved', $$pg_temp.schemadel
     id integer NOT NULL,
     m public.mood
 );$$, $$pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."other.moved@8fa72f4b"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('other.moved@8fa72f4b', 'other', 'moved', ARRAY['id', 'm']::text[], ARRAY['integer', 'public.mood']::text[], ARRAY['id', 'm']::text[]); END IF; END $restore$;
-SELECT schemadelta_archive.hold_values('column', 'public', 'person', 'old_mood', ARRAY['id']::text[], 'public.person.old_mood@6aded50f', '6aded50f', '6aded50f');
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."other.moved@f8508ce3"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('other.moved@f8508ce3', 'other', 'moved', ARRAY['id', 'm']::text[], ARRAY['integer', 'public.mood']::text[], ARRAY['id', 'm']::text[]); END IF; END $restore$;
+SELECT schemadelta_archive.hold_values('column', 'public', 'person', 'old_mood', ARRAY['id']::text[], 'public.person.old_mood@dfeeff4f', 'dfeeff4f', 'dfeeff4f');
 ALTER TABLE public.person DROP COLUMN IF EXISTS old_mood;
 DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_constraint WHERE conrelid = pg_catalog.to_regclass('other.moved') AND conname = 'moved_pkey') THEN
   ALTER TABLE ONLY other.moved ADD CONSTRAINT moved_pkey PRIMARY KEY (id);
@@ -493,18 +493,18 @@ ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, t
 ELSE PERFORM pg_temp.schemadelta_pinned('constraint moved_pkey on other.moved', $$pg_temp.schemadelta_constraint(pg_catalog.to_regclass('other.moved'), 'moved_pkey')$$, $$CREATE TABLE pg_temp.schemadelta_shadow (LIKE other.moved); ALTER TABLE pg_temp.schemadelta_shadow ADD CONSTRAINT moved_pkey PRIMARY KEY (id);$$, $$pg_temp.schemadelta_constraint('pg_temp.schemadelta_shadow'::regclass, 'moved_pkey')$$, NULL, NULL); END IF; END $pinned$;
 DO $guard$ BEGIN
   IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.moved') AND relkind IN ('r')) THEN
-    PERFORM schemadelta_archive.hold_table('public', 'moved', 'public.moved@6aded50f', '6aded50f', '6aded50f');
+    PERFORM schemadelta_archive.hold_table('public', 'moved', 'public.moved@dfeeff4f', 'dfeeff4f', 'dfeeff4f');
   END IF;
 END $guard$;
 DO $guard$ BEGIN
   IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.mood_log') AND relkind IN ('r')) THEN
-    PERFORM schemadelta_archive.hold_table('public', 'mood_log', 'public.mood_log@6aded50f', '6aded50f', '6aded50f');
+    PERFORM schemadelta_archive.hold_table('public', 'mood_log', 'public.mood_log@dfeeff4f', 'dfeeff4f', 'dfeeff4f');
   END IF;
 END $guard$;
 DROP TYPE IF EXISTS public.mood_schemadelta_old;
 DO $restore$ DECLARE record_found record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN
-    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '8fa72f4b' LOOP
+    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = 'f8508ce3' LOOP
       IF to_regclass(format('%I.%I', record_found.object_schema, record_found.object_name)) IS NOT NULL THEN
         PERFORM pg_catalog.setval(format('%I.%I', record_found.object_schema, record_found.object_name)::regclass, record_found.sequence_last_value, record_found.sequence_is_called);
         DELETE FROM schemadelta_archive.holdings WHERE holding = record_found.holding;

@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 649e211b9a0be7d8, target fingerprint f4460fe628e57dd1
+-- source fingerprint dfe72327280b397b, target fingerprint 8be3f33f3305f67f
 -- state fingerprint 055c9464bf6fcecc -> fa57f748cbe992cc
 -- Changes:
 --      1 add enum value

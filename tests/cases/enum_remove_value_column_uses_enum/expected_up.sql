@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint f4460fe628e57dd1, target fingerprint 649e211b9a0be7d8
+-- source fingerprint 8be3f33f3305f67f, target fingerprint dfe72327280b397b
 -- state fingerprint fa57f748cbe992cc -> 055c9464bf6fcecc
 -- Changes:
 --      1 rebuild type

@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint dcc46df086d3c2c1, target fingerprint 843d7f00df5658ca
+-- source fingerprint e02c033f23bfd2f2, target fingerprint c647e69d8b489998
 -- state fingerprint 9e8c8437f4b00ade -> e74d5fe26c8faea1
 -- Changes:
 --      1 add enum value

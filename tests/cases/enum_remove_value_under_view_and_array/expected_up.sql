@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 843d7f00df5658ca, target fingerprint dcc46df086d3c2c1
+-- source fingerprint c647e69d8b489998, target fingerprint e02c033f23bfd2f2
 -- state fingerprint e74d5fe26c8faea1 -> 9e8c8437f4b00ade
 -- Changes:
 --      1 create view

@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint c442caea61bb609c, target fingerprint 2897ac78bee94980
+-- source fingerprint 3979d769eeda84ed, target fingerprint b063b941c0dcbe74
 -- state fingerprint 290da3b41e201484 -> ffad572f4a9b729d
 -- Changes:
 --      1 add enum value

@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 2897ac78bee94980, target fingerprint c442caea61bb609c
+-- source fingerprint b063b941c0dcbe74, target fingerprint 3979d769eeda84ed
 -- state fingerprint ffad572f4a9b729d -> 290da3b41e201484
 -- Changes:
 --      1 create index

@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint fd6eaea11c2a05f5, target fingerprint 885ad1ce89b88fa9
+-- source fingerprint 1e489acb52ba8b54, target fingerprint 502464bec5a1fc1e
 -- state fingerprint b7addb99f6c739f8 -> 272102f326268f11
 -- Changes:
 --      1 rebuild type

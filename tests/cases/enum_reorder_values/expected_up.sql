@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 885ad1ce89b88fa9, target fingerprint fd6eaea11c2a05f5
+-- source fingerprint 502464bec5a1fc1e, target fingerprint 1e489acb52ba8b54
 -- state fingerprint 272102f326268f11 -> b7addb99f6c739f8
 -- Changes:
 --      1 rebuild type

@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 2d12a1ec51111534, target fingerprint 6ebae3757b92d4db
+-- source fingerprint 3fce4e75a13f26ef, target fingerprint 5548edc45ee1bca6
 -- state fingerprint bf8dc98bb1b175b6 -> 97101540a2c16a4a
 -- Changes:
 --      1 alter column type
@@ -478,7 +478,7 @@ DO $preflight$ DECLARE bad bigint; BEGIN
     RAISE EXCEPTION 'schemadelta pre-flight: % %', bad, 'values of public.diary.entry are longer than 200 characters: character varying(200) would truncate or fail';
   END IF;
 END $preflight$;
-SELECT schemadelta_archive.hold_values('values', 'public', 'diary', 'entry', ARRAY['id']::text[], 'public.diary.entry:public.short_text@9480ed7c', '9480ed7c', '41aaa65c');
+SELECT schemadelta_archive.hold_values('values', 'public', 'diary', 'entry', ARRAY['id']::text[], 'public.diary.entry:public.short_text@8bdf4aa0', '8bdf4aa0', 'cea0fbd8');
 SELECT pg_catalog.set_config('search_path', '', false);
 DO $guard$ BEGIN
   IF (SELECT pg_catalog.format_type(a.atttypid, a.atttypmod) || coalesce(' COLLATE ' || co.collname, '') FROM pg_catalog.pg_attribute a LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation AND a.attcollation <> 100 AND co.collname <> 'default' WHERE a.attrelid = to_regclass('public.diary') AND a.attname = 'entry') IS DISTINCT FROM 'character varying(200)' THEN
@@ -489,7 +489,7 @@ DO $guard$ BEGIN
     END;
   END IF;
 END $guard$;
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.diary.entry:character varying(200)@41aaa65c"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_values('public.diary.entry:character varying(200)@41aaa65c', 'public', 'diary', 'entry', 'entry', 'public.short_text', 'character varying(200)', ARRAY['id']::text[], ARRAY['id']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.diary.entry:character varying(200)@cea0fbd8"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_values('public.diary.entry:character varying(200)@cea0fbd8', 'public', 'diary', 'entry', 'entry', 'public.short_text', 'character varying(200)', ARRAY['id']::text[], ARRAY['id']::text[]); END IF; END $restore$;
 SELECT pg_catalog.set_config('search_path', 'public', false);
 DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_attribute WHERE attrelid = pg_catalog.to_regclass('public.diary') AND attname = 'feeling' AND attnum > 0 AND NOT attisdropped) THEN
   RAISE EXCEPTION 'schemadelta: % is missing: this script expects it as the source or the target has it', 'default of column public.diary.feeling';
@@ -505,7 +505,7 @@ END $guard$;
 SELECT pg_catalog.set_config('search_path', '', false);
 DO $restore$ DECLARE record_found record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN
-    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '41aaa65c' LOOP
+    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = 'cea0fbd8' LOOP
       IF to_regclass(format('%I.%I', record_found.object_schema, record_found.object_name)) IS NOT NULL THEN
         PERFORM pg_catalog.setval(format('%I.%I', record_found.object_schema, record_found.object_name)::regclass, record_found.sequence_last_value, record_found.sequence_is_called);
         DELETE FROM schemadelta_archive.holdings WHERE holding = record_found.holding;

@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 6ebae3757b92d4db, target fingerprint 2d12a1ec51111534
+-- source fingerprint 5548edc45ee1bca6, target fingerprint 3fce4e75a13f26ef
 -- state fingerprint 97101540a2c16a4a -> bf8dc98bb1b175b6
 -- Changes:
 --      1 add enum value
@@ -463,7 +463,7 @@ DO $preflight$ BEGIN
 EXCEPTION WHEN others THEN
   RAISE EXCEPTION 'schemadelta pre-flight: values of % do not convert to %: %', 'public.diary.entry', 'public.short_text', pg_catalog.regexp_replace((SQLERRM)::text, '[[:cntrl:]]', '?', 'g');
 END $preflight$;
-SELECT schemadelta_archive.hold_values('values', 'public', 'diary', 'entry', ARRAY['id']::text[], 'public.diary.entry:character varying(200)@41aaa65c', '41aaa65c', '41aaa65c');
+SELECT schemadelta_archive.hold_values('values', 'public', 'diary', 'entry', ARRAY['id']::text[], 'public.diary.entry:character varying(200)@cea0fbd8', 'cea0fbd8', 'cea0fbd8');
 DO $guard$ BEGIN
   IF (SELECT pg_catalog.format_type(a.atttypid, a.atttypmod) || coalesce(' COLLATE ' || co.collname, '') FROM pg_catalog.pg_attribute a LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation AND a.attcollation <> 100 AND co.collname <> 'default' WHERE a.attrelid = to_regclass('public.diary') AND a.attname = 'entry') IS DISTINCT FROM 'public.short_text' THEN
     BEGIN
@@ -473,7 +473,7 @@ DO $guard$ BEGIN
     END;
   END IF;
 END $guard$;
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.diary.entry:public.short_text@9480ed7c"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_values('public.diary.entry:public.short_text@9480ed7c', 'public', 'diary', 'entry', 'entry', 'character varying(200)', 'public.short_text', ARRAY['id']::text[], ARRAY['id']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.diary.entry:public.short_text@8bdf4aa0"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_values('public.diary.entry:public.short_text@8bdf4aa0', 'public', 'diary', 'entry', 'entry', 'character varying(200)', 'public.short_text', ARRAY['id']::text[], ARRAY['id']::text[]); END IF; END $restore$;
 SELECT pg_catalog.set_config('search_path', 'public', false);
 DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_attribute WHERE attrelid = pg_catalog.to_regclass('public.diary') AND attname = 'feeling' AND attnum > 0 AND NOT attisdropped) THEN
   RAISE EXCEPTION 'schemadelta: % is missing: this script expects it as the source or the target has it', 'default of column public.diary.feeling';
@@ -484,7 +484,7 @@ END IF; END $pinned$;
 SELECT pg_catalog.set_config('search_path', '', false);
 DO $restore$ DECLARE record_found record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN
-    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '9480ed7c' LOOP
+    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '8bdf4aa0' LOOP
       IF to_regclass(format('%I.%I', record_found.object_schema, record_found.object_name)) IS NOT NULL THEN
         PERFORM pg_catalog.setval(format('%I.%I', record_found.object_schema, record_found.object_name)::regclass, record_found.sequence_last_value, record_found.sequence_is_called);
         DELETE FROM schemadelta_archive.holdings WHERE holding = record_found.holding;

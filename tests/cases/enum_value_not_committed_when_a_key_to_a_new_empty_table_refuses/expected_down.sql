@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 853dd4f81003a55d, target fingerprint b716dce4ebb0d72e
+-- source fingerprint 37760d959f307f62, target fingerprint 3f3e60fe255c9da2
 -- state fingerprint eca715df025aff10 -> 67c5c339a2dd349b
 -- Changes:
 --      2 add constraint
@@ -481,13 +481,13 @@ ELSE PERFORM pg_temp.schemadelta_pinned('table s''3.t_19', $$pg_temp.schemadelta
     "c'23" public.e_5 DEFAULT 'v1'
 );$$, $$pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
 SELECT pg_catalog.set_config('search_path', '', false);
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."s''3.t_19@ec6afeba"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('s''3.t_19@ec6afeba', 's''3', 't_19', ARRAY['id_21', 'c''23']::text[], ARRAY['integer', 'public.e_5']::text[], ARRAY['id_21', 'c''23']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."s''3.t_19@eec04b3b"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('s''3.t_19@eec04b3b', 's''3', 't_19', ARRAY['id_21', 'c''23']::text[], ARRAY['integer', 'public.e_5']::text[], ARRAY['id_21', 'c''23']::text[]); END IF; END $restore$;
 DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_constraint WHERE conrelid = pg_catalog.to_regclass('"s''3".t_19') AND conname = 't_19_pkey') THEN
   ALTER TABLE ONLY "s'3".t_19 ADD CONSTRAINT t_19_pkey PRIMARY KEY (id_21);
 ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'constraint t_19_pkey on s''3.t_19';
 ELSE PERFORM pg_temp.schemadelta_pinned('constraint t_19_pkey on s''3.t_19', $$pg_temp.schemadelta_constraint(pg_catalog.to_regclass('"s''3".t_19'), 't_19_pkey')$$, $$CREATE TABLE pg_temp.schemadelta_shadow (LIKE "s'3".t_19); ALTER TABLE pg_temp.schemadelta_shadow ADD CONSTRAINT t_19_pkey PRIMARY KEY (id_21);$$, $$pg_temp.schemadelta_constraint('pg_temp.schemadelta_shadow'::regclass, 't_19_pkey')$$, NULL, NULL); END IF; END $pinned$;
 DO $preflight$ DECLARE bad bigint; BEGIN
-  IF NOT to_regclass('"s''3".t_19') IS NOT NULL AND NOT to_regclass('schemadelta_archive."s''3.t_19@ec6afeba"') IS NOT NULL THEN
+  IF NOT to_regclass('"s''3".t_19') IS NOT NULL AND NOT to_regclass('schemadelta_archive."s''3.t_19@eec04b3b"') IS NOT NULL THEN
     SELECT count(*) INTO bad FROM public."t'11" AS child WHERE child.ref_45 IS NOT NULL;
   ELSE
     SELECT count(*) INTO bad FROM (SELECT 1 FROM public."t'11" AS child WHERE child.ref_45 IS NOT NULL AND NOT EXISTS (SELECT 1 FROM "s'3".t_19 AS parent WHERE parent.id_21 = child.ref_45)) AS rows_found;
@@ -502,14 +502,14 @@ ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, t
 ELSE PERFORM pg_temp.schemadelta_pinned('constraint fk_47 on public.t''11', $$pg_temp.schemadelta_constraint(pg_catalog.to_regclass('public."t''11"'), 'fk_47')$$, NULL, $$pg_catalog.to_regclass('"s''3".t_19')::text || ' (id_21) <- (ref_45) ans'$$, NULL, NULL); END IF; END $pinned$;
 DO $guard$ BEGIN
   IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('n_72.t_19') AND relkind IN ('r')) THEN
-    PERFORM schemadelta_archive.hold_table('n_72', 't_19', 'n_72.t_19@8109a16e', '8109a16e', 'ec6afeba');
+    PERFORM schemadelta_archive.hold_table('n_72', 't_19', 'n_72.t_19@3208c46b', '3208c46b', 'eec04b3b');
   END IF;
 END $guard$;
 DROP TYPE IF EXISTS public.e_5_schemadelta_old;
 DROP SCHEMA IF EXISTS n_72;
 DO $restore$ DECLARE record_found record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN
-    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = 'ec6afeba' LOOP
+    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = 'eec04b3b' LOOP
       IF to_regclass(format('%I.%I', record_found.object_schema, record_found.object_name)) IS NOT NULL THEN
         PERFORM pg_catalog.setval(format('%I.%I', record_found.object_schema, record_found.object_name)::regclass, record_found.sequence_last_value, record_found.sequence_is_called);
         DELETE FROM schemadelta_archive.holdings WHERE holding = record_found.holding;

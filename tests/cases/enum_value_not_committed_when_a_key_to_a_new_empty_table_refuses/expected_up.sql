@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint b716dce4ebb0d72e, target fingerprint 853dd4f81003a55d
+-- source fingerprint 3f3e60fe255c9da2, target fingerprint 37760d959f307f62
 -- state fingerprint 67c5c339a2dd349b -> eca715df025aff10
 -- Changes:
 --      2 add constraint
@@ -22,9 +22,9 @@ SELECT pg_catalog.set_config('search_path', '', false);
 -- Before anything is committed: the transaction's pre-flights, so that a migration they refuse leaves
 -- nothing behind (each runs again where it stands in the transaction).
 DO $early_preflight$ BEGIN
-  IF NOT (to_regclass('schemadelta_archive."n_72.t_19@8109a16e"') IS NOT NULL) THEN
+  IF NOT (to_regclass('schemadelta_archive."n_72.t_19@3208c46b"') IS NOT NULL) THEN
     EXECUTE $$DO $preflight$ DECLARE bad bigint; BEGIN
-  IF NOT to_regclass('n_72.t_19') IS NOT NULL AND NOT to_regclass('schemadelta_archive."n_72.t_19@8109a16e"') IS NOT NULL THEN
+  IF NOT to_regclass('n_72.t_19') IS NOT NULL AND NOT to_regclass('schemadelta_archive."n_72.t_19@3208c46b"') IS NOT NULL THEN
     SELECT count(*) INTO bad FROM public."t'11" AS child WHERE child.ref_45 IS NOT NULL;
   ELSE
     SELECT count(*) INTO bad FROM (SELECT 1 FROM public."t'11" AS child WHERE child.ref_45 IS NOT NULL AND NOT EXISTS (SELECT 1 FROM n_72.t_19 AS parent WHERE parent.id_21 = child.ref_45)) AS rows_found;
@@ -485,13 +485,13 @@ ELSE PERFORM pg_temp.schemadelta_pinned('table n_72.t_19', $$pg_temp.schemadelta
     "c'23" public.e_5 DEFAULT 'v27''q'
 );$$, $$pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
 SELECT pg_catalog.set_config('search_path', '', false);
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."n_72.t_19@8109a16e"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('n_72.t_19@8109a16e', 'n_72', 't_19', ARRAY['id_21', 'c''23']::text[], ARRAY['integer', 'public.e_5']::text[], ARRAY['id_21', 'c''23']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."n_72.t_19@3208c46b"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('n_72.t_19@3208c46b', 'n_72', 't_19', ARRAY['id_21', 'c''23']::text[], ARRAY['integer', 'public.e_5']::text[], ARRAY['id_21', 'c''23']::text[]); END IF; END $restore$;
 DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_constraint WHERE conrelid = pg_catalog.to_regclass('n_72.t_19') AND conname = 't_19_pkey') THEN
   ALTER TABLE ONLY n_72.t_19 ADD CONSTRAINT t_19_pkey PRIMARY KEY (id_21);
 ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'constraint t_19_pkey on n_72.t_19';
 ELSE PERFORM pg_temp.schemadelta_pinned('constraint t_19_pkey on n_72.t_19', $$pg_temp.schemadelta_constraint(pg_catalog.to_regclass('n_72.t_19'), 't_19_pkey')$$, $$CREATE TABLE pg_temp.schemadelta_shadow (LIKE n_72.t_19); ALTER TABLE pg_temp.schemadelta_shadow ADD CONSTRAINT t_19_pkey PRIMARY KEY (id_21);$$, $$pg_temp.schemadelta_constraint('pg_temp.schemadelta_shadow'::regclass, 't_19_pkey')$$, NULL, NULL); END IF; END $pinned$;
 DO $preflight$ DECLARE bad bigint; BEGIN
-  IF NOT to_regclass('n_72.t_19') IS NOT NULL AND NOT to_regclass('schemadelta_archive."n_72.t_19@8109a16e"') IS NOT NULL THEN
+  IF NOT to_regclass('n_72.t_19') IS NOT NULL AND NOT to_regclass('schemadelta_archive."n_72.t_19@3208c46b"') IS NOT NULL THEN
     SELECT count(*) INTO bad FROM public."t'11" AS child WHERE child.ref_45 IS NOT NULL;
   ELSE
     SELECT count(*) INTO bad FROM (SELECT 1 FROM public."t'11" AS child WHERE child.ref_45 IS NOT NULL AND NOT EXISTS (SELECT 1 FROM n_72.t_19 AS parent WHERE parent.id_21 = child.ref_45)) AS rows_found;
@@ -506,13 +506,13 @@ ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, t
 ELSE PERFORM pg_temp.schemadelta_pinned('constraint fk_47 on public.t''11', $$pg_temp.schemadelta_constraint(pg_catalog.to_regclass('public."t''11"'), 'fk_47')$$, NULL, $$pg_catalog.to_regclass('n_72.t_19')::text || ' (id_21) <- (ref_45) ans'$$, NULL, NULL); END IF; END $pinned$;
 DO $guard$ BEGIN
   IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('"s''3".t_19') AND relkind IN ('r')) THEN
-    PERFORM schemadelta_archive.hold_table('s''3', 't_19', 's''3.t_19@ec6afeba', 'ec6afeba', 'ec6afeba');
+    PERFORM schemadelta_archive.hold_table('s''3', 't_19', 's''3.t_19@eec04b3b', 'eec04b3b', 'eec04b3b');
   END IF;
 END $guard$;
 DROP SCHEMA IF EXISTS "s'3";
 DO $restore$ DECLARE record_found record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN
-    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '8109a16e' LOOP
+    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '3208c46b' LOOP
       IF to_regclass(format('%I.%I', record_found.object_schema, record_found.object_name)) IS NOT NULL THEN
         PERFORM pg_catalog.setval(format('%I.%I', record_found.object_schema, record_found.object_name)::regclass, record_found.sequence_last_value, record_found.sequence_is_called);
         DELETE FROM schemadelta_archive.holdings WHERE holding = record_found.holding;

@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint f15d0855ad5a00c3, target fingerprint 1c63105ce44d4b96
+-- source fingerprint a1fc4d91e7a20b9e, target fingerprint dc82838e57d1f8e7
 -- state fingerprint 4c919e5d9d535d38 -> ada5bdf76ec8da34
 -- Changes:
 --      1 alter table
@@ -483,7 +483,7 @@ ELSIF pg_temp.schemadelta_pinned('default of column public.tickets.state', $$pg_
   ALTER TABLE public.tickets ALTER COLUMN state SET DEFAULT 'open';
 END IF; END $pinned$;
 ALTER TABLE public.people DROP COLUMN IF EXISTS email;
-SELECT schemadelta_archive.hold_values('column', 'public', 'tickets', 'assignee', ARRAY['id']::text[], 'public.tickets.assignee@784b4433', '784b4433', 'f1091b7b');
+SELECT schemadelta_archive.hold_values('column', 'public', 'tickets', 'assignee', ARRAY['id']::text[], 'public.tickets.assignee@b0555c7a', 'b0555c7a', '26860906');
 ALTER TABLE public.tickets DROP COLUMN IF EXISTS assignee;
 
 COMMIT;

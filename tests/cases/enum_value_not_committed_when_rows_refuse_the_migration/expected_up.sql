@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 1c63105ce44d4b96, target fingerprint f15d0855ad5a00c3
+-- source fingerprint dc82838e57d1f8e7, target fingerprint a1fc4d91e7a20b9e
 -- state fingerprint ada5bdf76ec8da34 -> 4c919e5d9d535d38
 -- Changes:
 --      2 add column
@@ -21,7 +21,7 @@ SELECT pg_catalog.set_config('search_path', '', false);
 -- nothing behind (each runs again where it stands in the transaction).
 DO $early_preflight$ BEGIN
   EXECUTE $$DO $preflight$ BEGIN
-  IF NOT (to_regclass('schemadelta_archive."public.tickets.assignee@784b4433"') IS NOT NULL) AND NOT EXISTS (SELECT FROM pg_catalog.pg_attribute WHERE attrelid = to_regclass('public.tickets') AND attname = 'assignee' AND attnum > 0 AND NOT attisdropped) AND EXISTS (SELECT FROM public.tickets) THEN
+  IF NOT (to_regclass('schemadelta_archive."public.tickets.assignee@b0555c7a"') IS NOT NULL) AND NOT EXISTS (SELECT FROM pg_catalog.pg_attribute WHERE attrelid = to_regclass('public.tickets') AND attname = 'assignee' AND attnum > 0 AND NOT attisdropped) AND EXISTS (SELECT FROM public.tickets) THEN
     RAISE EXCEPTION '%', 'schemadelta pre-flight: public.tickets has rows, and its new column assignee cannot be NULL and has no default: give it a default, or add it nullable and fill it first';
   END IF;
 END $preflight$;$$;
@@ -191,9 +191,9 @@ END
 $state$;$$;
   END IF;
 END $state_functions$;
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.tickets.assignee@784b4433"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_column('public.tickets.assignee@784b4433', 'public', 'tickets', 'assignee', 'assignee', 'assignee integer', 'integer', ARRAY['id']::text[], ARRAY['id']::text[], true, NULL); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.tickets.assignee@b0555c7a"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_column('public.tickets.assignee@b0555c7a', 'public', 'tickets', 'assignee', 'assignee', 'assignee integer', 'integer', ARRAY['id']::text[], ARRAY['id']::text[], true, NULL); END IF; END $restore$;
 DO $preflight$ BEGIN
-  IF NOT (to_regclass('schemadelta_archive."public.tickets.assignee@784b4433"') IS NOT NULL) AND NOT EXISTS (SELECT FROM pg_catalog.pg_attribute WHERE attrelid = to_regclass('public.tickets') AND attname = 'assignee' AND attnum > 0 AND NOT attisdropped) AND EXISTS (SELECT FROM public.tickets) THEN
+  IF NOT (to_regclass('schemadelta_archive."public.tickets.assignee@b0555c7a"') IS NOT NULL) AND NOT EXISTS (SELECT FROM pg_catalog.pg_attribute WHERE attrelid = to_regclass('public.tickets') AND attname = 'assignee' AND attnum > 0 AND NOT attisdropped) AND EXISTS (SELECT FROM public.tickets) THEN
     RAISE EXCEPTION '%', 'schemadelta pre-flight: public.tickets has rows, and its new column assignee cannot be NULL and has no default: give it a default, or add it nullable and fill it first';
   END IF;
 END $preflight$;
@@ -231,7 +231,7 @@ END $guard$;
 SELECT pg_catalog.set_config('search_path', '', false);
 DO $restore$ DECLARE record_found record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN
-    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '784b4433' LOOP
+    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = 'b0555c7a' LOOP
       IF to_regclass(format('%I.%I', record_found.object_schema, record_found.object_name)) IS NOT NULL THEN
         PERFORM pg_catalog.setval(format('%I.%I', record_found.object_schema, record_found.object_name)::regclass, record_found.sequence_last_value, record_found.sequence_is_called);
         DELETE FROM schemadelta_archive.holdings WHERE holding = record_found.holding;

@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 7b1842d8ec320be8, target fingerprint f887862e23c11147
+-- source fingerprint e66c3911f6c5c4e2, target fingerprint df0942f9fa9c2945
 -- state fingerprint 18dae46743534064 -> dfcf0ebd80363b17
 -- Changes:
 --      1 drop constraint

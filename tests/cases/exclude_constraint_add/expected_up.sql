@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint f887862e23c11147, target fingerprint 7b1842d8ec320be8
+-- source fingerprint df0942f9fa9c2945, target fingerprint e66c3911f6c5c4e2
 -- state fingerprint dfcf0ebd80363b17 -> 18dae46743534064
 -- Changes:
 --      1 add constraint

@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint ab9dbf6f3112416b, target fingerprint e1e0e5f795860465
+-- source fingerprint d7d1e5c564b7937d, target fingerprint a75f71f1624725bc
 -- state fingerprint b45afa908061d6f6 -> 8dfa079e5b4835bd
 -- Changes:
 --      1 add constraint

@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint e1e0e5f795860465, target fingerprint ab9dbf6f3112416b
+-- source fingerprint a75f71f1624725bc, target fingerprint d7d1e5c564b7937d
 -- state fingerprint 8dfa079e5b4835bd -> b45afa908061d6f6
 -- Changes:
 --      1 add constraint

@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 3a200cfca9523fdd, target fingerprint 7b1842d8ec320be8
+-- source fingerprint f4628f2905bb2628, target fingerprint e66c3911f6c5c4e2
 -- state fingerprint 8aced92435d9c16b -> 18dae46743534064
 -- Changes:
 --      1 add constraint

@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 7b1842d8ec320be8, target fingerprint 3a200cfca9523fdd
+-- source fingerprint e66c3911f6c5c4e2, target fingerprint f4628f2905bb2628
 -- state fingerprint 18dae46743534064 -> 8aced92435d9c16b
 -- Changes:
 --      1 drop constraint

@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 3c545d4f5bb316d0, target fingerprint 2be26bd5b3e201d6
+-- source fingerprint 9a2aba4aaa829d5d, target fingerprint 5ce15e26ea530ad2
 -- state fingerprint 5bc5bae16e30f327 -> e766b4666e981144
 -- Changes:
 --      1 alter column type
@@ -167,11 +167,11 @@ DO $guard$ BEGIN
     END;
   END IF;
 END $guard$;
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.tags.label:text@0d873e30"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_values('public.tags.label:text@0d873e30', 'public', 'tags', 'label', 'label', 'public.citext', 'text', ARRAY['id']::text[], ARRAY['id']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.tags.label:text@d14ed25c"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_values('public.tags.label:text@d14ed25c', 'public', 'tags', 'label', 'label', 'public.citext', 'text', ARRAY['id']::text[], ARRAY['id']::text[]); END IF; END $restore$;
 DROP EXTENSION IF EXISTS citext;
 DO $restore$ DECLARE record_found record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN
-    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '0d873e30' LOOP
+    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = 'd14ed25c' LOOP
       IF to_regclass(format('%I.%I', record_found.object_schema, record_found.object_name)) IS NOT NULL THEN
         PERFORM pg_catalog.setval(format('%I.%I', record_found.object_schema, record_found.object_name)::regclass, record_found.sequence_last_value, record_found.sequence_is_called);
         DELETE FROM schemadelta_archive.holdings WHERE holding = record_found.holding;

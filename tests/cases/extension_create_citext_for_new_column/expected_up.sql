@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 2be26bd5b3e201d6, target fingerprint 3c545d4f5bb316d0
+-- source fingerprint 5ce15e26ea530ad2, target fingerprint 9a2aba4aaa829d5d
 -- state fingerprint e766b4666e981144 -> 5bc5bae16e30f327
 -- Changes:
 --      1 alter column type
@@ -453,7 +453,7 @@ DO $preflight$ BEGIN
 EXCEPTION WHEN others THEN
   RAISE EXCEPTION 'schemadelta pre-flight: values of % do not convert to %: %', 'public.tags.label', 'public.citext', pg_catalog.regexp_replace((SQLERRM)::text, '[[:cntrl:]]', '?', 'g');
 END $preflight$;
-SELECT schemadelta_archive.hold_values('values', 'public', 'tags', 'label', ARRAY['id']::text[], 'public.tags.label:text@0d873e30', '0d873e30', '0d873e30');
+SELECT schemadelta_archive.hold_values('values', 'public', 'tags', 'label', ARRAY['id']::text[], 'public.tags.label:text@d14ed25c', 'd14ed25c', 'd14ed25c');
 DO $guard$ BEGIN
   IF (SELECT pg_catalog.format_type(a.atttypid, a.atttypmod) || coalesce(' COLLATE ' || co.collname, '') FROM pg_catalog.pg_attribute a LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation AND a.attcollation <> 100 AND co.collname <> 'default' WHERE a.attrelid = to_regclass('public.tags') AND a.attname = 'label') IS DISTINCT FROM 'public.citext' THEN
     BEGIN

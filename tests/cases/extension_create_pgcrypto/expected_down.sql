@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 3b8c5e20ec2268bc, target fingerprint b196645d53f8ef7c
+-- source fingerprint 2cefa78a7048e24f, target fingerprint 81a89be1445ebe4a
 -- state fingerprint e82748589c2dc7cd -> f1d54e10ab770292
 -- Changes:
 --      1 drop extension

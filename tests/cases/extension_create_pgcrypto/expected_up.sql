@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint b196645d53f8ef7c, target fingerprint 3b8c5e20ec2268bc
+-- source fingerprint 81a89be1445ebe4a, target fingerprint 2cefa78a7048e24f
 -- state fingerprint f1d54e10ab770292 -> e82748589c2dc7cd
 -- Changes:
 --      1 create extension

@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint dde6154f4495e0b4, target fingerprint 5f4576f228c4f458
+-- source fingerprint 473da984f7d50caa, target fingerprint 68ae429b842d7e01
 -- state fingerprint 8a71ffec110bc12d -> 103a5a4b3170f21e
 -- Changes:
 --      1 alter column type
@@ -453,7 +453,7 @@ DO $preflight$ BEGIN
 EXCEPTION WHEN others THEN
   RAISE EXCEPTION 'schemadelta pre-flight: values of % do not convert to %: %', 'public.accounts.email', 'public.citext', pg_catalog.regexp_replace((SQLERRM)::text, '[[:cntrl:]]', '?', 'g');
 END $preflight$;
-SELECT schemadelta_archive.hold_values('values', 'public', 'accounts', 'email', ARRAY['id']::text[], 'public.accounts.email:text@88d314bf', '88d314bf', 'e5df131b');
+SELECT schemadelta_archive.hold_values('values', 'public', 'accounts', 'email', ARRAY['id']::text[], 'public.accounts.email:text@96d803f9', '96d803f9', '415ef089');
 DO $guard$ BEGIN
   IF (SELECT pg_catalog.format_type(a.atttypid, a.atttypmod) || coalesce(' COLLATE ' || co.collname, '') FROM pg_catalog.pg_attribute a LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation AND a.attcollation <> 100 AND co.collname <> 'default' WHERE a.attrelid = to_regclass('public.accounts') AND a.attname = 'email') IS DISTINCT FROM 'public.citext' THEN
     BEGIN

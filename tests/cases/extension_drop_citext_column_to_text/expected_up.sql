@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 5f4576f228c4f458, target fingerprint dde6154f4495e0b4
+-- source fingerprint 68ae429b842d7e01, target fingerprint 473da984f7d50caa
 -- state fingerprint 103a5a4b3170f21e -> 8a71ffec110bc12d
 -- Changes:
 --      1 alter column type
@@ -167,11 +167,11 @@ DO $guard$ BEGIN
     END;
   END IF;
 END $guard$;
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.accounts.email:text@88d314bf"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_values('public.accounts.email:text@88d314bf', 'public', 'accounts', 'email', 'email', 'public.citext', 'text', ARRAY['id']::text[], ARRAY['id']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.accounts.email:text@96d803f9"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_values('public.accounts.email:text@96d803f9', 'public', 'accounts', 'email', 'email', 'public.citext', 'text', ARRAY['id']::text[], ARRAY['id']::text[]); END IF; END $restore$;
 DROP EXTENSION IF EXISTS citext;
 DO $restore$ DECLARE record_found record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN
-    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '88d314bf' LOOP
+    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '96d803f9' LOOP
       IF to_regclass(format('%I.%I', record_found.object_schema, record_found.object_name)) IS NOT NULL THEN
         PERFORM pg_catalog.setval(format('%I.%I', record_found.object_schema, record_found.object_name)::regclass, record_found.sequence_last_value, record_found.sequence_is_called);
         DELETE FROM schemadelta_archive.holdings WHERE holding = record_found.holding;

@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint cce632736b5c084e, target fingerprint a50a2dbb30e5c383
+-- source fingerprint 06250b6f58df562c, target fingerprint fe33e86f6df66807
 -- state fingerprint e2b4d04ff2be9329 -> 60fcc8e5d7e171aa
 -- Changes:
 --      1 create extension

@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint a50a2dbb30e5c383, target fingerprint cce632736b5c084e
+-- source fingerprint fe33e86f6df66807, target fingerprint 06250b6f58df562c
 -- state fingerprint 60fcc8e5d7e171aa -> e2b4d04ff2be9329
 -- Changes:
 --      1 drop extension

@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint d51bc747dc7f15b7, target fingerprint 4be43ca0a37ef905
+-- source fingerprint b0d87f6cf54425bd, target fingerprint 0e1a4a97e83a28f4
 -- state fingerprint 54cf142445c7a5d8 -> 9aefb0312eef21f4
 -- Changes:
 --      1 create extension

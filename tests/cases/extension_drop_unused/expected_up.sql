@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 4be43ca0a37ef905, target fingerprint d51bc747dc7f15b7
+-- source fingerprint 0e1a4a97e83a28f4, target fingerprint b0d87f6cf54425bd
 -- state fingerprint 9aefb0312eef21f4 -> 54cf142445c7a5d8
 -- Changes:
 --      1 drop extension

@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 1549ff7a3bbe4391, target fingerprint 3ffc3c29915d9ea1
+-- source fingerprint f351900a60277052, target fingerprint 822cbdadabd0d966
 -- state fingerprint 14d9eaaaa0ee18d5 -> 72a944bdbf6e3f1e
 -- Changes:
 --      1 drop column
@@ -301,7 +301,7 @@ BEGIN
   PERFORM schemadelta_archive.forget(holding_name);
 END
 $body$;
-SELECT schemadelta_archive.hold_values('column', 'public', 'members', 'login', ARRAY['id']::text[], 'public.members.login@8561b5aa', '8561b5aa', 'ee4ba632');
+SELECT schemadelta_archive.hold_values('column', 'public', 'members', 'login', ARRAY['id']::text[], 'public.members.login@7a79a592', '7a79a592', 'c6d2b28e');
 ALTER TABLE public.members DROP COLUMN IF EXISTS login;
 DROP EXTENSION IF EXISTS citext;
 DROP SCHEMA IF EXISTS extensions;

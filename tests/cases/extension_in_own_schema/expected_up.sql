@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 3ffc3c29915d9ea1, target fingerprint 1549ff7a3bbe4391
+-- source fingerprint 822cbdadabd0d966, target fingerprint f351900a60277052
 -- state fingerprint 72a944bdbf6e3f1e -> 14d9eaaaa0ee18d5
 -- Changes:
 --      1 add column
@@ -156,14 +156,14 @@ $state$;$$;
 END $state_functions$;
 CREATE SCHEMA IF NOT EXISTS extensions;
 CREATE EXTENSION IF NOT EXISTS citext WITH SCHEMA extensions;
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.members.login@8561b5aa"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_column('public.members.login@8561b5aa', 'public', 'members', 'login', 'login', 'login extensions.citext', 'extensions.citext', ARRAY['id']::text[], ARRAY['id']::text[], false, NULL); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.members.login@7a79a592"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_column('public.members.login@7a79a592', 'public', 'members', 'login', 'login', 'login extensions.citext', 'extensions.citext', ARRAY['id']::text[], ARRAY['id']::text[], false, NULL); END IF; END $restore$;
 DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_attribute WHERE attrelid = pg_catalog.to_regclass('public.members') AND attname = 'login' AND attnum > 0 AND NOT attisdropped) THEN
   ALTER TABLE public.members ADD COLUMN IF NOT EXISTS login extensions.citext;
 ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'column public.members.login';
 ELSE PERFORM pg_temp.schemadelta_pinned('column public.members.login', $$pg_temp.schemadelta_column(pg_catalog.to_regclass('public.members'), 'login')$$, $$CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.members); ALTER TABLE pg_temp.schemadelta_shadow DROP COLUMN IF EXISTS login; ALTER TABLE pg_temp.schemadelta_shadow ADD COLUMN login extensions.citext;$$, $$pg_temp.schemadelta_column('pg_temp.schemadelta_shadow'::regclass, 'login')$$, NULL, NULL); END IF; END $pinned$;
 DO $restore$ DECLARE record_found record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN
-    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '8561b5aa' LOOP
+    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '7a79a592' LOOP
       IF to_regclass(format('%I.%I', record_found.object_schema, record_found.object_name)) IS NOT NULL THEN
         PERFORM pg_catalog.setval(format('%I.%I', record_found.object_schema, record_found.object_name)::regclass, record_found.sequence_last_value, record_found.sequence_is_called);
         DELETE FROM schemadelta_archive.holdings WHERE holding = record_found.holding;

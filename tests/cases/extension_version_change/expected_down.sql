@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint f7e3691d70c69a55, target fingerprint 789d58a1e514dd94
+-- source fingerprint cafa2e91fd2d4bb3, target fingerprint 37a63b0a8fd0afc7
 -- state fingerprint 5817c9cbe3150d35 -> 4001ea3cc265e1c6
 -- Changes:
 --      1 alter extension

@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 789d58a1e514dd94, target fingerprint f7e3691d70c69a55
+-- source fingerprint 37a63b0a8fd0afc7, target fingerprint cafa2e91fd2d4bb3
 -- state fingerprint 4001ea3cc265e1c6 -> 5817c9cbe3150d35
 -- Changes:
 --      1 alter extension

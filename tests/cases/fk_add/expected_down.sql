@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint f40a006bedb821c5, target fingerprint 489d16b0d43226c6
+-- source fingerprint b683e934599bcb4d, target fingerprint 02ffdf7e54fbccb5
 -- state fingerprint 8ca8b5965e18e47f -> 72ccb22823733d61
 -- Changes:
 --      1 drop constraint

@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 489d16b0d43226c6, target fingerprint f40a006bedb821c5
+-- source fingerprint 02ffdf7e54fbccb5, target fingerprint b683e934599bcb4d
 -- state fingerprint 72ccb22823733d61 -> 8ca8b5965e18e47f
 -- Changes:
 --      1 add constraint

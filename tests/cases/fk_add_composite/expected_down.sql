@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 36bd06f20d72db58, target fingerprint 55b4959f9255d9f9
+-- source fingerprint b53476a3ac02e4d8, target fingerprint 45674db4b1ffaf5e
 -- state fingerprint 9d414b242ca470e9 -> f3213392411bd2eb
 -- Changes:
 --      1 drop constraint

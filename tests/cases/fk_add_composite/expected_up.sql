@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 55b4959f9255d9f9, target fingerprint 36bd06f20d72db58
+-- source fingerprint 45674db4b1ffaf5e, target fingerprint b53476a3ac02e4d8
 -- state fingerprint f3213392411bd2eb -> 9d414b242ca470e9
 -- Changes:
 --      1 add constraint

@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 04086d69060995c0, target fingerprint 52a06cd74ebdcbe6
+-- source fingerprint 5f88f99156939daa, target fingerprint aa1c51e77fc945ea
 -- state fingerprint 802759ecd424a48c -> 1d193e5033322533
 -- Changes:
 --      1 add constraint

@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 52a06cd74ebdcbe6, target fingerprint 04086d69060995c0
+-- source fingerprint aa1c51e77fc945ea, target fingerprint 5f88f99156939daa
 -- state fingerprint 1d193e5033322533 -> 802759ecd424a48c
 -- Changes:
 --      1 add constraint

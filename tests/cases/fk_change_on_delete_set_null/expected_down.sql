@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 3a36a30987243ca2, target fingerprint 9ef056295bfa4f29
+-- source fingerprint 79c37364a90e0427, target fingerprint 58225eeda3d91e07
 -- state fingerprint 0b776d8d08d422c2 -> 5573263bc7fc47c6
 -- Changes:
 --      1 add constraint

@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 9ef056295bfa4f29, target fingerprint 3a36a30987243ca2
+-- source fingerprint 58225eeda3d91e07, target fingerprint 79c37364a90e0427
 -- state fingerprint 5573263bc7fc47c6 -> 0b776d8d08d422c2
 -- Changes:
 --      1 add constraint

@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 2d83abe98ff7b249, target fingerprint 62c91e14dcf5293a
+-- source fingerprint 600ba34c4b957503, target fingerprint 3a0056cfe78dcddb
 -- state fingerprint 397aac188c1bb84b -> 5bbeef0cee17bcd2
 -- Changes:
 --      2 drop constraint

@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 62c91e14dcf5293a, target fingerprint 2d83abe98ff7b249
+-- source fingerprint 3a0056cfe78dcddb, target fingerprint 600ba34c4b957503
 -- state fingerprint 5bbeef0cee17bcd2 -> 397aac188c1bb84b
 -- Changes:
 --      2 add constraint

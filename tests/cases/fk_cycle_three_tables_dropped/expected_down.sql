@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 1f9df9ff78a61acb, target fingerprint ea1fa393ead1ff44
+-- source fingerprint 493b58842bd97d4b, target fingerprint 2f6b33d46465f7a0
 -- state fingerprint 15d16b59f64779b8 -> 02959623d5e92613
 -- Changes:
 --      6 add constraint
@@ -163,7 +163,7 @@ ELSE PERFORM pg_temp.schemadelta_pinned('table public.a_nodes', $$pg_temp.schema
     id integer NOT NULL,
     c_id integer
 );$$, $$pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.a_nodes@04c2032a"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.a_nodes@04c2032a', 'public', 'a_nodes', ARRAY['id', 'c_id']::text[], ARRAY['integer', 'integer']::text[], ARRAY['id', 'c_id']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.a_nodes@cff0ecf8"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.a_nodes@cff0ecf8', 'public', 'a_nodes', ARRAY['id', 'c_id']::text[], ARRAY['integer', 'integer']::text[], ARRAY['id', 'c_id']::text[]); END IF; END $restore$;
 DO $pinned$ BEGIN IF pg_catalog.to_regclass('public.b_nodes') IS NULL THEN
   CREATE TABLE IF NOT EXISTS public.b_nodes (
     id integer NOT NULL,
@@ -174,7 +174,7 @@ ELSE PERFORM pg_temp.schemadelta_pinned('table public.b_nodes', $$pg_temp.schema
     id integer NOT NULL,
     a_id integer
 );$$, $$pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.b_nodes@04c2032a"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.b_nodes@04c2032a', 'public', 'b_nodes', ARRAY['id', 'a_id']::text[], ARRAY['integer', 'integer']::text[], ARRAY['id', 'a_id']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.b_nodes@cff0ecf8"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.b_nodes@cff0ecf8', 'public', 'b_nodes', ARRAY['id', 'a_id']::text[], ARRAY['integer', 'integer']::text[], ARRAY['id', 'a_id']::text[]); END IF; END $restore$;
 DO $pinned$ BEGIN IF pg_catalog.to_regclass('public.c_nodes') IS NULL THEN
   CREATE TABLE IF NOT EXISTS public.c_nodes (
     id integer NOT NULL,
@@ -185,7 +185,7 @@ ELSE PERFORM pg_temp.schemadelta_pinned('table public.c_nodes', $$pg_temp.schema
     id integer NOT NULL,
     b_id integer
 );$$, $$pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.c_nodes@04c2032a"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.c_nodes@04c2032a', 'public', 'c_nodes', ARRAY['id', 'b_id']::text[], ARRAY['integer', 'integer']::text[], ARRAY['id', 'b_id']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.c_nodes@cff0ecf8"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.c_nodes@cff0ecf8', 'public', 'c_nodes', ARRAY['id', 'b_id']::text[], ARRAY['integer', 'integer']::text[], ARRAY['id', 'b_id']::text[]); END IF; END $restore$;
 DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_constraint WHERE conrelid = pg_catalog.to_regclass('public.a_nodes') AND conname = 'a_nodes_pkey') THEN
   ALTER TABLE ONLY public.a_nodes ADD CONSTRAINT a_nodes_pkey PRIMARY KEY (id);
 ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'constraint a_nodes_pkey on public.a_nodes';
@@ -212,7 +212,7 @@ ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, t
 ELSE PERFORM pg_temp.schemadelta_pinned('constraint c_nodes_b_id_fkey on public.c_nodes', $$pg_temp.schemadelta_constraint(pg_catalog.to_regclass('public.c_nodes'), 'c_nodes_b_id_fkey')$$, NULL, $$pg_catalog.to_regclass('public.b_nodes')::text || ' (id) <- (b_id) aas'$$, NULL, NULL); END IF; END $pinned$;
 DO $restore$ DECLARE record_found record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN
-    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '04c2032a' LOOP
+    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = 'cff0ecf8' LOOP
       IF to_regclass(format('%I.%I', record_found.object_schema, record_found.object_name)) IS NOT NULL THEN
         PERFORM pg_catalog.setval(format('%I.%I', record_found.object_schema, record_found.object_name)::regclass, record_found.sequence_last_value, record_found.sequence_is_called);
         DELETE FROM schemadelta_archive.holdings WHERE holding = record_found.holding;

@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint ea1fa393ead1ff44, target fingerprint 1f9df9ff78a61acb
+-- source fingerprint 2f6b33d46465f7a0, target fingerprint 493b58842bd97d4b
 -- state fingerprint 02959623d5e92613 -> 15d16b59f64779b8
 -- Changes:
 --      3 drop constraint
@@ -319,17 +319,17 @@ DO $guard$ BEGIN
 END $guard$;
 DO $guard$ BEGIN
   IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.c_nodes') AND relkind IN ('r')) THEN
-    PERFORM schemadelta_archive.hold_table('public', 'c_nodes', 'public.c_nodes@04c2032a', '04c2032a', '04c2032a');
+    PERFORM schemadelta_archive.hold_table('public', 'c_nodes', 'public.c_nodes@cff0ecf8', 'cff0ecf8', 'cff0ecf8');
   END IF;
 END $guard$;
 DO $guard$ BEGIN
   IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.b_nodes') AND relkind IN ('r')) THEN
-    PERFORM schemadelta_archive.hold_table('public', 'b_nodes', 'public.b_nodes@04c2032a', '04c2032a', '04c2032a');
+    PERFORM schemadelta_archive.hold_table('public', 'b_nodes', 'public.b_nodes@cff0ecf8', 'cff0ecf8', 'cff0ecf8');
   END IF;
 END $guard$;
 DO $guard$ BEGIN
   IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.a_nodes') AND relkind IN ('r')) THEN
-    PERFORM schemadelta_archive.hold_table('public', 'a_nodes', 'public.a_nodes@04c2032a', '04c2032a', '04c2032a');
+    PERFORM schemadelta_archive.hold_table('public', 'a_nodes', 'public.a_nodes@cff0ecf8', 'cff0ecf8', 'cff0ecf8');
   END IF;
 END $guard$;
 

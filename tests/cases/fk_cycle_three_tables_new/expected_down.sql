@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 81bb7a76aced6944, target fingerprint 285085fcc768a5a3
+-- source fingerprint d590d05c8c789b92, target fingerprint ee86881d54e02e5a
 -- state fingerprint 387e9457ed969cc6 -> 0aeb0391916194c1
 -- Changes:
 --      3 drop constraint
@@ -319,17 +319,17 @@ DO $guard$ BEGIN
 END $guard$;
 DO $guard$ BEGIN
   IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('app.reviews') AND relkind IN ('r')) THEN
-    PERFORM schemadelta_archive.hold_table('app', 'reviews', 'app.reviews@4187ca09', '4187ca09', '61722aa5');
+    PERFORM schemadelta_archive.hold_table('app', 'reviews', 'app.reviews@914687b0', '914687b0', '988813e8');
   END IF;
 END $guard$;
 DO $guard$ BEGIN
   IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('app.books') AND relkind IN ('r')) THEN
-    PERFORM schemadelta_archive.hold_table('app', 'books', 'app.books@4187ca09', '4187ca09', '61722aa5');
+    PERFORM schemadelta_archive.hold_table('app', 'books', 'app.books@914687b0', '914687b0', '988813e8');
   END IF;
 END $guard$;
 DO $guard$ BEGIN
   IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('app.authors') AND relkind IN ('r')) THEN
-    PERFORM schemadelta_archive.hold_table('app', 'authors', 'app.authors@4187ca09', '4187ca09', '61722aa5');
+    PERFORM schemadelta_archive.hold_table('app', 'authors', 'app.authors@914687b0', '914687b0', '988813e8');
   END IF;
 END $guard$;
 

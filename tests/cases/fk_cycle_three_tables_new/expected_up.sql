@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 285085fcc768a5a3, target fingerprint 81bb7a76aced6944
+-- source fingerprint ee86881d54e02e5a, target fingerprint d590d05c8c789b92
 -- state fingerprint 0aeb0391916194c1 -> 387e9457ed969cc6
 -- Changes:
 --      6 add constraint
@@ -163,7 +163,7 @@ ELSE PERFORM pg_temp.schemadelta_pinned('table app.authors', $$pg_temp.schemadel
     id integer NOT NULL,
     favourite_book_id integer
 );$$, $$pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."app.authors@4187ca09"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('app.authors@4187ca09', 'app', 'authors', ARRAY['id', 'favourite_book_id']::text[], ARRAY['integer', 'integer']::text[], ARRAY['id', 'favourite_book_id']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."app.authors@914687b0"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('app.authors@914687b0', 'app', 'authors', ARRAY['id', 'favourite_book_id']::text[], ARRAY['integer', 'integer']::text[], ARRAY['id', 'favourite_book_id']::text[]); END IF; END $restore$;
 DO $pinned$ BEGIN IF pg_catalog.to_regclass('app.books') IS NULL THEN
   CREATE TABLE IF NOT EXISTS app.books (
     id integer NOT NULL,
@@ -174,7 +174,7 @@ ELSE PERFORM pg_temp.schemadelta_pinned('table app.books', $$pg_temp.schemadelta
     id integer NOT NULL,
     latest_review_id integer
 );$$, $$pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."app.books@4187ca09"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('app.books@4187ca09', 'app', 'books', ARRAY['id', 'latest_review_id']::text[], ARRAY['integer', 'integer']::text[], ARRAY['id', 'latest_review_id']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."app.books@914687b0"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('app.books@914687b0', 'app', 'books', ARRAY['id', 'latest_review_id']::text[], ARRAY['integer', 'integer']::text[], ARRAY['id', 'latest_review_id']::text[]); END IF; END $restore$;
 DO $pinned$ BEGIN IF pg_catalog.to_regclass('app.reviews') IS NULL THEN
   CREATE TABLE IF NOT EXISTS app.reviews (
     id integer NOT NULL,
@@ -185,7 +185,7 @@ ELSE PERFORM pg_temp.schemadelta_pinned('table app.reviews', $$pg_temp.schemadel
     id integer NOT NULL,
     author_id integer NOT NULL
 );$$, $$pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."app.reviews@4187ca09"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('app.reviews@4187ca09', 'app', 'reviews', ARRAY['id', 'author_id']::text[], ARRAY['integer', 'integer']::text[], ARRAY['id', 'author_id']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."app.reviews@914687b0"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('app.reviews@914687b0', 'app', 'reviews', ARRAY['id', 'author_id']::text[], ARRAY['integer', 'integer']::text[], ARRAY['id', 'author_id']::text[]); END IF; END $restore$;
 DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_constraint WHERE conrelid = pg_catalog.to_regclass('app.authors') AND conname = 'authors_pkey') THEN
   ALTER TABLE ONLY app.authors ADD CONSTRAINT authors_pkey PRIMARY KEY (id);
 ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'constraint authors_pkey on app.authors';
@@ -212,7 +212,7 @@ ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, t
 ELSE PERFORM pg_temp.schemadelta_pinned('constraint reviews_author_id_fkey on app.reviews', $$pg_temp.schemadelta_constraint(pg_catalog.to_regclass('app.reviews'), 'reviews_author_id_fkey')$$, NULL, $$pg_catalog.to_regclass('app.authors')::text || ' (id) <- (author_id) aas'$$, NULL, NULL); END IF; END $pinned$;
 DO $restore$ DECLARE record_found record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN
-    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '4187ca09' LOOP
+    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '914687b0' LOOP
       IF to_regclass(format('%I.%I', record_found.object_schema, record_found.object_name)) IS NOT NULL THEN
         PERFORM pg_catalog.setval(format('%I.%I', record_found.object_schema, record_found.object_name)::regclass, record_found.sequence_last_value, record_found.sequence_is_called);
         DELETE FROM schemadelta_archive.holdings WHERE holding = record_found.holding;

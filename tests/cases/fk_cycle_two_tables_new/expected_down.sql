@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 932b038aa363f60f, target fingerprint 0745a29ded765df4
+-- source fingerprint e9fa8a78bfe4ebb5, target fingerprint eb109944900065d3
 -- state fingerprint 5faf96674438372a -> 373391c635c1a612
 -- Changes:
 --      3 drop constraint
@@ -318,12 +318,12 @@ DO $guard$ BEGIN
 END $guard$;
 DO $guard$ BEGIN
   IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.staff') AND relkind IN ('r')) THEN
-    PERFORM schemadelta_archive.hold_table('public', 'staff', 'public.staff@0fa2caa6', '0fa2caa6', '546dee26');
+    PERFORM schemadelta_archive.hold_table('public', 'staff', 'public.staff@6fc2f4fb', '6fc2f4fb', 'c04c85df');
   END IF;
 END $guard$;
 DO $guard$ BEGIN
   IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.departments') AND relkind IN ('r')) THEN
-    PERFORM schemadelta_archive.hold_table('public', 'departments', 'public.departments@0fa2caa6', '0fa2caa6', '546dee26');
+    PERFORM schemadelta_archive.hold_table('public', 'departments', 'public.departments@6fc2f4fb', '6fc2f4fb', 'c04c85df');
   END IF;
 END $guard$;
 

@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 0745a29ded765df4, target fingerprint 932b038aa363f60f
+-- source fingerprint eb109944900065d3, target fingerprint e9fa8a78bfe4ebb5
 -- state fingerprint 373391c635c1a612 -> 5faf96674438372a
 -- Changes:
 --      5 add constraint
@@ -165,7 +165,7 @@ ELSE PERFORM pg_temp.schemadelta_pinned('table public.departments', $$pg_temp.sc
     company_id integer NOT NULL,
     manager_id integer
 );$$, $$pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.departments@0fa2caa6"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.departments@0fa2caa6', 'public', 'departments', ARRAY['id', 'company_id', 'manager_id']::text[], ARRAY['integer', 'integer', 'integer']::text[], ARRAY['id', 'company_id', 'manager_id']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.departments@6fc2f4fb"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.departments@6fc2f4fb', 'public', 'departments', ARRAY['id', 'company_id', 'manager_id']::text[], ARRAY['integer', 'integer', 'integer']::text[], ARRAY['id', 'company_id', 'manager_id']::text[]); END IF; END $restore$;
 DO $pinned$ BEGIN IF pg_catalog.to_regclass('public.staff') IS NULL THEN
   CREATE TABLE IF NOT EXISTS public.staff (
     id integer NOT NULL,
@@ -176,7 +176,7 @@ ELSE PERFORM pg_temp.schemadelta_pinned('table public.staff', $$pg_temp.schemade
     id integer NOT NULL,
     department_id integer NOT NULL
 );$$, $$pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.staff@0fa2caa6"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.staff@0fa2caa6', 'public', 'staff', ARRAY['id', 'department_id']::text[], ARRAY['integer', 'integer']::text[], ARRAY['id', 'department_id']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.staff@6fc2f4fb"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.staff@6fc2f4fb', 'public', 'staff', ARRAY['id', 'department_id']::text[], ARRAY['integer', 'integer']::text[], ARRAY['id', 'department_id']::text[]); END IF; END $restore$;
 DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_constraint WHERE conrelid = pg_catalog.to_regclass('public.departments') AND conname = 'departments_pkey') THEN
   ALTER TABLE ONLY public.departments ADD CONSTRAINT departments_pkey PRIMARY KEY (id);
 ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'constraint departments_pkey on public.departments';
@@ -199,7 +199,7 @@ ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, t
 ELSE PERFORM pg_temp.schemadelta_pinned('constraint staff_department_id_fkey on public.staff', $$pg_temp.schemadelta_constraint(pg_catalog.to_regclass('public.staff'), 'staff_department_id_fkey')$$, NULL, $$pg_catalog.to_regclass('public.departments')::text || ' (id) <- (department_id) aas'$$, NULL, NULL); END IF; END $pinned$;
 DO $restore$ DECLARE record_found record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN
-    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '0fa2caa6' LOOP
+    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '6fc2f4fb' LOOP
       IF to_regclass(format('%I.%I', record_found.object_schema, record_found.object_name)) IS NOT NULL THEN
         PERFORM pg_catalog.setval(format('%I.%I', record_found.object_schema, record_found.object_name)::regclass, record_found.sequence_last_value, record_found.sequence_is_called);
         DELETE FROM schemadelta_archive.holdings WHERE holding = record_found.holding;

@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 6babe4dc0b22d65d, target fingerprint 7130feafed90a075
+-- source fingerprint 14521763431afaf8, target fingerprint 7da8be22c20f8c40
 -- state fingerprint 5ce3abe818188a73 -> a46e19575afd557e
 -- Changes:
 --      2 add constraint

@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 7130feafed90a075, target fingerprint 6babe4dc0b22d65d
+-- source fingerprint 7da8be22c20f8c40, target fingerprint 14521763431afaf8
 -- state fingerprint a46e19575afd557e -> 5ce3abe818188a73
 -- Changes:
 --      2 add constraint

@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 77550cf84a0b7afd, target fingerprint 512bc77057c57957
+-- source fingerprint 5e839b6e19399bb9, target fingerprint 8c851ba6293703c5
 -- state fingerprint df64e4986cee69e9 -> e89d127e16ad986a
 -- Changes:
 --      1 drop constraint

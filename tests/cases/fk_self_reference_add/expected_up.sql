@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 512bc77057c57957, target fingerprint 77550cf84a0b7afd
+-- source fingerprint 8c851ba6293703c5, target fingerprint 5e839b6e19399bb9
 -- state fingerprint e89d127e16ad986a -> df64e4986cee69e9
 -- Changes:
 --      1 add constraint

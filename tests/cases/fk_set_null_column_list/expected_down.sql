@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 71f71b12a50a336f, target fingerprint 785ff6f822ff8200
+-- source fingerprint 96840482cc8b0ce6, target fingerprint f0ee39239b05d346
 -- state fingerprint 43ce89d8359a7400 -> 8526d3c6e6667fa9
 -- Changes:
 --      1 add constraint

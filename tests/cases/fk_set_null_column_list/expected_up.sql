@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 785ff6f822ff8200, target fingerprint 71f71b12a50a336f
+-- source fingerprint f0ee39239b05d346, target fingerprint 96840482cc8b0ce6
 -- state fingerprint 8526d3c6e6667fa9 -> 43ce89d8359a7400
 -- Changes:
 --      1 add constraint

@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 57b61b9ee4d76242, target fingerprint 2e051d0a1baccd8d
+-- source fingerprint 58fdd65c93790787, target fingerprint dd0ba1dd1537858c
 -- state fingerprint 4b8ba50c7ae0beff -> f3500f51f0d2d1de
 -- Changes:
 --      2 drop constraint

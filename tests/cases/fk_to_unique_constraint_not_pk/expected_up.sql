@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 2e051d0a1baccd8d, target fingerprint 57b61b9ee4d76242
+-- source fingerprint dd0ba1dd1537858c, target fingerprint 58fdd65c93790787
 -- state fingerprint f3500f51f0d2d1de -> 4b8ba50c7ae0beff
 -- Changes:
 --      2 add constraint

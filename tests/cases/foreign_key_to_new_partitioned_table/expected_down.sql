@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 74b4762667827254, target fingerprint 924de48b648e9b43
+-- source fingerprint a833d5cbf2b9bdd9, target fingerprint 69e8b8c32b9d9e67
 -- state fingerprint f973fbea75a5b052 -> 118bf7e2c2437924
 -- Changes:
 --      1 drop column
@@ -313,16 +313,16 @@ DO $guard$ BEGIN
     ALTER TABLE s_1."group" DROP CONSTRAINT IF EXISTS "fk 52";
   END IF;
 END $guard$;
-SELECT schemadelta_archive.hold_values('column', 's_1', 'check', 'ref_46', ARRAY['id']::text[], 's_1.check.ref_46@29fa8098', '29fa8098', 'd582dcd0');
+SELECT schemadelta_archive.hold_values('column', 's_1', 'check', 'ref_46', ARRAY['id']::text[], 's_1.check.ref_46@ae406d2b', 'ae406d2b', '5a236433');
 ALTER TABLE s_1."check" DROP COLUMN IF EXISTS ref_46;
 DO $guard$ BEGIN
   IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('s_1.part_44') AND relkind IN ('r')) THEN
-    PERFORM schemadelta_archive.hold_table('s_1', 'part_44', 's_1.part_44@29fa8098', '29fa8098', 'd582dcd0');
+    PERFORM schemadelta_archive.hold_table('s_1', 'part_44', 's_1.part_44@ae406d2b', 'ae406d2b', '5a236433');
   END IF;
 END $guard$;
 DO $guard$ BEGIN
   IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('s_1."group"') AND relkind IN ('p')) THEN
-    PERFORM schemadelta_archive.hold_table('s_1', 'group', 's_1.group@29fa8098', '29fa8098', 'd582dcd0');
+    PERFORM schemadelta_archive.hold_table('s_1', 'group', 's_1.group@ae406d2b', 'ae406d2b', '5a236433');
   END IF;
 END $guard$;
 

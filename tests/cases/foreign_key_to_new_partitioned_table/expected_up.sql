@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 924de48b648e9b43, target fingerprint 74b4762667827254
+-- source fingerprint 69e8b8c32b9d9e67, target fingerprint a833d5cbf2b9bdd9
 -- state fingerprint 118bf7e2c2437924 -> f973fbea75a5b052
 -- Changes:
 --      1 add column
@@ -171,7 +171,7 @@ ELSE PERFORM pg_temp.schemadelta_pinned('table s_1.group', $$pg_temp.schemadelta
     c_41 integer,
     "ref""q50" bigint
 );$$, $$pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."s_1.group@29fa8098"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('s_1.group@29fa8098', 's_1', 'group', ARRAY['user', 'c_39', 'c_41', 'ref"q50']::text[], ARRAY['bigint', 'jsonb', 'integer', 'bigint']::text[], ARRAY['user', 'c_39', 'c_41', 'ref"q50']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."s_1.group@ae406d2b"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('s_1.group@ae406d2b', 's_1', 'group', ARRAY['user', 'c_39', 'c_41', 'ref"q50']::text[], ARRAY['bigint', 'jsonb', 'integer', 'bigint']::text[], ARRAY['user', 'c_39', 'c_41', 'ref"q50']::text[]); END IF; END $restore$;
 DO $pinned$ BEGIN IF pg_catalog.to_regclass('s_1.part_44') IS NULL THEN
   CREATE TABLE IF NOT EXISTS s_1.part_44 (
     "user" bigint NOT NULL,
@@ -186,8 +186,8 @@ ELSE PERFORM pg_temp.schemadelta_pinned('table s_1.part_44', $$pg_temp.schemadel
     c_41 integer,
     "ref""q50" bigint
 );$$, $$pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."s_1.part_44@29fa8098"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('s_1.part_44@29fa8098', 's_1', 'part_44', ARRAY['user', 'c_39', 'c_41', 'ref"q50']::text[], ARRAY['bigint', 'jsonb', 'integer', 'bigint']::text[], ARRAY['user', 'c_39', 'c_41', 'ref"q50']::text[]); END IF; END $restore$;
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."s_1.check.ref_46@29fa8098"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_column('s_1.check.ref_46@29fa8098', 's_1', 'check', 'ref_46', 'ref_46', 'ref_46 bigint', 'bigint', ARRAY['id']::text[], ARRAY['id']::text[], false, NULL); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."s_1.part_44@ae406d2b"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('s_1.part_44@ae406d2b', 's_1', 'part_44', ARRAY['user', 'c_39', 'c_41', 'ref"q50']::text[], ARRAY['bigint', 'jsonb', 'integer', 'bigint']::text[], ARRAY['user', 'c_39', 'c_41', 'ref"q50']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."s_1.check.ref_46@ae406d2b"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_column('s_1.check.ref_46@ae406d2b', 's_1', 'check', 'ref_46', 'ref_46', 'ref_46 bigint', 'bigint', ARRAY['id']::text[], ARRAY['id']::text[], false, NULL); END IF; END $restore$;
 DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_attribute WHERE attrelid = pg_catalog.to_regclass('s_1."check"') AND attname = 'ref_46' AND attnum > 0 AND NOT attisdropped) THEN
   ALTER TABLE s_1."check" ADD COLUMN IF NOT EXISTS ref_46 bigint;
 ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'column s_1.check.ref_46';
@@ -227,7 +227,7 @@ ELSE PERFORM pg_temp.schemadelta_pinned('constraint fkété48 on s_1.check', $$p
 SELECT pg_catalog.set_config('search_path', '', false);
 DO $restore$ DECLARE record_found record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN
-    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '29fa8098' LOOP
+    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = 'ae406d2b' LOOP
       IF to_regclass(format('%I.%I', record_found.object_schema, record_found.object_name)) IS NOT NULL THEN
         PERFORM pg_catalog.setval(format('%I.%I', record_found.object_schema, record_found.object_name)::regclass, record_found.sequence_last_value, record_found.sequence_is_called);
         DELETE FROM schemadelta_archive.holdings WHERE holding = record_found.holding;

@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 685c33874adb923a, target fingerprint 3df2475bced2cad2
+-- source fingerprint c51dff2dc609761a, target fingerprint a4910ebe539e623c
 -- state fingerprint dcfe8e796f3d2293 -> bdc79e3c6010d611
 -- Changes:
 --      2 replace routine

@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 3df2475bced2cad2, target fingerprint 685c33874adb923a
+-- source fingerprint a4910ebe539e623c, target fingerprint c51dff2dc609761a
 -- state fingerprint bdc79e3c6010d611 -> dcfe8e796f3d2293
 -- Changes:
 --      2 replace routine

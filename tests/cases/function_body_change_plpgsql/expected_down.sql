@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 71c13984a2e897fa, target fingerprint c8b27aad19e4f66f
+-- source fingerprint 2c47b9d09557eff5, target fingerprint 0d927306e3980bb8
 -- state fingerprint 0cdf77e864ee4e64 -> 8f18cf5e130d673b
 -- Changes:
 --      1 replace routine

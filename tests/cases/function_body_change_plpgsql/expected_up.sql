@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint c8b27aad19e4f66f, target fingerprint 71c13984a2e897fa
+-- source fingerprint 0d927306e3980bb8, target fingerprint 2c47b9d09557eff5
 -- state fingerprint 8f18cf5e130d673b -> 0cdf77e864ee4e64
 -- Changes:
 --      1 replace routine

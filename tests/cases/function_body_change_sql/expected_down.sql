@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 432b52738d6b6c45, target fingerprint 26704d81f13928e9
+-- source fingerprint f8f782a896e7f599, target fingerprint c81ed44f0013205a
 -- state fingerprint e087a756896faef0 -> e0ca7c0fe56a00ca
 -- Changes:
 --      1 replace routine

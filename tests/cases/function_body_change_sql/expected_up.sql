@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 26704d81f13928e9, target fingerprint 432b52738d6b6c45
+-- source fingerprint c81ed44f0013205a, target fingerprint f8f782a896e7f599
 -- state fingerprint e0ca7c0fe56a00ca -> e087a756896faef0
 -- Changes:
 --      1 replace routine

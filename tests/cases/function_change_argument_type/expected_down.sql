@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 1c20645525ade1ea, target fingerprint edfcd3bb5b31e1fb
+-- source fingerprint baa5eb5b79f55f1f, target fingerprint 0be99f9f5c3f0a6a
 -- state fingerprint 6adae39ef0756e34 -> 3237cd555273e227
 -- Changes:
 --      1 create routine

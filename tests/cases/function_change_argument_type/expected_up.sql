@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint edfcd3bb5b31e1fb, target fingerprint 1c20645525ade1ea
+-- source fingerprint 0be99f9f5c3f0a6a, target fingerprint baa5eb5b79f55f1f
 -- state fingerprint 3237cd555273e227 -> 6adae39ef0756e34
 -- Changes:
 --      1 create routine

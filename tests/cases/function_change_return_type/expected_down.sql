@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 8931a0e3c20dce91, target fingerprint c8048a42c2b6431c
+-- source fingerprint 41f6c081597985ae, target fingerprint bd1c61e1c5dabaac
 -- state fingerprint ad88bb35f2b6a9df -> 9a5a869e88b5706b
 -- Changes:
 --      1 create routine

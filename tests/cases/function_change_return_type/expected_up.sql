@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint c8048a42c2b6431c, target fingerprint 8931a0e3c20dce91
+-- source fingerprint bd1c61e1c5dabaac, target fingerprint 41f6c081597985ae
 -- state fingerprint 9a5a869e88b5706b -> ad88bb35f2b6a9df
 -- Changes:
 --      1 create routine

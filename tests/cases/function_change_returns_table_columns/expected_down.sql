@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 83389e7ab7748ead, target fingerprint 64f0ce6da1278097
+-- source fingerprint 46f16caa03a33121, target fingerprint 91619c5ea77cac04
 -- state fingerprint 8bf5b0809d2aab5d -> c81c5dedfd9b402c
 -- Changes:
 --      1 create routine

@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 64f0ce6da1278097, target fingerprint 83389e7ab7748ead
+-- source fingerprint 91619c5ea77cac04, target fingerprint 46f16caa03a33121
 -- state fingerprint c81c5dedfd9b402c -> 8bf5b0809d2aab5d
 -- Changes:
 --      1 create routine

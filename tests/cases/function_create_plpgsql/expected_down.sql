@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint bc96a9ade08694b9, target fingerprint 8525f94f6dd2f683
+-- source fingerprint 20cc5df0f99c0082, target fingerprint dbf659b574a232ca
 -- state fingerprint c2c3b1c320be30b2 -> dbc17352a553c035
 -- Changes:
 --      1 drop routine

@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 8525f94f6dd2f683, target fingerprint bc96a9ade08694b9
+-- source fingerprint dbf659b574a232ca, target fingerprint 20cc5df0f99c0082
 -- state fingerprint dbc17352a553c035 -> c2c3b1c320be30b2
 -- Changes:
 --      1 create routine

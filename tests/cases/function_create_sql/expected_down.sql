@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 31c67754c3b7fbd9, target fingerprint 8525f94f6dd2f683
+-- source fingerprint beb62f6e8ac5f577, target fingerprint dbf659b574a232ca
 -- state fingerprint 1f26f243535db7c9 -> dbc17352a553c035
 -- Changes:
 --      1 drop routine

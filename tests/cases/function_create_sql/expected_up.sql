@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 8525f94f6dd2f683, target fingerprint 31c67754c3b7fbd9
+-- source fingerprint dbf659b574a232ca, target fingerprint beb62f6e8ac5f577
 -- state fingerprint dbc17352a553c035 -> 1f26f243535db7c9
 -- Changes:
 --      1 create routine

@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint cecfbba004600460, target fingerprint a365607aa6ee5e24
+-- source fingerprint 31a315b826f8e4b4, target fingerprint 9ece5e3b86ecba60
 -- state fingerprint 1dc4673e053b3aef -> 008ac9ed40e82f68
 -- Changes:
 --      1 replace routine

@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint a365607aa6ee5e24, target fingerprint cecfbba004600460
+-- source fingerprint 9ece5e3b86ecba60, target fingerprint 31a315b826f8e4b4
 -- state fingerprint 008ac9ed40e82f68 -> 1dc4673e053b3aef
 -- Changes:
 --      1 replace routine

@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 404f4a95c4265a65, target fingerprint ed8870ae394f5123
+-- source fingerprint d3cf92b503b5fd9e, target fingerprint 689801b08909bc9d
 -- state fingerprint b84a0714dc8bc290 -> 03b4a106382704e8
 -- Changes:
 --      1 create routine

@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint ed8870ae394f5123, target fingerprint 404f4a95c4265a65
+-- source fingerprint 689801b08909bc9d, target fingerprint d3cf92b503b5fd9e
 -- state fingerprint 03b4a106382704e8 -> b84a0714dc8bc290
 -- Changes:
 --      1 create routine

@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 8c99a4a5b2b16d9e, target fingerprint 4337673c6afed6c4
+-- source fingerprint ac22e4156668a735, target fingerprint a709e62fc760a17f
 -- state fingerprint eddc6345c162dc9a -> 66f135522dd5331b
 -- Changes:
 --      1 create routine

@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 4337673c6afed6c4, target fingerprint 8c99a4a5b2b16d9e
+-- source fingerprint a709e62fc760a17f, target fingerprint ac22e4156668a735
 -- state fingerprint 66f135522dd5331b -> eddc6345c162dc9a
 -- Changes:
 --      1 drop routine

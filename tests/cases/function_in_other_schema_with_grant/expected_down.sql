@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 6fb9685087579564, target fingerprint 55dc69564c749a9c
+-- source fingerprint 3bc368925a6b2a9a, target fingerprint ba94e1f3a9209d3f
 -- state fingerprint fd97d8e5c884f324 -> ca0000e434e91eca
 -- Changes:
 --      1 replace routine

@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 55dc69564c749a9c, target fingerprint 6fb9685087579564
+-- source fingerprint ba94e1f3a9209d3f, target fingerprint 3bc368925a6b2a9a
 -- state fingerprint ca0000e434e91eca -> fd97d8e5c884f324
 -- Changes:
 --      1 replace routine

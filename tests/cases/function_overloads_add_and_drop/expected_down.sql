@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 9886ceceb8f687a6, target fingerprint 15f562759da9e978
+-- source fingerprint 7cebf8067a95130c, target fingerprint e24da43cb5a5177e
 -- state fingerprint d8670338be3a1ef4 -> 84c6c56673403002
 -- Changes:
 --      1 create routine

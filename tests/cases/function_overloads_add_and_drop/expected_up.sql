@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 15f562759da9e978, target fingerprint 9886ceceb8f687a6
+-- source fingerprint e24da43cb5a5177e, target fingerprint 7cebf8067a95130c
 -- state fingerprint 84c6c56673403002 -> d8670338be3a1ef4
 -- Changes:
 --      2 create routine

@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint bbf68fe0784b5ccc, target fingerprint 9a1270d36673ba28
+-- source fingerprint 9e7286fee20eb928, target fingerprint 2d8aae31831a0479
 -- state fingerprint 9166dc400f523edb -> 14c890a80c7ec36f
 -- Changes:
 --      1 create routine

@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 9a1270d36673ba28, target fingerprint bbf68fe0784b5ccc
+-- source fingerprint 2d8aae31831a0479, target fingerprint 9e7286fee20eb928
 -- state fingerprint 14c890a80c7ec36f -> 9166dc400f523edb
 -- Changes:
 --      1 create routine

@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 78a2b3d0a7337ebd, target fingerprint ba5216c1e16112b6
+-- source fingerprint 3a383129854264b2, target fingerprint 8a258082b161fac0
 -- state fingerprint 87df61c8513f2d85 -> fbb9bd8c6e57ca28
 -- Changes:
 --      1 replace routine

@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint ba5216c1e16112b6, target fingerprint 78a2b3d0a7337ebd
+-- source fingerprint 8a258082b161fac0, target fingerprint 3a383129854264b2
 -- state fingerprint fbb9bd8c6e57ca28 -> 87df61c8513f2d85
 -- Changes:
 --      1 replace routine

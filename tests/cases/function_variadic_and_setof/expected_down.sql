@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 66add4d4ca15c92d, target fingerprint b9d67c5bce4636f5
+-- source fingerprint b1dd3c00a519bfa5, target fingerprint ccaf70532b316ece
 -- state fingerprint 589d1fab811be6aa -> aab1aa94b1cbe2a2
 -- Changes:
 --      2 drop routine

@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint b9d67c5bce4636f5, target fingerprint 66add4d4ca15c92d
+-- source fingerprint ccaf70532b316ece, target fingerprint b1dd3c00a519bfa5
 -- state fingerprint aab1aa94b1cbe2a2 -> 589d1fab811be6aa
 -- Changes:
 --      2 create routine

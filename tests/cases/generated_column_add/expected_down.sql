@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 5b2fc3655efd123a, target fingerprint 0380ffc2a7ec7d67
+-- source fingerprint d67c467cd784c210, target fingerprint a46c1e950a3d40b7
 -- state fingerprint cec3fe39da6679e1 -> e9735ea1f38f053d
 -- Changes:
 --      1 drop column

@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 0380ffc2a7ec7d67, target fingerprint 5b2fc3655efd123a
+-- source fingerprint a46c1e950a3d40b7, target fingerprint d67c467cd784c210
 -- state fingerprint e9735ea1f38f053d -> cec3fe39da6679e1
 -- Changes:
 --      1 add column

@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint e888605b8fe5aa9b, target fingerprint cbf64062de6111ee
+-- source fingerprint f94ffd961cb37803, target fingerprint 0d1c5b20105ad8f2
 -- state fingerprint d0d1600a42ba5dde -> 2af52cee22790c46
 -- Changes:
 --      1 add column

@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint cbf64062de6111ee, target fingerprint e888605b8fe5aa9b
+-- source fingerprint 0d1c5b20105ad8f2, target fingerprint f94ffd961cb37803
 -- state fingerprint 2af52cee22790c46 -> d0d1600a42ba5dde
 -- Changes:
 --      1 add column

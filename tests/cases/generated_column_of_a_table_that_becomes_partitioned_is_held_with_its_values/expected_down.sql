@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 95f8d7f8dc252113, target fingerprint 22edaa45b5bba7c6
+-- source fingerprint 0c96d03d5768e332, target fingerprint 26416494a72bc544
 -- state fingerprint c60ce8595f0e4878 -> 78a1258ff640a39e
 -- Changes:
 --      1 create table
@@ -448,7 +448,7 @@ DO $guard$ BEGIN
 END $guard$;
 DO $guard$ BEGIN
   IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public."t''37"') AND relkind IN ('p')) THEN
-    PERFORM schemadelta_archive.hold_table('public', 't''37', 'public.t''37@8caabb90', '8caabb90', 'ec221eec');
+    PERFORM schemadelta_archive.hold_table('public', 't''37', 'public.t''37@bdaa022c', 'bdaa022c', '1da65ab8');
   END IF;
 END $guard$;
 DO $pinned$ BEGIN IF pg_catalog.to_regclass('public."t''37"') IS NULL THEN
@@ -463,15 +463,15 @@ ELSE PERFORM pg_temp.schemadelta_pinned('table public.t''37', $$pg_temp.schemade
     c_44 bigint,
     "c日46" bigint
 );$$, $$pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.t''37@ec221eec"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.t''37@ec221eec', 'public', 't''37', ARRAY['id', 'c_44', 'c日46']::text[], ARRAY['integer', 'bigint', 'bigint']::text[], ARRAY['id', 'c_44', 'c日46']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.t''37@1da65ab8"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.t''37@1da65ab8', 'public', 't''37', ARRAY['id', 'c_44', 'c日46']::text[], ARRAY['integer', 'bigint', 'bigint']::text[], ARRAY['id', 'c_44', 'c日46']::text[]); END IF; END $restore$;
 DO $guard$ BEGIN
   IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.part_72') AND relkind IN ('r')) THEN
-    PERFORM schemadelta_archive.hold_table('public', 'part_72', 'public.part_72@8caabb90', '8caabb90', 'ec221eec');
+    PERFORM schemadelta_archive.hold_table('public', 'part_72', 'public.part_72@bdaa022c', 'bdaa022c', '1da65ab8');
   END IF;
 END $guard$;
 DO $restore$ DECLARE record_found record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN
-    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = 'ec221eec' LOOP
+    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '1da65ab8' LOOP
       IF to_regclass(format('%I.%I', record_found.object_schema, record_found.object_name)) IS NOT NULL THEN
         PERFORM pg_catalog.setval(format('%I.%I', record_found.object_schema, record_found.object_name)::regclass, record_found.sequence_last_value, record_found.sequence_is_called);
         DELETE FROM schemadelta_archive.holdings WHERE holding = record_found.holding;

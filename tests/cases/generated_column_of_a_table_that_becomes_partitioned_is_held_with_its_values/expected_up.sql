@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 22edaa45b5bba7c6, target fingerprint 95f8d7f8dc252113
+-- source fingerprint 26416494a72bc544, target fingerprint 0c96d03d5768e332
 -- state fingerprint 78a1258ff640a39e -> c60ce8595f0e4878
 -- Changes:
 --      1 attach partition
@@ -442,7 +442,7 @@ $state$;$$;
 END $state_functions$;
 DO $guard$ BEGIN
   IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public."t''37"') AND relkind IN ('r')) THEN
-    PERFORM schemadelta_archive.hold_table('public', 't''37', 'public.t''37@ec221eec', 'ec221eec', 'ec221eec');
+    PERFORM schemadelta_archive.hold_table('public', 't''37', 'public.t''37@1da65ab8', '1da65ab8', '1da65ab8');
   END IF;
 END $guard$;
 SELECT pg_catalog.set_config('search_path', 'public', false);
@@ -460,7 +460,7 @@ ELSE PERFORM pg_temp.schemadelta_pinned('table public.t''37', $$pg_temp.schemade
     "c日46" bigint GENERATED ALWAYS AS ("c_44" * 2) STORED
 );$$, $$pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
 SELECT pg_catalog.set_config('search_path', '', false);
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.t''37@8caabb90"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.t''37@8caabb90', 'public', 't''37', ARRAY['id', 'c_44']::text[], ARRAY['integer', 'bigint']::text[], ARRAY['id', 'c_44']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.t''37@bdaa022c"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.t''37@bdaa022c', 'public', 't''37', ARRAY['id', 'c_44']::text[], ARRAY['integer', 'bigint']::text[], ARRAY['id', 'c_44']::text[]); END IF; END $restore$;
 SELECT pg_catalog.set_config('search_path', 'public', false);
 DO $pinned$ BEGIN IF pg_catalog.to_regclass('public.part_72') IS NULL THEN
   CREATE TABLE IF NOT EXISTS public.part_72 (
@@ -475,7 +475,7 @@ ELSE PERFORM pg_temp.schemadelta_pinned('table public.part_72', $$pg_temp.schema
     "c日46" bigint GENERATED ALWAYS AS ("c_44" * 2) STORED
 );$$, $$pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
 SELECT pg_catalog.set_config('search_path', '', false);
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.part_72@8caabb90"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.part_72@8caabb90', 'public', 'part_72', ARRAY['id', 'c_44']::text[], ARRAY['integer', 'bigint']::text[], ARRAY['id', 'c_44']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.part_72@bdaa022c"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.part_72@bdaa022c', 'public', 'part_72', ARRAY['id', 'c_44']::text[], ARRAY['integer', 'bigint']::text[], ARRAY['id', 'c_44']::text[]); END IF; END $restore$;
 SELECT pg_catalog.set_config('search_path', 'public', false);
 DO $guard$ BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_inherits WHERE inhrelid = to_regclass('public.part_72') AND inhparent = to_regclass('public."t''37"')) THEN
@@ -489,7 +489,7 @@ END $guard$;
 SELECT pg_catalog.set_config('search_path', '', false);
 DO $restore$ DECLARE record_found record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN
-    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '8caabb90' LOOP
+    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = 'bdaa022c' LOOP
       IF to_regclass(format('%I.%I', record_found.object_schema, record_found.object_name)) IS NOT NULL THEN
         PERFORM pg_catalog.setval(format('%I.%I', record_found.object_schema, record_found.object_name)::regclass, record_found.sequence_last_value, record_found.sequence_is_called);
         DELETE FROM schemadelta_archive.holdings WHERE holding = record_found.holding;

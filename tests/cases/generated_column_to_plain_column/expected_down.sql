@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 60854d06226e01ff, target fingerprint a1694f4129cc074c
+-- source fingerprint 66803195239257b6, target fingerprint 1838d05adfdb283d
 -- state fingerprint 248e223ccfa4a37e -> 1590ecedf2b22d8f
 -- Changes:
 --      1 add column
@@ -440,7 +440,7 @@ END
 $state$;$$;
   END IF;
 END $state_functions$;
-SELECT schemadelta_archive.hold_values('column', 'public', 'people', 'email_domain', ARRAY['id']::text[], 'public.people.email_domain@32d58de6', '32d58de6', '10093526');
+SELECT schemadelta_archive.hold_values('column', 'public', 'people', 'email_domain', ARRAY['id']::text[], 'public.people.email_domain@2e9f68e9', '2e9f68e9', 'd3024d81');
 DO $guard$ BEGIN
   IF EXISTS (SELECT FROM pg_catalog.pg_attribute WHERE attrelid = to_regclass('public.people') AND attname = 'email_domain' AND NOT attisdropped AND attgenerated = '') THEN
     ALTER TABLE public.people DROP COLUMN email_domain;

@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint ce32516faac1915d, target fingerprint dfc54bee8dba9a42
+-- source fingerprint 8f52588f576de775, target fingerprint fb9e13687f0fba23
 -- state fingerprint 9f76697a9bd4557d -> 085a2959bf63aa23
 -- Changes:
 --      1 add column
@@ -441,7 +441,7 @@ END
 $state$;$$;
   END IF;
 END $state_functions$;
-SELECT schemadelta_archive.hold_values('column', 'public', 't', 'g', ARRAY['id']::text[], 'public.t.g@6207e733', '6207e733', '3ad5ed7b');
+SELECT schemadelta_archive.hold_values('column', 'public', 't', 'g', ARRAY['id']::text[], 'public.t.g@c967651f', 'c967651f', 'bc532d23');
 DO $guard$ BEGIN
   IF EXISTS (SELECT FROM pg_catalog.pg_attribute WHERE attrelid = to_regclass('public.t') AND attname = 'g' AND NOT attisdropped AND attgenerated = '') THEN
     ALTER TABLE public.t DROP COLUMN g;

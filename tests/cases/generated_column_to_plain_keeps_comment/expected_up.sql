@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint dfc54bee8dba9a42, target fingerprint ce32516faac1915d
+-- source fingerprint fb9e13687f0fba23, target fingerprint 8f52588f576de775
 -- state fingerprint 085a2959bf63aa23 -> 9f76697a9bd4557d
 -- Changes:
 --      1 drop column expression
@@ -18,10 +18,10 @@ DO $guard$ BEGIN
     ALTER TABLE public.t ALTER COLUMN g DROP EXPRESSION IF EXISTS;
   END IF;
 END $guard$;
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.t.g@6207e733"') IS NOT NULL THEN PERFORM schemadelta_archive.write_back(to_regclass('public.t'), ARRAY[format('UPDATE public.t AS restored SET g = CAST(held.g AS integer) FROM schemadelta_archive."public.t.g@6207e733" AS held WHERE %s', schemadelta_archive.key_match(ARRAY['id']::text[], ARRAY['id']::text[]))]); PERFORM schemadelta_archive.forget('public.t.g@6207e733'); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.t.g@c967651f"') IS NOT NULL THEN PERFORM schemadelta_archive.write_back(to_regclass('public.t'), ARRAY[format('UPDATE public.t AS restored SET g = CAST(held.g AS integer) FROM schemadelta_archive."public.t.g@c967651f" AS held WHERE %s', schemadelta_archive.key_match(ARRAY['id']::text[], ARRAY['id']::text[]))]); PERFORM schemadelta_archive.forget('public.t.g@c967651f'); END IF; END $restore$;
 DO $restore$ DECLARE record_found record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN
-    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '6207e733' LOOP
+    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = 'c967651f' LOOP
       IF to_regclass(format('%I.%I', record_found.object_schema, record_found.object_name)) IS NOT NULL THEN
         PERFORM pg_catalog.setval(format('%I.%I', record_found.object_schema, record_found.object_name)::regclass, record_found.sequence_last_value, record_found.sequence_is_called);
         DELETE FROM schemadelta_archive.holdings WHERE holding = record_found.holding;

@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 26f128cf9908d12e, target fingerprint 39a614722a2c3aaa
+-- source fingerprint b3030fa523dd0adb, target fingerprint 6dc90a83b0ec416f
 -- state fingerprint 2aa5747300aa9ed6 -> 749d02361d3ec075
 -- Changes:
 --      1 add column

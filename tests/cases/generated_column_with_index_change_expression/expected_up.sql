@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 39a614722a2c3aaa, target fingerprint 26f128cf9908d12e
+-- source fingerprint 6dc90a83b0ec416f, target fingerprint b3030fa523dd0adb
 -- state fingerprint 749d02361d3ec075 -> 2aa5747300aa9ed6
 -- Changes:
 --      1 add column

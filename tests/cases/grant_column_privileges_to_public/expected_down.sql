@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 5e26099f3aa7d53f, target fingerprint 17070f06fa3eae5a
+-- source fingerprint 20690856d245397c, target fingerprint 06271e96d930246a
 -- state fingerprint 7eb121635c311b81 -> c126d210f59bd79d
 -- Changes:
 --      3 set privileges

@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 17070f06fa3eae5a, target fingerprint 5e26099f3aa7d53f
+-- source fingerprint 06271e96d930246a, target fingerprint 20690856d245397c
 -- state fingerprint c126d210f59bd79d -> 7eb121635c311b81
 -- Changes:
 --      3 set privileges

@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 874d2beaef73f765, target fingerprint 57eaa3f060eb1166
+-- source fingerprint 35935dfb50cdffbc, target fingerprint 80df744bec8069f1
 -- state fingerprint 14924e9737a810a9 -> e4949f04348faadc
 -- Changes:
 --      1 create view

@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 57eaa3f060eb1166, target fingerprint 874d2beaef73f765
+-- source fingerprint 80df744bec8069f1, target fingerprint 35935dfb50cdffbc
 -- state fingerprint e4949f04348faadc -> 14924e9737a810a9
 -- Changes:
 --      1 create view

@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint bb4d3f206db8050a, target fingerprint c9ab9010a595e089
+-- source fingerprint 13b4a16bf1feb438, target fingerprint 426ca11ee6a1b2ca
 -- state fingerprint 9c64b5d7a4049c01 -> 39287ad72755a394
 -- Changes:
 --      1 set privileges

@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint c9ab9010a595e089, target fingerprint bb4d3f206db8050a
+-- source fingerprint 426ca11ee6a1b2ca, target fingerprint 13b4a16bf1feb438
 -- state fingerprint 39287ad72755a394 -> 9c64b5d7a4049c01
 -- Changes:
 --      1 set privileges

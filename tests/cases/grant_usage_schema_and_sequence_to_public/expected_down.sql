@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 66606542c03eef82, target fingerprint eeded632efc5b67e
+-- source fingerprint e02939400fac30fc, target fingerprint 4d8b652afb5195e4
 -- state fingerprint adfa47b12e421dcb -> 5b1964f18dfaa3d8
 -- Changes:
 --      2 set privileges

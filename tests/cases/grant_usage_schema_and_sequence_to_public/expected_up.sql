@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint eeded632efc5b67e, target fingerprint 66606542c03eef82
+-- source fingerprint 4d8b652afb5195e4, target fingerprint e02939400fac30fc
 -- state fingerprint 5b1964f18dfaa3d8 -> adfa47b12e421dcb
 -- Changes:
 --      2 set privileges

@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 6fc40b6a02f67345, target fingerprint b771a331795b8ea9
+-- source fingerprint 828036fab239e3b0, target fingerprint a203df8d3723f505
 -- state fingerprint abb39dcc0f0eb7b0 -> 1a4c50c6dbf2140c
 -- Changes:
 --      1 rebuild type

@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint b771a331795b8ea9, target fingerprint 6fc40b6a02f67345
+-- source fingerprint a203df8d3723f505, target fingerprint 828036fab239e3b0
 -- state fingerprint 1a4c50c6dbf2140c -> abb39dcc0f0eb7b0
 -- Changes:
 --      2 add enum value

@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint c89d6d2609720237, target fingerprint 1ecdf008278909a3
+-- source fingerprint d1fabc609b706660, target fingerprint 39670474b54f9bb5
 -- state fingerprint c7189d4627fa3b6a -> e9488eab1e8f6fa3
 -- Changes:
 --      1 alter column type
@@ -473,7 +473,7 @@ DO $preflight$ BEGIN
 EXCEPTION WHEN others THEN
   RAISE EXCEPTION 'schemadelta pre-flight: values of % do not convert to %: %', 'public.user.select', 'integer', pg_catalog.regexp_replace((SQLERRM)::text, '[[:cntrl:]]', '?', 'g');
 END $preflight$;
-SELECT schemadelta_archive.hold_values('values', 'public', 'user', 'select', ARRAY[]::text[], 'public.user.select:bigint@1adcbba4', '1adcbba4', '6dfa6970');
+SELECT schemadelta_archive.hold_values('values', 'public', 'user', 'select', ARRAY[]::text[], 'public.user.select:bigint@e9fc6222', 'e9fc6222', '33f36dc6');
 DO $guard$ BEGIN
   IF (SELECT pg_catalog.format_type(a.atttypid, a.atttypmod) || coalesce(' COLLATE ' || co.collname, '') FROM pg_catalog.pg_attribute a LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation AND a.attcollation <> 100 AND co.collname <> 'default' WHERE a.attrelid = to_regclass('public."user"') AND a.attname = 'select') IS DISTINCT FROM 'integer' THEN
     BEGIN
@@ -486,7 +486,7 @@ END $guard$;
 ALTER TABLE public."user" DROP COLUMN IF EXISTS "group";
 DO $guard$ BEGIN
   IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public."order"') AND relkind IN ('r')) THEN
-    PERFORM schemadelta_archive.hold_table('public', 'order', 'public.order@1adcbba4', '1adcbba4', '6dfa6970');
+    PERFORM schemadelta_archive.hold_table('public', 'order', 'public.order@e9fc6222', 'e9fc6222', '33f36dc6');
   END IF;
 END $guard$;
 

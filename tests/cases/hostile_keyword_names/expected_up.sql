@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 1ecdf008278909a3, target fingerprint c89d6d2609720237
+-- source fingerprint 39670474b54f9bb5, target fingerprint d1fabc609b706660
 -- state fingerprint e9488eab1e8f6fa3 -> c7189d4627fa3b6a
 -- Changes:
 --      1 add column
@@ -181,7 +181,7 @@ ELSE PERFORM pg_temp.schemadelta_pinned('table public.order', $$pg_temp.schemade
     CONSTRAINT order_limit_check CHECK ("limit" > 0)
 );$$, $$pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
 SELECT pg_catalog.set_config('search_path', '', false);
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.order@1adcbba4"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.order@1adcbba4', 'public', 'order', ARRAY['from', 'to', 'limit']::text[], ARRAY['integer', 'integer', 'integer']::text[], ARRAY['from', 'to', 'limit']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.order@e9fc6222"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.order@e9fc6222', 'public', 'order', ARRAY['from', 'to', 'limit']::text[], ARRAY['integer', 'integer', 'integer']::text[], ARRAY['from', 'to', 'limit']::text[]); END IF; END $restore$;
 DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_attribute WHERE attrelid = pg_catalog.to_regclass('public."user"') AND attname = 'group' AND attnum > 0 AND NOT attisdropped) THEN
   ALTER TABLE public."user" ADD COLUMN IF NOT EXISTS "group" text;
 ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'column public.user.group';
@@ -207,7 +207,7 @@ DO $guard$ BEGIN
     END;
   END IF;
 END $guard$;
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.user.select:bigint@1adcbba4"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_values('public.user.select:bigint@1adcbba4', 'public', 'user', 'select', 'select', 'integer', 'bigint', ARRAY[]::text[], ARRAY[]::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.user.select:bigint@e9fc6222"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_values('public.user.select:bigint@e9fc6222', 'public', 'user', 'select', 'select', 'integer', 'bigint', ARRAY[]::text[], ARRAY[]::text[]); END IF; END $restore$;
 DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_constraint WHERE conrelid = pg_catalog.to_regclass('public."order"') AND conname = 'order_pkey') THEN
   ALTER TABLE ONLY public."order" ADD CONSTRAINT order_pkey PRIMARY KEY ("from");
 ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'constraint order_pkey on public.order';
@@ -230,7 +230,7 @@ SELECT "select", "order", "group" FROM "user";$$, $$pg_temp.schemadelta_view('pg
 SELECT pg_catalog.set_config('search_path', '', false);
 DO $restore$ DECLARE record_found record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN
-    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '1adcbba4' LOOP
+    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = 'e9fc6222' LOOP
       IF to_regclass(format('%I.%I', record_found.object_schema, record_found.object_name)) IS NOT NULL THEN
         PERFORM pg_catalog.setval(format('%I.%I', record_found.object_schema, record_found.object_name)::regclass, record_found.sequence_last_value, record_found.sequence_is_called);
         DELETE FROM schemadelta_archive.holdings WHERE holding = record_found.holding;

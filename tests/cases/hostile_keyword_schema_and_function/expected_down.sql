@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint e4d1c62da9de6ec2, target fingerprint 45346e6072c93b66
+-- source fingerprint e4cc60f2eb1f5f84, target fingerprint da0146395de44f28
 -- state fingerprint ccb371c28dcb1bc9 -> 95d160021d188cd0
 -- Changes:
 --      1 drop type

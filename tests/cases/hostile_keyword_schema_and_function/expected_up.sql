@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 45346e6072c93b66, target fingerprint e4d1c62da9de6ec2
+-- source fingerprint da0146395de44f28, target fingerprint e4cc60f2eb1f5f84
 -- state fingerprint 95d160021d188cd0 -> ccb371c28dcb1bc9
 -- Changes:
 --      1 create type

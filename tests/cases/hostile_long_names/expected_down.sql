@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 0e2deb80defd4156, target fingerprint aaefbf3e895513b2
+-- source fingerprint f3454f63c4c0ccb8, target fingerprint f86aab2239e3e466
 -- state fingerprint 0c1baf5c7729f55a -> 34265fddc200776f
 -- Changes:
 --      1 drop column
@@ -311,7 +311,7 @@ DO $guard$ BEGIN
     DROP INDEX IF EXISTS public.customer_subscription_billing_history_entries_invoice_ref_idx;
   END IF;
 END $guard$;
-SELECT schemadelta_archive.hold_values('column', 'public', 'customer_subscription_billing_history_entries_archive_2024_v2', 'amount_charged_in_the_customers_local_currency_including_taxes', ARRAY['id']::text[], 'public.customer_subscription_billing_history_~ed8964ee@af313925', 'af313925', '81730329');
+SELECT schemadelta_archive.hold_values('column', 'public', 'customer_subscription_billing_history_entries_archive_2024_v2', 'amount_charged_in_the_customers_local_currency_including_taxes', ARRAY['id']::text[], 'public.customer_subscription_billing_history_~ed8964ee@b418375a', 'b418375a', '149d54de');
 ALTER TABLE public.customer_subscription_billing_history_entries_archive_2024_v2 DROP COLUMN IF EXISTS amount_charged_in_the_customers_local_currency_including_taxes;
 
 COMMIT;

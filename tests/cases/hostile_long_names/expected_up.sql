@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint aaefbf3e895513b2, target fingerprint 0e2deb80defd4156
+-- source fingerprint f86aab2239e3e466, target fingerprint f3454f63c4c0ccb8
 -- state fingerprint 34265fddc200776f -> 0c1baf5c7729f55a
 -- Changes:
 --      1 add column
@@ -156,7 +156,7 @@ END
 $state$;$$;
   END IF;
 END $state_functions$;
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.customer_subscription_billing_history_~ed8964ee@af313925"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_column('public.customer_subscription_billing_history_~ed8964ee@af313925', 'public', 'customer_subscription_billing_history_entries_archive_2024_v2', 'amount_charged_in_the_customers_local_currency_including_taxes', 'amount_charged_in_the_customers_local_currency_including_taxes', 'amount_charged_in_the_customers_local_currency_including_taxes numeric', 'numeric', ARRAY['id']::text[], ARRAY['id']::text[], false, NULL); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.customer_subscription_billing_history_~ed8964ee@b418375a"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_column('public.customer_subscription_billing_history_~ed8964ee@b418375a', 'public', 'customer_subscription_billing_history_entries_archive_2024_v2', 'amount_charged_in_the_customers_local_currency_including_taxes', 'amount_charged_in_the_customers_local_currency_including_taxes', 'amount_charged_in_the_customers_local_currency_including_taxes numeric', 'numeric', ARRAY['id']::text[], ARRAY['id']::text[], false, NULL); END IF; END $restore$;
 DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_attribute WHERE attrelid = pg_catalog.to_regclass('public.customer_subscription_billing_history_entries_archive_2024_v2') AND attname = 'amount_charged_in_the_customers_local_currency_including_taxes' AND attnum > 0 AND NOT attisdropped) THEN
   ALTER TABLE public.customer_subscription_billing_history_entries_archive_2024_v2 ADD COLUMN IF NOT EXISTS amount_charged_in_the_customers_local_currency_including_taxes numeric;
 ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'column public.customer_subscription_billing_history_entries_archive_2024_v2.amount_charged_in_the_customers_local_currency_including_taxes';
@@ -179,7 +179,7 @@ ELSE PERFORM pg_temp.schemadelta_pinned('index public.customer_subscription_bill
 SELECT pg_catalog.set_config('search_path', '', false);
 DO $restore$ DECLARE record_found record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN
-    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = 'af313925' LOOP
+    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = 'b418375a' LOOP
       IF to_regclass(format('%I.%I', record_found.object_schema, record_found.object_name)) IS NOT NULL THEN
         PERFORM pg_catalog.setval(format('%I.%I', record_found.object_schema, record_found.object_name)::regclass, record_found.sequence_last_value, record_found.sequence_is_called);
         DELETE FROM schemadelta_archive.holdings WHERE holding = record_found.holding;

@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 9687007976471d97, target fingerprint 45693a8a3b0b47a8
+-- source fingerprint 7951343b0c8cd323, target fingerprint f9ce7e06e528b8a8
 -- state fingerprint 0952e6f0150b6087 -> a452bf259c18629f
 -- Changes:
 --      2 drop column
@@ -318,9 +318,9 @@ DO $guard$ BEGIN
   END IF;
 END $guard$;
 ALTER TABLE public.a_really_quite_long_table_name_for_subscription_payments ALTER COLUMN id DROP NOT NULL;
-SELECT schemadelta_archive.hold_values('column', 'public', 'a_really_quite_long_table_name_for_subscription_payments', 'another_really_quite_long_column_name_for_the_payment_status', ARRAY['id']::text[], 'public.a_really_quite_long_table_name_for_sub~5bd64208@6abf880b', '6abf880b', 'cdb0a61b');
+SELECT schemadelta_archive.hold_values('column', 'public', 'a_really_quite_long_table_name_for_subscription_payments', 'another_really_quite_long_column_name_for_the_payment_status', ARRAY['id']::text[], 'public.a_really_quite_long_table_name_for_sub~5bd64208@d0644fd4', 'd0644fd4', '94a3aadc');
 ALTER TABLE public.a_really_quite_long_table_name_for_subscription_payments DROP COLUMN IF EXISTS another_really_quite_long_column_name_for_the_payment_status;
-SELECT schemadelta_archive.hold_values('column', 'public', 'a_really_quite_long_table_name_for_subscription_payments', 'a_really_quite_long_column_name_for_the_payment_reference', ARRAY['id']::text[], 'public.a_really_quite_long_table_name_for_sub~1d44fddf@6abf880b', '6abf880b', 'cdb0a61b');
+SELECT schemadelta_archive.hold_values('column', 'public', 'a_really_quite_long_table_name_for_subscription_payments', 'a_really_quite_long_column_name_for_the_payment_reference', ARRAY['id']::text[], 'public.a_really_quite_long_table_name_for_sub~1d44fddf@d0644fd4', 'd0644fd4', '94a3aadc');
 ALTER TABLE public.a_really_quite_long_table_name_for_subscription_payments DROP COLUMN IF EXISTS a_really_quite_long_column_name_for_the_payment_reference;
 
 COMMIT;

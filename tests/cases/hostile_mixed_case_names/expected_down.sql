@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 84af14a529f3d7d7, target fingerprint 385c976890a2ed3d
+-- source fingerprint 6f3fbbc503b3d334, target fingerprint 53e30f7275e78a32
 -- state fingerprint 63bdf06c218c19e7 -> 0f08e0fa3902a83e
 -- Changes:
 --      1 drop column
@@ -305,7 +305,7 @@ DO $guard$ BEGIN
     DROP INDEX IF EXISTS public."Order Items_UserID_idx";
   END IF;
 END $guard$;
-SELECT schemadelta_archive.hold_values('column', 'public', 'Order Items', 'Unit Price', ARRAY['ItemID']::text[], 'public.Order Items.Unit Price@25fe3e71', '25fe3e71', 'dfe9d37d');
+SELECT schemadelta_archive.hold_values('column', 'public', 'Order Items', 'Unit Price', ARRAY['ItemID']::text[], 'public.Order Items.Unit Price@24749356', '24749356', 'c0315d9a');
 ALTER TABLE public."Order Items" DROP COLUMN IF EXISTS "Unit Price";
 
 COMMIT;

@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 385c976890a2ed3d, target fingerprint 84af14a529f3d7d7
+-- source fingerprint 53e30f7275e78a32, target fingerprint 6f3fbbc503b3d334
 -- state fingerprint 0f08e0fa3902a83e -> 63bdf06c218c19e7
 -- Changes:
 --      1 add column
@@ -156,7 +156,7 @@ $state$;$$;
   END IF;
 END $state_functions$;
 SELECT pg_catalog.set_config('search_path', 'public', false);
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.Order Items.Unit Price@25fe3e71"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_column('public.Order Items.Unit Price@25fe3e71', 'public', 'Order Items', 'Unit Price', 'Unit Price', '"Unit Price" numeric(10,2) DEFAULT 0', 'numeric(10,2)', ARRAY['ItemID']::text[], ARRAY['ItemID']::text[], false, NULL); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.Order Items.Unit Price@24749356"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_column('public.Order Items.Unit Price@24749356', 'public', 'Order Items', 'Unit Price', 'Unit Price', '"Unit Price" numeric(10,2) DEFAULT 0', 'numeric(10,2)', ARRAY['ItemID']::text[], ARRAY['ItemID']::text[], false, NULL); END IF; END $restore$;
 DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_attribute WHERE attrelid = pg_catalog.to_regclass('public."Order Items"') AND attname = 'Unit Price' AND attnum > 0 AND NOT attisdropped) THEN
   ALTER TABLE public."Order Items" ADD COLUMN IF NOT EXISTS "Unit Price" numeric(10,2) DEFAULT 0;
 ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'column public.Order Items.Unit Price';
@@ -169,7 +169,7 @@ COMMENT ON COLUMN public."Order Items"."Unit Price" IS 'Price per unit';
 SELECT pg_catalog.set_config('search_path', '', false);
 DO $restore$ DECLARE record_found record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN
-    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '25fe3e71' LOOP
+    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '24749356' LOOP
       IF to_regclass(format('%I.%I', record_found.object_schema, record_found.object_name)) IS NOT NULL THEN
         PERFORM pg_catalog.setval(format('%I.%I', record_found.object_schema, record_found.object_name)::regclass, record_found.sequence_last_value, record_found.sequence_is_called);
         DELETE FROM schemadelta_archive.holdings WHERE holding = record_found.holding;

@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 584e1f935297150b, target fingerprint a41d8a805f7ffd46
+-- source fingerprint c81c4d66aa93de96, target fingerprint 5708f2c370a30f70
 -- state fingerprint bc29b68723aa164b -> 4fa0a8596598dfca
 -- Changes:
 --      1 alter column type
@@ -166,10 +166,10 @@ DO $guard$ BEGIN
     END;
   END IF;
 END $guard$;
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.Users.Name:text@997fdd39"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_values('public.Users.Name:text@997fdd39', 'public', 'Users', 'Name', 'Name', 'character varying(200)', 'text', ARRAY['Id']::text[], ARRAY['Id']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.Users.Name:text@066da243"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_values('public.Users.Name:text@066da243', 'public', 'Users', 'Name', 'Name', 'character varying(200)', 'text', ARRAY['Id']::text[], ARRAY['Id']::text[]); END IF; END $restore$;
 DO $restore$ DECLARE record_found record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN
-    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '997fdd39' LOOP
+    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '066da243' LOOP
       IF to_regclass(format('%I.%I', record_found.object_schema, record_found.object_name)) IS NOT NULL THEN
         PERFORM pg_catalog.setval(format('%I.%I', record_found.object_schema, record_found.object_name)::regclass, record_found.sequence_last_value, record_found.sequence_is_called);
         DELETE FROM schemadelta_archive.holdings WHERE holding = record_found.holding;

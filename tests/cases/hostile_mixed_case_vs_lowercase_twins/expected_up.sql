@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint a41d8a805f7ffd46, target fingerprint 584e1f935297150b
+-- source fingerprint 5708f2c370a30f70, target fingerprint c81c4d66aa93de96
 -- state fingerprint 4fa0a8596598dfca -> bc29b68723aa164b
 -- Changes:
 --      1 alter column type
@@ -448,7 +448,7 @@ DO $preflight$ DECLARE bad bigint; BEGIN
     RAISE EXCEPTION 'schemadelta pre-flight: % %', bad, 'values of public.Users.Name are longer than 200 characters: character varying(200) would truncate or fail';
   END IF;
 END $preflight$;
-SELECT schemadelta_archive.hold_values('values', 'public', 'Users', 'Name', ARRAY['Id']::text[], 'public.Users.Name:text@997fdd39', '997fdd39', '997fdd39');
+SELECT schemadelta_archive.hold_values('values', 'public', 'Users', 'Name', ARRAY['Id']::text[], 'public.Users.Name:text@066da243', '066da243', '066da243');
 DO $guard$ BEGIN
   IF (SELECT pg_catalog.format_type(a.atttypid, a.atttypmod) || coalesce(' COLLATE ' || co.collname, '') FROM pg_catalog.pg_attribute a LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation AND a.attcollation <> 100 AND co.collname <> 'default' WHERE a.attrelid = to_regclass('public."Users"') AND a.attname = 'Name') IS DISTINCT FROM 'character varying(200)' THEN
     BEGIN

@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 8f5f0697e4ebee4d, target fingerprint 1ec473f8790fc8a4
+-- source fingerprint 04bd0d659e7ac1cd, target fingerprint 6f6784a2fe1142fb
 -- state fingerprint 2856b0c3d8819b49 -> 3c510a14ca74415c
 -- Changes:
 --      1 drop domain
@@ -304,7 +304,7 @@ END
 $body$;
 DO $guard$ BEGIN
   IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('"Sales Data"."Deals"') AND relkind IN ('r')) THEN
-    PERFORM schemadelta_archive.hold_table('Sales Data', 'Deals', 'Sales Data.Deals@42cc92fc', '42cc92fc', '66604e84');
+    PERFORM schemadelta_archive.hold_table('Sales Data', 'Deals', 'Sales Data.Deals@081f3c79', '081f3c79', '6bd64615');
   END IF;
 END $guard$;
 DROP FUNCTION IF EXISTS "Sales Data"."Touch Deal"();

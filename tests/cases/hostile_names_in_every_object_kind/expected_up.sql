@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 1ec473f8790fc8a4, target fingerprint 8f5f0697e4ebee4d
+-- source fingerprint 6f6784a2fe1142fb, target fingerprint 04bd0d659e7ac1cd
 -- state fingerprint 3c510a14ca74415c -> 2856b0c3d8819b49
 -- Changes:
 --      1 add constraint
@@ -197,7 +197,7 @@ ELSE PERFORM pg_temp.schemadelta_pinned('table Sales Data.Deals', $$pg_temp.sche
     "Owner" text DEFAULT current_user NOT NULL
 );$$, $$pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
 SELECT pg_catalog.set_config('search_path', '', false);
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."Sales Data.Deals@42cc92fc"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('Sales Data.Deals@42cc92fc', 'Sales Data', 'Deals', ARRAY['DealID', 'Stage', 'Amount', 'Owner']::text[], ARRAY['integer', '"Sales Data"."Deal Stage"', '"Sales Data"."Money $"', 'text']::text[], ARRAY['DealID', 'Stage', 'Amount', 'Owner']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."Sales Data.Deals@081f3c79"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('Sales Data.Deals@081f3c79', 'Sales Data', 'Deals', ARRAY['DealID', 'Stage', 'Amount', 'Owner']::text[], ARRAY['integer', '"Sales Data"."Deal Stage"', '"Sales Data"."Money $"', 'text']::text[], ARRAY['DealID', 'Stage', 'Amount', 'Owner']::text[]); END IF; END $restore$;
 DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_constraint WHERE conrelid = pg_catalog.to_regclass('"Sales Data"."Deals"') AND conname = 'Deals_pkey') THEN
   ALTER TABLE ONLY "Sales Data"."Deals" ADD CONSTRAINT "Deals_pkey" PRIMARY KEY ("DealID");
 ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'constraint Deals_pkey on Sales Data.Deals';
@@ -215,7 +215,7 @@ ELSE PERFORM pg_temp.schemadelta_pinned('policy Own Deals on Sales Data.Deals', 
 SELECT pg_catalog.set_config('search_path', '', false);
 DO $restore$ DECLARE record_found record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN
-    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '42cc92fc' LOOP
+    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '081f3c79' LOOP
       IF to_regclass(format('%I.%I', record_found.object_schema, record_found.object_name)) IS NOT NULL THEN
         PERFORM pg_catalog.setval(format('%I.%I', record_found.object_schema, record_found.object_name)::regclass, record_found.sequence_last_value, record_found.sequence_is_called);
         DELETE FROM schemadelta_archive.holdings WHERE holding = record_found.holding;

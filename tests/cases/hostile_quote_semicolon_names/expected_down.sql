@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 0195c6be201da9fe, target fingerprint 1f61ac340918496d
+-- source fingerprint 199890ad9d6f4db9, target fingerprint e41fa0708ff39ecf
 -- state fingerprint ed11d8ca9a65f573 -> 589faf5a56eb3028
 -- Changes:
 --      1 drop column
@@ -316,11 +316,11 @@ DO $guard$ BEGIN
   END IF;
 END $guard$;
 ALTER TABLE public."a""b;--" ALTER COLUMN "it's" DROP NOT NULL;
-SELECT schemadelta_archive.hold_values('column', 'public', 'a"b;--', '/* c */', ARRAY['id;DROP TABLE x']::text[], 'public.a"b;--./* c */@e33c7bf1', 'e33c7bf1', 'f67c6e3d');
+SELECT schemadelta_archive.hold_values('column', 'public', 'a"b;--', '/* c */', ARRAY['id;DROP TABLE x']::text[], 'public.a"b;--./* c */@83a86bbf', '83a86bbf', '9ca8c207');
 ALTER TABLE public."a""b;--" DROP COLUMN IF EXISTS "/* c */";
 DO $guard$ BEGIN
   IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public."seq$1"""') AND relkind IN ('S')) AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend WHERE classid = 'pg_catalog.pg_class'::regclass AND objid = to_regclass('public."seq$1"""') AND deptype = 'i') THEN
-    PERFORM schemadelta_archive.hold_sequence('public."seq$1"""'::regclass, 'e33c7bf1', 'f67c6e3d');
+    PERFORM schemadelta_archive.hold_sequence('public."seq$1"""'::regclass, '83a86bbf', '9ca8c207');
     DROP SEQUENCE IF EXISTS public."seq$1""";
   END IF;
 END $guard$;

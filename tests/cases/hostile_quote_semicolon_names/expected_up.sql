@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 1f61ac340918496d, target fingerprint 0195c6be201da9fe
+-- source fingerprint e41fa0708ff39ecf, target fingerprint 199890ad9d6f4db9
 -- state fingerprint 589faf5a56eb3028 -> ed11d8ca9a65f573
 -- Changes:
 --      1 add column
@@ -163,7 +163,7 @@ DO $pinned$ BEGIN IF pg_catalog.to_regclass('public."seq$1"""') IS NULL THEN
   CREATE SEQUENCE IF NOT EXISTS public."seq$1""" AS bigint INCREMENT BY 1 MINVALUE 1 MAXVALUE 9223372036854775807 START WITH 1 CACHE 1 NO CYCLE;
 ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'sequence public.seq$1"';
 ELSE PERFORM pg_temp.schemadelta_pinned('sequence public.seq$1"', $$pg_temp.schemadelta_sequence(pg_catalog.to_regclass('public."seq$1"""'))$$, $$CREATE SEQUENCE IF NOT EXISTS pg_temp.schemadelta_shadow AS bigint INCREMENT BY 1 MINVALUE 1 MAXVALUE 9223372036854775807 START WITH 1 CACHE 1 NO CYCLE;$$, $$pg_temp.schemadelta_sequence('pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.a""b;--./* c */@e33c7bf1"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_column('public.a"b;--./* c */@e33c7bf1', 'public', 'a"b;--', '/* c */', '/* c */', '"/* c */" integer', 'integer', ARRAY['id;DROP TABLE x']::text[], ARRAY['id;DROP TABLE x']::text[], false, NULL); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.a""b;--./* c */@83a86bbf"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_column('public.a"b;--./* c */@83a86bbf', 'public', 'a"b;--', '/* c */', '/* c */', '"/* c */" integer', 'integer', ARRAY['id;DROP TABLE x']::text[], ARRAY['id;DROP TABLE x']::text[], false, NULL); END IF; END $restore$;
 DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_attribute WHERE attrelid = pg_catalog.to_regclass('public."a""b;--"') AND attname = '/* c */' AND attnum > 0 AND NOT attisdropped) THEN
   ALTER TABLE public."a""b;--" ADD COLUMN IF NOT EXISTS "/* c */" integer;
 ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'column public.a"b;--./* c */';
@@ -190,7 +190,7 @@ COMMENT ON TABLE public."a""b;--" IS 'table with a ''hostile'' name; -- really';
 SELECT pg_catalog.set_config('search_path', '', false);
 DO $restore$ DECLARE record_found record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN
-    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = 'e33c7bf1' LOOP
+    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '83a86bbf' LOOP
       IF to_regclass(format('%I.%I', record_found.object_schema, record_found.object_name)) IS NOT NULL THEN
         PERFORM pg_catalog.setval(format('%I.%I', record_found.object_schema, record_found.object_name)::regclass, record_found.sequence_last_value, record_found.sequence_is_called);
         DELETE FROM schemadelta_archive.holdings WHERE holding = record_found.holding;

@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 14e86ebbbea6f8c6, target fingerprint 3a64a1ed5fc41ca0
+-- source fingerprint e863ff5ef0e02cda, target fingerprint 14206edef6aa8af9
 -- state fingerprint 182023cc98372de3 -> fab81797533533b7
 -- Changes:
 --      1 alter column type
@@ -467,17 +467,17 @@ DO $guard$ BEGIN
     END;
   END IF;
 END $guard$;
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.café.naïve_prix:numeric@b503670e"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_values('public.café.naïve_prix:numeric@b503670e', 'public', 'café', 'naïve_prix', 'naïve_prix', 'numeric(8,2)', 'numeric', ARRAY['id']::text[], ARRAY['id']::text[]); END IF; END $restore$;
-SELECT schemadelta_archive.hold_values('column', 'public', 'café', 'crème_brûlée', ARRAY['id']::text[], 'public.café.crème_brûlée@444d598a', '444d598a', 'b503670e');
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.café.naïve_prix:numeric@ae8f0da8"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_values('public.café.naïve_prix:numeric@ae8f0da8', 'public', 'café', 'naïve_prix', 'naïve_prix', 'numeric(8,2)', 'numeric', ARRAY['id']::text[], ARRAY['id']::text[]); END IF; END $restore$;
+SELECT schemadelta_archive.hold_values('column', 'public', 'café', 'crème_brûlée', ARRAY['id']::text[], 'public.café.crème_brûlée@8c2b1420', '8c2b1420', 'ae8f0da8');
 ALTER TABLE public."café" DROP COLUMN IF EXISTS "crème_brûlée";
 DO $guard$ BEGIN
   IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public."注文"') AND relkind IN ('r')) THEN
-    PERFORM schemadelta_archive.hold_table('public', '注文', 'public.注文@444d598a', '444d598a', 'b503670e');
+    PERFORM schemadelta_archive.hold_table('public', '注文', 'public.注文@8c2b1420', '8c2b1420', 'ae8f0da8');
   END IF;
 END $guard$;
 DO $restore$ DECLARE record_found record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN
-    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = 'b503670e' LOOP
+    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = 'ae8f0da8' LOOP
       IF to_regclass(format('%I.%I', record_found.object_schema, record_found.object_name)) IS NOT NULL THEN
         PERFORM pg_catalog.setval(format('%I.%I', record_found.object_schema, record_found.object_name)::regclass, record_found.sequence_last_value, record_found.sequence_is_called);
         DELETE FROM schemadelta_archive.holdings WHERE holding = record_found.holding;

@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 3a64a1ed5fc41ca0, target fingerprint 14e86ebbbea6f8c6
+-- source fingerprint 14206edef6aa8af9, target fingerprint e863ff5ef0e02cda
 -- state fingerprint fab81797533533b7 -> 182023cc98372de3
 -- Changes:
 --      1 add column
@@ -458,9 +458,9 @@ ELSE PERFORM pg_temp.schemadelta_pinned('table public.注文', $$pg_temp.schemad
     "番号" integer NOT NULL,
     "café_id" integer
 );$$, $$pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.注文@444d598a"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.注文@444d598a', 'public', '注文', ARRAY['番号', 'café_id']::text[], ARRAY['integer', 'integer']::text[], ARRAY['番号', 'café_id']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.注文@8c2b1420"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.注文@8c2b1420', 'public', '注文', ARRAY['番号', 'café_id']::text[], ARRAY['integer', 'integer']::text[], ARRAY['番号', 'café_id']::text[]); END IF; END $restore$;
 SELECT pg_catalog.set_config('search_path', 'public', false);
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.café.crème_brûlée@444d598a"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_column('public.café.crème_brûlée@444d598a', 'public', 'café', 'crème_brûlée', 'crème_brûlée', '"crème_brûlée" boolean DEFAULT false', 'boolean', ARRAY['id']::text[], ARRAY['id']::text[], false, NULL); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.café.crème_brûlée@8c2b1420"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_column('public.café.crème_brûlée@8c2b1420', 'public', 'café', 'crème_brûlée', 'crème_brûlée', '"crème_brûlée" boolean DEFAULT false', 'boolean', ARRAY['id']::text[], ARRAY['id']::text[], false, NULL); END IF; END $restore$;
 DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_attribute WHERE attrelid = pg_catalog.to_regclass('public."café"') AND attname = 'crème_brûlée' AND attnum > 0 AND NOT attisdropped) THEN
   ALTER TABLE public."café" ADD COLUMN IF NOT EXISTS "crème_brûlée" boolean DEFAULT false;
 ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'column public.café.crème_brûlée';
@@ -479,7 +479,7 @@ DO $preflight$ BEGIN
 EXCEPTION WHEN others THEN
   RAISE EXCEPTION 'schemadelta pre-flight: values of % do not convert to %: %', 'public.café.naïve_prix', 'numeric(8,2)', pg_catalog.regexp_replace((SQLERRM)::text, '[[:cntrl:]]', '?', 'g');
 END $preflight$;
-SELECT schemadelta_archive.hold_values('values', 'public', 'café', 'naïve_prix', ARRAY['id']::text[], 'public.café.naïve_prix:numeric@b503670e', 'b503670e', 'b503670e');
+SELECT schemadelta_archive.hold_values('values', 'public', 'café', 'naïve_prix', ARRAY['id']::text[], 'public.café.naïve_prix:numeric@ae8f0da8', 'ae8f0da8', 'ae8f0da8');
 DO $guard$ BEGIN
   IF (SELECT pg_catalog.format_type(a.atttypid, a.atttypmod) || coalesce(' COLLATE ' || co.collname, '') FROM pg_catalog.pg_attribute a LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation AND a.attcollation <> 100 AND co.collname <> 'default' WHERE a.attrelid = to_regclass('public."café"') AND a.attname = 'naïve_prix') IS DISTINCT FROM 'numeric(8,2)' THEN
     BEGIN
@@ -507,7 +507,7 @@ SELECT id, "naïve_prix" AS "prix €" FROM "café";$$, $$pg_temp.schemadelta_vi
 SELECT pg_catalog.set_config('search_path', '', false);
 DO $restore$ DECLARE record_found record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN
-    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '444d598a' LOOP
+    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '8c2b1420' LOOP
       IF to_regclass(format('%I.%I', record_found.object_schema, record_found.object_name)) IS NOT NULL THEN
         PERFORM pg_catalog.setval(format('%I.%I', record_found.object_schema, record_found.object_name)::regclass, record_found.sequence_last_value, record_found.sequence_is_called);
         DELETE FROM schemadelta_archive.holdings WHERE holding = record_found.holding;

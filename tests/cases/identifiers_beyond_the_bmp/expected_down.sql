@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint ad136e0fe5c61446, target fingerprint 11b7b835b34b4ca2
+-- source fingerprint 2b43fb934874df2c, target fingerprint be636b14f024127f
 -- state fingerprint 75c5c0b724dfd763 -> 051aae0d7a0af2b8
 -- Changes:
 --      1 drop column
@@ -305,7 +305,7 @@ DO $guard$ BEGIN
     DROP INDEX IF EXISTS public."t😀_𝄞_idx";
   END IF;
 END $guard$;
-SELECT schemadelta_archive.hold_values('column', 'public', 't😀', '𝄞', ARRAY['id']::text[], 'public.t😀.𝄞@221206bc', '221206bc', '3f802184');
+SELECT schemadelta_archive.hold_values('column', 'public', 't😀', '𝄞', ARRAY['id']::text[], 'public.t😀.𝄞@a7957e98', 'a7957e98', 'de738514');
 ALTER TABLE public."t😀" DROP COLUMN IF EXISTS "𝄞";
 
 COMMIT;

@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 11b7b835b34b4ca2, target fingerprint ad136e0fe5c61446
+-- source fingerprint be636b14f024127f, target fingerprint 2b43fb934874df2c
 -- state fingerprint 051aae0d7a0af2b8 -> 75c5c0b724dfd763
 -- Changes:
 --      1 add column
@@ -154,7 +154,7 @@ END
 $state$;$$;
   END IF;
 END $state_functions$;
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.t😀.𝄞@221206bc"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_column('public.t😀.𝄞@221206bc', 'public', 't😀', '𝄞', '𝄞', '"𝄞" bigint', 'bigint', ARRAY['id']::text[], ARRAY['id']::text[], false, NULL); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.t😀.𝄞@a7957e98"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_column('public.t😀.𝄞@a7957e98', 'public', 't😀', '𝄞', '𝄞', '"𝄞" bigint', 'bigint', ARRAY['id']::text[], ARRAY['id']::text[], false, NULL); END IF; END $restore$;
 DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_attribute WHERE attrelid = pg_catalog.to_regclass('public."t😀"') AND attname = '𝄞' AND attnum > 0 AND NOT attisdropped) THEN
   ALTER TABLE public."t😀" ADD COLUMN IF NOT EXISTS "𝄞" bigint;
 ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'column public.t😀.𝄞';
@@ -167,7 +167,7 @@ ELSE PERFORM pg_temp.schemadelta_pinned('index public.t😀_𝄞_idx', $$pg_temp
 SELECT pg_catalog.set_config('search_path', '', false);
 DO $restore$ DECLARE record_found record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN
-    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '221206bc' LOOP
+    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = 'a7957e98' LOOP
       IF to_regclass(format('%I.%I', record_found.object_schema, record_found.object_name)) IS NOT NULL THEN
         PERFORM pg_catalog.setval(format('%I.%I', record_found.object_schema, record_found.object_name)::regclass, record_found.sequence_last_value, record_found.sequence_is_called);
         DELETE FROM schemadelta_archive.holdings WHERE holding = record_found.holding;

@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 743c9657b9461a10, target fingerprint e125f50266ce3269
+-- source fingerprint 237af0885212bea2, target fingerprint 4d163aa3ccb05967
 -- state fingerprint 3d2081ffc7b58645 -> a4aed234ada7da3d
 -- Changes:
 --      1 alter column identity
@@ -300,7 +300,7 @@ END
 $body$;
 DO $guard$ BEGIN
   IF to_regclass('public.tickets_id_seq') IS NOT NULL THEN
-    PERFORM schemadelta_archive.hold_sequence('public.tickets_id_seq'::regclass, 'a10c5284', '875bbe64');
+    PERFORM schemadelta_archive.hold_sequence('public.tickets_id_seq'::regclass, '5a709c73', '14bc8ddb');
   END IF;
 END $guard$;
 ALTER TABLE public.tickets ALTER COLUMN id DROP IDENTITY IF EXISTS;

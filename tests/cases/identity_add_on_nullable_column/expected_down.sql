@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 76db5408c7ef921d, target fingerprint a567fdf91ab572dd
+-- source fingerprint d99806592bfd5cd3, target fingerprint df8dc5c201c4ee65
 -- state fingerprint 23419e9e339e74f2 -> 67ae5efdcfb115fe
 -- Changes:
 --      1 alter column identity
@@ -301,7 +301,7 @@ END
 $body$;
 DO $guard$ BEGIN
   IF to_regclass('public.tickets_ref_seq') IS NOT NULL THEN
-    PERFORM schemadelta_archive.hold_sequence('public.tickets_ref_seq'::regclass, '90b3c037', 'eeed023b');
+    PERFORM schemadelta_archive.hold_sequence('public.tickets_ref_seq'::regclass, '4016c09f', 'b11dc9d3');
   END IF;
 END $guard$;
 ALTER TABLE public.tickets ALTER COLUMN ref DROP IDENTITY IF EXISTS;

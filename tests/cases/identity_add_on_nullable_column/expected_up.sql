@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint a567fdf91ab572dd, target fingerprint 76db5408c7ef921d
+-- source fingerprint df8dc5c201c4ee65, target fingerprint d99806592bfd5cd3
 -- state fingerprint 67ae5efdcfb115fe -> 23419e9e339e74f2
 -- Changes:
 --      1 alter column identity
@@ -29,7 +29,7 @@ DO $guard$ BEGIN
 END $guard$;
 DO $restore$ DECLARE record_found record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN
-    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '90b3c037' LOOP
+    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '4016c09f' LOOP
       IF to_regclass(format('%I.%I', record_found.object_schema, record_found.object_name)) IS NOT NULL THEN
         PERFORM pg_catalog.setval(format('%I.%I', record_found.object_schema, record_found.object_name)::regclass, record_found.sequence_last_value, record_found.sequence_is_called);
         DELETE FROM schemadelta_archive.holdings WHERE holding = record_found.holding;

@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 51a47039815cf0a6, target fingerprint b6563c4bdf93335b
+-- source fingerprint d2cb72420d7d5b9e, target fingerprint 75c841b66f648a16
 -- state fingerprint 67f0bdadbc57cb79 -> f9e40e0072a59a35
 -- Changes:
 --      1 alter column identity
@@ -441,7 +441,7 @@ $state$;$$;
 END $state_functions$;
 DO $guard$ BEGIN
   IF to_regclass('public.visits_id_seq') IS NOT NULL THEN
-    PERFORM schemadelta_archive.hold_sequence('public.visits_id_seq'::regclass, 'cde5b6d4', 'bf06d468');
+    PERFORM schemadelta_archive.hold_sequence('public.visits_id_seq'::regclass, '0d431c9a', '60dd18e2');
   END IF;
 END $guard$;
 ALTER TABLE public.visits ALTER COLUMN id DROP IDENTITY IF EXISTS;

@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint b6563c4bdf93335b, target fingerprint 51a47039815cf0a6
+-- source fingerprint 75c841b66f648a16, target fingerprint d2cb72420d7d5b9e
 -- state fingerprint f9e40e0072a59a35 -> 67f0bdadbc57cb79
 -- Changes:
 --      1 alter column identity
@@ -174,7 +174,7 @@ DO $guard$ BEGIN
 END $guard$;
 DO $restore$ DECLARE record_found record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN
-    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = 'cde5b6d4' LOOP
+    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '0d431c9a' LOOP
       IF to_regclass(format('%I.%I', record_found.object_schema, record_found.object_name)) IS NOT NULL THEN
         PERFORM pg_catalog.setval(format('%I.%I', record_found.object_schema, record_found.object_name)::regclass, record_found.sequence_last_value, record_found.sequence_is_called);
         DELETE FROM schemadelta_archive.holdings WHERE holding = record_found.holding;

@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint ebf67183ba443d90, target fingerprint f46233691f69f6d1
+-- source fingerprint 225b3638d5075ee4, target fingerprint 63f1c4374c431e4b
 -- state fingerprint 8f1e795481bd945e -> ac4c653cfde226e8
 -- Changes:
 --      1 alter column identity

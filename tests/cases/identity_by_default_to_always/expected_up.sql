@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint f46233691f69f6d1, target fingerprint ebf67183ba443d90
+-- source fingerprint 63f1c4374c431e4b, target fingerprint 225b3638d5075ee4
 -- state fingerprint ac4c653cfde226e8 -> 8f1e795481bd945e
 -- Changes:
 --      1 alter column identity

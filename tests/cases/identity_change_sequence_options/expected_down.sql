@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 3c2f6c32be874a52, target fingerprint 743c9657b9461a10
+-- source fingerprint 7be982aae9ab1a76, target fingerprint 237af0885212bea2
 -- state fingerprint d599b4949c4ff7d3 -> 3d2081ffc7b58645
 -- Changes:
 --      1 alter column identity

@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 743c9657b9461a10, target fingerprint 3c2f6c32be874a52
+-- source fingerprint 237af0885212bea2, target fingerprint 7be982aae9ab1a76
 -- state fingerprint 3d2081ffc7b58645 -> d599b4949c4ff7d3
 -- Changes:
 --      1 alter column identity

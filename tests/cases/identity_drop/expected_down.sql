@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint e125f50266ce3269, target fingerprint 3517239f22a65c1b
+-- source fingerprint 4d163aa3ccb05967, target fingerprint 6b093d253fff2dd9
 -- state fingerprint a4aed234ada7da3d -> 61444c129355ba67
 -- Changes:
 --      1 alter column identity
@@ -20,7 +20,7 @@ DO $guard$ BEGIN
 END $guard$;
 DO $restore$ DECLARE record_found record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN
-    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '35062db2' LOOP
+    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = 'ff6bcddd' LOOP
       IF to_regclass(format('%I.%I', record_found.object_schema, record_found.object_name)) IS NOT NULL THEN
         PERFORM pg_catalog.setval(format('%I.%I', record_found.object_schema, record_found.object_name)::regclass, record_found.sequence_last_value, record_found.sequence_is_called);
         DELETE FROM schemadelta_archive.holdings WHERE holding = record_found.holding;

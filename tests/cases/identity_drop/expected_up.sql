@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 3517239f22a65c1b, target fingerprint e125f50266ce3269
+-- source fingerprint 6b093d253fff2dd9, target fingerprint 4d163aa3ccb05967
 -- state fingerprint 61444c129355ba67 -> a4aed234ada7da3d
 -- Changes:
 --      1 alter column identity
@@ -300,7 +300,7 @@ END
 $body$;
 DO $guard$ BEGIN
   IF to_regclass('public.tickets_id_seq') IS NOT NULL THEN
-    PERFORM schemadelta_archive.hold_sequence('public.tickets_id_seq'::regclass, '35062db2', '35062db2');
+    PERFORM schemadelta_archive.hold_sequence('public.tickets_id_seq'::regclass, 'ff6bcddd', 'ff6bcddd');
   END IF;
 END $guard$;
 ALTER TABLE public.tickets ALTER COLUMN id DROP IDENTITY IF EXISTS;

@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 8970e8d846027dd4, target fingerprint 20c61d0fed031f24
+-- source fingerprint a7de29097e1faf54, target fingerprint c96269267b86c30b
 -- state fingerprint 24593aac5981c568 -> 47c7cc77223b4ddd
 -- Changes:
 --      1 alter column identity
@@ -29,7 +29,7 @@ DO $guard$ BEGIN
 END $guard$;
 DO $restore$ DECLARE record_found record; filled record; now_at record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN
-    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '7e09afc5' LOOP
+    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '17ede6d0' LOOP
       IF to_regclass(format('%I.%I', record_found.object_schema, record_found.object_name)) IS NOT NULL THEN
         SELECT * INTO filled FROM schemadelta_archive.holdings WHERE holding = record_found.holding || '#filled';
         IF filled.holding IS NOT NULL THEN

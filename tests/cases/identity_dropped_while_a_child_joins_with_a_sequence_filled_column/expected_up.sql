@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 20c61d0fed031f24, target fingerprint 8970e8d846027dd4
+-- source fingerprint c96269267b86c30b, target fingerprint a7de29097e1faf54
 -- state fingerprint 47c7cc77223b4ddd -> 24593aac5981c568
 -- Changes:
 --      1 alter column identity
@@ -302,7 +302,7 @@ END
 $body$;
 DO $guard$ BEGIN
   IF to_regclass('"s 1".t_17_id_19_seq') IS NOT NULL THEN
-    PERFORM schemadelta_archive.hold_sequence('"s 1".t_17_id_19_seq'::regclass, '7e09afc5', '7e09afc5');
+    PERFORM schemadelta_archive.hold_sequence('"s 1".t_17_id_19_seq'::regclass, '17ede6d0', '17ede6d0');
   END IF;
 END $guard$;
 ALTER TABLE "s 1".t_17 ALTER COLUMN id_19 DROP IDENTITY IF EXISTS;
@@ -315,9 +315,9 @@ ALTER TABLE "s 1"."tété25" ADD COLUMN IF NOT EXISTS id_19 bigint NOT NULL;
 SELECT pg_catalog.set_config('search_path', 'public', false);
 DO $guard$ BEGIN
   IF NOT EXISTS (SELECT FROM pg_catalog.pg_attribute WHERE attrelid = to_regclass('"s 1"."tété25"') AND attname = 'c 21' AND attnum > 0 AND NOT attisdropped) THEN
-    PERFORM schemadelta_archive.hold_sequence('public."seqété7"'::regclass, '7e09afc5', '7e09afc5');
+    PERFORM schemadelta_archive.hold_sequence('public."seqété7"'::regclass, '17ede6d0', '17ede6d0');
   ALTER TABLE "s 1"."tété25" ADD COLUMN IF NOT EXISTS "c 21" integer DEFAULT nextval('"public"."seqété7"'::regclass);
-  PERFORM schemadelta_archive.hold_sequence('public."seqété7"'::regclass, '7e09afc5#filled', '7e09afc5');
+  PERFORM schemadelta_archive.hold_sequence('public."seqété7"'::regclass, '17ede6d0#filled', '17ede6d0');
   END IF;
 END $guard$;
 DO $guard$ BEGIN

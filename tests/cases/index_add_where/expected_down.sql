@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 4d178465ecfadf50, target fingerprint eae39f29755d3a95
+-- source fingerprint e0997202d8f2af92, target fingerprint 777f6de600ca1211
 -- state fingerprint 695b9f1fbfe33c8d -> 1455bce363ed1469
 -- Changes:
 --      2 create index

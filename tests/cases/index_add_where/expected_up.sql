@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint eae39f29755d3a95, target fingerprint 4d178465ecfadf50
+-- source fingerprint 777f6de600ca1211, target fingerprint e0997202d8f2af92
 -- state fingerprint 1455bce363ed1469 -> 695b9f1fbfe33c8d
 -- Changes:
 --      2 create index

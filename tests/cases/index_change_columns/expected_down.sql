@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 403a61cbe1f7ccbc, target fingerprint 5f961e754aba1606
+-- source fingerprint 6116ed98ddac56d9, target fingerprint dc93e2d35d0e06d5
 -- state fingerprint f02d128d05bfb5f7 -> 057a3727580bb6a3
 -- Changes:
 --      1 create index

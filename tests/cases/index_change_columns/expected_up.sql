@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 5f961e754aba1606, target fingerprint 403a61cbe1f7ccbc
+-- source fingerprint dc93e2d35d0e06d5, target fingerprint 6116ed98ddac56d9
 -- state fingerprint 057a3727580bb6a3 -> f02d128d05bfb5f7
 -- Changes:
 --      1 create index

@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 909c45ac22e489ad, target fingerprint 7a994436915ebfd6
+-- source fingerprint b8355441533dec44, target fingerprint 3dc5a34f8a3b1a80
 -- state fingerprint 834268a2bc032485 -> d6037fa0d578998d
 -- Changes:
 --      2 create index

@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 7a994436915ebfd6, target fingerprint 909c45ac22e489ad
+-- source fingerprint 3dc5a34f8a3b1a80, target fingerprint b8355441533dec44
 -- state fingerprint d6037fa0d578998d -> 834268a2bc032485
 -- Changes:
 --      2 create index

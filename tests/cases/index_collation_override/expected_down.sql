@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint e369b66f3d6885d3, target fingerprint 560059b2a8736163
+-- source fingerprint 162837d3217524db, target fingerprint f8c5b5f4248b83e6
 -- state fingerprint 79b77ddb7875ad6a -> ec40b61f8ac28673
 -- Changes:
 --      1 create index

@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 560059b2a8736163, target fingerprint e369b66f3d6885d3
+-- source fingerprint f8c5b5f4248b83e6, target fingerprint 162837d3217524db
 -- state fingerprint ec40b61f8ac28673 -> 79b77ddb7875ad6a
 -- Changes:
 --      1 create index

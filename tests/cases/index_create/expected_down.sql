@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint a3a1ba869e59b824, target fingerprint 88e6f46496e926a4
+-- source fingerprint b5c178403892d781, target fingerprint 3c411620a819d6b3
 -- state fingerprint b8d9f972471a7390 -> c0e604f6a503dbff
 -- Changes:
 --      2 drop index

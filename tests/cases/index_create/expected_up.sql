@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 88e6f46496e926a4, target fingerprint a3a1ba869e59b824
+-- source fingerprint 3c411620a819d6b3, target fingerprint b5c178403892d781
 -- state fingerprint c0e604f6a503dbff -> b8d9f972471a7390
 -- Changes:
 --      2 create index

@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 1e1315788b0834eb, target fingerprint 6e0167eb2058a591
+-- source fingerprint d9e5f9b444db1441, target fingerprint 779853416e1a9fff
 -- state fingerprint f6560be40c4efd30 -> c242126984ba4841
 -- Changes:
 --      1 create index

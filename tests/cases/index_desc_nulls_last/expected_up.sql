@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 6e0167eb2058a591, target fingerprint 1e1315788b0834eb
+-- source fingerprint 779853416e1a9fff, target fingerprint d9e5f9b444db1441
 -- state fingerprint c242126984ba4841 -> f6560be40c4efd30
 -- Changes:
 --      2 create index

@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 99b6d99964124b8c, target fingerprint cff5fd4a6705d810
+-- source fingerprint 38ad76ebd24e13a8, target fingerprint 39fe14b2e5b4dd29
 -- state fingerprint 4ced406ea1ada624 -> e127645945136b53
 -- Changes:
 --      1 create index

@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint cff5fd4a6705d810, target fingerprint 99b6d99964124b8c
+-- source fingerprint 39fe14b2e5b4dd29, target fingerprint 38ad76ebd24e13a8
 -- state fingerprint e127645945136b53 -> 4ced406ea1ada624
 -- Changes:
 --      1 drop index

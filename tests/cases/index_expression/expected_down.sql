@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint cf67eb076a3d383a, target fingerprint 10d3c01227025280
+-- source fingerprint 1c301e078183b251, target fingerprint 53902a4e4b222ddc
 -- state fingerprint 45b3542fc9ff8d81 -> 4b1d0237aacc1c8a
 -- Changes:
 --      3 drop index

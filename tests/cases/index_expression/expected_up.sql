@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 10d3c01227025280, target fingerprint cf67eb076a3d383a
+-- source fingerprint 53902a4e4b222ddc, target fingerprint 1c301e078183b251
 -- state fingerprint 4b1d0237aacc1c8a -> 45b3542fc9ff8d81
 -- Changes:
 --      3 create index

@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 4da58305e3859ac8, target fingerprint 848b9a3c130af34f
+-- source fingerprint 920e7e2f1075fe09, target fingerprint 3d6221252bcceac4
 -- state fingerprint 9475ac7d4a0a7579 -> eca909afb49c821d
 -- Changes:
 --      1 add constraint

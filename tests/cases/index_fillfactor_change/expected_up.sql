@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 848b9a3c130af34f, target fingerprint 4da58305e3859ac8
+-- source fingerprint 3d6221252bcceac4, target fingerprint 920e7e2f1075fe09
 -- state fingerprint eca909afb49c821d -> 9475ac7d4a0a7579
 -- Changes:
 --      1 add constraint

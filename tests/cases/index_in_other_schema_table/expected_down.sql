@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint d36c79aa4a9fed5b, target fingerprint 1a5f74b6b7854024
+-- source fingerprint a94398969fa00dfd, target fingerprint 09f461c5b87c88dc
 -- state fingerprint d8d8c2632e52aef0 -> a1f99d626f6aadad
 -- Changes:
 --      1 create index

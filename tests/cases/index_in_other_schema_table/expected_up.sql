@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 1a5f74b6b7854024, target fingerprint d36c79aa4a9fed5b
+-- source fingerprint 09f461c5b87c88dc, target fingerprint a94398969fa00dfd
 -- state fingerprint a1f99d626f6aadad -> d8d8c2632e52aef0
 -- Changes:
 --      1 create index

@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 206b3512b2ca060d, target fingerprint de9572960d374faa
+-- source fingerprint f55881450985da84, target fingerprint 503bb965c79a302e
 -- state fingerprint 10a1616e284c4b24 -> ea2547a21d84f82c
 -- Changes:
 --      1 create index

@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint de9572960d374faa, target fingerprint 206b3512b2ca060d
+-- source fingerprint 503bb965c79a302e, target fingerprint f55881450985da84
 -- state fingerprint ea2547a21d84f82c -> 10a1616e284c4b24
 -- Changes:
 --      1 create index

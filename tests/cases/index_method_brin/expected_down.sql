@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 1d5b2f1170b78565, target fingerprint 4ed378997d873a7b
+-- source fingerprint 10231526e98bc4c5, target fingerprint 5f3f90f4fe8e4451
 -- state fingerprint 75e7fc13e9f49d4d -> a5ada8c7b37058cf
 -- Changes:
 --      1 create index

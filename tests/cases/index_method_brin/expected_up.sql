@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 4ed378997d873a7b, target fingerprint 1d5b2f1170b78565
+-- source fingerprint 5f3f90f4fe8e4451, target fingerprint 10231526e98bc4c5
 -- state fingerprint a5ada8c7b37058cf -> 75e7fc13e9f49d4d
 -- Changes:
 --      1 create index

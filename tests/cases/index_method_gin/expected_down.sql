@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 7db1a0c7ef4d7c86, target fingerprint 92c54e9229bd0277
+-- source fingerprint 8dc3595c66696dcd, target fingerprint 6323929ed2a8b6db
 -- state fingerprint 1e0bafe32dbe4f55 -> b04b6e3541aed85c
 -- Changes:
 --      1 create index

@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 92c54e9229bd0277, target fingerprint 7db1a0c7ef4d7c86
+-- source fingerprint 6323929ed2a8b6db, target fingerprint 8dc3595c66696dcd
 -- state fingerprint b04b6e3541aed85c -> 1e0bafe32dbe4f55
 -- Changes:
 --      2 create index

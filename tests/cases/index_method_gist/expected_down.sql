@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 04eb0f3a9dae7550, target fingerprint 3d5f0e6856041986
+-- source fingerprint 1f20c9bdec8bd41d, target fingerprint e56ca06688d24c20
 -- state fingerprint 4dcde529d3d5950a -> 9ab5975ba9b265fa
 -- Changes:
 --      2 drop index

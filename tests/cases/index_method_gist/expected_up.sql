@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 3d5f0e6856041986, target fingerprint 04eb0f3a9dae7550
+-- source fingerprint e56ca06688d24c20, target fingerprint 1f20c9bdec8bd41d
 -- state fingerprint 9ab5975ba9b265fa -> 4dcde529d3d5950a
 -- Changes:
 --      2 create index

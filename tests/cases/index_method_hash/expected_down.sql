@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint c8ed8687c32a17d6, target fingerprint 516d98e3cae8f680
+-- source fingerprint 20f0bdce2c9027dc, target fingerprint f16aa48fe8e2ef95
 -- state fingerprint 6586e618c6d75052 -> 342555eb8f54dee7
 -- Changes:
 --      1 drop index

@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 516d98e3cae8f680, target fingerprint c8ed8687c32a17d6
+-- source fingerprint f16aa48fe8e2ef95, target fingerprint 20f0bdce2c9027dc
 -- state fingerprint 342555eb8f54dee7 -> 6586e618c6d75052
 -- Changes:
 --      1 create index

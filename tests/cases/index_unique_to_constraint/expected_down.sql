@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 437eae53df200ad3, target fingerprint 725a4a515e021aa6
+-- source fingerprint 0710c2ad351bf9d2, target fingerprint a451ccb91a30da19
 -- state fingerprint b4178b11797303b8 -> dbf33393d7b7ed6a
 -- Changes:
 --      1 create index

@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 725a4a515e021aa6, target fingerprint 437eae53df200ad3
+-- source fingerprint a451ccb91a30da19, target fingerprint 0710c2ad351bf9d2
 -- state fingerprint dbf33393d7b7ed6a -> b4178b11797303b8
 -- Changes:
 --      1 add constraint

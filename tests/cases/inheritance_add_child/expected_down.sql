@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint f78ef37c3346b18c, target fingerprint 4f3ed05304a25b8d
+-- source fingerprint cedf79f13b6578f4, target fingerprint 11a5d32cd18ef0a3
 -- state fingerprint 0d965591dd4665b1 -> b2ebebf6cd5a6d24
 -- Changes:
 --      1 drop table
@@ -301,7 +301,7 @@ END
 $body$;
 DO $guard$ BEGIN
   IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.motorcycles') AND relkind IN ('r')) THEN
-    PERFORM schemadelta_archive.hold_table('public', 'motorcycles', 'public.motorcycles@0d771a19', '0d771a19', 'f5721c39');
+    PERFORM schemadelta_archive.hold_table('public', 'motorcycles', 'public.motorcycles@54f5ea40', '54f5ea40', '602dc800');
   END IF;
 END $guard$;
 

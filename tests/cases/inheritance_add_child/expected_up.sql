@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 4f3ed05304a25b8d, target fingerprint f78ef37c3346b18c
+-- source fingerprint 11a5d32cd18ef0a3, target fingerprint cedf79f13b6578f4
 -- state fingerprint b2ebebf6cd5a6d24 -> 0d965591dd4665b1
 -- Changes:
 --      1 create table
@@ -163,10 +163,10 @@ ELSE PERFORM pg_temp.schemadelta_pinned('table public.motorcycles', $$pg_temp.sc
     sidecar boolean DEFAULT false NOT NULL
 );$$, $$pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
 SELECT pg_catalog.set_config('search_path', '', false);
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.motorcycles@0d771a19"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.motorcycles@0d771a19', 'public', 'motorcycles', ARRAY['id', 'make', 'wheels', 'sidecar']::text[], ARRAY['integer', 'text', 'integer', 'boolean']::text[], ARRAY['id', 'make', 'wheels', 'sidecar']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.motorcycles@54f5ea40"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.motorcycles@54f5ea40', 'public', 'motorcycles', ARRAY['id', 'make', 'wheels', 'sidecar']::text[], ARRAY['integer', 'text', 'integer', 'boolean']::text[], ARRAY['id', 'make', 'wheels', 'sidecar']::text[]); END IF; END $restore$;
 DO $restore$ DECLARE record_found record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN
-    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '0d771a19' LOOP
+    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '54f5ea40' LOOP
       IF to_regclass(format('%I.%I', record_found.object_schema, record_found.object_name)) IS NOT NULL THEN
         PERFORM pg_catalog.setval(format('%I.%I', record_found.object_schema, record_found.object_name)::regclass, record_found.sequence_last_value, record_found.sequence_is_called);
         DELETE FROM schemadelta_archive.holdings WHERE holding = record_found.holding;

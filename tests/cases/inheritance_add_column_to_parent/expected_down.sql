@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint bdc64057072ca4a1, target fingerprint 6851f615d57e9b33
+-- source fingerprint b1484de242903139, target fingerprint 779af3b764130d39
 -- state fingerprint dbeec62dc613e686 -> 7172b068f43ee974
 -- Changes:
 --      1 drop column

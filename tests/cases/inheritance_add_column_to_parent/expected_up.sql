@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 6851f615d57e9b33, target fingerprint bdc64057072ca4a1
+-- source fingerprint 779af3b764130d39, target fingerprint b1484de242903139
 -- state fingerprint 7172b068f43ee974 -> dbeec62dc613e686
 -- Changes:
 --      1 add column

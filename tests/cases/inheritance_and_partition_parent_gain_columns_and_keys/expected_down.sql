@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 85f585f453232bdc, target fingerprint bfe388026bf78735
+-- source fingerprint bdac845b8a76b8eb, target fingerprint 319714d5398f7b07
 -- state fingerprint b73af20daac2b952 -> 3a9566853a7e31f0
 -- Changes:
 --      2 drop column
@@ -342,7 +342,7 @@ DO $guard$ BEGIN
     DROP INDEX IF EXISTS public.meas_at;
   END IF;
 END $guard$;
-SELECT schemadelta_archive.hold_values('column', 'public', 'meas', 'note', ARRAY['id', 'at']::text[], 'public.meas.note@7c3bcaaf', '7c3bcaaf', 'bd57b563');
+SELECT schemadelta_archive.hold_values('column', 'public', 'meas', 'note', ARRAY['id', 'at']::text[], 'public.meas.note@2c4827dc', '2c4827dc', '8726e468');
 ALTER TABLE public.meas DROP COLUMN IF EXISTS note;
 ALTER TABLE public.parent DROP COLUMN IF EXISTS added;
 

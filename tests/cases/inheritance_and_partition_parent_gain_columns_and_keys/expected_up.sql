@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint bfe388026bf78735, target fingerprint 85f585f453232bdc
+-- source fingerprint 319714d5398f7b07, target fingerprint bdac845b8a76b8eb
 -- state fingerprint 3a9566853a7e31f0 -> b73af20daac2b952
 -- Changes:
 --      2 add column
@@ -168,7 +168,7 @@ DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_attribute WHERE attre
   ALTER TABLE public.parent ADD COLUMN IF NOT EXISTS added text;
 ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'column public.parent.added';
 ELSE PERFORM pg_temp.schemadelta_pinned('column public.parent.added', $$pg_temp.schemadelta_column(pg_catalog.to_regclass('public.parent'), 'added')$$, $$CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.parent); ALTER TABLE pg_temp.schemadelta_shadow DROP COLUMN IF EXISTS added; ALTER TABLE pg_temp.schemadelta_shadow ADD COLUMN added text;$$, $$pg_temp.schemadelta_column('pg_temp.schemadelta_shadow'::regclass, 'added')$$, NULL, NULL); END IF; END $pinned$;
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.meas.note@7c3bcaaf"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_column('public.meas.note@7c3bcaaf', 'public', 'meas', 'note', 'note', 'note text', 'text', ARRAY['id', 'at']::text[], ARRAY['id', 'at']::text[], false, NULL); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.meas.note@2c4827dc"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_column('public.meas.note@2c4827dc', 'public', 'meas', 'note', 'note', 'note text', 'text', ARRAY['id', 'at']::text[], ARRAY['id', 'at']::text[], false, NULL); END IF; END $restore$;
 DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_attribute WHERE attrelid = pg_catalog.to_regclass('public.meas') AND attname = 'note' AND attnum > 0 AND NOT attisdropped) THEN
   ALTER TABLE public.meas ADD COLUMN IF NOT EXISTS note text;
 ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'column public.meas.note';
@@ -259,7 +259,7 @@ ELSE PERFORM pg_temp.schemadelta_pinned('constraint meas_ref on public.meas', $$
 SELECT pg_catalog.set_config('search_path', '', false);
 DO $restore$ DECLARE record_found record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN
-    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '7c3bcaaf' LOOP
+    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '2c4827dc' LOOP
       IF to_regclass(format('%I.%I', record_found.object_schema, record_found.object_name)) IS NOT NULL THEN
         PERFORM pg_catalog.setval(format('%I.%I', record_found.object_schema, record_found.object_name)::regclass, record_found.sequence_last_value, record_found.sequence_is_called);
         DELETE FROM schemadelta_archive.holdings WHERE holding = record_found.holding;

@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint e9e9f290b0786bc0, target fingerprint 3376c69612d9e341
+-- source fingerprint 9b1a171fbf3bc208, target fingerprint ef3325c02aa601b8
 -- state fingerprint e4b95a135b48b2d8 -> 918b6f5f2261c0ca
 -- Changes:
 --      1 alter table

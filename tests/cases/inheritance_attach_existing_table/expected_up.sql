@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 3376c69612d9e341, target fingerprint e9e9f290b0786bc0
+-- source fingerprint ef3325c02aa601b8, target fingerprint 9b1a171fbf3bc208
 -- state fingerprint 918b6f5f2261c0ca -> e4b95a135b48b2d8
 -- Changes:
 --      1 alter table

@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint e7b3bfc5f337b8cb, target fingerprint fe3830ccb7989f3f
+-- source fingerprint be85bac0850cfb88, target fingerprint 159bf3b4c8bafff1
 -- state fingerprint 0058288d45bcf022 -> 93e7fbf969338769
 -- Changes:
 --      1 create table
@@ -448,7 +448,7 @@ DO $guard$ BEGIN
 END $guard$;
 DO $guard$ BEGIN
   IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public."archived accounts"') AND relkind IN ('p')) THEN
-    PERFORM schemadelta_archive.hold_table('public', 'archived accounts', 'public.archived accounts@29a55518', '29a55518', '429d1d94');
+    PERFORM schemadelta_archive.hold_table('public', 'archived accounts', 'public.archived accounts@c0d708f7', 'c0d708f7', '5b265f57');
   END IF;
 END $guard$;
 SELECT pg_catalog.set_config('search_path', 'public', false);
@@ -462,15 +462,15 @@ ELSE PERFORM pg_temp.schemadelta_pinned('table public.archived accounts', $$pg_t
     label text DEFAULT 'other value'
 );$$, $$pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
 SELECT pg_catalog.set_config('search_path', '', false);
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.archived accounts@429d1d94"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.archived accounts@429d1d94', 'public', 'archived accounts', ARRAY['id', 'label']::text[], ARRAY['bigint', 'text']::text[], ARRAY['id', 'label']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.archived accounts@5b265f57"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.archived accounts@5b265f57', 'public', 'archived accounts', ARRAY['id', 'label']::text[], ARRAY['bigint', 'text']::text[], ARRAY['id', 'label']::text[]); END IF; END $restore$;
 DO $guard$ BEGIN
   IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public."archived accounts a-m"') AND relkind IN ('r')) THEN
-    PERFORM schemadelta_archive.hold_table('public', 'archived accounts a-m', 'public.archived accounts a-m@29a55518', '29a55518', '429d1d94');
+    PERFORM schemadelta_archive.hold_table('public', 'archived accounts a-m', 'public.archived accounts a-m@c0d708f7', 'c0d708f7', '5b265f57');
   END IF;
 END $guard$;
 DO $restore$ DECLARE record_found record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN
-    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '429d1d94' LOOP
+    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '5b265f57' LOOP
       IF to_regclass(format('%I.%I', record_found.object_schema, record_found.object_name)) IS NOT NULL THEN
         PERFORM pg_catalog.setval(format('%I.%I', record_found.object_schema, record_found.object_name)::regclass, record_found.sequence_last_value, record_found.sequence_is_called);
         DELETE FROM schemadelta_archive.holdings WHERE holding = record_found.holding;

@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint fe3830ccb7989f3f, target fingerprint e7b3bfc5f337b8cb
+-- source fingerprint 159bf3b4c8bafff1, target fingerprint be85bac0850cfb88
 -- state fingerprint 93e7fbf969338769 -> 0058288d45bcf022
 -- Changes:
 --      1 attach partition
@@ -442,7 +442,7 @@ $state$;$$;
 END $state_functions$;
 DO $guard$ BEGIN
   IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public."archived accounts"') AND relkind IN ('r')) THEN
-    PERFORM schemadelta_archive.hold_table('public', 'archived accounts', 'public.archived accounts@429d1d94', '429d1d94', '429d1d94');
+    PERFORM schemadelta_archive.hold_table('public', 'archived accounts', 'public.archived accounts@5b265f57', '5b265f57', '5b265f57');
   END IF;
 END $guard$;
 SELECT pg_catalog.set_config('search_path', 'public', false);
@@ -456,7 +456,7 @@ ELSE PERFORM pg_temp.schemadelta_pinned('table public.archived accounts', $$pg_t
     label text DEFAULT 'other value'
 );$$, $$pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
 SELECT pg_catalog.set_config('search_path', '', false);
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.archived accounts@29a55518"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.archived accounts@29a55518', 'public', 'archived accounts', ARRAY['label']::text[], ARRAY['text']::text[], ARRAY['label']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.archived accounts@c0d708f7"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.archived accounts@c0d708f7', 'public', 'archived accounts', ARRAY['label']::text[], ARRAY['text']::text[], ARRAY['label']::text[]); END IF; END $restore$;
 SELECT pg_catalog.set_config('search_path', 'public', false);
 DO $pinned$ BEGIN IF NOT (pg_catalog.to_regclass('public."archived accounts a-m"') IS NOT NULL) THEN
   CREATE TABLE IF NOT EXISTS public."archived accounts a-m" (
@@ -467,7 +467,7 @@ ELSE PERFORM pg_temp.schemadelta_pinned('table public.archived accounts a-m', $$
     label text DEFAULT 'other value'
 );$$, $$pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
 SELECT pg_catalog.set_config('search_path', '', false);
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.archived accounts a-m@29a55518"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.archived accounts a-m@29a55518', 'public', 'archived accounts a-m', ARRAY['label']::text[], ARRAY['text']::text[], ARRAY['label']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.archived accounts a-m@c0d708f7"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.archived accounts a-m@c0d708f7', 'public', 'archived accounts a-m', ARRAY['label']::text[], ARRAY['text']::text[], ARRAY['label']::text[]); END IF; END $restore$;
 SELECT pg_catalog.set_config('search_path', 'public', false);
 DO $guard$ BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_inherits WHERE inhrelid = to_regclass('public."archived accounts a-m"') AND inhparent = to_regclass('public."archived accounts"')) THEN
@@ -481,7 +481,7 @@ END $guard$;
 SELECT pg_catalog.set_config('search_path', '', false);
 DO $restore$ DECLARE record_found record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN
-    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '29a55518' LOOP
+    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = 'c0d708f7' LOOP
       IF to_regclass(format('%I.%I', record_found.object_schema, record_found.object_name)) IS NOT NULL THEN
         PERFORM pg_catalog.setval(format('%I.%I', record_found.object_schema, record_found.object_name)::regclass, record_found.sequence_last_value, record_found.sequence_is_called);
         DELETE FROM schemadelta_archive.holdings WHERE holding = record_found.holding;

@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint cd68fdf0eddb5198, target fingerprint 6a2b41600402136c
+-- source fingerprint 1dc520829d36710d, target fingerprint c163bbcf81b306ee
 -- state fingerprint c761419fca73bb00 -> 23ef8df173d73eec
 -- Changes:
 --      1 alter table
@@ -468,7 +468,7 @@ ELSE PERFORM pg_temp.schemadelta_pinned('table public.tasks', $$pg_temp.schemade
     id bigint NOT NULL,
     priority public.priority NOT NULL
 );$$, $$pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.tasks@c53aa9e6"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.tasks@c53aa9e6', 'public', 'tasks', ARRAY['id', 'priority']::text[], ARRAY['bigint', 'public.priority']::text[], ARRAY['id', 'priority']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.tasks@dd8b8cfd"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.tasks@dd8b8cfd', 'public', 'tasks', ARRAY['id', 'priority']::text[], ARRAY['bigint', 'public.priority']::text[], ARRAY['id', 'priority']::text[]); END IF; END $restore$;
 DO $guard$ BEGIN
   IF EXISTS (SELECT 1 FROM pg_catalog.pg_inherits WHERE inhrelid = to_regclass('public.chores') AND inhparent = to_regclass('public.work_items')) THEN
     ALTER TABLE public.chores NO INHERIT public.work_items;
@@ -490,13 +490,13 @@ DO $guard$ BEGIN
 END $guard$;
 DO $guard$ BEGIN
   IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.work_items') AND relkind IN ('r')) THEN
-    PERFORM schemadelta_archive.hold_table('public', 'work_items', 'public.work_items@053350a2', '053350a2', 'c53aa9e6');
+    PERFORM schemadelta_archive.hold_table('public', 'work_items', 'public.work_items@f7497ab5', 'f7497ab5', 'dd8b8cfd');
   END IF;
 END $guard$;
 DROP TYPE IF EXISTS public.priority_schemadelta_old;
 DO $restore$ DECLARE record_found record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN
-    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = 'c53aa9e6' LOOP
+    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = 'dd8b8cfd' LOOP
       IF to_regclass(format('%I.%I', record_found.object_schema, record_found.object_name)) IS NOT NULL THEN
         PERFORM pg_catalog.setval(format('%I.%I', record_found.object_schema, record_found.object_name)::regclass, record_found.sequence_last_value, record_found.sequence_is_called);
         DELETE FROM schemadelta_archive.holdings WHERE holding = record_found.holding;

@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 6a2b41600402136c, target fingerprint cd68fdf0eddb5198
+-- source fingerprint c163bbcf81b306ee, target fingerprint 1dc520829d36710d
 -- state fingerprint 23ef8df173d73eec -> c761419fca73bb00
 -- Changes:
 --      1 alter table
@@ -468,7 +468,7 @@ ELSE PERFORM pg_temp.schemadelta_pinned('table public.work_items', $$pg_temp.sch
     id bigint NOT NULL,
     priority public.priority NOT NULL
 );$$, $$pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.work_items@053350a2"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.work_items@053350a2', 'public', 'work_items', ARRAY['id', 'priority']::text[], ARRAY['bigint', 'public.priority']::text[], ARRAY['id', 'priority']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.work_items@f7497ab5"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.work_items@f7497ab5', 'public', 'work_items', ARRAY['id', 'priority']::text[], ARRAY['bigint', 'public.priority']::text[], ARRAY['id', 'priority']::text[]); END IF; END $restore$;
 DO $guard$ BEGIN
   IF EXISTS (SELECT 1 FROM pg_catalog.pg_inherits WHERE inhrelid = to_regclass('public.chores') AND inhparent = to_regclass('public.tasks')) THEN
     ALTER TABLE public.chores NO INHERIT public.tasks;
@@ -490,13 +490,13 @@ DO $guard$ BEGIN
 END $guard$;
 DO $guard$ BEGIN
   IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.tasks') AND relkind IN ('r')) THEN
-    PERFORM schemadelta_archive.hold_table('public', 'tasks', 'public.tasks@c53aa9e6', 'c53aa9e6', 'c53aa9e6');
+    PERFORM schemadelta_archive.hold_table('public', 'tasks', 'public.tasks@dd8b8cfd', 'dd8b8cfd', 'dd8b8cfd');
   END IF;
 END $guard$;
 DROP TYPE IF EXISTS public.priority_schemadelta_old;
 DO $restore$ DECLARE record_found record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN
-    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '053350a2' LOOP
+    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = 'f7497ab5' LOOP
       IF to_regclass(format('%I.%I', record_found.object_schema, record_found.object_name)) IS NOT NULL THEN
         PERFORM pg_catalog.setval(format('%I.%I', record_found.object_schema, record_found.object_name)::regclass, record_found.sequence_last_value, record_found.sequence_is_called);
         DELETE FROM schemadelta_archive.holdings WHERE holding = record_found.holding;

@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 07ca7ad9f9c798fc, target fingerprint f9ff5c6912228c0a
+-- source fingerprint 4f9d96f1d13212d4, target fingerprint 4565229aefa31af9
 -- state fingerprint 9abbd72aaa374408 -> c3c7ab345a85cdcc
 -- Changes:
 --      1 alter table
@@ -14,16 +14,16 @@ SELECT pg_catalog.set_config('search_path', '', false);
 
 BEGIN;
 
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.warehouse_stock.id@ed010f48"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_column('public.warehouse_stock.id@ed010f48', 'public', 'warehouse_stock', 'id', 'id', 'id integer', 'integer', ARRAY['sku']::text[], ARRAY['sku']::text[], true, NULL); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.warehouse_stock.id@e545e2de"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_column('public.warehouse_stock.id@e545e2de', 'public', 'warehouse_stock', 'id', 'id', 'id integer', 'integer', ARRAY['sku']::text[], ARRAY['sku']::text[], true, NULL); END IF; END $restore$;
 DO $preflight$ BEGIN
-  IF NOT (to_regclass('schemadelta_archive."public.warehouse_stock.id@ed010f48"') IS NOT NULL) AND NOT EXISTS (SELECT FROM pg_catalog.pg_attribute WHERE attrelid = to_regclass('public.warehouse_stock') AND attname = 'id' AND attnum > 0 AND NOT attisdropped) AND EXISTS (SELECT FROM public.warehouse_stock) THEN
+  IF NOT (to_regclass('schemadelta_archive."public.warehouse_stock.id@e545e2de"') IS NOT NULL) AND NOT EXISTS (SELECT FROM pg_catalog.pg_attribute WHERE attrelid = to_regclass('public.warehouse_stock') AND attname = 'id' AND attnum > 0 AND NOT attisdropped) AND EXISTS (SELECT FROM public.warehouse_stock) THEN
     RAISE EXCEPTION '%', 'schemadelta pre-flight: public.warehouse_stock has rows, and its new column id cannot be NULL and has no default: give it a default, or add it nullable and fill it first';
   END IF;
 END $preflight$;
 ALTER TABLE public.warehouse_stock ADD COLUMN IF NOT EXISTS id integer NOT NULL;
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.warehouse_stock.amount@ed010f48"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_column('public.warehouse_stock.amount@ed010f48', 'public', 'warehouse_stock', 'amount', 'amount', 'amount integer', 'public.positive_count', ARRAY['sku']::text[], ARRAY['sku']::text[], false, NULL); ALTER TABLE public.warehouse_stock ALTER COLUMN amount TYPE public.positive_count USING amount::public.positive_count; END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.warehouse_stock.amount@e545e2de"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_column('public.warehouse_stock.amount@e545e2de', 'public', 'warehouse_stock', 'amount', 'amount', 'amount integer', 'public.positive_count', ARRAY['sku']::text[], ARRAY['sku']::text[], false, NULL); ALTER TABLE public.warehouse_stock ALTER COLUMN amount TYPE public.positive_count USING amount::public.positive_count; END IF; END $restore$;
 DO $preflight$ BEGIN
-  IF NOT (to_regclass('schemadelta_archive."public.warehouse_stock.amount@ed010f48"') IS NOT NULL) AND NOT EXISTS (SELECT FROM pg_catalog.pg_attribute WHERE attrelid = to_regclass('public.warehouse_stock') AND attname = 'amount' AND attnum > 0 AND NOT attisdropped) AND EXISTS (SELECT FROM public.warehouse_stock) THEN
+  IF NOT (to_regclass('schemadelta_archive."public.warehouse_stock.amount@e545e2de"') IS NOT NULL) AND NOT EXISTS (SELECT FROM pg_catalog.pg_attribute WHERE attrelid = to_regclass('public.warehouse_stock') AND attname = 'amount' AND attnum > 0 AND NOT attisdropped) AND EXISTS (SELECT FROM public.warehouse_stock) THEN
     RAISE EXCEPTION '%', 'schemadelta pre-flight: public.warehouse_stock has rows, and its new column amount cannot be NULL and has no default: give it a default, or add it nullable and fill it first';
   END IF;
 END $preflight$;
@@ -35,7 +35,7 @@ DO $guard$ BEGIN
 END $guard$;
 DO $restore$ DECLARE record_found record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN
-    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = 'ed010f48' LOOP
+    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = 'e545e2de' LOOP
       IF to_regclass(format('%I.%I', record_found.object_schema, record_found.object_name)) IS NOT NULL THEN
         PERFORM pg_catalog.setval(format('%I.%I', record_found.object_schema, record_found.object_name)::regclass, record_found.sequence_last_value, record_found.sequence_is_called);
         DELETE FROM schemadelta_archive.holdings WHERE holding = record_found.holding;

@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint f9ff5c6912228c0a, target fingerprint 07ca7ad9f9c798fc
+-- source fingerprint 4565229aefa31af9, target fingerprint 4f9d96f1d13212d4
 -- state fingerprint c3c7ab345a85cdcc -> 9abbd72aaa374408
 -- Changes:
 --      1 alter table
@@ -304,9 +304,9 @@ DO $guard$ BEGIN
     ALTER TABLE public.warehouse_stock NO INHERIT public.stock;
   END IF;
 END $guard$;
-SELECT schemadelta_archive.hold_values('column', 'public', 'warehouse_stock', 'id', ARRAY['sku']::text[], 'public.warehouse_stock.id@ed010f48', 'ed010f48', 'ed010f48');
+SELECT schemadelta_archive.hold_values('column', 'public', 'warehouse_stock', 'id', ARRAY['sku']::text[], 'public.warehouse_stock.id@e545e2de', 'e545e2de', 'e545e2de');
 ALTER TABLE public.warehouse_stock DROP COLUMN IF EXISTS id;
-SELECT schemadelta_archive.hold_values('column', 'public', 'warehouse_stock', 'amount', ARRAY['sku']::text[], 'public.warehouse_stock.amount@ed010f48', 'ed010f48', 'ed010f48');
+SELECT schemadelta_archive.hold_values('column', 'public', 'warehouse_stock', 'amount', ARRAY['sku']::text[], 'public.warehouse_stock.amount@e545e2de', 'e545e2de', 'e545e2de');
 ALTER TABLE public.warehouse_stock DROP COLUMN IF EXISTS amount;
 
 COMMIT;

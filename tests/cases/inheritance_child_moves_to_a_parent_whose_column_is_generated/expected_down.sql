@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint e980ce0f53f6b7d3, target fingerprint a07846f106dd1ada
+-- source fingerprint 51d4c50d0ea471d7, target fingerprint d206f900be52190e
 -- state fingerprint 619f6e8895ca0035 -> 4a86428e0044af82
 -- Changes:
 --      1 alter table

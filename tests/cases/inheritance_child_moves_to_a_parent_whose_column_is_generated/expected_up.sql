@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint a07846f106dd1ada, target fingerprint e980ce0f53f6b7d3
+-- source fingerprint d206f900be52190e, target fingerprint 51d4c50d0ea471d7
 -- state fingerprint 4a86428e0044af82 -> 619f6e8895ca0035
 -- Changes:
 --      1 alter table

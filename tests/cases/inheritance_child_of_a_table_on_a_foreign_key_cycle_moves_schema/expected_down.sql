@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint a62a078fd5ec9fee, target fingerprint 7fb913b497106752
+-- source fingerprint 259a37a634e96c43, target fingerprint 2b11a541e8d50fa3
 -- state fingerprint 1b91f72b9ac88d3f -> 96ecf0f271d06d98
 -- Changes:
 --      4 add constraint
@@ -457,7 +457,7 @@ DO $guard$ BEGIN
 END $guard$;
 DO $guard$ BEGIN
   IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('shop.big_orders') AND relkind IN ('r')) THEN
-    PERFORM schemadelta_archive.hold_table('shop', 'big_orders', 'shop.big_orders@3d5627b6', '3d5627b6', '6e26b6d6');
+    PERFORM schemadelta_archive.hold_table('shop', 'big_orders', 'shop.big_orders@1970d0f4', '1970d0f4', '4c973a88');
   END IF;
 END $guard$;
 CREATE SCHEMA IF NOT EXISTS sales;
@@ -471,7 +471,7 @@ ELSE PERFORM pg_temp.schemadelta_pinned('table sales.customers', $$pg_temp.schem
     id bigint NOT NULL,
     best_order integer
 );$$, $$pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."sales.customers@6e26b6d6"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('sales.customers@6e26b6d6', 'sales', 'customers', ARRAY['id', 'best_order']::text[], ARRAY['bigint', 'integer']::text[], ARRAY['id', 'best_order']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."sales.customers@4c973a88"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('sales.customers@4c973a88', 'sales', 'customers', ARRAY['id', 'best_order']::text[], ARRAY['bigint', 'integer']::text[], ARRAY['id', 'best_order']::text[]); END IF; END $restore$;
 DO $pinned$ BEGIN IF pg_catalog.to_regclass('sales.orders') IS NULL THEN
   CREATE TABLE IF NOT EXISTS sales.orders (
     id integer NOT NULL,
@@ -482,7 +482,7 @@ ELSE PERFORM pg_temp.schemadelta_pinned('table sales.orders', $$pg_temp.schemade
     id integer NOT NULL,
     customer_id bigint
 );$$, $$pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."sales.orders@6e26b6d6"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('sales.orders@6e26b6d6', 'sales', 'orders', ARRAY['id', 'customer_id']::text[], ARRAY['integer', 'bigint']::text[], ARRAY['id', 'customer_id']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."sales.orders@4c973a88"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('sales.orders@4c973a88', 'sales', 'orders', ARRAY['id', 'customer_id']::text[], ARRAY['integer', 'bigint']::text[], ARRAY['id', 'customer_id']::text[]); END IF; END $restore$;
 DO $pinned$ BEGIN IF pg_catalog.to_regclass('sales.big_orders') IS NULL THEN
   CREATE TABLE IF NOT EXISTS sales.big_orders (
     approved_by text
@@ -492,7 +492,7 @@ ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, t
 ELSE PERFORM pg_temp.schemadelta_pinned('table sales.big_orders', $$pg_temp.schemadelta_table(pg_catalog.to_regclass('sales.big_orders'), 'pg_temp.schemadelta_shadow'::regclass)$$, $$CREATE TABLE pg_temp.schemadelta_shadow (
     approved_by text
 );$$, $$pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."sales.big_orders@6e26b6d6"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('sales.big_orders@6e26b6d6', 'sales', 'big_orders', ARRAY['id', 'customer_id', 'approved_by']::text[], ARRAY['integer', 'bigint', 'text']::text[], ARRAY['id', 'customer_id', 'approved_by']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."sales.big_orders@4c973a88"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('sales.big_orders@4c973a88', 'sales', 'big_orders', ARRAY['id', 'customer_id', 'approved_by']::text[], ARRAY['integer', 'bigint', 'text']::text[], ARRAY['id', 'customer_id', 'approved_by']::text[]); END IF; END $restore$;
 DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_constraint WHERE conrelid = pg_catalog.to_regclass('sales.customers') AND conname = 'customers_pkey') THEN
   ALTER TABLE ONLY sales.customers ADD CONSTRAINT customers_pkey PRIMARY KEY (id);
 ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'constraint customers_pkey on sales.customers';
@@ -511,18 +511,18 @@ ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, t
 ELSE PERFORM pg_temp.schemadelta_pinned('constraint orders_customer_id_fkey on sales.orders', $$pg_temp.schemadelta_constraint(pg_catalog.to_regclass('sales.orders'), 'orders_customer_id_fkey')$$, NULL, $$pg_catalog.to_regclass('sales.customers')::text || ' (id) <- (customer_id) aas'$$, NULL, NULL); END IF; END $pinned$;
 DO $guard$ BEGIN
   IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('shop.orders') AND relkind IN ('r')) THEN
-    PERFORM schemadelta_archive.hold_table('shop', 'orders', 'shop.orders@3d5627b6', '3d5627b6', '6e26b6d6');
+    PERFORM schemadelta_archive.hold_table('shop', 'orders', 'shop.orders@1970d0f4', '1970d0f4', '4c973a88');
   END IF;
 END $guard$;
 DO $guard$ BEGIN
   IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('shop.customers') AND relkind IN ('r')) THEN
-    PERFORM schemadelta_archive.hold_table('shop', 'customers', 'shop.customers@3d5627b6', '3d5627b6', '6e26b6d6');
+    PERFORM schemadelta_archive.hold_table('shop', 'customers', 'shop.customers@1970d0f4', '1970d0f4', '4c973a88');
   END IF;
 END $guard$;
 DROP SCHEMA IF EXISTS shop;
 DO $restore$ DECLARE record_found record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN
-    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '6e26b6d6' LOOP
+    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '4c973a88' LOOP
       IF to_regclass(format('%I.%I', record_found.object_schema, record_found.object_name)) IS NOT NULL THEN
         PERFORM pg_catalog.setval(format('%I.%I', record_found.object_schema, record_found.object_name)::regclass, record_found.sequence_last_value, record_found.sequence_is_called);
         DELETE FROM schemadelta_archive.holdings WHERE holding = record_found.holding;

@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 2ad6c38741363e9a, target fingerprint ebced6cea11d77d2
+-- source fingerprint 70a0651e8f11fe71, target fingerprint 62e1bb38efb3e8fa
 -- state fingerprint 6884717d9ef237f8 -> 5ffeba1c22a5dc98
 -- Changes:
 --      1 alter table
@@ -22,7 +22,7 @@ END $guard$;
 ALTER TABLE public.support_tickets DROP COLUMN IF EXISTS number;
 DO $restore$ DECLARE record_found record; filled record; now_at record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN
-    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '62cc15a0' LOOP
+    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = 'cb18f59b' LOOP
       IF to_regclass(format('%I.%I', record_found.object_schema, record_found.object_name)) IS NOT NULL THEN
         SELECT * INTO filled FROM schemadelta_archive.holdings WHERE holding = record_found.holding || '#filled';
         IF filled.holding IS NOT NULL THEN

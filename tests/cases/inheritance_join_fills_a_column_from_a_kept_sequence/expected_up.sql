@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint ebced6cea11d77d2, target fingerprint 2ad6c38741363e9a
+-- source fingerprint 62e1bb38efb3e8fa, target fingerprint 70a0651e8f11fe71
 -- state fingerprint 5ffeba1c22a5dc98 -> 6884717d9ef237f8
 -- Changes:
 --      1 alter table
@@ -301,9 +301,9 @@ $body$;
 SELECT pg_catalog.set_config('search_path', 'public', false);
 DO $guard$ BEGIN
   IF NOT EXISTS (SELECT FROM pg_catalog.pg_attribute WHERE attrelid = to_regclass('public.support_tickets') AND attname = 'number' AND attnum > 0 AND NOT attisdropped) THEN
-    PERFORM schemadelta_archive.hold_sequence('public.ticket_numbers'::regclass, '62cc15a0', '62cc15a0');
+    PERFORM schemadelta_archive.hold_sequence('public.ticket_numbers'::regclass, 'cb18f59b', 'cb18f59b');
   ALTER TABLE public.support_tickets ADD COLUMN IF NOT EXISTS number bigint DEFAULT nextval('public.ticket_numbers'::regclass) NOT NULL;
-  PERFORM schemadelta_archive.hold_sequence('public.ticket_numbers'::regclass, '62cc15a0#filled', '62cc15a0');
+  PERFORM schemadelta_archive.hold_sequence('public.ticket_numbers'::regclass, 'cb18f59b#filled', 'cb18f59b');
   END IF;
 END $guard$;
 DO $guard$ BEGIN

@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint c5eeb9abfba7d480, target fingerprint 39ead495bc5a3342
+-- source fingerprint 8abf1aa1009520e5, target fingerprint b3a94289326c980f
 -- state fingerprint 989299bdf7afdb60 -> 5f8f1c5206ecd63e
 -- Changes:
 --      1 add column

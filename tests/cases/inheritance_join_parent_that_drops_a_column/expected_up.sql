@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 39ead495bc5a3342, target fingerprint c5eeb9abfba7d480
+-- source fingerprint b3a94289326c980f, target fingerprint 8abf1aa1009520e5
 -- state fingerprint 5f8f1c5206ecd63e -> 989299bdf7afdb60
 -- Changes:
 --      1 alter table

@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 6684493bd782263f, target fingerprint 08a680311168cfe9
+-- source fingerprint 3f3c795a2a182f77, target fingerprint 62a078cc30b5c5de
 -- state fingerprint 3501f4bfbcd1e90e -> 6a48b23921c350de
 -- Changes:
 --      1 alter table

@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 08a680311168cfe9, target fingerprint 6684493bd782263f
+-- source fingerprint 62a078cc30b5c5de, target fingerprint 3f3c795a2a182f77
 -- state fingerprint 6a48b23921c350de -> 3501f4bfbcd1e90e
 -- Changes:
 --      1 add column

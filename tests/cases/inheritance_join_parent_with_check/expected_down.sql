@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint cb7ba27d8d3028c9, target fingerprint 3cd5a161087d5c4c
+-- source fingerprint b37eac54a8cc9d53, target fingerprint f63c1f7c5a165495
 -- state fingerprint 309e2a860481f9f1 -> 205785387350588e
 -- Changes:
 --      1 alter table

@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 3cd5a161087d5c4c, target fingerprint cb7ba27d8d3028c9
+-- source fingerprint f63c1f7c5a165495, target fingerprint b37eac54a8cc9d53
 -- state fingerprint 205785387350588e -> 309e2a860481f9f1
 -- Changes:
 --      1 alter table

@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 00c3b54363235f40, target fingerprint 769437c7dc58f82f
+-- source fingerprint 642b1847a434dc2e, target fingerprint 96529569811a48f7
 -- state fingerprint f1d5e3f7efef873c -> d3c5c5f5b24a442b
 -- Changes:
 --      1 add constraint

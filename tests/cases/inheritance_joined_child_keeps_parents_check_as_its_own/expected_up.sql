@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 769437c7dc58f82f, target fingerprint 00c3b54363235f40
+-- source fingerprint 96529569811a48f7, target fingerprint 642b1847a434dc2e
 -- state fingerprint d3c5c5f5b24a442b -> f1d5e3f7efef873c
 -- Changes:
 --      1 add constraint

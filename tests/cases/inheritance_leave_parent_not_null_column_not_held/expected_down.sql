@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 8e7fd5a922e379ca, target fingerprint bd5933ae4e5af3d3
+-- source fingerprint db5fb4a794cedd9b, target fingerprint 50ebae6c7b7a0545
 -- state fingerprint d37402cd7ebc2c2d -> 59c88f0a8d066448
 -- Changes:
 --      1 alter table

@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint bd5933ae4e5af3d3, target fingerprint 8e7fd5a922e379ca
+-- source fingerprint 50ebae6c7b7a0545, target fingerprint db5fb4a794cedd9b
 -- state fingerprint 59c88f0a8d066448 -> d37402cd7ebc2c2d
 -- Changes:
 --      1 alter table

@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 094db983ad9fd577, target fingerprint bd5282ab510ef926
+-- source fingerprint 7eaae6c3550dcf49, target fingerprint 3d5f2170d74bc0a2
 -- state fingerprint 9cf2b61a53d6dcb1 -> 9d9673d339ae438b
 -- Changes:
 --      1 alter table

@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint bd5282ab510ef926, target fingerprint 094db983ad9fd577
+-- source fingerprint 3d5f2170d74bc0a2, target fingerprint 7eaae6c3550dcf49
 -- state fingerprint 9d9673d339ae438b -> 9cf2b61a53d6dcb1
 -- Changes:
 --      1 alter table

@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint a25eb1d7c25d0091, target fingerprint 948b69c6cba586c2
+-- source fingerprint 7512877b523abe51, target fingerprint aae6ea95e10b2bde
 -- state fingerprint 898c5f8b44f7282c -> 08541e0e08391a4e
 -- Changes:
 --      1 alter table

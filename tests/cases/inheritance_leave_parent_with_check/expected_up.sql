@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 948b69c6cba586c2, target fingerprint a25eb1d7c25d0091
+-- source fingerprint aae6ea95e10b2bde, target fingerprint 7512877b523abe51
 -- state fingerprint 08541e0e08391a4e -> 898c5f8b44f7282c
 -- Changes:
 --      1 alter table

@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint fba927cabe7d8c38, target fingerprint 06b00971d12da786
+-- source fingerprint cd6a6b6b417f8b94, target fingerprint 40c8149647ee8d67
 -- state fingerprint 50a8c59cf0221ffc -> a7c62c7dbfbfa736
 -- Changes:
 --      1 add column
@@ -447,7 +447,7 @@ $state$;$$;
 END $state_functions$;
 DO $guard$ BEGIN
   IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('history.events_old') AND relkind IN ('r')) THEN
-    PERFORM schemadelta_archive.hold_table('history', 'events_old', 'history.events_old@af739bab', 'af739bab', '884820bb');
+    PERFORM schemadelta_archive.hold_table('history', 'events_old', 'history.events_old@07d9dcb0', '07d9dcb0', '54421158');
   END IF;
 END $guard$;
 CREATE SCHEMA IF NOT EXISTS archive_2023;
@@ -466,12 +466,12 @@ ELSE PERFORM pg_temp.schemadelta_pinned('table archive_2023.events_old', $$pg_te
     kind text DEFAULT 'none'
 );$$, $$pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
 SELECT pg_catalog.set_config('search_path', '', false);
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."archive_2023.events_old@884820bb"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('archive_2023.events_old@884820bb', 'archive_2023', 'events_old', ARRAY['id', 'note', 'kind']::text[], ARRAY['integer', 'text', 'text']::text[], ARRAY['id', 'note', 'kind']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."archive_2023.events_old@54421158"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('archive_2023.events_old@54421158', 'archive_2023', 'events_old', ARRAY['id', 'note', 'kind']::text[], ARRAY['integer', 'text', 'text']::text[], ARRAY['id', 'note', 'kind']::text[]); END IF; END $restore$;
 ALTER TABLE public.events DROP COLUMN IF EXISTS remark;
 DROP SCHEMA IF EXISTS history;
 DO $restore$ DECLARE record_found record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN
-    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '884820bb' LOOP
+    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '54421158' LOOP
       IF to_regclass(format('%I.%I', record_found.object_schema, record_found.object_name)) IS NOT NULL THEN
         PERFORM pg_catalog.setval(format('%I.%I', record_found.object_schema, record_found.object_name)::regclass, record_found.sequence_last_value, record_found.sequence_is_called);
         DELETE FROM schemadelta_archive.holdings WHERE holding = record_found.holding;

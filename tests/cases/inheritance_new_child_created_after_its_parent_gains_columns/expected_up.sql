@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 06b00971d12da786, target fingerprint fba927cabe7d8c38
+-- source fingerprint 40c8149647ee8d67, target fingerprint cd6a6b6b417f8b94
 -- state fingerprint a7c62c7dbfbfa736 -> 50a8c59cf0221ffc
 -- Changes:
 --      1 add column
@@ -446,7 +446,7 @@ $state$;$$;
 END $state_functions$;
 DO $guard$ BEGIN
   IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('archive_2023.events_old') AND relkind IN ('r')) THEN
-    PERFORM schemadelta_archive.hold_table('archive_2023', 'events_old', 'archive_2023.events_old@884820bb', '884820bb', '884820bb');
+    PERFORM schemadelta_archive.hold_table('archive_2023', 'events_old', 'archive_2023.events_old@54421158', '54421158', '54421158');
   END IF;
 END $guard$;
 CREATE SCHEMA IF NOT EXISTS history;
@@ -465,12 +465,12 @@ ELSE PERFORM pg_temp.schemadelta_pinned('table history.events_old', $$pg_temp.sc
     kind text DEFAULT 'none'
 );$$, $$pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
 SELECT pg_catalog.set_config('search_path', '', false);
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."history.events_old@af739bab"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('history.events_old@af739bab', 'history', 'events_old', ARRAY['id', 'remark', 'kind']::text[], ARRAY['integer', 'text', 'text']::text[], ARRAY['id', 'remark', 'kind']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."history.events_old@07d9dcb0"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('history.events_old@07d9dcb0', 'history', 'events_old', ARRAY['id', 'remark', 'kind']::text[], ARRAY['integer', 'text', 'text']::text[], ARRAY['id', 'remark', 'kind']::text[]); END IF; END $restore$;
 ALTER TABLE public.events DROP COLUMN IF EXISTS note;
 DROP SCHEMA IF EXISTS archive_2023;
 DO $restore$ DECLARE record_found record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN
-    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = 'af739bab' LOOP
+    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '07d9dcb0' LOOP
       IF to_regclass(format('%I.%I', record_found.object_schema, record_found.object_name)) IS NOT NULL THEN
         PERFORM pg_catalog.setval(format('%I.%I', record_found.object_schema, record_found.object_name)::regclass, record_found.sequence_last_value, record_found.sequence_is_called);
         DELETE FROM schemadelta_archive.holdings WHERE holding = record_found.holding;

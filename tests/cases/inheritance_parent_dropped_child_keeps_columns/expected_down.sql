@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 9a11a57e1eb4ff00, target fingerprint aa347e2c77a5cb99
+-- source fingerprint 8feae7952ac1f969, target fingerprint 451a10873eb219b6
 -- state fingerprint 55548788c96749cf -> d6f96543671ddef8
 -- Changes:
 --      1 alter table
@@ -163,7 +163,7 @@ ELSE PERFORM pg_temp.schemadelta_pinned('table public.parent_t', $$pg_temp.schem
     id integer NOT NULL,
     a text
 );$$, $$pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.parent_t@3b81e68d"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.parent_t@3b81e68d', 'public', 'parent_t', ARRAY['id', 'a']::text[], ARRAY['integer', 'text']::text[], ARRAY['id', 'a']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.parent_t@2816467e"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.parent_t@2816467e', 'public', 'parent_t', ARRAY['id', 'a']::text[], ARRAY['integer', 'text']::text[], ARRAY['id', 'a']::text[]); END IF; END $restore$;
 DO $guard$ BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_inherits WHERE inhrelid = to_regclass('public.child_t') AND inhparent = to_regclass('public.parent_t')) THEN
     ALTER TABLE public.child_t INHERIT public.parent_t;
@@ -171,7 +171,7 @@ DO $guard$ BEGIN
 END $guard$;
 DO $restore$ DECLARE record_found record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN
-    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '3b81e68d' LOOP
+    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '2816467e' LOOP
       IF to_regclass(format('%I.%I', record_found.object_schema, record_found.object_name)) IS NOT NULL THEN
         PERFORM pg_catalog.setval(format('%I.%I', record_found.object_schema, record_found.object_name)::regclass, record_found.sequence_last_value, record_found.sequence_is_called);
         DELETE FROM schemadelta_archive.holdings WHERE holding = record_found.holding;

@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint aa347e2c77a5cb99, target fingerprint 9a11a57e1eb4ff00
+-- source fingerprint 451a10873eb219b6, target fingerprint 8feae7952ac1f969
 -- state fingerprint d6f96543671ddef8 -> 55548788c96749cf
 -- Changes:
 --      1 alter table
@@ -307,7 +307,7 @@ DO $guard$ BEGIN
 END $guard$;
 DO $guard$ BEGIN
   IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.parent_t') AND relkind IN ('r')) THEN
-    PERFORM schemadelta_archive.hold_table('public', 'parent_t', 'public.parent_t@3b81e68d', '3b81e68d', '3b81e68d');
+    PERFORM schemadelta_archive.hold_table('public', 'parent_t', 'public.parent_t@2816467e', '2816467e', '2816467e');
   END IF;
 END $guard$;
 

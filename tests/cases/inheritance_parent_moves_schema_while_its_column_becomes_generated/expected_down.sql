@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 327fe55fb243d2df, target fingerprint 40a5ace6ee91d316
+-- source fingerprint e9a8e2f83c6eb970, target fingerprint 2b3744a8d2f9a5b5
 -- state fingerprint 4d60a20c08a00a4b -> 7b3c46bf89d790b9
 -- Changes:
 --      1 alter table
@@ -457,7 +457,7 @@ ELSE PERFORM pg_temp.schemadelta_pinned('table s"q1.Mixedt11', $$pg_temp.schemad
     "cété21" bigint NOT NULL
 );$$, $$pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
 SELECT pg_catalog.set_config('search_path', '', false);
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."s""q1.Mixedt11@23a845c9"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('s"q1.Mixedt11@23a845c9', 's"q1', 'Mixedt11', ARRAY['id_13', 'c_15', 'cété21']::text[], ARRAY['integer', 'bigint', 'bigint']::text[], ARRAY['id_13', 'c_15', 'cété21']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."s""q1.Mixedt11@f8a0db4e"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('s"q1.Mixedt11@f8a0db4e', 's"q1', 'Mixedt11', ARRAY['id_13', 'c_15', 'cété21']::text[], ARRAY['integer', 'bigint', 'bigint']::text[], ARRAY['id_13', 'c_15', 'cété21']::text[]); END IF; END $restore$;
 DO $guard$ BEGIN
   IF EXISTS (SELECT 1 FROM pg_catalog.pg_inherits WHERE inhrelid = to_regclass('public.child_30') AND inhparent = to_regclass('n_54."Mixedt11"')) THEN
     ALTER TABLE public.child_30 NO INHERIT n_54."Mixedt11";
@@ -482,13 +482,13 @@ DO $guard$ BEGIN
 END $guard$;
 DO $guard$ BEGIN
   IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('n_54."Mixedt11"') AND relkind IN ('r')) THEN
-    PERFORM schemadelta_archive.hold_table('n_54', 'Mixedt11', 'n_54.Mixedt11@7cc23e75', '7cc23e75', '23a845c9');
+    PERFORM schemadelta_archive.hold_table('n_54', 'Mixedt11', 'n_54.Mixedt11@966269a6', '966269a6', 'f8a0db4e');
   END IF;
 END $guard$;
 DROP SCHEMA IF EXISTS n_54;
 DO $restore$ DECLARE record_found record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN
-    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '23a845c9' LOOP
+    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = 'f8a0db4e' LOOP
       IF to_regclass(format('%I.%I', record_found.object_schema, record_found.object_name)) IS NOT NULL THEN
         PERFORM pg_catalog.setval(format('%I.%I', record_found.object_schema, record_found.object_name)::regclass, record_found.sequence_last_value, record_found.sequence_is_called);
         DELETE FROM schemadelta_archive.holdings WHERE holding = record_found.holding;

@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 40a5ace6ee91d316, target fingerprint 327fe55fb243d2df
+-- source fingerprint 2b3744a8d2f9a5b5, target fingerprint e9a8e2f83c6eb970
 -- state fingerprint 7b3c46bf89d790b9 -> 4d60a20c08a00a4b
 -- Changes:
 --      1 alter table
@@ -458,7 +458,7 @@ ELSE PERFORM pg_temp.schemadelta_pinned('table n_54.Mixedt11', $$pg_temp.schemad
     "cété21" bigint GENERATED ALWAYS AS ("c_15" * 2) STORED
 );$$, $$pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
 SELECT pg_catalog.set_config('search_path', '', false);
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."n_54.Mixedt11@7cc23e75"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('n_54.Mixedt11@7cc23e75', 'n_54', 'Mixedt11', ARRAY['id_13', 'c_15']::text[], ARRAY['integer', 'bigint']::text[], ARRAY['id_13', 'c_15']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."n_54.Mixedt11@966269a6"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('n_54.Mixedt11@966269a6', 'n_54', 'Mixedt11', ARRAY['id_13', 'c_15']::text[], ARRAY['integer', 'bigint']::text[], ARRAY['id_13', 'c_15']::text[]); END IF; END $restore$;
 DO $guard$ BEGIN
   IF EXISTS (SELECT 1 FROM pg_catalog.pg_inherits WHERE inhrelid = to_regclass('public.child_30') AND inhparent = to_regclass('"s""q1"."Mixedt11"')) THEN
     ALTER TABLE public.child_30 NO INHERIT "s""q1"."Mixedt11";
@@ -478,14 +478,14 @@ DO $guard$ BEGIN
 END $guard$;
 DO $guard$ BEGIN
   IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('"s""q1"."Mixedt11"') AND relkind IN ('r')) THEN
-    PERFORM schemadelta_archive.hold_table('s"q1', 'Mixedt11', 's"q1.Mixedt11@23a845c9', '23a845c9', '23a845c9');
+    PERFORM schemadelta_archive.hold_table('s"q1', 'Mixedt11', 's"q1.Mixedt11@f8a0db4e', 'f8a0db4e', 'f8a0db4e');
   END IF;
 END $guard$;
 DROP SCHEMA IF EXISTS "s""q1";
 SELECT pg_catalog.set_config('search_path', '', false);
 DO $restore$ DECLARE record_found record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN
-    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '7cc23e75' LOOP
+    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '966269a6' LOOP
       IF to_regclass(format('%I.%I', record_found.object_schema, record_found.object_name)) IS NOT NULL THEN
         PERFORM pg_catalog.setval(format('%I.%I', record_found.object_schema, record_found.object_name)::regclass, record_found.sequence_last_value, record_found.sequence_is_called);
         DELETE FROM schemadelta_archive.holdings WHERE holding = record_found.holding;

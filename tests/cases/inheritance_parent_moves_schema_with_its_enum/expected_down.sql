@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint a9ac7303a530df77, target fingerprint c1b49bade23d7221
+-- source fingerprint 66639b0406e89107, target fingerprint bee164cfe5c584b6
 -- state fingerprint 98e3e67eaec3ac42 -> f16cde3b340306da
 -- Changes:
 --      1 alter table
@@ -459,7 +459,7 @@ ELSE PERFORM pg_temp.schemadelta_pinned('table legacy.products', $$pg_temp.schem
     id integer NOT NULL,
     quality legacy.grade
 );$$, $$pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."legacy.products@1daa49fe"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('legacy.products@1daa49fe', 'legacy', 'products', ARRAY['id', 'quality']::text[], ARRAY['integer', 'legacy.grade']::text[], ARRAY['id', 'quality']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."legacy.products@17de4bd4"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('legacy.products@17de4bd4', 'legacy', 'products', ARRAY['id', 'quality']::text[], ARRAY['integer', 'legacy.grade']::text[], ARRAY['id', 'quality']::text[]); END IF; END $restore$;
 DO $guard$ BEGIN
   IF EXISTS (SELECT 1 FROM pg_catalog.pg_inherits WHERE inhrelid = to_regclass('shop.books') AND inhparent = to_regclass('catalog.products')) THEN
     ALTER TABLE shop.books NO INHERIT catalog.products;
@@ -481,7 +481,7 @@ DO $guard$ BEGIN
 END $guard$;
 DO $guard$ BEGIN
   IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('catalog.products') AND relkind IN ('r')) THEN
-    PERFORM schemadelta_archive.hold_table('catalog', 'products', 'catalog.products@1f7ae6de', '1f7ae6de', '1daa49fe');
+    PERFORM schemadelta_archive.hold_table('catalog', 'products', 'catalog.products@8bbdb3d4', '8bbdb3d4', '17de4bd4');
   END IF;
 END $guard$;
 DO $guard$ BEGIN
@@ -492,7 +492,7 @@ END $guard$;
 DROP SCHEMA IF EXISTS catalog;
 DO $restore$ DECLARE record_found record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN
-    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '1daa49fe' LOOP
+    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '17de4bd4' LOOP
       IF to_regclass(format('%I.%I', record_found.object_schema, record_found.object_name)) IS NOT NULL THEN
         PERFORM pg_catalog.setval(format('%I.%I', record_found.object_schema, record_found.object_name)::regclass, record_found.sequence_last_value, record_found.sequence_is_called);
         DELETE FROM schemadelta_archive.holdings WHERE holding = record_found.holding;

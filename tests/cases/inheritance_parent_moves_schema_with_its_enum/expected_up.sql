@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint c1b49bade23d7221, target fingerprint a9ac7303a530df77
+-- source fingerprint bee164cfe5c584b6, target fingerprint 66639b0406e89107
 -- state fingerprint f16cde3b340306da -> 98e3e67eaec3ac42
 -- Changes:
 --      1 alter table
@@ -459,7 +459,7 @@ ELSE PERFORM pg_temp.schemadelta_pinned('table catalog.products', $$pg_temp.sche
     id integer NOT NULL,
     quality catalog.grade
 );$$, $$pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."catalog.products@1f7ae6de"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('catalog.products@1f7ae6de', 'catalog', 'products', ARRAY['id', 'quality']::text[], ARRAY['integer', 'catalog.grade']::text[], ARRAY['id', 'quality']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."catalog.products@8bbdb3d4"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('catalog.products@8bbdb3d4', 'catalog', 'products', ARRAY['id', 'quality']::text[], ARRAY['integer', 'catalog.grade']::text[], ARRAY['id', 'quality']::text[]); END IF; END $restore$;
 DO $guard$ BEGIN
   IF EXISTS (SELECT 1 FROM pg_catalog.pg_inherits WHERE inhrelid = to_regclass('shop.books') AND inhparent = to_regclass('legacy.products')) THEN
     ALTER TABLE shop.books NO INHERIT legacy.products;
@@ -481,7 +481,7 @@ DO $guard$ BEGIN
 END $guard$;
 DO $guard$ BEGIN
   IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('legacy.products') AND relkind IN ('r')) THEN
-    PERFORM schemadelta_archive.hold_table('legacy', 'products', 'legacy.products@1daa49fe', '1daa49fe', '1daa49fe');
+    PERFORM schemadelta_archive.hold_table('legacy', 'products', 'legacy.products@17de4bd4', '17de4bd4', '17de4bd4');
   END IF;
 END $guard$;
 DO $guard$ BEGIN
@@ -492,7 +492,7 @@ END $guard$;
 DROP SCHEMA IF EXISTS legacy;
 DO $restore$ DECLARE record_found record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN
-    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '1f7ae6de' LOOP
+    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '8bbdb3d4' LOOP
       IF to_regclass(format('%I.%I', record_found.object_schema, record_found.object_name)) IS NOT NULL THEN
         PERFORM pg_catalog.setval(format('%I.%I', record_found.object_schema, record_found.object_name)::regclass, record_found.sequence_last_value, record_found.sequence_is_called);
         DELETE FROM schemadelta_archive.holdings WHERE holding = record_found.holding;

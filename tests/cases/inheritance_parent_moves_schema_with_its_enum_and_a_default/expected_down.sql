@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint e0955f44f6678f7d, target fingerprint b8bafa0fede51084
+-- source fingerprint 5023f0e6a92fdb6d, target fingerprint 977860ab9ad18020
 -- state fingerprint fc4c788699294566 -> 9cef63c42c81611a
 -- Changes:
 --      1 alter table
@@ -461,7 +461,7 @@ ELSE PERFORM pg_temp.schemadelta_pinned('table catalog_v1.articles', $$pg_temp.s
     state catalog_v1.state DEFAULT 'draft'
 );$$, $$pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
 SELECT pg_catalog.set_config('search_path', '', false);
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."catalog_v1.articles@7d64d366"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('catalog_v1.articles@7d64d366', 'catalog_v1', 'articles', ARRAY['id', 'state']::text[], ARRAY['bigint', 'catalog_v1.state']::text[], ARRAY['id', 'state']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."catalog_v1.articles@bc99f606"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('catalog_v1.articles@bc99f606', 'catalog_v1', 'articles', ARRAY['id', 'state']::text[], ARRAY['bigint', 'catalog_v1.state']::text[], ARRAY['id', 'state']::text[]); END IF; END $restore$;
 DO $guard$ BEGIN
   IF EXISTS (SELECT 1 FROM pg_catalog.pg_inherits WHERE inhrelid = to_regclass('public.news') AND inhparent = to_regclass('catalog_v2.articles')) THEN
     ALTER TABLE public.news NO INHERIT catalog_v2.articles;
@@ -486,7 +486,7 @@ DO $guard$ BEGIN
 END $guard$;
 DO $guard$ BEGIN
   IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('catalog_v2.articles') AND relkind IN ('r')) THEN
-    PERFORM schemadelta_archive.hold_table('catalog_v2', 'articles', 'catalog_v2.articles@e0c43dee', 'e0c43dee', '7d64d366');
+    PERFORM schemadelta_archive.hold_table('catalog_v2', 'articles', 'catalog_v2.articles@6e8c9db2', '6e8c9db2', 'bc99f606');
   END IF;
 END $guard$;
 DO $guard$ BEGIN
@@ -498,7 +498,7 @@ DROP SCHEMA IF EXISTS catalog_v2;
 SELECT pg_catalog.set_config('search_path', '', false);
 DO $restore$ DECLARE record_found record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN
-    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '7d64d366' LOOP
+    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = 'bc99f606' LOOP
       IF to_regclass(format('%I.%I', record_found.object_schema, record_found.object_name)) IS NOT NULL THEN
         PERFORM pg_catalog.setval(format('%I.%I', record_found.object_schema, record_found.object_name)::regclass, record_found.sequence_last_value, record_found.sequence_is_called);
         DELETE FROM schemadelta_archive.holdings WHERE holding = record_found.holding;

@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint ad2d051b86d135ac, target fingerprint 20927142ed571b9d
+-- source fingerprint 433bbd4a5c6b8ec2, target fingerprint 7cd2d2a81be26eaf
 -- state fingerprint fafe44f8c377595e -> 4aa96a92c12d8629
 -- Changes:
 --      1 alter table
@@ -304,14 +304,14 @@ DO $guard$ BEGIN
     ALTER TABLE public.items NO INHERIT public.named;
   END IF;
 END $guard$;
-SELECT schemadelta_archive.hold_values('column', 'public', 'items', 'label', ARRAY['id']::text[], 'public.items.label@ec5208f4', 'ec5208f4', '1fb6ce10');
+SELECT schemadelta_archive.hold_values('column', 'public', 'items', 'label', ARRAY['id']::text[], 'public.items.label@358f503c', '358f503c', 'dbd5a85c');
 ALTER TABLE public.items DROP COLUMN IF EXISTS label;
-SELECT schemadelta_archive.hold_values('column', 'public', 'items', 'note', ARRAY['id']::text[], 'public.items.note@ec5208f4', 'ec5208f4', '1fb6ce10');
+SELECT schemadelta_archive.hold_values('column', 'public', 'items', 'note', ARRAY['id']::text[], 'public.items.note@358f503c', '358f503c', 'dbd5a85c');
 ALTER TABLE public.items DROP COLUMN IF EXISTS note;
 SELECT pg_catalog.set_config('search_path', 'public', false);
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.items.created_at@1fb6ce10"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_column('public.items.created_at@1fb6ce10', 'public', 'items', 'created_at', 'created_at', 'created_at timestamp with time zone DEFAULT ''2001-01-01''', 'timestamp with time zone', ARRAY['id']::text[], ARRAY['id']::text[], false, NULL); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.items.created_at@dbd5a85c"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_column('public.items.created_at@dbd5a85c', 'public', 'items', 'created_at', 'created_at', 'created_at timestamp with time zone DEFAULT ''2001-01-01''', 'timestamp with time zone', ARRAY['id']::text[], ARRAY['id']::text[], false, NULL); END IF; END $restore$;
 ALTER TABLE public.items ADD COLUMN IF NOT EXISTS created_at timestamp with time zone DEFAULT '2001-01-01';
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.items.created_by@1fb6ce10"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_column('public.items.created_by@1fb6ce10', 'public', 'items', 'created_by', 'created_by', 'created_by text', 'text', ARRAY['id']::text[], ARRAY['id']::text[], false, NULL); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.items.created_by@dbd5a85c"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_column('public.items.created_by@dbd5a85c', 'public', 'items', 'created_by', 'created_by', 'created_by text', 'text', ARRAY['id']::text[], ARRAY['id']::text[], false, NULL); END IF; END $restore$;
 ALTER TABLE public.items ADD COLUMN IF NOT EXISTS created_by text;
 DO $guard$ BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_inherits WHERE inhrelid = to_regclass('public.items') AND inhparent = to_regclass('public.audited')) THEN
@@ -321,7 +321,7 @@ END $guard$;
 SELECT pg_catalog.set_config('search_path', '', false);
 DO $restore$ DECLARE record_found record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN
-    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '1fb6ce10' LOOP
+    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = 'dbd5a85c' LOOP
       IF to_regclass(format('%I.%I', record_found.object_schema, record_found.object_name)) IS NOT NULL THEN
         PERFORM pg_catalog.setval(format('%I.%I', record_found.object_schema, record_found.object_name)::regclass, record_found.sequence_last_value, record_found.sequence_is_called);
         DELETE FROM schemadelta_archive.holdings WHERE holding = record_found.holding;

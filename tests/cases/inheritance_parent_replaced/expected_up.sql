@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 20927142ed571b9d, target fingerprint ad2d051b86d135ac
+-- source fingerprint 7cd2d2a81be26eaf, target fingerprint 433bbd4a5c6b8ec2
 -- state fingerprint 4aa96a92c12d8629 -> fafe44f8c377595e
 -- Changes:
 --      1 alter table
@@ -304,14 +304,14 @@ DO $guard$ BEGIN
     ALTER TABLE public.items NO INHERIT public.audited;
   END IF;
 END $guard$;
-SELECT schemadelta_archive.hold_values('column', 'public', 'items', 'created_at', ARRAY['id']::text[], 'public.items.created_at@1fb6ce10', '1fb6ce10', '1fb6ce10');
+SELECT schemadelta_archive.hold_values('column', 'public', 'items', 'created_at', ARRAY['id']::text[], 'public.items.created_at@dbd5a85c', 'dbd5a85c', 'dbd5a85c');
 ALTER TABLE public.items DROP COLUMN IF EXISTS created_at;
-SELECT schemadelta_archive.hold_values('column', 'public', 'items', 'created_by', ARRAY['id']::text[], 'public.items.created_by@1fb6ce10', '1fb6ce10', '1fb6ce10');
+SELECT schemadelta_archive.hold_values('column', 'public', 'items', 'created_by', ARRAY['id']::text[], 'public.items.created_by@dbd5a85c', 'dbd5a85c', 'dbd5a85c');
 ALTER TABLE public.items DROP COLUMN IF EXISTS created_by;
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.items.label@ec5208f4"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_column('public.items.label@ec5208f4', 'public', 'items', 'label', 'label', 'label text', 'text', ARRAY['id']::text[], ARRAY['id']::text[], false, NULL); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.items.label@358f503c"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_column('public.items.label@358f503c', 'public', 'items', 'label', 'label', 'label text', 'text', ARRAY['id']::text[], ARRAY['id']::text[], false, NULL); END IF; END $restore$;
 ALTER TABLE public.items ADD COLUMN IF NOT EXISTS label text;
 SELECT pg_catalog.set_config('search_path', 'public', false);
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.items.note@ec5208f4"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_column('public.items.note@ec5208f4', 'public', 'items', 'note', 'note', 'note text DEFAULT ''none''', 'text', ARRAY['id']::text[], ARRAY['id']::text[], false, NULL); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.items.note@358f503c"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_column('public.items.note@358f503c', 'public', 'items', 'note', 'note', 'note text DEFAULT ''none''', 'text', ARRAY['id']::text[], ARRAY['id']::text[], false, NULL); END IF; END $restore$;
 ALTER TABLE public.items ADD COLUMN IF NOT EXISTS note text DEFAULT 'none';
 DO $guard$ BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_inherits WHERE inhrelid = to_regclass('public.items') AND inhparent = to_regclass('public.named')) THEN
@@ -321,7 +321,7 @@ END $guard$;
 SELECT pg_catalog.set_config('search_path', '', false);
 DO $restore$ DECLARE record_found record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN
-    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = 'ec5208f4' LOOP
+    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '358f503c' LOOP
       IF to_regclass(format('%I.%I', record_found.object_schema, record_found.object_name)) IS NOT NULL THEN
         PERFORM pg_catalog.setval(format('%I.%I', record_found.object_schema, record_found.object_name)::regclass, record_found.sequence_last_value, record_found.sequence_is_called);
         DELETE FROM schemadelta_archive.holdings WHERE holding = record_found.holding;

@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 9653659adcc6b60a, target fingerprint c09b98c46e49f3af
+-- source fingerprint 1b8a10a37a882683, target fingerprint 8cee315d6e34527c
 -- state fingerprint 9a17d63506737c67 -> 71771b11166d3586
 -- Changes:
 --      2 alter table
@@ -305,16 +305,16 @@ DO $guard$ BEGIN
     ALTER TABLE public.items NO INHERIT public.audited;
   END IF;
 END $guard$;
-SELECT schemadelta_archive.hold_values('column', 'public', 'items', 'created_at', ARRAY['id']::text[], 'public.items.created_at@38d4ed15', '38d4ed15', '38d4ed15');
+SELECT schemadelta_archive.hold_values('column', 'public', 'items', 'created_at', ARRAY['id']::text[], 'public.items.created_at@432dedc7', '432dedc7', '432dedc7');
 ALTER TABLE public.items DROP COLUMN IF EXISTS created_at;
-SELECT schemadelta_archive.hold_values('column', 'public', 'items', 'created_by', ARRAY['id']::text[], 'public.items.created_by@38d4ed15', '38d4ed15', '38d4ed15');
+SELECT schemadelta_archive.hold_values('column', 'public', 'items', 'created_by', ARRAY['id']::text[], 'public.items.created_by@432dedc7', '432dedc7', '432dedc7');
 ALTER TABLE public.items DROP COLUMN IF EXISTS created_by;
 DO $guard$ BEGIN
   IF EXISTS (SELECT 1 FROM pg_catalog.pg_inherits WHERE inhrelid = to_regclass('public.kept_child') AND inhparent = to_regclass('public.audited')) THEN
     ALTER TABLE public.kept_child NO INHERIT public.audited;
   END IF;
 END $guard$;
-SELECT schemadelta_archive.hold_values('column', 'public', 'kept_child', 'created_at', ARRAY['id']::text[], 'public.kept_child.created_at@38d4ed15', '38d4ed15', '38d4ed15');
+SELECT schemadelta_archive.hold_values('column', 'public', 'kept_child', 'created_at', ARRAY['id']::text[], 'public.kept_child.created_at@432dedc7', '432dedc7', '432dedc7');
 ALTER TABLE public.kept_child DROP COLUMN IF EXISTS created_at;
 
 COMMIT;

@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 6781bed1adb1f57b, target fingerprint 5a310c932683585d
+-- source fingerprint 8a184982a7917731, target fingerprint f610c4923985e4cc
 -- state fingerprint 01899ec4dbb1454a -> 785830492e26a787
 -- Changes:
 --      1 alter column type

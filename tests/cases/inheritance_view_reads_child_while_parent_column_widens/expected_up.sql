@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 5a310c932683585d, target fingerprint 6781bed1adb1f57b
+-- source fingerprint f610c4923985e4cc, target fingerprint 8a184982a7917731
 -- state fingerprint 785830492e26a787 -> 01899ec4dbb1454a
 -- Changes:
 --      1 alter column type

@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint ea772cc459181443, target fingerprint 0aa5cdac7a24d828
+-- source fingerprint 240c15b3e0c94af2, target fingerprint 3ef809790686afa4
 -- state fingerprint dc6473a436c62339 -> d1cddabb2a71be8a
 -- Changes:
 --      1 add column
@@ -171,9 +171,9 @@ DO $guard$ BEGIN
     ALTER TABLE public.parent DROP CONSTRAINT IF EXISTS parent_pkey;
   END IF;
 END $guard$;
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.parent.id@183c9ec3"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_column('public.parent.id@183c9ec3', 'public', 'parent', 'id', 'id', 'id integer', 'integer', ARRAY['code']::text[], ARRAY['code']::text[], true, NULL); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.parent.id@30e2dac1"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_column('public.parent.id@30e2dac1', 'public', 'parent', 'id', 'id', 'id integer', 'integer', ARRAY['code']::text[], ARRAY['code']::text[], true, NULL); END IF; END $restore$;
 DO $preflight$ BEGIN
-  IF NOT (to_regclass('schemadelta_archive."public.parent.id@183c9ec3"') IS NOT NULL) AND NOT EXISTS (SELECT FROM pg_catalog.pg_attribute WHERE attrelid = to_regclass('public.parent') AND attname = 'id' AND attnum > 0 AND NOT attisdropped) AND EXISTS (SELECT FROM public.parent) THEN
+  IF NOT (to_regclass('schemadelta_archive."public.parent.id@30e2dac1"') IS NOT NULL) AND NOT EXISTS (SELECT FROM pg_catalog.pg_attribute WHERE attrelid = to_regclass('public.parent') AND attname = 'id' AND attnum > 0 AND NOT attisdropped) AND EXISTS (SELECT FROM public.parent) THEN
     RAISE EXCEPTION '%', 'schemadelta pre-flight: public.parent has rows, and its new column id cannot be NULL and has no default: give it a default, or add it nullable and fill it first';
   END IF;
 END $preflight$;
@@ -225,7 +225,7 @@ SELECT id FROM parent;$$, $$pg_temp.schemadelta_view('pg_temp.schemadelta_shadow
 SELECT pg_catalog.set_config('search_path', '', false);
 DO $restore$ DECLARE record_found record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN
-    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '183c9ec3' LOOP
+    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '30e2dac1' LOOP
       IF to_regclass(format('%I.%I', record_found.object_schema, record_found.object_name)) IS NOT NULL THEN
         PERFORM pg_catalog.setval(format('%I.%I', record_found.object_schema, record_found.object_name)::regclass, record_found.sequence_last_value, record_found.sequence_is_called);
         DELETE FROM schemadelta_archive.holdings WHERE holding = record_found.holding;

@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 0aa5cdac7a24d828, target fingerprint ea772cc459181443
+-- source fingerprint 3ef809790686afa4, target fingerprint 240c15b3e0c94af2
 -- state fingerprint d1cddabb2a71be8a -> dc6473a436c62339
 -- Changes:
 --      1 add constraint
@@ -468,7 +468,7 @@ DO $guard$ BEGIN
     DROP INDEX IF EXISTS public.parent_id_code;
   END IF;
 END $guard$;
-SELECT schemadelta_archive.hold_values('column', 'public', 'parent', 'id', ARRAY['code']::text[], 'public.parent.id@183c9ec3', '183c9ec3', '183c9ec3');
+SELECT schemadelta_archive.hold_values('column', 'public', 'parent', 'id', ARRAY['code']::text[], 'public.parent.id@30e2dac1', '30e2dac1', '30e2dac1');
 ALTER TABLE public.parent DROP COLUMN IF EXISTS id;
 DO $preflight$ DECLARE bad bigint; BEGIN
   SELECT count(*) INTO bad FROM (SELECT 1 FROM ONLY public.parent WHERE true GROUP BY code HAVING count(*) > 1) AS rows_found;

@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint c90f2010cdc4dfad, target fingerprint 9837f6fb697c1d19
+-- source fingerprint b21b4a301e6caf82, target fingerprint fea0e5340fd8426e
 -- state fingerprint 027e6049c5675664 -> 73a96877d2f9b0c3
 -- Changes:
 --      1 create index

@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 9837f6fb697c1d19, target fingerprint c90f2010cdc4dfad
+-- source fingerprint fea0e5340fd8426e, target fingerprint b21b4a301e6caf82
 -- state fingerprint 73a96877d2f9b0c3 -> 027e6049c5675664
 -- Changes:
 --      3 add constraint

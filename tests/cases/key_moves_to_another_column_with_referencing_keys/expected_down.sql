@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 750719675d251698, target fingerprint 1c4531ee0683dea1
+-- source fingerprint cc94078089f4389f, target fingerprint 4148418d1c7bc3fb
 -- state fingerprint 9c55ab9c403db593 -> 00e452b2db23ba5c
 -- Changes:
 --      1 add column
@@ -515,7 +515,7 @@ DO $pinned$ BEGIN IF pg_catalog.to_regclass('public.parent_seq') IS NULL THEN
 ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'sequence public.parent_seq';
 ELSE PERFORM pg_temp.schemadelta_pinned('sequence public.parent_seq', $$pg_temp.schemadelta_sequence(pg_catalog.to_regclass('public.parent_seq'))$$, $$CREATE SEQUENCE IF NOT EXISTS pg_temp.schemadelta_shadow AS bigint INCREMENT BY 1 MINVALUE 1 MAXVALUE 9223372036854775807 START WITH 1 CACHE 1 NO CYCLE;$$, $$pg_temp.schemadelta_sequence('pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
 SELECT pg_catalog.set_config('search_path', 'public', false);
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.parent.id@453b0d4b"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_column('public.parent.id@453b0d4b', 'public', 'parent', 'id', 'id', 'id integer', 'integer', ARRAY['code']::text[], ARRAY['code']::text[], true, NULL); ALTER TABLE public.parent ALTER COLUMN id SET DEFAULT nextval('parent_seq'); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.parent.id@ec423c2a"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_column('public.parent.id@ec423c2a', 'public', 'parent', 'id', 'id', 'id integer', 'integer', ARRAY['code']::text[], ARRAY['code']::text[], true, NULL); ALTER TABLE public.parent ALTER COLUMN id SET DEFAULT nextval('parent_seq'); END IF; END $restore$;
 DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_attribute WHERE attrelid = pg_catalog.to_regclass('public.parent') AND attname = 'id' AND attnum > 0 AND NOT attisdropped) THEN
   ALTER TABLE public.parent ADD COLUMN IF NOT EXISTS id integer DEFAULT nextval('parent_seq') NOT NULL;
 ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'column public.parent.id';
@@ -534,7 +534,7 @@ DO $preflight$ BEGIN
 EXCEPTION WHEN others THEN
   RAISE EXCEPTION 'schemadelta pre-flight: values of % do not convert to %: %', 'public.other.p', 'integer', pg_catalog.regexp_replace((SQLERRM)::text, '[[:cntrl:]]', '?', 'g');
 END $preflight$;
-SELECT schemadelta_archive.hold_values('values', 'public', 'other', 'p', ARRAY['id']::text[], 'public.other.p:text@a8dc78c7', 'a8dc78c7', '453b0d4b');
+SELECT schemadelta_archive.hold_values('values', 'public', 'other', 'p', ARRAY['id']::text[], 'public.other.p:text@bc683ce2', 'bc683ce2', 'ec423c2a');
 DO $guard$ BEGIN
   IF (SELECT pg_catalog.format_type(a.atttypid, a.atttypmod) || coalesce(' COLLATE ' || co.collname, '') FROM pg_catalog.pg_attribute a LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation AND a.attcollation <> 100 AND co.collname <> 'default' WHERE a.attrelid = to_regclass('public.other') AND a.attname = 'p') IS DISTINCT FROM 'integer' THEN
     BEGIN
@@ -587,7 +587,7 @@ ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, t
 ELSE PERFORM pg_temp.schemadelta_pinned('constraint other_p_fkey on public.other', $$pg_temp.schemadelta_constraint(pg_catalog.to_regclass('public.other'), 'other_p_fkey')$$, NULL, $$pg_catalog.to_regclass('public.parent')::text || ' (id) <- (p) aas'$$, NULL, NULL); END IF; END $pinned$;
 DO $restore$ DECLARE record_found record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN
-    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '453b0d4b' LOOP
+    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = 'ec423c2a' LOOP
       IF to_regclass(format('%I.%I', record_found.object_schema, record_found.object_name)) IS NOT NULL THEN
         PERFORM pg_catalog.setval(format('%I.%I', record_found.object_schema, record_found.object_name)::regclass, record_found.sequence_last_value, record_found.sequence_is_called);
         DELETE FROM schemadelta_archive.holdings WHERE holding = record_found.holding;

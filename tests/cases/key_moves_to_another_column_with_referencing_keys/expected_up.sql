@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 1c4531ee0683dea1, target fingerprint 750719675d251698
+-- source fingerprint 4148418d1c7bc3fb, target fingerprint cc94078089f4389f
 -- state fingerprint 00e452b2db23ba5c -> 9c55ab9c403db593
 -- Changes:
 --      3 add constraint
@@ -485,8 +485,8 @@ DO $guard$ BEGIN
     END;
   END IF;
 END $guard$;
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.other.p:text@a8dc78c7"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_values('public.other.p:text@a8dc78c7', 'public', 'other', 'p', 'p', 'integer', 'text', ARRAY['id']::text[], ARRAY['id']::text[]); END IF; END $restore$;
-SELECT schemadelta_archive.hold_values('column', 'public', 'parent', 'id', ARRAY['code']::text[], 'public.parent.id@453b0d4b', '453b0d4b', '453b0d4b');
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.other.p:text@bc683ce2"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_values('public.other.p:text@bc683ce2', 'public', 'other', 'p', 'p', 'integer', 'text', ARRAY['id']::text[], ARRAY['id']::text[]); END IF; END $restore$;
+SELECT schemadelta_archive.hold_values('column', 'public', 'parent', 'id', ARRAY['code']::text[], 'public.parent.id@ec423c2a', 'ec423c2a', 'ec423c2a');
 ALTER TABLE public.parent DROP COLUMN IF EXISTS id;
 DO $preflight$ DECLARE bad bigint; BEGIN
   SELECT count(*) INTO bad FROM (SELECT 1 FROM ONLY public.parent WHERE true GROUP BY code HAVING count(*) > 1) AS rows_found;
@@ -520,13 +520,13 @@ ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, t
 ELSE PERFORM pg_temp.schemadelta_pinned('constraint other_p_fkey on public.other', $$pg_temp.schemadelta_constraint(pg_catalog.to_regclass('public.other'), 'other_p_fkey')$$, NULL, $$pg_catalog.to_regclass('public.parent')::text || ' (code) <- (p) aas'$$, NULL, NULL); END IF; END $pinned$;
 DO $guard$ BEGIN
   IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.parent_seq') AND relkind IN ('S')) AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend WHERE classid = 'pg_catalog.pg_class'::regclass AND objid = to_regclass('public.parent_seq') AND deptype = 'i') THEN
-    PERFORM schemadelta_archive.hold_sequence('public.parent_seq'::regclass, '453b0d4b', '453b0d4b');
+    PERFORM schemadelta_archive.hold_sequence('public.parent_seq'::regclass, 'ec423c2a', 'ec423c2a');
     DROP SEQUENCE IF EXISTS public.parent_seq;
   END IF;
 END $guard$;
 DO $restore$ DECLARE record_found record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN
-    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = 'a8dc78c7' LOOP
+    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = 'bc683ce2' LOOP
       IF to_regclass(format('%I.%I', record_found.object_schema, record_found.object_name)) IS NOT NULL THEN
         PERFORM pg_catalog.setval(format('%I.%I', record_found.object_schema, record_found.object_name)::regclass, record_found.sequence_last_value, record_found.sequence_is_called);
         DELETE FROM schemadelta_archive.holdings WHERE holding = record_found.holding;

@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint bc23029711f32dc9, target fingerprint 12ed9f2b2056ed9e
+-- source fingerprint 22c7765bf431f334, target fingerprint c183ebe871907d16
 -- state fingerprint 952ee626610a3656 -> aed89ecdd177fa58
 -- Changes:
 --      2 add constraint
@@ -462,7 +462,7 @@ DO $guard$ BEGIN
 END $guard$;
 DO $guard$ BEGIN
   IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.entries') AND relkind IN ('p')) THEN
-    PERFORM schemadelta_archive.hold_table('public', 'entries', 'public.entries@b4f0589c', 'b4f0589c', '3fee1fb0');
+    PERFORM schemadelta_archive.hold_table('public', 'entries', 'public.entries@ba00d842', 'ba00d842', '3f49a42a');
   END IF;
 END $guard$;
 DO $pinned$ BEGIN IF pg_catalog.to_regclass('public.entries') IS NULL THEN
@@ -475,7 +475,7 @@ ELSE PERFORM pg_temp.schemadelta_pinned('table public.entries', $$pg_temp.schema
     id integer NOT NULL,
     account_id integer
 );$$, $$pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.entries@3fee1fb0"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.entries@3fee1fb0', 'public', 'entries', ARRAY['id', 'account_id']::text[], ARRAY['integer', 'integer']::text[], ARRAY['id', 'account_id']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.entries@3f49a42a"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.entries@3f49a42a', 'public', 'entries', ARRAY['id', 'account_id']::text[], ARRAY['integer', 'integer']::text[], ARRAY['id', 'account_id']::text[]); END IF; END $restore$;
 DO $preflight$ DECLARE bad bigint; BEGIN
   SELECT count(*) INTO bad FROM (SELECT 1 FROM ONLY public.accounts WHERE true GROUP BY id HAVING count(*) > 1) AS rows_found;
   IF bad > 0 THEN
@@ -498,12 +498,12 @@ ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, t
 ELSE PERFORM pg_temp.schemadelta_pinned('constraint entries_account_fk on public.entries', $$pg_temp.schemadelta_constraint(pg_catalog.to_regclass('public.entries'), 'entries_account_fk')$$, NULL, $$pg_catalog.to_regclass('public.accounts')::text || ' (id) <- (account_id) aas'$$, NULL, NULL); END IF; END $pinned$;
 DO $guard$ BEGIN
   IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.entries_first') AND relkind IN ('r')) THEN
-    PERFORM schemadelta_archive.hold_table('public', 'entries_first', 'public.entries_first@b4f0589c', 'b4f0589c', '3fee1fb0');
+    PERFORM schemadelta_archive.hold_table('public', 'entries_first', 'public.entries_first@ba00d842', 'ba00d842', '3f49a42a');
   END IF;
 END $guard$;
 DO $restore$ DECLARE record_found record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN
-    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '3fee1fb0' LOOP
+    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '3f49a42a' LOOP
       IF to_regclass(format('%I.%I', record_found.object_schema, record_found.object_name)) IS NOT NULL THEN
         PERFORM pg_catalog.setval(format('%I.%I', record_found.object_schema, record_found.object_name)::regclass, record_found.sequence_last_value, record_found.sequence_is_called);
         DELETE FROM schemadelta_archive.holdings WHERE holding = record_found.holding;

@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 12ed9f2b2056ed9e, target fingerprint bc23029711f32dc9
+-- source fingerprint c183ebe871907d16, target fingerprint 22c7765bf431f334
 -- state fingerprint aed89ecdd177fa58 -> 952ee626610a3656
 -- Changes:
 --      2 add constraint
@@ -456,7 +456,7 @@ DO $guard$ BEGIN
 END $guard$;
 DO $guard$ BEGIN
   IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.entries') AND relkind IN ('r')) THEN
-    PERFORM schemadelta_archive.hold_table('public', 'entries', 'public.entries@3fee1fb0', '3fee1fb0', '3fee1fb0');
+    PERFORM schemadelta_archive.hold_table('public', 'entries', 'public.entries@3f49a42a', '3f49a42a', '3f49a42a');
   END IF;
 END $guard$;
 DO $pinned$ BEGIN IF pg_catalog.to_regclass('public.entries') IS NULL THEN
@@ -470,7 +470,7 @@ ELSE PERFORM pg_temp.schemadelta_pinned('table public.entries', $$pg_temp.schema
     id integer NOT NULL,
     account_id integer
 );$$, $$pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.entries@b4f0589c"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.entries@b4f0589c', 'public', 'entries', ARRAY['id', 'account_id']::text[], ARRAY['integer', 'integer']::text[], ARRAY['id', 'account_id']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.entries@ba00d842"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.entries@ba00d842', 'public', 'entries', ARRAY['id', 'account_id']::text[], ARRAY['integer', 'integer']::text[], ARRAY['id', 'account_id']::text[]); END IF; END $restore$;
 DO $pinned$ BEGIN IF pg_catalog.to_regclass('public.entries_first') IS NULL THEN
   CREATE TABLE IF NOT EXISTS public.entries_first (
     id integer NOT NULL,
@@ -481,7 +481,7 @@ ELSE PERFORM pg_temp.schemadelta_pinned('table public.entries_first', $$pg_temp.
     id integer NOT NULL,
     account_id integer
 );$$, $$pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.entries_first@b4f0589c"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.entries_first@b4f0589c', 'public', 'entries_first', ARRAY['id', 'account_id']::text[], ARRAY['integer', 'integer']::text[], ARRAY['id', 'account_id']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.entries_first@ba00d842"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.entries_first@ba00d842', 'public', 'entries_first', ARRAY['id', 'account_id']::text[], ARRAY['integer', 'integer']::text[], ARRAY['id', 'account_id']::text[]); END IF; END $restore$;
 SELECT pg_catalog.set_config('search_path', 'public', false);
 DO $guard$ BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_inherits WHERE inhrelid = to_regclass('public.entries_first') AND inhparent = to_regclass('public.entries')) THEN
@@ -515,7 +515,7 @@ ELSE PERFORM pg_temp.schemadelta_pinned('constraint entries_account_fk on public
 SELECT pg_catalog.set_config('search_path', '', false);
 DO $restore$ DECLARE record_found record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN
-    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = 'b4f0589c' LOOP
+    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = 'ba00d842' LOOP
       IF to_regclass(format('%I.%I', record_found.object_schema, record_found.object_name)) IS NOT NULL THEN
         PERFORM pg_catalog.setval(format('%I.%I', record_found.object_schema, record_found.object_name)::regclass, record_found.sequence_last_value, record_found.sequence_is_called);
         DELETE FROM schemadelta_archive.holdings WHERE holding = record_found.holding;

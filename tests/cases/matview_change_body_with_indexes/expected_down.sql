@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 3d133c489f28357a, target fingerprint 1d2cd6a16247e59d
+-- source fingerprint f67ea06220c431f6, target fingerprint 94da77a9624d7505
 -- state fingerprint 35dfcddd66cebf5d -> 9ea57d98dcdc2691
 -- Changes:
 --      2 create index

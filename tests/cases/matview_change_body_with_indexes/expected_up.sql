@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 1d2cd6a16247e59d, target fingerprint 3d133c489f28357a
+-- source fingerprint 94da77a9624d7505, target fingerprint f67ea06220c431f6
 -- state fingerprint 9ea57d98dcdc2691 -> 35dfcddd66cebf5d
 -- Changes:
 --      2 create index

@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 34227f2f7bd54425, target fingerprint 02d32613e5abd9a4
+-- source fingerprint 0e8151fe270cd166, target fingerprint cddf092c0516368e
 -- state fingerprint 188e1db9bd8e5b0d -> 270e990eab4e201b
 -- Changes:
 --      1 drop index

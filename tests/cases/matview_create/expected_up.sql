@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 02d32613e5abd9a4, target fingerprint 34227f2f7bd54425
+-- source fingerprint cddf092c0516368e, target fingerprint 0e8151fe270cd166
 -- state fingerprint 270e990eab4e201b -> 188e1db9bd8e5b0d
 -- Changes:
 --      1 create index

@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 7a519e9a8df134ca, target fingerprint da13637005093c89
+-- source fingerprint a21ffa3370d2385a, target fingerprint a8c1df92779b8827
 -- state fingerprint 6a28c2a334c1edbe -> dc7014fe3f7a5a95
 -- Changes:
 --      1 create index

@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint da13637005093c89, target fingerprint 7a519e9a8df134ca
+-- source fingerprint a8c1df92779b8827, target fingerprint a21ffa3370d2385a
 -- state fingerprint dc7014fe3f7a5a95 -> 6a28c2a334c1edbe
 -- Changes:
 --      1 drop index

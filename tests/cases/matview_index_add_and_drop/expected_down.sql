@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint a57f0e6e52fdc5dc, target fingerprint e3c583a1eed30003
+-- source fingerprint d0b54a22b943d78f, target fingerprint fc9386ec8c26eb06
 -- state fingerprint f3c40da69e317769 -> 155cc503d24e57c4
 -- Changes:
 --      1 create index

@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint e3c583a1eed30003, target fingerprint a57f0e6e52fdc5dc
+-- source fingerprint fc9386ec8c26eb06, target fingerprint d0b54a22b943d78f
 -- state fingerprint 155cc503d24e57c4 -> f3c40da69e317769
 -- Changes:
 --      1 create index

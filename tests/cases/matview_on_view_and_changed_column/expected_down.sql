@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint bf17090756e700d1, target fingerprint 18f2561cc3c0ae17
+-- source fingerprint 76af0c27a4702f30, target fingerprint ae6fe41601802d30
 -- state fingerprint 8123246da85f4bb7 -> 3f6d4f987ed49a3f
 -- Changes:
 --      1 alter column type
@@ -470,7 +470,7 @@ DO $preflight$ BEGIN
 EXCEPTION WHEN others THEN
   RAISE EXCEPTION 'schemadelta pre-flight: values of % do not convert to %: %', 'public.scores.points', 'smallint', pg_catalog.regexp_replace((SQLERRM)::text, '[[:cntrl:]]', '?', 'g');
 END $preflight$;
-SELECT schemadelta_archive.hold_values('values', 'public', 'scores', 'points', ARRAY['id']::text[], 'public.scores.points:integer@bcca9fed', 'bcca9fed', 'a77c17e9');
+SELECT schemadelta_archive.hold_values('values', 'public', 'scores', 'points', ARRAY['id']::text[], 'public.scores.points:integer@a75f1d31', 'a75f1d31', 'f9125099');
 DO $guard$ BEGIN
   IF (SELECT pg_catalog.format_type(a.atttypid, a.atttypmod) || coalesce(' COLLATE ' || co.collname, '') FROM pg_catalog.pg_attribute a LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation AND a.attcollation <> 100 AND co.collname <> 'default' WHERE a.attrelid = to_regclass('public.scores') AND a.attname = 'points') IS DISTINCT FROM 'smallint' THEN
     BEGIN

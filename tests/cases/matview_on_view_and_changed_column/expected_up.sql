@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 18f2561cc3c0ae17, target fingerprint bf17090756e700d1
+-- source fingerprint ae6fe41601802d30, target fingerprint 76af0c27a4702f30
 -- state fingerprint 3f6d4f987ed49a3f -> 8123246da85f4bb7
 -- Changes:
 --      1 alter column type
@@ -185,7 +185,7 @@ DO $guard$ BEGIN
     END;
   END IF;
 END $guard$;
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.scores.points:integer@bcca9fed"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_values('public.scores.points:integer@bcca9fed', 'public', 'scores', 'points', 'points', 'smallint', 'integer', ARRAY['id']::text[], ARRAY['id']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.scores.points:integer@a75f1d31"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_values('public.scores.points:integer@a75f1d31', 'public', 'scores', 'points', 'points', 'smallint', 'integer', ARRAY['id']::text[], ARRAY['id']::text[]); END IF; END $restore$;
 SELECT pg_catalog.set_config('search_path', 'public', false);
 DO $pinned$ BEGIN IF pg_catalog.to_regclass('public.scores_v') IS NULL THEN
   CREATE OR REPLACE VIEW public.scores_v AS
@@ -216,7 +216,7 @@ ELSE PERFORM pg_temp.schemadelta_pinned('index public.leaderboard_total_idx', $$
 SELECT pg_catalog.set_config('search_path', '', false);
 DO $restore$ DECLARE record_found record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN
-    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = 'bcca9fed' LOOP
+    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = 'a75f1d31' LOOP
       IF to_regclass(format('%I.%I', record_found.object_schema, record_found.object_name)) IS NOT NULL THEN
         PERFORM pg_catalog.setval(format('%I.%I', record_found.object_schema, record_found.object_name)::regclass, record_found.sequence_last_value, record_found.sequence_is_called);
         DELETE FROM schemadelta_archive.holdings WHERE holding = record_found.holding;

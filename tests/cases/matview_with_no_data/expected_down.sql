@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 93e17a8468fda094, target fingerprint 35f78c1079d39136
+-- source fingerprint 4bd2a8cdd4c1595f, target fingerprint 41e1c14270d1a0fd
 -- state fingerprint 8b35e1c5635225dc -> 436eb8161769322c
 -- Changes:
 --      1 create view

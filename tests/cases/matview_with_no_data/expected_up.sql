@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 35f78c1079d39136, target fingerprint 93e17a8468fda094
+-- source fingerprint 41e1c14270d1a0fd, target fingerprint 4bd2a8cdd4c1595f
 -- state fingerprint 436eb8161769322c -> 8b35e1c5635225dc
 -- Changes:
 --      1 create view

@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint eecb27678c9ec870, target fingerprint 1b8391d99a138be3
+-- source fingerprint b11384aab3111989, target fingerprint 0fd0b39bee9fd6dc
 -- state fingerprint 4e1b99bce7747d2f -> 3be23551535417b9
 -- Changes:
 --      1 add constraint
@@ -456,22 +456,22 @@ DO $guard$ BEGIN
 END $guard$;
 DO $guard$ BEGIN
   IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.thing') AND relkind IN ('r')) THEN
-    PERFORM schemadelta_archive.hold_table('public', 'thing', 'public.thing@e7c79601', 'e7c79601', 'e6ce0471');
+    PERFORM schemadelta_archive.hold_table('public', 'thing', 'public.thing@9da59441', '9da59441', '81418b55');
   END IF;
 END $guard$;
 DO $guard$ BEGIN
   IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.shown') AND relkind IN ('r')) THEN
-    PERFORM schemadelta_archive.hold_table('public', 'shown', 'public.shown@e7c79601', 'e7c79601', 'e6ce0471');
+    PERFORM schemadelta_archive.hold_table('public', 'shown', 'public.shown@9da59441', '9da59441', '81418b55');
   END IF;
 END $guard$;
 DO $guard$ BEGIN
   IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.mood') AND relkind IN ('r')) THEN
-    PERFORM schemadelta_archive.hold_table('public', 'mood', 'public.mood@e7c79601', 'e7c79601', 'e6ce0471');
+    PERFORM schemadelta_archive.hold_table('public', 'mood', 'public.mood@9da59441', '9da59441', '81418b55');
   END IF;
 END $guard$;
 DO $guard$ BEGIN
   IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.counter') AND relkind IN ('r')) THEN
-    PERFORM schemadelta_archive.hold_table('public', 'counter', 'public.counter@e7c79601', 'e7c79601', 'e6ce0471');
+    PERFORM schemadelta_archive.hold_table('public', 'counter', 'public.counter@9da59441', '9da59441', '81418b55');
   END IF;
 END $guard$;
 DO $pinned$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_type t JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace WHERE n.nspname = 'public' AND t.typname = 'mood') THEN
@@ -506,7 +506,7 @@ SELECT id FROM a;$$, $$pg_temp.schemadelta_view('pg_temp.schemadelta_shadow'::re
 SELECT pg_catalog.set_config('search_path', '', false);
 DO $restore$ DECLARE record_found record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN
-    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = 'e6ce0471' LOOP
+    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '81418b55' LOOP
       IF to_regclass(format('%I.%I', record_found.object_schema, record_found.object_name)) IS NOT NULL THEN
         PERFORM pg_catalog.setval(format('%I.%I', record_found.object_schema, record_found.object_name)::regclass, record_found.sequence_last_value, record_found.sequence_is_called);
         DELETE FROM schemadelta_archive.holdings WHERE holding = record_found.holding;

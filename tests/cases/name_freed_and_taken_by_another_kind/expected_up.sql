@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 1b8391d99a138be3, target fingerprint eecb27678c9ec870
+-- source fingerprint 0fd0b39bee9fd6dc, target fingerprint b11384aab3111989
 -- state fingerprint 3be23551535417b9 -> 4e1b99bce7747d2f
 -- Changes:
 --      1 create index
@@ -462,7 +462,7 @@ DO $guard$ BEGIN
 END $guard$;
 DO $guard$ BEGIN
   IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.counter') AND relkind IN ('S')) AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend WHERE classid = 'pg_catalog.pg_class'::regclass AND objid = to_regclass('public.counter') AND deptype = 'i') THEN
-    PERFORM schemadelta_archive.hold_sequence('public.counter'::regclass, 'e6ce0471', 'e6ce0471');
+    PERFORM schemadelta_archive.hold_sequence('public.counter'::regclass, '81418b55', '81418b55');
     DROP SEQUENCE IF EXISTS public.counter;
   END IF;
 END $guard$;
@@ -479,7 +479,7 @@ ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, t
 ELSE PERFORM pg_temp.schemadelta_pinned('table public.counter', $$pg_temp.schemadelta_table(pg_catalog.to_regclass('public.counter'), 'pg_temp.schemadelta_shadow'::regclass)$$, $$CREATE TABLE pg_temp.schemadelta_shadow (
     n integer
 );$$, $$pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.counter@e7c79601"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.counter@e7c79601', 'public', 'counter', ARRAY['n']::text[], ARRAY['integer']::text[], ARRAY['n']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.counter@9da59441"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.counter@9da59441', 'public', 'counter', ARRAY['n']::text[], ARRAY['integer']::text[], ARRAY['n']::text[]); END IF; END $restore$;
 DO $pinned$ BEGIN IF pg_catalog.to_regclass('public.mood') IS NULL THEN
   CREATE TABLE IF NOT EXISTS public.mood (
     x integer
@@ -488,7 +488,7 @@ ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, t
 ELSE PERFORM pg_temp.schemadelta_pinned('table public.mood', $$pg_temp.schemadelta_table(pg_catalog.to_regclass('public.mood'), 'pg_temp.schemadelta_shadow'::regclass)$$, $$CREATE TABLE pg_temp.schemadelta_shadow (
     x integer
 );$$, $$pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.mood@e7c79601"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.mood@e7c79601', 'public', 'mood', ARRAY['x']::text[], ARRAY['integer']::text[], ARRAY['x']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.mood@9da59441"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.mood@9da59441', 'public', 'mood', ARRAY['x']::text[], ARRAY['integer']::text[], ARRAY['x']::text[]); END IF; END $restore$;
 DO $pinned$ BEGIN IF pg_catalog.to_regclass('public.shown') IS NULL THEN
   CREATE TABLE IF NOT EXISTS public.shown (
     id integer
@@ -497,7 +497,7 @@ ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, t
 ELSE PERFORM pg_temp.schemadelta_pinned('table public.shown', $$pg_temp.schemadelta_table(pg_catalog.to_regclass('public.shown'), 'pg_temp.schemadelta_shadow'::regclass)$$, $$CREATE TABLE pg_temp.schemadelta_shadow (
     id integer
 );$$, $$pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.shown@e7c79601"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.shown@e7c79601', 'public', 'shown', ARRAY['id']::text[], ARRAY['integer']::text[], ARRAY['id']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.shown@9da59441"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.shown@9da59441', 'public', 'shown', ARRAY['id']::text[], ARRAY['integer']::text[], ARRAY['id']::text[]); END IF; END $restore$;
 DO $pinned$ BEGIN IF pg_catalog.to_regclass('public.thing') IS NULL THEN
   CREATE TABLE IF NOT EXISTS public.thing (
     id integer
@@ -506,7 +506,7 @@ ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, t
 ELSE PERFORM pg_temp.schemadelta_pinned('table public.thing', $$pg_temp.schemadelta_table(pg_catalog.to_regclass('public.thing'), 'pg_temp.schemadelta_shadow'::regclass)$$, $$CREATE TABLE pg_temp.schemadelta_shadow (
     id integer
 );$$, $$pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.thing@e7c79601"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.thing@e7c79601', 'public', 'thing', ARRAY['id']::text[], ARRAY['integer']::text[], ARRAY['id']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.thing@9da59441"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.thing@9da59441', 'public', 'thing', ARRAY['id']::text[], ARRAY['integer']::text[], ARRAY['id']::text[]); END IF; END $restore$;
 SELECT pg_catalog.set_config('search_path', 'public', false);
 DO $pinned$ BEGIN IF pg_catalog.to_regclass('public.a_key') IS NULL THEN
   CREATE INDEX IF NOT EXISTS a_key ON public.a USING btree ((id));
@@ -515,7 +515,7 @@ ELSE PERFORM pg_temp.schemadelta_pinned('index public.a_key', $$pg_temp.schemade
 SELECT pg_catalog.set_config('search_path', '', false);
 DO $restore$ DECLARE record_found record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN
-    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = 'e7c79601' LOOP
+    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '9da59441' LOOP
       IF to_regclass(format('%I.%I', record_found.object_schema, record_found.object_name)) IS NOT NULL THEN
         PERFORM pg_catalog.setval(format('%I.%I', record_found.object_schema, record_found.object_name)::regclass, record_found.sequence_last_value, record_found.sequence_is_called);
         DELETE FROM schemadelta_archive.holdings WHERE holding = record_found.holding;

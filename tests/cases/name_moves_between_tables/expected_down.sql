@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint a987b1033aa8f55f, target fingerprint 30663f1966cd5721
+-- source fingerprint 8fab899c554e8c4d, target fingerprint 0988eb7d6f3f8b37
 -- state fingerprint ff9e49bed48b6bbe -> 3252bd675b27b7dc
 -- Changes:
 --      2 add constraint

@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 30663f1966cd5721, target fingerprint a987b1033aa8f55f
+-- source fingerprint 0988eb7d6f3f8b37, target fingerprint 8fab899c554e8c4d
 -- state fingerprint 3252bd675b27b7dc -> ff9e49bed48b6bbe
 -- Changes:
 --      1 add constraint

@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 0a2a09a8c3484986, target fingerprint c36610d7187209d2
+-- source fingerprint 79911988ba147f07, target fingerprint 2c22e5323940c1a3
 -- state fingerprint f6d35ccff4e5202e -> 4c1cd2a2db0a1686
 -- Changes:
 --      2 add constraint
@@ -451,7 +451,7 @@ DO $guard$ BEGIN
 END $guard$;
 DO $guard$ BEGIN
   IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('"n日57".t_34') AND relkind IN ('r')) THEN
-    PERFORM schemadelta_archive.hold_table('n日57', 't_34', 'n日57.t_34@d5f3773a', 'd5f3773a', '4ad93c22');
+    PERFORM schemadelta_archive.hold_table('n日57', 't_34', 'n日57.t_34@08254e66', '08254e66', '7ae29d16');
   END IF;
 END $guard$;
 CREATE SCHEMA IF NOT EXISTS "s""q1";
@@ -463,7 +463,7 @@ ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, t
 ELSE PERFORM pg_temp.schemadelta_pinned('table s"q1.t_34', $$pg_temp.schemadelta_table(pg_catalog.to_regclass('"s""q1".t_34'), 'pg_temp.schemadelta_shadow'::regclass)$$, $$CREATE TABLE pg_temp.schemadelta_shadow (
     id integer NOT NULL
 );$$, $$pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."s""q1.t_34@4ad93c22"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('s"q1.t_34@4ad93c22', 's"q1', 't_34', ARRAY['id']::text[], ARRAY['integer']::text[], ARRAY['id']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."s""q1.t_34@7ae29d16"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('s"q1.t_34@7ae29d16', 's"q1', 't_34', ARRAY['id']::text[], ARRAY['integer']::text[], ARRAY['id']::text[]); END IF; END $restore$;
 DO $pinned$ BEGIN IF pg_catalog.to_regclass('"s""q1".t_9') IS NULL THEN
   CREATE TABLE IF NOT EXISTS "s""q1".t_9 (
     id integer NOT NULL,
@@ -474,7 +474,7 @@ ELSE PERFORM pg_temp.schemadelta_pinned('table s"q1.t_9', $$pg_temp.schemadelta_
     id integer NOT NULL,
     ref_53 integer
 );$$, $$pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."s""q1.t_9@4ad93c22"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('s"q1.t_9@4ad93c22', 's"q1', 't_9', ARRAY['id', 'ref_53']::text[], ARRAY['integer', 'integer']::text[], ARRAY['id', 'ref_53']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."s""q1.t_9@7ae29d16"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('s"q1.t_9@7ae29d16', 's"q1', 't_9', ARRAY['id', 'ref_53']::text[], ARRAY['integer', 'integer']::text[], ARRAY['id', 'ref_53']::text[]); END IF; END $restore$;
 DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_constraint WHERE conrelid = pg_catalog.to_regclass('"s""q1".t_34') AND conname = 'pk_43') THEN
   ALTER TABLE ONLY "s""q1".t_34 ADD CONSTRAINT pk_43 PRIMARY KEY (id);
 ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'constraint pk_43 on s"q1.t_34';
@@ -485,13 +485,13 @@ ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, t
 ELSE PERFORM pg_temp.schemadelta_pinned('constraint fk 55 on s"q1.t_9', $$pg_temp.schemadelta_constraint(pg_catalog.to_regclass('"s""q1".t_9'), 'fk 55')$$, NULL, $$pg_catalog.to_regclass('"s""q1".t_34')::text || ' (id) <- (ref_53) ans'$$, NULL, NULL); END IF; END $pinned$;
 DO $guard$ BEGIN
   IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('"n日57".t_9') AND relkind IN ('r')) THEN
-    PERFORM schemadelta_archive.hold_table('n日57', 't_9', 'n日57.t_9@d5f3773a', 'd5f3773a', '4ad93c22');
+    PERFORM schemadelta_archive.hold_table('n日57', 't_9', 'n日57.t_9@08254e66', '08254e66', '7ae29d16');
   END IF;
 END $guard$;
 DROP SCHEMA IF EXISTS "n日57";
 DO $restore$ DECLARE record_found record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN
-    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '4ad93c22' LOOP
+    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '7ae29d16' LOOP
       IF to_regclass(format('%I.%I', record_found.object_schema, record_found.object_name)) IS NOT NULL THEN
         PERFORM pg_catalog.setval(format('%I.%I', record_found.object_schema, record_found.object_name)::regclass, record_found.sequence_last_value, record_found.sequence_is_called);
         DELETE FROM schemadelta_archive.holdings WHERE holding = record_found.holding;

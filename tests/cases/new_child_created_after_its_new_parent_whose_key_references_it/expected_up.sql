@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint c36610d7187209d2, target fingerprint 0a2a09a8c3484986
+-- source fingerprint 2c22e5323940c1a3, target fingerprint 79911988ba147f07
 -- state fingerprint 4c1cd2a2db0a1686 -> f6d35ccff4e5202e
 -- Changes:
 --      2 add constraint
@@ -460,13 +460,13 @@ ELSE PERFORM pg_temp.schemadelta_pinned('table n日57.t_9', $$pg_temp.schemadelt
     id integer NOT NULL,
     ref_53 integer
 );$$, $$pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."n日57.t_9@d5f3773a"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('n日57.t_9@d5f3773a', 'n日57', 't_9', ARRAY['id', 'ref_53']::text[], ARRAY['integer', 'integer']::text[], ARRAY['id', 'ref_53']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."n日57.t_9@08254e66"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('n日57.t_9@08254e66', 'n日57', 't_9', ARRAY['id', 'ref_53']::text[], ARRAY['integer', 'integer']::text[], ARRAY['id', 'ref_53']::text[]); END IF; END $restore$;
 DO $pinned$ BEGIN IF pg_catalog.to_regclass('"n日57".t_34') IS NULL THEN
   CREATE TABLE IF NOT EXISTS "n日57".t_34 ()
 INHERITS ("n日57".t_9);
 ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'table n日57.t_34';
 ELSE PERFORM pg_temp.schemadelta_pinned('table n日57.t_34', $$pg_temp.schemadelta_table(pg_catalog.to_regclass('"n日57".t_34'), 'pg_temp.schemadelta_shadow'::regclass)$$, $$CREATE TABLE pg_temp.schemadelta_shadow ();$$, $$pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."n日57.t_34@d5f3773a"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('n日57.t_34@d5f3773a', 'n日57', 't_34', ARRAY['id', 'ref_53']::text[], ARRAY['integer', 'integer']::text[], ARRAY['id', 'ref_53']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."n日57.t_34@08254e66"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('n日57.t_34@08254e66', 'n日57', 't_34', ARRAY['id', 'ref_53']::text[], ARRAY['integer', 'integer']::text[], ARRAY['id', 'ref_53']::text[]); END IF; END $restore$;
 DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_constraint WHERE conrelid = pg_catalog.to_regclass('"n日57".t_34') AND conname = 'pk_43') THEN
   ALTER TABLE ONLY "n日57".t_34 ADD CONSTRAINT pk_43 PRIMARY KEY (id);
 ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'constraint pk_43 on n日57.t_34';
@@ -477,18 +477,18 @@ ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, t
 ELSE PERFORM pg_temp.schemadelta_pinned('constraint fk 55 on n日57.t_9', $$pg_temp.schemadelta_constraint(pg_catalog.to_regclass('"n日57".t_9'), 'fk 55')$$, NULL, $$pg_catalog.to_regclass('"n日57".t_34')::text || ' (id) <- (ref_53) ans'$$, NULL, NULL); END IF; END $pinned$;
 DO $guard$ BEGIN
   IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('"s""q1".t_9') AND relkind IN ('r')) THEN
-    PERFORM schemadelta_archive.hold_table('s"q1', 't_9', 's"q1.t_9@4ad93c22', '4ad93c22', '4ad93c22');
+    PERFORM schemadelta_archive.hold_table('s"q1', 't_9', 's"q1.t_9@7ae29d16', '7ae29d16', '7ae29d16');
   END IF;
 END $guard$;
 DO $guard$ BEGIN
   IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('"s""q1".t_34') AND relkind IN ('r')) THEN
-    PERFORM schemadelta_archive.hold_table('s"q1', 't_34', 's"q1.t_34@4ad93c22', '4ad93c22', '4ad93c22');
+    PERFORM schemadelta_archive.hold_table('s"q1', 't_34', 's"q1.t_34@7ae29d16', '7ae29d16', '7ae29d16');
   END IF;
 END $guard$;
 DROP SCHEMA IF EXISTS "s""q1";
 DO $restore$ DECLARE record_found record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN
-    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = 'd5f3773a' LOOP
+    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '08254e66' LOOP
       IF to_regclass(format('%I.%I', record_found.object_schema, record_found.object_name)) IS NOT NULL THEN
         PERFORM pg_catalog.setval(format('%I.%I', record_found.object_schema, record_found.object_name)::regclass, record_found.sequence_last_value, record_found.sequence_is_called);
         DELETE FROM schemadelta_archive.holdings WHERE holding = record_found.holding;

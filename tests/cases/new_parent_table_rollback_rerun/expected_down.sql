@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 0c3337a493a9f5e2, target fingerprint c6302b6446e340d1
+-- source fingerprint fce6804bc33f6df5, target fingerprint 227514ba7c42c90a
 -- state fingerprint 6a5052486050835a -> 006034037e375e31
 -- Changes:
 --      2 alter table
@@ -454,17 +454,17 @@ ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, t
 ELSE PERFORM pg_temp.schemadelta_pinned('table public.t''34', $$pg_temp.schemadelta_table(pg_catalog.to_regclass('public."t''34"'), 'pg_temp.schemadelta_shadow'::regclass)$$, $$CREATE TABLE pg_temp.schemadelta_shadow (
     id integer NOT NULL
 );$$, $$pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.t''34@1fb2ed33"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.t''34@1fb2ed33', 'public', 't''34', ARRAY['id']::text[], ARRAY['integer']::text[], ARRAY['id']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.t''34@21374ef3"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.t''34@21374ef3', 'public', 't''34', ARRAY['id']::text[], ARRAY['integer']::text[], ARRAY['id']::text[]); END IF; END $restore$;
 ALTER TABLE public."t'34" ENABLE ROW LEVEL SECURITY;
 DO $guard$ BEGIN
   IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public."Mixedt55"') AND relkind IN ('r')) THEN
-    PERFORM schemadelta_archive.hold_table('public', 'Mixedt55', 'public.Mixedt55@611d3567', '611d3567', '1fb2ed33');
+    PERFORM schemadelta_archive.hold_table('public', 'Mixedt55', 'public.Mixedt55@754f7797', '754f7797', '21374ef3');
   END IF;
 END $guard$;
 COMMENT ON TABLE public."t'34" IS 'it''s quoted';
 DO $restore$ DECLARE record_found record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN
-    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '1fb2ed33' LOOP
+    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '21374ef3' LOOP
       IF to_regclass(format('%I.%I', record_found.object_schema, record_found.object_name)) IS NOT NULL THEN
         PERFORM pg_catalog.setval(format('%I.%I', record_found.object_schema, record_found.object_name)::regclass, record_found.sequence_last_value, record_found.sequence_is_called);
         DELETE FROM schemadelta_archive.holdings WHERE holding = record_found.holding;

@@ -1,4 +1,4 @@
 -- schemadelta rollback:  -> 
--- source fingerprint c2407ea3ee46a0e5, target fingerprint ef418091ee0e3aaa
+-- source fingerprint 92853a3c9f90ccd5, target fingerprint 92853a3c9f90ccd5
 -- state fingerprint 9d0f83ac16a2a763 -> 9d0f83ac16a2a763
 -- No differences: nothing to do.

@@ -1,4 +1,4 @@
 -- schemadelta rollback:  -> 
--- source fingerprint d51bc747dc7f15b7, target fingerprint d51bc747dc7f15b7
+-- source fingerprint b0d87f6cf54425bd, target fingerprint b0d87f6cf54425bd
 -- state fingerprint 54cf142445c7a5d8 -> 54cf142445c7a5d8
 -- No differences: nothing to do.

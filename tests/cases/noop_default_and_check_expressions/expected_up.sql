@@ -1,4 +1,4 @@
 -- schemadelta migration:  -> 
--- source fingerprint 4003e8f9ce4c38ab, target fingerprint e7b43f01041ee403
+-- source fingerprint 2e3195509274342d, target fingerprint 2e3195509274342d
 -- state fingerprint ee077f38a798674e -> ee077f38a798674e
 -- No differences: nothing to do.

@@ -1,4 +1,4 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 32d3178bf2e2e081, target fingerprint 32d3178bf2e2e081
+-- source fingerprint 24b2cdd0bbdb68f3, target fingerprint 24b2cdd0bbdb68f3
 -- state fingerprint 5304e09455063901 -> 5304e09455063901
 -- No differences: nothing to do.

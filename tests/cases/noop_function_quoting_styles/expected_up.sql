@@ -1,4 +1,4 @@
 -- schemadelta migration:  -> 
--- source fingerprint 8dec05b56a0be93f, target fingerprint 8dec05b56a0be93f
+-- source fingerprint c8f96f80c8d485d1, target fingerprint c8f96f80c8d485d1
 -- state fingerprint 20ce56c89529c801 -> 20ce56c89529c801
 -- No differences: nothing to do.

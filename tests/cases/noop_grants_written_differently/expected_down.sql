@@ -1,4 +1,4 @@
 -- schemadelta rollback:  -> 
--- source fingerprint d2284c3534eb1976, target fingerprint d2284c3534eb1976
+-- source fingerprint 8e982b6bc6941387, target fingerprint 8e982b6bc6941387
 -- state fingerprint 3cbf4dbe3efca7ad -> 3cbf4dbe3efca7ad
 -- No differences: nothing to do.

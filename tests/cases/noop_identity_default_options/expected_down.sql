@@ -1,4 +1,4 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 81c1311000c7c753, target fingerprint 81c1311000c7c753
+-- source fingerprint 90b4512eaebb5382, target fingerprint 90b4512eaebb5382
 -- state fingerprint 8ab5ae5b29864363 -> 8ab5ae5b29864363
 -- No differences: nothing to do.

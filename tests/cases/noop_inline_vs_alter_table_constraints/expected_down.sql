@@ -1,4 +1,4 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 4653c2ef288f3b74, target fingerprint 220911b2371b411d
+-- source fingerprint 404d659abd1d96ed, target fingerprint 404d659abd1d96ed
 -- state fingerprint 7ce5ecff5ba9b1bb -> 7ce5ecff5ba9b1bb
 -- No differences: nothing to do.

@@ -1,4 +1,4 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 79d6aa868dc3ee1e, target fingerprint 87b938b6173e573e
+-- source fingerprint 79302b17126befe4, target fingerprint 79302b17126befe4
 -- state fingerprint 11d77668a573074c -> 11d77668a573074c
 -- No differences: nothing to do.

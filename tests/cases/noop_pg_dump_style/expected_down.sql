@@ -1,4 +1,4 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 86c3eb60e4068844, target fingerprint a44132ae47774396
+-- source fingerprint 74ec942b1f067c1a, target fingerprint 74ec942b1f067c1a
 -- state fingerprint 82e44f5808900866 -> 82e44f5808900866
 -- No differences: nothing to do.

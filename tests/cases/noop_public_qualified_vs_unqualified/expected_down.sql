@@ -1,4 +1,4 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 1b5b2f2654074f62, target fingerprint 0ee10c089476860f
+-- source fingerprint 799126bd7298a2fb, target fingerprint 799126bd7298a2fb
 -- state fingerprint 0b71383a1d95e1fc -> 0b71383a1d95e1fc
 -- No differences: nothing to do.

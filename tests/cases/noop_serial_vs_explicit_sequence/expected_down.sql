@@ -1,4 +1,4 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 506ff5751143b086, target fingerprint 212a1c863c0b4355
+-- source fingerprint 30ec1f9f99efe9aa, target fingerprint 30ec1f9f99efe9aa
 -- state fingerprint d3e48a89d1f646d5 -> d3e48a89d1f646d5
 -- No differences: nothing to do.

@@ -1,4 +1,4 @@
 -- schemadelta migration:  -> 
--- source fingerprint 94b581ee0ca68f81, target fingerprint 94b581ee0ca68f81
+-- source fingerprint 19f243210dbd26be, target fingerprint 19f243210dbd26be
 -- state fingerprint b3f63e76abb5d857 -> b3f63e76abb5d857
 -- No differences: nothing to do.

@@ -1,4 +1,4 @@
 -- schemadelta migration:  -> 
--- source fingerprint 8d534033197095ec, target fingerprint 8d534033197095ec
+-- source fingerprint a866e77c4a37b42b, target fingerprint a866e77c4a37b42b
 -- state fingerprint 7e7f195b98e6a068 -> 7e7f195b98e6a068
 -- No differences: nothing to do.

@@ -1,4 +1,4 @@
 -- schemadelta rollback:  -> 
--- source fingerprint f3717fe848c8f360, target fingerprint 0af75230c7406779
+-- source fingerprint 690e91f6cd9ec303, target fingerprint 690e91f6cd9ec303
 -- state fingerprint 1ed5f8e1f33e3a51 -> 1ed5f8e1f33e3a51
 -- No differences: nothing to do.

@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 34f0249986e2f964, target fingerprint b2a1b6d3f0e83134
+-- source fingerprint 42bffe3ab5da839f, target fingerprint 285e3dc85cd4a700
 -- state fingerprint e898faaf9595fe64 -> e819b366861cf907
 -- Changes:
 --      2 set not null

@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint b2a1b6d3f0e83134, target fingerprint 34f0249986e2f964
+-- source fingerprint 285e3dc85cd4a700, target fingerprint 42bffe3ab5da839f
 -- state fingerprint e819b366861cf907 -> e898faaf9595fe64
 -- Changes:
 --      2 drop not null

@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint af575141e352329c, target fingerprint d80b4f95ae6f2e8c
+-- source fingerprint def3eaabcdc39a2b, target fingerprint e222099c96cc0403
 -- state fingerprint d87fb9c25c77406a -> e4bb84ce754ef508
 -- Changes:
 --      2 drop not null

@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint d80b4f95ae6f2e8c, target fingerprint af575141e352329c
+-- source fingerprint e222099c96cc0403, target fingerprint def3eaabcdc39a2b
 -- state fingerprint e4bb84ce754ef508 -> d87fb9c25c77406a
 -- Changes:
 --      2 set not null

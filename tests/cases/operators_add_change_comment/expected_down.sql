@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint af3cbfb353632fb0, target fingerprint fbe4930d2b8a9214
+-- source fingerprint b0f18ed40544c6b2, target fingerprint bc4357fc63bf5bf7
 -- state fingerprint cb6ac039c672056c -> 8004437314882d02
 -- Changes:
 --      1 create operator

@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint fbe4930d2b8a9214, target fingerprint af3cbfb353632fb0
+-- source fingerprint bc4357fc63bf5bf7, target fingerprint b0f18ed40544c6b2
 -- state fingerprint 8004437314882d02 -> cb6ac039c672056c
 -- Changes:
 --      3 create operator

@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint eeace1eca5b4a46b, target fingerprint 63fb8db49cd367cb
+-- source fingerprint 5054e28484904984, target fingerprint 347e7116bdce1edf
 -- state fingerprint e6e2e85cc2dd6933 -> f624f782f8017773
 -- Changes:
 --      2 drop operator

@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 63fb8db49cd367cb, target fingerprint eeace1eca5b4a46b
+-- source fingerprint 347e7116bdce1edf, target fingerprint 5054e28484904984
 -- state fingerprint f624f782f8017773 -> e6e2e85cc2dd6933
 -- Changes:
 --      2 create operator

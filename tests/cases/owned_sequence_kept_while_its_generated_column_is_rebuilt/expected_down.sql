@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint f99ab1139e8b054e, target fingerprint 2a8bb3d863c1bb25
+-- source fingerprint 07a9a031abd4e76e, target fingerprint ef555d5a839f44c8
 -- state fingerprint f4f80fc7e583e7ec -> ae5f302836246a22
 -- Changes:
 --      1 add column

@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 2a8bb3d863c1bb25, target fingerprint f99ab1139e8b054e
+-- source fingerprint ef555d5a839f44c8, target fingerprint 07a9a031abd4e76e
 -- state fingerprint ae5f302836246a22 -> f4f80fc7e583e7ec
 -- Changes:
 --      1 add column

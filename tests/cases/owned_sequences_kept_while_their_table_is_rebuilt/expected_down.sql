@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 4653991c90a74acf, target fingerprint 8df2ee61a59eb8a4
+-- source fingerprint d658d22a9e000262, target fingerprint 79752d692f819d78
 -- state fingerprint 84ba9b2eac53f808 -> 83464d2396775589
 -- Changes:
 --      1 alter sequence
@@ -458,7 +458,7 @@ DO $guard$ BEGIN
 END $guard$;
 DO $guard$ BEGIN
   IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.orders') AND relkind IN ('p')) THEN
-    PERFORM schemadelta_archive.hold_table('public', 'orders', 'public.orders@e72682c9', 'e72682c9', '06e25249');
+    PERFORM schemadelta_archive.hold_table('public', 'orders', 'public.orders@97bf5330', '97bf5330', '3166a51c');
   END IF;
 END $guard$;
 DO $pinned$ BEGIN IF pg_catalog.to_regclass('public.batch_numbers') IS NULL THEN
@@ -489,22 +489,22 @@ ELSE PERFORM pg_temp.schemadelta_pinned('table public.orders', $$pg_temp.schemad
     batch bigint
 );$$, $$pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
 SELECT pg_catalog.set_config('search_path', '', false);
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.orders@06e25249"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.orders@06e25249', 'public', 'orders', ARRAY['id', 'number', 'batch']::text[], ARRAY['integer', 'bigint', 'bigint']::text[], ARRAY['id', 'number', 'batch']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.orders@3166a51c"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.orders@3166a51c', 'public', 'orders', ARRAY['id', 'number', 'batch']::text[], ARRAY['integer', 'bigint', 'bigint']::text[], ARRAY['id', 'number', 'batch']::text[]); END IF; END $restore$;
 ALTER SEQUENCE public.batch_numbers OWNED BY public.orders.batch;
 ALTER SEQUENCE public.order_numbers OWNED BY public.orders.number;
 DO $guard$ BEGIN
   IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.orders_low') AND relkind IN ('r')) THEN
-    PERFORM schemadelta_archive.hold_table('public', 'orders_low', 'public.orders_low@e72682c9', 'e72682c9', '06e25249');
+    PERFORM schemadelta_archive.hold_table('public', 'orders_low', 'public.orders_low@97bf5330', '97bf5330', '3166a51c');
   END IF;
 END $guard$;
 DO $guard$ BEGIN
   IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.orders_high') AND relkind IN ('r')) THEN
-    PERFORM schemadelta_archive.hold_table('public', 'orders_high', 'public.orders_high@e72682c9', 'e72682c9', '06e25249');
+    PERFORM schemadelta_archive.hold_table('public', 'orders_high', 'public.orders_high@97bf5330', '97bf5330', '3166a51c');
   END IF;
 END $guard$;
 DO $restore$ DECLARE record_found record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN
-    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '06e25249' LOOP
+    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '3166a51c' LOOP
       IF to_regclass(format('%I.%I', record_found.object_schema, record_found.object_name)) IS NOT NULL THEN
         PERFORM pg_catalog.setval(format('%I.%I', record_found.object_schema, record_found.object_name)::regclass, record_found.sequence_last_value, record_found.sequence_is_called);
         DELETE FROM schemadelta_archive.holdings WHERE holding = record_found.holding;

@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 8df2ee61a59eb8a4, target fingerprint 4653991c90a74acf
+-- source fingerprint 79752d692f819d78, target fingerprint d658d22a9e000262
 -- state fingerprint 83464d2396775589 -> 84ba9b2eac53f808
 -- Changes:
 --      1 alter sequence
@@ -446,7 +446,7 @@ ALTER SEQUENCE IF EXISTS public.batch_numbers OWNED BY NONE;
 ALTER SEQUENCE IF EXISTS public.order_numbers OWNED BY NONE;
 DO $guard$ BEGIN
   IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.orders') AND relkind IN ('r')) THEN
-    PERFORM schemadelta_archive.hold_table('public', 'orders', 'public.orders@06e25249', '06e25249', '06e25249');
+    PERFORM schemadelta_archive.hold_table('public', 'orders', 'public.orders@3166a51c', '3166a51c', '3166a51c');
   END IF;
 END $guard$;
 DO $pinned$ BEGIN IF pg_catalog.to_regclass('public.batch_numbers') IS NULL THEN
@@ -478,7 +478,7 @@ ELSE PERFORM pg_temp.schemadelta_pinned('table public.orders', $$pg_temp.schemad
     batch bigint
 );$$, $$pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
 SELECT pg_catalog.set_config('search_path', '', false);
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.orders@e72682c9"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.orders@e72682c9', 'public', 'orders', ARRAY['id', 'number', 'batch']::text[], ARRAY['integer', 'bigint', 'bigint']::text[], ARRAY['id', 'number', 'batch']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.orders@97bf5330"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.orders@97bf5330', 'public', 'orders', ARRAY['id', 'number', 'batch']::text[], ARRAY['integer', 'bigint', 'bigint']::text[], ARRAY['id', 'number', 'batch']::text[]); END IF; END $restore$;
 SELECT pg_catalog.set_config('search_path', 'public', false);
 DO $pinned$ BEGIN IF pg_catalog.to_regclass('public.orders_high') IS NULL THEN
   CREATE TABLE IF NOT EXISTS public.orders_high (
@@ -493,7 +493,7 @@ ELSE PERFORM pg_temp.schemadelta_pinned('table public.orders_high', $$pg_temp.sc
     batch bigint
 );$$, $$pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
 SELECT pg_catalog.set_config('search_path', '', false);
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.orders_high@e72682c9"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.orders_high@e72682c9', 'public', 'orders_high', ARRAY['id', 'number', 'batch']::text[], ARRAY['integer', 'bigint', 'bigint']::text[], ARRAY['id', 'number', 'batch']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.orders_high@97bf5330"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.orders_high@97bf5330', 'public', 'orders_high', ARRAY['id', 'number', 'batch']::text[], ARRAY['integer', 'bigint', 'bigint']::text[], ARRAY['id', 'number', 'batch']::text[]); END IF; END $restore$;
 SELECT pg_catalog.set_config('search_path', 'public', false);
 DO $pinned$ BEGIN IF pg_catalog.to_regclass('public.orders_low') IS NULL THEN
   CREATE TABLE IF NOT EXISTS public.orders_low (
@@ -508,7 +508,7 @@ ELSE PERFORM pg_temp.schemadelta_pinned('table public.orders_low', $$pg_temp.sch
     batch bigint
 );$$, $$pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
 SELECT pg_catalog.set_config('search_path', '', false);
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.orders_low@e72682c9"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.orders_low@e72682c9', 'public', 'orders_low', ARRAY['id', 'number', 'batch']::text[], ARRAY['integer', 'bigint', 'bigint']::text[], ARRAY['id', 'number', 'batch']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.orders_low@97bf5330"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.orders_low@97bf5330', 'public', 'orders_low', ARRAY['id', 'number', 'batch']::text[], ARRAY['integer', 'bigint', 'bigint']::text[], ARRAY['id', 'number', 'batch']::text[]); END IF; END $restore$;
 ALTER SEQUENCE public.batch_numbers OWNED BY public.orders.batch;
 ALTER SEQUENCE public.order_numbers OWNED BY public.orders.number;
 SELECT pg_catalog.set_config('search_path', 'public', false);
@@ -533,7 +533,7 @@ END $guard$;
 SELECT pg_catalog.set_config('search_path', '', false);
 DO $restore$ DECLARE record_found record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN
-    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = 'e72682c9' LOOP
+    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '97bf5330' LOOP
       IF to_regclass(format('%I.%I', record_found.object_schema, record_found.object_name)) IS NOT NULL THEN
         PERFORM pg_catalog.setval(format('%I.%I', record_found.object_schema, record_found.object_name)::regclass, record_found.sequence_last_value, record_found.sequence_is_called);
         DELETE FROM schemadelta_archive.holdings WHERE holding = record_found.holding;

@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 72a9b19a72986b38, target fingerprint 6a518f36dac4854d
+-- source fingerprint d182f351f1d99598, target fingerprint 2f2b1fc0de151a1d
 -- state fingerprint f27e09c8de4ca96d -> d069acbe1190efdb
 -- Changes:
 --      1 detach partition
@@ -307,7 +307,7 @@ DO $guard$ BEGIN
 END $guard$;
 DO $guard$ BEGIN
   IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.events_2025') AND relkind IN ('r')) THEN
-    PERFORM schemadelta_archive.hold_table('public', 'events_2025', 'public.events_2025@ea7d185e', 'ea7d185e', '2456c51e');
+    PERFORM schemadelta_archive.hold_table('public', 'events_2025', 'public.events_2025@18e4bcc1', '18e4bcc1', 'e7b727b9');
   END IF;
 END $guard$;
 

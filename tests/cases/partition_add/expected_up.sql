@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 6a518f36dac4854d, target fingerprint 72a9b19a72986b38
+-- source fingerprint 2f2b1fc0de151a1d, target fingerprint d182f351f1d99598
 -- state fingerprint d069acbe1190efdb -> f27e09c8de4ca96d
 -- Changes:
 --      1 attach partition
@@ -165,7 +165,7 @@ ELSE PERFORM pg_temp.schemadelta_pinned('table public.events_2025', $$pg_temp.sc
     happened_on date NOT NULL,
     kind text NOT NULL
 );$$, $$pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.events_2025@ea7d185e"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.events_2025@ea7d185e', 'public', 'events_2025', ARRAY['id', 'happened_on', 'kind']::text[], ARRAY['bigint', 'date', 'text']::text[], ARRAY['id', 'happened_on', 'kind']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.events_2025@18e4bcc1"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.events_2025@18e4bcc1', 'public', 'events_2025', ARRAY['id', 'happened_on', 'kind']::text[], ARRAY['bigint', 'date', 'text']::text[], ARRAY['id', 'happened_on', 'kind']::text[]); END IF; END $restore$;
 SELECT pg_catalog.set_config('search_path', 'public', false);
 DO $guard$ BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_inherits WHERE inhrelid = to_regclass('public.events_2025') AND inhparent = to_regclass('public.events')) THEN
@@ -179,7 +179,7 @@ END $guard$;
 SELECT pg_catalog.set_config('search_path', '', false);
 DO $restore$ DECLARE record_found record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN
-    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = 'ea7d185e' LOOP
+    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '18e4bcc1' LOOP
       IF to_regclass(format('%I.%I', record_found.object_schema, record_found.object_name)) IS NOT NULL THEN
         PERFORM pg_catalog.setval(format('%I.%I', record_found.object_schema, record_found.object_name)::regclass, record_found.sequence_last_value, record_found.sequence_is_called);
         DELETE FROM schemadelta_archive.holdings WHERE holding = record_found.holding;

@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint ecd4cd886d978f06, target fingerprint 2cd8eb87897fc5fb
+-- source fingerprint a91939b4837ccd4c, target fingerprint b137d56f52e61bc0
 -- state fingerprint 73cd35ca6cfc1ee6 -> 202c25ec25ea5c83
 -- Changes:
 --      1 detach partition
@@ -307,7 +307,7 @@ DO $guard$ BEGIN
 END $guard$;
 DO $guard$ BEGIN
   IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.part_b') AND relkind IN ('r')) THEN
-    PERFORM schemadelta_archive.hold_table('public', 'part_b', 'public.part_b@d89d8a14', 'd89d8a14', '83c491d4');
+    PERFORM schemadelta_archive.hold_table('public', 'part_b', 'public.part_b@496ac665', '496ac665', '35a22d4d');
   END IF;
 END $guard$;
 

@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 2cd8eb87897fc5fb, target fingerprint ecd4cd886d978f06
+-- source fingerprint b137d56f52e61bc0, target fingerprint a91939b4837ccd4c
 -- state fingerprint 202c25ec25ea5c83 -> 73cd35ca6cfc1ee6
 -- Changes:
 --      1 add constraint
@@ -164,7 +164,7 @@ ELSE PERFORM pg_temp.schemadelta_pinned('table public.part_b', $$pg_temp.schemad
     id bigint NOT NULL,
     ref bigint
 );$$, $$pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.part_b@d89d8a14"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.part_b@d89d8a14', 'public', 'part_b', ARRAY['id', 'ref']::text[], ARRAY['bigint', 'bigint']::text[], ARRAY['id', 'ref']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.part_b@496ac665"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.part_b@496ac665', 'public', 'part_b', ARRAY['id', 'ref']::text[], ARRAY['bigint', 'bigint']::text[], ARRAY['id', 'ref']::text[]); END IF; END $restore$;
 SELECT pg_catalog.set_config('search_path', 'public', false);
 DO $guard$ BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_inherits WHERE inhrelid = to_regclass('public.part_b') AND inhparent = to_regclass('public.pt')) THEN
@@ -182,7 +182,7 @@ ELSE PERFORM pg_temp.schemadelta_pinned('constraint part_b_pkey on public.part_b
 SELECT pg_catalog.set_config('search_path', '', false);
 DO $restore$ DECLARE record_found record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN
-    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = 'd89d8a14' LOOP
+    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '496ac665' LOOP
       IF to_regclass(format('%I.%I', record_found.object_schema, record_found.object_name)) IS NOT NULL THEN
         PERFORM pg_catalog.setval(format('%I.%I', record_found.object_schema, record_found.object_name)::regclass, record_found.sequence_last_value, record_found.sequence_is_called);
         DELETE FROM schemadelta_archive.holdings WHERE holding = record_found.holding;

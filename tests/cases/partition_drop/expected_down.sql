@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 6a518f36dac4854d, target fingerprint 6a7730ff580be2b4
+-- source fingerprint 2f2b1fc0de151a1d, target fingerprint 9c2d1238b1ba3540
 -- state fingerprint d069acbe1190efdb -> e3b7f2e97be85da2
 -- Changes:
 --      1 attach partition
@@ -165,7 +165,7 @@ ELSE PERFORM pg_temp.schemadelta_pinned('table public.events_2023', $$pg_temp.sc
     happened_on date NOT NULL,
     kind text NOT NULL
 );$$, $$pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.events_2023@4e87c2d7"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.events_2023@4e87c2d7', 'public', 'events_2023', ARRAY['id', 'happened_on', 'kind']::text[], ARRAY['bigint', 'date', 'text']::text[], ARRAY['id', 'happened_on', 'kind']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.events_2023@d5ae7f42"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.events_2023@d5ae7f42', 'public', 'events_2023', ARRAY['id', 'happened_on', 'kind']::text[], ARRAY['bigint', 'date', 'text']::text[], ARRAY['id', 'happened_on', 'kind']::text[]); END IF; END $restore$;
 SELECT pg_catalog.set_config('search_path', 'public', false);
 DO $guard$ BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_inherits WHERE inhrelid = to_regclass('public.events_2023') AND inhparent = to_regclass('public.events')) THEN
@@ -179,7 +179,7 @@ END $guard$;
 SELECT pg_catalog.set_config('search_path', '', false);
 DO $restore$ DECLARE record_found record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN
-    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '4e87c2d7' LOOP
+    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = 'd5ae7f42' LOOP
       IF to_regclass(format('%I.%I', record_found.object_schema, record_found.object_name)) IS NOT NULL THEN
         PERFORM pg_catalog.setval(format('%I.%I', record_found.object_schema, record_found.object_name)::regclass, record_found.sequence_last_value, record_found.sequence_is_called);
         DELETE FROM schemadelta_archive.holdings WHERE holding = record_found.holding;

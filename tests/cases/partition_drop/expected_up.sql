@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 6a7730ff580be2b4, target fingerprint 6a518f36dac4854d
+-- source fingerprint 9c2d1238b1ba3540, target fingerprint 2f2b1fc0de151a1d
 -- state fingerprint e3b7f2e97be85da2 -> d069acbe1190efdb
 -- Changes:
 --      1 detach partition
@@ -307,7 +307,7 @@ DO $guard$ BEGIN
 END $guard$;
 DO $guard$ BEGIN
   IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.events_2023') AND relkind IN ('r')) THEN
-    PERFORM schemadelta_archive.hold_table('public', 'events_2023', 'public.events_2023@4e87c2d7', '4e87c2d7', '4e87c2d7');
+    PERFORM schemadelta_archive.hold_table('public', 'events_2023', 'public.events_2023@d5ae7f42', 'd5ae7f42', 'd5ae7f42');
   END IF;
 END $guard$;
 

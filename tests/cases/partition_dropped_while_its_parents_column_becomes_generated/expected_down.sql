@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 1ea954b08732287a, target fingerprint cb66ce386bb32358
+-- source fingerprint aa1b399a45e2835a, target fingerprint c279fe2c3b4ff430
 -- state fingerprint c61f2b8931fd21e9 -> 481e83f3ff26f7c7
 -- Changes:
 --      1 attach partition
@@ -467,7 +467,7 @@ ELSE PERFORM pg_temp.schemadelta_pinned('table public.part_40', $$pg_temp.schema
     "order" bigint DEFAULT 0
 );$$, $$pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
 SELECT pg_catalog.set_config('search_path', '', false);
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.part_40@4305825c"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.part_40@4305825c', 'public', 'part_40', ARRAY['id', 'c_30', 'order']::text[], ARRAY['integer', 'smallint', 'bigint']::text[], ARRAY['id', 'c_30', 'order']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.part_40@f7bd1537"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.part_40@f7bd1537', 'public', 'part_40', ARRAY['id', 'c_30', 'order']::text[], ARRAY['integer', 'smallint', 'bigint']::text[], ARRAY['id', 'c_30', 'order']::text[]); END IF; END $restore$;
 SELECT pg_catalog.set_config('search_path', 'public', false);
 DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_attribute WHERE attrelid = pg_catalog.to_regclass('public.pt_27') AND attname = 'order' AND attnum > 0 AND NOT attisdropped) THEN
   RAISE EXCEPTION 'schemadelta: % is missing: this script expects it as the source or the target has it', 'default of column public.pt_27.order';
@@ -486,13 +486,13 @@ DO $guard$ BEGIN
 END $guard$;
 DO $guard$ BEGIN
   IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.t_52') AND relkind IN ('r')) THEN
-    PERFORM schemadelta_archive.hold_table('public', 't_52', 'public.t_52@e40adda8', 'e40adda8', '4305825c');
+    PERFORM schemadelta_archive.hold_table('public', 't_52', 'public.t_52@609cf6c3', '609cf6c3', 'f7bd1537');
   END IF;
 END $guard$;
 SELECT pg_catalog.set_config('search_path', '', false);
 DO $restore$ DECLARE record_found record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN
-    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '4305825c' LOOP
+    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = 'f7bd1537' LOOP
       IF to_regclass(format('%I.%I', record_found.object_schema, record_found.object_name)) IS NOT NULL THEN
         PERFORM pg_catalog.setval(format('%I.%I', record_found.object_schema, record_found.object_name)::regclass, record_found.sequence_last_value, record_found.sequence_is_called);
         DELETE FROM schemadelta_archive.holdings WHERE holding = record_found.holding;

@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint cb66ce386bb32358, target fingerprint 1ea954b08732287a
+-- source fingerprint c279fe2c3b4ff430, target fingerprint aa1b399a45e2835a
 -- state fingerprint 481e83f3ff26f7c7 -> c61f2b8931fd21e9
 -- Changes:
 --      1 add column
@@ -447,7 +447,7 @@ $state$;$$;
 END $state_functions$;
 DO $guard$ BEGIN
   IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.part_40') AND relkind IN ('r')) THEN
-    PERFORM schemadelta_archive.hold_table('public', 'part_40', 'public.part_40@4305825c', '4305825c', '4305825c');
+    PERFORM schemadelta_archive.hold_table('public', 'part_40', 'public.part_40@f7bd1537', 'f7bd1537', 'f7bd1537');
   END IF;
 END $guard$;
 DO $guard$ BEGIN
@@ -474,7 +474,7 @@ ELSE PERFORM pg_temp.schemadelta_pinned('table public.t_52', $$pg_temp.schemadel
     "order" bigint GENERATED ALWAYS AS ("c_30" * 2) STORED
 );$$, $$pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
 SELECT pg_catalog.set_config('search_path', '', false);
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.t_52@e40adda8"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.t_52@e40adda8', 'public', 't_52', ARRAY['id', 'c_30']::text[], ARRAY['integer', 'smallint']::text[], ARRAY['id', 'c_30']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.t_52@609cf6c3"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.t_52@609cf6c3', 'public', 't_52', ARRAY['id', 'c_30']::text[], ARRAY['integer', 'smallint']::text[], ARRAY['id', 'c_30']::text[]); END IF; END $restore$;
 SELECT pg_catalog.set_config('search_path', 'public', false);
 DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_attribute WHERE attrelid = pg_catalog.to_regclass('public.pt_27') AND attname = 'order' AND attnum > 0 AND NOT attisdropped) THEN
   ALTER TABLE public.pt_27 ADD COLUMN IF NOT EXISTS "order" bigint GENERATED ALWAYS AS ("c_30" * 2) STORED;
@@ -492,7 +492,7 @@ END $guard$;
 SELECT pg_catalog.set_config('search_path', '', false);
 DO $restore$ DECLARE record_found record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN
-    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = 'e40adda8' LOOP
+    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '609cf6c3' LOOP
       IF to_regclass(format('%I.%I', record_found.object_schema, record_found.object_name)) IS NOT NULL THEN
         PERFORM pg_catalog.setval(format('%I.%I', record_found.object_schema, record_found.object_name)::regclass, record_found.sequence_last_value, record_found.sequence_is_called);
         DELETE FROM schemadelta_archive.holdings WHERE holding = record_found.holding;

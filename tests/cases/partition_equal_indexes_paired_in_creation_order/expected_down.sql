@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 246e60d8de114b22, target fingerprint 61bc654fb974ead1
+-- source fingerprint d6bba69ca79360d7, target fingerprint 2028a04abec45d5d
 -- state fingerprint dc24c5c91469bce4 -> 0646186a201657ca
 -- Changes:
 --      3 attach index

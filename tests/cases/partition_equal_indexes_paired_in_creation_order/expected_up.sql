@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 61bc654fb974ead1, target fingerprint 246e60d8de114b22
+-- source fingerprint 2028a04abec45d5d, target fingerprint d6bba69ca79360d7
 -- state fingerprint 0646186a201657ca -> dc24c5c91469bce4
 -- Changes:
 --      6 drop index

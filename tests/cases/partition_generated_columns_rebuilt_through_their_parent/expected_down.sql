@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint d4ccda0b22fcca56, target fingerprint 5b06068aa5b683c7
+-- source fingerprint 25a7fb7644a454b8, target fingerprint 5aac8c2b233796e8
 -- state fingerprint e1fa95fc7eb20c7b -> 421fa558daf601a3
 -- Changes:
 --      1 alter column type

@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 5b06068aa5b683c7, target fingerprint d4ccda0b22fcca56
+-- source fingerprint 5aac8c2b233796e8, target fingerprint 25a7fb7644a454b8
 -- state fingerprint 421fa558daf601a3 -> e1fa95fc7eb20c7b
 -- Changes:
 --      1 add column

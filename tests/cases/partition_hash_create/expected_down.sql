@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint bf7adc4b57d67238, target fingerprint 224050543f4ff8bc
+-- source fingerprint 576b773ba21015f2, target fingerprint 1c10a06fb288537a
 -- state fingerprint 79b09618a6ae65f0 -> cf91f053fa087191
 -- Changes:
 --      5 drop table
@@ -305,27 +305,27 @@ END
 $body$;
 DO $guard$ BEGIN
   IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.user_sessions_p3') AND relkind IN ('r')) THEN
-    PERFORM schemadelta_archive.hold_table('public', 'user_sessions_p3', 'public.user_sessions_p3@267e6677', '267e6677', '1f479e07');
+    PERFORM schemadelta_archive.hold_table('public', 'user_sessions_p3', 'public.user_sessions_p3@3fa6df2d', '3fa6df2d', '9c987d39');
   END IF;
 END $guard$;
 DO $guard$ BEGIN
   IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.user_sessions_p2') AND relkind IN ('r')) THEN
-    PERFORM schemadelta_archive.hold_table('public', 'user_sessions_p2', 'public.user_sessions_p2@267e6677', '267e6677', '1f479e07');
+    PERFORM schemadelta_archive.hold_table('public', 'user_sessions_p2', 'public.user_sessions_p2@3fa6df2d', '3fa6df2d', '9c987d39');
   END IF;
 END $guard$;
 DO $guard$ BEGIN
   IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.user_sessions_p1') AND relkind IN ('r')) THEN
-    PERFORM schemadelta_archive.hold_table('public', 'user_sessions_p1', 'public.user_sessions_p1@267e6677', '267e6677', '1f479e07');
+    PERFORM schemadelta_archive.hold_table('public', 'user_sessions_p1', 'public.user_sessions_p1@3fa6df2d', '3fa6df2d', '9c987d39');
   END IF;
 END $guard$;
 DO $guard$ BEGIN
   IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.user_sessions_p0') AND relkind IN ('r')) THEN
-    PERFORM schemadelta_archive.hold_table('public', 'user_sessions_p0', 'public.user_sessions_p0@267e6677', '267e6677', '1f479e07');
+    PERFORM schemadelta_archive.hold_table('public', 'user_sessions_p0', 'public.user_sessions_p0@3fa6df2d', '3fa6df2d', '9c987d39');
   END IF;
 END $guard$;
 DO $guard$ BEGIN
   IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.user_sessions') AND relkind IN ('p')) THEN
-    PERFORM schemadelta_archive.hold_table('public', 'user_sessions', 'public.user_sessions@267e6677', '267e6677', '1f479e07');
+    PERFORM schemadelta_archive.hold_table('public', 'user_sessions', 'public.user_sessions@3fa6df2d', '3fa6df2d', '9c987d39');
   END IF;
 END $guard$;
 

@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 224050543f4ff8bc, target fingerprint bf7adc4b57d67238
+-- source fingerprint 1c10a06fb288537a, target fingerprint 576b773ba21015f2
 -- state fingerprint cf91f053fa087191 -> 79b09618a6ae65f0
 -- Changes:
 --      5 add constraint
@@ -169,7 +169,7 @@ ELSE PERFORM pg_temp.schemadelta_pinned('table public.user_sessions', $$pg_temp.
     created_at timestamp with time zone DEFAULT now() NOT NULL
 );$$, $$pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
 SELECT pg_catalog.set_config('search_path', '', false);
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.user_sessions@267e6677"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.user_sessions@267e6677', 'public', 'user_sessions', ARRAY['user_id', 'token', 'created_at']::text[], ARRAY['bigint', 'text', 'timestamp with time zone']::text[], ARRAY['user_id', 'token', 'created_at']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.user_sessions@3fa6df2d"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.user_sessions@3fa6df2d', 'public', 'user_sessions', ARRAY['user_id', 'token', 'created_at']::text[], ARRAY['bigint', 'text', 'timestamp with time zone']::text[], ARRAY['user_id', 'token', 'created_at']::text[]); END IF; END $restore$;
 SELECT pg_catalog.set_config('search_path', 'public', false);
 DO $pinned$ BEGIN IF pg_catalog.to_regclass('public.user_sessions_p0') IS NULL THEN
   CREATE TABLE IF NOT EXISTS public.user_sessions_p0 (
@@ -184,7 +184,7 @@ ELSE PERFORM pg_temp.schemadelta_pinned('table public.user_sessions_p0', $$pg_te
     created_at timestamp with time zone DEFAULT now() NOT NULL
 );$$, $$pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
 SELECT pg_catalog.set_config('search_path', '', false);
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.user_sessions_p0@267e6677"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.user_sessions_p0@267e6677', 'public', 'user_sessions_p0', ARRAY['user_id', 'token', 'created_at']::text[], ARRAY['bigint', 'text', 'timestamp with time zone']::text[], ARRAY['user_id', 'token', 'created_at']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.user_sessions_p0@3fa6df2d"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.user_sessions_p0@3fa6df2d', 'public', 'user_sessions_p0', ARRAY['user_id', 'token', 'created_at']::text[], ARRAY['bigint', 'text', 'timestamp with time zone']::text[], ARRAY['user_id', 'token', 'created_at']::text[]); END IF; END $restore$;
 SELECT pg_catalog.set_config('search_path', 'public', false);
 DO $pinned$ BEGIN IF pg_catalog.to_regclass('public.user_sessions_p1') IS NULL THEN
   CREATE TABLE IF NOT EXISTS public.user_sessions_p1 (
@@ -199,7 +199,7 @@ ELSE PERFORM pg_temp.schemadelta_pinned('table public.user_sessions_p1', $$pg_te
     created_at timestamp with time zone DEFAULT now() NOT NULL
 );$$, $$pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
 SELECT pg_catalog.set_config('search_path', '', false);
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.user_sessions_p1@267e6677"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.user_sessions_p1@267e6677', 'public', 'user_sessions_p1', ARRAY['user_id', 'token', 'created_at']::text[], ARRAY['bigint', 'text', 'timestamp with time zone']::text[], ARRAY['user_id', 'token', 'created_at']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.user_sessions_p1@3fa6df2d"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.user_sessions_p1@3fa6df2d', 'public', 'user_sessions_p1', ARRAY['user_id', 'token', 'created_at']::text[], ARRAY['bigint', 'text', 'timestamp with time zone']::text[], ARRAY['user_id', 'token', 'created_at']::text[]); END IF; END $restore$;
 SELECT pg_catalog.set_config('search_path', 'public', false);
 DO $pinned$ BEGIN IF pg_catalog.to_regclass('public.user_sessions_p2') IS NULL THEN
   CREATE TABLE IF NOT EXISTS public.user_sessions_p2 (
@@ -214,7 +214,7 @@ ELSE PERFORM pg_temp.schemadelta_pinned('table public.user_sessions_p2', $$pg_te
     created_at timestamp with time zone DEFAULT now() NOT NULL
 );$$, $$pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
 SELECT pg_catalog.set_config('search_path', '', false);
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.user_sessions_p2@267e6677"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.user_sessions_p2@267e6677', 'public', 'user_sessions_p2', ARRAY['user_id', 'token', 'created_at']::text[], ARRAY['bigint', 'text', 'timestamp with time zone']::text[], ARRAY['user_id', 'token', 'created_at']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.user_sessions_p2@3fa6df2d"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.user_sessions_p2@3fa6df2d', 'public', 'user_sessions_p2', ARRAY['user_id', 'token', 'created_at']::text[], ARRAY['bigint', 'text', 'timestamp with time zone']::text[], ARRAY['user_id', 'token', 'created_at']::text[]); END IF; END $restore$;
 SELECT pg_catalog.set_config('search_path', 'public', false);
 DO $pinned$ BEGIN IF pg_catalog.to_regclass('public.user_sessions_p3') IS NULL THEN
   CREATE TABLE IF NOT EXISTS public.user_sessions_p3 (
@@ -229,7 +229,7 @@ ELSE PERFORM pg_temp.schemadelta_pinned('table public.user_sessions_p3', $$pg_te
     created_at timestamp with time zone DEFAULT now() NOT NULL
 );$$, $$pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
 SELECT pg_catalog.set_config('search_path', '', false);
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.user_sessions_p3@267e6677"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.user_sessions_p3@267e6677', 'public', 'user_sessions_p3', ARRAY['user_id', 'token', 'created_at']::text[], ARRAY['bigint', 'text', 'timestamp with time zone']::text[], ARRAY['user_id', 'token', 'created_at']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.user_sessions_p3@3fa6df2d"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.user_sessions_p3@3fa6df2d', 'public', 'user_sessions_p3', ARRAY['user_id', 'token', 'created_at']::text[], ARRAY['bigint', 'text', 'timestamp with time zone']::text[], ARRAY['user_id', 'token', 'created_at']::text[]); END IF; END $restore$;
 SELECT pg_catalog.set_config('search_path', 'public', false);
 DO $guard$ BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_inherits WHERE inhrelid = to_regclass('public.user_sessions_p0') AND inhparent = to_regclass('public.user_sessions')) THEN
@@ -290,7 +290,7 @@ ELSE PERFORM pg_temp.schemadelta_pinned('constraint user_sessions_pkey on public
 SELECT pg_catalog.set_config('search_path', '', false);
 DO $restore$ DECLARE record_found record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN
-    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '267e6677' LOOP
+    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '3fa6df2d' LOOP
       IF to_regclass(format('%I.%I', record_found.object_schema, record_found.object_name)) IS NOT NULL THEN
         PERFORM pg_catalog.setval(format('%I.%I', record_found.object_schema, record_found.object_name)::regclass, record_found.sequence_last_value, record_found.sequence_is_called);
         DELETE FROM schemadelta_archive.holdings WHERE holding = record_found.holding;

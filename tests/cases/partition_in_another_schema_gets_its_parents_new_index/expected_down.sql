@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint ba5bf037c2d07640, target fingerprint bd1c7de7b8736ea4
+-- source fingerprint 5ee7077103a642b7, target fingerprint c9405d2d0f7b90e8
 -- state fingerprint aab9aa4930b31928 -> 53cca1002c4199ef
 -- Changes:
 --      1 attach partition
@@ -460,7 +460,7 @@ ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, t
 ELSE PERFORM pg_temp.schemadelta_pinned('table public.part_52', $$pg_temp.schemadelta_table(pg_catalog.to_regclass('public.part_52'), 'pg_temp.schemadelta_shadow'::regclass)$$, $$CREATE TABLE pg_temp.schemadelta_shadow (
     id bigint NOT NULL
 );$$, $$pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.part_52@7e020ce5"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.part_52@7e020ce5', 'public', 'part_52', ARRAY['id']::text[], ARRAY['bigint']::text[], ARRAY['id']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.part_52@533d1fa2"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.part_52@533d1fa2', 'public', 'part_52', ARRAY['id']::text[], ARRAY['bigint']::text[], ARRAY['id']::text[]); END IF; END $restore$;
 SELECT pg_catalog.set_config('search_path', 'public', false);
 DO $guard$ BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_inherits WHERE inhrelid = to_regclass('public.part_52') AND inhparent = to_regclass('public.pt_39')) THEN
@@ -473,13 +473,13 @@ DO $guard$ BEGIN
 END $guard$;
 DO $guard$ BEGIN
   IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('"s日3".part_52') AND relkind IN ('r')) THEN
-    PERFORM schemadelta_archive.hold_table('s日3', 'part_52', 's日3.part_52@5f55133d', '5f55133d', '7e020ce5');
+    PERFORM schemadelta_archive.hold_table('s日3', 'part_52', 's日3.part_52@7d305ac2', '7d305ac2', '533d1fa2');
   END IF;
 END $guard$;
 SELECT pg_catalog.set_config('search_path', '', false);
 DO $restore$ DECLARE record_found record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN
-    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '7e020ce5' LOOP
+    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '533d1fa2' LOOP
       IF to_regclass(format('%I.%I', record_found.object_schema, record_found.object_name)) IS NOT NULL THEN
         PERFORM pg_catalog.setval(format('%I.%I', record_found.object_schema, record_found.object_name)::regclass, record_found.sequence_last_value, record_found.sequence_is_called);
         DELETE FROM schemadelta_archive.holdings WHERE holding = record_found.holding;

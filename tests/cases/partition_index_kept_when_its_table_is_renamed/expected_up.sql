@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 96599ed6fb79d148, target fingerprint e20a491000883736
+-- source fingerprint f5c7e95c42e54d4f, target fingerprint ae27aae9df924b3d
 -- state fingerprint 4174a5cde13c41e4 -> 5c5e5abce9bdb906
 -- Changes:
 --      1 attach index
@@ -458,7 +458,7 @@ DO $guard$ BEGIN
 END $guard$;
 DO $guard$ BEGIN
   IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.events') AND relkind IN ('p')) THEN
-    PERFORM schemadelta_archive.hold_table('public', 'events', 'public.events@1936d2a5', '1936d2a5', '1936d2a5');
+    PERFORM schemadelta_archive.hold_table('public', 'events', 'public.events@43418a6c', '43418a6c', '43418a6c');
   END IF;
 END $guard$;
 DO $pinned$ BEGIN IF pg_catalog.to_regclass('public.event_log') IS NULL THEN
@@ -470,7 +470,7 @@ ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, t
 ELSE PERFORM pg_temp.schemadelta_pinned('table public.event_log', $$pg_temp.schemadelta_table(pg_catalog.to_regclass('public.event_log'), 'pg_temp.schemadelta_shadow'::regclass)$$, $$CREATE TABLE pg_temp.schemadelta_shadow (
     id bigint NOT NULL
 );$$, $$pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.event_log@acecddc1"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.event_log@acecddc1', 'public', 'event_log', ARRAY['id']::text[], ARRAY['bigint']::text[], ARRAY['id']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.event_log@1fa0d388"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.event_log@1fa0d388', 'public', 'event_log', ARRAY['id']::text[], ARRAY['bigint']::text[], ARRAY['id']::text[]); END IF; END $restore$;
 SELECT pg_catalog.set_config('search_path', 'public', false);
 DO $guard$ BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_inherits WHERE inhrelid = to_regclass('public.events_first') AND inhparent = to_regclass('public.event_log')) THEN
@@ -497,7 +497,7 @@ END $guard$;
 SELECT pg_catalog.set_config('search_path', '', false);
 DO $restore$ DECLARE record_found record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN
-    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = 'acecddc1' LOOP
+    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '1fa0d388' LOOP
       IF to_regclass(format('%I.%I', record_found.object_schema, record_found.object_name)) IS NOT NULL THEN
         PERFORM pg_catalog.setval(format('%I.%I', record_found.object_schema, record_found.object_name)::regclass, record_found.sequence_last_value, record_found.sequence_is_called);
         DELETE FROM schemadelta_archive.holdings WHERE holding = record_found.holding;

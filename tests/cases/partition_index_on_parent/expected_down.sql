@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint d1ab1a529e59a33c, target fingerprint 72a9b19a72986b38
+-- source fingerprint c183eb3e110e1795, target fingerprint d182f351f1d99598
 -- state fingerprint a61d7b2b44a22eb3 -> f27e09c8de4ca96d
 -- Changes:
 --      6 drop index

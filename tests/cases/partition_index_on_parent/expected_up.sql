@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 72a9b19a72986b38, target fingerprint d1ab1a529e59a33c
+-- source fingerprint d182f351f1d99598, target fingerprint c183eb3e110e1795
 -- state fingerprint f27e09c8de4ca96d -> a61d7b2b44a22eb3
 -- Changes:
 --      4 attach index

@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 134104977b1cd9bb, target fingerprint ba1c64787ca494b3
+-- source fingerprint fc2ac86d731387fd, target fingerprint 246788809304117d
 -- state fingerprint 4bf074e29fc18f66 -> f6dc971564559f73
 -- Changes:
 --      1 attach partition
@@ -462,7 +462,7 @@ ELSE PERFORM pg_temp.schemadelta_pinned('table s日38.pt_27', $$pg_temp.schemade
     CONSTRAINT ck_40 CHECK ("c_31" <> 'forbidden')
 );$$, $$pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
 SELECT pg_catalog.set_config('search_path', '', false);
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."s日38.pt_27@89489f0a"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('s日38.pt_27@89489f0a', 's日38', 'pt_27', ARRAY['Mixedid29', 'c_31']::text[], ARRAY['integer', 'text']::text[], ARRAY['Mixedid29', 'c_31']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."s日38.pt_27@01696ddc"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('s日38.pt_27@01696ddc', 's日38', 'pt_27', ARRAY['Mixedid29', 'c_31']::text[], ARRAY['integer', 'text']::text[], ARRAY['Mixedid29', 'c_31']::text[]); END IF; END $restore$;
 SELECT pg_catalog.set_config('search_path', 'public', false);
 DO $guard$ BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_constraint WHERE conrelid = to_regclass('public."part''34"') AND conname = 'ck_40') THEN
@@ -480,13 +480,13 @@ DO $guard$ BEGIN
 END $guard$;
 DO $guard$ BEGIN
   IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.pt_27') AND relkind IN ('p')) THEN
-    PERFORM schemadelta_archive.hold_table('public', 'pt_27', 'public.pt_27@cb663bae', 'cb663bae', 'cb663bae');
+    PERFORM schemadelta_archive.hold_table('public', 'pt_27', 'public.pt_27@6b1057d8', '6b1057d8', '6b1057d8');
   END IF;
 END $guard$;
 SELECT pg_catalog.set_config('search_path', '', false);
 DO $restore$ DECLARE record_found record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN
-    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '89489f0a' LOOP
+    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '01696ddc' LOOP
       IF to_regclass(format('%I.%I', record_found.object_schema, record_found.object_name)) IS NOT NULL THEN
         PERFORM pg_catalog.setval(format('%I.%I', record_found.object_schema, record_found.object_name)::regclass, record_found.sequence_last_value, record_found.sequence_is_called);
         DELETE FROM schemadelta_archive.holdings WHERE holding = record_found.holding;

@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 5732e3d691ff4d51, target fingerprint a54bf75c983755a6
+-- source fingerprint 34233061ceff5227, target fingerprint a1eb895785a60bba
 -- state fingerprint ee3de45df7f58828 -> a71fa7cdcd532b56
 -- Changes:
 --      3 add constraint

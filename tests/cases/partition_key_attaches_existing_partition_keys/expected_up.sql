@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint a54bf75c983755a6, target fingerprint 5732e3d691ff4d51
+-- source fingerprint a1eb895785a60bba, target fingerprint 34233061ceff5227
 -- state fingerprint a71fa7cdcd532b56 -> ee3de45df7f58828
 -- Changes:
 --      2 add constraint

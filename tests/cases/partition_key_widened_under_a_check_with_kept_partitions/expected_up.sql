@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 9c3f2ab6d072e79d, target fingerprint 09b56e7f856eca3c
+-- source fingerprint 6d81e81da7e3c217, target fingerprint e535c69f9b346631
 -- state fingerprint bc2f63f3cfe61a48 -> a130232995b19573
 -- Changes:
 --      3 alter column type
@@ -448,7 +448,7 @@ $state$;$$;
 END $state_functions$;
 DO $guard$ BEGIN
   IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.readings') AND relkind IN ('p')) THEN
-    PERFORM schemadelta_archive.hold_table('public', 'readings', 'public.readings@ee6417dc', 'ee6417dc', 'ee6417dc');
+    PERFORM schemadelta_archive.hold_table('public', 'readings', 'public.readings@61b3a7fa', '61b3a7fa', '61b3a7fa');
   END IF;
 END $guard$;
 SELECT pg_catalog.set_config('search_path', 'public', false);
@@ -466,7 +466,7 @@ ELSE PERFORM pg_temp.schemadelta_pinned('table public.readings', $$pg_temp.schem
     CONSTRAINT readings_payload_is_object CHECK (payload IS NULL OR jsonb_typeof(payload) = 'object')
 );$$, $$pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
 SELECT pg_catalog.set_config('search_path', '', false);
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.readings@d0f329e4"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.readings@d0f329e4', 'public', 'readings', ARRAY['sensor_id', 'payload']::text[], ARRAY['bigint', 'jsonb']::text[], ARRAY['sensor_id', 'payload']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.readings@40c59612"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.readings@40c59612', 'public', 'readings', ARRAY['sensor_id', 'payload']::text[], ARRAY['bigint', 'jsonb']::text[], ARRAY['sensor_id', 'payload']::text[]); END IF; END $restore$;
 DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_attribute WHERE attrelid = pg_catalog.to_regclass('public.readings') AND attname = 'sensor_id' AND attnum > 0 AND NOT attisdropped) THEN
   RAISE EXCEPTION 'schemadelta: % is missing: this script expects it as the source or the target has it', 'column public.readings.sensor_id';
 ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'column public.readings.sensor_id';
@@ -528,7 +528,7 @@ END $guard$;
 SELECT pg_catalog.set_config('search_path', '', false);
 DO $restore$ DECLARE record_found record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN
-    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = 'd0f329e4' LOOP
+    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '40c59612' LOOP
       IF to_regclass(format('%I.%I', record_found.object_schema, record_found.object_name)) IS NOT NULL THEN
         PERFORM pg_catalog.setval(format('%I.%I', record_found.object_schema, record_found.object_name)::regclass, record_found.sequence_last_value, record_found.sequence_is_called);
         DELETE FROM schemadelta_archive.holdings WHERE holding = record_found.holding;

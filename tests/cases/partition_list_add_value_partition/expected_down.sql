@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint d359a9dfdddb15c5, target fingerprint 05ab480261a90ff0
+-- source fingerprint ef8b17f4455ac597, target fingerprint 52aae4aa22410f8d
 -- state fingerprint ad46a7066bea4351 -> 5ccbef6df7687e33
 -- Changes:
 --      1 detach partition
@@ -304,7 +304,7 @@ END
 $body$;
 DO $guard$ BEGIN
   IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.customers_uk') AND relkind IN ('r')) THEN
-    PERFORM schemadelta_archive.hold_table('public', 'customers_uk', 'public.customers_uk@0886c5bc', '0886c5bc', '4e11bb48');
+    PERFORM schemadelta_archive.hold_table('public', 'customers_uk', 'public.customers_uk@cfc33073', 'cfc33073', 'a916f967');
   END IF;
 END $guard$;
 DO $guard$ BEGIN

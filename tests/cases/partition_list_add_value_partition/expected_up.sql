@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 05ab480261a90ff0, target fingerprint d359a9dfdddb15c5
+-- source fingerprint 52aae4aa22410f8d, target fingerprint ef8b17f4455ac597
 -- state fingerprint 5ccbef6df7687e33 -> ad46a7066bea4351
 -- Changes:
 --      1 add column
@@ -166,7 +166,7 @@ ELSE PERFORM pg_temp.schemadelta_pinned('table public.customers_uk', $$pg_temp.s
     region text NOT NULL,
     email text
 );$$, $$pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.customers_uk@0886c5bc"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.customers_uk@0886c5bc', 'public', 'customers_uk', ARRAY['id', 'region', 'email']::text[], ARRAY['bigint', 'text', 'text']::text[], ARRAY['id', 'region', 'email']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.customers_uk@cfc33073"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.customers_uk@cfc33073', 'public', 'customers_uk', ARRAY['id', 'region', 'email']::text[], ARRAY['bigint', 'text', 'text']::text[], ARRAY['id', 'region', 'email']::text[]); END IF; END $restore$;
 DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_attribute WHERE attrelid = pg_catalog.to_regclass('public.customers') AND attname = 'email' AND attnum > 0 AND NOT attisdropped) THEN
   ALTER TABLE public.customers ADD COLUMN IF NOT EXISTS email text;
 ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'column public.customers.email';
@@ -184,7 +184,7 @@ END $guard$;
 SELECT pg_catalog.set_config('search_path', '', false);
 DO $restore$ DECLARE record_found record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN
-    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '0886c5bc' LOOP
+    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = 'cfc33073' LOOP
       IF to_regclass(format('%I.%I', record_found.object_schema, record_found.object_name)) IS NOT NULL THEN
         PERFORM pg_catalog.setval(format('%I.%I', record_found.object_schema, record_found.object_name)::regclass, record_found.sequence_last_value, record_found.sequence_is_called);
         DELETE FROM schemadelta_archive.holdings WHERE holding = record_found.holding;

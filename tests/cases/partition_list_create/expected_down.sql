@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint af44b184afd39f4d, target fingerprint f131b4e270bc1415
+-- source fingerprint 203581ac02078257, target fingerprint 355459e178bdde37
 -- state fingerprint 4520e254326e3aab -> 6d6f887803910f56
 -- Changes:
 --      4 drop table
@@ -304,22 +304,22 @@ END
 $body$;
 DO $guard$ BEGIN
   IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.customers_us') AND relkind IN ('r')) THEN
-    PERFORM schemadelta_archive.hold_table('public', 'customers_us', 'public.customers_us@e41d0df2', 'e41d0df2', 'd2cd157a');
+    PERFORM schemadelta_archive.hold_table('public', 'customers_us', 'public.customers_us@46ae6ce3', '46ae6ce3', 'eec1c3b7');
   END IF;
 END $guard$;
 DO $guard$ BEGIN
   IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.customers_other') AND relkind IN ('r')) THEN
-    PERFORM schemadelta_archive.hold_table('public', 'customers_other', 'public.customers_other@e41d0df2', 'e41d0df2', 'd2cd157a');
+    PERFORM schemadelta_archive.hold_table('public', 'customers_other', 'public.customers_other@46ae6ce3', '46ae6ce3', 'eec1c3b7');
   END IF;
 END $guard$;
 DO $guard$ BEGIN
   IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.customers_eu') AND relkind IN ('r')) THEN
-    PERFORM schemadelta_archive.hold_table('public', 'customers_eu', 'public.customers_eu@e41d0df2', 'e41d0df2', 'd2cd157a');
+    PERFORM schemadelta_archive.hold_table('public', 'customers_eu', 'public.customers_eu@46ae6ce3', '46ae6ce3', 'eec1c3b7');
   END IF;
 END $guard$;
 DO $guard$ BEGIN
   IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.customers') AND relkind IN ('p')) THEN
-    PERFORM schemadelta_archive.hold_table('public', 'customers', 'public.customers@e41d0df2', 'e41d0df2', 'd2cd157a');
+    PERFORM schemadelta_archive.hold_table('public', 'customers', 'public.customers@46ae6ce3', '46ae6ce3', 'eec1c3b7');
   END IF;
 END $guard$;
 

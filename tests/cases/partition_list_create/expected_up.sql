@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint f131b4e270bc1415, target fingerprint af44b184afd39f4d
+-- source fingerprint 355459e178bdde37, target fingerprint 203581ac02078257
 -- state fingerprint 6d6f887803910f56 -> 4520e254326e3aab
 -- Changes:
 --      4 add constraint
@@ -167,7 +167,7 @@ ELSE PERFORM pg_temp.schemadelta_pinned('table public.customers', $$pg_temp.sche
     region text NOT NULL,
     name text NOT NULL
 );$$, $$pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.customers@e41d0df2"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.customers@e41d0df2', 'public', 'customers', ARRAY['id', 'region', 'name']::text[], ARRAY['bigint', 'text', 'text']::text[], ARRAY['id', 'region', 'name']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.customers@46ae6ce3"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.customers@46ae6ce3', 'public', 'customers', ARRAY['id', 'region', 'name']::text[], ARRAY['bigint', 'text', 'text']::text[], ARRAY['id', 'region', 'name']::text[]); END IF; END $restore$;
 DO $pinned$ BEGIN IF pg_catalog.to_regclass('public.customers_eu') IS NULL THEN
   CREATE TABLE IF NOT EXISTS public.customers_eu (
     id bigint NOT NULL,
@@ -180,7 +180,7 @@ ELSE PERFORM pg_temp.schemadelta_pinned('table public.customers_eu', $$pg_temp.s
     region text NOT NULL,
     name text NOT NULL
 );$$, $$pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.customers_eu@e41d0df2"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.customers_eu@e41d0df2', 'public', 'customers_eu', ARRAY['id', 'region', 'name']::text[], ARRAY['bigint', 'text', 'text']::text[], ARRAY['id', 'region', 'name']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.customers_eu@46ae6ce3"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.customers_eu@46ae6ce3', 'public', 'customers_eu', ARRAY['id', 'region', 'name']::text[], ARRAY['bigint', 'text', 'text']::text[], ARRAY['id', 'region', 'name']::text[]); END IF; END $restore$;
 DO $pinned$ BEGIN IF pg_catalog.to_regclass('public.customers_other') IS NULL THEN
   CREATE TABLE IF NOT EXISTS public.customers_other (
     id bigint NOT NULL,
@@ -193,7 +193,7 @@ ELSE PERFORM pg_temp.schemadelta_pinned('table public.customers_other', $$pg_tem
     region text NOT NULL,
     name text NOT NULL
 );$$, $$pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.customers_other@e41d0df2"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.customers_other@e41d0df2', 'public', 'customers_other', ARRAY['id', 'region', 'name']::text[], ARRAY['bigint', 'text', 'text']::text[], ARRAY['id', 'region', 'name']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.customers_other@46ae6ce3"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.customers_other@46ae6ce3', 'public', 'customers_other', ARRAY['id', 'region', 'name']::text[], ARRAY['bigint', 'text', 'text']::text[], ARRAY['id', 'region', 'name']::text[]); END IF; END $restore$;
 DO $pinned$ BEGIN IF pg_catalog.to_regclass('public.customers_us') IS NULL THEN
   CREATE TABLE IF NOT EXISTS public.customers_us (
     id bigint NOT NULL,
@@ -206,7 +206,7 @@ ELSE PERFORM pg_temp.schemadelta_pinned('table public.customers_us', $$pg_temp.s
     region text NOT NULL,
     name text NOT NULL
 );$$, $$pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.customers_us@e41d0df2"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.customers_us@e41d0df2', 'public', 'customers_us', ARRAY['id', 'region', 'name']::text[], ARRAY['bigint', 'text', 'text']::text[], ARRAY['id', 'region', 'name']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.customers_us@46ae6ce3"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.customers_us@46ae6ce3', 'public', 'customers_us', ARRAY['id', 'region', 'name']::text[], ARRAY['bigint', 'text', 'text']::text[], ARRAY['id', 'region', 'name']::text[]); END IF; END $restore$;
 SELECT pg_catalog.set_config('search_path', 'public', false);
 DO $guard$ BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_inherits WHERE inhrelid = to_regclass('public.customers_eu') AND inhparent = to_regclass('public.customers')) THEN
@@ -254,7 +254,7 @@ ELSE PERFORM pg_temp.schemadelta_pinned('constraint customers_us_pkey on public.
 SELECT pg_catalog.set_config('search_path', '', false);
 DO $restore$ DECLARE record_found record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN
-    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = 'e41d0df2' LOOP
+    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '46ae6ce3' LOOP
       IF to_regclass(format('%I.%I', record_found.object_schema, record_found.object_name)) IS NOT NULL THEN
         PERFORM pg_catalog.setval(format('%I.%I', record_found.object_schema, record_found.object_name)::regclass, record_found.sequence_last_value, record_found.sequence_is_called);
         DELETE FROM schemadelta_archive.holdings WHERE holding = record_found.holding;

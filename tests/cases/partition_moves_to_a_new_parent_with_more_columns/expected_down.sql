@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 5c385a724e6a8fb0, target fingerprint 8b73a11698f9c418
+-- source fingerprint 0a496c7410f081d1, target fingerprint 88b5d7f7a61d05aa
 -- state fingerprint 97874b83c2729051 -> fbcda81f27b8107d
 -- Changes:
 --      2 add constraint
@@ -466,8 +466,8 @@ ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, t
 ELSE PERFORM pg_temp.schemadelta_pinned('table billing.invoices', $$pg_temp.schemadelta_table(pg_catalog.to_regclass('billing.invoices'), 'pg_temp.schemadelta_shadow'::regclass)$$, $$CREATE TABLE pg_temp.schemadelta_shadow (
     id bigint NOT NULL
 );$$, $$pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."billing.invoices@3077810b"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('billing.invoices@3077810b', 'billing', 'invoices', ARRAY['id']::text[], ARRAY['bigint']::text[], ARRAY['id']::text[]); END IF; END $restore$;
-SELECT schemadelta_archive.hold_values('column', 'billing', 'invoices_2025', 'customer_id', ARRAY['id']::text[], 'billing.invoices_2025.customer_id@1afc03cf', '1afc03cf', '3077810b');
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."billing.invoices@38125809"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('billing.invoices@38125809', 'billing', 'invoices', ARRAY['id']::text[], ARRAY['bigint']::text[], ARRAY['id']::text[]); END IF; END $restore$;
+SELECT schemadelta_archive.hold_values('column', 'billing', 'invoices_2025', 'customer_id', ARRAY['id']::text[], 'billing.invoices_2025.customer_id@ac886ba9', 'ac886ba9', '38125809');
 ALTER TABLE billing.invoices_2025 DROP COLUMN IF EXISTS customer_id;
 SELECT pg_catalog.set_config('search_path', 'public', false);
 DO $guard$ BEGIN
@@ -500,13 +500,13 @@ ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, t
 ELSE PERFORM pg_temp.schemadelta_pinned('constraint invoices_pkey on billing.invoices', $$pg_temp.schemadelta_constraint(pg_catalog.to_regclass('billing.invoices'), 'invoices_pkey')$$, $$CREATE TABLE pg_temp.schemadelta_shadow (LIKE billing.invoices); ALTER TABLE pg_temp.schemadelta_shadow ADD CONSTRAINT invoices_pkey PRIMARY KEY (id);$$, $$pg_temp.schemadelta_constraint('pg_temp.schemadelta_shadow'::regclass, 'invoices_pkey')$$, NULL, NULL); END IF; END $pinned$;
 DO $guard$ BEGIN
   IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.invoices') AND relkind IN ('p')) THEN
-    PERFORM schemadelta_archive.hold_table('public', 'invoices', 'public.invoices@1afc03cf', '1afc03cf', '3077810b');
+    PERFORM schemadelta_archive.hold_table('public', 'invoices', 'public.invoices@ac886ba9', 'ac886ba9', '38125809');
   END IF;
 END $guard$;
 SELECT pg_catalog.set_config('search_path', '', false);
 DO $restore$ DECLARE record_found record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN
-    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '3077810b' LOOP
+    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '38125809' LOOP
       IF to_regclass(format('%I.%I', record_found.object_schema, record_found.object_name)) IS NOT NULL THEN
         PERFORM pg_catalog.setval(format('%I.%I', record_found.object_schema, record_found.object_name)::regclass, record_found.sequence_last_value, record_found.sequence_is_called);
         DELETE FROM schemadelta_archive.holdings WHERE holding = record_found.holding;

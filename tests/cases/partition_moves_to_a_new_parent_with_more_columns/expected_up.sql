@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 8b73a11698f9c418, target fingerprint 5c385a724e6a8fb0
+-- source fingerprint 88b5d7f7a61d05aa, target fingerprint 0a496c7410f081d1
 -- state fingerprint fbcda81f27b8107d -> 97874b83c2729051
 -- Changes:
 --      1 add column
@@ -467,8 +467,8 @@ ELSE PERFORM pg_temp.schemadelta_pinned('table public.invoices', $$pg_temp.schem
     id bigint NOT NULL,
     customer_id integer
 );$$, $$pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.invoices@1afc03cf"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.invoices@1afc03cf', 'public', 'invoices', ARRAY['id', 'customer_id']::text[], ARRAY['bigint', 'integer']::text[], ARRAY['id', 'customer_id']::text[]); END IF; END $restore$;
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."billing.invoices_2025.customer_id@1afc03cf"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_column('billing.invoices_2025.customer_id@1afc03cf', 'billing', 'invoices_2025', 'customer_id', 'customer_id', 'customer_id integer', 'integer', ARRAY['id']::text[], ARRAY['id']::text[], false, NULL); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.invoices@ac886ba9"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.invoices@ac886ba9', 'public', 'invoices', ARRAY['id', 'customer_id']::text[], ARRAY['bigint', 'integer']::text[], ARRAY['id', 'customer_id']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."billing.invoices_2025.customer_id@ac886ba9"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_column('billing.invoices_2025.customer_id@ac886ba9', 'billing', 'invoices_2025', 'customer_id', 'customer_id', 'customer_id integer', 'integer', ARRAY['id']::text[], ARRAY['id']::text[], false, NULL); END IF; END $restore$;
 DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_attribute WHERE attrelid = pg_catalog.to_regclass('billing.invoices_2025') AND attname = 'customer_id' AND attnum > 0 AND NOT attisdropped) THEN
   ALTER TABLE billing.invoices_2025 ADD COLUMN IF NOT EXISTS customer_id integer;
 ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'column billing.invoices_2025.customer_id';
@@ -504,13 +504,13 @@ ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, t
 ELSE PERFORM pg_temp.schemadelta_pinned('constraint invoices_pkey on public.invoices', $$pg_temp.schemadelta_constraint(pg_catalog.to_regclass('public.invoices'), 'invoices_pkey')$$, $$CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.invoices); ALTER TABLE pg_temp.schemadelta_shadow ADD CONSTRAINT invoices_pkey PRIMARY KEY (id);$$, $$pg_temp.schemadelta_constraint('pg_temp.schemadelta_shadow'::regclass, 'invoices_pkey')$$, NULL, NULL); END IF; END $pinned$;
 DO $guard$ BEGIN
   IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('billing.invoices') AND relkind IN ('p')) THEN
-    PERFORM schemadelta_archive.hold_table('billing', 'invoices', 'billing.invoices@3077810b', '3077810b', '3077810b');
+    PERFORM schemadelta_archive.hold_table('billing', 'invoices', 'billing.invoices@38125809', '38125809', '38125809');
   END IF;
 END $guard$;
 SELECT pg_catalog.set_config('search_path', '', false);
 DO $restore$ DECLARE record_found record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN
-    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '1afc03cf' LOOP
+    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = 'ac886ba9' LOOP
       IF to_regclass(format('%I.%I', record_found.object_schema, record_found.object_name)) IS NOT NULL THEN
         PERFORM pg_catalog.setval(format('%I.%I', record_found.object_schema, record_found.object_name)::regclass, record_found.sequence_last_value, record_found.sequence_is_called);
         DELETE FROM schemadelta_archive.holdings WHERE holding = record_found.holding;

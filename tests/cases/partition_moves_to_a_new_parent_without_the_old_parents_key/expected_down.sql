@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 216265abcc9ee269, target fingerprint bc5ed8a41108f033
+-- source fingerprint 906b53dfeaedb39c, target fingerprint f8c5ac0c7000d4bf
 -- state fingerprint 5338ffd0ee363f36 -> f217c12257205573
 -- Changes:
 --      2 add constraint
@@ -463,7 +463,7 @@ ELSE PERFORM pg_temp.schemadelta_pinned('table public.orders''old', $$pg_temp.sc
     id integer NOT NULL,
     placed date
 );$$, $$pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.orders''old@ddc56529"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.orders''old@ddc56529', 'public', 'orders''old', ARRAY['id', 'placed']::text[], ARRAY['integer', 'date']::text[], ARRAY['id', 'placed']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.orders''old@b3204d91"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.orders''old@b3204d91', 'public', 'orders''old', ARRAY['id', 'placed']::text[], ARRAY['integer', 'date']::text[], ARRAY['id', 'placed']::text[]); END IF; END $restore$;
 SELECT pg_catalog.set_config('search_path', 'public', false);
 DO $guard$ BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_inherits WHERE inhrelid = to_regclass('public.orders_2024') AND inhparent = to_regclass('public."orders''old"')) THEN
@@ -503,13 +503,13 @@ DO $guard$ BEGIN
 END $guard$;
 DO $guard$ BEGIN
   IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.orders') AND relkind IN ('p')) THEN
-    PERFORM schemadelta_archive.hold_table('public', 'orders', 'public.orders@18ab05c9', '18ab05c9', 'ddc56529');
+    PERFORM schemadelta_archive.hold_table('public', 'orders', 'public.orders@53972d01', '53972d01', 'b3204d91');
   END IF;
 END $guard$;
 SELECT pg_catalog.set_config('search_path', '', false);
 DO $restore$ DECLARE record_found record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN
-    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = 'ddc56529' LOOP
+    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = 'b3204d91' LOOP
       IF to_regclass(format('%I.%I', record_found.object_schema, record_found.object_name)) IS NOT NULL THEN
         PERFORM pg_catalog.setval(format('%I.%I', record_found.object_schema, record_found.object_name)::regclass, record_found.sequence_last_value, record_found.sequence_is_called);
         DELETE FROM schemadelta_archive.holdings WHERE holding = record_found.holding;

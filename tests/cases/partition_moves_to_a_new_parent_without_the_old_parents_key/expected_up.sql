@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint bc5ed8a41108f033, target fingerprint 216265abcc9ee269
+-- source fingerprint f8c5ac0c7000d4bf, target fingerprint 906b53dfeaedb39c
 -- state fingerprint f217c12257205573 -> 5338ffd0ee363f36
 -- Changes:
 --      1 attach partition
@@ -472,7 +472,7 @@ ELSE PERFORM pg_temp.schemadelta_pinned('table public.orders', $$pg_temp.schemad
     id integer NOT NULL,
     placed date
 );$$, $$pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.orders@18ab05c9"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.orders@18ab05c9', 'public', 'orders', ARRAY['id', 'placed']::text[], ARRAY['integer', 'date']::text[], ARRAY['id', 'placed']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.orders@53972d01"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.orders@53972d01', 'public', 'orders', ARRAY['id', 'placed']::text[], ARRAY['integer', 'date']::text[], ARRAY['id', 'placed']::text[]); END IF; END $restore$;
 SELECT pg_catalog.set_config('search_path', 'public', false);
 DO $guard$ BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_inherits WHERE inhrelid = to_regclass('public.orders_2024') AND inhparent = to_regclass('public.orders')) THEN
@@ -485,13 +485,13 @@ DO $guard$ BEGIN
 END $guard$;
 DO $guard$ BEGIN
   IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public."orders''old"') AND relkind IN ('p')) THEN
-    PERFORM schemadelta_archive.hold_table('public', 'orders''old', 'public.orders''old@ddc56529', 'ddc56529', 'ddc56529');
+    PERFORM schemadelta_archive.hold_table('public', 'orders''old', 'public.orders''old@b3204d91', 'b3204d91', 'b3204d91');
   END IF;
 END $guard$;
 SELECT pg_catalog.set_config('search_path', '', false);
 DO $restore$ DECLARE record_found record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN
-    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '18ab05c9' LOOP
+    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '53972d01' LOOP
       IF to_regclass(format('%I.%I', record_found.object_schema, record_found.object_name)) IS NOT NULL THEN
         PERFORM pg_catalog.setval(format('%I.%I', record_found.object_schema, record_found.object_name)::regclass, record_found.sequence_last_value, record_found.sequence_is_called);
         DELETE FROM schemadelta_archive.holdings WHERE holding = record_found.holding;

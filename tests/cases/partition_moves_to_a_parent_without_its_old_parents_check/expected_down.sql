@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint fc995031deebe5de, target fingerprint c7abe0a877b6852b
+-- source fingerprint 94c79bd86596f0c6, target fingerprint 50b6456b7875805d
 -- state fingerprint 136ddb67f12ed8d5 -> e9ee38394cb6ebdd
 -- Changes:
 --      1 attach partition

@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint c7abe0a877b6852b, target fingerprint fc995031deebe5de
+-- source fingerprint 50b6456b7875805d, target fingerprint 94c79bd86596f0c6
 -- state fingerprint e9ee38394cb6ebdd -> 136ddb67f12ed8d5
 -- Changes:
 --      1 attach partition

@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 29f94eb0a55aed69, target fingerprint a9423359d3939557
+-- source fingerprint 9849413cc806c099, target fingerprint 2b164b3d1ad840c2
 -- state fingerprint 08dcd6eb51f22f5e -> 4e977e2ac933ff43
 -- Changes:
 --      1 add constraint

@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint ec499a0eba6b9b6e, target fingerprint a1c0fda51cc4d764
+-- source fingerprint 968b4fe050e569de, target fingerprint 8be0e831ece41746
 -- state fingerprint 4e977e2ac933ff43 -> 08dcd6eb51f22f5e
 -- Changes:
 --      1 add constraint

@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint e1355c128ac5f638, target fingerprint e1355c128ac5f638
+-- source fingerprint 9ea9b8e86077a740, target fingerprint 9ea9b8e86077a740
 -- state fingerprint 8934f9d11f213a26 -> f8981537d22653c6
 -- Changes:
 --      2 rename

@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 9aa677524cf3b55d, target fingerprint 9aa677524cf3b55d
+-- source fingerprint b9b20b1e5205311d, target fingerprint b9b20b1e5205311d
 -- state fingerprint f8981537d22653c6 -> 8934f9d11f213a26
 -- Changes:
 --      2 rename

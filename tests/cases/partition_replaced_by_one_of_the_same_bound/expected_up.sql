@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 7ab2dbf1bc6e31d4, target fingerprint 82f35403c6de645e
+-- source fingerprint 56e68df7f0d2bb87, target fingerprint 22da390a3a70ca4b
 -- state fingerprint 1d11fe2e8345c101 -> acbc4da5485ea3c1
 -- Changes:
 --      2 attach partition
@@ -462,7 +462,7 @@ ELSE PERFORM pg_temp.schemadelta_pinned('table archive.events_rest', $$pg_temp.s
     id integer NOT NULL,
     note text
 );$$, $$pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."archive.events_rest@0da9b318"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('archive.events_rest@0da9b318', 'archive', 'events_rest', ARRAY['id', 'note']::text[], ARRAY['integer', 'text']::text[], ARRAY['id', 'note']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."archive.events_rest@af87d45d"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('archive.events_rest@af87d45d', 'archive', 'events_rest', ARRAY['id', 'note']::text[], ARRAY['integer', 'text']::text[], ARRAY['id', 'note']::text[]); END IF; END $restore$;
 DO $pinned$ BEGIN IF pg_catalog.to_regclass('public.events_new') IS NULL THEN
   CREATE TABLE IF NOT EXISTS public.events_new (
     id integer NOT NULL,
@@ -473,7 +473,7 @@ ELSE PERFORM pg_temp.schemadelta_pinned('table public.events_new', $$pg_temp.sch
     id integer NOT NULL,
     note text
 );$$, $$pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.events_new@0da9b318"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.events_new@0da9b318', 'public', 'events_new', ARRAY['id', 'note']::text[], ARRAY['integer', 'text']::text[], ARRAY['id', 'note']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.events_new@af87d45d"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.events_new@af87d45d', 'public', 'events_new', ARRAY['id', 'note']::text[], ARRAY['integer', 'text']::text[], ARRAY['id', 'note']::text[]); END IF; END $restore$;
 SELECT pg_catalog.set_config('search_path', 'public', false);
 DO $guard$ BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_inherits WHERE inhrelid = to_regclass('archive.events_rest') AND inhparent = to_regclass('public.events')) THEN
@@ -495,18 +495,18 @@ DO $guard$ BEGIN
 END $guard$;
 DO $guard$ BEGIN
   IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.events_rest') AND relkind IN ('r')) THEN
-    PERFORM schemadelta_archive.hold_table('public', 'events_rest', 'public.events_rest@094a7730', '094a7730', '094a7730');
+    PERFORM schemadelta_archive.hold_table('public', 'events_rest', 'public.events_rest@54e260f5', '54e260f5', '54e260f5');
   END IF;
 END $guard$;
 DO $guard$ BEGIN
   IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.events_old') AND relkind IN ('r')) THEN
-    PERFORM schemadelta_archive.hold_table('public', 'events_old', 'public.events_old@094a7730', '094a7730', '094a7730');
+    PERFORM schemadelta_archive.hold_table('public', 'events_old', 'public.events_old@54e260f5', '54e260f5', '54e260f5');
   END IF;
 END $guard$;
 SELECT pg_catalog.set_config('search_path', '', false);
 DO $restore$ DECLARE record_found record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN
-    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '0da9b318' LOOP
+    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = 'af87d45d' LOOP
       IF to_regclass(format('%I.%I', record_found.object_schema, record_found.object_name)) IS NOT NULL THEN
         PERFORM pg_catalog.setval(format('%I.%I', record_found.object_schema, record_found.object_name)::regclass, record_found.sequence_last_value, record_found.sequence_is_called);
         DELETE FROM schemadelta_archive.holdings WHERE holding = record_found.holding;

@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 96cd42f9166b0769, target fingerprint 4aa6f40c02d330ae
+-- source fingerprint 0bc60d8c032f0218, target fingerprint b11cc9be0713c8c9
 -- state fingerprint e7abc1732bf42db4 -> 0e17e87dd11d6259
 -- Changes:
 --      1 detach partition
@@ -309,17 +309,17 @@ DO $guard$ BEGIN
 END $guard$;
 DO $guard$ BEGIN
   IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.logs_2025_other') AND relkind IN ('r')) THEN
-    PERFORM schemadelta_archive.hold_table('public', 'logs_2025_other', 'public.logs_2025_other@35af1a63', '35af1a63', '7cc49ceb');
+    PERFORM schemadelta_archive.hold_table('public', 'logs_2025_other', 'public.logs_2025_other@adbcba88', 'adbcba88', 'e4ff3c64');
   END IF;
 END $guard$;
 DO $guard$ BEGIN
   IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.logs_2025_app') AND relkind IN ('r')) THEN
-    PERFORM schemadelta_archive.hold_table('public', 'logs_2025_app', 'public.logs_2025_app@35af1a63', '35af1a63', '7cc49ceb');
+    PERFORM schemadelta_archive.hold_table('public', 'logs_2025_app', 'public.logs_2025_app@adbcba88', 'adbcba88', 'e4ff3c64');
   END IF;
 END $guard$;
 DO $guard$ BEGIN
   IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.logs_2025') AND relkind IN ('p')) THEN
-    PERFORM schemadelta_archive.hold_table('public', 'logs_2025', 'public.logs_2025@35af1a63', '35af1a63', '7cc49ceb');
+    PERFORM schemadelta_archive.hold_table('public', 'logs_2025', 'public.logs_2025@adbcba88', 'adbcba88', 'e4ff3c64');
   END IF;
 END $guard$;
 

@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 4aa6f40c02d330ae, target fingerprint 96cd42f9166b0769
+-- source fingerprint b11cc9be0713c8c9, target fingerprint 0bc60d8c032f0218
 -- state fingerprint 0e17e87dd11d6259 -> e7abc1732bf42db4
 -- Changes:
 --      3 attach partition
@@ -166,7 +166,7 @@ ELSE PERFORM pg_temp.schemadelta_pinned('table public.logs_2025', $$pg_temp.sche
     kind text NOT NULL,
     message text
 );$$, $$pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.logs_2025@35af1a63"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.logs_2025@35af1a63', 'public', 'logs_2025', ARRAY['logged_on', 'kind', 'message']::text[], ARRAY['date', 'text', 'text']::text[], ARRAY['logged_on', 'kind', 'message']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.logs_2025@adbcba88"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.logs_2025@adbcba88', 'public', 'logs_2025', ARRAY['logged_on', 'kind', 'message']::text[], ARRAY['date', 'text', 'text']::text[], ARRAY['logged_on', 'kind', 'message']::text[]); END IF; END $restore$;
 DO $pinned$ BEGIN IF pg_catalog.to_regclass('public.logs_2025_app') IS NULL THEN
   CREATE TABLE IF NOT EXISTS public.logs_2025_app (
     logged_on date NOT NULL,
@@ -179,7 +179,7 @@ ELSE PERFORM pg_temp.schemadelta_pinned('table public.logs_2025_app', $$pg_temp.
     kind text NOT NULL,
     message text
 );$$, $$pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.logs_2025_app@35af1a63"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.logs_2025_app@35af1a63', 'public', 'logs_2025_app', ARRAY['logged_on', 'kind', 'message']::text[], ARRAY['date', 'text', 'text']::text[], ARRAY['logged_on', 'kind', 'message']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.logs_2025_app@adbcba88"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.logs_2025_app@adbcba88', 'public', 'logs_2025_app', ARRAY['logged_on', 'kind', 'message']::text[], ARRAY['date', 'text', 'text']::text[], ARRAY['logged_on', 'kind', 'message']::text[]); END IF; END $restore$;
 DO $pinned$ BEGIN IF pg_catalog.to_regclass('public.logs_2025_other') IS NULL THEN
   CREATE TABLE IF NOT EXISTS public.logs_2025_other (
     logged_on date NOT NULL,
@@ -192,7 +192,7 @@ ELSE PERFORM pg_temp.schemadelta_pinned('table public.logs_2025_other', $$pg_tem
     kind text NOT NULL,
     message text
 );$$, $$pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.logs_2025_other@35af1a63"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.logs_2025_other@35af1a63', 'public', 'logs_2025_other', ARRAY['logged_on', 'kind', 'message']::text[], ARRAY['date', 'text', 'text']::text[], ARRAY['logged_on', 'kind', 'message']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.logs_2025_other@adbcba88"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.logs_2025_other@adbcba88', 'public', 'logs_2025_other', ARRAY['logged_on', 'kind', 'message']::text[], ARRAY['date', 'text', 'text']::text[], ARRAY['logged_on', 'kind', 'message']::text[]); END IF; END $restore$;
 SELECT pg_catalog.set_config('search_path', 'public', false);
 DO $guard$ BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_inherits WHERE inhrelid = to_regclass('public.logs_2025') AND inhparent = to_regclass('public.logs')) THEN
@@ -224,7 +224,7 @@ END $guard$;
 SELECT pg_catalog.set_config('search_path', '', false);
 DO $restore$ DECLARE record_found record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN
-    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '35af1a63' LOOP
+    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = 'adbcba88' LOOP
       IF to_regclass(format('%I.%I', record_found.object_schema, record_found.object_name)) IS NOT NULL THEN
         PERFORM pg_catalog.setval(format('%I.%I', record_found.object_schema, record_found.object_name)::regclass, record_found.sequence_last_value, record_found.sequence_is_called);
         DELETE FROM schemadelta_archive.holdings WHERE holding = record_found.holding;

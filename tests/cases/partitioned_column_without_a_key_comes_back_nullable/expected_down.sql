@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 6d36aeb6dc78f78b, target fingerprint 74e899f606785ba5
+-- source fingerprint 02c1bdbb874fad88, target fingerprint c54522992553dcc6
 -- state fingerprint 29dd88da9b00ff4c -> 98dbf2676862604e
 -- Changes:
 --      1 add column

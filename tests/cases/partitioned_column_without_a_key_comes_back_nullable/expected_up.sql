@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 74e899f606785ba5, target fingerprint 6d36aeb6dc78f78b
+-- source fingerprint c54522992553dcc6, target fingerprint 02c1bdbb874fad88
 -- state fingerprint 98dbf2676862604e -> 29dd88da9b00ff4c
 -- Changes:
 --      1 drop column

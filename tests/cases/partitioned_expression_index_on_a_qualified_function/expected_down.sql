@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 6c1c2ede9de6fdf8, target fingerprint c4714de284614ccd
+-- source fingerprint ba47b16d0ccc9a91, target fingerprint fdbc8b159f871a43
 -- state fingerprint 3766ad59cd64958d -> 9e82dd09f754d066
 -- Changes:
 --      1 attach index

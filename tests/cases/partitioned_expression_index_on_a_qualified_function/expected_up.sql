@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint c4714de284614ccd, target fingerprint 6c1c2ede9de6fdf8
+-- source fingerprint fdbc8b159f871a43, target fingerprint ba47b16d0ccc9a91
 -- state fingerprint 9e82dd09f754d066 -> 3766ad59cd64958d
 -- Changes:
 --      1 attach index

@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 4c87acbde585d777, target fingerprint c540ca010399adcb
+-- source fingerprint 8e274072af52e803, target fingerprint 7740920ec9f0205b
 -- state fingerprint 4f7f921fca32cef4 -> e9ae251bc81f5ce7
 -- Changes:
 --      1 add column

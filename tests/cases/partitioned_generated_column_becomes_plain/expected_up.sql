@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint c540ca010399adcb, target fingerprint 4c87acbde585d777
+-- source fingerprint 7740920ec9f0205b, target fingerprint 8e274072af52e803
 -- state fingerprint e9ae251bc81f5ce7 -> 4f7f921fca32cef4
 -- Changes:
 --      1 drop column expression

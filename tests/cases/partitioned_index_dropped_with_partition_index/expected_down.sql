@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint a12669118567269d, target fingerprint a298e57b1937a4d2
+-- source fingerprint 3c2d8e3e308bd51d, target fingerprint 15b59e77b271785e
 -- state fingerprint a5bd3e7c274b1318 -> 88d8995c391eabbb
 -- Changes:
 --      1 attach index

@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint a298e57b1937a4d2, target fingerprint a12669118567269d
+-- source fingerprint 15b59e77b271785e, target fingerprint 3c2d8e3e308bd51d
 -- state fingerprint 88d8995c391eabbb -> a5bd3e7c274b1318
 -- Changes:
 --      2 drop index

@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint ebd8aa4e01db7a4a, target fingerprint 3ee6262285def362
+-- source fingerprint 98ac2b9797592094, target fingerprint 1bdab59e477e39ae
 -- state fingerprint 00360e23873a98f8 -> 84150a79f72c8899
 -- Changes:
 --      2 attach index

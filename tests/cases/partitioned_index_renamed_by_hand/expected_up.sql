@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 3ee6262285def362, target fingerprint ebd8aa4e01db7a4a
+-- source fingerprint 1bdab59e477e39ae, target fingerprint 98ac2b9797592094
 -- state fingerprint 84150a79f72c8899 -> 00360e23873a98f8
 -- Changes:
 --      2 attach index

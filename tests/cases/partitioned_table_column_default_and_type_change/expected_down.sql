@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint c60676805027b287, target fingerprint 66a0302d18b7d2a3
+-- source fingerprint d2bc027d2041b733, target fingerprint 7a0042b150636635
 -- state fingerprint 9bacd920aafd08d9 -> 21cc42a464a90a80
 -- Changes:
 --      1 alter column type

@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 66a0302d18b7d2a3, target fingerprint c60676805027b287
+-- source fingerprint 7a0042b150636635, target fingerprint d2bc027d2041b733
 -- state fingerprint 21cc42a464a90a80 -> 9bacd920aafd08d9
 -- Changes:
 --      1 alter column type

@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 6101b1fb1778218f, target fingerprint fb641f4912262af1
+-- source fingerprint 928c905a5fb2e4ac, target fingerprint b4ad651fd5d5dc55
 -- state fingerprint 3acf8818e4432c11 -> 401c20c7a6b42728
 -- Changes:
 --      3 set not null

@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint fb641f4912262af1, target fingerprint 6101b1fb1778218f
+-- source fingerprint b4ad651fd5d5dc55, target fingerprint 928c905a5fb2e4ac
 -- state fingerprint 401c20c7a6b42728 -> 3acf8818e4432c11
 -- Changes:
 --      2 drop not null

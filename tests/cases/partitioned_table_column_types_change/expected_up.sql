@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 7b10247e8d9571e0, target fingerprint 74197605719846d8
+-- source fingerprint 258a34f982c1b961, target fingerprint 84e0ce6599c7768d
 -- state fingerprint 232fd4b2cdba7d2b -> bcf3182bb5ee8705
 -- Changes:
 --      1 add constraint
@@ -457,7 +457,7 @@ DO $guard$ BEGIN
 END $guard$;
 DO $guard$ BEGIN
   IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.keyed') AND relkind IN ('p')) THEN
-    PERFORM schemadelta_archive.hold_table('public', 'keyed', 'public.keyed@6a0fd4a3', '6a0fd4a3', '6a0fd4a3');
+    PERFORM schemadelta_archive.hold_table('public', 'keyed', 'public.keyed@1ba4202d', '1ba4202d', '1ba4202d');
   END IF;
 END $guard$;
 DO $pinned$ BEGIN IF pg_catalog.to_regclass('public.keyed') IS NULL THEN
@@ -471,7 +471,7 @@ ELSE PERFORM pg_temp.schemadelta_pinned('table public.keyed', $$pg_temp.schemade
     id bigint NOT NULL,
     c text
 );$$, $$pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.keyed@9e65788f"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.keyed@9e65788f', 'public', 'keyed', ARRAY['id', 'c']::text[], ARRAY['bigint', 'text']::text[], ARRAY['id', 'c']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.keyed@c1743901"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.keyed@c1743901', 'public', 'keyed', ARRAY['id', 'c']::text[], ARRAY['bigint', 'text']::text[], ARRAY['id', 'c']::text[]); END IF; END $restore$;
 DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_attribute WHERE attrelid = pg_catalog.to_regclass('public.pt') AND attname = 'c' AND attnum > 0 AND NOT attisdropped) THEN
   RAISE EXCEPTION 'schemadelta: % is missing: this script expects it as the source or the target has it', 'column public.pt.c';
 ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'column public.pt.c';
@@ -511,7 +511,7 @@ DO $guard$ BEGIN
     END;
   END IF;
 END $guard$;
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.keyed_a.id:bigint@9e65788f"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_values('public.keyed_a.id:bigint@9e65788f', 'public', 'keyed_a', 'id', 'id', 'integer', 'bigint', ARRAY[]::text[], ARRAY[]::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.keyed_a.id:bigint@c1743901"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_values('public.keyed_a.id:bigint@c1743901', 'public', 'keyed_a', 'id', 'id', 'integer', 'bigint', ARRAY[]::text[], ARRAY[]::text[]); END IF; END $restore$;
 DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_attribute WHERE attrelid = pg_catalog.to_regclass('public.keyed_b') AND attname = 'id' AND attnum > 0 AND NOT attisdropped) THEN
   RAISE EXCEPTION 'schemadelta: % is missing: this script expects it as the source or the target has it', 'column public.keyed_b.id';
 ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'column public.keyed_b.id';
@@ -525,7 +525,7 @@ DO $guard$ BEGIN
     END;
   END IF;
 END $guard$;
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.keyed_b.id:bigint@9e65788f"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_values('public.keyed_b.id:bigint@9e65788f', 'public', 'keyed_b', 'id', 'id', 'integer', 'bigint', ARRAY[]::text[], ARRAY[]::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.keyed_b.id:bigint@c1743901"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_values('public.keyed_b.id:bigint@c1743901', 'public', 'keyed_b', 'id', 'id', 'integer', 'bigint', ARRAY[]::text[], ARRAY[]::text[]); END IF; END $restore$;
 SELECT pg_catalog.set_config('search_path', 'public', false);
 DO $guard$ BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_inherits WHERE inhrelid = to_regclass('public.keyed_a') AND inhparent = to_regclass('public.keyed')) THEN
@@ -558,7 +558,7 @@ ELSE PERFORM pg_temp.schemadelta_pinned('constraint keyed_pkey on public.keyed',
 SELECT pg_catalog.set_config('search_path', '', false);
 DO $restore$ DECLARE record_found record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN
-    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '9e65788f' LOOP
+    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = 'c1743901' LOOP
       IF to_regclass(format('%I.%I', record_found.object_schema, record_found.object_name)) IS NOT NULL THEN
         PERFORM pg_catalog.setval(format('%I.%I', record_found.object_schema, record_found.object_name)::regclass, record_found.sequence_last_value, record_found.sequence_is_called);
         DELETE FROM schemadelta_archive.holdings WHERE holding = record_found.holding;

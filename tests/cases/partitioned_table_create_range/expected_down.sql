@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 9a40d18bd46303a7, target fingerprint 24f737e8649358b2
+-- source fingerprint 2909e073acae9166, target fingerprint 755dd5780f641123
 -- state fingerprint 9a2f508ba494a7ed -> e3293f9b9795f92d
 -- Changes:
 --      1 drop constraint
@@ -310,22 +310,22 @@ DO $guard$ BEGIN
 END $guard$;
 DO $guard$ BEGIN
   IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.measurements_default') AND relkind IN ('r')) THEN
-    PERFORM schemadelta_archive.hold_table('public', 'measurements_default', 'public.measurements_default@7e4f8f6e', '7e4f8f6e', '26fe3ece');
+    PERFORM schemadelta_archive.hold_table('public', 'measurements_default', 'public.measurements_default@83fa208f', '83fa208f', 'b4d23e27');
   END IF;
 END $guard$;
 DO $guard$ BEGIN
   IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.measurements_2025') AND relkind IN ('r')) THEN
-    PERFORM schemadelta_archive.hold_table('public', 'measurements_2025', 'public.measurements_2025@7e4f8f6e', '7e4f8f6e', '26fe3ece');
+    PERFORM schemadelta_archive.hold_table('public', 'measurements_2025', 'public.measurements_2025@83fa208f', '83fa208f', 'b4d23e27');
   END IF;
 END $guard$;
 DO $guard$ BEGIN
   IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.measurements_2024') AND relkind IN ('r')) THEN
-    PERFORM schemadelta_archive.hold_table('public', 'measurements_2024', 'public.measurements_2024@7e4f8f6e', '7e4f8f6e', '26fe3ece');
+    PERFORM schemadelta_archive.hold_table('public', 'measurements_2024', 'public.measurements_2024@83fa208f', '83fa208f', 'b4d23e27');
   END IF;
 END $guard$;
 DO $guard$ BEGIN
   IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.measurements') AND relkind IN ('p')) THEN
-    PERFORM schemadelta_archive.hold_table('public', 'measurements', 'public.measurements@7e4f8f6e', '7e4f8f6e', '26fe3ece');
+    PERFORM schemadelta_archive.hold_table('public', 'measurements', 'public.measurements@83fa208f', '83fa208f', 'b4d23e27');
   END IF;
 END $guard$;
 

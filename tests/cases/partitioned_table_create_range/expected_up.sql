@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 24f737e8649358b2, target fingerprint 9a40d18bd46303a7
+-- source fingerprint 755dd5780f641123, target fingerprint 2909e073acae9166
 -- state fingerprint e3293f9b9795f92d -> 9a2f508ba494a7ed
 -- Changes:
 --      5 add constraint
@@ -167,7 +167,7 @@ ELSE PERFORM pg_temp.schemadelta_pinned('table public.measurements', $$pg_temp.s
     taken_at timestamp with time zone NOT NULL,
     value double precision
 );$$, $$pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.measurements@7e4f8f6e"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.measurements@7e4f8f6e', 'public', 'measurements', ARRAY['device_id', 'taken_at', 'value']::text[], ARRAY['integer', 'timestamp with time zone', 'double precision']::text[], ARRAY['device_id', 'taken_at', 'value']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.measurements@83fa208f"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.measurements@83fa208f', 'public', 'measurements', ARRAY['device_id', 'taken_at', 'value']::text[], ARRAY['integer', 'timestamp with time zone', 'double precision']::text[], ARRAY['device_id', 'taken_at', 'value']::text[]); END IF; END $restore$;
 DO $pinned$ BEGIN IF pg_catalog.to_regclass('public.measurements_2024') IS NULL THEN
   CREATE TABLE IF NOT EXISTS public.measurements_2024 (
     device_id integer NOT NULL,
@@ -180,7 +180,7 @@ ELSE PERFORM pg_temp.schemadelta_pinned('table public.measurements_2024', $$pg_t
     taken_at timestamp with time zone NOT NULL,
     value double precision
 );$$, $$pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.measurements_2024@7e4f8f6e"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.measurements_2024@7e4f8f6e', 'public', 'measurements_2024', ARRAY['device_id', 'taken_at', 'value']::text[], ARRAY['integer', 'timestamp with time zone', 'double precision']::text[], ARRAY['device_id', 'taken_at', 'value']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.measurements_2024@83fa208f"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.measurements_2024@83fa208f', 'public', 'measurements_2024', ARRAY['device_id', 'taken_at', 'value']::text[], ARRAY['integer', 'timestamp with time zone', 'double precision']::text[], ARRAY['device_id', 'taken_at', 'value']::text[]); END IF; END $restore$;
 DO $pinned$ BEGIN IF pg_catalog.to_regclass('public.measurements_2025') IS NULL THEN
   CREATE TABLE IF NOT EXISTS public.measurements_2025 (
     device_id integer NOT NULL,
@@ -193,7 +193,7 @@ ELSE PERFORM pg_temp.schemadelta_pinned('table public.measurements_2025', $$pg_t
     taken_at timestamp with time zone NOT NULL,
     value double precision
 );$$, $$pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.measurements_2025@7e4f8f6e"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.measurements_2025@7e4f8f6e', 'public', 'measurements_2025', ARRAY['device_id', 'taken_at', 'value']::text[], ARRAY['integer', 'timestamp with time zone', 'double precision']::text[], ARRAY['device_id', 'taken_at', 'value']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.measurements_2025@83fa208f"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.measurements_2025@83fa208f', 'public', 'measurements_2025', ARRAY['device_id', 'taken_at', 'value']::text[], ARRAY['integer', 'timestamp with time zone', 'double precision']::text[], ARRAY['device_id', 'taken_at', 'value']::text[]); END IF; END $restore$;
 DO $pinned$ BEGIN IF pg_catalog.to_regclass('public.measurements_default') IS NULL THEN
   CREATE TABLE IF NOT EXISTS public.measurements_default (
     device_id integer NOT NULL,
@@ -206,7 +206,7 @@ ELSE PERFORM pg_temp.schemadelta_pinned('table public.measurements_default', $$p
     taken_at timestamp with time zone NOT NULL,
     value double precision
 );$$, $$pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.measurements_default@7e4f8f6e"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.measurements_default@7e4f8f6e', 'public', 'measurements_default', ARRAY['device_id', 'taken_at', 'value']::text[], ARRAY['integer', 'timestamp with time zone', 'double precision']::text[], ARRAY['device_id', 'taken_at', 'value']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.measurements_default@83fa208f"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.measurements_default@83fa208f', 'public', 'measurements_default', ARRAY['device_id', 'taken_at', 'value']::text[], ARRAY['integer', 'timestamp with time zone', 'double precision']::text[], ARRAY['device_id', 'taken_at', 'value']::text[]); END IF; END $restore$;
 SELECT pg_catalog.set_config('search_path', 'public', false);
 DO $guard$ BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_inherits WHERE inhrelid = to_regclass('public.measurements_2024') AND inhparent = to_regclass('public.measurements')) THEN
@@ -258,7 +258,7 @@ ELSE PERFORM pg_temp.schemadelta_pinned('constraint measurements_device_id_fkey 
 SELECT pg_catalog.set_config('search_path', '', false);
 DO $restore$ DECLARE record_found record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN
-    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '7e4f8f6e' LOOP
+    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '83fa208f' LOOP
       IF to_regclass(format('%I.%I', record_found.object_schema, record_found.object_name)) IS NOT NULL THEN
         PERFORM pg_catalog.setval(format('%I.%I', record_found.object_schema, record_found.object_name)::regclass, record_found.sequence_last_value, record_found.sequence_is_called);
         DELETE FROM schemadelta_archive.holdings WHERE holding = record_found.holding;

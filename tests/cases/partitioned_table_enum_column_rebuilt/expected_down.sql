@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 220ac572b8e08d45, target fingerprint 9f3784c335cf3ebd
+-- source fingerprint d3b8f3d0e8bfabf9, target fingerprint 9719f7069959b3a3
 -- state fingerprint e76c06872165f8d8 -> 087523d8023e31bf
 -- Changes:
 --      1 rebuild type

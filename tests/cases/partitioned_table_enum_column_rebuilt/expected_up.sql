@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 9f3784c335cf3ebd, target fingerprint 220ac572b8e08d45
+-- source fingerprint 9719f7069959b3a3, target fingerprint d3b8f3d0e8bfabf9
 -- state fingerprint 087523d8023e31bf -> e76c06872165f8d8
 -- Changes:
 --      1 rebuild type

@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 4f1ee2427cb146e5, target fingerprint a3349b1438e53d69
+-- source fingerprint 81955a08ca4edb5d, target fingerprint 5425c3e49f3b48a7
 -- state fingerprint 1e41efb9e80a7cda -> b4711595c05fbb90
 -- Changes:
 --      1 attach partition
@@ -448,7 +448,7 @@ DO $guard$ BEGIN
 END $guard$;
 DO $guard$ BEGIN
   IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.events') AND relkind IN ('r')) THEN
-    PERFORM schemadelta_archive.hold_table('public', 'events', 'public.events@b0dbad90', 'b0dbad90', 'a84e7aac');
+    PERFORM schemadelta_archive.hold_table('public', 'events', 'public.events@2494514c', '2494514c', '4280d6d0');
   END IF;
 END $guard$;
 DO $pinned$ BEGIN IF pg_catalog.to_regclass('public.events') IS NULL THEN
@@ -462,7 +462,7 @@ ELSE PERFORM pg_temp.schemadelta_pinned('table public.events', $$pg_temp.schemad
     id bigint NOT NULL,
     note text
 );$$, $$pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.events@a84e7aac"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.events@a84e7aac', 'public', 'events', ARRAY['id', 'note']::text[], ARRAY['bigint', 'text']::text[], ARRAY['id', 'remark']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.events@4280d6d0"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.events@4280d6d0', 'public', 'events', ARRAY['id', 'note']::text[], ARRAY['bigint', 'text']::text[], ARRAY['id', 'remark']::text[]); END IF; END $restore$;
 DO $pinned$ BEGIN IF pg_catalog.to_regclass('public.events_1000') IS NULL THEN
   CREATE TABLE IF NOT EXISTS public.events_1000 (
     id bigint NOT NULL,
@@ -473,7 +473,7 @@ ELSE PERFORM pg_temp.schemadelta_pinned('table public.events_1000', $$pg_temp.sc
     id bigint NOT NULL,
     note text
 );$$, $$pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.events_1000@a84e7aac"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.events_1000@a84e7aac', 'public', 'events_1000', ARRAY['id', 'note']::text[], ARRAY['bigint', 'text']::text[], ARRAY['id', 'remark']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.events_1000@4280d6d0"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.events_1000@4280d6d0', 'public', 'events_1000', ARRAY['id', 'note']::text[], ARRAY['bigint', 'text']::text[], ARRAY['id', 'remark']::text[]); END IF; END $restore$;
 SELECT pg_catalog.set_config('search_path', 'public', false);
 DO $guard$ BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_inherits WHERE inhrelid = to_regclass('public.events_1000') AND inhparent = to_regclass('public.events')) THEN
@@ -487,7 +487,7 @@ END $guard$;
 SELECT pg_catalog.set_config('search_path', '', false);
 DO $restore$ DECLARE record_found record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN
-    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = 'a84e7aac' LOOP
+    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '4280d6d0' LOOP
       IF to_regclass(format('%I.%I', record_found.object_schema, record_found.object_name)) IS NOT NULL THEN
         PERFORM pg_catalog.setval(format('%I.%I', record_found.object_schema, record_found.object_name)::regclass, record_found.sequence_last_value, record_found.sequence_is_called);
         DELETE FROM schemadelta_archive.holdings WHERE holding = record_found.holding;

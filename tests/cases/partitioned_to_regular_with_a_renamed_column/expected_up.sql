@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 35c1928dadad84dd, target fingerprint 8286221dc9eb2611
+-- source fingerprint 5505e000f7de0a65, target fingerprint 6159000adf8b8b50
 -- state fingerprint b4711595c05fbb90 -> 1e41efb9e80a7cda
 -- Changes:
 --      1 create table
@@ -454,7 +454,7 @@ DO $guard$ BEGIN
 END $guard$;
 DO $guard$ BEGIN
   IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.events') AND relkind IN ('p')) THEN
-    PERFORM schemadelta_archive.hold_table('public', 'events', 'public.events@a84e7aac', 'a84e7aac', 'a84e7aac');
+    PERFORM schemadelta_archive.hold_table('public', 'events', 'public.events@4280d6d0', '4280d6d0', '4280d6d0');
   END IF;
 END $guard$;
 DO $pinned$ BEGIN IF pg_catalog.to_regclass('public.events') IS NULL THEN
@@ -467,15 +467,15 @@ ELSE PERFORM pg_temp.schemadelta_pinned('table public.events', $$pg_temp.schemad
     id bigint NOT NULL,
     remark text
 );$$, $$pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.events@b0dbad90"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.events@b0dbad90', 'public', 'events', ARRAY['id', 'remark']::text[], ARRAY['bigint', 'text']::text[], ARRAY['id', 'note']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.events@2494514c"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.events@2494514c', 'public', 'events', ARRAY['id', 'remark']::text[], ARRAY['bigint', 'text']::text[], ARRAY['id', 'note']::text[]); END IF; END $restore$;
 DO $guard$ BEGIN
   IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.events_1000') AND relkind IN ('r')) THEN
-    PERFORM schemadelta_archive.hold_table('public', 'events_1000', 'public.events_1000@a84e7aac', 'a84e7aac', 'a84e7aac');
+    PERFORM schemadelta_archive.hold_table('public', 'events_1000', 'public.events_1000@4280d6d0', '4280d6d0', '4280d6d0');
   END IF;
 END $guard$;
 DO $restore$ DECLARE record_found record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN
-    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = 'b0dbad90' LOOP
+    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '2494514c' LOOP
       IF to_regclass(format('%I.%I', record_found.object_schema, record_found.object_name)) IS NOT NULL THEN
         PERFORM pg_catalog.setval(format('%I.%I', record_found.object_schema, record_found.object_name)::regclass, record_found.sequence_last_value, record_found.sequence_is_called);
         DELETE FROM schemadelta_archive.holdings WHERE holding = record_found.holding;

@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 55533138e39d5c62, target fingerprint 92bc7ffc8a0ec123
+-- source fingerprint 8f572931b3a01b94, target fingerprint 63520670b99e5681
 -- state fingerprint cd43deec6128ec80 -> 4374ca62a7c2f956
 -- Changes:
 --      3 add column
@@ -453,7 +453,7 @@ $state$;$$;
 END $state_functions$;
 DO $guard$ BEGIN
   IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.events') AND relkind IN ('p')) THEN
-    PERFORM schemadelta_archive.hold_table('public', 'events', 'public.events@365346e3', '365346e3', '365346e3');
+    PERFORM schemadelta_archive.hold_table('public', 'events', 'public.events@ddcf7453', 'ddcf7453', 'ddcf7453');
   END IF;
 END $guard$;
 SELECT pg_catalog.set_config('search_path', 'public', false);
@@ -473,7 +473,7 @@ ELSE PERFORM pg_temp.schemadelta_pinned('table public.events', $$pg_temp.schemad
     note text DEFAULT 'none'
 );$$, $$pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
 SELECT pg_catalog.set_config('search_path', '', false);
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.events@13a1ac6f"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.events@13a1ac6f', 'public', 'events', ARRAY['id', 'kind', 'happened', 'note']::text[], ARRAY['bigint', 'character varying(10)', 'date', 'text']::text[], ARRAY['id', 'kind', 'happened', 'note']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.events@9cd402a7"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.events@9cd402a7', 'public', 'events', ARRAY['id', 'kind', 'happened', 'note']::text[], ARRAY['bigint', 'character varying(10)', 'date', 'text']::text[], ARRAY['id', 'kind', 'happened', 'note']::text[]); END IF; END $restore$;
 DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_attribute WHERE attrelid = pg_catalog.to_regclass('public.events') AND attname = 'kind' AND attnum > 0 AND NOT attisdropped) THEN
   RAISE EXCEPTION 'schemadelta: % is missing: this script expects it as the source or the target has it', 'column public.events.kind';
 ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'column public.events.kind';
@@ -568,7 +568,7 @@ END $guard$;
 SELECT pg_catalog.set_config('search_path', '', false);
 DO $restore$ DECLARE record_found record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN
-    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '13a1ac6f' LOOP
+    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '9cd402a7' LOOP
       IF to_regclass(format('%I.%I', record_found.object_schema, record_found.object_name)) IS NOT NULL THEN
         PERFORM pg_catalog.setval(format('%I.%I', record_found.object_schema, record_found.object_name)::regclass, record_found.sequence_last_value, record_found.sequence_is_called);
         DELETE FROM schemadelta_archive.holdings WHERE holding = record_found.holding;

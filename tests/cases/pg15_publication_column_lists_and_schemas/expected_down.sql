@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 578e251c6a65bf83, target fingerprint 8914c5f3fa5d86de
+-- source fingerprint 26410a43f80bc7cd, target fingerprint d1c012e288865c00
 -- state fingerprint dc161d5c3e0aeceb -> 0eb485f0abf4c9a4
 -- Changes:
 --      1 drop column
@@ -299,7 +299,7 @@ BEGIN
   PERFORM schemadelta_archive.forget(holding_name);
 END
 $body$;
-SELECT schemadelta_archive.hold_values('column', 'events', 'audits', 'noted_at', ARRAY['id']::text[], 'events.audits.noted_at@b331f1c9', 'b331f1c9', 'a323de5d');
+SELECT schemadelta_archive.hold_values('column', 'events', 'audits', 'noted_at', ARRAY['id']::text[], 'events.audits.noted_at@44781c6c', '44781c6c', '6bc703ac');
 ALTER TABLE events.audits DROP COLUMN IF EXISTS noted_at;
 
 COMMIT;

@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 8914c5f3fa5d86de, target fingerprint 578e251c6a65bf83
+-- source fingerprint d1c012e288865c00, target fingerprint 26410a43f80bc7cd
 -- state fingerprint 0eb485f0abf4c9a4 -> dc161d5c3e0aeceb
 -- Changes:
 --      1 add column
@@ -152,14 +152,14 @@ END
 $state$;$$;
   END IF;
 END $state_functions$;
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."events.audits.noted_at@b331f1c9"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_column('events.audits.noted_at@b331f1c9', 'events', 'audits', 'noted_at', 'noted_at', 'noted_at timestamp with time zone', 'timestamp with time zone', ARRAY['id']::text[], ARRAY['id']::text[], false, NULL); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."events.audits.noted_at@44781c6c"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_column('events.audits.noted_at@44781c6c', 'events', 'audits', 'noted_at', 'noted_at', 'noted_at timestamp with time zone', 'timestamp with time zone', ARRAY['id']::text[], ARRAY['id']::text[], false, NULL); END IF; END $restore$;
 DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_attribute WHERE attrelid = pg_catalog.to_regclass('events.audits') AND attname = 'noted_at' AND attnum > 0 AND NOT attisdropped) THEN
   ALTER TABLE events.audits ADD COLUMN IF NOT EXISTS noted_at timestamp with time zone;
 ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'column events.audits.noted_at';
 ELSE PERFORM pg_temp.schemadelta_pinned('column events.audits.noted_at', $$pg_temp.schemadelta_column(pg_catalog.to_regclass('events.audits'), 'noted_at')$$, $$CREATE TABLE pg_temp.schemadelta_shadow (LIKE events.audits); ALTER TABLE pg_temp.schemadelta_shadow DROP COLUMN IF EXISTS noted_at; ALTER TABLE pg_temp.schemadelta_shadow ADD COLUMN noted_at timestamp with time zone;$$, $$pg_temp.schemadelta_column('pg_temp.schemadelta_shadow'::regclass, 'noted_at')$$, NULL, NULL); END IF; END $pinned$;
 DO $restore$ DECLARE record_found record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN
-    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = 'b331f1c9' LOOP
+    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '44781c6c' LOOP
       IF to_regclass(format('%I.%I', record_found.object_schema, record_found.object_name)) IS NOT NULL THEN
         PERFORM pg_catalog.setval(format('%I.%I', record_found.object_schema, record_found.object_name)::regclass, record_found.sequence_last_value, record_found.sequence_is_called);
         DELETE FROM schemadelta_archive.holdings WHERE holding = record_found.holding;

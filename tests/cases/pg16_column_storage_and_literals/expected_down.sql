@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint ab30b11969abe89d, target fingerprint 70e26d634b520e2f
+-- source fingerprint 331dec602ab5b3e9, target fingerprint 3e9adbdc466aadad
 -- state fingerprint 8daf2c416e15392a -> ec6859d36c3a0c35
 -- Changes:
 --      4 drop column
@@ -308,13 +308,13 @@ DO $guard$ BEGIN
     ALTER TABLE public.blobs DROP CONSTRAINT IF EXISTS blobs_quota_check;
   END IF;
 END $guard$;
-SELECT schemadelta_archive.hold_values('column', 'public', 'blobs', 'quota', ARRAY['id']::text[], 'public.blobs.quota@8f6db0c4', '8f6db0c4', '4f9c3774');
+SELECT schemadelta_archive.hold_values('column', 'public', 'blobs', 'quota', ARRAY['id']::text[], 'public.blobs.quota@8aff5a9c', '8aff5a9c', '40f15804');
 ALTER TABLE public.blobs DROP COLUMN IF EXISTS quota;
-SELECT schemadelta_archive.hold_values('column', 'public', 'blobs', 'mode', ARRAY['id']::text[], 'public.blobs.mode@8f6db0c4', '8f6db0c4', '4f9c3774');
+SELECT schemadelta_archive.hold_values('column', 'public', 'blobs', 'mode', ARRAY['id']::text[], 'public.blobs.mode@8aff5a9c', '8aff5a9c', '40f15804');
 ALTER TABLE public.blobs DROP COLUMN IF EXISTS mode;
-SELECT schemadelta_archive.hold_values('column', 'public', 'blobs', 'flags', ARRAY['id']::text[], 'public.blobs.flags@8f6db0c4', '8f6db0c4', '4f9c3774');
+SELECT schemadelta_archive.hold_values('column', 'public', 'blobs', 'flags', ARRAY['id']::text[], 'public.blobs.flags@8aff5a9c', '8aff5a9c', '40f15804');
 ALTER TABLE public.blobs DROP COLUMN IF EXISTS flags;
-SELECT schemadelta_archive.hold_values('column', 'public', 'blobs', 'content', ARRAY['id']::text[], 'public.blobs.content@8f6db0c4', '8f6db0c4', '4f9c3774');
+SELECT schemadelta_archive.hold_values('column', 'public', 'blobs', 'content', ARRAY['id']::text[], 'public.blobs.content@8aff5a9c', '8aff5a9c', '40f15804');
 ALTER TABLE public.blobs DROP COLUMN IF EXISTS content;
 
 COMMIT;

@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 70e26d634b520e2f, target fingerprint ab30b11969abe89d
+-- source fingerprint 3e9adbdc466aadad, target fingerprint 331dec602ab5b3e9
 -- state fingerprint ec6859d36c3a0c35 -> 8daf2c416e15392a
 -- Changes:
 --      4 add column
@@ -155,24 +155,24 @@ END
 $state$;$$;
   END IF;
 END $state_functions$;
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.blobs.content@8f6db0c4"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_column('public.blobs.content@8f6db0c4', 'public', 'blobs', 'content', 'content', 'content text', 'text', ARRAY['id']::text[], ARRAY['id']::text[], false, NULL); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.blobs.content@8aff5a9c"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_column('public.blobs.content@8aff5a9c', 'public', 'blobs', 'content', 'content', 'content text', 'text', ARRAY['id']::text[], ARRAY['id']::text[], false, NULL); END IF; END $restore$;
 DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_attribute WHERE attrelid = pg_catalog.to_regclass('public.blobs') AND attname = 'content' AND attnum > 0 AND NOT attisdropped) THEN
   ALTER TABLE public.blobs ADD COLUMN IF NOT EXISTS content text;
 ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'column public.blobs.content';
 ELSE PERFORM pg_temp.schemadelta_pinned('column public.blobs.content', $$pg_temp.schemadelta_column(pg_catalog.to_regclass('public.blobs'), 'content')$$, $$CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.blobs); ALTER TABLE pg_temp.schemadelta_shadow DROP COLUMN IF EXISTS content; ALTER TABLE pg_temp.schemadelta_shadow ADD COLUMN content text;$$, $$pg_temp.schemadelta_column('pg_temp.schemadelta_shadow'::regclass, 'content')$$, NULL, NULL); END IF; END $pinned$;
 ALTER TABLE public.blobs ALTER COLUMN content SET STORAGE EXTERNAL;
 SELECT pg_catalog.set_config('search_path', 'public', false);
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.blobs.flags@8f6db0c4"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_column('public.blobs.flags@8f6db0c4', 'public', 'blobs', 'flags', 'flags', 'flags integer DEFAULT 0b1010', 'integer', ARRAY['id']::text[], ARRAY['id']::text[], true, NULL); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.blobs.flags@8aff5a9c"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_column('public.blobs.flags@8aff5a9c', 'public', 'blobs', 'flags', 'flags', 'flags integer DEFAULT 0b1010', 'integer', ARRAY['id']::text[], ARRAY['id']::text[], true, NULL); END IF; END $restore$;
 DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_attribute WHERE attrelid = pg_catalog.to_regclass('public.blobs') AND attname = 'flags' AND attnum > 0 AND NOT attisdropped) THEN
   ALTER TABLE public.blobs ADD COLUMN IF NOT EXISTS flags integer DEFAULT 0b1010 NOT NULL;
 ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'column public.blobs.flags';
 ELSE PERFORM pg_temp.schemadelta_pinned('column public.blobs.flags', $$pg_temp.schemadelta_column(pg_catalog.to_regclass('public.blobs'), 'flags')$$, $$CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.blobs); ALTER TABLE pg_temp.schemadelta_shadow DROP COLUMN IF EXISTS flags; ALTER TABLE pg_temp.schemadelta_shadow ADD COLUMN flags integer DEFAULT 0b1010 NOT NULL;$$, $$pg_temp.schemadelta_column('pg_temp.schemadelta_shadow'::regclass, 'flags')$$, NULL, NULL); END IF; END $pinned$;
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.blobs.mode@8f6db0c4"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_column('public.blobs.mode@8f6db0c4', 'public', 'blobs', 'mode', 'mode', 'mode integer DEFAULT 0o644', 'integer', ARRAY['id']::text[], ARRAY['id']::text[], true, NULL); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.blobs.mode@8aff5a9c"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_column('public.blobs.mode@8aff5a9c', 'public', 'blobs', 'mode', 'mode', 'mode integer DEFAULT 0o644', 'integer', ARRAY['id']::text[], ARRAY['id']::text[], true, NULL); END IF; END $restore$;
 DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_attribute WHERE attrelid = pg_catalog.to_regclass('public.blobs') AND attname = 'mode' AND attnum > 0 AND NOT attisdropped) THEN
   ALTER TABLE public.blobs ADD COLUMN IF NOT EXISTS mode integer DEFAULT 0o644 NOT NULL;
 ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'column public.blobs.mode';
 ELSE PERFORM pg_temp.schemadelta_pinned('column public.blobs.mode', $$pg_temp.schemadelta_column(pg_catalog.to_regclass('public.blobs'), 'mode')$$, $$CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.blobs); ALTER TABLE pg_temp.schemadelta_shadow DROP COLUMN IF EXISTS mode; ALTER TABLE pg_temp.schemadelta_shadow ADD COLUMN mode integer DEFAULT 0o644 NOT NULL;$$, $$pg_temp.schemadelta_column('pg_temp.schemadelta_shadow'::regclass, 'mode')$$, NULL, NULL); END IF; END $pinned$;
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.blobs.quota@8f6db0c4"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_column('public.blobs.quota@8f6db0c4', 'public', 'blobs', 'quota', 'quota', 'quota bigint DEFAULT 1_000_000', 'bigint', ARRAY['id']::text[], ARRAY['id']::text[], true, NULL); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.blobs.quota@8aff5a9c"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_column('public.blobs.quota@8aff5a9c', 'public', 'blobs', 'quota', 'quota', 'quota bigint DEFAULT 1_000_000', 'bigint', ARRAY['id']::text[], ARRAY['id']::text[], true, NULL); END IF; END $restore$;
 DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_attribute WHERE attrelid = pg_catalog.to_regclass('public.blobs') AND attname = 'quota' AND attnum > 0 AND NOT attisdropped) THEN
   ALTER TABLE public.blobs ADD COLUMN IF NOT EXISTS quota bigint DEFAULT 1_000_000 NOT NULL;
 ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'column public.blobs.quota';
@@ -190,7 +190,7 @@ ELSE PERFORM pg_temp.schemadelta_pinned('constraint blobs_quota_check on public.
 SELECT pg_catalog.set_config('search_path', '', false);
 DO $restore$ DECLARE record_found record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN
-    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '8f6db0c4' LOOP
+    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '8aff5a9c' LOOP
       IF to_regclass(format('%I.%I', record_found.object_schema, record_found.object_name)) IS NOT NULL THEN
         PERFORM pg_catalog.setval(format('%I.%I', record_found.object_schema, record_found.object_name)::regclass, record_found.sequence_last_value, record_found.sequence_is_called);
         DELETE FROM schemadelta_archive.holdings WHERE holding = record_found.holding;

@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 651836f2ce005d99, target fingerprint 51deb8d00422b2b4
+-- source fingerprint 5c511424a973a53e, target fingerprint afb4cf7612ca9cd9
 -- state fingerprint 588eda6fc7d3042b -> c0f960b2c88c8e3d
 -- Changes:
 --      2 drop column
@@ -312,9 +312,9 @@ DO $guard$ BEGIN
     ALTER TABLE public.documents DROP CONSTRAINT IF EXISTS documents_extra_is_object;
   END IF;
 END $guard$;
-SELECT schemadelta_archive.hold_values('column', 'public', 'documents', 'meta', ARRAY['id']::text[], 'public.documents.meta@e92e7f5d', 'e92e7f5d', 'fd143e2d');
+SELECT schemadelta_archive.hold_values('column', 'public', 'documents', 'meta', ARRAY['id']::text[], 'public.documents.meta@273590d0', '273590d0', '6c679330');
 ALTER TABLE public.documents DROP COLUMN IF EXISTS meta;
-SELECT schemadelta_archive.hold_values('column', 'public', 'documents', 'extra', ARRAY['id']::text[], 'public.documents.extra@e92e7f5d', 'e92e7f5d', 'fd143e2d');
+SELECT schemadelta_archive.hold_values('column', 'public', 'documents', 'extra', ARRAY['id']::text[], 'public.documents.extra@273590d0', '273590d0', '6c679330');
 ALTER TABLE public.documents DROP COLUMN IF EXISTS extra;
 
 COMMIT;

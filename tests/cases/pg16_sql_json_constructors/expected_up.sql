@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 51deb8d00422b2b4, target fingerprint 651836f2ce005d99
+-- source fingerprint afb4cf7612ca9cd9, target fingerprint 5c511424a973a53e
 -- state fingerprint c0f960b2c88c8e3d -> 588eda6fc7d3042b
 -- Changes:
 --      2 add column
@@ -155,13 +155,13 @@ END
 $state$;$$;
   END IF;
 END $state_functions$;
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.documents.extra@e92e7f5d"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_column('public.documents.extra@e92e7f5d', 'public', 'documents', 'extra', 'extra', 'extra text', 'text', ARRAY['id']::text[], ARRAY['id']::text[], false, NULL); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.documents.extra@273590d0"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_column('public.documents.extra@273590d0', 'public', 'documents', 'extra', 'extra', 'extra text', 'text', ARRAY['id']::text[], ARRAY['id']::text[], false, NULL); END IF; END $restore$;
 DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_attribute WHERE attrelid = pg_catalog.to_regclass('public.documents') AND attname = 'extra' AND attnum > 0 AND NOT attisdropped) THEN
   ALTER TABLE public.documents ADD COLUMN IF NOT EXISTS extra text;
 ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'column public.documents.extra';
 ELSE PERFORM pg_temp.schemadelta_pinned('column public.documents.extra', $$pg_temp.schemadelta_column(pg_catalog.to_regclass('public.documents'), 'extra')$$, $$CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.documents); ALTER TABLE pg_temp.schemadelta_shadow DROP COLUMN IF EXISTS extra; ALTER TABLE pg_temp.schemadelta_shadow ADD COLUMN extra text;$$, $$pg_temp.schemadelta_column('pg_temp.schemadelta_shadow'::regclass, 'extra')$$, NULL, NULL); END IF; END $pinned$;
 SELECT pg_catalog.set_config('search_path', 'public', false);
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.documents.meta@e92e7f5d"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_column('public.documents.meta@e92e7f5d', 'public', 'documents', 'meta', 'meta', 'meta jsonb DEFAULT JSON_OBJECT(''version'': 1, ''tags'': JSON_ARRAY(''new'' RETURNING jsonb) RETURNING jsonb)', 'jsonb', ARRAY['id']::text[], ARRAY['id']::text[], false, NULL); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.documents.meta@273590d0"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_column('public.documents.meta@273590d0', 'public', 'documents', 'meta', 'meta', 'meta jsonb DEFAULT JSON_OBJECT(''version'': 1, ''tags'': JSON_ARRAY(''new'' RETURNING jsonb) RETURNING jsonb)', 'jsonb', ARRAY['id']::text[], ARRAY['id']::text[], false, NULL); END IF; END $restore$;
 DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_attribute WHERE attrelid = pg_catalog.to_regclass('public.documents') AND attname = 'meta' AND attnum > 0 AND NOT attisdropped) THEN
   ALTER TABLE public.documents ADD COLUMN IF NOT EXISTS meta jsonb DEFAULT JSON_OBJECT('version': 1, 'tags': JSON_ARRAY('new' RETURNING jsonb) RETURNING jsonb);
 ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'column public.documents.meta';
@@ -187,7 +187,7 @@ FROM documents;$$, $$pg_temp.schemadelta_view('pg_temp.schemadelta_shadow'::regc
 SELECT pg_catalog.set_config('search_path', '', false);
 DO $restore$ DECLARE record_found record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN
-    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = 'e92e7f5d' LOOP
+    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '273590d0' LOOP
       IF to_regclass(format('%I.%I', record_found.object_schema, record_found.object_name)) IS NOT NULL THEN
         PERFORM pg_catalog.setval(format('%I.%I', record_found.object_schema, record_found.object_name)::regclass, record_found.sequence_last_value, record_found.sequence_is_called);
         DELETE FROM schemadelta_archive.holdings WHERE holding = record_found.holding;

@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 78a5c4e8560d04c4, target fingerprint dc9f64909ab6c188
+-- source fingerprint 0ee9caa984c54e8c, target fingerprint 92129b13b276ba56
 -- state fingerprint 06abeb9c788f1920 -> ce999543de435bd1
 -- Changes:
 --      2 set privileges

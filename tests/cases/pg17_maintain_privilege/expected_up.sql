@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint dc9f64909ab6c188, target fingerprint 78a5c4e8560d04c4
+-- source fingerprint 92129b13b276ba56, target fingerprint 0ee9caa984c54e8c
 -- state fingerprint ce999543de435bd1 -> 06abeb9c788f1920
 -- Changes:
 --      2 set privileges

@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 7c0b866528d166a5, target fingerprint aeb697348dde301f
+-- source fingerprint 44b1d6af356ea437, target fingerprint e4c0babe4e16c193
 -- state fingerprint 8da6e8c60dff3e2a -> b1bf837cc7ca549c
 -- Changes:
 --      1 add column

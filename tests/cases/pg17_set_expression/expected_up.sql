@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint aeb697348dde301f, target fingerprint 7c0b866528d166a5
+-- source fingerprint e4c0babe4e16c193, target fingerprint 44b1d6af356ea437
 -- state fingerprint b1bf837cc7ca549c -> 8da6e8c60dff3e2a
 -- Changes:
 --      1 add column

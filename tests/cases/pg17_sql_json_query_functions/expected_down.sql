@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 3926d104d2e93a76, target fingerprint dd006c825ce15b36
+-- source fingerprint 42cf49b150c9b55d, target fingerprint d76f54320d1c210d
 -- state fingerprint e8fabe970b79fcc7 -> 67111e08584d22da
 -- Changes:
 --      3 drop column
@@ -315,7 +315,7 @@ DO $guard$ BEGIN
 END $guard$;
 ALTER TABLE public.events DROP COLUMN IF EXISTS tags;
 ALTER TABLE public.events DROP COLUMN IF EXISTS kind;
-SELECT schemadelta_archive.hold_values('column', 'public', 'events', 'header', ARRAY['id']::text[], 'public.events.header@3fd72025', '3fd72025', '52630551');
+SELECT schemadelta_archive.hold_values('column', 'public', 'events', 'header', ARRAY['id']::text[], 'public.events.header@c3fe1656', 'c3fe1656', 'b241d55e');
 ALTER TABLE public.events DROP COLUMN IF EXISTS header;
 
 COMMIT;

@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint dd006c825ce15b36, target fingerprint 3926d104d2e93a76
+-- source fingerprint d76f54320d1c210d, target fingerprint 42cf49b150c9b55d
 -- state fingerprint 67111e08584d22da -> e8fabe970b79fcc7
 -- Changes:
 --      3 add column
@@ -158,7 +158,7 @@ $state$;$$;
   END IF;
 END $state_functions$;
 SELECT pg_catalog.set_config('search_path', 'public', false);
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.events.header@3fd72025"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_column('public.events.header@3fd72025', 'public', 'events', 'header', 'header', 'header jsonb DEFAULT JSON_QUERY(jsonb ''{"v": [1]}'', ''$.v'')', 'jsonb', ARRAY['id']::text[], ARRAY['id']::text[], false, NULL); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.events.header@c3fe1656"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_column('public.events.header@c3fe1656', 'public', 'events', 'header', 'header', 'header jsonb DEFAULT JSON_QUERY(jsonb ''{"v": [1]}'', ''$.v'')', 'jsonb', ARRAY['id']::text[], ARRAY['id']::text[], false, NULL); END IF; END $restore$;
 DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_attribute WHERE attrelid = pg_catalog.to_regclass('public.events') AND attname = 'header' AND attnum > 0 AND NOT attisdropped) THEN
   ALTER TABLE public.events ADD COLUMN IF NOT EXISTS header jsonb DEFAULT JSON_QUERY(jsonb '{"v": [1]}', '$.v');
 ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'column public.events.header';
@@ -194,7 +194,7 @@ FROM events e,
 SELECT pg_catalog.set_config('search_path', '', false);
 DO $restore$ DECLARE record_found record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN
-    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '3fd72025' LOOP
+    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = 'c3fe1656' LOOP
       IF to_regclass(format('%I.%I', record_found.object_schema, record_found.object_name)) IS NOT NULL THEN
         PERFORM pg_catalog.setval(format('%I.%I', record_found.object_schema, record_found.object_name)::regclass, record_found.sequence_last_value, record_found.sequence_is_called);
         DELETE FROM schemadelta_archive.holdings WHERE holding = record_found.holding;

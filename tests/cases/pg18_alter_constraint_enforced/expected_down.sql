@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 54a517537bc9b8ac, target fingerprint 367339fe147bed89
+-- source fingerprint a22e0e92e561ede0, target fingerprint 47fe2d183093109c
 -- state fingerprint c2f6f4aae3fa2b46 -> 7b4afd49a9a3d321
 -- Changes:
 --      1 add constraint

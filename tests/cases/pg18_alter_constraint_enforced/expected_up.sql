@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 367339fe147bed89, target fingerprint 54a517537bc9b8ac
+-- source fingerprint 47fe2d183093109c, target fingerprint a22e0e92e561ede0
 -- state fingerprint 7b4afd49a9a3d321 -> c2f6f4aae3fa2b46
 -- Changes:
 --      1 add constraint

@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 3b99329faa0c046a, target fingerprint 2d0a2af880f09afa
+-- source fingerprint 3a7c4648d37a2a36, target fingerprint abd34138c34ad30d
 -- state fingerprint 5cf1781a1178c89b -> 120b9c4411312fad
 -- Changes:
 --      2 add column

@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 2d0a2af880f09afa, target fingerprint 3b99329faa0c046a
+-- source fingerprint abd34138c34ad30d, target fingerprint 3a7c4648d37a2a36
 -- state fingerprint 120b9c4411312fad -> 5cf1781a1178c89b
 -- Changes:
 --      2 add column

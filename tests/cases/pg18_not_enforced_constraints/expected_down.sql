@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 6c556e76baa55115, target fingerprint 317ed357e970f788
+-- source fingerprint 1dc1de357b0eda13, target fingerprint e44a3cfdc2201592
 -- state fingerprint 3e7d15c35978d6cb -> c75ac71643acc1bd
 -- Changes:
 --      2 drop constraint

@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 317ed357e970f788, target fingerprint 6c556e76baa55115
+-- source fingerprint e44a3cfdc2201592, target fingerprint 1dc1de357b0eda13
 -- state fingerprint c75ac71643acc1bd -> 3e7d15c35978d6cb
 -- Changes:
 --      2 add constraint

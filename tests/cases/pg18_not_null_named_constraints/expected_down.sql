@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 893cc6166f35d3f6, target fingerprint e3750c3a69c4b505
+-- source fingerprint 26d98f0a484f13fd, target fingerprint 3f0556e2898adeed
 -- state fingerprint 8bbcb72e62b80c31 -> 76b58d037dd81ed8
 -- Changes:
 --      3 alter column attributes

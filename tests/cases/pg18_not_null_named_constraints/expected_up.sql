@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint e3750c3a69c4b505, target fingerprint 893cc6166f35d3f6
+-- source fingerprint 3f0556e2898adeed, target fingerprint 26d98f0a484f13fd
 -- state fingerprint 76b58d037dd81ed8 -> 8bbcb72e62b80c31
 -- Changes:
 --      1 add column

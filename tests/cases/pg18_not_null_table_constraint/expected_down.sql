@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 41e9b2f0bef697ef, target fingerprint 78f99c590c0cfb90
+-- source fingerprint 90b0ec27bf7ba2f3, target fingerprint 2288d6d6f7ae5e65
 -- state fingerprint fcb99ae5d10f123b -> 56a6d6a988a1b4a8
 -- Changes:
 --      2 drop not null

@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 78f99c590c0cfb90, target fingerprint 41e9b2f0bef697ef
+-- source fingerprint 2288d6d6f7ae5e65, target fingerprint 90b0ec27bf7ba2f3
 -- state fingerprint 56a6d6a988a1b4a8 -> fcb99ae5d10f123b
 -- Changes:
 --      2 alter column attributes

@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint de0edf0b58341649, target fingerprint e8f917b4058a9e52
+-- source fingerprint 6860ada7348dc4bd, target fingerprint 65dec6a5e03ce249
 -- state fingerprint 856f71841613e73a -> d6da3a3c37b9ed5b
 -- Changes:
 --      2 drop constraint

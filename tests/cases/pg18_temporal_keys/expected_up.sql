@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint e8f917b4058a9e52, target fingerprint de0edf0b58341649
+-- source fingerprint 65dec6a5e03ce249, target fingerprint 6860ada7348dc4bd
 -- state fingerprint d6da3a3c37b9ed5b -> 856f71841613e73a
 -- Changes:
 --      2 add constraint

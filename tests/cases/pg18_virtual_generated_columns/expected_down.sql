@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 73015faba136f1c5, target fingerprint c0e750778174eb62
+-- source fingerprint 4835ab8036382409, target fingerprint e22186bed112afa9
 -- state fingerprint 982170a3b2aeb084 -> 78346f2232cd735f
 -- Changes:
 --      2 drop column

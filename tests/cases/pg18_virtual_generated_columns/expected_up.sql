@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint c0e750778174eb62, target fingerprint 73015faba136f1c5
+-- source fingerprint e22186bed112afa9, target fingerprint 4835ab8036382409
 -- state fingerprint 78346f2232cd735f -> 982170a3b2aeb084
 -- Changes:
 --      2 add column

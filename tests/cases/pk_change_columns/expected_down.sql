@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint d6907c841f8745a9, target fingerprint 7b0d1d3a853d9596
+-- source fingerprint 260524d36df24e0e, target fingerprint 4ae894bd21ec210a
 -- state fingerprint de2280ac3ffefdc6 -> 5d2947f35d290994
 -- Changes:
 --      1 add constraint

@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 7b0d1d3a853d9596, target fingerprint d6907c841f8745a9
+-- source fingerprint 4ae894bd21ec210a, target fingerprint 260524d36df24e0e
 -- state fingerprint 5d2947f35d290994 -> de2280ac3ffefdc6
 -- Changes:
 --      1 add constraint

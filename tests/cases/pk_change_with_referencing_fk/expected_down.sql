@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint ed9faa8edcae194c, target fingerprint 0b7e0032e16ec378
+-- source fingerprint a26cd306c34d015b, target fingerprint 9affea75f02f5603
 -- state fingerprint 5cc112d66a4014a9 -> 90e72a0fd9ee8708
 -- Changes:
 --      3 add constraint

@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 0b7e0032e16ec378, target fingerprint ed9faa8edcae194c
+-- source fingerprint 9affea75f02f5603, target fingerprint a26cd306c34d015b
 -- state fingerprint 90e72a0fd9ee8708 -> 5cc112d66a4014a9
 -- Changes:
 --      3 add constraint

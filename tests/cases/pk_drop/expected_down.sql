@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 8e5a2227f123227c, target fingerprint 2f68658d406408e3
+-- source fingerprint eff0ad38fc048ebb, target fingerprint 02a0afe0e5ef1ea2
 -- state fingerprint 69f13dc65871af13 -> bb1a71c1334cda60
 -- Changes:
 --      1 add constraint

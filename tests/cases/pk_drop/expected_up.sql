@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 2f68658d406408e3, target fingerprint 8e5a2227f123227c
+-- source fingerprint 02a0afe0e5ef1ea2, target fingerprint eff0ad38fc048ebb
 -- state fingerprint bb1a71c1334cda60 -> 69f13dc65871af13
 -- Changes:
 --      1 drop constraint

@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint afa7c3ba712551f0, target fingerprint fa0f1035923eaff2
+-- source fingerprint 832252ea7be6a9ad, target fingerprint a5ac1a9a36293dc1
 -- state fingerprint 8da6b37ecd219116 -> 47c70f7d1bf8ac33
 -- Changes:
 --      1 drop column expression
@@ -158,7 +158,7 @@ DO $guard$ BEGIN
     ALTER TABLE public.t ALTER COLUMN c DROP EXPRESSION IF EXISTS;
   END IF;
 END $guard$;
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.t.c@b46abc21"') IS NOT NULL THEN PERFORM schemadelta_archive.write_back(to_regclass('public.t'), ARRAY[format('UPDATE public.t AS restored SET c = CAST(held.c AS smallint) FROM schemadelta_archive."public.t.c@b46abc21" AS held WHERE %s', schemadelta_archive.key_match(ARRAY['id']::text[], ARRAY['id']::text[]))]); PERFORM schemadelta_archive.forget('public.t.c@b46abc21'); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.t.c@336d576a"') IS NOT NULL THEN PERFORM schemadelta_archive.write_back(to_regclass('public.t'), ARRAY[format('UPDATE public.t AS restored SET c = CAST(held.c AS smallint) FROM schemadelta_archive."public.t.c@336d576a" AS held WHERE %s', schemadelta_archive.key_match(ARRAY['id']::text[], ARRAY['id']::text[]))]); PERFORM schemadelta_archive.forget('public.t.c@336d576a'); END IF; END $restore$;
 SELECT pg_catalog.set_config('search_path', 'public', false);
 DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_attribute WHERE attrelid = pg_catalog.to_regclass('public.t') AND attname = 'c' AND attnum > 0 AND NOT attisdropped) THEN
   RAISE EXCEPTION 'schemadelta: % is missing: this script expects it as the source or the target has it', 'default of column public.t.c';
@@ -169,7 +169,7 @@ END IF; END $pinned$;
 SELECT pg_catalog.set_config('search_path', '', false);
 DO $restore$ DECLARE record_found record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN
-    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = 'b46abc21' LOOP
+    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '336d576a' LOOP
       IF to_regclass(format('%I.%I', record_found.object_schema, record_found.object_name)) IS NOT NULL THEN
         PERFORM pg_catalog.setval(format('%I.%I', record_found.object_schema, record_found.object_name)::regclass, record_found.sequence_last_value, record_found.sequence_is_called);
         DELETE FROM schemadelta_archive.holdings WHERE holding = record_found.holding;

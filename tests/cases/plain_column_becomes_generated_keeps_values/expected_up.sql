@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint fa0f1035923eaff2, target fingerprint afa7c3ba712551f0
+-- source fingerprint a5ac1a9a36293dc1, target fingerprint 832252ea7be6a9ad
 -- state fingerprint 47c70f7d1bf8ac33 -> 8da6b37ecd219116
 -- Changes:
 --      1 add column
@@ -440,7 +440,7 @@ END
 $state$;$$;
   END IF;
 END $state_functions$;
-SELECT schemadelta_archive.hold_values('column', 'public', 't', 'c', ARRAY['id']::text[], 'public.t.c@b46abc21', 'b46abc21', 'b46abc21');
+SELECT schemadelta_archive.hold_values('column', 'public', 't', 'c', ARRAY['id']::text[], 'public.t.c@336d576a', '336d576a', '336d576a');
 DO $guard$ BEGIN
   IF EXISTS (SELECT FROM pg_catalog.pg_attribute WHERE attrelid = to_regclass('public.t') AND attname = 'c' AND NOT attisdropped AND attgenerated = '') THEN
     ALTER TABLE public.t DROP COLUMN c;

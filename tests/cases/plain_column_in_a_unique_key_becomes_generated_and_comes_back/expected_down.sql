@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 75ec1cdf2ff33ed5, target fingerprint 4c7d277b709c2f81
+-- source fingerprint db3c4e8831e7a586, target fingerprint bb29f4a087efa795
 -- state fingerprint 802fe8b5e31f9080 -> e97a37b59a3ca250
 -- Changes:
 --      1 drop column expression
@@ -158,7 +158,7 @@ DO $guard$ BEGIN
     ALTER TABLE public."column" ALTER COLUMN c_21 DROP EXPRESSION IF EXISTS;
   END IF;
 END $guard$;
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.column.c_21@1bd83028"') IS NOT NULL THEN PERFORM schemadelta_archive.write_back(to_regclass('public."column"'), ARRAY[format('UPDATE public."column" AS restored SET c_21 = CAST(held.c_21 AS bigint) FROM schemadelta_archive."public.column.c_21@1bd83028" AS held WHERE %s', schemadelta_archive.key_match(ARRAY['id_17']::text[], ARRAY['id_17']::text[]))]); PERFORM schemadelta_archive.forget('public.column.c_21@1bd83028'); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.column.c_21@2292f55b"') IS NOT NULL THEN PERFORM schemadelta_archive.write_back(to_regclass('public."column"'), ARRAY[format('UPDATE public."column" AS restored SET c_21 = CAST(held.c_21 AS bigint) FROM schemadelta_archive."public.column.c_21@2292f55b" AS held WHERE %s', schemadelta_archive.key_match(ARRAY['id_17']::text[], ARRAY['id_17']::text[]))]); PERFORM schemadelta_archive.forget('public.column.c_21@2292f55b'); END IF; END $restore$;
 SELECT pg_catalog.set_config('search_path', 'public', false);
 DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_attribute WHERE attrelid = pg_catalog.to_regclass('public."column"') AND attname = 'c_21' AND attnum > 0 AND NOT attisdropped) THEN
   RAISE EXCEPTION 'schemadelta: % is missing: this script expects it as the source or the target has it', 'default of column public.column.c_21';
@@ -169,7 +169,7 @@ END IF; END $pinned$;
 SELECT pg_catalog.set_config('search_path', '', false);
 DO $restore$ DECLARE record_found record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN
-    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '1bd83028' LOOP
+    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '2292f55b' LOOP
       IF to_regclass(format('%I.%I', record_found.object_schema, record_found.object_name)) IS NOT NULL THEN
         PERFORM pg_catalog.setval(format('%I.%I', record_found.object_schema, record_found.object_name)::regclass, record_found.sequence_last_value, record_found.sequence_is_called);
         DELETE FROM schemadelta_archive.holdings WHERE holding = record_found.holding;

@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 4c7d277b709c2f81, target fingerprint 75ec1cdf2ff33ed5
+-- source fingerprint bb29f4a087efa795, target fingerprint db3c4e8831e7a586
 -- state fingerprint e97a37b59a3ca250 -> 802fe8b5e31f9080
 -- Changes:
 --      1 add column
@@ -443,7 +443,7 @@ END
 $state$;$$;
   END IF;
 END $state_functions$;
-SELECT schemadelta_archive.hold_values('column', 'public', 'column', 'c_21', ARRAY['id_17']::text[], 'public.column.c_21@1bd83028', '1bd83028', '1bd83028');
+SELECT schemadelta_archive.hold_values('column', 'public', 'column', 'c_21', ARRAY['id_17']::text[], 'public.column.c_21@2292f55b', '2292f55b', '2292f55b');
 DO $guard$ BEGIN
   IF EXISTS (SELECT FROM pg_catalog.pg_attribute WHERE attrelid = to_regclass('public."column"') AND attname = 'c_21' AND NOT attisdropped AND attgenerated = '') THEN
     ALTER TABLE public."column" DROP COLUMN c_21;

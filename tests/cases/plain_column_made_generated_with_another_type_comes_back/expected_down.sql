@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 4d72ca8eb01d9e4f, target fingerprint cffb0113819d88ed
+-- source fingerprint 36a003fcb379ade9, target fingerprint 39c77dac15475ea6
 -- state fingerprint 2f7bb9d8defd5c3d -> 35b75c64a5a8cb6d
 -- Changes:
 --      1 alter column type
@@ -181,10 +181,10 @@ DO $guard$ BEGIN
     END;
   END IF;
 END $guard$;
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.t_27.c 30@93053a06"') IS NOT NULL THEN PERFORM schemadelta_archive.write_back(to_regclass('public.t_27'), ARRAY[format('UPDATE public.t_27 AS restored SET "c 30" = CAST(held."c 30" AS numeric(12,2)) FROM schemadelta_archive."public.t_27.c 30@93053a06" AS held WHERE %s', schemadelta_archive.key_match(ARRAY['id']::text[], ARRAY['id']::text[]))]); PERFORM schemadelta_archive.forget('public.t_27.c 30@93053a06'); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.t_27.c 30@32970f97"') IS NOT NULL THEN PERFORM schemadelta_archive.write_back(to_regclass('public.t_27'), ARRAY[format('UPDATE public.t_27 AS restored SET "c 30" = CAST(held."c 30" AS numeric(12,2)) FROM schemadelta_archive."public.t_27.c 30@32970f97" AS held WHERE %s', schemadelta_archive.key_match(ARRAY['id']::text[], ARRAY['id']::text[]))]); PERFORM schemadelta_archive.forget('public.t_27.c 30@32970f97'); END IF; END $restore$;
 DO $restore$ DECLARE record_found record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN
-    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '93053a06' LOOP
+    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '32970f97' LOOP
       IF to_regclass(format('%I.%I', record_found.object_schema, record_found.object_name)) IS NOT NULL THEN
         PERFORM pg_catalog.setval(format('%I.%I', record_found.object_schema, record_found.object_name)::regclass, record_found.sequence_last_value, record_found.sequence_is_called);
         DELETE FROM schemadelta_archive.holdings WHERE holding = record_found.holding;

@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint cffb0113819d88ed, target fingerprint 4d72ca8eb01d9e4f
+-- source fingerprint 39c77dac15475ea6, target fingerprint 36a003fcb379ade9
 -- state fingerprint 35b75c64a5a8cb6d -> 2f7bb9d8defd5c3d
 -- Changes:
 --      1 add column
@@ -441,7 +441,7 @@ END
 $state$;$$;
   END IF;
 END $state_functions$;
-SELECT schemadelta_archive.hold_values('column', 'public', 't_27', 'c 30', ARRAY['id']::text[], 'public.t_27.c 30@93053a06', '93053a06', '93053a06');
+SELECT schemadelta_archive.hold_values('column', 'public', 't_27', 'c 30', ARRAY['id']::text[], 'public.t_27.c 30@32970f97', '32970f97', '32970f97');
 DO $guard$ BEGIN
   IF EXISTS (SELECT FROM pg_catalog.pg_attribute WHERE attrelid = to_regclass('public.t_27') AND attname = 'c 30' AND NOT attisdropped AND attgenerated = '') THEN
     ALTER TABLE public.t_27 DROP COLUMN "c 30";

@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 55c497866914a9b8, target fingerprint e4f5a52fbc5987a9
+-- source fingerprint 49be8524678ea475, target fingerprint fa7779ae48f923b3
 -- state fingerprint 3045d38aa76d47f6 -> 978e084229f28ad3
 -- Changes:
 --      2 create policy

@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint e4f5a52fbc5987a9, target fingerprint 55c497866914a9b8
+-- source fingerprint fa7779ae48f923b3, target fingerprint 49be8524678ea475
 -- state fingerprint 978e084229f28ad3 -> 3045d38aa76d47f6
 -- Changes:
 --      2 create policy

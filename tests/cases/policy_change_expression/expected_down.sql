@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 028e3b448a1af5f7, target fingerprint 4f7fd726ed1b4a25
+-- source fingerprint 5079cd9ffcc7fd30, target fingerprint 8978c8a7a12bc092
 -- state fingerprint 6af57ef307df042d -> 9421a882a04d85c0
 -- Changes:
 --      1 create policy

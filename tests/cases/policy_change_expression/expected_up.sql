@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 4f7fd726ed1b4a25, target fingerprint 028e3b448a1af5f7
+-- source fingerprint 8978c8a7a12bc092, target fingerprint 5079cd9ffcc7fd30
 -- state fingerprint 9421a882a04d85c0 -> 6af57ef307df042d
 -- Changes:
 --      1 create policy

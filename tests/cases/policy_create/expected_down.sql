@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 36098be27d03e86a, target fingerprint 0b98033e8cde9b50
+-- source fingerprint 8a1d13849e5e908a, target fingerprint f6458f1d8832265d
 -- state fingerprint a498438846957d75 -> aec0992c9f10eb4b
 -- Changes:
 --      2 drop policy

@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 0b98033e8cde9b50, target fingerprint 36098be27d03e86a
+-- source fingerprint f6458f1d8832265d, target fingerprint 8a1d13849e5e908a
 -- state fingerprint aec0992c9f10eb4b -> a498438846957d75
 -- Changes:
 --      2 create policy

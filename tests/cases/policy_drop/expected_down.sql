@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 998742daef482151, target fingerprint d60f52ffdfd7d806
+-- source fingerprint 1a0db95e9c31915f, target fingerprint fa75cb16a0ffe748
 -- state fingerprint 61c228ddf8757232 -> e864d90b178e64e9
 -- Changes:
 --      1 create policy

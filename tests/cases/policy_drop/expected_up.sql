@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint d60f52ffdfd7d806, target fingerprint 998742daef482151
+-- source fingerprint fa75cb16a0ffe748, target fingerprint 1a0db95e9c31915f
 -- state fingerprint e864d90b178e64e9 -> 61c228ddf8757232
 -- Changes:
 --      1 drop policy

@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 5d3c28976a3a58db, target fingerprint 17930aefda0e705b
+-- source fingerprint ae01f2c07ef05e73, target fingerprint 7ac292ca7976c673
 -- state fingerprint 0cb6801459e5df44 -> ef59d560918a10c0
 -- Changes:
 --      1 alter column type
@@ -451,7 +451,7 @@ DO $preflight$ DECLARE bad bigint; BEGIN
     RAISE EXCEPTION 'schemadelta pre-flight: % %', bad, 'values of public.documents.owner_name are longer than 30 characters: character varying(30) would truncate or fail';
   END IF;
 END $preflight$;
-SELECT schemadelta_archive.hold_values('values', 'public', 'documents', 'owner_name', ARRAY['id']::text[], 'public.documents.owner_name:text@93e333f5', '93e333f5', '5a8d84a5');
+SELECT schemadelta_archive.hold_values('values', 'public', 'documents', 'owner_name', ARRAY['id']::text[], 'public.documents.owner_name:text@6405e0fe', '6405e0fe', '80bac7ea');
 DO $guard$ BEGIN
   IF (SELECT pg_catalog.format_type(a.atttypid, a.atttypmod) || coalesce(' COLLATE ' || co.collname, '') FROM pg_catalog.pg_attribute a LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation AND a.attcollation <> 100 AND co.collname <> 'default' WHERE a.attrelid = to_regclass('public.documents') AND a.attname = 'owner_name') IS DISTINCT FROM 'character varying(30)' THEN
     BEGIN

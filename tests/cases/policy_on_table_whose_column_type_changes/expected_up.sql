@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 17930aefda0e705b, target fingerprint 5d3c28976a3a58db
+-- source fingerprint 7ac292ca7976c673, target fingerprint ae01f2c07ef05e73
 -- state fingerprint ef59d560918a10c0 -> 0cb6801459e5df44
 -- Changes:
 --      1 alter column type
@@ -169,7 +169,7 @@ DO $guard$ BEGIN
     END;
   END IF;
 END $guard$;
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.documents.owner_name:text@93e333f5"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_values('public.documents.owner_name:text@93e333f5', 'public', 'documents', 'owner_name', 'owner_name', 'character varying(30)', 'text', ARRAY['id']::text[], ARRAY['id']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.documents.owner_name:text@6405e0fe"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_values('public.documents.owner_name:text@6405e0fe', 'public', 'documents', 'owner_name', 'owner_name', 'character varying(30)', 'text', ARRAY['id']::text[], ARRAY['id']::text[]); END IF; END $restore$;
 SELECT pg_catalog.set_config('search_path', 'public', false);
 DO $pinned$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_policy WHERE polrelid = pg_catalog.to_regclass('public.documents') AND polname = 'documents_owner') THEN
   CREATE POLICY documents_owner ON public.documents TO PUBLIC USING (owner_name = current_user);
@@ -178,7 +178,7 @@ ELSE PERFORM pg_temp.schemadelta_pinned('policy documents_owner on public.docume
 SELECT pg_catalog.set_config('search_path', '', false);
 DO $restore$ DECLARE record_found record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN
-    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '93e333f5' LOOP
+    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '6405e0fe' LOOP
       IF to_regclass(format('%I.%I', record_found.object_schema, record_found.object_name)) IS NOT NULL THEN
         PERFORM pg_catalog.setval(format('%I.%I', record_found.object_schema, record_found.object_name)::regclass, record_found.sequence_last_value, record_found.sequence_is_called);
         DELETE FROM schemadelta_archive.holdings WHERE holding = record_found.holding;

@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 3544f767ad663eaa, target fingerprint ca96a4e8f4ccd01c
+-- source fingerprint 675537cf6c0aea84, target fingerprint 3b9a6d305eaf652c
 -- state fingerprint 5349f554fb7a7ef6 -> 2d2d65d980e07501
 -- Changes:
 --      1 create policy

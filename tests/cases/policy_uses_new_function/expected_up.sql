@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint ca96a4e8f4ccd01c, target fingerprint 3544f767ad663eaa
+-- source fingerprint 3b9a6d305eaf652c, target fingerprint 675537cf6c0aea84
 -- state fingerprint 2d2d65d980e07501 -> 5349f554fb7a7ef6
 -- Changes:
 --      1 create policy

@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 62922351f8408379, target fingerprint 5d6c95b686a10258
+-- source fingerprint 734af0f9545c3a1a, target fingerprint a4bb925bfdc5f72e
 -- state fingerprint eb2b7f3d3306401b -> 7c7f484968f6a885
 -- Changes:
 --      1 drop column
@@ -310,7 +310,7 @@ DO $guard$ BEGIN
     DROP INDEX IF EXISTS public.places_boundary_idx;
   END IF;
 END $guard$;
-SELECT schemadelta_archive.hold_values('column', 'public', 'places', 'boundary', ARRAY['id']::text[], 'public.places.boundary@a2194470', 'a2194470', '22e5e2fc');
+SELECT schemadelta_archive.hold_values('column', 'public', 'places', 'boundary', ARRAY['id']::text[], 'public.places.boundary@cc215f2e', 'cc215f2e', '0a0410f2');
 ALTER TABLE public.places DROP COLUMN IF EXISTS boundary;
 
 COMMIT;

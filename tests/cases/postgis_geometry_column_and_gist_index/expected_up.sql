@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 5d6c95b686a10258, target fingerprint 62922351f8408379
+-- source fingerprint a4bb925bfdc5f72e, target fingerprint 734af0f9545c3a1a
 -- state fingerprint 7c7f484968f6a885 -> eb2b7f3d3306401b
 -- Changes:
 --      1 add column
@@ -155,7 +155,7 @@ END
 $state$;$$;
   END IF;
 END $state_functions$;
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.places.boundary@a2194470"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_column('public.places.boundary@a2194470', 'public', 'places', 'boundary', 'boundary', 'boundary public.geometry(polygon,4326)', 'public.geometry(polygon,4326)', ARRAY['id']::text[], ARRAY['id']::text[], false, NULL); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.places.boundary@cc215f2e"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_column('public.places.boundary@cc215f2e', 'public', 'places', 'boundary', 'boundary', 'boundary public.geometry(polygon,4326)', 'public.geometry(polygon,4326)', ARRAY['id']::text[], ARRAY['id']::text[], false, NULL); END IF; END $restore$;
 DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_attribute WHERE attrelid = pg_catalog.to_regclass('public.places') AND attname = 'boundary' AND attnum > 0 AND NOT attisdropped) THEN
   ALTER TABLE public.places ADD COLUMN IF NOT EXISTS boundary public.geometry(polygon,4326);
 ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'column public.places.boundary';
@@ -172,7 +172,7 @@ ELSE PERFORM pg_temp.schemadelta_pinned('index public.places_location_idx', $$pg
 SELECT pg_catalog.set_config('search_path', '', false);
 DO $restore$ DECLARE record_found record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN
-    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = 'a2194470' LOOP
+    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = 'cc215f2e' LOOP
       IF to_regclass(format('%I.%I', record_found.object_schema, record_found.object_name)) IS NOT NULL THEN
         PERFORM pg_catalog.setval(format('%I.%I', record_found.object_schema, record_found.object_name)::regclass, record_found.sequence_last_value, record_found.sequence_is_called);
         DELETE FROM schemadelta_archive.holdings WHERE holding = record_found.holding;

@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 1505bac9e2ac438f, target fingerprint b146de9c8b3aeeaf
+-- source fingerprint 55a0ead544f95c98, target fingerprint 2adc6f51ad777cd8
 -- state fingerprint 89f219269dd46286 -> 1635f8fad1a335d9
 -- Changes:
 --      1 drop column
@@ -299,11 +299,11 @@ BEGIN
   PERFORM schemadelta_archive.forget(holding_name);
 END
 $body$;
-SELECT schemadelta_archive.hold_values('column', 'public', 'tickets', 'number', ARRAY['id']::text[], 'public.tickets.number@cf362fa5', 'cf362fa5', '786cd7a1');
+SELECT schemadelta_archive.hold_values('column', 'public', 'tickets', 'number', ARRAY['id']::text[], 'public.tickets.number@78ad2643', '78ad2643', '6568e9c3');
 ALTER TABLE public.tickets DROP COLUMN IF EXISTS number;
 DO $restore$ DECLARE record_found record; filled record; now_at record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN
-    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '786cd7a1' LOOP
+    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '6568e9c3' LOOP
       IF to_regclass(format('%I.%I', record_found.object_schema, record_found.object_name)) IS NOT NULL THEN
         SELECT * INTO filled FROM schemadelta_archive.holdings WHERE holding = record_found.holding || '#filled';
         IF filled.holding IS NOT NULL THEN

@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint b146de9c8b3aeeaf, target fingerprint 1505bac9e2ac438f
+-- source fingerprint 2adc6f51ad777cd8, target fingerprint 55a0ead544f95c98
 -- state fingerprint 1635f8fad1a335d9 -> 89f219269dd46286
 -- Changes:
 --      1 add column
@@ -438,17 +438,17 @@ $state$;$$;
   END IF;
 END $state_functions$;
 SELECT pg_catalog.set_config('search_path', 'public', false);
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.tickets.number@cf362fa5"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_column('public.tickets.number@cf362fa5', 'public', 'tickets', 'number', 'number', 'number integer', 'integer', ARRAY['id']::text[], ARRAY['id']::text[], false, NULL); ALTER TABLE public.tickets ALTER COLUMN number SET DEFAULT nextval('ticket_numbers'::regclass); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.tickets.number@78ad2643"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_column('public.tickets.number@78ad2643', 'public', 'tickets', 'number', 'number', 'number integer', 'integer', ARRAY['id']::text[], ARRAY['id']::text[], false, NULL); ALTER TABLE public.tickets ALTER COLUMN number SET DEFAULT nextval('ticket_numbers'::regclass); END IF; END $restore$;
 DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_attribute WHERE attrelid = pg_catalog.to_regclass('public.tickets') AND attname = 'number' AND attnum > 0 AND NOT attisdropped) THEN
-  PERFORM schemadelta_archive.hold_sequence('public.ticket_numbers'::regclass, '786cd7a1', '786cd7a1');
+  PERFORM schemadelta_archive.hold_sequence('public.ticket_numbers'::regclass, '6568e9c3', '6568e9c3');
   ALTER TABLE public.tickets ADD COLUMN IF NOT EXISTS number integer DEFAULT nextval('ticket_numbers'::regclass);
-  PERFORM schemadelta_archive.hold_sequence('public.ticket_numbers'::regclass, '786cd7a1#filled', '786cd7a1');
+  PERFORM schemadelta_archive.hold_sequence('public.ticket_numbers'::regclass, '6568e9c3#filled', '6568e9c3');
 ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'column public.tickets.number';
 ELSE PERFORM pg_temp.schemadelta_pinned('column public.tickets.number', $$pg_temp.schemadelta_column(pg_catalog.to_regclass('public.tickets'), 'number')$$, $$CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.tickets); ALTER TABLE pg_temp.schemadelta_shadow DROP COLUMN IF EXISTS number; ALTER TABLE pg_temp.schemadelta_shadow ADD COLUMN number integer DEFAULT nextval('ticket_numbers'::regclass);$$, $$pg_temp.schemadelta_column('pg_temp.schemadelta_shadow'::regclass, 'number')$$, NULL, NULL); END IF; END $pinned$;
 SELECT pg_catalog.set_config('search_path', '', false);
 DO $restore$ DECLARE record_found record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN
-    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = 'cf362fa5' LOOP
+    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '78ad2643' LOOP
       IF to_regclass(format('%I.%I', record_found.object_schema, record_found.object_name)) IS NOT NULL THEN
         PERFORM pg_catalog.setval(format('%I.%I', record_found.object_schema, record_found.object_name)::regclass, record_found.sequence_last_value, record_found.sequence_is_called);
         DELETE FROM schemadelta_archive.holdings WHERE holding = record_found.holding;

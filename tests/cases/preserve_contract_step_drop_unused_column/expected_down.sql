@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 16cc3576af7d0491, target fingerprint 935d9c039761b587
+-- source fingerprint e314506dcd416a3d, target fingerprint ddd671b03e61ec2c
 -- state fingerprint ca0f07a4e16e9169 -> d5fe74662307e110
 -- Changes:
 --      1 add column
@@ -155,7 +155,7 @@ END
 $state$;$$;
   END IF;
 END $state_functions$;
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.users.email_address_legacy@3fb767fd"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_column('public.users.email_address_legacy@3fb767fd', 'public', 'users', 'email_address_legacy', 'email_address_legacy', 'email_address_legacy character varying(320)', 'character varying(320)', ARRAY['id']::text[], ARRAY['id']::text[], false, NULL); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.users.email_address_legacy@805a3528"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_column('public.users.email_address_legacy@805a3528', 'public', 'users', 'email_address_legacy', 'email_address_legacy', 'email_address_legacy character varying(320)', 'character varying(320)', ARRAY['id']::text[], ARRAY['id']::text[], false, NULL); END IF; END $restore$;
 DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_attribute WHERE attrelid = pg_catalog.to_regclass('public.users') AND attname = 'email_address_legacy' AND attnum > 0 AND NOT attisdropped) THEN
   ALTER TABLE public.users ADD COLUMN IF NOT EXISTS email_address_legacy character varying(320);
 ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'column public.users.email_address_legacy';
@@ -169,7 +169,7 @@ COMMENT ON COLUMN public.users.email_address_legacy IS 'Replaced by email; kept 
 SELECT pg_catalog.set_config('search_path', '', false);
 DO $restore$ DECLARE record_found record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN
-    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '3fb767fd' LOOP
+    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '805a3528' LOOP
       IF to_regclass(format('%I.%I', record_found.object_schema, record_found.object_name)) IS NOT NULL THEN
         PERFORM pg_catalog.setval(format('%I.%I', record_found.object_schema, record_found.object_name)::regclass, record_found.sequence_last_value, record_found.sequence_is_called);
         DELETE FROM schemadelta_archive.holdings WHERE holding = record_found.holding;

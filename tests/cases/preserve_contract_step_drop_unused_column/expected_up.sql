@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 935d9c039761b587, target fingerprint 16cc3576af7d0491
+-- source fingerprint ddd671b03e61ec2c, target fingerprint e314506dcd416a3d
 -- state fingerprint d5fe74662307e110 -> ca0f07a4e16e9169
 -- Changes:
 --      1 drop column
@@ -305,7 +305,7 @@ DO $guard$ BEGIN
     DROP INDEX IF EXISTS public.users_email_address_legacy_idx;
   END IF;
 END $guard$;
-SELECT schemadelta_archive.hold_values('column', 'public', 'users', 'email_address_legacy', ARRAY['id']::text[], 'public.users.email_address_legacy@3fb767fd', '3fb767fd', '3fb767fd');
+SELECT schemadelta_archive.hold_values('column', 'public', 'users', 'email_address_legacy', ARRAY['id']::text[], 'public.users.email_address_legacy@805a3528', '805a3528', '805a3528');
 ALTER TABLE public.users DROP COLUMN IF EXISTS email_address_legacy;
 
 COMMIT;

@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 1f7c0895b3c78ace, target fingerprint ae28d5de15101ebe
+-- source fingerprint f954571156e3d81a, target fingerprint e545da8632e321a4
 -- state fingerprint 4c70e0b7e965c034 -> 3635865c73adbec0
 -- Changes:
 --      2 add column
@@ -154,9 +154,9 @@ END
 $state$;$$;
   END IF;
 END $state_functions$;
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.order_lines.unit_price_cents@7f51b75f"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_column('public.order_lines.unit_price_cents@7f51b75f', 'public', 'order_lines', 'unit_price_cents', 'unit_price_cents', 'unit_price_cents integer', 'integer', ARRAY['id']::text[], ARRAY['id']::text[], true, NULL); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.order_lines.unit_price_cents@58cea89c"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_column('public.order_lines.unit_price_cents@58cea89c', 'public', 'order_lines', 'unit_price_cents', 'unit_price_cents', 'unit_price_cents integer', 'integer', ARRAY['id']::text[], ARRAY['id']::text[], true, NULL); END IF; END $restore$;
 DO $preflight$ BEGIN
-  IF NOT (to_regclass('schemadelta_archive."public.order_lines.unit_price_cents@7f51b75f"') IS NOT NULL) AND NOT EXISTS (SELECT FROM pg_catalog.pg_attribute WHERE attrelid = to_regclass('public.order_lines') AND attname = 'unit_price_cents' AND attnum > 0 AND NOT attisdropped) AND EXISTS (SELECT FROM public.order_lines) THEN
+  IF NOT (to_regclass('schemadelta_archive."public.order_lines.unit_price_cents@58cea89c"') IS NOT NULL) AND NOT EXISTS (SELECT FROM pg_catalog.pg_attribute WHERE attrelid = to_regclass('public.order_lines') AND attname = 'unit_price_cents' AND attnum > 0 AND NOT attisdropped) AND EXISTS (SELECT FROM public.order_lines) THEN
     RAISE EXCEPTION '%', 'schemadelta pre-flight: public.order_lines has rows, and its new column unit_price_cents cannot be NULL and has no default: give it a default, or add it nullable and fill it first';
   END IF;
 END $preflight$;
@@ -172,7 +172,7 @@ ELSE PERFORM pg_temp.schemadelta_pinned('column public.order_lines.line_total_ce
 SELECT pg_catalog.set_config('search_path', '', false);
 DO $restore$ DECLARE record_found record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN
-    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '7f51b75f' LOOP
+    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '58cea89c' LOOP
       IF to_regclass(format('%I.%I', record_found.object_schema, record_found.object_name)) IS NOT NULL THEN
         PERFORM pg_catalog.setval(format('%I.%I', record_found.object_schema, record_found.object_name)::regclass, record_found.sequence_last_value, record_found.sequence_is_called);
         DELETE FROM schemadelta_archive.holdings WHERE holding = record_found.holding;

@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint ae28d5de15101ebe, target fingerprint 1f7c0895b3c78ace
+-- source fingerprint e545da8632e321a4, target fingerprint f954571156e3d81a
 -- state fingerprint 3635865c73adbec0 -> 4c70e0b7e965c034
 -- Changes:
 --      2 drop column
@@ -301,7 +301,7 @@ BEGIN
 END
 $body$;
 ALTER TABLE public.order_lines DROP COLUMN IF EXISTS line_total_cents;
-SELECT schemadelta_archive.hold_values('column', 'public', 'order_lines', 'unit_price_cents', ARRAY['id']::text[], 'public.order_lines.unit_price_cents@7f51b75f', '7f51b75f', '7f51b75f');
+SELECT schemadelta_archive.hold_values('column', 'public', 'order_lines', 'unit_price_cents', ARRAY['id']::text[], 'public.order_lines.unit_price_cents@58cea89c', '58cea89c', '58cea89c');
 ALTER TABLE public.order_lines DROP COLUMN IF EXISTS unit_price_cents;
 
 COMMIT;

@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 32b2cf835db48594, target fingerprint 6aa8a0b7c681f983
+-- source fingerprint b9961e212530a012, target fingerprint 2ab8d11fbff54d08
 -- state fingerprint e730c84709df38e7 -> 357d727a30361a54
 -- Changes:
 --      1 add column
@@ -154,14 +154,14 @@ $state$;$$;
   END IF;
 END $state_functions$;
 ALTER TYPE public.region_code ADD VALUE IF NOT EXISTS 'sa_east' AFTER 'ap_south';
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.warehouse_stock.legacy_bin_label@dfbdb29e"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_column('public.warehouse_stock.legacy_bin_label@dfbdb29e', 'public', 'warehouse_stock', 'legacy_bin_label', 'legacy_bin_label', 'legacy_bin_label text', 'text', ARRAY['region', 'sku']::text[], ARRAY['region', 'sku']::text[], false, NULL); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.warehouse_stock.legacy_bin_label@54e219c9"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_column('public.warehouse_stock.legacy_bin_label@54e219c9', 'public', 'warehouse_stock', 'legacy_bin_label', 'legacy_bin_label', 'legacy_bin_label text', 'text', ARRAY['region', 'sku']::text[], ARRAY['region', 'sku']::text[], false, NULL); END IF; END $restore$;
 DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_attribute WHERE attrelid = pg_catalog.to_regclass('public.warehouse_stock') AND attname = 'legacy_bin_label' AND attnum > 0 AND NOT attisdropped) THEN
   ALTER TABLE public.warehouse_stock ADD COLUMN IF NOT EXISTS legacy_bin_label text;
 ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'column public.warehouse_stock.legacy_bin_label';
 ELSE PERFORM pg_temp.schemadelta_pinned('column public.warehouse_stock.legacy_bin_label', $$pg_temp.schemadelta_column(pg_catalog.to_regclass('public.warehouse_stock'), 'legacy_bin_label')$$, $$CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.warehouse_stock); ALTER TABLE pg_temp.schemadelta_shadow DROP COLUMN IF EXISTS legacy_bin_label; ALTER TABLE pg_temp.schemadelta_shadow ADD COLUMN legacy_bin_label text;$$, $$pg_temp.schemadelta_column('pg_temp.schemadelta_shadow'::regclass, 'legacy_bin_label')$$, NULL, NULL); END IF; END $pinned$;
 DO $restore$ DECLARE record_found record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN
-    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = 'dfbdb29e' LOOP
+    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '54e219c9' LOOP
       IF to_regclass(format('%I.%I', record_found.object_schema, record_found.object_name)) IS NOT NULL THEN
         PERFORM pg_catalog.setval(format('%I.%I', record_found.object_schema, record_found.object_name)::regclass, record_found.sequence_last_value, record_found.sequence_is_called);
         DELETE FROM schemadelta_archive.holdings WHERE holding = record_found.holding;

@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 6aa8a0b7c681f983, target fingerprint 32b2cf835db48594
+-- source fingerprint 2ab8d11fbff54d08, target fingerprint b9961e212530a012
 -- state fingerprint 357d727a30361a54 -> e730c84709df38e7
 -- Changes:
 --      1 add constraint
@@ -472,7 +472,7 @@ DO $guard$ BEGIN
   END IF;
 END $guard$;
 DROP TYPE IF EXISTS public.region_code_schemadelta_old;
-SELECT schemadelta_archive.hold_values('column', 'public', 'warehouse_stock', 'legacy_bin_label', ARRAY['region', 'sku']::text[], 'public.warehouse_stock.legacy_bin_label@dfbdb29e', 'dfbdb29e', 'dfbdb29e');
+SELECT schemadelta_archive.hold_values('column', 'public', 'warehouse_stock', 'legacy_bin_label', ARRAY['region', 'sku']::text[], 'public.warehouse_stock.legacy_bin_label@54e219c9', '54e219c9', '54e219c9');
 ALTER TABLE public.warehouse_stock DROP COLUMN IF EXISTS legacy_bin_label;
 DO $preflight$ DECLARE bad bigint; BEGIN
   SELECT count(*) INTO bad FROM (SELECT 1 FROM ONLY public.warehouse_stock WHERE true GROUP BY region, sku HAVING count(*) > 1) AS rows_found;

@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint d98cb917e1e25375, target fingerprint c3b4b345f19c901a
+-- source fingerprint 8b8b5be8f0abfd8c, target fingerprint 60affac9d631da51
 -- state fingerprint 90af4d00b6984fb5 -> 97f420460afbe115
 -- Changes:
 --      1 add column
@@ -152,14 +152,14 @@ END
 $state$;$$;
   END IF;
 END $state_functions$;
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.countries.legacy_numeric_code@f7e2ebfa"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_column('public.countries.legacy_numeric_code@f7e2ebfa', 'public', 'countries', 'legacy_numeric_code', 'legacy_numeric_code', 'legacy_numeric_code smallint', 'smallint', ARRAY['iso_code']::text[], ARRAY['iso_code']::text[], false, NULL); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.countries.legacy_numeric_code@eaff67b5"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_column('public.countries.legacy_numeric_code@eaff67b5', 'public', 'countries', 'legacy_numeric_code', 'legacy_numeric_code', 'legacy_numeric_code smallint', 'smallint', ARRAY['iso_code']::text[], ARRAY['iso_code']::text[], false, NULL); END IF; END $restore$;
 DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_attribute WHERE attrelid = pg_catalog.to_regclass('public.countries') AND attname = 'legacy_numeric_code' AND attnum > 0 AND NOT attisdropped) THEN
   ALTER TABLE public.countries ADD COLUMN IF NOT EXISTS legacy_numeric_code smallint;
 ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'column public.countries.legacy_numeric_code';
 ELSE PERFORM pg_temp.schemadelta_pinned('column public.countries.legacy_numeric_code', $$pg_temp.schemadelta_column(pg_catalog.to_regclass('public.countries'), 'legacy_numeric_code')$$, $$CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.countries); ALTER TABLE pg_temp.schemadelta_shadow DROP COLUMN IF EXISTS legacy_numeric_code; ALTER TABLE pg_temp.schemadelta_shadow ADD COLUMN legacy_numeric_code smallint;$$, $$pg_temp.schemadelta_column('pg_temp.schemadelta_shadow'::regclass, 'legacy_numeric_code')$$, NULL, NULL); END IF; END $pinned$;
 DO $restore$ DECLARE record_found record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN
-    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = 'f7e2ebfa' LOOP
+    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = 'eaff67b5' LOOP
       IF to_regclass(format('%I.%I', record_found.object_schema, record_found.object_name)) IS NOT NULL THEN
         PERFORM pg_catalog.setval(format('%I.%I', record_found.object_schema, record_found.object_name)::regclass, record_found.sequence_last_value, record_found.sequence_is_called);
         DELETE FROM schemadelta_archive.holdings WHERE holding = record_found.holding;

@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint c3b4b345f19c901a, target fingerprint d98cb917e1e25375
+-- source fingerprint 60affac9d631da51, target fingerprint 8b8b5be8f0abfd8c
 -- state fingerprint 97f420460afbe115 -> 90af4d00b6984fb5
 -- Changes:
 --      1 drop column
@@ -299,7 +299,7 @@ BEGIN
   PERFORM schemadelta_archive.forget(holding_name);
 END
 $body$;
-SELECT schemadelta_archive.hold_values('column', 'public', 'countries', 'legacy_numeric_code', ARRAY['iso_code']::text[], 'public.countries.legacy_numeric_code@f7e2ebfa', 'f7e2ebfa', 'f7e2ebfa');
+SELECT schemadelta_archive.hold_values('column', 'public', 'countries', 'legacy_numeric_code', ARRAY['iso_code']::text[], 'public.countries.legacy_numeric_code@eaff67b5', 'eaff67b5', 'eaff67b5');
 ALTER TABLE public.countries DROP COLUMN IF EXISTS legacy_numeric_code;
 
 COMMIT;

@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint c954a20840f99fff, target fingerprint e80c3a82ce87b6df
+-- source fingerprint 6b8bcf1b5093e714, target fingerprint 1013b7f1d2d2200b
 -- state fingerprint 67fb5d2852d88663 -> a2774d828b6382d6
 -- Changes:
 --      1 add column
@@ -155,7 +155,7 @@ $state$;$$;
   END IF;
 END $state_functions$;
 SELECT pg_catalog.set_config('search_path', 'public', false);
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.subscriptions.billing_cycle@6fa6e94b"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_column('public.subscriptions.billing_cycle@6fa6e94b', 'public', 'subscriptions', 'billing_cycle', 'billing_cycle', 'billing_cycle text DEFAULT ''monthly''', 'text', ARRAY['id']::text[], ARRAY['id']::text[], true, NULL); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.subscriptions.billing_cycle@689a0f15"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_column('public.subscriptions.billing_cycle@689a0f15', 'public', 'subscriptions', 'billing_cycle', 'billing_cycle', 'billing_cycle text DEFAULT ''monthly''', 'text', ARRAY['id']::text[], ARRAY['id']::text[], true, NULL); END IF; END $restore$;
 DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_attribute WHERE attrelid = pg_catalog.to_regclass('public.subscriptions') AND attname = 'billing_cycle' AND attnum > 0 AND NOT attisdropped) THEN
   ALTER TABLE public.subscriptions ADD COLUMN IF NOT EXISTS billing_cycle text DEFAULT 'monthly' NOT NULL;
 ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'column public.subscriptions.billing_cycle';
@@ -173,7 +173,7 @@ ELSE PERFORM pg_temp.schemadelta_pinned('constraint subscriptions_billing_cycle_
 SELECT pg_catalog.set_config('search_path', '', false);
 DO $restore$ DECLARE record_found record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN
-    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '6fa6e94b' LOOP
+    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '689a0f15' LOOP
       IF to_regclass(format('%I.%I', record_found.object_schema, record_found.object_name)) IS NOT NULL THEN
         PERFORM pg_catalog.setval(format('%I.%I', record_found.object_schema, record_found.object_name)::regclass, record_found.sequence_last_value, record_found.sequence_is_called);
         DELETE FROM schemadelta_archive.holdings WHERE holding = record_found.holding;

@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint e80c3a82ce87b6df, target fingerprint c954a20840f99fff
+-- source fingerprint 1013b7f1d2d2200b, target fingerprint 6b8bcf1b5093e714
 -- state fingerprint a2774d828b6382d6 -> 67fb5d2852d88663
 -- Changes:
 --      1 drop column
@@ -305,7 +305,7 @@ DO $guard$ BEGIN
     ALTER TABLE public.subscriptions DROP CONSTRAINT IF EXISTS subscriptions_billing_cycle_check;
   END IF;
 END $guard$;
-SELECT schemadelta_archive.hold_values('column', 'public', 'subscriptions', 'billing_cycle', ARRAY['id']::text[], 'public.subscriptions.billing_cycle@6fa6e94b', '6fa6e94b', '6fa6e94b');
+SELECT schemadelta_archive.hold_values('column', 'public', 'subscriptions', 'billing_cycle', ARRAY['id']::text[], 'public.subscriptions.billing_cycle@689a0f15', '689a0f15', '689a0f15');
 ALTER TABLE public.subscriptions DROP COLUMN IF EXISTS billing_cycle;
 
 COMMIT;

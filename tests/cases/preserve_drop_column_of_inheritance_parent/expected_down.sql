@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 28114941f7e0c890, target fingerprint 186cfe363f235a6e
+-- source fingerprint 07227867c8181a66, target fingerprint b087b65831298781
 -- state fingerprint 381fc735833ceafb -> 1b5360544e1e4857
 -- Changes:
 --      1 add column
@@ -154,7 +154,7 @@ END
 $state$;$$;
   END IF;
 END $state_functions$;
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.media.legacy_path@7edbd1f9"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_column('public.media.legacy_path@7edbd1f9', 'public', 'media', 'legacy_path', 'legacy_path', 'legacy_path text', 'text', ARRAY['id']::text[], ARRAY['id']::text[], false, NULL); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.media.legacy_path@5dd0e3b2"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_column('public.media.legacy_path@5dd0e3b2', 'public', 'media', 'legacy_path', 'legacy_path', 'legacy_path text', 'text', ARRAY['id']::text[], ARRAY['id']::text[], false, NULL); END IF; END $restore$;
 DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_attribute WHERE attrelid = pg_catalog.to_regclass('public.media') AND attname = 'legacy_path' AND attnum > 0 AND NOT attisdropped) THEN
   ALTER TABLE public.media ADD COLUMN IF NOT EXISTS legacy_path text;
 ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'column public.media.legacy_path';
@@ -173,7 +173,7 @@ ELSE PERFORM pg_temp.schemadelta_pinned('constraint videos_legacy_path_check on 
 SELECT pg_catalog.set_config('search_path', '', false);
 DO $restore$ DECLARE record_found record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN
-    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '7edbd1f9' LOOP
+    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '5dd0e3b2' LOOP
       IF to_regclass(format('%I.%I', record_found.object_schema, record_found.object_name)) IS NOT NULL THEN
         PERFORM pg_catalog.setval(format('%I.%I', record_found.object_schema, record_found.object_name)::regclass, record_found.sequence_last_value, record_found.sequence_is_called);
         DELETE FROM schemadelta_archive.holdings WHERE holding = record_found.holding;

@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 186cfe363f235a6e, target fingerprint 28114941f7e0c890
+-- source fingerprint b087b65831298781, target fingerprint 07227867c8181a66
 -- state fingerprint 1b5360544e1e4857 -> 381fc735833ceafb
 -- Changes:
 --      1 drop column
@@ -305,7 +305,7 @@ DO $guard$ BEGIN
     ALTER TABLE public.videos DROP CONSTRAINT IF EXISTS videos_legacy_path_check;
   END IF;
 END $guard$;
-SELECT schemadelta_archive.hold_values('column', 'public', 'media', 'legacy_path', ARRAY['id']::text[], 'public.media.legacy_path@7edbd1f9', '7edbd1f9', '7edbd1f9');
+SELECT schemadelta_archive.hold_values('column', 'public', 'media', 'legacy_path', ARRAY['id']::text[], 'public.media.legacy_path@5dd0e3b2', '5dd0e3b2', '5dd0e3b2');
 ALTER TABLE public.media DROP COLUMN IF EXISTS legacy_path;
 
 COMMIT;

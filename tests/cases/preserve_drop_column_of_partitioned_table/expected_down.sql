@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint cf09d400f1ed669f, target fingerprint 74543a1818375f77
+-- source fingerprint 018e57aa6236d65b, target fingerprint c47a74bf858f370a
 -- state fingerprint 121312c8d8a2e0a6 -> 84e60172c167910f
 -- Changes:
 --      1 add column
@@ -152,14 +152,14 @@ END
 $state$;$$;
   END IF;
 END $state_functions$;
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.events.debug_payload@2f6200e6"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_column('public.events.debug_payload@2f6200e6', 'public', 'events', 'debug_payload', 'debug_payload', 'debug_payload jsonb', 'jsonb', ARRAY['id']::text[], ARRAY['id']::text[], false, NULL); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.events.debug_payload@7c546f40"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_column('public.events.debug_payload@7c546f40', 'public', 'events', 'debug_payload', 'debug_payload', 'debug_payload jsonb', 'jsonb', ARRAY['id']::text[], ARRAY['id']::text[], false, NULL); END IF; END $restore$;
 DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_attribute WHERE attrelid = pg_catalog.to_regclass('public.events') AND attname = 'debug_payload' AND attnum > 0 AND NOT attisdropped) THEN
   ALTER TABLE public.events ADD COLUMN IF NOT EXISTS debug_payload jsonb;
 ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'column public.events.debug_payload';
 ELSE PERFORM pg_temp.schemadelta_pinned('column public.events.debug_payload', $$pg_temp.schemadelta_column(pg_catalog.to_regclass('public.events'), 'debug_payload')$$, $$CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.events); ALTER TABLE pg_temp.schemadelta_shadow DROP COLUMN IF EXISTS debug_payload; ALTER TABLE pg_temp.schemadelta_shadow ADD COLUMN debug_payload jsonb;$$, $$pg_temp.schemadelta_column('pg_temp.schemadelta_shadow'::regclass, 'debug_payload')$$, NULL, NULL); END IF; END $pinned$;
 DO $restore$ DECLARE record_found record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN
-    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '2f6200e6' LOOP
+    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '7c546f40' LOOP
       IF to_regclass(format('%I.%I', record_found.object_schema, record_found.object_name)) IS NOT NULL THEN
         PERFORM pg_catalog.setval(format('%I.%I', record_found.object_schema, record_found.object_name)::regclass, record_found.sequence_last_value, record_found.sequence_is_called);
         DELETE FROM schemadelta_archive.holdings WHERE holding = record_found.holding;

@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 74543a1818375f77, target fingerprint cf09d400f1ed669f
+-- source fingerprint c47a74bf858f370a, target fingerprint 018e57aa6236d65b
 -- state fingerprint 84e60172c167910f -> 121312c8d8a2e0a6
 -- Changes:
 --      1 drop column
@@ -299,7 +299,7 @@ BEGIN
   PERFORM schemadelta_archive.forget(holding_name);
 END
 $body$;
-SELECT schemadelta_archive.hold_values('column', 'public', 'events', 'debug_payload', ARRAY['id']::text[], 'public.events.debug_payload@2f6200e6', '2f6200e6', '2f6200e6');
+SELECT schemadelta_archive.hold_values('column', 'public', 'events', 'debug_payload', ARRAY['id']::text[], 'public.events.debug_payload@7c546f40', '7c546f40', '7c546f40');
 ALTER TABLE public.events DROP COLUMN IF EXISTS debug_payload;
 
 COMMIT;

@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 2058029add8289e4, target fingerprint 1b1c34adc36530e1
+-- source fingerprint 120ff6905ecfab3a, target fingerprint 5dc6cdb4393fe083
 -- state fingerprint 39dae9e2271ebf99 -> 7eea39bd7b5d22b5
 -- Changes:
 --      1 add column
@@ -171,7 +171,7 @@ DO $guard$ BEGIN
     ALTER TABLE public.clients DROP CONSTRAINT IF EXISTS customers_pkey;
   END IF;
 END $guard$;
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.customers.fax_number@5bb10621"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_column('public.customers.fax_number@5bb10621', 'public', 'clients', 'fax_number', 'fax_number', 'fax_number text', 'text', ARRAY['client_no']::text[], ARRAY['customer_no']::text[], false, NULL); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.customers.fax_number@d6ba382f"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_column('public.customers.fax_number@d6ba382f', 'public', 'clients', 'fax_number', 'fax_number', 'fax_number text', 'text', ARRAY['client_no']::text[], ARRAY['customer_no']::text[], false, NULL); END IF; END $restore$;
 DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_attribute WHERE attrelid = pg_catalog.to_regclass('public.clients') AND attname = 'fax_number' AND attnum > 0 AND NOT attisdropped) THEN
   ALTER TABLE public.clients ADD COLUMN IF NOT EXISTS fax_number text;
 ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'column public.clients.fax_number';
@@ -188,7 +188,7 @@ ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, t
 ELSE PERFORM pg_temp.schemadelta_pinned('constraint clients_pkey on public.clients', $$pg_temp.schemadelta_constraint(pg_catalog.to_regclass('public.clients'), 'clients_pkey')$$, $$CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.clients); ALTER TABLE pg_temp.schemadelta_shadow ADD CONSTRAINT clients_pkey PRIMARY KEY (client_no);$$, $$pg_temp.schemadelta_constraint('pg_temp.schemadelta_shadow'::regclass, 'clients_pkey')$$, NULL, NULL); END IF; END $pinned$;
 DO $restore$ DECLARE record_found record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN
-    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '5bb10621' LOOP
+    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = 'd6ba382f' LOOP
       IF to_regclass(format('%I.%I', record_found.object_schema, record_found.object_name)) IS NOT NULL THEN
         PERFORM pg_catalog.setval(format('%I.%I', record_found.object_schema, record_found.object_name)::regclass, record_found.sequence_last_value, record_found.sequence_is_called);
         DELETE FROM schemadelta_archive.holdings WHERE holding = record_found.holding;

@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 41c1c4b630946fbf, target fingerprint fd03d0045a6e9ba2
+-- source fingerprint 04e887bbdf6276bc, target fingerprint 6c559069bb10499a
 -- state fingerprint 7eea39bd7b5d22b5 -> 39dae9e2271ebf99
 -- Changes:
 --      1 add constraint
@@ -457,7 +457,7 @@ DO $guard$ BEGIN
     ALTER TABLE public.customers DROP CONSTRAINT IF EXISTS clients_pkey;
   END IF;
 END $guard$;
-SELECT schemadelta_archive.hold_values('column', 'public', 'customers', 'fax_number', ARRAY['customer_no']::text[], 'public.customers.fax_number@5bb10621', '5bb10621', '5bb10621');
+SELECT schemadelta_archive.hold_values('column', 'public', 'customers', 'fax_number', ARRAY['customer_no']::text[], 'public.customers.fax_number@d6ba382f', 'd6ba382f', 'd6ba382f');
 ALTER TABLE public.customers DROP COLUMN IF EXISTS fax_number;
 DO $preflight$ DECLARE bad bigint; BEGIN
   SELECT count(*) INTO bad FROM (SELECT 1 FROM ONLY public.customers WHERE true GROUP BY customer_no HAVING count(*) > 1) AS rows_found;

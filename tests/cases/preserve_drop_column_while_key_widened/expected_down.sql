@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint c36a65cd0af091a5, target fingerprint 9b33eb5fb12e30e3
+-- source fingerprint 460ab55a91dc6d9b, target fingerprint 401e8a2d820715a3
 -- state fingerprint e53efd2865fd1d1a -> 9b7090562f8da4de
 -- Changes:
 --      1 add column
@@ -452,7 +452,7 @@ DO $preflight$ BEGIN
 EXCEPTION WHEN others THEN
   RAISE EXCEPTION 'schemadelta pre-flight: values of % do not convert to %: %', 'public.comments.id', 'integer', pg_catalog.regexp_replace((SQLERRM)::text, '[[:cntrl:]]', '?', 'g');
 END $preflight$;
-SELECT schemadelta_archive.hold_values('values', 'public', 'comments', 'id', ARRAY[]::text[], 'public.comments.id:bigint@d61b5644', 'd61b5644', '215acfbc');
+SELECT schemadelta_archive.hold_values('values', 'public', 'comments', 'id', ARRAY[]::text[], 'public.comments.id:bigint@08abe624', '08abe624', 'afbb8408');
 DO $guard$ BEGIN
   IF (SELECT pg_catalog.format_type(a.atttypid, a.atttypmod) || coalesce(' COLLATE ' || co.collname, '') FROM pg_catalog.pg_attribute a LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation AND a.attcollation <> 100 AND co.collname <> 'default' WHERE a.attrelid = to_regclass('public.comments') AND a.attname = 'id') IS DISTINCT FROM 'integer' THEN
     BEGIN
@@ -462,14 +462,14 @@ DO $guard$ BEGIN
     END;
   END IF;
 END $guard$;
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.comments.legacy_markup@215acfbc"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_column('public.comments.legacy_markup@215acfbc', 'public', 'comments', 'legacy_markup', 'legacy_markup', 'legacy_markup text', 'text', ARRAY['id']::text[], ARRAY['id']::text[], false, NULL); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.comments.legacy_markup@afbb8408"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_column('public.comments.legacy_markup@afbb8408', 'public', 'comments', 'legacy_markup', 'legacy_markup', 'legacy_markup text', 'text', ARRAY['id']::text[], ARRAY['id']::text[], false, NULL); END IF; END $restore$;
 DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_attribute WHERE attrelid = pg_catalog.to_regclass('public.comments') AND attname = 'legacy_markup' AND attnum > 0 AND NOT attisdropped) THEN
   ALTER TABLE public.comments ADD COLUMN IF NOT EXISTS legacy_markup text;
 ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'column public.comments.legacy_markup';
 ELSE PERFORM pg_temp.schemadelta_pinned('column public.comments.legacy_markup', $$pg_temp.schemadelta_column(pg_catalog.to_regclass('public.comments'), 'legacy_markup')$$, $$CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.comments); ALTER TABLE pg_temp.schemadelta_shadow DROP COLUMN IF EXISTS legacy_markup; ALTER TABLE pg_temp.schemadelta_shadow ADD COLUMN legacy_markup text;$$, $$pg_temp.schemadelta_column('pg_temp.schemadelta_shadow'::regclass, 'legacy_markup')$$, NULL, NULL); END IF; END $pinned$;
 DO $restore$ DECLARE record_found record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN
-    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '215acfbc' LOOP
+    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = 'afbb8408' LOOP
       IF to_regclass(format('%I.%I', record_found.object_schema, record_found.object_name)) IS NOT NULL THEN
         PERFORM pg_catalog.setval(format('%I.%I', record_found.object_schema, record_found.object_name)::regclass, record_found.sequence_last_value, record_found.sequence_is_called);
         DELETE FROM schemadelta_archive.holdings WHERE holding = record_found.holding;

@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 9b33eb5fb12e30e3, target fingerprint c36a65cd0af091a5
+-- source fingerprint 401e8a2d820715a3, target fingerprint 460ab55a91dc6d9b
 -- state fingerprint 9b7090562f8da4de -> e53efd2865fd1d1a
 -- Changes:
 --      1 alter column type
@@ -453,12 +453,12 @@ DO $guard$ BEGIN
     END;
   END IF;
 END $guard$;
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.comments.id:bigint@d61b5644"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_values('public.comments.id:bigint@d61b5644', 'public', 'comments', 'id', 'id', 'integer', 'bigint', ARRAY[]::text[], ARRAY[]::text[]); END IF; END $restore$;
-SELECT schemadelta_archive.hold_values('column', 'public', 'comments', 'legacy_markup', ARRAY['id']::text[], 'public.comments.legacy_markup@215acfbc', '215acfbc', '215acfbc');
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.comments.id:bigint@08abe624"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_values('public.comments.id:bigint@08abe624', 'public', 'comments', 'id', 'id', 'integer', 'bigint', ARRAY[]::text[], ARRAY[]::text[]); END IF; END $restore$;
+SELECT schemadelta_archive.hold_values('column', 'public', 'comments', 'legacy_markup', ARRAY['id']::text[], 'public.comments.legacy_markup@afbb8408', 'afbb8408', 'afbb8408');
 ALTER TABLE public.comments DROP COLUMN IF EXISTS legacy_markup;
 DO $restore$ DECLARE record_found record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN
-    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = 'd61b5644' LOOP
+    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '08abe624' LOOP
       IF to_regclass(format('%I.%I', record_found.object_schema, record_found.object_name)) IS NOT NULL THEN
         PERFORM pg_catalog.setval(format('%I.%I', record_found.object_schema, record_found.object_name)::regclass, record_found.sequence_last_value, record_found.sequence_is_called);
         DELETE FROM schemadelta_archive.holdings WHERE holding = record_found.holding;

@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 4124f094325ae0f0, target fingerprint c3ba86c5e79d0e67
+-- source fingerprint 4a874b00f77e1c4a, target fingerprint 8d124800e7a57804
 -- state fingerprint 18db91fc052d9f1e -> 4ddc0777271f7262
 -- Changes:
 --      1 add column
@@ -153,7 +153,7 @@ $state$;$$;
   END IF;
 END $state_functions$;
 SELECT pg_catalog.set_config('search_path', 'public', false);
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.t.ticket@4460d318"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_column('public.t.ticket@4460d318', 'public', 't', 'ticket', 'ticket', 'ticket bigint', 'bigint', ARRAY['id']::text[], ARRAY['id']::text[], true, NULL); ALTER TABLE public.t ALTER COLUMN ticket SET DEFAULT nextval('ticket_seq'); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.t.ticket@6fc5ba54"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_column('public.t.ticket@6fc5ba54', 'public', 't', 'ticket', 'ticket', 'ticket bigint', 'bigint', ARRAY['id']::text[], ARRAY['id']::text[], true, NULL); ALTER TABLE public.t ALTER COLUMN ticket SET DEFAULT nextval('ticket_seq'); END IF; END $restore$;
 DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_attribute WHERE attrelid = pg_catalog.to_regclass('public.t') AND attname = 'ticket' AND attnum > 0 AND NOT attisdropped) THEN
   ALTER TABLE public.t ADD COLUMN IF NOT EXISTS ticket bigint DEFAULT nextval('ticket_seq') NOT NULL;
 ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'column public.t.ticket';
@@ -161,7 +161,7 @@ ELSE PERFORM pg_temp.schemadelta_pinned('column public.t.ticket', $$pg_temp.sche
 SELECT pg_catalog.set_config('search_path', '', false);
 DO $restore$ DECLARE record_found record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN
-    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '4460d318' LOOP
+    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '6fc5ba54' LOOP
       IF to_regclass(format('%I.%I', record_found.object_schema, record_found.object_name)) IS NOT NULL THEN
         PERFORM pg_catalog.setval(format('%I.%I', record_found.object_schema, record_found.object_name)::regclass, record_found.sequence_last_value, record_found.sequence_is_called);
         DELETE FROM schemadelta_archive.holdings WHERE holding = record_found.holding;

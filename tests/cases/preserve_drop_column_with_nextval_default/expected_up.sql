@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint c3ba86c5e79d0e67, target fingerprint 4124f094325ae0f0
+-- source fingerprint 8d124800e7a57804, target fingerprint 4a874b00f77e1c4a
 -- state fingerprint 4ddc0777271f7262 -> 18db91fc052d9f1e
 -- Changes:
 --      1 drop column
@@ -299,7 +299,7 @@ BEGIN
   PERFORM schemadelta_archive.forget(holding_name);
 END
 $body$;
-SELECT schemadelta_archive.hold_values('column', 'public', 't', 'ticket', ARRAY['id']::text[], 'public.t.ticket@4460d318', '4460d318', '4460d318');
+SELECT schemadelta_archive.hold_values('column', 'public', 't', 'ticket', ARRAY['id']::text[], 'public.t.ticket@6fc5ba54', '6fc5ba54', '6fc5ba54');
 ALTER TABLE public.t DROP COLUMN IF EXISTS ticket;
 
 COMMIT;

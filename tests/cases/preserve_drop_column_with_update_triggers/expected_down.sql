@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 01d831ba463a02ee, target fingerprint cae0f0f5bf37b124
+-- source fingerprint dec5a0afdbe863dd, target fingerprint 0301648513f5d47c
 -- state fingerprint 11567b305ac5a561 -> 6755a3c32b8e0e52
 -- Changes:
 --      1 add column
@@ -152,14 +152,14 @@ END
 $state$;$$;
   END IF;
 END $state_functions$;
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.documents.draft_notes@880a53b1"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_column('public.documents.draft_notes@880a53b1', 'public', 'documents', 'draft_notes', 'draft_notes', 'draft_notes text', 'text', ARRAY['id']::text[], ARRAY['id']::text[], false, NULL); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.documents.draft_notes@b8c37ac3"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_column('public.documents.draft_notes@b8c37ac3', 'public', 'documents', 'draft_notes', 'draft_notes', 'draft_notes text', 'text', ARRAY['id']::text[], ARRAY['id']::text[], false, NULL); END IF; END $restore$;
 DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_attribute WHERE attrelid = pg_catalog.to_regclass('public.documents') AND attname = 'draft_notes' AND attnum > 0 AND NOT attisdropped) THEN
   ALTER TABLE public.documents ADD COLUMN IF NOT EXISTS draft_notes text;
 ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'column public.documents.draft_notes';
 ELSE PERFORM pg_temp.schemadelta_pinned('column public.documents.draft_notes', $$pg_temp.schemadelta_column(pg_catalog.to_regclass('public.documents'), 'draft_notes')$$, $$CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.documents); ALTER TABLE pg_temp.schemadelta_shadow DROP COLUMN IF EXISTS draft_notes; ALTER TABLE pg_temp.schemadelta_shadow ADD COLUMN draft_notes text;$$, $$pg_temp.schemadelta_column('pg_temp.schemadelta_shadow'::regclass, 'draft_notes')$$, NULL, NULL); END IF; END $pinned$;
 DO $restore$ DECLARE record_found record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN
-    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '880a53b1' LOOP
+    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = 'b8c37ac3' LOOP
       IF to_regclass(format('%I.%I', record_found.object_schema, record_found.object_name)) IS NOT NULL THEN
         PERFORM pg_catalog.setval(format('%I.%I', record_found.object_schema, record_found.object_name)::regclass, record_found.sequence_last_value, record_found.sequence_is_called);
         DELETE FROM schemadelta_archive.holdings WHERE holding = record_found.holding;

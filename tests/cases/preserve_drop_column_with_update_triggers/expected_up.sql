@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint cae0f0f5bf37b124, target fingerprint 01d831ba463a02ee
+-- source fingerprint 0301648513f5d47c, target fingerprint dec5a0afdbe863dd
 -- state fingerprint 6755a3c32b8e0e52 -> 11567b305ac5a561
 -- Changes:
 --      1 drop column
@@ -299,7 +299,7 @@ BEGIN
   PERFORM schemadelta_archive.forget(holding_name);
 END
 $body$;
-SELECT schemadelta_archive.hold_values('column', 'public', 'documents', 'draft_notes', ARRAY['id']::text[], 'public.documents.draft_notes@880a53b1', '880a53b1', '880a53b1');
+SELECT schemadelta_archive.hold_values('column', 'public', 'documents', 'draft_notes', ARRAY['id']::text[], 'public.documents.draft_notes@b8c37ac3', 'b8c37ac3', 'b8c37ac3');
 ALTER TABLE public.documents DROP COLUMN IF EXISTS draft_notes;
 
 COMMIT;

@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint dc22fac50e2af7d1, target fingerprint 9d9452d7df4524d6
+-- source fingerprint 8e39a5e402abfcf8, target fingerprint 8689fe75c9cbb270
 -- state fingerprint f6f2970674d87a8a -> abcb98a6d03f7239
 -- Changes:
 --      6 drop column
@@ -305,17 +305,17 @@ BEGIN
   PERFORM schemadelta_archive.forget(holding_name);
 END
 $body$;
-SELECT schemadelta_archive.hold_values('column', 'public', 'tenant_settings', 'signature', ARRAY['tenant_id', 'setting_key']::text[], 'public.tenant_settings.signature@bec26cef', 'bec26cef', 'bec26cef');
+SELECT schemadelta_archive.hold_values('column', 'public', 'tenant_settings', 'signature', ARRAY['tenant_id', 'setting_key']::text[], 'public.tenant_settings.signature@246d3338', '246d3338', '246d3338');
 ALTER TABLE public.tenant_settings DROP COLUMN IF EXISTS signature;
-SELECT schemadelta_archive.hold_values('column', 'public', 'tenant_settings', 'price_limit', ARRAY['tenant_id', 'setting_key']::text[], 'public.tenant_settings.price_limit@bec26cef', 'bec26cef', 'bec26cef');
+SELECT schemadelta_archive.hold_values('column', 'public', 'tenant_settings', 'price_limit', ARRAY['tenant_id', 'setting_key']::text[], 'public.tenant_settings.price_limit@246d3338', '246d3338', '246d3338');
 ALTER TABLE public.tenant_settings DROP COLUMN IF EXISTS price_limit;
-SELECT schemadelta_archive.hold_values('column', 'public', 'tenant_settings', 'payload', ARRAY['tenant_id', 'setting_key']::text[], 'public.tenant_settings.payload@bec26cef', 'bec26cef', 'bec26cef');
+SELECT schemadelta_archive.hold_values('column', 'public', 'tenant_settings', 'payload', ARRAY['tenant_id', 'setting_key']::text[], 'public.tenant_settings.payload@246d3338', '246d3338', '246d3338');
 ALTER TABLE public.tenant_settings DROP COLUMN IF EXISTS payload;
-SELECT schemadelta_archive.hold_values('column', 'public', 'tenant_settings', 'description', ARRAY['tenant_id', 'setting_key']::text[], 'public.tenant_settings.description@bec26cef', 'bec26cef', 'bec26cef');
+SELECT schemadelta_archive.hold_values('column', 'public', 'tenant_settings', 'description', ARRAY['tenant_id', 'setting_key']::text[], 'public.tenant_settings.description@246d3338', '246d3338', '246d3338');
 ALTER TABLE public.tenant_settings DROP COLUMN IF EXISTS description;
-SELECT schemadelta_archive.hold_values('column', 'public', 'tenant_settings', 'channels', ARRAY['tenant_id', 'setting_key']::text[], 'public.tenant_settings.channels@bec26cef', 'bec26cef', 'bec26cef');
+SELECT schemadelta_archive.hold_values('column', 'public', 'tenant_settings', 'channels', ARRAY['tenant_id', 'setting_key']::text[], 'public.tenant_settings.channels@246d3338', '246d3338', '246d3338');
 ALTER TABLE public.tenant_settings DROP COLUMN IF EXISTS channels;
-SELECT schemadelta_archive.hold_values('column', 'public', 'tenant_settings', 'changed_at', ARRAY['tenant_id', 'setting_key']::text[], 'public.tenant_settings.changed_at@bec26cef', 'bec26cef', 'bec26cef');
+SELECT schemadelta_archive.hold_values('column', 'public', 'tenant_settings', 'changed_at', ARRAY['tenant_id', 'setting_key']::text[], 'public.tenant_settings.changed_at@246d3338', '246d3338', '246d3338');
 ALTER TABLE public.tenant_settings DROP COLUMN IF EXISTS changed_at;
 DO $guard$ BEGIN
   IF EXISTS (SELECT 1 FROM pg_catalog.pg_type t JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace WHERE n.nspname = 'public' AND t.typname = 'delivery_channel' AND (t.typrelid = 0 OR (SELECT relkind FROM pg_catalog.pg_class WHERE oid = t.typrelid) = 'c')) THEN

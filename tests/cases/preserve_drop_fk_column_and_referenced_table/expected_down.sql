@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 1f6f8dc4789c40c6, target fingerprint b598069ac42b8d03
+-- source fingerprint ead8227dab9f2844, target fingerprint 94d2bc084caf54e9
 -- state fingerprint 09371324a6d38323 -> ac19391247ec2d2d
 -- Changes:
 --      1 add column
@@ -165,8 +165,8 @@ ELSE PERFORM pg_temp.schemadelta_pinned('table public.sales_regions', $$pg_temp.
     id smallint NOT NULL,
     name text NOT NULL
 );$$, $$pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.sales_regions@c3b92ce6"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.sales_regions@c3b92ce6', 'public', 'sales_regions', ARRAY['id', 'name']::text[], ARRAY['smallint', 'text']::text[], ARRAY['id', 'name']::text[]); END IF; END $restore$;
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.sales_reps.region_id@c3b92ce6"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_column('public.sales_reps.region_id@c3b92ce6', 'public', 'sales_reps', 'region_id', 'region_id', 'region_id smallint', 'smallint', ARRAY['id']::text[], ARRAY['id']::text[], false, NULL); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.sales_regions@9d613e78"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.sales_regions@9d613e78', 'public', 'sales_regions', ARRAY['id', 'name']::text[], ARRAY['smallint', 'text']::text[], ARRAY['id', 'name']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.sales_reps.region_id@9d613e78"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_column('public.sales_reps.region_id@9d613e78', 'public', 'sales_reps', 'region_id', 'region_id', 'region_id smallint', 'smallint', ARRAY['id']::text[], ARRAY['id']::text[], false, NULL); END IF; END $restore$;
 DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_attribute WHERE attrelid = pg_catalog.to_regclass('public.sales_reps') AND attname = 'region_id' AND attnum > 0 AND NOT attisdropped) THEN
   ALTER TABLE public.sales_reps ADD COLUMN IF NOT EXISTS region_id smallint;
 ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'column public.sales_reps.region_id';
@@ -180,7 +180,7 @@ DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_constraint WHERE conr
 ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'constraint sales_regions_pkey on public.sales_regions';
 ELSE PERFORM pg_temp.schemadelta_pinned('constraint sales_regions_pkey on public.sales_regions', $$pg_temp.schemadelta_constraint(pg_catalog.to_regclass('public.sales_regions'), 'sales_regions_pkey')$$, $$CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.sales_regions); ALTER TABLE pg_temp.schemadelta_shadow ADD CONSTRAINT sales_regions_pkey PRIMARY KEY (id);$$, $$pg_temp.schemadelta_constraint('pg_temp.schemadelta_shadow'::regclass, 'sales_regions_pkey')$$, NULL, NULL); END IF; END $pinned$;
 DO $preflight$ DECLARE bad bigint; BEGIN
-  IF NOT to_regclass('public.sales_regions') IS NOT NULL AND NOT to_regclass('schemadelta_archive."public.sales_regions@c3b92ce6"') IS NOT NULL THEN
+  IF NOT to_regclass('public.sales_regions') IS NOT NULL AND NOT to_regclass('schemadelta_archive."public.sales_regions@9d613e78"') IS NOT NULL THEN
     SELECT count(*) INTO bad FROM public.sales_reps AS child WHERE child.region_id IS NOT NULL;
   ELSE
     SELECT count(*) INTO bad FROM (SELECT 1 FROM public.sales_reps AS child WHERE child.region_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM public.sales_regions AS parent WHERE parent.id = child.region_id)) AS rows_found;
@@ -195,7 +195,7 @@ ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, t
 ELSE PERFORM pg_temp.schemadelta_pinned('constraint sales_reps_region_id_fkey on public.sales_reps', $$pg_temp.schemadelta_constraint(pg_catalog.to_regclass('public.sales_reps'), 'sales_reps_region_id_fkey')$$, NULL, $$pg_catalog.to_regclass('public.sales_regions')::text || ' (id) <- (region_id) ans'$$, NULL, NULL); END IF; END $pinned$;
 DO $restore$ DECLARE record_found record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN
-    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = 'c3b92ce6' LOOP
+    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '9d613e78' LOOP
       IF to_regclass(format('%I.%I', record_found.object_schema, record_found.object_name)) IS NOT NULL THEN
         PERFORM pg_catalog.setval(format('%I.%I', record_found.object_schema, record_found.object_name)::regclass, record_found.sequence_last_value, record_found.sequence_is_called);
         DELETE FROM schemadelta_archive.holdings WHERE holding = record_found.holding;

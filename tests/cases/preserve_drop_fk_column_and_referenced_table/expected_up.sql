@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint b598069ac42b8d03, target fingerprint 1f6f8dc4789c40c6
+-- source fingerprint 94d2bc084caf54e9, target fingerprint ead8227dab9f2844
 -- state fingerprint ac19391247ec2d2d -> 09371324a6d38323
 -- Changes:
 --      1 drop column
@@ -307,11 +307,11 @@ DO $guard$ BEGIN
     ALTER TABLE public.sales_reps DROP CONSTRAINT IF EXISTS sales_reps_region_id_fkey;
   END IF;
 END $guard$;
-SELECT schemadelta_archive.hold_values('column', 'public', 'sales_reps', 'region_id', ARRAY['id']::text[], 'public.sales_reps.region_id@c3b92ce6', 'c3b92ce6', 'c3b92ce6');
+SELECT schemadelta_archive.hold_values('column', 'public', 'sales_reps', 'region_id', ARRAY['id']::text[], 'public.sales_reps.region_id@9d613e78', '9d613e78', '9d613e78');
 ALTER TABLE public.sales_reps DROP COLUMN IF EXISTS region_id;
 DO $guard$ BEGIN
   IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.sales_regions') AND relkind IN ('r')) THEN
-    PERFORM schemadelta_archive.hold_table('public', 'sales_regions', 'public.sales_regions@c3b92ce6', 'c3b92ce6', 'c3b92ce6');
+    PERFORM schemadelta_archive.hold_table('public', 'sales_regions', 'public.sales_regions@9d613e78', '9d613e78', '9d613e78');
   END IF;
 END $guard$;
 

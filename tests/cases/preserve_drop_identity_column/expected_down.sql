@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 495273873498f148, target fingerprint 1b814b1294484f48
+-- source fingerprint fbc2649a7094d5f2, target fingerprint e4a735053bc232b5
 -- state fingerprint 61e92c8d4e4b6d7e -> 0f50c6e5f3daa9eb
 -- Changes:
 --      1 add column
@@ -152,14 +152,14 @@ END
 $state$;$$;
   END IF;
 END $state_functions$;
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.tickets.legacy_number@7d526d44"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_column('public.tickets.legacy_number@7d526d44', 'public', 'tickets', 'legacy_number', 'legacy_number', 'legacy_number bigint', 'bigint', ARRAY['code']::text[], ARRAY['code']::text[], true, 'ADD GENERATED ALWAYS AS IDENTITY (SEQUENCE NAME public.tickets_legacy_number_seq INCREMENT BY 1 MINVALUE 1 MAXVALUE 9223372036854775807 START WITH 1000 CACHE 1 NO CYCLE)'); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.tickets.legacy_number@f0092de4"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_column('public.tickets.legacy_number@f0092de4', 'public', 'tickets', 'legacy_number', 'legacy_number', 'legacy_number bigint', 'bigint', ARRAY['code']::text[], ARRAY['code']::text[], true, 'ADD GENERATED ALWAYS AS IDENTITY (SEQUENCE NAME public.tickets_legacy_number_seq INCREMENT BY 1 MINVALUE 1 MAXVALUE 9223372036854775807 START WITH 1000 CACHE 1 NO CYCLE)'); END IF; END $restore$;
 DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_attribute WHERE attrelid = pg_catalog.to_regclass('public.tickets') AND attname = 'legacy_number' AND attnum > 0 AND NOT attisdropped) THEN
   ALTER TABLE public.tickets ADD COLUMN IF NOT EXISTS legacy_number bigint GENERATED ALWAYS AS IDENTITY (SEQUENCE NAME public.tickets_legacy_number_seq INCREMENT BY 1 MINVALUE 1 MAXVALUE 9223372036854775807 START WITH 1000 CACHE 1 NO CYCLE) NOT NULL;
 ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'column public.tickets.legacy_number';
 ELSE PERFORM pg_temp.schemadelta_pinned('column public.tickets.legacy_number', $$pg_temp.schemadelta_column(pg_catalog.to_regclass('public.tickets'), 'legacy_number')$$, $$CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.tickets); ALTER TABLE pg_temp.schemadelta_shadow DROP COLUMN IF EXISTS legacy_number; ALTER TABLE pg_temp.schemadelta_shadow ADD COLUMN legacy_number bigint NOT NULL;$$, $$pg_temp.schemadelta_column('pg_temp.schemadelta_shadow'::regclass, 'legacy_number')$$, NULL, NULL); END IF; END $pinned$;
 DO $restore$ DECLARE record_found record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN
-    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '7d526d44' LOOP
+    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = 'f0092de4' LOOP
       IF to_regclass(format('%I.%I', record_found.object_schema, record_found.object_name)) IS NOT NULL THEN
         PERFORM pg_catalog.setval(format('%I.%I', record_found.object_schema, record_found.object_name)::regclass, record_found.sequence_last_value, record_found.sequence_is_called);
         DELETE FROM schemadelta_archive.holdings WHERE holding = record_found.holding;

@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 1b814b1294484f48, target fingerprint 495273873498f148
+-- source fingerprint e4a735053bc232b5, target fingerprint fbc2649a7094d5f2
 -- state fingerprint 0f50c6e5f3daa9eb -> 61e92c8d4e4b6d7e
 -- Changes:
 --      1 drop column
@@ -299,7 +299,7 @@ BEGIN
   PERFORM schemadelta_archive.forget(holding_name);
 END
 $body$;
-SELECT schemadelta_archive.hold_values('column', 'public', 'tickets', 'legacy_number', ARRAY['code']::text[], 'public.tickets.legacy_number@7d526d44', '7d526d44', '7d526d44');
+SELECT schemadelta_archive.hold_values('column', 'public', 'tickets', 'legacy_number', ARRAY['code']::text[], 'public.tickets.legacy_number@f0092de4', 'f0092de4', 'f0092de4');
 ALTER TABLE public.tickets DROP COLUMN IF EXISTS legacy_number;
 
 COMMIT;

@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 396e1655dc1e95f5, target fingerprint 4ba419ae484ca23d
+-- source fingerprint 51171344ebd5f241, target fingerprint 4706008887e76cb5
 -- state fingerprint f9c9f7d05781ab75 -> 9727ea98ba0c5c17
 -- Changes:
 --      1 add constraint
@@ -166,14 +166,14 @@ ELSE PERFORM pg_temp.schemadelta_pinned('table public.trucks', $$pg_temp.schemad
     CONSTRAINT trucks_payload_kg_check CHECK (payload_kg > 0)
 );$$, $$pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
 SELECT pg_catalog.set_config('search_path', '', false);
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.trucks@05a3e168"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.trucks@05a3e168', 'public', 'trucks', ARRAY['id', 'make', 'registered_on', 'payload_kg']::text[], ARRAY['integer', 'text', 'date', 'integer']::text[], ARRAY['id', 'make', 'registered_on', 'payload_kg']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.trucks@d3a00a43"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.trucks@d3a00a43', 'public', 'trucks', ARRAY['id', 'make', 'registered_on', 'payload_kg']::text[], ARRAY['integer', 'text', 'date', 'integer']::text[], ARRAY['id', 'make', 'registered_on', 'payload_kg']::text[]); END IF; END $restore$;
 DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_constraint WHERE conrelid = pg_catalog.to_regclass('public.trucks') AND conname = 'trucks_pkey') THEN
   ALTER TABLE ONLY public.trucks ADD CONSTRAINT trucks_pkey PRIMARY KEY (id);
 ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'constraint trucks_pkey on public.trucks';
 ELSE PERFORM pg_temp.schemadelta_pinned('constraint trucks_pkey on public.trucks', $$pg_temp.schemadelta_constraint(pg_catalog.to_regclass('public.trucks'), 'trucks_pkey')$$, $$CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.trucks); ALTER TABLE pg_temp.schemadelta_shadow ADD CONSTRAINT trucks_pkey PRIMARY KEY (id);$$, $$pg_temp.schemadelta_constraint('pg_temp.schemadelta_shadow'::regclass, 'trucks_pkey')$$, NULL, NULL); END IF; END $pinned$;
 DO $restore$ DECLARE record_found record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN
-    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '05a3e168' LOOP
+    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = 'd3a00a43' LOOP
       IF to_regclass(format('%I.%I', record_found.object_schema, record_found.object_name)) IS NOT NULL THEN
         PERFORM pg_catalog.setval(format('%I.%I', record_found.object_schema, record_found.object_name)::regclass, record_found.sequence_last_value, record_found.sequence_is_called);
         DELETE FROM schemadelta_archive.holdings WHERE holding = record_found.holding;

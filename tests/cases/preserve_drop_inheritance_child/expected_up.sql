@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 4ba419ae484ca23d, target fingerprint 396e1655dc1e95f5
+-- source fingerprint 4706008887e76cb5, target fingerprint 51171344ebd5f241
 -- state fingerprint 9727ea98ba0c5c17 -> f9c9f7d05781ab75
 -- Changes:
 --      1 drop table
@@ -301,7 +301,7 @@ END
 $body$;
 DO $guard$ BEGIN
   IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.trucks') AND relkind IN ('r')) THEN
-    PERFORM schemadelta_archive.hold_table('public', 'trucks', 'public.trucks@05a3e168', '05a3e168', '05a3e168');
+    PERFORM schemadelta_archive.hold_table('public', 'trucks', 'public.trucks@d3a00a43', 'd3a00a43', 'd3a00a43');
   END IF;
 END $guard$;
 

@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 52646649692894e2, target fingerprint 45e6cfa988f3ce2d
+-- source fingerprint ef4cf01e4fa08dac, target fingerprint 94c4615edaf50bfd
 -- state fingerprint 010480fc043334bf -> 8ac5e00904a99e07
 -- Changes:
 --      1 add column

@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 45e6cfa988f3ce2d, target fingerprint 52646649692894e2
+-- source fingerprint 94c4615edaf50bfd, target fingerprint ef4cf01e4fa08dac
 -- state fingerprint 8ac5e00904a99e07 -> 010480fc043334bf
 -- Changes:
 --      1 drop column

@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint a4015adda656d933, target fingerprint 64611bee0736a695
+-- source fingerprint 2dda06a42e1d739f, target fingerprint 615fee972efa485e
 -- state fingerprint ad9054e4998bc5a4 -> f8013931ebcf6acb
 -- Changes:
 --      1 add column

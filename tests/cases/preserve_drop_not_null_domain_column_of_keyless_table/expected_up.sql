@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 64611bee0736a695, target fingerprint a4015adda656d933
+-- source fingerprint 615fee972efa485e, target fingerprint 2dda06a42e1d739f
 -- state fingerprint f8013931ebcf6acb -> ad9054e4998bc5a4
 -- Changes:
 --      1 drop column

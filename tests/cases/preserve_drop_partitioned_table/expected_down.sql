@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 59559974eba58e30, target fingerprint b45fb2fe00ef8274
+-- source fingerprint e9b21826b639d14a, target fingerprint 206fdfc54a64b6d7
 -- state fingerprint 1e7526efd1b64382 -> 24b25c3685c384d5
 -- Changes:
 --      6 add constraint
@@ -169,7 +169,7 @@ ELSE PERFORM pg_temp.schemadelta_pinned('table public.page_views', $$pg_temp.sch
     id bigint NOT NULL,
     path text NOT NULL
 );$$, $$pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.page_views@d71b5274"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.page_views@d71b5274', 'public', 'page_views', ARRAY['viewed_on', 'id', 'path']::text[], ARRAY['date', 'bigint', 'text']::text[], ARRAY['viewed_on', 'id', 'path']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.page_views@43cc5065"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.page_views@43cc5065', 'public', 'page_views', ARRAY['viewed_on', 'id', 'path']::text[], ARRAY['date', 'bigint', 'text']::text[], ARRAY['viewed_on', 'id', 'path']::text[]); END IF; END $restore$;
 DO $pinned$ BEGIN IF pg_catalog.to_regclass('public.page_views_2001') IS NULL THEN
   CREATE TABLE IF NOT EXISTS public.page_views_2001 (
     viewed_on date NOT NULL,
@@ -183,7 +183,7 @@ ELSE PERFORM pg_temp.schemadelta_pinned('table public.page_views_2001', $$pg_tem
     id bigint NOT NULL,
     path text NOT NULL
 );$$, $$pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.page_views_2001@d71b5274"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.page_views_2001@d71b5274', 'public', 'page_views_2001', ARRAY['viewed_on', 'id', 'path']::text[], ARRAY['date', 'bigint', 'text']::text[], ARRAY['viewed_on', 'id', 'path']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.page_views_2001@43cc5065"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.page_views_2001@43cc5065', 'public', 'page_views_2001', ARRAY['viewed_on', 'id', 'path']::text[], ARRAY['date', 'bigint', 'text']::text[], ARRAY['viewed_on', 'id', 'path']::text[]); END IF; END $restore$;
 DO $pinned$ BEGIN IF pg_catalog.to_regclass('public.page_views_2001_h0') IS NULL THEN
   CREATE TABLE IF NOT EXISTS public.page_views_2001_h0 (
     viewed_on date NOT NULL,
@@ -196,7 +196,7 @@ ELSE PERFORM pg_temp.schemadelta_pinned('table public.page_views_2001_h0', $$pg_
     id bigint NOT NULL,
     path text NOT NULL
 );$$, $$pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.page_views_2001_h0@d71b5274"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.page_views_2001_h0@d71b5274', 'public', 'page_views_2001_h0', ARRAY['viewed_on', 'id', 'path']::text[], ARRAY['date', 'bigint', 'text']::text[], ARRAY['viewed_on', 'id', 'path']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.page_views_2001_h0@43cc5065"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.page_views_2001_h0@43cc5065', 'public', 'page_views_2001_h0', ARRAY['viewed_on', 'id', 'path']::text[], ARRAY['date', 'bigint', 'text']::text[], ARRAY['viewed_on', 'id', 'path']::text[]); END IF; END $restore$;
 DO $pinned$ BEGIN IF pg_catalog.to_regclass('public.page_views_2001_h1') IS NULL THEN
   CREATE TABLE IF NOT EXISTS public.page_views_2001_h1 (
     viewed_on date NOT NULL,
@@ -209,7 +209,7 @@ ELSE PERFORM pg_temp.schemadelta_pinned('table public.page_views_2001_h1', $$pg_
     id bigint NOT NULL,
     path text NOT NULL
 );$$, $$pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.page_views_2001_h1@d71b5274"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.page_views_2001_h1@d71b5274', 'public', 'page_views_2001_h1', ARRAY['viewed_on', 'id', 'path']::text[], ARRAY['date', 'bigint', 'text']::text[], ARRAY['viewed_on', 'id', 'path']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.page_views_2001_h1@43cc5065"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.page_views_2001_h1@43cc5065', 'public', 'page_views_2001_h1', ARRAY['viewed_on', 'id', 'path']::text[], ARRAY['date', 'bigint', 'text']::text[], ARRAY['viewed_on', 'id', 'path']::text[]); END IF; END $restore$;
 DO $pinned$ BEGIN IF pg_catalog.to_regclass('public.page_views_2002') IS NULL THEN
   CREATE TABLE IF NOT EXISTS public.page_views_2002 (
     viewed_on date NOT NULL,
@@ -222,7 +222,7 @@ ELSE PERFORM pg_temp.schemadelta_pinned('table public.page_views_2002', $$pg_tem
     id bigint NOT NULL,
     path text NOT NULL
 );$$, $$pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.page_views_2002@d71b5274"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.page_views_2002@d71b5274', 'public', 'page_views_2002', ARRAY['viewed_on', 'id', 'path']::text[], ARRAY['date', 'bigint', 'text']::text[], ARRAY['viewed_on', 'id', 'path']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.page_views_2002@43cc5065"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.page_views_2002@43cc5065', 'public', 'page_views_2002', ARRAY['viewed_on', 'id', 'path']::text[], ARRAY['date', 'bigint', 'text']::text[], ARRAY['viewed_on', 'id', 'path']::text[]); END IF; END $restore$;
 DO $pinned$ BEGIN IF pg_catalog.to_regclass('public.page_views_other') IS NULL THEN
   CREATE TABLE IF NOT EXISTS public.page_views_other (
     viewed_on date NOT NULL,
@@ -235,7 +235,7 @@ ELSE PERFORM pg_temp.schemadelta_pinned('table public.page_views_other', $$pg_te
     id bigint NOT NULL,
     path text NOT NULL
 );$$, $$pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.page_views_other@d71b5274"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.page_views_other@d71b5274', 'public', 'page_views_other', ARRAY['viewed_on', 'id', 'path']::text[], ARRAY['date', 'bigint', 'text']::text[], ARRAY['viewed_on', 'id', 'path']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.page_views_other@43cc5065"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.page_views_other@43cc5065', 'public', 'page_views_other', ARRAY['viewed_on', 'id', 'path']::text[], ARRAY['date', 'bigint', 'text']::text[], ARRAY['viewed_on', 'id', 'path']::text[]); END IF; END $restore$;
 SELECT pg_catalog.set_config('search_path', 'public', false);
 DO $guard$ BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_inherits WHERE inhrelid = to_regclass('public.page_views_2001') AND inhparent = to_regclass('public.page_views')) THEN
@@ -358,7 +358,7 @@ END $guard$;
 SELECT pg_catalog.set_config('search_path', '', false);
 DO $restore$ DECLARE record_found record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN
-    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = 'd71b5274' LOOP
+    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '43cc5065' LOOP
       IF to_regclass(format('%I.%I', record_found.object_schema, record_found.object_name)) IS NOT NULL THEN
         PERFORM pg_catalog.setval(format('%I.%I', record_found.object_schema, record_found.object_name)::regclass, record_found.sequence_last_value, record_found.sequence_is_called);
         DELETE FROM schemadelta_archive.holdings WHERE holding = record_found.holding;

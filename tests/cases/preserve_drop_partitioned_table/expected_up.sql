@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint b45fb2fe00ef8274, target fingerprint 59559974eba58e30
+-- source fingerprint 206fdfc54a64b6d7, target fingerprint e9b21826b639d14a
 -- state fingerprint 24b25c3685c384d5 -> 1e7526efd1b64382
 -- Changes:
 --      6 drop table
@@ -306,32 +306,32 @@ END
 $body$;
 DO $guard$ BEGIN
   IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.page_views_other') AND relkind IN ('r')) THEN
-    PERFORM schemadelta_archive.hold_table('public', 'page_views_other', 'public.page_views_other@d71b5274', 'd71b5274', 'd71b5274');
+    PERFORM schemadelta_archive.hold_table('public', 'page_views_other', 'public.page_views_other@43cc5065', '43cc5065', '43cc5065');
   END IF;
 END $guard$;
 DO $guard$ BEGIN
   IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.page_views_2002') AND relkind IN ('r')) THEN
-    PERFORM schemadelta_archive.hold_table('public', 'page_views_2002', 'public.page_views_2002@d71b5274', 'd71b5274', 'd71b5274');
+    PERFORM schemadelta_archive.hold_table('public', 'page_views_2002', 'public.page_views_2002@43cc5065', '43cc5065', '43cc5065');
   END IF;
 END $guard$;
 DO $guard$ BEGIN
   IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.page_views_2001_h1') AND relkind IN ('r')) THEN
-    PERFORM schemadelta_archive.hold_table('public', 'page_views_2001_h1', 'public.page_views_2001_h1@d71b5274', 'd71b5274', 'd71b5274');
+    PERFORM schemadelta_archive.hold_table('public', 'page_views_2001_h1', 'public.page_views_2001_h1@43cc5065', '43cc5065', '43cc5065');
   END IF;
 END $guard$;
 DO $guard$ BEGIN
   IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.page_views_2001_h0') AND relkind IN ('r')) THEN
-    PERFORM schemadelta_archive.hold_table('public', 'page_views_2001_h0', 'public.page_views_2001_h0@d71b5274', 'd71b5274', 'd71b5274');
+    PERFORM schemadelta_archive.hold_table('public', 'page_views_2001_h0', 'public.page_views_2001_h0@43cc5065', '43cc5065', '43cc5065');
   END IF;
 END $guard$;
 DO $guard$ BEGIN
   IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.page_views_2001') AND relkind IN ('p')) THEN
-    PERFORM schemadelta_archive.hold_table('public', 'page_views_2001', 'public.page_views_2001@d71b5274', 'd71b5274', 'd71b5274');
+    PERFORM schemadelta_archive.hold_table('public', 'page_views_2001', 'public.page_views_2001@43cc5065', '43cc5065', '43cc5065');
   END IF;
 END $guard$;
 DO $guard$ BEGIN
   IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.page_views') AND relkind IN ('p')) THEN
-    PERFORM schemadelta_archive.hold_table('public', 'page_views', 'public.page_views@d71b5274', 'd71b5274', 'd71b5274');
+    PERFORM schemadelta_archive.hold_table('public', 'page_views', 'public.page_views@43cc5065', '43cc5065', '43cc5065');
   END IF;
 END $guard$;
 

@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 05a36d5bb3ce5ec8, target fingerprint 285a5497fe6b07cb
+-- source fingerprint 58cc3b449ecd71f7, target fingerprint 6feb212cd02b6625
 -- state fingerprint dd07bf1ba99e47c8 -> 7a997149cf4b32f8
 -- Changes:
 --      2 add constraint
@@ -168,7 +168,7 @@ ELSE PERFORM pg_temp.schemadelta_pinned('table sales.Order Items', $$pg_temp.sch
     "Product Name" text NOT NULL,
     "Unit Price" numeric(10,2) NOT NULL
 );$$, $$pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."sales.Order Items@91ae2c9e"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('sales.Order Items@91ae2c9e', 'sales', 'Order Items', ARRAY['Order Id', 'Line No', 'Product Name', 'Unit Price']::text[], ARRAY['integer', 'smallint', 'text', 'numeric(10,2)']::text[], ARRAY['Order Id', 'Line No', 'Product Name', 'Unit Price']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."sales.Order Items@71158396"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('sales.Order Items@71158396', 'sales', 'Order Items', ARRAY['Order Id', 'Line No', 'Product Name', 'Unit Price']::text[], ARRAY['integer', 'smallint', 'text', 'numeric(10,2)']::text[], ARRAY['Order Id', 'Line No', 'Product Name', 'Unit Price']::text[]); END IF; END $restore$;
 DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_constraint WHERE conrelid = pg_catalog.to_regclass('sales."Order Items"') AND conname = 'Order Items_pkey') THEN
   ALTER TABLE ONLY sales."Order Items" ADD CONSTRAINT "Order Items_pkey" PRIMARY KEY ("Order Id", "Line No");
 ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'constraint Order Items_pkey on sales.Order Items';
@@ -185,7 +185,7 @@ ELSE PERFORM pg_temp.schemadelta_pinned('constraint Order Items_Order Id_fkey on
 SELECT pg_catalog.set_config('search_path', '', false);
 DO $restore$ DECLARE record_found record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN
-    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '91ae2c9e' LOOP
+    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '71158396' LOOP
       IF to_regclass(format('%I.%I', record_found.object_schema, record_found.object_name)) IS NOT NULL THEN
         PERFORM pg_catalog.setval(format('%I.%I', record_found.object_schema, record_found.object_name)::regclass, record_found.sequence_last_value, record_found.sequence_is_called);
         DELETE FROM schemadelta_archive.holdings WHERE holding = record_found.holding;

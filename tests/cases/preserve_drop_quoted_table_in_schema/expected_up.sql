@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 285a5497fe6b07cb, target fingerprint 05a36d5bb3ce5ec8
+-- source fingerprint 6feb212cd02b6625, target fingerprint 58cc3b449ecd71f7
 -- state fingerprint 7a997149cf4b32f8 -> dd07bf1ba99e47c8
 -- Changes:
 --      1 drop constraint
@@ -307,7 +307,7 @@ DO $guard$ BEGIN
 END $guard$;
 DO $guard$ BEGIN
   IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('sales."Order Items"') AND relkind IN ('r')) THEN
-    PERFORM schemadelta_archive.hold_table('sales', 'Order Items', 'sales.Order Items@91ae2c9e', '91ae2c9e', '91ae2c9e');
+    PERFORM schemadelta_archive.hold_table('sales', 'Order Items', 'sales.Order Items@71158396', '71158396', '71158396');
   END IF;
 END $guard$;
 

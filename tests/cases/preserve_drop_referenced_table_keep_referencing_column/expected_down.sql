@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 64ac73b1a98e1df2, target fingerprint 18ddfc5907ca99c5
+-- source fingerprint 203da295cec9f121, target fingerprint 1b6d5d341c9a8924
 -- state fingerprint ed856846c55039f0 -> 0ed8fb7d2551e6c4
 -- Changes:
 --      2 add constraint
@@ -168,13 +168,13 @@ ELSE PERFORM pg_temp.schemadelta_pinned('table public.coupons', $$pg_temp.schema
     CONSTRAINT coupons_percent_off_check CHECK (percent_off BETWEEN 1 AND 100)
 );$$, $$pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
 SELECT pg_catalog.set_config('search_path', '', false);
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.coupons@3c843314"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.coupons@3c843314', 'public', 'coupons', ARRAY['code', 'percent_off']::text[], ARRAY['text', 'integer']::text[], ARRAY['code', 'percent_off']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.coupons@e215d926"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.coupons@e215d926', 'public', 'coupons', ARRAY['code', 'percent_off']::text[], ARRAY['text', 'integer']::text[], ARRAY['code', 'percent_off']::text[]); END IF; END $restore$;
 DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_constraint WHERE conrelid = pg_catalog.to_regclass('public.coupons') AND conname = 'coupons_pkey') THEN
   ALTER TABLE ONLY public.coupons ADD CONSTRAINT coupons_pkey PRIMARY KEY (code);
 ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'constraint coupons_pkey on public.coupons';
 ELSE PERFORM pg_temp.schemadelta_pinned('constraint coupons_pkey on public.coupons', $$pg_temp.schemadelta_constraint(pg_catalog.to_regclass('public.coupons'), 'coupons_pkey')$$, $$CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.coupons); ALTER TABLE pg_temp.schemadelta_shadow ADD CONSTRAINT coupons_pkey PRIMARY KEY (code);$$, $$pg_temp.schemadelta_constraint('pg_temp.schemadelta_shadow'::regclass, 'coupons_pkey')$$, NULL, NULL); END IF; END $pinned$;
 DO $preflight$ DECLARE bad bigint; BEGIN
-  IF NOT to_regclass('public.coupons') IS NOT NULL AND NOT to_regclass('schemadelta_archive."public.coupons@3c843314"') IS NOT NULL THEN
+  IF NOT to_regclass('public.coupons') IS NOT NULL AND NOT to_regclass('schemadelta_archive."public.coupons@e215d926"') IS NOT NULL THEN
     SELECT count(*) INTO bad FROM public.orders AS child WHERE child.coupon_code IS NOT NULL;
   ELSE
     SELECT count(*) INTO bad FROM (SELECT 1 FROM public.orders AS child WHERE child.coupon_code IS NOT NULL AND NOT EXISTS (SELECT 1 FROM public.coupons AS parent WHERE parent.code = child.coupon_code)) AS rows_found;
@@ -189,7 +189,7 @@ ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, t
 ELSE PERFORM pg_temp.schemadelta_pinned('constraint orders_coupon_code_fkey on public.orders', $$pg_temp.schemadelta_constraint(pg_catalog.to_regclass('public.orders'), 'orders_coupon_code_fkey')$$, NULL, $$pg_catalog.to_regclass('public.coupons')::text || ' (code) <- (coupon_code) aas'$$, NULL, NULL); END IF; END $pinned$;
 DO $restore$ DECLARE record_found record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN
-    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '3c843314' LOOP
+    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = 'e215d926' LOOP
       IF to_regclass(format('%I.%I', record_found.object_schema, record_found.object_name)) IS NOT NULL THEN
         PERFORM pg_catalog.setval(format('%I.%I', record_found.object_schema, record_found.object_name)::regclass, record_found.sequence_last_value, record_found.sequence_is_called);
         DELETE FROM schemadelta_archive.holdings WHERE holding = record_found.holding;

@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 18ddfc5907ca99c5, target fingerprint 64ac73b1a98e1df2
+-- source fingerprint 1b6d5d341c9a8924, target fingerprint 203da295cec9f121
 -- state fingerprint 0ed8fb7d2551e6c4 -> ed856846c55039f0
 -- Changes:
 --      1 drop constraint
@@ -307,7 +307,7 @@ DO $guard$ BEGIN
 END $guard$;
 DO $guard$ BEGIN
   IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.coupons') AND relkind IN ('r')) THEN
-    PERFORM schemadelta_archive.hold_table('public', 'coupons', 'public.coupons@3c843314', '3c843314', '3c843314');
+    PERFORM schemadelta_archive.hold_table('public', 'coupons', 'public.coupons@e215d926', 'e215d926', 'e215d926');
   END IF;
 END $guard$;
 

@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint bc446c9f0c77929c, target fingerprint c2bc202556b62641
+-- source fingerprint 123e5e5e4f43bd48, target fingerprint f0cc9173a454b2a0
 -- state fingerprint f5ef471992dafc6a -> 20ae4ddcf3694abd
 -- Changes:
 --      3 add constraint
@@ -174,7 +174,7 @@ ELSE PERFORM pg_temp.schemadelta_pinned('table reporting.daily_totals', $$pg_tem
     orders integer NOT NULL,
     revenue numeric(14,2) NOT NULL
 );$$, $$pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."reporting.daily_totals@add1df0c"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('reporting.daily_totals@add1df0c', 'reporting', 'daily_totals', ARRAY['day', 'orders', 'revenue']::text[], ARRAY['date', 'integer', 'numeric(14,2)']::text[], ARRAY['day', 'orders', 'revenue']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."reporting.daily_totals@7241a581"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('reporting.daily_totals@7241a581', 'reporting', 'daily_totals', ARRAY['day', 'orders', 'revenue']::text[], ARRAY['date', 'integer', 'numeric(14,2)']::text[], ARRAY['day', 'orders', 'revenue']::text[]); END IF; END $restore$;
 SELECT pg_catalog.set_config('search_path', 'public', false);
 DO $pinned$ BEGIN IF pg_catalog.to_regclass('reporting.exports') IS NULL THEN
   CREATE TABLE IF NOT EXISTS reporting.exports (
@@ -189,7 +189,7 @@ ELSE PERFORM pg_temp.schemadelta_pinned('table reporting.exports', $$pg_temp.sch
     file_name text NOT NULL
 );$$, $$pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
 SELECT pg_catalog.set_config('search_path', '', false);
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."reporting.exports@add1df0c"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('reporting.exports@add1df0c', 'reporting', 'exports', ARRAY['id', 'day', 'file_name']::text[], ARRAY['integer', 'date', 'text']::text[], ARRAY['id', 'day', 'file_name']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."reporting.exports@7241a581"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('reporting.exports@7241a581', 'reporting', 'exports', ARRAY['id', 'day', 'file_name']::text[], ARRAY['integer', 'date', 'text']::text[], ARRAY['id', 'day', 'file_name']::text[]); END IF; END $restore$;
 ALTER SEQUENCE reporting.exports_id_seq OWNED BY reporting.exports.id;
 DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_constraint WHERE conrelid = pg_catalog.to_regclass('reporting.daily_totals') AND conname = 'daily_totals_pkey') THEN
   ALTER TABLE ONLY reporting.daily_totals ADD CONSTRAINT daily_totals_pkey PRIMARY KEY (day);
@@ -213,7 +213,7 @@ SELECT day, orders, revenue FROM reporting.daily_totals WHERE day > date '2000-0
 SELECT pg_catalog.set_config('search_path', '', false);
 DO $restore$ DECLARE record_found record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN
-    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = 'add1df0c' LOOP
+    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '7241a581' LOOP
       IF to_regclass(format('%I.%I', record_found.object_schema, record_found.object_name)) IS NOT NULL THEN
         PERFORM pg_catalog.setval(format('%I.%I', record_found.object_schema, record_found.object_name)::regclass, record_found.sequence_last_value, record_found.sequence_is_called);
         DELETE FROM schemadelta_archive.holdings WHERE holding = record_found.holding;

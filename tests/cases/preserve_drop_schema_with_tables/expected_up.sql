@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint c2bc202556b62641, target fingerprint bc446c9f0c77929c
+-- source fingerprint f0cc9173a454b2a0, target fingerprint 123e5e5e4f43bd48
 -- state fingerprint 20ae4ddcf3694abd -> f5ef471992dafc6a
 -- Changes:
 --      1 drop constraint
@@ -317,17 +317,17 @@ DO $guard$ BEGIN
 END $guard$;
 DO $guard$ BEGIN
   IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('reporting.exports') AND relkind IN ('r')) THEN
-    PERFORM schemadelta_archive.hold_table('reporting', 'exports', 'reporting.exports@add1df0c', 'add1df0c', 'add1df0c');
+    PERFORM schemadelta_archive.hold_table('reporting', 'exports', 'reporting.exports@7241a581', '7241a581', '7241a581');
   END IF;
 END $guard$;
 DO $guard$ BEGIN
   IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('reporting.daily_totals') AND relkind IN ('r')) THEN
-    PERFORM schemadelta_archive.hold_table('reporting', 'daily_totals', 'reporting.daily_totals@add1df0c', 'add1df0c', 'add1df0c');
+    PERFORM schemadelta_archive.hold_table('reporting', 'daily_totals', 'reporting.daily_totals@7241a581', '7241a581', '7241a581');
   END IF;
 END $guard$;
 DO $guard$ BEGIN
   IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('reporting.exports_id_seq') AND relkind IN ('S')) AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend WHERE classid = 'pg_catalog.pg_class'::regclass AND objid = to_regclass('reporting.exports_id_seq') AND deptype = 'i') THEN
-    PERFORM schemadelta_archive.hold_sequence('reporting.exports_id_seq'::regclass, 'add1df0c', 'add1df0c');
+    PERFORM schemadelta_archive.hold_sequence('reporting.exports_id_seq'::regclass, '7241a581', '7241a581');
     DROP SEQUENCE IF EXISTS reporting.exports_id_seq;
   END IF;
 END $guard$;

@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 2e803166101100dc, target fingerprint 338fca37c81d215c
+-- source fingerprint c2c95b7388b6afa8, target fingerprint 9384a5e865a2359b
 -- state fingerprint 272230902fb8b3a7 -> 866ae33cb14c8fb4
 -- Changes:
 --      2 add constraint
@@ -165,7 +165,7 @@ ELSE PERFORM pg_temp.schemadelta_pinned('table public.staff', $$pg_temp.schemade
     full_name text NOT NULL,
     manager_id integer
 );$$, $$pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.staff@9593c458"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.staff@9593c458', 'public', 'staff', ARRAY['id', 'full_name', 'manager_id']::text[], ARRAY['integer', 'text', 'integer']::text[], ARRAY['id', 'full_name', 'manager_id']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.staff@c03ecd1a"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.staff@c03ecd1a', 'public', 'staff', ARRAY['id', 'full_name', 'manager_id']::text[], ARRAY['integer', 'text', 'integer']::text[], ARRAY['id', 'full_name', 'manager_id']::text[]); END IF; END $restore$;
 DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_constraint WHERE conrelid = pg_catalog.to_regclass('public.staff') AND conname = 'staff_pkey') THEN
   ALTER TABLE ONLY public.staff ADD CONSTRAINT staff_pkey PRIMARY KEY (id);
 ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'constraint staff_pkey on public.staff';
@@ -176,7 +176,7 @@ ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, t
 ELSE PERFORM pg_temp.schemadelta_pinned('constraint staff_manager_id_fkey on public.staff', $$pg_temp.schemadelta_constraint(pg_catalog.to_regclass('public.staff'), 'staff_manager_id_fkey')$$, NULL, $$pg_catalog.to_regclass('public.staff')::text || ' (id) <- (manager_id) aas'$$, NULL, NULL); END IF; END $pinned$;
 DO $restore$ DECLARE record_found record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN
-    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '9593c458' LOOP
+    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = 'c03ecd1a' LOOP
       IF to_regclass(format('%I.%I', record_found.object_schema, record_found.object_name)) IS NOT NULL THEN
         PERFORM pg_catalog.setval(format('%I.%I', record_found.object_schema, record_found.object_name)::regclass, record_found.sequence_last_value, record_found.sequence_is_called);
         DELETE FROM schemadelta_archive.holdings WHERE holding = record_found.holding;

@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 338fca37c81d215c, target fingerprint 2e803166101100dc
+-- source fingerprint 9384a5e865a2359b, target fingerprint c2c95b7388b6afa8
 -- state fingerprint 866ae33cb14c8fb4 -> 272230902fb8b3a7
 -- Changes:
 --      1 drop constraint
@@ -307,7 +307,7 @@ DO $guard$ BEGIN
 END $guard$;
 DO $guard$ BEGIN
   IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.staff') AND relkind IN ('r')) THEN
-    PERFORM schemadelta_archive.hold_table('public', 'staff', 'public.staff@9593c458', '9593c458', '9593c458');
+    PERFORM schemadelta_archive.hold_table('public', 'staff', 'public.staff@c03ecd1a', 'c03ecd1a', 'c03ecd1a');
   END IF;
 END $guard$;
 

@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 08e40f4ba4db4662, target fingerprint 3ede69ccb36b4667
+-- source fingerprint dad57d7909cfe0d1, target fingerprint 5aae8a57e5c17dd2
 -- state fingerprint 678b565ef66b6f63 -> 907ab7bc375ed6b8
 -- Changes:
 --      1 create routine
@@ -184,7 +184,7 @@ ELSE PERFORM pg_temp.schemadelta_pinned('trigger receipts_assign_number on publi
 SELECT pg_catalog.set_config('search_path', '', false);
 DO $restore$ DECLARE record_found record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN
-    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = 'abbf542c' LOOP
+    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '2b15da39' LOOP
       IF to_regclass(format('%I.%I', record_found.object_schema, record_found.object_name)) IS NOT NULL THEN
         PERFORM pg_catalog.setval(format('%I.%I', record_found.object_schema, record_found.object_name)::regclass, record_found.sequence_last_value, record_found.sequence_is_called);
         DELETE FROM schemadelta_archive.holdings WHERE holding = record_found.holding;

@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 3ede69ccb36b4667, target fingerprint 08e40f4ba4db4662
+-- source fingerprint 5aae8a57e5c17dd2, target fingerprint dad57d7909cfe0d1
 -- state fingerprint 907ab7bc375ed6b8 -> 678b565ef66b6f63
 -- Changes:
 --      1 drop routine
@@ -304,7 +304,7 @@ $body$;
 DROP TRIGGER IF EXISTS receipts_assign_number ON public.receipts;
 DO $guard$ BEGIN
   IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.receipt_number_seq') AND relkind IN ('S')) AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend WHERE classid = 'pg_catalog.pg_class'::regclass AND objid = to_regclass('public.receipt_number_seq') AND deptype = 'i') THEN
-    PERFORM schemadelta_archive.hold_sequence('public.receipt_number_seq'::regclass, 'abbf542c', 'abbf542c');
+    PERFORM schemadelta_archive.hold_sequence('public.receipt_number_seq'::regclass, '2b15da39', '2b15da39');
     DROP SEQUENCE IF EXISTS public.receipt_number_seq;
   END IF;
 END $guard$;

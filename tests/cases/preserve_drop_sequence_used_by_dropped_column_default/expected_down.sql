@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint fbacc0c4127b1b32, target fingerprint 9fdb2cc8698bfdc8
+-- source fingerprint 3002748da2a67b37, target fingerprint a41c1fd206e6a5f4
 -- state fingerprint 926651b078eafda8 -> b201e2d52b94655d
 -- Changes:
 --      1 add column
@@ -158,7 +158,7 @@ DO $pinned$ BEGIN IF pg_catalog.to_regclass('public.invoice_number_seq') IS NULL
 ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'sequence public.invoice_number_seq';
 ELSE PERFORM pg_temp.schemadelta_pinned('sequence public.invoice_number_seq', $$pg_temp.schemadelta_sequence(pg_catalog.to_regclass('public.invoice_number_seq'))$$, $$CREATE SEQUENCE IF NOT EXISTS pg_temp.schemadelta_shadow AS bigint INCREMENT BY 1 MINVALUE 1 MAXVALUE 9223372036854775807 START WITH 10000 CACHE 1 NO CYCLE;$$, $$pg_temp.schemadelta_sequence('pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
 SELECT pg_catalog.set_config('search_path', 'public', false);
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.invoices.legacy_number@b191516d"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_column('public.invoices.legacy_number@b191516d', 'public', 'invoices', 'legacy_number', 'legacy_number', 'legacy_number integer', 'integer', ARRAY['id']::text[], ARRAY['id']::text[], true, NULL); ALTER TABLE public.invoices ALTER COLUMN legacy_number SET DEFAULT nextval('invoice_number_seq'); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.invoices.legacy_number@5ea528f2"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_column('public.invoices.legacy_number@5ea528f2', 'public', 'invoices', 'legacy_number', 'legacy_number', 'legacy_number integer', 'integer', ARRAY['id']::text[], ARRAY['id']::text[], true, NULL); ALTER TABLE public.invoices ALTER COLUMN legacy_number SET DEFAULT nextval('invoice_number_seq'); END IF; END $restore$;
 DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_attribute WHERE attrelid = pg_catalog.to_regclass('public.invoices') AND attname = 'legacy_number' AND attnum > 0 AND NOT attisdropped) THEN
   ALTER TABLE public.invoices ADD COLUMN IF NOT EXISTS legacy_number integer DEFAULT nextval('invoice_number_seq') NOT NULL;
 ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'column public.invoices.legacy_number';
@@ -166,7 +166,7 @@ ELSE PERFORM pg_temp.schemadelta_pinned('column public.invoices.legacy_number', 
 SELECT pg_catalog.set_config('search_path', '', false);
 DO $restore$ DECLARE record_found record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN
-    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = 'b191516d' LOOP
+    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '5ea528f2' LOOP
       IF to_regclass(format('%I.%I', record_found.object_schema, record_found.object_name)) IS NOT NULL THEN
         PERFORM pg_catalog.setval(format('%I.%I', record_found.object_schema, record_found.object_name)::regclass, record_found.sequence_last_value, record_found.sequence_is_called);
         DELETE FROM schemadelta_archive.holdings WHERE holding = record_found.holding;

@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 9fdb2cc8698bfdc8, target fingerprint fbacc0c4127b1b32
+-- source fingerprint a41c1fd206e6a5f4, target fingerprint 3002748da2a67b37
 -- state fingerprint b201e2d52b94655d -> 926651b078eafda8
 -- Changes:
 --      1 drop column
@@ -301,11 +301,11 @@ BEGIN
   PERFORM schemadelta_archive.forget(holding_name);
 END
 $body$;
-SELECT schemadelta_archive.hold_values('column', 'public', 'invoices', 'legacy_number', ARRAY['id']::text[], 'public.invoices.legacy_number@b191516d', 'b191516d', 'b191516d');
+SELECT schemadelta_archive.hold_values('column', 'public', 'invoices', 'legacy_number', ARRAY['id']::text[], 'public.invoices.legacy_number@5ea528f2', '5ea528f2', '5ea528f2');
 ALTER TABLE public.invoices DROP COLUMN IF EXISTS legacy_number;
 DO $guard$ BEGIN
   IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.invoice_number_seq') AND relkind IN ('S')) AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend WHERE classid = 'pg_catalog.pg_class'::regclass AND objid = to_regclass('public.invoice_number_seq') AND deptype = 'i') THEN
-    PERFORM schemadelta_archive.hold_sequence('public.invoice_number_seq'::regclass, 'b191516d', 'b191516d');
+    PERFORM schemadelta_archive.hold_sequence('public.invoice_number_seq'::regclass, '5ea528f2', '5ea528f2');
     DROP SEQUENCE IF EXISTS public.invoice_number_seq;
   END IF;
 END $guard$;

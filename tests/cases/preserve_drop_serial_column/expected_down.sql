@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint c63ee8c3f8ad4f11, target fingerprint 7c0cf4d110f859eb
+-- source fingerprint fb0acc2339562d4d, target fingerprint 01b1fc10483d4263
 -- state fingerprint d8a274136da10a27 -> 4a9e721216eed89e
 -- Changes:
 --      1 add column
@@ -159,7 +159,7 @@ DO $pinned$ BEGIN IF pg_catalog.to_regclass('public.shipping_labels_legacy_label
 ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'sequence public.shipping_labels_legacy_label_no_seq';
 ELSE PERFORM pg_temp.schemadelta_pinned('sequence public.shipping_labels_legacy_label_no_seq', $$pg_temp.schemadelta_sequence(pg_catalog.to_regclass('public.shipping_labels_legacy_label_no_seq'))$$, $$CREATE SEQUENCE IF NOT EXISTS pg_temp.schemadelta_shadow AS integer INCREMENT BY 1 MINVALUE 1 MAXVALUE 2147483647 START WITH 1 CACHE 1 NO CYCLE;$$, $$pg_temp.schemadelta_sequence('pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
 SELECT pg_catalog.set_config('search_path', 'public', false);
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.shipping_labels.legacy_label_no@7d1f17e7"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_column('public.shipping_labels.legacy_label_no@7d1f17e7', 'public', 'shipping_labels', 'legacy_label_no', 'legacy_label_no', 'legacy_label_no integer', 'integer', ARRAY['tracking_code']::text[], ARRAY['tracking_code']::text[], true, NULL); ALTER TABLE public.shipping_labels ALTER COLUMN legacy_label_no SET DEFAULT nextval('public.shipping_labels_legacy_label_no_seq'::regclass); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.shipping_labels.legacy_label_no@832461ef"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_column('public.shipping_labels.legacy_label_no@832461ef', 'public', 'shipping_labels', 'legacy_label_no', 'legacy_label_no', 'legacy_label_no integer', 'integer', ARRAY['tracking_code']::text[], ARRAY['tracking_code']::text[], true, NULL); ALTER TABLE public.shipping_labels ALTER COLUMN legacy_label_no SET DEFAULT nextval('public.shipping_labels_legacy_label_no_seq'::regclass); END IF; END $restore$;
 DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_attribute WHERE attrelid = pg_catalog.to_regclass('public.shipping_labels') AND attname = 'legacy_label_no' AND attnum > 0 AND NOT attisdropped) THEN
   ALTER TABLE public.shipping_labels ADD COLUMN IF NOT EXISTS legacy_label_no integer DEFAULT nextval('public.shipping_labels_legacy_label_no_seq'::regclass) NOT NULL;
 ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'column public.shipping_labels.legacy_label_no';
@@ -168,7 +168,7 @@ ALTER SEQUENCE public.shipping_labels_legacy_label_no_seq OWNED BY public.shippi
 SELECT pg_catalog.set_config('search_path', '', false);
 DO $restore$ DECLARE record_found record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN
-    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '7d1f17e7' LOOP
+    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '832461ef' LOOP
       IF to_regclass(format('%I.%I', record_found.object_schema, record_found.object_name)) IS NOT NULL THEN
         PERFORM pg_catalog.setval(format('%I.%I', record_found.object_schema, record_found.object_name)::regclass, record_found.sequence_last_value, record_found.sequence_is_called);
         DELETE FROM schemadelta_archive.holdings WHERE holding = record_found.holding;

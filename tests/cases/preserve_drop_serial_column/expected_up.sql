@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 7c0cf4d110f859eb, target fingerprint c63ee8c3f8ad4f11
+-- source fingerprint 01b1fc10483d4263, target fingerprint fb0acc2339562d4d
 -- state fingerprint 4a9e721216eed89e -> d8a274136da10a27
 -- Changes:
 --      1 drop column
@@ -301,11 +301,11 @@ BEGIN
   PERFORM schemadelta_archive.forget(holding_name);
 END
 $body$;
-SELECT schemadelta_archive.hold_values('column', 'public', 'shipping_labels', 'legacy_label_no', ARRAY['tracking_code']::text[], 'public.shipping_labels.legacy_label_no@7d1f17e7', '7d1f17e7', '7d1f17e7');
+SELECT schemadelta_archive.hold_values('column', 'public', 'shipping_labels', 'legacy_label_no', ARRAY['tracking_code']::text[], 'public.shipping_labels.legacy_label_no@832461ef', '832461ef', '832461ef');
 ALTER TABLE public.shipping_labels DROP COLUMN IF EXISTS legacy_label_no;
 DO $guard$ BEGIN
   IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.shipping_labels_legacy_label_no_seq') AND relkind IN ('S')) AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend WHERE classid = 'pg_catalog.pg_class'::regclass AND objid = to_regclass('public.shipping_labels_legacy_label_no_seq') AND deptype = 'i') THEN
-    PERFORM schemadelta_archive.hold_sequence('public.shipping_labels_legacy_label_no_seq'::regclass, '7d1f17e7', '7d1f17e7');
+    PERFORM schemadelta_archive.hold_sequence('public.shipping_labels_legacy_label_no_seq'::regclass, '832461ef', '832461ef');
     DROP SEQUENCE IF EXISTS public.shipping_labels_legacy_label_no_seq;
   END IF;
 END $guard$;

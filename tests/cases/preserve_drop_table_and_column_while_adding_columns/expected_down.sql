@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 3e4cd5aab418d148, target fingerprint 2d5fae4f117e39c0
+-- source fingerprint d26d24c092bca685, target fingerprint fa1f565c2eba1729
 -- state fingerprint 02bb41c067202ef3 -> 7c52085f0697c1b1
 -- Changes:
 --      1 add column
@@ -453,17 +453,17 @@ ELSE PERFORM pg_temp.schemadelta_pinned('table public.product_tags_old', $$pg_te
     product_id integer NOT NULL,
     tag text NOT NULL
 );$$, $$pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.product_tags_old@b79a685e"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.product_tags_old@b79a685e', 'public', 'product_tags_old', ARRAY['product_id', 'tag']::text[], ARRAY['integer', 'text']::text[], ARRAY['product_id', 'tag']::text[]); END IF; END $restore$;
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.products.legacy_sku@b79a685e"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_column('public.products.legacy_sku@b79a685e', 'public', 'products', 'legacy_sku', 'legacy_sku', 'legacy_sku character varying(32)', 'character varying(32)', ARRAY['id']::text[], ARRAY['id']::text[], false, NULL); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.product_tags_old@b12257d3"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.product_tags_old@b12257d3', 'public', 'product_tags_old', ARRAY['product_id', 'tag']::text[], ARRAY['integer', 'text']::text[], ARRAY['product_id', 'tag']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.products.legacy_sku@b12257d3"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_column('public.products.legacy_sku@b12257d3', 'public', 'products', 'legacy_sku', 'legacy_sku', 'legacy_sku character varying(32)', 'character varying(32)', ARRAY['id']::text[], ARRAY['id']::text[], false, NULL); END IF; END $restore$;
 DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_attribute WHERE attrelid = pg_catalog.to_regclass('public.products') AND attname = 'legacy_sku' AND attnum > 0 AND NOT attisdropped) THEN
   ALTER TABLE public.products ADD COLUMN IF NOT EXISTS legacy_sku character varying(32);
 ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'column public.products.legacy_sku';
 ELSE PERFORM pg_temp.schemadelta_pinned('column public.products.legacy_sku', $$pg_temp.schemadelta_column(pg_catalog.to_regclass('public.products'), 'legacy_sku')$$, $$CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.products); ALTER TABLE pg_temp.schemadelta_shadow DROP COLUMN IF EXISTS legacy_sku; ALTER TABLE pg_temp.schemadelta_shadow ADD COLUMN legacy_sku character varying(32);$$, $$pg_temp.schemadelta_column('pg_temp.schemadelta_shadow'::regclass, 'legacy_sku')$$, NULL, NULL); END IF; END $pinned$;
-SELECT schemadelta_archive.hold_values('column', 'public', 'products', 'tags', ARRAY['id']::text[], 'public.products.tags@a152f24a', 'a152f24a', 'b79a685e');
+SELECT schemadelta_archive.hold_values('column', 'public', 'products', 'tags', ARRAY['id']::text[], 'public.products.tags@a1adf13f', 'a1adf13f', 'b12257d3');
 ALTER TABLE public.products DROP COLUMN IF EXISTS tags;
-SELECT schemadelta_archive.hold_values('column', 'public', 'products', 'slug', ARRAY['id']::text[], 'public.products.slug@a152f24a', 'a152f24a', 'b79a685e');
+SELECT schemadelta_archive.hold_values('column', 'public', 'products', 'slug', ARRAY['id']::text[], 'public.products.slug@a1adf13f', 'a1adf13f', 'b12257d3');
 ALTER TABLE public.products DROP COLUMN IF EXISTS slug;
-SELECT schemadelta_archive.hold_values('column', 'public', 'products', 'is_active', ARRAY['id']::text[], 'public.products.is_active@a152f24a', 'a152f24a', 'b79a685e');
+SELECT schemadelta_archive.hold_values('column', 'public', 'products', 'is_active', ARRAY['id']::text[], 'public.products.is_active@a1adf13f', 'a1adf13f', 'b12257d3');
 ALTER TABLE public.products DROP COLUMN IF EXISTS is_active;
 DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_constraint WHERE conrelid = pg_catalog.to_regclass('public.product_tags_old') AND conname = 'product_tags_old_pkey') THEN
   ALTER TABLE ONLY public.product_tags_old ADD CONSTRAINT product_tags_old_pkey PRIMARY KEY (product_id, tag);
@@ -475,7 +475,7 @@ ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, t
 ELSE PERFORM pg_temp.schemadelta_pinned('constraint product_tags_old_product_id_fkey on public.product_tags_old', $$pg_temp.schemadelta_constraint(pg_catalog.to_regclass('public.product_tags_old'), 'product_tags_old_product_id_fkey')$$, NULL, $$pg_catalog.to_regclass('public.products')::text || ' (id) <- (product_id) aas'$$, NULL, NULL); END IF; END $pinned$;
 DO $restore$ DECLARE record_found record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN
-    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = 'b79a685e' LOOP
+    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = 'b12257d3' LOOP
       IF to_regclass(format('%I.%I', record_found.object_schema, record_found.object_name)) IS NOT NULL THEN
         PERFORM pg_catalog.setval(format('%I.%I', record_found.object_schema, record_found.object_name)::regclass, record_found.sequence_last_value, record_found.sequence_is_called);
         DELETE FROM schemadelta_archive.holdings WHERE holding = record_found.holding;

@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 2d5fae4f117e39c0, target fingerprint 3e4cd5aab418d148
+-- source fingerprint fa1f565c2eba1729, target fingerprint d26d24c092bca685
 -- state fingerprint 7c52085f0697c1b1 -> 02bb41c067202ef3
 -- Changes:
 --      3 add column
@@ -448,32 +448,32 @@ DO $guard$ BEGIN
   END IF;
 END $guard$;
 SELECT pg_catalog.set_config('search_path', 'public', false);
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.products.is_active@a152f24a"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_column('public.products.is_active@a152f24a', 'public', 'products', 'is_active', 'is_active', 'is_active boolean DEFAULT true', 'boolean', ARRAY['id']::text[], ARRAY['id']::text[], true, NULL); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.products.is_active@a1adf13f"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_column('public.products.is_active@a1adf13f', 'public', 'products', 'is_active', 'is_active', 'is_active boolean DEFAULT true', 'boolean', ARRAY['id']::text[], ARRAY['id']::text[], true, NULL); END IF; END $restore$;
 DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_attribute WHERE attrelid = pg_catalog.to_regclass('public.products') AND attname = 'is_active' AND attnum > 0 AND NOT attisdropped) THEN
   ALTER TABLE public.products ADD COLUMN IF NOT EXISTS is_active boolean DEFAULT true NOT NULL;
 ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'column public.products.is_active';
 ELSE PERFORM pg_temp.schemadelta_pinned('column public.products.is_active', $$pg_temp.schemadelta_column(pg_catalog.to_regclass('public.products'), 'is_active')$$, $$CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.products); ALTER TABLE pg_temp.schemadelta_shadow DROP COLUMN IF EXISTS is_active; ALTER TABLE pg_temp.schemadelta_shadow ADD COLUMN is_active boolean DEFAULT true NOT NULL;$$, $$pg_temp.schemadelta_column('pg_temp.schemadelta_shadow'::regclass, 'is_active')$$, NULL, NULL); END IF; END $pinned$;
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.products.slug@a152f24a"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_column('public.products.slug@a152f24a', 'public', 'products', 'slug', 'slug', 'slug text', 'text', ARRAY['id']::text[], ARRAY['id']::text[], false, NULL); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.products.slug@a1adf13f"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_column('public.products.slug@a1adf13f', 'public', 'products', 'slug', 'slug', 'slug text', 'text', ARRAY['id']::text[], ARRAY['id']::text[], false, NULL); END IF; END $restore$;
 DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_attribute WHERE attrelid = pg_catalog.to_regclass('public.products') AND attname = 'slug' AND attnum > 0 AND NOT attisdropped) THEN
   ALTER TABLE public.products ADD COLUMN IF NOT EXISTS slug text;
 ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'column public.products.slug';
 ELSE PERFORM pg_temp.schemadelta_pinned('column public.products.slug', $$pg_temp.schemadelta_column(pg_catalog.to_regclass('public.products'), 'slug')$$, $$CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.products); ALTER TABLE pg_temp.schemadelta_shadow DROP COLUMN IF EXISTS slug; ALTER TABLE pg_temp.schemadelta_shadow ADD COLUMN slug text;$$, $$pg_temp.schemadelta_column('pg_temp.schemadelta_shadow'::regclass, 'slug')$$, NULL, NULL); END IF; END $pinned$;
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.products.tags@a152f24a"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_column('public.products.tags@a152f24a', 'public', 'products', 'tags', 'tags', 'tags text[] DEFAULT ''{}''', 'text[]', ARRAY['id']::text[], ARRAY['id']::text[], true, NULL); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.products.tags@a1adf13f"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_column('public.products.tags@a1adf13f', 'public', 'products', 'tags', 'tags', 'tags text[] DEFAULT ''{}''', 'text[]', ARRAY['id']::text[], ARRAY['id']::text[], true, NULL); END IF; END $restore$;
 DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_attribute WHERE attrelid = pg_catalog.to_regclass('public.products') AND attname = 'tags' AND attnum > 0 AND NOT attisdropped) THEN
   ALTER TABLE public.products ADD COLUMN IF NOT EXISTS tags text[] DEFAULT '{}' NOT NULL;
 ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'column public.products.tags';
 ELSE PERFORM pg_temp.schemadelta_pinned('column public.products.tags', $$pg_temp.schemadelta_column(pg_catalog.to_regclass('public.products'), 'tags')$$, $$CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.products); ALTER TABLE pg_temp.schemadelta_shadow DROP COLUMN IF EXISTS tags; ALTER TABLE pg_temp.schemadelta_shadow ADD COLUMN tags text[] DEFAULT '{}' NOT NULL;$$, $$pg_temp.schemadelta_column('pg_temp.schemadelta_shadow'::regclass, 'tags')$$, NULL, NULL); END IF; END $pinned$;
-SELECT schemadelta_archive.hold_values('column', 'public', 'products', 'legacy_sku', ARRAY['id']::text[], 'public.products.legacy_sku@b79a685e', 'b79a685e', 'b79a685e');
+SELECT schemadelta_archive.hold_values('column', 'public', 'products', 'legacy_sku', ARRAY['id']::text[], 'public.products.legacy_sku@b12257d3', 'b12257d3', 'b12257d3');
 ALTER TABLE public.products DROP COLUMN IF EXISTS legacy_sku;
 DO $guard$ BEGIN
   IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.product_tags_old') AND relkind IN ('r')) THEN
-    PERFORM schemadelta_archive.hold_table('public', 'product_tags_old', 'public.product_tags_old@b79a685e', 'b79a685e', 'b79a685e');
+    PERFORM schemadelta_archive.hold_table('public', 'product_tags_old', 'public.product_tags_old@b12257d3', 'b12257d3', 'b12257d3');
   END IF;
 END $guard$;
 SELECT pg_catalog.set_config('search_path', '', false);
 DO $restore$ DECLARE record_found record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN
-    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = 'a152f24a' LOOP
+    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = 'a1adf13f' LOOP
       IF to_regclass(format('%I.%I', record_found.object_schema, record_found.object_name)) IS NOT NULL THEN
         PERFORM pg_catalog.setval(format('%I.%I', record_found.object_schema, record_found.object_name)::regclass, record_found.sequence_last_value, record_found.sequence_is_called);
         DELETE FROM schemadelta_archive.holdings WHERE holding = record_found.holding;

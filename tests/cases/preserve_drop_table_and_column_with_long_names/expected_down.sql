@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint a4174b72af37b435, target fingerprint 2a2bd00b6be1cce8
+-- source fingerprint c0b5c0ecf18c34ba, target fingerprint ef3363015d625f75
 -- state fingerprint 1d480c6ed7c27f2b -> 1929ea56a53321ff
 -- Changes:
 --      1 add column
@@ -164,8 +164,8 @@ ELSE PERFORM pg_temp.schemadelta_pinned('table public.customer_loyalty_program_m
     id integer NOT NULL,
     member_reference text NOT NULL
 );$$, $$pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.customer_loyalty_program_membership_hi~c1cb2c80@7b45d6dd"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.customer_loyalty_program_membership_hi~c1cb2c80@7b45d6dd', 'public', 'customer_loyalty_program_membership_history_entries_archived', ARRAY['id', 'member_reference']::text[], ARRAY['integer', 'text']::text[], ARRAY['id', 'member_reference']::text[]); END IF; END $restore$;
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.customer_loyalty_program_memberships_w~cc0e2b2a@7b45d6dd"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_column('public.customer_loyalty_program_memberships_w~cc0e2b2a@7b45d6dd', 'public', 'customer_loyalty_program_memberships_with_regional_overrides', 'regional_override_expiry_timestamp_for_legacy_partner_imports', 'regional_override_expiry_timestamp_for_legacy_partner_imports', 'regional_override_expiry_timestamp_for_legacy_partner_imports timestamp with time zone', 'timestamp with time zone', ARRAY['id']::text[], ARRAY['id']::text[], false, NULL); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.customer_loyalty_program_membership_hi~c1cb2c80@5f2e2d2e"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.customer_loyalty_program_membership_hi~c1cb2c80@5f2e2d2e', 'public', 'customer_loyalty_program_membership_history_entries_archived', ARRAY['id', 'member_reference']::text[], ARRAY['integer', 'text']::text[], ARRAY['id', 'member_reference']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.customer_loyalty_program_memberships_w~cc0e2b2a@5f2e2d2e"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_column('public.customer_loyalty_program_memberships_w~cc0e2b2a@5f2e2d2e', 'public', 'customer_loyalty_program_memberships_with_regional_overrides', 'regional_override_expiry_timestamp_for_legacy_partner_imports', 'regional_override_expiry_timestamp_for_legacy_partner_imports', 'regional_override_expiry_timestamp_for_legacy_partner_imports timestamp with time zone', 'timestamp with time zone', ARRAY['id']::text[], ARRAY['id']::text[], false, NULL); END IF; END $restore$;
 DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_attribute WHERE attrelid = pg_catalog.to_regclass('public.customer_loyalty_program_memberships_with_regional_overrides') AND attname = 'regional_override_expiry_timestamp_for_legacy_partner_imports' AND attnum > 0 AND NOT attisdropped) THEN
   ALTER TABLE public.customer_loyalty_program_memberships_with_regional_overrides ADD COLUMN IF NOT EXISTS regional_override_expiry_timestamp_for_legacy_partner_imports timestamp with time zone;
 ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'column public.customer_loyalty_program_memberships_with_regional_overrides.regional_override_expiry_timestamp_for_legacy_partner_imports';
@@ -176,7 +176,7 @@ ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, t
 ELSE PERFORM pg_temp.schemadelta_pinned('constraint customer_loyalty_program_membership_history_entries_archiv_pkey on public.customer_loyalty_program_membership_history_entries_archived', $$pg_temp.schemadelta_constraint(pg_catalog.to_regclass('public.customer_loyalty_program_membership_history_entries_archived'), 'customer_loyalty_program_membership_history_entries_archiv_pkey')$$, $$CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.customer_loyalty_program_membership_history_entries_archived); ALTER TABLE pg_temp.schemadelta_shadow ADD CONSTRAINT customer_loyalty_program_membership_history_entries_archiv_pkey PRIMARY KEY (id);$$, $$pg_temp.schemadelta_constraint('pg_temp.schemadelta_shadow'::regclass, 'customer_loyalty_program_membership_history_entries_archiv_pkey')$$, NULL, NULL); END IF; END $pinned$;
 DO $restore$ DECLARE record_found record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN
-    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '7b45d6dd' LOOP
+    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '5f2e2d2e' LOOP
       IF to_regclass(format('%I.%I', record_found.object_schema, record_found.object_name)) IS NOT NULL THEN
         PERFORM pg_catalog.setval(format('%I.%I', record_found.object_schema, record_found.object_name)::regclass, record_found.sequence_last_value, record_found.sequence_is_called);
         DELETE FROM schemadelta_archive.holdings WHERE holding = record_found.holding;

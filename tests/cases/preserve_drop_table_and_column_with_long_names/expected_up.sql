@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 2a2bd00b6be1cce8, target fingerprint a4174b72af37b435
+-- source fingerprint ef3363015d625f75, target fingerprint c0b5c0ecf18c34ba
 -- state fingerprint 1929ea56a53321ff -> 1d480c6ed7c27f2b
 -- Changes:
 --      1 drop column
@@ -301,11 +301,11 @@ BEGIN
   PERFORM schemadelta_archive.forget(holding_name);
 END
 $body$;
-SELECT schemadelta_archive.hold_values('column', 'public', 'customer_loyalty_program_memberships_with_regional_overrides', 'regional_override_expiry_timestamp_for_legacy_partner_imports', ARRAY['id']::text[], 'public.customer_loyalty_program_memberships_w~cc0e2b2a@7b45d6dd', '7b45d6dd', '7b45d6dd');
+SELECT schemadelta_archive.hold_values('column', 'public', 'customer_loyalty_program_memberships_with_regional_overrides', 'regional_override_expiry_timestamp_for_legacy_partner_imports', ARRAY['id']::text[], 'public.customer_loyalty_program_memberships_w~cc0e2b2a@5f2e2d2e', '5f2e2d2e', '5f2e2d2e');
 ALTER TABLE public.customer_loyalty_program_memberships_with_regional_overrides DROP COLUMN IF EXISTS regional_override_expiry_timestamp_for_legacy_partner_imports;
 DO $guard$ BEGIN
   IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.customer_loyalty_program_membership_history_entries_archived') AND relkind IN ('r')) THEN
-    PERFORM schemadelta_archive.hold_table('public', 'customer_loyalty_program_membership_history_entries_archived', 'public.customer_loyalty_program_membership_hi~c1cb2c80@7b45d6dd', '7b45d6dd', '7b45d6dd');
+    PERFORM schemadelta_archive.hold_table('public', 'customer_loyalty_program_membership_history_entries_archived', 'public.customer_loyalty_program_membership_hi~c1cb2c80@5f2e2d2e', '5f2e2d2e', '5f2e2d2e');
   END IF;
 END $guard$;
 

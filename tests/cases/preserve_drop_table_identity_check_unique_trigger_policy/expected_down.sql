@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 49b21432fe192cac, target fingerprint 3771a07aa0a5fcb4
+-- source fingerprint 53d52929853cb374, target fingerprint 4aa542a182a10124
 -- state fingerprint 3deec898d2e1d028 -> 45d5f27c24eeb559
 -- Changes:
 --      1 add constraint
@@ -200,7 +200,7 @@ ELSE PERFORM pg_temp.schemadelta_pinned('table public.api_tokens', $$pg_temp.sch
     CONSTRAINT api_tokens_token_hash_check CHECK (length(token_hash) > 3)
 );$$, $$pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
 SELECT pg_catalog.set_config('search_path', '', false);
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.api_tokens@ae4dabf0"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.api_tokens@ae4dabf0', 'public', 'api_tokens', ARRAY['id', 'owner_name', 'label', 'token_hash', 'scopes', 'expires_at']::text[], ARRAY['bigint', 'text', 'text', 'text', 'text[]', 'timestamp with time zone']::text[], ARRAY['id', 'owner_name', 'label', 'token_hash', 'scopes', 'expires_at']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.api_tokens@665f9f38"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.api_tokens@665f9f38', 'public', 'api_tokens', ARRAY['id', 'owner_name', 'label', 'token_hash', 'scopes', 'expires_at']::text[], ARRAY['bigint', 'text', 'text', 'text', 'text[]', 'timestamp with time zone']::text[], ARRAY['id', 'owner_name', 'label', 'token_hash', 'scopes', 'expires_at']::text[]); END IF; END $restore$;
 DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_constraint WHERE conrelid = pg_catalog.to_regclass('public.api_tokens') AND conname = 'api_tokens_pkey') THEN
   ALTER TABLE ONLY public.api_tokens ADD CONSTRAINT api_tokens_pkey PRIMARY KEY (id);
 ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'constraint api_tokens_pkey on public.api_tokens';
@@ -222,7 +222,7 @@ ELSE PERFORM pg_temp.schemadelta_pinned('policy api_tokens_owner on public.api_t
 SELECT pg_catalog.set_config('search_path', '', false);
 DO $restore$ DECLARE record_found record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN
-    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = 'ae4dabf0' LOOP
+    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '665f9f38' LOOP
       IF to_regclass(format('%I.%I', record_found.object_schema, record_found.object_name)) IS NOT NULL THEN
         PERFORM pg_catalog.setval(format('%I.%I', record_found.object_schema, record_found.object_name)::regclass, record_found.sequence_last_value, record_found.sequence_is_called);
         DELETE FROM schemadelta_archive.holdings WHERE holding = record_found.holding;

@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 3771a07aa0a5fcb4, target fingerprint 49b21432fe192cac
+-- source fingerprint 4aa542a182a10124, target fingerprint 53d52929853cb374
 -- state fingerprint 45d5f27c24eeb559 -> 3deec898d2e1d028
 -- Changes:
 --      1 drop routine
@@ -302,7 +302,7 @@ END
 $body$;
 DO $guard$ BEGIN
   IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.api_tokens') AND relkind IN ('r')) THEN
-    PERFORM schemadelta_archive.hold_table('public', 'api_tokens', 'public.api_tokens@ae4dabf0', 'ae4dabf0', 'ae4dabf0');
+    PERFORM schemadelta_archive.hold_table('public', 'api_tokens', 'public.api_tokens@665f9f38', '665f9f38', '665f9f38');
   END IF;
 END $guard$;
 DROP FUNCTION IF EXISTS public.normalize_token_label();

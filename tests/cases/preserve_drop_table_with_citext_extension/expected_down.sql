@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 78230929cfe6718c, target fingerprint 83467db3b8668be4
+-- source fingerprint 114e459efa650347, target fingerprint 928b89e667c5a241
 -- state fingerprint 23cb442600cb0be2 -> f3b1208c1709e667
 -- Changes:
 --      2 add constraint
@@ -167,7 +167,7 @@ ELSE PERFORM pg_temp.schemadelta_pinned('table public.newsletter_signups', $$pg_
     email public.citext NOT NULL,
     signed_up_on date NOT NULL
 );$$, $$pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.newsletter_signups@0fbe08ed"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.newsletter_signups@0fbe08ed', 'public', 'newsletter_signups', ARRAY['id', 'email', 'signed_up_on']::text[], ARRAY['integer', 'public.citext', 'date']::text[], ARRAY['id', 'email', 'signed_up_on']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.newsletter_signups@f0820744"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.newsletter_signups@f0820744', 'public', 'newsletter_signups', ARRAY['id', 'email', 'signed_up_on']::text[], ARRAY['integer', 'public.citext', 'date']::text[], ARRAY['id', 'email', 'signed_up_on']::text[]); END IF; END $restore$;
 DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_constraint WHERE conrelid = pg_catalog.to_regclass('public.newsletter_signups') AND conname = 'newsletter_signups_email_key') THEN
   ALTER TABLE ONLY public.newsletter_signups ADD CONSTRAINT newsletter_signups_email_key UNIQUE (email);
 ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'constraint newsletter_signups_email_key on public.newsletter_signups';
@@ -178,7 +178,7 @@ ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, t
 ELSE PERFORM pg_temp.schemadelta_pinned('constraint newsletter_signups_pkey on public.newsletter_signups', $$pg_temp.schemadelta_constraint(pg_catalog.to_regclass('public.newsletter_signups'), 'newsletter_signups_pkey')$$, $$CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.newsletter_signups); ALTER TABLE pg_temp.schemadelta_shadow ADD CONSTRAINT newsletter_signups_pkey PRIMARY KEY (id);$$, $$pg_temp.schemadelta_constraint('pg_temp.schemadelta_shadow'::regclass, 'newsletter_signups_pkey')$$, NULL, NULL); END IF; END $pinned$;
 DO $restore$ DECLARE record_found record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN
-    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '0fbe08ed' LOOP
+    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = 'f0820744' LOOP
       IF to_regclass(format('%I.%I', record_found.object_schema, record_found.object_name)) IS NOT NULL THEN
         PERFORM pg_catalog.setval(format('%I.%I', record_found.object_schema, record_found.object_name)::regclass, record_found.sequence_last_value, record_found.sequence_is_called);
         DELETE FROM schemadelta_archive.holdings WHERE holding = record_found.holding;

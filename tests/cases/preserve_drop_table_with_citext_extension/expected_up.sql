@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 83467db3b8668be4, target fingerprint 78230929cfe6718c
+-- source fingerprint 928b89e667c5a241, target fingerprint 114e459efa650347
 -- state fingerprint f3b1208c1709e667 -> 23cb442600cb0be2
 -- Changes:
 --      1 drop extension
@@ -302,7 +302,7 @@ END
 $body$;
 DO $guard$ BEGIN
   IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.newsletter_signups') AND relkind IN ('r')) THEN
-    PERFORM schemadelta_archive.hold_table('public', 'newsletter_signups', 'public.newsletter_signups@0fbe08ed', '0fbe08ed', '0fbe08ed');
+    PERFORM schemadelta_archive.hold_table('public', 'newsletter_signups', 'public.newsletter_signups@f0820744', 'f0820744', 'f0820744');
   END IF;
 END $guard$;
 DROP EXTENSION IF EXISTS citext;

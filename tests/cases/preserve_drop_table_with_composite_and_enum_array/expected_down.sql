@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 34e32527945d3a15, target fingerprint ea0a386d2c5d7b9e
+-- source fingerprint ea3f28a47f8a43f9, target fingerprint d41051ee26749604
 -- state fingerprint 2381e381149d2939 -> 730089c3406aaa92
 -- Changes:
 --      1 add constraint
@@ -178,14 +178,14 @@ ELSE PERFORM pg_temp.schemadelta_pinned('table public.stores', $$pg_temp.schemad
     open_days public.weekday[] DEFAULT '{mon,tue,wed,thu,fri}' NOT NULL
 );$$, $$pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
 SELECT pg_catalog.set_config('search_path', '', false);
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.stores@bc099cfc"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.stores@bc099cfc', 'public', 'stores', ARRAY['id', 'name', 'address', 'open_days']::text[], ARRAY['integer', 'text', 'public.street_address', 'public.weekday[]']::text[], ARRAY['id', 'name', 'address', 'open_days']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.stores@fc377f81"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.stores@fc377f81', 'public', 'stores', ARRAY['id', 'name', 'address', 'open_days']::text[], ARRAY['integer', 'text', 'public.street_address', 'public.weekday[]']::text[], ARRAY['id', 'name', 'address', 'open_days']::text[]); END IF; END $restore$;
 DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_constraint WHERE conrelid = pg_catalog.to_regclass('public.stores') AND conname = 'stores_pkey') THEN
   ALTER TABLE ONLY public.stores ADD CONSTRAINT stores_pkey PRIMARY KEY (id);
 ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'constraint stores_pkey on public.stores';
 ELSE PERFORM pg_temp.schemadelta_pinned('constraint stores_pkey on public.stores', $$pg_temp.schemadelta_constraint(pg_catalog.to_regclass('public.stores'), 'stores_pkey')$$, $$CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.stores); ALTER TABLE pg_temp.schemadelta_shadow ADD CONSTRAINT stores_pkey PRIMARY KEY (id);$$, $$pg_temp.schemadelta_constraint('pg_temp.schemadelta_shadow'::regclass, 'stores_pkey')$$, NULL, NULL); END IF; END $pinned$;
 DO $restore$ DECLARE record_found record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN
-    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = 'bc099cfc' LOOP
+    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = 'fc377f81' LOOP
       IF to_regclass(format('%I.%I', record_found.object_schema, record_found.object_name)) IS NOT NULL THEN
         PERFORM pg_catalog.setval(format('%I.%I', record_found.object_schema, record_found.object_name)::regclass, record_found.sequence_last_value, record_found.sequence_is_called);
         DELETE FROM schemadelta_archive.holdings WHERE holding = record_found.holding;

@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint ea0a386d2c5d7b9e, target fingerprint 34e32527945d3a15
+-- source fingerprint d41051ee26749604, target fingerprint ea3f28a47f8a43f9
 -- state fingerprint 730089c3406aaa92 -> 2381e381149d2939
 -- Changes:
 --      1 drop table
@@ -302,7 +302,7 @@ END
 $body$;
 DO $guard$ BEGIN
   IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.stores') AND relkind IN ('r')) THEN
-    PERFORM schemadelta_archive.hold_table('public', 'stores', 'public.stores@bc099cfc', 'bc099cfc', 'bc099cfc');
+    PERFORM schemadelta_archive.hold_table('public', 'stores', 'public.stores@fc377f81', 'fc377f81', 'fc377f81');
   END IF;
 END $guard$;
 DO $guard$ BEGIN

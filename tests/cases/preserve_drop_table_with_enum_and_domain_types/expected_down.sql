@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint f04fcf541c6a483f, target fingerprint 43aea4dc1e0b97b6
+-- source fingerprint ccc9240b16c4cd0d, target fingerprint dd123f2c15206d10
 -- state fingerprint 0f8885a844a62b89 -> 2b937d810569e3ac
 -- Changes:
 --      1 add constraint
@@ -179,14 +179,14 @@ ELSE PERFORM pg_temp.schemadelta_pinned('table public.shipments', $$pg_temp.sche
     weight_grams integer
 );$$, $$pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
 SELECT pg_catalog.set_config('search_path', '', false);
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.shipments@628daa65"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.shipments@628daa65', 'public', 'shipments', ARRAY['id', 'status', 'destination_postal_code', 'weight_grams']::text[], ARRAY['integer', 'public.shipment_status', 'public.postal_code', 'integer']::text[], ARRAY['id', 'status', 'destination_postal_code', 'weight_grams']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.shipments@66a7fd41"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.shipments@66a7fd41', 'public', 'shipments', ARRAY['id', 'status', 'destination_postal_code', 'weight_grams']::text[], ARRAY['integer', 'public.shipment_status', 'public.postal_code', 'integer']::text[], ARRAY['id', 'status', 'destination_postal_code', 'weight_grams']::text[]); END IF; END $restore$;
 DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_constraint WHERE conrelid = pg_catalog.to_regclass('public.shipments') AND conname = 'shipments_pkey') THEN
   ALTER TABLE ONLY public.shipments ADD CONSTRAINT shipments_pkey PRIMARY KEY (id);
 ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'constraint shipments_pkey on public.shipments';
 ELSE PERFORM pg_temp.schemadelta_pinned('constraint shipments_pkey on public.shipments', $$pg_temp.schemadelta_constraint(pg_catalog.to_regclass('public.shipments'), 'shipments_pkey')$$, $$CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.shipments); ALTER TABLE pg_temp.schemadelta_shadow ADD CONSTRAINT shipments_pkey PRIMARY KEY (id);$$, $$pg_temp.schemadelta_constraint('pg_temp.schemadelta_shadow'::regclass, 'shipments_pkey')$$, NULL, NULL); END IF; END $pinned$;
 DO $restore$ DECLARE record_found record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN
-    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '628daa65' LOOP
+    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '66a7fd41' LOOP
       IF to_regclass(format('%I.%I', record_found.object_schema, record_found.object_name)) IS NOT NULL THEN
         PERFORM pg_catalog.setval(format('%I.%I', record_found.object_schema, record_found.object_name)::regclass, record_found.sequence_last_value, record_found.sequence_is_called);
         DELETE FROM schemadelta_archive.holdings WHERE holding = record_found.holding;

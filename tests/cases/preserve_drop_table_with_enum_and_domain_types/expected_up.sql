@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 43aea4dc1e0b97b6, target fingerprint f04fcf541c6a483f
+-- source fingerprint dd123f2c15206d10, target fingerprint ccc9240b16c4cd0d
 -- state fingerprint 2b937d810569e3ac -> 0f8885a844a62b89
 -- Changes:
 --      1 drop domain
@@ -303,7 +303,7 @@ END
 $body$;
 DO $guard$ BEGIN
   IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.shipments') AND relkind IN ('r')) THEN
-    PERFORM schemadelta_archive.hold_table('public', 'shipments', 'public.shipments@628daa65', '628daa65', '628daa65');
+    PERFORM schemadelta_archive.hold_table('public', 'shipments', 'public.shipments@66a7fd41', '66a7fd41', '66a7fd41');
   END IF;
 END $guard$;
 DO $guard$ BEGIN

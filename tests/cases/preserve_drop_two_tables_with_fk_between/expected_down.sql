@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 28f2a5c2e78e0f8e, target fingerprint 29e73034d94aedd5
+-- source fingerprint c4c5ed5fad92fbad, target fingerprint 3ce9c76c5379edca
 -- state fingerprint 86757149c45ffe31 -> eaf883729d3d2261
 -- Changes:
 --      4 add constraint
@@ -178,7 +178,7 @@ ELSE PERFORM pg_temp.schemadelta_pinned('table public.carts', $$pg_temp.schemade
     created_at timestamp with time zone DEFAULT now() NOT NULL
 );$$, $$pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
 SELECT pg_catalog.set_config('search_path', '', false);
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.carts@5c32e91e"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.carts@5c32e91e', 'public', 'carts', ARRAY['id', 'customer_id', 'created_at']::text[], ARRAY['integer', 'integer', 'timestamp with time zone']::text[], ARRAY['id', 'customer_id', 'created_at']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.carts@c371d8ac"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.carts@c371d8ac', 'public', 'carts', ARRAY['id', 'customer_id', 'created_at']::text[], ARRAY['integer', 'integer', 'timestamp with time zone']::text[], ARRAY['id', 'customer_id', 'created_at']::text[]); END IF; END $restore$;
 SELECT pg_catalog.set_config('search_path', 'public', false);
 DO $pinned$ BEGIN IF pg_catalog.to_regclass('public.cart_items') IS NULL THEN
   CREATE TABLE IF NOT EXISTS public.cart_items (
@@ -197,7 +197,7 @@ ELSE PERFORM pg_temp.schemadelta_pinned('table public.cart_items', $$pg_temp.sch
     CONSTRAINT cart_items_quantity_check CHECK (quantity > 0)
 );$$, $$pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
 SELECT pg_catalog.set_config('search_path', '', false);
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.cart_items@5c32e91e"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.cart_items@5c32e91e', 'public', 'cart_items', ARRAY['id', 'cart_id', 'sku', 'quantity']::text[], ARRAY['bigint', 'integer', 'text', 'integer']::text[], ARRAY['id', 'cart_id', 'sku', 'quantity']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.cart_items@c371d8ac"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.cart_items@c371d8ac', 'public', 'cart_items', ARRAY['id', 'cart_id', 'sku', 'quantity']::text[], ARRAY['bigint', 'integer', 'text', 'integer']::text[], ARRAY['id', 'cart_id', 'sku', 'quantity']::text[]); END IF; END $restore$;
 ALTER SEQUENCE public.cart_items_id_seq OWNED BY public.cart_items.id;
 ALTER SEQUENCE public.carts_id_seq OWNED BY public.carts.id;
 DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_constraint WHERE conrelid = pg_catalog.to_regclass('public.cart_items') AND conname = 'cart_items_pkey') THEN
@@ -224,7 +224,7 @@ ELSE PERFORM pg_temp.schemadelta_pinned('constraint carts_customer_id_fkey on pu
 SELECT pg_catalog.set_config('search_path', '', false);
 DO $restore$ DECLARE record_found record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN
-    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '5c32e91e' LOOP
+    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = 'c371d8ac' LOOP
       IF to_regclass(format('%I.%I', record_found.object_schema, record_found.object_name)) IS NOT NULL THEN
         PERFORM pg_catalog.setval(format('%I.%I', record_found.object_schema, record_found.object_name)::regclass, record_found.sequence_last_value, record_found.sequence_is_called);
         DELETE FROM schemadelta_archive.holdings WHERE holding = record_found.holding;

@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 29e73034d94aedd5, target fingerprint 28f2a5c2e78e0f8e
+-- source fingerprint 3ce9c76c5379edca, target fingerprint c4c5ed5fad92fbad
 -- state fingerprint eaf883729d3d2261 -> 86757149c45ffe31
 -- Changes:
 --      2 drop constraint
@@ -316,23 +316,23 @@ DO $guard$ BEGIN
 END $guard$;
 DO $guard$ BEGIN
   IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.cart_items') AND relkind IN ('r')) THEN
-    PERFORM schemadelta_archive.hold_table('public', 'cart_items', 'public.cart_items@5c32e91e', '5c32e91e', '5c32e91e');
+    PERFORM schemadelta_archive.hold_table('public', 'cart_items', 'public.cart_items@c371d8ac', 'c371d8ac', 'c371d8ac');
   END IF;
 END $guard$;
 DO $guard$ BEGIN
   IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.carts') AND relkind IN ('r')) THEN
-    PERFORM schemadelta_archive.hold_table('public', 'carts', 'public.carts@5c32e91e', '5c32e91e', '5c32e91e');
+    PERFORM schemadelta_archive.hold_table('public', 'carts', 'public.carts@c371d8ac', 'c371d8ac', 'c371d8ac');
   END IF;
 END $guard$;
 DO $guard$ BEGIN
   IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.carts_id_seq') AND relkind IN ('S')) AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend WHERE classid = 'pg_catalog.pg_class'::regclass AND objid = to_regclass('public.carts_id_seq') AND deptype = 'i') THEN
-    PERFORM schemadelta_archive.hold_sequence('public.carts_id_seq'::regclass, '5c32e91e', '5c32e91e');
+    PERFORM schemadelta_archive.hold_sequence('public.carts_id_seq'::regclass, 'c371d8ac', 'c371d8ac');
     DROP SEQUENCE IF EXISTS public.carts_id_seq;
   END IF;
 END $guard$;
 DO $guard$ BEGIN
   IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.cart_items_id_seq') AND relkind IN ('S')) AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend WHERE classid = 'pg_catalog.pg_class'::regclass AND objid = to_regclass('public.cart_items_id_seq') AND deptype = 'i') THEN
-    PERFORM schemadelta_archive.hold_sequence('public.cart_items_id_seq'::regclass, '5c32e91e', '5c32e91e');
+    PERFORM schemadelta_archive.hold_sequence('public.cart_items_id_seq'::regclass, 'c371d8ac', 'c371d8ac');
     DROP SEQUENCE IF EXISTS public.cart_items_id_seq;
   END IF;
 END $guard$;

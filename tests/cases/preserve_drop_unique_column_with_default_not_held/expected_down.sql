@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 6257bf5778fb1c07, target fingerprint fbd8372aa7f42925
+-- source fingerprint 3cc17cf667712b0d, target fingerprint a45f2ab8d35fd9c1
 -- state fingerprint 14b15a951f411efa -> f1d216dce8d5c1fc
 -- Changes:
 --      1 add column

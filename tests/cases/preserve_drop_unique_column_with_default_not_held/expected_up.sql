@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint fbd8372aa7f42925, target fingerprint 6257bf5778fb1c07
+-- source fingerprint a45f2ab8d35fd9c1, target fingerprint 3cc17cf667712b0d
 -- state fingerprint f1d216dce8d5c1fc -> 14b15a951f411efa
 -- Changes:
 --      1 drop column

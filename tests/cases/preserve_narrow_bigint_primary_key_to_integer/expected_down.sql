@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 8f2bf8b9db48cba6, target fingerprint 1f19ada34925723e
+-- source fingerprint c798ff40b94dcb18, target fingerprint 71dd8cb70ce5843b
 -- state fingerprint bb9a7dd87a968c44 -> d57f41b2d6ae9762
 -- Changes:
 --      2 alter column type
@@ -167,7 +167,7 @@ DO $guard$ BEGIN
     END;
   END IF;
 END $guard$;
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.account_events.account_id:bigint@34a67f10"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_values('public.account_events.account_id:bigint@34a67f10', 'public', 'account_events', 'account_id', 'account_id', 'integer', 'bigint', ARRAY['id']::text[], ARRAY['id']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.account_events.account_id:bigint@289d5be0"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_values('public.account_events.account_id:bigint@289d5be0', 'public', 'account_events', 'account_id', 'account_id', 'integer', 'bigint', ARRAY['id']::text[], ARRAY['id']::text[]); END IF; END $restore$;
 DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_attribute WHERE attrelid = pg_catalog.to_regclass('public.accounts') AND attname = 'id' AND attnum > 0 AND NOT attisdropped) THEN
   RAISE EXCEPTION 'schemadelta: % is missing: this script expects it as the source or the target has it', 'column public.accounts.id';
 ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'column public.accounts.id';
@@ -181,10 +181,10 @@ DO $guard$ BEGIN
     END;
   END IF;
 END $guard$;
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.accounts.id:bigint@34a67f10"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_values('public.accounts.id:bigint@34a67f10', 'public', 'accounts', 'id', 'id', 'integer', 'bigint', ARRAY[]::text[], ARRAY[]::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.accounts.id:bigint@289d5be0"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_values('public.accounts.id:bigint@289d5be0', 'public', 'accounts', 'id', 'id', 'integer', 'bigint', ARRAY[]::text[], ARRAY[]::text[]); END IF; END $restore$;
 DO $restore$ DECLARE record_found record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN
-    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '34a67f10' LOOP
+    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '289d5be0' LOOP
       IF to_regclass(format('%I.%I', record_found.object_schema, record_found.object_name)) IS NOT NULL THEN
         PERFORM pg_catalog.setval(format('%I.%I', record_found.object_schema, record_found.object_name)::regclass, record_found.sequence_last_value, record_found.sequence_is_called);
         DELETE FROM schemadelta_archive.holdings WHERE holding = record_found.holding;

@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 1f19ada34925723e, target fingerprint 8f2bf8b9db48cba6
+-- source fingerprint 71dd8cb70ce5843b, target fingerprint c798ff40b94dcb18
 -- state fingerprint d57f41b2d6ae9762 -> bb9a7dd87a968c44
 -- Changes:
 --      2 alter column type
@@ -452,7 +452,7 @@ DO $preflight$ BEGIN
 EXCEPTION WHEN others THEN
   RAISE EXCEPTION 'schemadelta pre-flight: values of % do not convert to %: %', 'public.account_events.account_id', 'integer', pg_catalog.regexp_replace((SQLERRM)::text, '[[:cntrl:]]', '?', 'g');
 END $preflight$;
-SELECT schemadelta_archive.hold_values('values', 'public', 'account_events', 'account_id', ARRAY['id']::text[], 'public.account_events.account_id:bigint@34a67f10', '34a67f10', '34a67f10');
+SELECT schemadelta_archive.hold_values('values', 'public', 'account_events', 'account_id', ARRAY['id']::text[], 'public.account_events.account_id:bigint@289d5be0', '289d5be0', '289d5be0');
 DO $guard$ BEGIN
   IF (SELECT pg_catalog.format_type(a.atttypid, a.atttypmod) || coalesce(' COLLATE ' || co.collname, '') FROM pg_catalog.pg_attribute a LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation AND a.attcollation <> 100 AND co.collname <> 'default' WHERE a.attrelid = to_regclass('public.account_events') AND a.attname = 'account_id') IS DISTINCT FROM 'integer' THEN
     BEGIN
@@ -475,7 +475,7 @@ DO $preflight$ BEGIN
 EXCEPTION WHEN others THEN
   RAISE EXCEPTION 'schemadelta pre-flight: values of % do not convert to %: %', 'public.accounts.id', 'integer', pg_catalog.regexp_replace((SQLERRM)::text, '[[:cntrl:]]', '?', 'g');
 END $preflight$;
-SELECT schemadelta_archive.hold_values('values', 'public', 'accounts', 'id', ARRAY[]::text[], 'public.accounts.id:bigint@34a67f10', '34a67f10', '34a67f10');
+SELECT schemadelta_archive.hold_values('values', 'public', 'accounts', 'id', ARRAY[]::text[], 'public.accounts.id:bigint@289d5be0', '289d5be0', '289d5be0');
 DO $guard$ BEGIN
   IF (SELECT pg_catalog.format_type(a.atttypid, a.atttypmod) || coalesce(' COLLATE ' || co.collname, '') FROM pg_catalog.pg_attribute a LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation AND a.attcollation <> 100 AND co.collname <> 'default' WHERE a.attrelid = to_regclass('public.accounts') AND a.attname = 'id') IS DISTINCT FROM 'integer' THEN
     BEGIN

@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 096175d6c2ae1347, target fingerprint 6b92eca96077032f
+-- source fingerprint 498fd997986d4856, target fingerprint b2b10c992f0816f8
 -- state fingerprint 6349bca693931032 -> 69ae94165712b3af
 -- Changes:
 --      2 alter column type
@@ -452,7 +452,7 @@ DO $preflight$ BEGIN
 EXCEPTION WHEN others THEN
   RAISE EXCEPTION 'schemadelta pre-flight: values of % do not convert to %: %', 'public.exchange_rates.rate', 'numeric(18,4)', pg_catalog.regexp_replace((SQLERRM)::text, '[[:cntrl:]]', '?', 'g');
 END $preflight$;
-SELECT schemadelta_archive.hold_values('values', 'public', 'exchange_rates', 'rate', ARRAY['currency', 'quoted_on']::text[], 'public.exchange_rates.rate:numeric(18,8)@8db72b0c', '8db72b0c', '8db72b0c');
+SELECT schemadelta_archive.hold_values('values', 'public', 'exchange_rates', 'rate', ARRAY['currency', 'quoted_on']::text[], 'public.exchange_rates.rate:numeric(18,8)@b6cab75f', 'b6cab75f', 'b6cab75f');
 DO $guard$ BEGIN
   IF (SELECT pg_catalog.format_type(a.atttypid, a.atttypmod) || coalesce(' COLLATE ' || co.collname, '') FROM pg_catalog.pg_attribute a LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation AND a.attcollation <> 100 AND co.collname <> 'default' WHERE a.attrelid = to_regclass('public.exchange_rates') AND a.attname = 'rate') IS DISTINCT FROM 'numeric(18,4)' THEN
     BEGIN
@@ -462,7 +462,7 @@ DO $guard$ BEGIN
     END;
   END IF;
 END $guard$;
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.exchange_rates.rate:numeric(18,4)@d8b84f74"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_values('public.exchange_rates.rate:numeric(18,4)@d8b84f74', 'public', 'exchange_rates', 'rate', 'rate', 'numeric(18,8)', 'numeric(18,4)', ARRAY['currency', 'quoted_on']::text[], ARRAY['currency', 'quoted_on']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.exchange_rates.rate:numeric(18,4)@e612d94f"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_values('public.exchange_rates.rate:numeric(18,4)@e612d94f', 'public', 'exchange_rates', 'rate', 'rate', 'numeric(18,8)', 'numeric(18,4)', ARRAY['currency', 'quoted_on']::text[], ARRAY['currency', 'quoted_on']::text[]); END IF; END $restore$;
 DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_attribute WHERE attrelid = pg_catalog.to_regclass('public.exchange_rates') AND attname = 'source_note' AND attnum > 0 AND NOT attisdropped) THEN
   RAISE EXCEPTION 'schemadelta: % is missing: this script expects it as the source or the target has it', 'column public.exchange_rates.source_note';
 ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'column public.exchange_rates.source_note';
@@ -473,7 +473,7 @@ DO $preflight$ DECLARE bad bigint; BEGIN
     RAISE EXCEPTION 'schemadelta pre-flight: % %', bad, 'values of public.exchange_rates.source_note are longer than 100 characters: character varying(100) would truncate or fail';
   END IF;
 END $preflight$;
-SELECT schemadelta_archive.hold_values('values', 'public', 'exchange_rates', 'source_note', ARRAY['currency', 'quoted_on']::text[], 'public.exchange_rates.source_note:character v~ab0a4d18@8db72b0c', '8db72b0c', '8db72b0c');
+SELECT schemadelta_archive.hold_values('values', 'public', 'exchange_rates', 'source_note', ARRAY['currency', 'quoted_on']::text[], 'public.exchange_rates.source_note:character v~ab0a4d18@b6cab75f', 'b6cab75f', 'b6cab75f');
 DO $guard$ BEGIN
   IF (SELECT pg_catalog.format_type(a.atttypid, a.atttypmod) || coalesce(' COLLATE ' || co.collname, '') FROM pg_catalog.pg_attribute a LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation AND a.attcollation <> 100 AND co.collname <> 'default' WHERE a.attrelid = to_regclass('public.exchange_rates') AND a.attname = 'source_note') IS DISTINCT FROM 'character varying(100)' THEN
     BEGIN
@@ -485,7 +485,7 @@ DO $guard$ BEGIN
 END $guard$;
 DO $restore$ DECLARE record_found record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN
-    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = 'd8b84f74' LOOP
+    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = 'e612d94f' LOOP
       IF to_regclass(format('%I.%I', record_found.object_schema, record_found.object_name)) IS NOT NULL THEN
         PERFORM pg_catalog.setval(format('%I.%I', record_found.object_schema, record_found.object_name)::regclass, record_found.sequence_last_value, record_found.sequence_is_called);
         DELETE FROM schemadelta_archive.holdings WHERE holding = record_found.holding;

@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 2c460d920b62a764, target fingerprint 89eb6f283be3fbfc
+-- source fingerprint a82463c3fc5eeafd, target fingerprint a1f711841edd5a97
 -- state fingerprint e53352d94b6020b7 -> ed2c980aff5adcd7
 -- Changes:
 --      2 alter column type
@@ -167,7 +167,7 @@ DO $guard$ BEGIN
     END;
   END IF;
 END $guard$;
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.measurements.humidity:double precision@f625206c"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_values('public.measurements.humidity:double precision@f625206c', 'public', 'measurements', 'humidity', 'humidity', 'real', 'double precision', ARRAY['id']::text[], ARRAY['id']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.measurements.humidity:double precision@bde4a09a"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_values('public.measurements.humidity:double precision@bde4a09a', 'public', 'measurements', 'humidity', 'humidity', 'real', 'double precision', ARRAY['id']::text[], ARRAY['id']::text[]); END IF; END $restore$;
 DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_attribute WHERE attrelid = pg_catalog.to_regclass('public.measurements') AND attname = 'temperature' AND attnum > 0 AND NOT attisdropped) THEN
   RAISE EXCEPTION 'schemadelta: % is missing: this script expects it as the source or the target has it', 'column public.measurements.temperature';
 ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'column public.measurements.temperature';
@@ -181,10 +181,10 @@ DO $guard$ BEGIN
     END;
   END IF;
 END $guard$;
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.measurements.temperature:double precision@f625206c"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_values('public.measurements.temperature:double precision@f625206c', 'public', 'measurements', 'temperature', 'temperature', 'real', 'double precision', ARRAY['id']::text[], ARRAY['id']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.measurements.temperature:double precision@bde4a09a"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_values('public.measurements.temperature:double precision@bde4a09a', 'public', 'measurements', 'temperature', 'temperature', 'real', 'double precision', ARRAY['id']::text[], ARRAY['id']::text[]); END IF; END $restore$;
 DO $restore$ DECLARE record_found record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN
-    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = 'f625206c' LOOP
+    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = 'bde4a09a' LOOP
       IF to_regclass(format('%I.%I', record_found.object_schema, record_found.object_name)) IS NOT NULL THEN
         PERFORM pg_catalog.setval(format('%I.%I', record_found.object_schema, record_found.object_name)::regclass, record_found.sequence_last_value, record_found.sequence_is_called);
         DELETE FROM schemadelta_archive.holdings WHERE holding = record_found.holding;

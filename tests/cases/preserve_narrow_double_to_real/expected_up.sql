@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 89eb6f283be3fbfc, target fingerprint 2c460d920b62a764
+-- source fingerprint a1f711841edd5a97, target fingerprint a82463c3fc5eeafd
 -- state fingerprint ed2c980aff5adcd7 -> e53352d94b6020b7
 -- Changes:
 --      2 alter column type
@@ -452,7 +452,7 @@ DO $preflight$ BEGIN
 EXCEPTION WHEN others THEN
   RAISE EXCEPTION 'schemadelta pre-flight: values of % do not convert to %: %', 'public.measurements.humidity', 'real', pg_catalog.regexp_replace((SQLERRM)::text, '[[:cntrl:]]', '?', 'g');
 END $preflight$;
-SELECT schemadelta_archive.hold_values('values', 'public', 'measurements', 'humidity', ARRAY['id']::text[], 'public.measurements.humidity:double precision@f625206c', 'f625206c', 'f625206c');
+SELECT schemadelta_archive.hold_values('values', 'public', 'measurements', 'humidity', ARRAY['id']::text[], 'public.measurements.humidity:double precision@bde4a09a', 'bde4a09a', 'bde4a09a');
 DO $guard$ BEGIN
   IF (SELECT pg_catalog.format_type(a.atttypid, a.atttypmod) || coalesce(' COLLATE ' || co.collname, '') FROM pg_catalog.pg_attribute a LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation AND a.attcollation <> 100 AND co.collname <> 'default' WHERE a.attrelid = to_regclass('public.measurements') AND a.attname = 'humidity') IS DISTINCT FROM 'real' THEN
     BEGIN
@@ -475,7 +475,7 @@ DO $preflight$ BEGIN
 EXCEPTION WHEN others THEN
   RAISE EXCEPTION 'schemadelta pre-flight: values of % do not convert to %: %', 'public.measurements.temperature', 'real', pg_catalog.regexp_replace((SQLERRM)::text, '[[:cntrl:]]', '?', 'g');
 END $preflight$;
-SELECT schemadelta_archive.hold_values('values', 'public', 'measurements', 'temperature', ARRAY['id']::text[], 'public.measurements.temperature:double precision@f625206c', 'f625206c', 'f625206c');
+SELECT schemadelta_archive.hold_values('values', 'public', 'measurements', 'temperature', ARRAY['id']::text[], 'public.measurements.temperature:double precision@bde4a09a', 'bde4a09a', 'bde4a09a');
 DO $guard$ BEGIN
   IF (SELECT pg_catalog.format_type(a.atttypid, a.atttypmod) || coalesce(' COLLATE ' || co.collname, '') FROM pg_catalog.pg_attribute a LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation AND a.attcollation <> 100 AND co.collname <> 'default' WHERE a.attrelid = to_regclass('public.measurements') AND a.attname = 'temperature') IS DISTINCT FROM 'real' THEN
     BEGIN

@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 75618caa4bdaa83b, target fingerprint 9ffdf2bfca61f4f7
+-- source fingerprint f9b1670c6774d66f, target fingerprint c62d0dd946731140
 -- state fingerprint 59f8144dd08aa969 -> 03efbda81699feb3
 -- Changes:
 --      2 alter column type
@@ -459,7 +459,7 @@ DO $preflight$ BEGIN
 EXCEPTION WHEN others THEN
   RAISE EXCEPTION 'schemadelta pre-flight: values of % do not convert to %: %', 'public.invoice_lines.discount', 'numeric(12,2)', pg_catalog.regexp_replace((SQLERRM)::text, '[[:cntrl:]]', '?', 'g');
 END $preflight$;
-SELECT schemadelta_archive.hold_values('values', 'public', 'invoice_lines', 'discount', ARRAY['id']::text[], 'public.invoice_lines.discount:numeric(12,4)@7b98bd5c', '7b98bd5c', '7b98bd5c');
+SELECT schemadelta_archive.hold_values('values', 'public', 'invoice_lines', 'discount', ARRAY['id']::text[], 'public.invoice_lines.discount:numeric(12,4)@17c901c4', '17c901c4', '17c901c4');
 DO $guard$ BEGIN
   IF (SELECT pg_catalog.format_type(a.atttypid, a.atttypmod) || coalesce(' COLLATE ' || co.collname, '') FROM pg_catalog.pg_attribute a LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation AND a.attcollation <> 100 AND co.collname <> 'default' WHERE a.attrelid = to_regclass('public.invoice_lines') AND a.attname = 'discount') IS DISTINCT FROM 'numeric(12,2)' THEN
     BEGIN
@@ -469,7 +469,7 @@ DO $guard$ BEGIN
     END;
   END IF;
 END $guard$;
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.invoice_lines.discount:numeric(12,2)@51e67b08"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_values('public.invoice_lines.discount:numeric(12,2)@51e67b08', 'public', 'invoice_lines', 'discount', 'discount', 'numeric(12,4)', 'numeric(12,2)', ARRAY['id']::text[], ARRAY['id']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.invoice_lines.discount:numeric(12,2)@56e036f0"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_values('public.invoice_lines.discount:numeric(12,2)@56e036f0', 'public', 'invoice_lines', 'discount', 'discount', 'numeric(12,4)', 'numeric(12,2)', ARRAY['id']::text[], ARRAY['id']::text[]); END IF; END $restore$;
 SELECT pg_catalog.set_config('search_path', 'public', false);
 ALTER TABLE public.invoice_lines ALTER COLUMN discount SET DEFAULT 0;
 DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_attribute WHERE attrelid = pg_catalog.to_regclass('public.invoice_lines') AND attname = 'unit_price' AND attnum > 0 AND NOT attisdropped) THEN
@@ -486,7 +486,7 @@ DO $preflight$ BEGIN
 EXCEPTION WHEN others THEN
   RAISE EXCEPTION 'schemadelta pre-flight: values of % do not convert to %: %', 'public.invoice_lines.unit_price', 'numeric(12,2)', pg_catalog.regexp_replace((SQLERRM)::text, '[[:cntrl:]]', '?', 'g');
 END $preflight$;
-SELECT schemadelta_archive.hold_values('values', 'public', 'invoice_lines', 'unit_price', ARRAY['id']::text[], 'public.invoice_lines.unit_price:numeric(12,4)@7b98bd5c', '7b98bd5c', '7b98bd5c');
+SELECT schemadelta_archive.hold_values('values', 'public', 'invoice_lines', 'unit_price', ARRAY['id']::text[], 'public.invoice_lines.unit_price:numeric(12,4)@17c901c4', '17c901c4', '17c901c4');
 DO $guard$ BEGIN
   IF (SELECT pg_catalog.format_type(a.atttypid, a.atttypmod) || coalesce(' COLLATE ' || co.collname, '') FROM pg_catalog.pg_attribute a LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation AND a.attcollation <> 100 AND co.collname <> 'default' WHERE a.attrelid = to_regclass('public.invoice_lines') AND a.attname = 'unit_price') IS DISTINCT FROM 'numeric(12,2)' THEN
     BEGIN
@@ -496,10 +496,10 @@ DO $guard$ BEGIN
     END;
   END IF;
 END $guard$;
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.invoice_lines.unit_price:numeric(12,2)@51e67b08"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_values('public.invoice_lines.unit_price:numeric(12,2)@51e67b08', 'public', 'invoice_lines', 'unit_price', 'unit_price', 'numeric(12,4)', 'numeric(12,2)', ARRAY['id']::text[], ARRAY['id']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.invoice_lines.unit_price:numeric(12,2)@56e036f0"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_values('public.invoice_lines.unit_price:numeric(12,2)@56e036f0', 'public', 'invoice_lines', 'unit_price', 'unit_price', 'numeric(12,4)', 'numeric(12,2)', ARRAY['id']::text[], ARRAY['id']::text[]); END IF; END $restore$;
 DO $restore$ DECLARE record_found record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN
-    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '51e67b08' LOOP
+    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '56e036f0' LOOP
       IF to_regclass(format('%I.%I', record_found.object_schema, record_found.object_name)) IS NOT NULL THEN
         PERFORM pg_catalog.setval(format('%I.%I', record_found.object_schema, record_found.object_name)::regclass, record_found.sequence_last_value, record_found.sequence_is_called);
         DELETE FROM schemadelta_archive.holdings WHERE holding = record_found.holding;

@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 6266aee07315017d, target fingerprint ce86e15287a86a62
+-- source fingerprint 0bd7960f09b077c6, target fingerprint 08ba83b68a630f51
 -- state fingerprint 2edb03ae6b4fa491 -> 85927ae352a24f07
 -- Changes:
 --      1 alter column type
@@ -451,7 +451,7 @@ DO $preflight$ BEGIN
 EXCEPTION WHEN others THEN
   RAISE EXCEPTION 'schemadelta pre-flight: values of % do not convert to %: %', 'public.price_list.list_price', 'numeric(10,2)', pg_catalog.regexp_replace((SQLERRM)::text, '[[:cntrl:]]', '?', 'g');
 END $preflight$;
-SELECT schemadelta_archive.hold_values('values', 'public', 'price_list', 'list_price', ARRAY['sku']::text[], 'public.price_list.list_price:integer@eb042d9f', 'eb042d9f', '46b215a7');
+SELECT schemadelta_archive.hold_values('values', 'public', 'price_list', 'list_price', ARRAY['sku']::text[], 'public.price_list.list_price:integer@badf355a', 'badf355a', '34e3169a');
 DO $guard$ BEGIN
   IF (SELECT pg_catalog.format_type(a.atttypid, a.atttypmod) || coalesce(' COLLATE ' || co.collname, '') FROM pg_catalog.pg_attribute a LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation AND a.attcollation <> 100 AND co.collname <> 'default' WHERE a.attrelid = to_regclass('public.price_list') AND a.attname = 'list_price') IS DISTINCT FROM 'numeric(10,2)' THEN
     BEGIN
@@ -461,10 +461,10 @@ DO $guard$ BEGIN
     END;
   END IF;
 END $guard$;
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.price_list.list_price:numeric(10,2)@46b215a7"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_values('public.price_list.list_price:numeric(10,2)@46b215a7', 'public', 'price_list', 'list_price', 'list_price', 'integer', 'numeric(10,2)', ARRAY['sku']::text[], ARRAY['sku']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.price_list.list_price:numeric(10,2)@34e3169a"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_values('public.price_list.list_price:numeric(10,2)@34e3169a', 'public', 'price_list', 'list_price', 'list_price', 'integer', 'numeric(10,2)', ARRAY['sku']::text[], ARRAY['sku']::text[]); END IF; END $restore$;
 DO $restore$ DECLARE record_found record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN
-    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '46b215a7' LOOP
+    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '34e3169a' LOOP
       IF to_regclass(format('%I.%I', record_found.object_schema, record_found.object_name)) IS NOT NULL THEN
         PERFORM pg_catalog.setval(format('%I.%I', record_found.object_schema, record_found.object_name)::regclass, record_found.sequence_last_value, record_found.sequence_is_called);
         DELETE FROM schemadelta_archive.holdings WHERE holding = record_found.holding;

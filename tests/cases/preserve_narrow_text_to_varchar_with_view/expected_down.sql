@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 85a7c9a528886322, target fingerprint 94c38fa7166a6e13
+-- source fingerprint f1f5b85a6ff173f7, target fingerprint b384b42a76f718d6
 -- state fingerprint c3be1688f8824044 -> 5c3ff333f8d876cc
 -- Changes:
 --      1 alter column type
@@ -173,7 +173,7 @@ DO $guard$ BEGIN
     END;
   END IF;
 END $guard$;
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.authors.pen_name:text@69503690"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_values('public.authors.pen_name:text@69503690', 'public', 'authors', 'pen_name', 'pen_name', 'character varying(40)', 'text', ARRAY['id']::text[], ARRAY['id']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.authors.pen_name:text@5041ad2f"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_values('public.authors.pen_name:text@5041ad2f', 'public', 'authors', 'pen_name', 'pen_name', 'character varying(40)', 'text', ARRAY['id']::text[], ARRAY['id']::text[]); END IF; END $restore$;
 SELECT pg_catalog.set_config('search_path', 'public', false);
 DO $pinned$ BEGIN IF pg_catalog.to_regclass('public.author_names') IS NULL THEN
   CREATE OR REPLACE VIEW public.author_names AS
@@ -188,7 +188,7 @@ END IF; END $pinned$;
 SELECT pg_catalog.set_config('search_path', '', false);
 DO $restore$ DECLARE record_found record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN
-    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '69503690' LOOP
+    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '5041ad2f' LOOP
       IF to_regclass(format('%I.%I', record_found.object_schema, record_found.object_name)) IS NOT NULL THEN
         PERFORM pg_catalog.setval(format('%I.%I', record_found.object_schema, record_found.object_name)::regclass, record_found.sequence_last_value, record_found.sequence_is_called);
         DELETE FROM schemadelta_archive.holdings WHERE holding = record_found.holding;

@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 94c38fa7166a6e13, target fingerprint 85a7c9a528886322
+-- source fingerprint b384b42a76f718d6, target fingerprint f1f5b85a6ff173f7
 -- state fingerprint 5c3ff333f8d876cc -> c3be1688f8824044
 -- Changes:
 --      1 alter column type
@@ -455,7 +455,7 @@ DO $preflight$ DECLARE bad bigint; BEGIN
     RAISE EXCEPTION 'schemadelta pre-flight: % %', bad, 'values of public.authors.pen_name are longer than 40 characters: character varying(40) would truncate or fail';
   END IF;
 END $preflight$;
-SELECT schemadelta_archive.hold_values('values', 'public', 'authors', 'pen_name', ARRAY['id']::text[], 'public.authors.pen_name:text@69503690', '69503690', '69503690');
+SELECT schemadelta_archive.hold_values('values', 'public', 'authors', 'pen_name', ARRAY['id']::text[], 'public.authors.pen_name:text@5041ad2f', '5041ad2f', '5041ad2f');
 DO $guard$ BEGIN
   IF (SELECT pg_catalog.format_type(a.atttypid, a.atttypmod) || coalesce(' COLLATE ' || co.collname, '') FROM pg_catalog.pg_attribute a LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation AND a.attcollation <> 100 AND co.collname <> 'default' WHERE a.attrelid = to_regclass('public.authors') AND a.attname = 'pen_name') IS DISTINCT FROM 'character varying(40)' THEN
     BEGIN

@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint e9f8cb239c2c5928, target fingerprint 65d6af664bcfc8b8
+-- source fingerprint 181ffb45c7c25fff, target fingerprint 13a61be261619e81
 -- state fingerprint 8e028d002105f37b -> c4a3e1ac3d46aa95
 -- Changes:
 --      2 alter column type
@@ -167,7 +167,7 @@ DO $guard$ BEGIN
     END;
   END IF;
 END $guard$;
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.sensor_readings.received_at:timestamp(~e81792b7@38cc887d"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_values('public.sensor_readings.received_at:timestamp(~e81792b7@38cc887d', 'public', 'sensor_readings', 'received_at', 'received_at', 'timestamp(0) with time zone', 'timestamp(6) with time zone', ARRAY['id']::text[], ARRAY['id']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.sensor_readings.received_at:timestamp(~e81792b7@7ffc0e31"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_values('public.sensor_readings.received_at:timestamp(~e81792b7@7ffc0e31', 'public', 'sensor_readings', 'received_at', 'received_at', 'timestamp(0) with time zone', 'timestamp(6) with time zone', ARRAY['id']::text[], ARRAY['id']::text[]); END IF; END $restore$;
 DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_attribute WHERE attrelid = pg_catalog.to_regclass('public.sensor_readings') AND attname = 'recorded_at' AND attnum > 0 AND NOT attisdropped) THEN
   RAISE EXCEPTION 'schemadelta: % is missing: this script expects it as the source or the target has it', 'column public.sensor_readings.recorded_at';
 ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'column public.sensor_readings.recorded_at';
@@ -181,10 +181,10 @@ DO $guard$ BEGIN
     END;
   END IF;
 END $guard$;
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.sensor_readings.recorded_at:timestamp(~0ccf249c@38cc887d"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_values('public.sensor_readings.recorded_at:timestamp(~0ccf249c@38cc887d', 'public', 'sensor_readings', 'recorded_at', 'recorded_at', 'timestamp(0) without time zone', 'timestamp(6) without time zone', ARRAY['id']::text[], ARRAY['id']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.sensor_readings.recorded_at:timestamp(~0ccf249c@7ffc0e31"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_values('public.sensor_readings.recorded_at:timestamp(~0ccf249c@7ffc0e31', 'public', 'sensor_readings', 'recorded_at', 'recorded_at', 'timestamp(0) without time zone', 'timestamp(6) without time zone', ARRAY['id']::text[], ARRAY['id']::text[]); END IF; END $restore$;
 DO $restore$ DECLARE record_found record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN
-    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '38cc887d' LOOP
+    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '7ffc0e31' LOOP
       IF to_regclass(format('%I.%I', record_found.object_schema, record_found.object_name)) IS NOT NULL THEN
         PERFORM pg_catalog.setval(format('%I.%I', record_found.object_schema, record_found.object_name)::regclass, record_found.sequence_last_value, record_found.sequence_is_called);
         DELETE FROM schemadelta_archive.holdings WHERE holding = record_found.holding;

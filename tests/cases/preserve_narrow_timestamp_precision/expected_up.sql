@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 65d6af664bcfc8b8, target fingerprint e9f8cb239c2c5928
+-- source fingerprint 13a61be261619e81, target fingerprint 181ffb45c7c25fff
 -- state fingerprint c4a3e1ac3d46aa95 -> 8e028d002105f37b
 -- Changes:
 --      2 alter column type
@@ -452,7 +452,7 @@ DO $preflight$ BEGIN
 EXCEPTION WHEN others THEN
   RAISE EXCEPTION 'schemadelta pre-flight: values of % do not convert to %: %', 'public.sensor_readings.received_at', 'timestamp(0) with time zone', pg_catalog.regexp_replace((SQLERRM)::text, '[[:cntrl:]]', '?', 'g');
 END $preflight$;
-SELECT schemadelta_archive.hold_values('values', 'public', 'sensor_readings', 'received_at', ARRAY['id']::text[], 'public.sensor_readings.received_at:timestamp(~e81792b7@38cc887d', '38cc887d', '38cc887d');
+SELECT schemadelta_archive.hold_values('values', 'public', 'sensor_readings', 'received_at', ARRAY['id']::text[], 'public.sensor_readings.received_at:timestamp(~e81792b7@7ffc0e31', '7ffc0e31', '7ffc0e31');
 DO $guard$ BEGIN
   IF (SELECT pg_catalog.format_type(a.atttypid, a.atttypmod) || coalesce(' COLLATE ' || co.collname, '') FROM pg_catalog.pg_attribute a LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation AND a.attcollation <> 100 AND co.collname <> 'default' WHERE a.attrelid = to_regclass('public.sensor_readings') AND a.attname = 'received_at') IS DISTINCT FROM 'timestamp(0) with time zone' THEN
     BEGIN
@@ -475,7 +475,7 @@ DO $preflight$ BEGIN
 EXCEPTION WHEN others THEN
   RAISE EXCEPTION 'schemadelta pre-flight: values of % do not convert to %: %', 'public.sensor_readings.recorded_at', 'timestamp(0) without time zone', pg_catalog.regexp_replace((SQLERRM)::text, '[[:cntrl:]]', '?', 'g');
 END $preflight$;
-SELECT schemadelta_archive.hold_values('values', 'public', 'sensor_readings', 'recorded_at', ARRAY['id']::text[], 'public.sensor_readings.recorded_at:timestamp(~0ccf249c@38cc887d', '38cc887d', '38cc887d');
+SELECT schemadelta_archive.hold_values('values', 'public', 'sensor_readings', 'recorded_at', ARRAY['id']::text[], 'public.sensor_readings.recorded_at:timestamp(~0ccf249c@7ffc0e31', '7ffc0e31', '7ffc0e31');
 DO $guard$ BEGIN
   IF (SELECT pg_catalog.format_type(a.atttypid, a.atttypmod) || coalesce(' COLLATE ' || co.collname, '') FROM pg_catalog.pg_attribute a LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation AND a.attcollation <> 100 AND co.collname <> 'default' WHERE a.attrelid = to_regclass('public.sensor_readings') AND a.attname = 'recorded_at') IS DISTINCT FROM 'timestamp(0) without time zone' THEN
     BEGIN

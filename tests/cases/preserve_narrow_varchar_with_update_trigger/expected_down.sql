@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint bd82fffc709d7a3d, target fingerprint b74f30c439bfbd7f
+-- source fingerprint f19a50f8c1a24cc4, target fingerprint e91a256eaed267fe
 -- state fingerprint 3bbe0223e6e4ae3b -> a38de46f64e69fea
 -- Changes:
 --      2 alter column type
@@ -167,7 +167,7 @@ DO $guard$ BEGIN
     END;
   END IF;
 END $guard$;
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.contacts.company:character varying(200)@bb549e3e"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_values('public.contacts.company:character varying(200)@bb549e3e', 'public', 'contacts', 'company', 'company', 'character varying(50)', 'character varying(200)', ARRAY['id']::text[], ARRAY['id']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.contacts.company:character varying(200)@af879f59"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_values('public.contacts.company:character varying(200)@af879f59', 'public', 'contacts', 'company', 'company', 'character varying(50)', 'character varying(200)', ARRAY['id']::text[], ARRAY['id']::text[]); END IF; END $restore$;
 DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_attribute WHERE attrelid = pg_catalog.to_regclass('public.contacts') AND attname = 'display_name' AND attnum > 0 AND NOT attisdropped) THEN
   RAISE EXCEPTION 'schemadelta: % is missing: this script expects it as the source or the target has it', 'column public.contacts.display_name';
 ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'column public.contacts.display_name';
@@ -181,10 +181,10 @@ DO $guard$ BEGIN
     END;
   END IF;
 END $guard$;
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.contacts.display_name:character varying(200)@bb549e3e"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_values('public.contacts.display_name:character varying(200)@bb549e3e', 'public', 'contacts', 'display_name', 'display_name', 'character varying(50)', 'character varying(200)', ARRAY['id']::text[], ARRAY['id']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.contacts.display_name:character varying(200)@af879f59"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_values('public.contacts.display_name:character varying(200)@af879f59', 'public', 'contacts', 'display_name', 'display_name', 'character varying(50)', 'character varying(200)', ARRAY['id']::text[], ARRAY['id']::text[]); END IF; END $restore$;
 DO $restore$ DECLARE record_found record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN
-    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = 'bb549e3e' LOOP
+    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = 'af879f59' LOOP
       IF to_regclass(format('%I.%I', record_found.object_schema, record_found.object_name)) IS NOT NULL THEN
         PERFORM pg_catalog.setval(format('%I.%I', record_found.object_schema, record_found.object_name)::regclass, record_found.sequence_last_value, record_found.sequence_is_called);
         DELETE FROM schemadelta_archive.holdings WHERE holding = record_found.holding;

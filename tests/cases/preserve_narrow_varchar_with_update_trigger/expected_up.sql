@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint b74f30c439bfbd7f, target fingerprint bd82fffc709d7a3d
+-- source fingerprint e91a256eaed267fe, target fingerprint f19a50f8c1a24cc4
 -- state fingerprint a38de46f64e69fea -> 3bbe0223e6e4ae3b
 -- Changes:
 --      2 alter column type
@@ -449,7 +449,7 @@ DO $preflight$ DECLARE bad bigint; BEGIN
     RAISE EXCEPTION 'schemadelta pre-flight: % %', bad, 'values of public.contacts.company are longer than 50 characters: character varying(50) would truncate or fail';
   END IF;
 END $preflight$;
-SELECT schemadelta_archive.hold_values('values', 'public', 'contacts', 'company', ARRAY['id']::text[], 'public.contacts.company:character varying(200)@bb549e3e', 'bb549e3e', 'bb549e3e');
+SELECT schemadelta_archive.hold_values('values', 'public', 'contacts', 'company', ARRAY['id']::text[], 'public.contacts.company:character varying(200)@af879f59', 'af879f59', 'af879f59');
 DO $guard$ BEGIN
   IF (SELECT pg_catalog.format_type(a.atttypid, a.atttypmod) || coalesce(' COLLATE ' || co.collname, '') FROM pg_catalog.pg_attribute a LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation AND a.attcollation <> 100 AND co.collname <> 'default' WHERE a.attrelid = to_regclass('public.contacts') AND a.attname = 'company') IS DISTINCT FROM 'character varying(50)' THEN
     BEGIN
@@ -469,7 +469,7 @@ DO $preflight$ DECLARE bad bigint; BEGIN
     RAISE EXCEPTION 'schemadelta pre-flight: % %', bad, 'values of public.contacts.display_name are longer than 50 characters: character varying(50) would truncate or fail';
   END IF;
 END $preflight$;
-SELECT schemadelta_archive.hold_values('values', 'public', 'contacts', 'display_name', ARRAY['id']::text[], 'public.contacts.display_name:character varying(200)@bb549e3e', 'bb549e3e', 'bb549e3e');
+SELECT schemadelta_archive.hold_values('values', 'public', 'contacts', 'display_name', ARRAY['id']::text[], 'public.contacts.display_name:character varying(200)@af879f59', 'af879f59', 'af879f59');
 DO $guard$ BEGIN
   IF (SELECT pg_catalog.format_type(a.atttypid, a.atttypmod) || coalesce(' COLLATE ' || co.collname, '') FROM pg_catalog.pg_attribute a LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation AND a.attcollation <> 100 AND co.collname <> 'default' WHERE a.attrelid = to_regclass('public.contacts') AND a.attname = 'display_name') IS DISTINCT FROM 'character varying(50)' THEN
     BEGIN

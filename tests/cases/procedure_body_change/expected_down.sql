@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 56bfe2fb571edb26, target fingerprint 0226a25ffc8ff885
+-- source fingerprint 2522c69e2781564d, target fingerprint 8c3bfcdecba9779b
 -- state fingerprint 6da506fc0f78efd8 -> 0de56a0d5b0279d5
 -- Changes:
 --      1 replace routine

@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 0226a25ffc8ff885, target fingerprint 56bfe2fb571edb26
+-- source fingerprint 8c3bfcdecba9779b, target fingerprint 2522c69e2781564d
 -- state fingerprint 0de56a0d5b0279d5 -> 6da506fc0f78efd8
 -- Changes:
 --      1 replace routine

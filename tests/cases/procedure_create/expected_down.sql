@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 80eabe3a5a927959, target fingerprint 31e3a5b50ce135ab
+-- source fingerprint faf5e70088a760c6, target fingerprint aacaacf601dba779
 -- state fingerprint 931b54513ea03e2d -> d0ec45b6a01e8c23
 -- Changes:
 --      1 drop routine

@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 31e3a5b50ce135ab, target fingerprint 80eabe3a5a927959
+-- source fingerprint aacaacf601dba779, target fingerprint faf5e70088a760c6
 -- state fingerprint d0ec45b6a01e8c23 -> 931b54513ea03e2d
 -- Changes:
 --      1 create routine

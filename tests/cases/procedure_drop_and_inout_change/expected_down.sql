@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 47c806448ec517c1, target fingerprint a94ac8d917d64890
+-- source fingerprint fa5a8ce978351a31, target fingerprint d3f5b8ab2dee4526
 -- state fingerprint 49d15060f75ba770 -> 92a61c6ba7b2a2a5
 -- Changes:
 --      2 create routine

@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint a94ac8d917d64890, target fingerprint 47c806448ec517c1
+-- source fingerprint d3f5b8ab2dee4526, target fingerprint fa5a8ce978351a31
 -- state fingerprint 92a61c6ba7b2a2a5 -> 49d15060f75ba770
 -- Changes:
 --      1 create routine

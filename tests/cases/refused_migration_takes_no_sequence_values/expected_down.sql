@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint abca86b9b2dbe8e6, target fingerprint 39537937251c22d0
+-- source fingerprint 08d7fd4f9e104209, target fingerprint 2db1cdc346aa203a
 -- state fingerprint 433235668597eed3 -> 8ddae0acc8a3706c
 -- Changes:
 --      1 alter table
@@ -23,7 +23,7 @@ ALTER TABLE public.t_5 DROP COLUMN IF EXISTS c_20;
 ALTER TABLE public.t_5 DROP COLUMN IF EXISTS "c 22";
 DO $restore$ DECLARE record_found record; filled record; now_at record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN
-    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '722da7c5' LOOP
+    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = 'a3472acd' LOOP
       IF to_regclass(format('%I.%I', record_found.object_schema, record_found.object_name)) IS NOT NULL THEN
         SELECT * INTO filled FROM schemadelta_archive.holdings WHERE holding = record_found.holding || '#filled';
         IF filled.holding IS NOT NULL THEN

@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 39537937251c22d0, target fingerprint abca86b9b2dbe8e6
+-- source fingerprint 2db1cdc346aa203a, target fingerprint 08d7fd4f9e104209
 -- state fingerprint 8ddae0acc8a3706c -> 433235668597eed3
 -- Changes:
 --      1 alter table
@@ -314,9 +314,9 @@ $body$;
 SELECT pg_catalog.set_config('search_path', 'public', false);
 DO $guard$ BEGIN
   IF NOT EXISTS (SELECT FROM pg_catalog.pg_attribute WHERE attrelid = to_regclass('public.t_5') AND attname = 'c_20' AND attnum > 0 AND NOT attisdropped) THEN
-    PERFORM schemadelta_archive.hold_sequence('public.seq_3'::regclass, '722da7c5', '722da7c5');
+    PERFORM schemadelta_archive.hold_sequence('public.seq_3'::regclass, 'a3472acd', 'a3472acd');
   ALTER TABLE public.t_5 ADD COLUMN IF NOT EXISTS c_20 integer DEFAULT nextval('"public"."seq_3"'::regclass);
-  PERFORM schemadelta_archive.hold_sequence('public.seq_3'::regclass, '722da7c5#filled', '722da7c5');
+  PERFORM schemadelta_archive.hold_sequence('public.seq_3'::regclass, 'a3472acd#filled', 'a3472acd');
   END IF;
 END $guard$;
 DO $preflight$ BEGIN

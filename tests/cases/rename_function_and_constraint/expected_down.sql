@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint bec950b6d7ac2852, target fingerprint d478c86759e5da40
+-- source fingerprint 763244a9dafd30ce, target fingerprint d40e4c651a031415
 -- state fingerprint 70ec9b5a1e26e349 -> 4fbbf32b21047f62
 -- Changes:
 --      1 create trigger

@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint d82b36c213b606be, target fingerprint 40a3984f3f963b88
+-- source fingerprint 476f2497b07bf30a, target fingerprint 84197cd619c7d4a9
 -- state fingerprint 4fbbf32b21047f62 -> 70ec9b5a1e26e349
 -- Changes:
 --      1 create trigger

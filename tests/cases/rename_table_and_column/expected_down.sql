@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 32d76d62c4ca7882, target fingerprint 9fb3b92652a416a8
+-- source fingerprint 37c43c4f0eb17e06, target fingerprint 37c43c4f0eb17e06
 -- state fingerprint 12c8cc040d2d12c5 -> 9416713c8135bd6b
 -- Changes:
 --      3 rename

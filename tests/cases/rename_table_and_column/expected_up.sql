@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint e0e8a7b3829cafec, target fingerprint 7f1ecf60fe0aef96
+-- source fingerprint 9e1c8208fd43c557, target fingerprint 9e1c8208fd43c557
 -- state fingerprint 9416713c8135bd6b -> 12c8cc040d2d12c5
 -- Changes:
 --      3 rename

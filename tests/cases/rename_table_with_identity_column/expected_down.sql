@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 66be3ee9b17ab1f5, target fingerprint 3d2df7de9f45c439
+-- source fingerprint 383e44dff08d085e, target fingerprint 181541551c7aa347
 -- state fingerprint 42e3f7d47690d008 -> 16deae222dd1665e
 -- Changes:
 --      2 add constraint

@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 00acedeb0d22e117, target fingerprint a276b9e3f94016a3
+-- source fingerprint d152703949b6cf0b, target fingerprint 22cac46d3e8b7953
 -- state fingerprint 16deae222dd1665e -> 42e3f7d47690d008
 -- Changes:
 --      2 add constraint

@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint baed652d06bf2a68, target fingerprint db3bf4bee5e5455c
+-- source fingerprint 84c85c3f796e65cd, target fingerprint 2bbd9d1cd9f3dea1
 -- state fingerprint b3fcc501d86a8271 -> 18a98f3da121b6e4
 -- Changes:
 --      3 rename

@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 5eecc926c0721012, target fingerprint 410390cfbf92edb6
+-- source fingerprint 487eb382bc3baa87, target fingerprint b479599c3ca722ad
 -- state fingerprint 18a98f3da121b6e4 -> b3fcc501d86a8271
 -- Changes:
 --      3 rename

@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 7d27aa74fd0f2886, target fingerprint c09d84d4b3b3a62b
+-- source fingerprint 98e175c7673f28b5, target fingerprint 575f9ad316b7d98f
 -- state fingerprint 2dddb96ae66c72bf -> 5ec42dd83e9420f5
 -- Changes:
 --      1 add column
@@ -461,7 +461,7 @@ DO $preflight$ BEGIN
 EXCEPTION WHEN others THEN
   RAISE EXCEPTION 'schemadelta pre-flight: values of % do not convert to %: %', 'select.task.c_state', 's''1.state', pg_catalog.regexp_replace((SQLERRM)::text, '[[:cntrl:]]', '?', 'g');
 END $preflight$;
-SELECT schemadelta_archive.hold_values('values', 'select', 'task', 'c_state', ARRAY['id']::text[], 'select.task.c_state:text@6dc35102', '6dc35102', '27502c72');
+SELECT schemadelta_archive.hold_values('values', 'select', 'task', 'c_state', ARRAY['id']::text[], 'select.task.c_state:text@cdd9557b', 'cdd9557b', '4d221d93');
 DO $guard$ BEGIN
   IF (SELECT pg_catalog.format_type(a.atttypid, a.atttypmod) || coalesce(' COLLATE ' || co.collname, '') FROM pg_catalog.pg_attribute a LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation AND a.attcollation <> 100 AND co.collname <> 'default' WHERE a.attrelid = to_regclass('"select".task') AND a.attname = 'c_state') IS DISTINCT FROM '"s''1".state' THEN
     BEGIN
@@ -471,17 +471,17 @@ DO $guard$ BEGIN
     END;
   END IF;
 END $guard$;
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."select.task.due@27502c72"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_column('select.task.due@27502c72', 'select', 'task', 'due', 'due', 'due date', 'date', ARRAY['id']::text[], ARRAY['id']::text[], false, NULL); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."select.task.due@4d221d93"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_column('select.task.due@4d221d93', 'select', 'task', 'due', 'due', 'due date', 'date', ARRAY['id']::text[], ARRAY['id']::text[], false, NULL); END IF; END $restore$;
 SET CONSTRAINTS ALL IMMEDIATE;
 DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_attribute WHERE attrelid = pg_catalog.to_regclass('"select".task') AND attname = 'due' AND attnum > 0 AND NOT attisdropped) THEN
   ALTER TABLE "select".task ADD COLUMN IF NOT EXISTS due date;
 ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'column select.task.due';
 ELSE PERFORM pg_temp.schemadelta_pinned('column select.task.due', $$pg_temp.schemadelta_column(pg_catalog.to_regclass('"select".task'), 'due')$$, $$CREATE TABLE pg_temp.schemadelta_shadow (LIKE "select".task); ALTER TABLE pg_temp.schemadelta_shadow DROP COLUMN IF EXISTS due; ALTER TABLE pg_temp.schemadelta_shadow ADD COLUMN due date;$$, $$pg_temp.schemadelta_column('pg_temp.schemadelta_shadow'::regclass, 'due')$$, NULL, NULL); END IF; END $pinned$;
-SELECT schemadelta_archive.hold_values('column', 'select', 'task', 'due_on', ARRAY['id']::text[], 'select.task.due_on@6dc35102', '6dc35102', '27502c72');
+SELECT schemadelta_archive.hold_values('column', 'select', 'task', 'due_on', ARRAY['id']::text[], 'select.task.due_on@cdd9557b', 'cdd9557b', '4d221d93');
 ALTER TABLE "select".task DROP COLUMN IF EXISTS due_on;
 DO $restore$ DECLARE record_found record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN
-    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '27502c72' LOOP
+    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '4d221d93' LOOP
       IF to_regclass(format('%I.%I', record_found.object_schema, record_found.object_name)) IS NOT NULL THEN
         PERFORM pg_catalog.setval(format('%I.%I', record_found.object_schema, record_found.object_name)::regclass, record_found.sequence_last_value, record_found.sequence_is_called);
         DELETE FROM schemadelta_archive.holdings WHERE holding = record_found.holding;

@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint c09d84d4b3b3a62b, target fingerprint 7d27aa74fd0f2886
+-- source fingerprint 575f9ad316b7d98f, target fingerprint 98e175c7673f28b5
 -- state fingerprint 5ec42dd83e9420f5 -> 2dddb96ae66c72bf
 -- Changes:
 --      1 add column
@@ -456,15 +456,15 @@ DO $guard$ BEGIN
     END;
   END IF;
 END $guard$;
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."select.task.c_state:text@6dc35102"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_values('select.task.c_state:text@6dc35102', 'select', 'task', 'c_state', 'c_state', '"s''1".state', 'text', ARRAY['id']::text[], ARRAY['id']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."select.task.c_state:text@cdd9557b"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_values('select.task.c_state:text@cdd9557b', 'select', 'task', 'c_state', 'c_state', '"s''1".state', 'text', ARRAY['id']::text[], ARRAY['id']::text[]); END IF; END $restore$;
 SET CONSTRAINTS ALL IMMEDIATE;
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."select.task.due_on@6dc35102"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_column('select.task.due_on@6dc35102', 'select', 'task', 'due_on', 'due_on', 'due_on date', 'date', ARRAY['id']::text[], ARRAY['id']::text[], false, NULL); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."select.task.due_on@cdd9557b"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_column('select.task.due_on@cdd9557b', 'select', 'task', 'due_on', 'due_on', 'due_on date', 'date', ARRAY['id']::text[], ARRAY['id']::text[], false, NULL); END IF; END $restore$;
 SET CONSTRAINTS ALL IMMEDIATE;
 DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_attribute WHERE attrelid = pg_catalog.to_regclass('"select".task') AND attname = 'due_on' AND attnum > 0 AND NOT attisdropped) THEN
   ALTER TABLE "select".task ADD COLUMN IF NOT EXISTS due_on date;
 ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'column select.task.due_on';
 ELSE PERFORM pg_temp.schemadelta_pinned('column select.task.due_on', $$pg_temp.schemadelta_column(pg_catalog.to_regclass('"select".task'), 'due_on')$$, $$CREATE TABLE pg_temp.schemadelta_shadow (LIKE "select".task); ALTER TABLE pg_temp.schemadelta_shadow DROP COLUMN IF EXISTS due_on; ALTER TABLE pg_temp.schemadelta_shadow ADD COLUMN due_on date;$$, $$pg_temp.schemadelta_column('pg_temp.schemadelta_shadow'::regclass, 'due_on')$$, NULL, NULL); END IF; END $pinned$;
-SELECT schemadelta_archive.hold_values('column', 'select', 'task', 'due', ARRAY['id']::text[], 'select.task.due@27502c72', '27502c72', '27502c72');
+SELECT schemadelta_archive.hold_values('column', 'select', 'task', 'due', ARRAY['id']::text[], 'select.task.due@4d221d93', '4d221d93', '4d221d93');
 ALTER TABLE "select".task DROP COLUMN IF EXISTS due;
 DO $guard$ BEGIN
   IF EXISTS (SELECT 1 FROM pg_catalog.pg_type t JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace WHERE n.nspname = 's''1' AND t.typname = 'state' AND (t.typrelid = 0 OR (SELECT relkind FROM pg_catalog.pg_class WHERE oid = t.typrelid) = 'c')) THEN
@@ -474,7 +474,7 @@ END $guard$;
 DROP SCHEMA IF EXISTS "s'1";
 DO $restore$ DECLARE record_found record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN
-    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '6dc35102' LOOP
+    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = 'cdd9557b' LOOP
       IF to_regclass(format('%I.%I', record_found.object_schema, record_found.object_name)) IS NOT NULL THEN
         PERFORM pg_catalog.setval(format('%I.%I', record_found.object_schema, record_found.object_name)::regclass, record_found.sequence_last_value, record_found.sequence_is_called);
         DELETE FROM schemadelta_archive.holdings WHERE holding = record_found.holding;

@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 699dfe9007e02700, target fingerprint a2fa662718dfc432
+-- source fingerprint c7fc4fe1d08762aa, target fingerprint 6d3b9259697566bf
 -- state fingerprint dc43fc8c11ef64f4 -> 9bfc7719bc741f27
 -- Changes:
 --      1 set privileges

@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint a2fa662718dfc432, target fingerprint 699dfe9007e02700
+-- source fingerprint 6d3b9259697566bf, target fingerprint c7fc4fe1d08762aa
 -- state fingerprint 9bfc7719bc741f27 -> dc43fc8c11ef64f4
 -- Changes:
 --      1 set privileges

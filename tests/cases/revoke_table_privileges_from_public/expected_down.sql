@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint bb4d3f206db8050a, target fingerprint 2fef2808834e8612
+-- source fingerprint 13b4a16bf1feb438, target fingerprint 702326acc9662c24
 -- state fingerprint 9c64b5d7a4049c01 -> 68253098cf185a69
 -- Changes:
 --      1 set privileges

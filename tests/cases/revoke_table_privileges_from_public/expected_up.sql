@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 2fef2808834e8612, target fingerprint bb4d3f206db8050a
+-- source fingerprint 702326acc9662c24, target fingerprint 13b4a16bf1feb438
 -- state fingerprint 68253098cf185a69 -> 9c64b5d7a4049c01
 -- Changes:
 --      1 set privileges

@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 7e2c4c8005f27a9e, target fingerprint 0f17b73ce288751e
+-- source fingerprint b4e86eab25e2a10e, target fingerprint 932a513c2488c5cf
 -- state fingerprint 764a0297325fa81f -> d85be26654379911
 -- Changes:
 --      2 set privileges

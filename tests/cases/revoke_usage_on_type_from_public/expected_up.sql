@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 0f17b73ce288751e, target fingerprint 7e2c4c8005f27a9e
+-- source fingerprint 932a513c2488c5cf, target fingerprint b4e86eab25e2a10e
 -- state fingerprint d85be26654379911 -> 764a0297325fa81f
 -- Changes:
 --      2 set privileges

@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 31fe1b1ce99659bb, target fingerprint 8556c9ded221b7d5
+-- source fingerprint 2e3fa35dbe1e7410, target fingerprint 0dc45a2c2d92322d
 -- state fingerprint acc59e8f67e62915 -> b68fecabe3917983
 -- Changes:
 --      1 alter table

@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 8556c9ded221b7d5, target fingerprint 31fe1b1ce99659bb
+-- source fingerprint 0dc45a2c2d92322d, target fingerprint 2e3fa35dbe1e7410
 -- state fingerprint b68fecabe3917983 -> acc59e8f67e62915
 -- Changes:
 --      1 alter table

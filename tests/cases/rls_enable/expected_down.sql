@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint a9fac45999ebe1be, target fingerprint 96abbd0525147b70
+-- source fingerprint 37d45208ea3f0250, target fingerprint b366c4b97792a5e7
 -- state fingerprint 112463e01d371555 -> e0bc1f5a41ecb63a
 -- Changes:
 --      1 alter table

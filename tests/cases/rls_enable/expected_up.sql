@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 96abbd0525147b70, target fingerprint a9fac45999ebe1be
+-- source fingerprint b366c4b97792a5e7, target fingerprint 37d45208ea3f0250
 -- state fingerprint e0bc1f5a41ecb63a -> 112463e01d371555
 -- Changes:
 --      1 alter table

@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint f3058a897ff8e7be, target fingerprint b2cf1c2e97871826
+-- source fingerprint 73fe9bb8c5a02a95, target fingerprint eb512e8cfc3987f1
 -- state fingerprint 96faa9b9a9e5c1f0 -> e62b4dbf586916ae
 -- Changes:
 --      2 alter table

@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint b2cf1c2e97871826, target fingerprint f3058a897ff8e7be
+-- source fingerprint eb512e8cfc3987f1, target fingerprint 73fe9bb8c5a02a95
 -- state fingerprint e62b4dbf586916ae -> 96faa9b9a9e5c1f0
 -- Changes:
 --      2 alter table

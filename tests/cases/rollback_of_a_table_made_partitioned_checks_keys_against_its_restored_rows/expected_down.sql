@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 82ce29e40d31aa65, target fingerprint 3ebb930d8f5fbce2
+-- source fingerprint 71b0a21ab2c04a6c, target fingerprint f1b491749ceb2ac7
 -- state fingerprint 598c93ab58430c86 -> 3de4f3cd8627a34c
 -- Changes:
 --      2 add constraint
@@ -22,7 +22,7 @@ SELECT pg_catalog.set_config('search_path', '', false);
 -- Before anything is committed: the transaction's pre-flights, so that a migration they refuse leaves
 -- nothing behind (each runs again where it stands in the transaction).
 DO $early_preflight$ BEGIN
-  IF NOT (to_regclass('schemadelta_archive."public.t_29@43cb7622"') IS NOT NULL) THEN
+  IF NOT (to_regclass('schemadelta_archive."public.t_29@43796544"') IS NOT NULL) THEN
     EXECUTE $$DO $preflight$ DECLARE bad bigint; BEGIN
   SELECT count(*) INTO bad FROM (SELECT 1 FROM ONLY public.t_29 WHERE true GROUP BY "id日31" HAVING count(*) > 1) AS rows_found;
   IF bad > 0 THEN
@@ -34,7 +34,7 @@ EXCEPTION WHEN raise_exception THEN RAISE;
   WHEN others THEN NULL;
 END $early_preflight$;
 DO $early_preflight$ BEGIN
-  IF NOT (to_regclass('schemadelta_archive."public.t_29@43cb7622"') IS NOT NULL) THEN
+  IF NOT (to_regclass('schemadelta_archive."public.t_29@43796544"') IS NOT NULL) THEN
     EXECUTE $$DO $preflight$ DECLARE bad bigint; BEGIN
   SELECT count(*) INTO bad FROM (SELECT 1 FROM public.t_42 AS child WHERE child."refété53" IS NOT NULL AND NOT EXISTS (SELECT 1 FROM public.t_29 AS parent WHERE parent."id日31" = child."refété53")) AS rows_found;
   IF bad > 0 THEN
@@ -489,7 +489,7 @@ DO $guard$ BEGIN
 END $guard$;
 DO $guard$ BEGIN
   IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.t_29') AND relkind IN ('p')) THEN
-    PERFORM schemadelta_archive.hold_table('public', 't_29', 'public.t_29@ef32a77a', 'ef32a77a', '43cb7622');
+    PERFORM schemadelta_archive.hold_table('public', 't_29', 'public.t_29@af36bd34', 'af36bd34', '43796544');
   END IF;
 END $guard$;
 SELECT pg_catalog.set_config('search_path', 'public', false);
@@ -504,7 +504,7 @@ ELSE PERFORM pg_temp.schemadelta_pinned('table public.t_29', $$pg_temp.schemadel
     c_33 bigint DEFAULT nextval('"public"."seqété5"'::regclass)
 );$$, $$pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
 SELECT pg_catalog.set_config('search_path', '', false);
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.t_29@43cb7622"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.t_29@43cb7622', 'public', 't_29', ARRAY['id日31', 'c_33']::text[], ARRAY['integer', 'bigint']::text[], ARRAY['id日31', 'c_33']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.t_29@43796544"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.t_29@43796544', 'public', 't_29', ARRAY['id日31', 'c_33']::text[], ARRAY['integer', 'bigint']::text[], ARRAY['id日31', 'c_33']::text[]); END IF; END $restore$;
 DO $preflight$ DECLARE bad bigint; BEGIN
   SELECT count(*) INTO bad FROM (SELECT 1 FROM ONLY public.t_29 WHERE true GROUP BY "id日31" HAVING count(*) > 1) AS rows_found;
   IF bad > 0 THEN
@@ -527,12 +527,12 @@ ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, t
 ELSE PERFORM pg_temp.schemadelta_pinned('constraint fk_55 on public.t_42', $$pg_temp.schemadelta_constraint(pg_catalog.to_regclass('public.t_42'), 'fk_55')$$, NULL, $$pg_catalog.to_regclass('public.t_29')::text || ' (id日31) <- (refété53) acs'$$, NULL, NULL); END IF; END $pinned$;
 DO $guard$ BEGIN
   IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public."part 61"') AND relkind IN ('r')) THEN
-    PERFORM schemadelta_archive.hold_table('public', 'part 61', 'public.part 61@ef32a77a', 'ef32a77a', '43cb7622');
+    PERFORM schemadelta_archive.hold_table('public', 'part 61', 'public.part 61@af36bd34', 'af36bd34', '43796544');
   END IF;
 END $guard$;
 DO $restore$ DECLARE record_found record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN
-    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '43cb7622' LOOP
+    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '43796544' LOOP
       IF to_regclass(format('%I.%I', record_found.object_schema, record_found.object_name)) IS NOT NULL THEN
         PERFORM pg_catalog.setval(format('%I.%I', record_found.object_schema, record_found.object_name)::regclass, record_found.sequence_last_value, record_found.sequence_is_called);
         DELETE FROM schemadelta_archive.holdings WHERE holding = record_found.holding;

@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 3ebb930d8f5fbce2, target fingerprint 82ce29e40d31aa65
+-- source fingerprint f1b491749ceb2ac7, target fingerprint 71b0a21ab2c04a6c
 -- state fingerprint 3de4f3cd8627a34c -> 598c93ab58430c86
 -- Changes:
 --      2 add constraint
@@ -20,7 +20,7 @@ SELECT pg_catalog.set_config('search_path', '', false);
 -- Before anything is committed: the transaction's pre-flights, so that a migration they refuse leaves
 -- nothing behind (each runs again where it stands in the transaction).
 DO $early_preflight$ BEGIN
-  IF NOT (to_regclass('schemadelta_archive."public.t_29@ef32a77a"') IS NOT NULL) AND NOT (to_regclass('schemadelta_archive."public.part 61@ef32a77a"') IS NOT NULL) THEN
+  IF NOT (to_regclass('schemadelta_archive."public.t_29@af36bd34"') IS NOT NULL) AND NOT (to_regclass('schemadelta_archive."public.part 61@af36bd34"') IS NOT NULL) THEN
     EXECUTE $$DO $preflight$ DECLARE bad bigint; BEGIN
   SELECT count(*) INTO bad FROM (SELECT 1 FROM public.t_29 WHERE true GROUP BY "id日31" HAVING count(*) > 1) AS rows_found;
   IF bad > 0 THEN
@@ -470,7 +470,7 @@ DO $guard$ BEGIN
 END $guard$;
 DO $guard$ BEGIN
   IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.t_29') AND relkind IN ('r')) THEN
-    PERFORM schemadelta_archive.hold_table('public', 't_29', 'public.t_29@43cb7622', '43cb7622', '43cb7622');
+    PERFORM schemadelta_archive.hold_table('public', 't_29', 'public.t_29@43796544', '43796544', '43796544');
   END IF;
 END $guard$;
 SELECT pg_catalog.set_config('search_path', 'public', false);
@@ -486,7 +486,7 @@ ELSE PERFORM pg_temp.schemadelta_pinned('table public.t_29', $$pg_temp.schemadel
     c_33 bigint DEFAULT nextval('"public"."seqété5"'::regclass)
 );$$, $$pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
 SELECT pg_catalog.set_config('search_path', '', false);
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.t_29@ef32a77a"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.t_29@ef32a77a', 'public', 't_29', ARRAY['id日31', 'c_33']::text[], ARRAY['integer', 'bigint']::text[], ARRAY['id日31', 'c_33']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.t_29@af36bd34"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.t_29@af36bd34', 'public', 't_29', ARRAY['id日31', 'c_33']::text[], ARRAY['integer', 'bigint']::text[], ARRAY['id日31', 'c_33']::text[]); END IF; END $restore$;
 SELECT pg_catalog.set_config('search_path', 'public', false);
 DO $pinned$ BEGIN IF NOT (pg_catalog.to_regclass('public."part 61"') IS NOT NULL) THEN
   CREATE TABLE IF NOT EXISTS public."part 61" (
@@ -499,7 +499,7 @@ ELSE PERFORM pg_temp.schemadelta_pinned('table public.part 61', $$pg_temp.schema
     c_33 bigint DEFAULT nextval('"public"."seqété5"'::regclass)
 );$$, $$pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
 SELECT pg_catalog.set_config('search_path', '', false);
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.part 61@ef32a77a"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.part 61@ef32a77a', 'public', 'part 61', ARRAY['id日31', 'c_33']::text[], ARRAY['integer', 'bigint']::text[], ARRAY['id日31', 'c_33']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.part 61@af36bd34"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.part 61@af36bd34', 'public', 'part 61', ARRAY['id日31', 'c_33']::text[], ARRAY['integer', 'bigint']::text[], ARRAY['id日31', 'c_33']::text[]); END IF; END $restore$;
 SELECT pg_catalog.set_config('search_path', 'public', false);
 DO $guard$ BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_inherits WHERE inhrelid = to_regclass('public."part 61"') AND inhparent = to_regclass('public.t_29')) THEN
@@ -527,7 +527,7 @@ ELSE PERFORM pg_temp.schemadelta_pinned('constraint t_29_pkey on public.t_29', $
 SELECT pg_catalog.set_config('search_path', '', false);
 DO $restore$ DECLARE record_found record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN
-    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = 'ef32a77a' LOOP
+    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = 'af36bd34' LOOP
       IF to_regclass(format('%I.%I', record_found.object_schema, record_found.object_name)) IS NOT NULL THEN
         PERFORM pg_catalog.setval(format('%I.%I', record_found.object_schema, record_found.object_name)::regclass, record_found.sequence_last_value, record_found.sequence_is_called);
         DELETE FROM schemadelta_archive.holdings WHERE holding = record_found.holding;

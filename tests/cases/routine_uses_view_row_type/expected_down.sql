@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 2151194467a92b4a, target fingerprint 9f48a13f8a47906a
+-- source fingerprint d7379060198f8bd5, target fingerprint eb169799cdbdfb4f
 -- state fingerprint 50b94cd12e73fccd -> 38bd883d93898d56
 -- Changes:
 --      1 create view

@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 9f48a13f8a47906a, target fingerprint 2151194467a92b4a
+-- source fingerprint eb169799cdbdfb4f, target fingerprint d7379060198f8bd5
 -- state fingerprint 38bd883d93898d56 -> 50b94cd12e73fccd
 -- Changes:
 --      1 add column

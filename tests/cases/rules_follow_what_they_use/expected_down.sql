@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 104428908cd20c96, target fingerprint 0c9346e188249cac
+-- source fingerprint 8cf789002e308d26, target fingerprint 31e6e738b6810ad1
 -- state fingerprint 2a35824bb57378b7 -> d044152b2658c2b9
 -- Changes:
 --      1 create routine

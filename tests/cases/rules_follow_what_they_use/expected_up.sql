@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 0c9346e188249cac, target fingerprint 104428908cd20c96
+-- source fingerprint 31e6e738b6810ad1, target fingerprint 8cf789002e308d26
 -- state fingerprint d044152b2658c2b9 -> 2a35824bb57378b7
 -- Changes:
 --      1 create routine

@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 187c42a9d4ddee8d, target fingerprint 11138c39a848a276
+-- source fingerprint 7102f3bef0b08c4f, target fingerprint 1d772d10010314f7
 -- state fingerprint 60c5a4067843dc7b -> e8a9ff2f7c344f51
 -- Changes:
 --      1 drop constraint
@@ -308,7 +308,7 @@ DO $guard$ BEGIN
 END $guard$;
 DO $guard$ BEGIN
   IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('billing.invoices') AND relkind IN ('r')) THEN
-    PERFORM schemadelta_archive.hold_table('billing', 'invoices', 'billing.invoices@cf12214b', 'cf12214b', '8779b43f');
+    PERFORM schemadelta_archive.hold_table('billing', 'invoices', 'billing.invoices@3b546929', '3b546929', 'ad041465');
   END IF;
 END $guard$;
 DROP SCHEMA IF EXISTS billing;

@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 11138c39a848a276, target fingerprint 187c42a9d4ddee8d
+-- source fingerprint 1d772d10010314f7, target fingerprint 7102f3bef0b08c4f
 -- state fingerprint e8a9ff2f7c344f51 -> 60c5a4067843dc7b
 -- Changes:
 --      2 add constraint
@@ -169,7 +169,7 @@ ELSE PERFORM pg_temp.schemadelta_pinned('table billing.invoices', $$pg_temp.sche
     total numeric(12,2) DEFAULT 0 NOT NULL
 );$$, $$pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
 SELECT pg_catalog.set_config('search_path', '', false);
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."billing.invoices@cf12214b"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('billing.invoices@cf12214b', 'billing', 'invoices', ARRAY['id', 'customer_id', 'total']::text[], ARRAY['integer', 'integer', 'numeric(12,2)']::text[], ARRAY['id', 'customer_id', 'total']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."billing.invoices@3b546929"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('billing.invoices@3b546929', 'billing', 'invoices', ARRAY['id', 'customer_id', 'total']::text[], ARRAY['integer', 'integer', 'numeric(12,2)']::text[], ARRAY['id', 'customer_id', 'total']::text[]); END IF; END $restore$;
 DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_constraint WHERE conrelid = pg_catalog.to_regclass('billing.invoices') AND conname = 'invoices_pkey') THEN
   ALTER TABLE ONLY billing.invoices ADD CONSTRAINT invoices_pkey PRIMARY KEY (id);
 ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'constraint invoices_pkey on billing.invoices';
@@ -180,7 +180,7 @@ ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, t
 ELSE PERFORM pg_temp.schemadelta_pinned('constraint invoices_customer_id_fkey on billing.invoices', $$pg_temp.schemadelta_constraint(pg_catalog.to_regclass('billing.invoices'), 'invoices_customer_id_fkey')$$, NULL, $$pg_catalog.to_regclass('public.customers')::text || ' (id) <- (customer_id) aas'$$, NULL, NULL); END IF; END $pinned$;
 DO $restore$ DECLARE record_found record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN
-    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = 'cf12214b' LOOP
+    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '3b546929' LOOP
       IF to_regclass(format('%I.%I', record_found.object_schema, record_found.object_name)) IS NOT NULL THEN
         PERFORM pg_catalog.setval(format('%I.%I', record_found.object_schema, record_found.object_name)::regclass, record_found.sequence_last_value, record_found.sequence_is_called);
         DELETE FROM schemadelta_archive.holdings WHERE holding = record_found.holding;

@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 437152c787a7f1ed, target fingerprint 2f68658d406408e3
+-- source fingerprint d54e0c7ce77b5b02, target fingerprint 02a0afe0e5ef1ea2
 -- state fingerprint 73054bfc8aba7b00 -> bb1a71c1334cda60
 -- Changes:
 --      1 drop schema

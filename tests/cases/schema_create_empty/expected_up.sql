@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 2f68658d406408e3, target fingerprint 437152c787a7f1ed
+-- source fingerprint 02a0afe0e5ef1ea2, target fingerprint d54e0c7ce77b5b02
 -- state fingerprint bb1a71c1334cda60 -> 73054bfc8aba7b00
 -- Changes:
 --      1 create schema

@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint cffdf9afd8670d29, target fingerprint 6a08f77cf5c2e547
+-- source fingerprint f36b1b9bf4d644a9, target fingerprint a3c4756861d4a3da
 -- state fingerprint d8066c1cd165e43b -> e2d45b94eeb5ee55
 -- Changes:
 --      1 add constraint
@@ -173,7 +173,7 @@ ELSE PERFORM pg_temp.schemadelta_pinned('table staging.raw_events', $$pg_temp.sc
     payload jsonb
 );$$, $$pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
 SELECT pg_catalog.set_config('search_path', '', false);
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."staging.raw_events@6b1b7b7a"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('staging.raw_events@6b1b7b7a', 'staging', 'raw_events', ARRAY['id', 'payload']::text[], ARRAY['bigint', 'jsonb']::text[], ARRAY['id', 'payload']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."staging.raw_events@0e8860e0"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('staging.raw_events@0e8860e0', 'staging', 'raw_events', ARRAY['id', 'payload']::text[], ARRAY['bigint', 'jsonb']::text[], ARRAY['id', 'payload']::text[]); END IF; END $restore$;
 DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_constraint WHERE conrelid = pg_catalog.to_regclass('staging.raw_events') AND conname = 'raw_events_pkey') THEN
   ALTER TABLE ONLY staging.raw_events ADD CONSTRAINT raw_events_pkey PRIMARY KEY (id);
 ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'constraint raw_events_pkey on staging.raw_events';
@@ -188,7 +188,7 @@ SELECT id, payload FROM staging.raw_events WHERE id > 1000;$$, $$pg_temp.schemad
 SELECT pg_catalog.set_config('search_path', '', false);
 DO $restore$ DECLARE record_found record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN
-    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '6b1b7b7a' LOOP
+    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '0e8860e0' LOOP
       IF to_regclass(format('%I.%I', record_found.object_schema, record_found.object_name)) IS NOT NULL THEN
         PERFORM pg_catalog.setval(format('%I.%I', record_found.object_schema, record_found.object_name)::regclass, record_found.sequence_last_value, record_found.sequence_is_called);
         DELETE FROM schemadelta_archive.holdings WHERE holding = record_found.holding;

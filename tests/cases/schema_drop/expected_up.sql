@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 6a08f77cf5c2e547, target fingerprint cffdf9afd8670d29
+-- source fingerprint a3c4756861d4a3da, target fingerprint f36b1b9bf4d644a9
 -- state fingerprint e2d45b94eeb5ee55 -> d8066c1cd165e43b
 -- Changes:
 --      1 drop schema
@@ -310,12 +310,12 @@ DO $guard$ BEGIN
 END $guard$;
 DO $guard$ BEGIN
   IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('staging.raw_events') AND relkind IN ('r')) THEN
-    PERFORM schemadelta_archive.hold_table('staging', 'raw_events', 'staging.raw_events@6b1b7b7a', '6b1b7b7a', '6b1b7b7a');
+    PERFORM schemadelta_archive.hold_table('staging', 'raw_events', 'staging.raw_events@0e8860e0', '0e8860e0', '0e8860e0');
   END IF;
 END $guard$;
 DO $guard$ BEGIN
   IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('staging.batch_seq') AND relkind IN ('S')) AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend WHERE classid = 'pg_catalog.pg_class'::regclass AND objid = to_regclass('staging.batch_seq') AND deptype = 'i') THEN
-    PERFORM schemadelta_archive.hold_sequence('staging.batch_seq'::regclass, '6b1b7b7a', '6b1b7b7a');
+    PERFORM schemadelta_archive.hold_sequence('staging.batch_seq'::regclass, '0e8860e0', '0e8860e0');
     DROP SEQUENCE IF EXISTS staging.batch_seq;
   END IF;
 END $guard$;

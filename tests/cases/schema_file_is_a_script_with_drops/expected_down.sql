@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 3f8eb9258411b03b, target fingerprint 90ee7949a436fb2f
+-- source fingerprint b9be9744b9430452, target fingerprint 8bfe866d62dd58cc
 -- state fingerprint 3d621a963d5921f2 -> 1f336ab6ee817ab4
 -- Changes:
 --      1 drop index

@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 90ee7949a436fb2f, target fingerprint 3f8eb9258411b03b
+-- source fingerprint 8bfe866d62dd58cc, target fingerprint b9be9744b9430452
 -- state fingerprint 1f336ab6ee817ab4 -> 3d621a963d5921f2
 -- Changes:
 --      1 create index

@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint b278a497e14eb0c6, target fingerprint 366ef5b5fa59c226
+-- source fingerprint 6093439f441f2b66, target fingerprint ff5c8a3374c2347b
 -- state fingerprint beac3eafa648cdfe -> ae131918aeffb5a8
 -- Changes:
 --      1 alter sequence

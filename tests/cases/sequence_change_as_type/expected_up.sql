@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 366ef5b5fa59c226, target fingerprint b278a497e14eb0c6
+-- source fingerprint ff5c8a3374c2347b, target fingerprint 6093439f441f2b66
 -- state fingerprint ae131918aeffb5a8 -> beac3eafa648cdfe
 -- Changes:
 --      1 alter sequence

@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint e3a6ebf16ff46e51, target fingerprint 940563f2f80b375b
+-- source fingerprint 0f3f60724487ccad, target fingerprint 9b5b55e766d3a5c7
 -- state fingerprint ba9b396bd51fb395 -> 71f92e4a9edac12f
 -- Changes:
 --      2 alter sequence

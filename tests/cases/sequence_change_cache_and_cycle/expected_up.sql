@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 940563f2f80b375b, target fingerprint e3a6ebf16ff46e51
+-- source fingerprint 9b5b55e766d3a5c7, target fingerprint 0f3f60724487ccad
 -- state fingerprint 71f92e4a9edac12f -> ba9b396bd51fb395
 -- Changes:
 --      2 alter sequence

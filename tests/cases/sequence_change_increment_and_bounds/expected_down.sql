@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint a04db5313a5bf4aa, target fingerprint d933188b5537b4f0
+-- source fingerprint cbb5b1d47e84d23a, target fingerprint e77d83eae3db7940
 -- state fingerprint bc71bde333923cdb -> 949ae0ef569dc2dc
 -- Changes:
 --      1 alter sequence

@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint d933188b5537b4f0, target fingerprint a04db5313a5bf4aa
+-- source fingerprint e77d83eae3db7940, target fingerprint cbb5b1d47e84d23a
 -- state fingerprint 949ae0ef569dc2dc -> bc71bde333923cdb
 -- Changes:
 --      1 alter sequence

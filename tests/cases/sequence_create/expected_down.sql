@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 7abf52b919f2ca32, target fingerprint 717b69de7653b5ff
+-- source fingerprint c4557b83b0d9bee1, target fingerprint cd77e03b0297a0a8
 -- state fingerprint ce2b47d46311992e -> b2c7968d0d2091bf
 -- Changes:
 --      1 drop sequence
@@ -301,7 +301,7 @@ END
 $body$;
 DO $guard$ BEGIN
   IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.invoice_number_seq') AND relkind IN ('S')) AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend WHERE classid = 'pg_catalog.pg_class'::regclass AND objid = to_regclass('public.invoice_number_seq') AND deptype = 'i') THEN
-    PERFORM schemadelta_archive.hold_sequence('public.invoice_number_seq'::regclass, 'fb0c37cc', '574d2a08');
+    PERFORM schemadelta_archive.hold_sequence('public.invoice_number_seq'::regclass, '99544792', '9b84d9fa');
     DROP SEQUENCE IF EXISTS public.invoice_number_seq;
   END IF;
 END $guard$;

@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 717b69de7653b5ff, target fingerprint 7abf52b919f2ca32
+-- source fingerprint cd77e03b0297a0a8, target fingerprint c4557b83b0d9bee1
 -- state fingerprint b2c7968d0d2091bf -> ce2b47d46311992e
 -- Changes:
 --      1 create sequence
@@ -158,7 +158,7 @@ ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, t
 ELSE PERFORM pg_temp.schemadelta_pinned('sequence public.invoice_number_seq', $$pg_temp.schemadelta_sequence(pg_catalog.to_regclass('public.invoice_number_seq'))$$, $$CREATE SEQUENCE IF NOT EXISTS pg_temp.schemadelta_shadow AS integer INCREMENT BY 1 MINVALUE 1000 MAXVALUE 999999 START WITH 1000 CACHE 1 NO CYCLE;$$, $$pg_temp.schemadelta_sequence('pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
 DO $restore$ DECLARE record_found record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN
-    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = 'fb0c37cc' LOOP
+    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '99544792' LOOP
       IF to_regclass(format('%I.%I', record_found.object_schema, record_found.object_name)) IS NOT NULL THEN
         PERFORM pg_catalog.setval(format('%I.%I', record_found.object_schema, record_found.object_name)::regclass, record_found.sequence_last_value, record_found.sequence_is_called);
         DELETE FROM schemadelta_archive.holdings WHERE holding = record_found.holding;

@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 28fde4ca6fe29fc9, target fingerprint dcd4243f1a15541b
+-- source fingerprint 2c7a7c1cce2d48b0, target fingerprint 068fccbc3ab025bf
 -- state fingerprint 8163ca6f83ce2880 -> c8dc23aa3d268464
 -- Changes:
 --      1 add constraint
@@ -446,7 +446,7 @@ $state$;$$;
 END $state_functions$;
 DO $guard$ BEGIN
   IF to_regclass('public.t1_c_seq') IS NOT NULL THEN
-    PERFORM schemadelta_archive.hold_sequence('public.t1_c_seq'::regclass, 'c8f203bf', 'd6b41733');
+    PERFORM schemadelta_archive.hold_sequence('public.t1_c_seq'::regclass, '9bbd8d7d', '6a5bee19');
   END IF;
 END $guard$;
 ALTER TABLE public.t1 ALTER COLUMN c DROP IDENTITY IF EXISTS;
@@ -467,7 +467,7 @@ ELSE PERFORM pg_temp.schemadelta_pinned('table public.t3', $$pg_temp.schemadelta
     note text
 );$$, $$pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
 SELECT pg_catalog.set_config('search_path', '', false);
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.t3@d6b41733"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.t3@d6b41733', 'public', 't3', ARRAY['id', 'note']::text[], ARRAY['bigint', 'text']::text[], ARRAY['id', 'note']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.t3@6a5bee19"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.t3@6a5bee19', 'public', 't3', ARRAY['id', 'note']::text[], ARRAY['bigint', 'text']::text[], ARRAY['id', 'note']::text[]); END IF; END $restore$;
 SELECT pg_catalog.set_config('search_path', 'public', false);
 DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_attribute WHERE attrelid = pg_catalog.to_regclass('public.t2') AND attname = 'c' AND attnum > 0 AND NOT attisdropped) THEN
   RAISE EXCEPTION 'schemadelta: % is missing: this script expects it as the source or the target has it', 'default of column public.t2.c';
@@ -490,7 +490,7 @@ ALTER TABLE public.t1 ALTER COLUMN c SET DEFAULT nextval('t1_c_seq');
 SELECT pg_catalog.set_config('search_path', '', false);
 DO $restore$ DECLARE record_found record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN
-    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = 'd6b41733' LOOP
+    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '6a5bee19' LOOP
       IF to_regclass(format('%I.%I', record_found.object_schema, record_found.object_name)) IS NOT NULL THEN
         PERFORM pg_catalog.setval(format('%I.%I', record_found.object_schema, record_found.object_name)::regclass, record_found.sequence_last_value, record_found.sequence_is_called);
         DELETE FROM schemadelta_archive.holdings WHERE holding = record_found.holding;

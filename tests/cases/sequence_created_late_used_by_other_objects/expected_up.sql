@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint dcd4243f1a15541b, target fingerprint 28fde4ca6fe29fc9
+-- source fingerprint 068fccbc3ab025bf, target fingerprint 2c7a7c1cce2d48b0
 -- state fingerprint c8dc23aa3d268464 -> 8163ca6f83ce2880
 -- Changes:
 --      1 alter column identity
@@ -472,12 +472,12 @@ ELSIF pg_temp.schemadelta_pinned('default of column public.t2.c', $$pg_temp.sche
 END IF; END $pinned$;
 DO $guard$ BEGIN
   IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.t3') AND relkind IN ('r')) THEN
-    PERFORM schemadelta_archive.hold_table('public', 't3', 'public.t3@d6b41733', 'd6b41733', 'd6b41733');
+    PERFORM schemadelta_archive.hold_table('public', 't3', 'public.t3@6a5bee19', '6a5bee19', '6a5bee19');
   END IF;
 END $guard$;
 DO $guard$ BEGIN
   IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.t1_c_seq') AND relkind IN ('S')) AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend WHERE classid = 'pg_catalog.pg_class'::regclass AND objid = to_regclass('public.t1_c_seq') AND deptype = 'i') THEN
-    PERFORM schemadelta_archive.hold_sequence('public.t1_c_seq'::regclass, 'd6b41733', 'd6b41733');
+    PERFORM schemadelta_archive.hold_sequence('public.t1_c_seq'::regclass, '6a5bee19', '6a5bee19');
     DROP SEQUENCE IF EXISTS public.t1_c_seq;
   END IF;
 END $guard$;
@@ -489,7 +489,7 @@ END $guard$;
 SELECT pg_catalog.set_config('search_path', '', false);
 DO $restore$ DECLARE record_found record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN
-    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = 'c8f203bf' LOOP
+    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '9bbd8d7d' LOOP
       IF to_regclass(format('%I.%I', record_found.object_schema, record_found.object_name)) IS NOT NULL THEN
         PERFORM pg_catalog.setval(format('%I.%I', record_found.object_schema, record_found.object_name)::regclass, record_found.sequence_last_value, record_found.sequence_is_called);
         DELETE FROM schemadelta_archive.holdings WHERE holding = record_found.holding;

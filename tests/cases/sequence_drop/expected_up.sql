@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 625c274dd6f3d3cc, target fingerprint 717b69de7653b5ff
+-- source fingerprint 1ec17837ce4ffbae, target fingerprint cd77e03b0297a0a8
 -- state fingerprint 672bef8a9e2c6ac8 -> b2c7968d0d2091bf
 -- Changes:
 --      1 drop sequence
@@ -301,7 +301,7 @@ END
 $body$;
 DO $guard$ BEGIN
   IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.legacy_counter') AND relkind IN ('S')) AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend WHERE classid = 'pg_catalog.pg_class'::regclass AND objid = to_regclass('public.legacy_counter') AND deptype = 'i') THEN
-    PERFORM schemadelta_archive.hold_sequence('public.legacy_counter'::regclass, 'c28e7c14', 'c28e7c14');
+    PERFORM schemadelta_archive.hold_sequence('public.legacy_counter'::regclass, '7ef03d32', '7ef03d32');
     DROP SEQUENCE IF EXISTS public.legacy_counter;
   END IF;
 END $guard$;

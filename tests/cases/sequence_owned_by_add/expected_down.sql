@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint dab032a2aac5dfa5, target fingerprint 13dca1efe79d85d0
+-- source fingerprint 69d418a2fae70373, target fingerprint 999b8f99a986bdd3
 -- state fingerprint abc094713c01af12 -> bdeba246d790ec2d
 -- Changes:
 --      1 set sequence owner

@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 13dca1efe79d85d0, target fingerprint dab032a2aac5dfa5
+-- source fingerprint 999b8f99a986bdd3, target fingerprint 69d418a2fae70373
 -- state fingerprint bdeba246d790ec2d -> abc094713c01af12
 -- Changes:
 --      1 set sequence owner

@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint e9d155a0ad05d82e, target fingerprint 8d1a5493a2cc9e45
+-- source fingerprint a9f3742cf47605c5, target fingerprint 2e461cfc14a0f5ce
 -- state fingerprint 9108c607ad44ceb1 -> 4738e13e9c9ab16d
 -- Changes:
 --      1 add column
@@ -159,7 +159,7 @@ DO $pinned$ BEGIN IF pg_catalog.to_regclass('public.receipts_legacy_no_seq') IS 
 ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'sequence public.receipts_legacy_no_seq';
 ELSE PERFORM pg_temp.schemadelta_pinned('sequence public.receipts_legacy_no_seq', $$pg_temp.schemadelta_sequence(pg_catalog.to_regclass('public.receipts_legacy_no_seq'))$$, $$CREATE SEQUENCE IF NOT EXISTS pg_temp.schemadelta_shadow AS integer INCREMENT BY 1 MINVALUE 1 MAXVALUE 2147483647 START WITH 1 CACHE 1 NO CYCLE;$$, $$pg_temp.schemadelta_sequence('pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
 SELECT pg_catalog.set_config('search_path', 'public', false);
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.receipts.legacy_no@7854d534"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_column('public.receipts.legacy_no@7854d534', 'public', 'receipts', 'legacy_no', 'legacy_no', 'legacy_no integer', 'integer', ARRAY['id']::text[], ARRAY['id']::text[], true, NULL); ALTER TABLE public.receipts ALTER COLUMN legacy_no SET DEFAULT nextval('public.receipts_legacy_no_seq'::regclass); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.receipts.legacy_no@06d2f656"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_column('public.receipts.legacy_no@06d2f656', 'public', 'receipts', 'legacy_no', 'legacy_no', 'legacy_no integer', 'integer', ARRAY['id']::text[], ARRAY['id']::text[], true, NULL); ALTER TABLE public.receipts ALTER COLUMN legacy_no SET DEFAULT nextval('public.receipts_legacy_no_seq'::regclass); END IF; END $restore$;
 DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_attribute WHERE attrelid = pg_catalog.to_regclass('public.receipts') AND attname = 'legacy_no' AND attnum > 0 AND NOT attisdropped) THEN
   ALTER TABLE public.receipts ADD COLUMN IF NOT EXISTS legacy_no integer DEFAULT nextval('public.receipts_legacy_no_seq'::regclass) NOT NULL;
 ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'column public.receipts.legacy_no';
@@ -168,7 +168,7 @@ ALTER SEQUENCE public.receipts_legacy_no_seq OWNED BY public.receipts.legacy_no;
 SELECT pg_catalog.set_config('search_path', '', false);
 DO $restore$ DECLARE record_found record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN
-    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '7854d534' LOOP
+    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '06d2f656' LOOP
       IF to_regclass(format('%I.%I', record_found.object_schema, record_found.object_name)) IS NOT NULL THEN
         PERFORM pg_catalog.setval(format('%I.%I', record_found.object_schema, record_found.object_name)::regclass, record_found.sequence_last_value, record_found.sequence_is_called);
         DELETE FROM schemadelta_archive.holdings WHERE holding = record_found.holding;

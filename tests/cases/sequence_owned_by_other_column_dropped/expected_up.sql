@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 8d1a5493a2cc9e45, target fingerprint e9d155a0ad05d82e
+-- source fingerprint 2e461cfc14a0f5ce, target fingerprint a9f3742cf47605c5
 -- state fingerprint 4738e13e9c9ab16d -> 9108c607ad44ceb1
 -- Changes:
 --      1 drop column
@@ -301,11 +301,11 @@ BEGIN
   PERFORM schemadelta_archive.forget(holding_name);
 END
 $body$;
-SELECT schemadelta_archive.hold_values('column', 'public', 'receipts', 'legacy_no', ARRAY['id']::text[], 'public.receipts.legacy_no@7854d534', '7854d534', '7854d534');
+SELECT schemadelta_archive.hold_values('column', 'public', 'receipts', 'legacy_no', ARRAY['id']::text[], 'public.receipts.legacy_no@06d2f656', '06d2f656', '06d2f656');
 ALTER TABLE public.receipts DROP COLUMN IF EXISTS legacy_no;
 DO $guard$ BEGIN
   IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.receipts_legacy_no_seq') AND relkind IN ('S')) AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend WHERE classid = 'pg_catalog.pg_class'::regclass AND objid = to_regclass('public.receipts_legacy_no_seq') AND deptype = 'i') THEN
-    PERFORM schemadelta_archive.hold_sequence('public.receipts_legacy_no_seq'::regclass, '7854d534', '7854d534');
+    PERFORM schemadelta_archive.hold_sequence('public.receipts_legacy_no_seq'::regclass, '06d2f656', '06d2f656');
     DROP SEQUENCE IF EXISTS public.receipts_legacy_no_seq;
   END IF;
 END $guard$;

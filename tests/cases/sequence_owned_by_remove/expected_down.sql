@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 435abb91a131c29d, target fingerprint bd197d76d74f60dd
+-- source fingerprint ef61acd7b69b5b47, target fingerprint 24513688681ddf4f
 -- state fingerprint 35ef6d6be45c546d -> 731cc281ddb3cf5a
 -- Changes:
 --      1 set sequence owner

@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint bd197d76d74f60dd, target fingerprint 435abb91a131c29d
+-- source fingerprint 24513688681ddf4f, target fingerprint ef61acd7b69b5b47
 -- state fingerprint 731cc281ddb3cf5a -> 35ef6d6be45c546d
 -- Changes:
 --      1 set sequence owner

@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint fb2fa82a33a90f06, target fingerprint 70fdec8361d83257
+-- source fingerprint 388c9e1ab60091dd, target fingerprint a044b01e3eda5f49
 -- state fingerprint 3711bb9a3813e105 -> 597b68733ef484bf
 -- Changes:
 --      2 add column

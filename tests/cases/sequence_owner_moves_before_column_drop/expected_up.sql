@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 70fdec8361d83257, target fingerprint fb2fa82a33a90f06
+-- source fingerprint a044b01e3eda5f49, target fingerprint 388c9e1ab60091dd
 -- state fingerprint 597b68733ef484bf -> 3711bb9a3813e105
 -- Changes:
 --      1 add column

@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 3517239f22a65c1b, target fingerprint 9f703c727fc7ba7b
+-- source fingerprint 6b093d253fff2dd9, target fingerprint 1bf89d6c8f275f5b
 -- state fingerprint 61444c129355ba67 -> 52c66bf8a2458060
 -- Changes:
 --      1 alter column identity
@@ -442,7 +442,7 @@ $state$;$$;
 END $state_functions$;
 DO $guard$ BEGIN
   IF to_regclass('public.tickets_id_seq') IS NOT NULL THEN
-    PERFORM schemadelta_archive.hold_sequence('public.tickets_id_seq'::regclass, '3ae1e47e', '854682c2');
+    PERFORM schemadelta_archive.hold_sequence('public.tickets_id_seq'::regclass, '0bf55125', 'bf765c59');
   END IF;
 END $guard$;
 ALTER TABLE public.tickets ALTER COLUMN id DROP IDENTITY IF EXISTS;
@@ -456,7 +456,7 @@ ALTER TABLE public.tickets ALTER COLUMN id SET DEFAULT nextval('public.tickets_i
 SELECT pg_catalog.set_config('search_path', '', false);
 DO $restore$ DECLARE record_found record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN
-    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '854682c2' LOOP
+    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = 'bf765c59' LOOP
       IF to_regclass(format('%I.%I', record_found.object_schema, record_found.object_name)) IS NOT NULL THEN
         PERFORM pg_catalog.setval(format('%I.%I', record_found.object_schema, record_found.object_name)::regclass, record_found.sequence_last_value, record_found.sequence_is_called);
         DELETE FROM schemadelta_archive.holdings WHERE holding = record_found.holding;

@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 9f703c727fc7ba7b, target fingerprint 3517239f22a65c1b
+-- source fingerprint 1bf89d6c8f275f5b, target fingerprint 6b093d253fff2dd9
 -- state fingerprint 52c66bf8a2458060 -> 61444c129355ba67
 -- Changes:
 --      1 alter column identity
@@ -308,7 +308,7 @@ DO $guard$ BEGIN
 END $guard$;
 DO $guard$ BEGIN
   IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.tickets_id_seq') AND relkind IN ('S')) AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend WHERE classid = 'pg_catalog.pg_class'::regclass AND objid = to_regclass('public.tickets_id_seq') AND deptype = 'i') THEN
-    PERFORM schemadelta_archive.hold_sequence('public.tickets_id_seq'::regclass, '854682c2', '854682c2');
+    PERFORM schemadelta_archive.hold_sequence('public.tickets_id_seq'::regclass, 'bf765c59', 'bf765c59');
     DROP SEQUENCE IF EXISTS public.tickets_id_seq;
   END IF;
 END $guard$;
@@ -319,7 +319,7 @@ DO $guard$ BEGIN
 END $guard$;
 DO $restore$ DECLARE record_found record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN
-    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '3ae1e47e' LOOP
+    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '0bf55125' LOOP
       IF to_regclass(format('%I.%I', record_found.object_schema, record_found.object_name)) IS NOT NULL THEN
         PERFORM pg_catalog.setval(format('%I.%I', record_found.object_schema, record_found.object_name)::regclass, record_found.sequence_last_value, record_found.sequence_is_called);
         DELETE FROM schemadelta_archive.holdings WHERE holding = record_found.holding;

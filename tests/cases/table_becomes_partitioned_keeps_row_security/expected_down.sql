@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 45fc99b02f458e72, target fingerprint 0e0ed15380064430
+-- source fingerprint 3a2b5d1f798cd50a, target fingerprint c22179a3c32577a2
 -- state fingerprint 5d1f30a8f5de155a -> 780d76262013e7ab
 -- Changes:
 --      1 alter table
@@ -450,7 +450,7 @@ DO $guard$ BEGIN
 END $guard$;
 DO $guard$ BEGIN
   IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public."t''9"') AND relkind IN ('p')) THEN
-    PERFORM schemadelta_archive.hold_table('public', 't''9', 'public.t''9@2c2a89c5', '2c2a89c5', 'f38d49c1');
+    PERFORM schemadelta_archive.hold_table('public', 't''9', 'public.t''9@80b9ee6b', '80b9ee6b', 'ef329dff');
   END IF;
 END $guard$;
 DO $pinned$ BEGIN IF pg_catalog.to_regclass('public."t''9"') IS NULL THEN
@@ -461,17 +461,17 @@ ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, t
 ELSE PERFORM pg_temp.schemadelta_pinned('table public.t''9', $$pg_temp.schemadelta_table(pg_catalog.to_regclass('public."t''9"'), 'pg_temp.schemadelta_shadow'::regclass)$$, $$CREATE TABLE pg_temp.schemadelta_shadow (
     id bigint NOT NULL
 );$$, $$pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.t''9@f38d49c1"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.t''9@f38d49c1', 'public', 't''9', ARRAY['id']::text[], ARRAY['bigint']::text[], ARRAY['id']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.t''9@ef329dff"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.t''9@ef329dff', 'public', 't''9', ARRAY['id']::text[], ARRAY['bigint']::text[], ARRAY['id']::text[]); END IF; END $restore$;
 ALTER TABLE public."t'9" ENABLE ROW LEVEL SECURITY;
 DO $guard$ BEGIN
   IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.part_47') AND relkind IN ('r')) THEN
-    PERFORM schemadelta_archive.hold_table('public', 'part_47', 'public.part_47@2c2a89c5', '2c2a89c5', 'f38d49c1');
+    PERFORM schemadelta_archive.hold_table('public', 'part_47', 'public.part_47@80b9ee6b', '80b9ee6b', 'ef329dff');
   END IF;
 END $guard$;
 COMMENT ON TABLE public."t'9" IS 'it''s quoted';
 DO $restore$ DECLARE record_found record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN
-    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = 'f38d49c1' LOOP
+    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = 'ef329dff' LOOP
       IF to_regclass(format('%I.%I', record_found.object_schema, record_found.object_name)) IS NOT NULL THEN
         PERFORM pg_catalog.setval(format('%I.%I', record_found.object_schema, record_found.object_name)::regclass, record_found.sequence_last_value, record_found.sequence_is_called);
         DELETE FROM schemadelta_archive.holdings WHERE holding = record_found.holding;

@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 0e0ed15380064430, target fingerprint 45fc99b02f458e72
+-- source fingerprint c22179a3c32577a2, target fingerprint 3a2b5d1f798cd50a
 -- state fingerprint 780d76262013e7ab -> 5d1f30a8f5de155a
 -- Changes:
 --      1 alter table
@@ -444,7 +444,7 @@ $state$;$$;
 END $state_functions$;
 DO $guard$ BEGIN
   IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public."t''9"') AND relkind IN ('r')) THEN
-    PERFORM schemadelta_archive.hold_table('public', 't''9', 'public.t''9@f38d49c1', 'f38d49c1', 'f38d49c1');
+    PERFORM schemadelta_archive.hold_table('public', 't''9', 'public.t''9@ef329dff', 'ef329dff', 'ef329dff');
   END IF;
 END $guard$;
 DO $pinned$ BEGIN IF pg_catalog.to_regclass('public."t''9"') IS NULL THEN
@@ -456,7 +456,7 @@ ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, t
 ELSE PERFORM pg_temp.schemadelta_pinned('table public.t''9', $$pg_temp.schemadelta_table(pg_catalog.to_regclass('public."t''9"'), 'pg_temp.schemadelta_shadow'::regclass)$$, $$CREATE TABLE pg_temp.schemadelta_shadow (
     id bigint NOT NULL
 );$$, $$pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.t''9@2c2a89c5"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.t''9@2c2a89c5', 'public', 't''9', ARRAY['id']::text[], ARRAY['bigint']::text[], ARRAY['id']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.t''9@80b9ee6b"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.t''9@80b9ee6b', 'public', 't''9', ARRAY['id']::text[], ARRAY['bigint']::text[], ARRAY['id']::text[]); END IF; END $restore$;
 DO $pinned$ BEGIN IF pg_catalog.to_regclass('public.part_47') IS NULL THEN
   CREATE TABLE IF NOT EXISTS public.part_47 (
     id bigint NOT NULL
@@ -465,7 +465,7 @@ ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, t
 ELSE PERFORM pg_temp.schemadelta_pinned('table public.part_47', $$pg_temp.schemadelta_table(pg_catalog.to_regclass('public.part_47'), 'pg_temp.schemadelta_shadow'::regclass)$$, $$CREATE TABLE pg_temp.schemadelta_shadow (
     id bigint NOT NULL
 );$$, $$pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.part_47@2c2a89c5"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.part_47@2c2a89c5', 'public', 'part_47', ARRAY['id']::text[], ARRAY['bigint']::text[], ARRAY['id']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.part_47@80b9ee6b"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.part_47@80b9ee6b', 'public', 'part_47', ARRAY['id']::text[], ARRAY['bigint']::text[], ARRAY['id']::text[]); END IF; END $restore$;
 SELECT pg_catalog.set_config('search_path', 'public', false);
 DO $guard$ BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_inherits WHERE inhrelid = to_regclass('public.part_47') AND inhparent = to_regclass('public."t''9"')) THEN
@@ -481,7 +481,7 @@ COMMENT ON TABLE public."t'9" IS 'it''s quoted';
 SELECT pg_catalog.set_config('search_path', '', false);
 DO $restore$ DECLARE record_found record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN
-    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '2c2a89c5' LOOP
+    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '80b9ee6b' LOOP
       IF to_regclass(format('%I.%I', record_found.object_schema, record_found.object_name)) IS NOT NULL THEN
         PERFORM pg_catalog.setval(format('%I.%I', record_found.object_schema, record_found.object_name)::regclass, record_found.sequence_last_value, record_found.sequence_is_called);
         DELETE FROM schemadelta_archive.holdings WHERE holding = record_found.holding;

@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 0b22ecf64efeb92b, target fingerprint 66d7c9857b66554d
+-- source fingerprint 985c799f691762f0, target fingerprint 0f856ccbbc707d7f
 -- state fingerprint d168b0e16a304ec9 -> 8c8b6c81e1a313cc
 -- Changes:
 --      1 create table
@@ -448,7 +448,7 @@ DO $guard$ BEGIN
 END $guard$;
 DO $guard$ BEGIN
   IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.t_23') AND relkind IN ('p')) THEN
-    PERFORM schemadelta_archive.hold_table('public', 't_23', 'public.t_23@3417c7ce', '3417c7ce', '30db7136');
+    PERFORM schemadelta_archive.hold_table('public', 't_23', 'public.t_23@71764416', '71764416', '31878092');
   END IF;
 END $guard$;
 SELECT pg_catalog.set_config('search_path', 'public', false);
@@ -465,15 +465,15 @@ ELSE PERFORM pg_temp.schemadelta_pinned('table public.t_23', $$pg_temp.schemadel
     CONSTRAINT "ck日47" CHECK ("c_27" > -1000000)
 );$$, $$pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
 SELECT pg_catalog.set_config('search_path', '', false);
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.t_23@30db7136"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.t_23@30db7136', 'public', 't_23', ARRAY['id_25', 'c_27']::text[], ARRAY['integer', 'bigint']::text[], ARRAY['id_25', 'c_27']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.t_23@31878092"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.t_23@31878092', 'public', 't_23', ARRAY['id_25', 'c_27']::text[], ARRAY['integer', 'bigint']::text[], ARRAY['id_25', 'c_27']::text[]); END IF; END $restore$;
 DO $guard$ BEGIN
   IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.part_49') AND relkind IN ('r')) THEN
-    PERFORM schemadelta_archive.hold_table('public', 'part_49', 'public.part_49@3417c7ce', '3417c7ce', '30db7136');
+    PERFORM schemadelta_archive.hold_table('public', 'part_49', 'public.part_49@71764416', '71764416', '31878092');
   END IF;
 END $guard$;
 DO $restore$ DECLARE record_found record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN
-    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '30db7136' LOOP
+    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '31878092' LOOP
       IF to_regclass(format('%I.%I', record_found.object_schema, record_found.object_name)) IS NOT NULL THEN
         PERFORM pg_catalog.setval(format('%I.%I', record_found.object_schema, record_found.object_name)::regclass, record_found.sequence_last_value, record_found.sequence_is_called);
         DELETE FROM schemadelta_archive.holdings WHERE holding = record_found.holding;

@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 66d7c9857b66554d, target fingerprint 0b22ecf64efeb92b
+-- source fingerprint 0f856ccbbc707d7f, target fingerprint 985c799f691762f0
 -- state fingerprint 8c8b6c81e1a313cc -> d168b0e16a304ec9
 -- Changes:
 --      1 attach partition
@@ -442,7 +442,7 @@ $state$;$$;
 END $state_functions$;
 DO $guard$ BEGIN
   IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.t_23') AND relkind IN ('r')) THEN
-    PERFORM schemadelta_archive.hold_table('public', 't_23', 'public.t_23@30db7136', '30db7136', '30db7136');
+    PERFORM schemadelta_archive.hold_table('public', 't_23', 'public.t_23@31878092', '31878092', '31878092');
   END IF;
 END $guard$;
 SELECT pg_catalog.set_config('search_path', 'public', false);
@@ -460,7 +460,7 @@ ELSE PERFORM pg_temp.schemadelta_pinned('table public.t_23', $$pg_temp.schemadel
     CONSTRAINT "ck日47" CHECK ("c_27" > -1000000)
 );$$, $$pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
 SELECT pg_catalog.set_config('search_path', '', false);
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.t_23@3417c7ce"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.t_23@3417c7ce', 'public', 't_23', ARRAY['id_25', 'c_27']::text[], ARRAY['integer', 'bigint']::text[], ARRAY['id_25', 'c_27']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.t_23@71764416"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.t_23@71764416', 'public', 't_23', ARRAY['id_25', 'c_27']::text[], ARRAY['integer', 'bigint']::text[], ARRAY['id_25', 'c_27']::text[]); END IF; END $restore$;
 SELECT pg_catalog.set_config('search_path', 'public', false);
 DO $pinned$ BEGIN IF pg_catalog.to_regclass('public.part_49') IS NULL THEN
   CREATE TABLE IF NOT EXISTS public.part_49 (
@@ -475,7 +475,7 @@ ELSE PERFORM pg_temp.schemadelta_pinned('table public.part_49', $$pg_temp.schema
     CONSTRAINT "ck日47" CHECK ("c_27" > -1000000)
 );$$, $$pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
 SELECT pg_catalog.set_config('search_path', '', false);
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.part_49@3417c7ce"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.part_49@3417c7ce', 'public', 'part_49', ARRAY['id_25', 'c_27']::text[], ARRAY['integer', 'bigint']::text[], ARRAY['id_25', 'c_27']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.part_49@71764416"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.part_49@71764416', 'public', 'part_49', ARRAY['id_25', 'c_27']::text[], ARRAY['integer', 'bigint']::text[], ARRAY['id_25', 'c_27']::text[]); END IF; END $restore$;
 SELECT pg_catalog.set_config('search_path', 'public', false);
 DO $guard$ BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_inherits WHERE inhrelid = to_regclass('public.part_49') AND inhparent = to_regclass('public.t_23')) THEN
@@ -489,7 +489,7 @@ END $guard$;
 SELECT pg_catalog.set_config('search_path', '', false);
 DO $restore$ DECLARE record_found record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN
-    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '3417c7ce' LOOP
+    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '71764416' LOOP
       IF to_regclass(format('%I.%I', record_found.object_schema, record_found.object_name)) IS NOT NULL THEN
         PERFORM pg_catalog.setval(format('%I.%I', record_found.object_schema, record_found.object_name)::regclass, record_found.sequence_last_value, record_found.sequence_is_called);
         DELETE FROM schemadelta_archive.holdings WHERE holding = record_found.holding;

@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 4f2dcdc1340c5160, target fingerprint 58cb754702d83654
+-- source fingerprint 20a116bd2437125b, target fingerprint 0fe3471e9eb4721c
 -- state fingerprint 807a8471de24c9db -> 59cad3a7c9f0a1d7
 -- Changes:
 --      1 create table
@@ -448,7 +448,7 @@ DO $guard$ BEGIN
 END $guard$;
 DO $guard$ BEGIN
   IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.pt_39') AND relkind IN ('r')) THEN
-    PERFORM schemadelta_archive.hold_table('public', 'pt_39', 'public.pt_39@0ab74ad4', '0ab74ad4', 'ac6ec424');
+    PERFORM schemadelta_archive.hold_table('public', 'pt_39', 'public.pt_39@44a2c6b7', '44a2c6b7', 'a1259957');
   END IF;
 END $guard$;
 SELECT pg_catalog.set_config('search_path', 'public', false);
@@ -470,11 +470,11 @@ ELSE PERFORM pg_temp.schemadelta_pinned('table public.pt_39', $$pg_temp.schemade
     c_48 jsonb DEFAULT '{}' NOT NULL
 );$$, $$pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
 SELECT pg_catalog.set_config('search_path', '', false);
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.pt_39@ac6ec424"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.pt_39@ac6ec424', 'public', 'pt_39', ARRAY['id', 'c_42', 'c_44', 'c_46', 'c_48']::text[], ARRAY['integer', 'integer[]', 'bigint', 'text', 'jsonb']::text[], ARRAY['id', 'c_42', 'c_44', 'c_46', 'c_48']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.pt_39@a1259957"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.pt_39@a1259957', 'public', 'pt_39', ARRAY['id', 'c_42', 'c_44', 'c_46', 'c_48']::text[], ARRAY['integer', 'integer[]', 'bigint', 'text', 'jsonb']::text[], ARRAY['id', 'c_42', 'c_44', 'c_46', 'c_48']::text[]); END IF; END $restore$;
 COMMENT ON TABLE public.pt_39 IS 'été comment';
 DO $restore$ DECLARE record_found record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN
-    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = 'ac6ec424' LOOP
+    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = 'a1259957' LOOP
       IF to_regclass(format('%I.%I', record_found.object_schema, record_found.object_name)) IS NOT NULL THEN
         PERFORM pg_catalog.setval(format('%I.%I', record_found.object_schema, record_found.object_name)::regclass, record_found.sequence_last_value, record_found.sequence_is_called);
         DELETE FROM schemadelta_archive.holdings WHERE holding = record_found.holding;

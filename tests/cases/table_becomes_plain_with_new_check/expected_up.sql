@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 58cb754702d83654, target fingerprint 4f2dcdc1340c5160
+-- source fingerprint 0fe3471e9eb4721c, target fingerprint 20a116bd2437125b
 -- state fingerprint 59cad3a7c9f0a1d7 -> 807a8471de24c9db
 -- Changes:
 --      1 add constraint
@@ -444,7 +444,7 @@ $state$;$$;
 END $state_functions$;
 DO $guard$ BEGIN
   IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.pt_39') AND relkind IN ('p')) THEN
-    PERFORM schemadelta_archive.hold_table('public', 'pt_39', 'public.pt_39@ac6ec424', 'ac6ec424', 'ac6ec424');
+    PERFORM schemadelta_archive.hold_table('public', 'pt_39', 'public.pt_39@a1259957', 'a1259957', 'a1259957');
   END IF;
 END $guard$;
 SELECT pg_catalog.set_config('search_path', 'public', false);
@@ -467,7 +467,7 @@ ELSE PERFORM pg_temp.schemadelta_pinned('table public.pt_39', $$pg_temp.schemade
     CONSTRAINT ck_53 CHECK ("c_46" <> 'forbidden')
 );$$, $$pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
 SELECT pg_catalog.set_config('search_path', '', false);
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.pt_39@0ab74ad4"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.pt_39@0ab74ad4', 'public', 'pt_39', ARRAY['id', 'c_42', 'c_44', 'c_46', 'c_48']::text[], ARRAY['integer', 'integer[]', 'bigint', 'text', 'jsonb']::text[], ARRAY['id', 'c_42', 'c_44', 'c_46', 'c_48']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.pt_39@44a2c6b7"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.pt_39@44a2c6b7', 'public', 'pt_39', ARRAY['id', 'c_42', 'c_44', 'c_46', 'c_48']::text[], ARRAY['integer', 'integer[]', 'bigint', 'text', 'jsonb']::text[], ARRAY['id', 'c_42', 'c_44', 'c_46', 'c_48']::text[]); END IF; END $restore$;
 SELECT pg_catalog.set_config('search_path', 'public', false);
 DO $preflight$ DECLARE bad bigint; BEGIN
   SELECT count(*) INTO bad FROM public.pt_39 WHERE NOT ("c_46" <> 'forbidden');
@@ -483,7 +483,7 @@ COMMENT ON TABLE public.pt_39 IS 'été comment';
 SELECT pg_catalog.set_config('search_path', '', false);
 DO $restore$ DECLARE record_found record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN
-    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '0ab74ad4' LOOP
+    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '44a2c6b7' LOOP
       IF to_regclass(format('%I.%I', record_found.object_schema, record_found.object_name)) IS NOT NULL THEN
         PERFORM pg_catalog.setval(format('%I.%I', record_found.object_schema, record_found.object_name)::regclass, record_found.sequence_last_value, record_found.sequence_is_called);
         DELETE FROM schemadelta_archive.holdings WHERE holding = record_found.holding;

@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 4c7a1910df3405d1, target fingerprint 8bbb1c248b39f4dc
+-- source fingerprint bdc1b3f5e9d3478e, target fingerprint aaf0f84c9f0289be
 -- state fingerprint f7d614938a2baa11 -> de2fd22fb55149f4
 -- Changes:
 --      1 add constraint
@@ -462,7 +462,7 @@ ELSE PERFORM pg_temp.schemadelta_pinned('table x.data', $$pg_temp.schemadelta_ta
     id integer NOT NULL,
     v text
 );$$, $$pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."x.data@60bc38c4"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('x.data@60bc38c4', 'x', 'data', ARRAY['id', 'v']::text[], ARRAY['integer', 'text']::text[], ARRAY['id', 'v']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."x.data@9cf620c7"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('x.data@9cf620c7', 'x', 'data', ARRAY['id', 'v']::text[], ARRAY['integer', 'text']::text[], ARRAY['id', 'v']::text[]); END IF; END $restore$;
 DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_constraint WHERE conrelid = pg_catalog.to_regclass('x.data') AND conname = 'data_pkey') THEN
   ALTER TABLE ONLY x.data ADD CONSTRAINT data_pkey PRIMARY KEY (id);
 ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'constraint data_pkey on x.data';
@@ -480,13 +480,13 @@ SELECT id, v FROM x.data;
 END IF; END $pinned$;
 DO $guard$ BEGIN
   IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('x.t_data') AND relkind IN ('r')) THEN
-    PERFORM schemadelta_archive.hold_table('x', 't_data', 'x.t_data@6f3ea848', '6f3ea848', '60bc38c4');
+    PERFORM schemadelta_archive.hold_table('x', 't_data', 'x.t_data@b35939af', 'b35939af', '9cf620c7');
   END IF;
 END $guard$;
 SELECT pg_catalog.set_config('search_path', '', false);
 DO $restore$ DECLARE record_found record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN
-    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '60bc38c4' LOOP
+    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '9cf620c7' LOOP
       IF to_regclass(format('%I.%I', record_found.object_schema, record_found.object_name)) IS NOT NULL THEN
         PERFORM pg_catalog.setval(format('%I.%I', record_found.object_schema, record_found.object_name)::regclass, record_found.sequence_last_value, record_found.sequence_is_called);
         DELETE FROM schemadelta_archive.holdings WHERE holding = record_found.holding;

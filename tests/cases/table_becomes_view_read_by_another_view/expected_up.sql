@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 8bbb1c248b39f4dc, target fingerprint 4c7a1910df3405d1
+-- source fingerprint aaf0f84c9f0289be, target fingerprint bdc1b3f5e9d3478e
 -- state fingerprint de2fd22fb55149f4 -> f7d614938a2baa11
 -- Changes:
 --      1 add constraint
@@ -449,7 +449,7 @@ DO $guard$ BEGIN
 END $guard$;
 DO $guard$ BEGIN
   IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('x.data') AND relkind IN ('r')) THEN
-    PERFORM schemadelta_archive.hold_table('x', 'data', 'x.data@60bc38c4', '60bc38c4', '60bc38c4');
+    PERFORM schemadelta_archive.hold_table('x', 'data', 'x.data@9cf620c7', '9cf620c7', '9cf620c7');
   END IF;
 END $guard$;
 DO $pinned$ BEGIN IF pg_catalog.to_regclass('x.t_data') IS NULL THEN
@@ -462,7 +462,7 @@ ELSE PERFORM pg_temp.schemadelta_pinned('table x.t_data', $$pg_temp.schemadelta_
     id integer NOT NULL,
     v text
 );$$, $$pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."x.t_data@6f3ea848"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('x.t_data@6f3ea848', 'x', 't_data', ARRAY['id', 'v']::text[], ARRAY['integer', 'text']::text[], ARRAY['id', 'v']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."x.t_data@b35939af"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('x.t_data@b35939af', 'x', 't_data', ARRAY['id', 'v']::text[], ARRAY['integer', 'text']::text[], ARRAY['id', 'v']::text[]); END IF; END $restore$;
 DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_constraint WHERE conrelid = pg_catalog.to_regclass('x.t_data') AND conname = 't_data_pkey') THEN
   ALTER TABLE ONLY x.t_data ADD CONSTRAINT t_data_pkey PRIMARY KEY (id);
 ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'constraint t_data_pkey on x.t_data';
@@ -487,7 +487,7 @@ END IF; END $pinned$;
 SELECT pg_catalog.set_config('search_path', '', false);
 DO $restore$ DECLARE record_found record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN
-    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '6f3ea848' LOOP
+    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = 'b35939af' LOOP
       IF to_regclass(format('%I.%I', record_found.object_schema, record_found.object_name)) IS NOT NULL THEN
         PERFORM pg_catalog.setval(format('%I.%I', record_found.object_schema, record_found.object_name)::regclass, record_found.sequence_last_value, record_found.sequence_is_called);
         DELETE FROM schemadelta_archive.holdings WHERE holding = record_found.holding;

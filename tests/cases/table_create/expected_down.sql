@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 6aaa7d9bdb667521, target fingerprint 9d09f94476606005
+-- source fingerprint 4686b01bfa833b2f, target fingerprint 3f8b07d075661203
 -- state fingerprint ce2eb546c5d38afe -> 5e45e161835fdd22
 -- Changes:
 --      1 drop constraint
@@ -307,7 +307,7 @@ DO $guard$ BEGIN
 END $guard$;
 DO $guard$ BEGIN
   IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.books') AND relkind IN ('r')) THEN
-    PERFORM schemadelta_archive.hold_table('public', 'books', 'public.books@b6c2b77b', 'b6c2b77b', 'f40e077b');
+    PERFORM schemadelta_archive.hold_table('public', 'books', 'public.books@933c7bc2', '933c7bc2', 'd292242a');
   END IF;
 END $guard$;
 

@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 9d09f94476606005, target fingerprint 6aaa7d9bdb667521
+-- source fingerprint 3f8b07d075661203, target fingerprint 4686b01bfa833b2f
 -- state fingerprint 5e45e161835fdd22 -> ce2eb546c5d38afe
 -- Changes:
 --      2 add constraint
@@ -175,7 +175,7 @@ ELSE PERFORM pg_temp.schemadelta_pinned('table public.books', $$pg_temp.schemade
     CONSTRAINT books_pages_check CHECK (pages > 0)
 );$$, $$pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
 SELECT pg_catalog.set_config('search_path', '', false);
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.books@b6c2b77b"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.books@b6c2b77b', 'public', 'books', ARRAY['id', 'author_id', 'title', 'pages', 'published_on', 'created_at']::text[], ARRAY['bigint', 'integer', 'text', 'integer', 'date', 'timestamp with time zone']::text[], ARRAY['id', 'author_id', 'title', 'pages', 'published_on', 'created_at']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.books@933c7bc2"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.books@933c7bc2', 'public', 'books', ARRAY['id', 'author_id', 'title', 'pages', 'published_on', 'created_at']::text[], ARRAY['bigint', 'integer', 'text', 'integer', 'date', 'timestamp with time zone']::text[], ARRAY['id', 'author_id', 'title', 'pages', 'published_on', 'created_at']::text[]); END IF; END $restore$;
 DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_constraint WHERE conrelid = pg_catalog.to_regclass('public.books') AND conname = 'books_pkey') THEN
   ALTER TABLE ONLY public.books ADD CONSTRAINT books_pkey PRIMARY KEY (id);
 ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'constraint books_pkey on public.books';
@@ -186,7 +186,7 @@ ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, t
 ELSE PERFORM pg_temp.schemadelta_pinned('constraint books_author_id_fkey on public.books', $$pg_temp.schemadelta_constraint(pg_catalog.to_regclass('public.books'), 'books_author_id_fkey')$$, NULL, $$pg_catalog.to_regclass('public.authors')::text || ' (id) <- (author_id) aas'$$, NULL, NULL); END IF; END $pinned$;
 DO $restore$ DECLARE record_found record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN
-    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = 'b6c2b77b' LOOP
+    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '933c7bc2' LOOP
       IF to_regclass(format('%I.%I', record_found.object_schema, record_found.object_name)) IS NOT NULL THEN
         PERFORM pg_catalog.setval(format('%I.%I', record_found.object_schema, record_found.object_name)::regclass, record_found.sequence_last_value, record_found.sequence_is_called);
         DELETE FROM schemadelta_archive.holdings WHERE holding = record_found.holding;

@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint f2ab88293489a7e7, target fingerprint ee7ea1a48cea79b6
+-- source fingerprint aa1f632dc05b03a1, target fingerprint c30f586e609d7108
 -- state fingerprint 9a3fdc0b4786ce6f -> d784f3c3428921b1
 -- Changes:
 --      1 add constraint
@@ -175,7 +175,7 @@ ELSE PERFORM pg_temp.schemadelta_pinned('table public.audit_log', $$pg_temp.sche
     message text
 );$$, $$pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
 SELECT pg_catalog.set_config('search_path', '', false);
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.audit_log@e5ca07be"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.audit_log@e5ca07be', 'public', 'audit_log', ARRAY['id', 'happened_at', 'message']::text[], ARRAY['bigint', 'timestamp with time zone', 'text']::text[], ARRAY['id', 'happened_at', 'message']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.audit_log@6abdfb6a"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.audit_log@6abdfb6a', 'public', 'audit_log', ARRAY['id', 'happened_at', 'message']::text[], ARRAY['bigint', 'timestamp with time zone', 'text']::text[], ARRAY['id', 'happened_at', 'message']::text[]); END IF; END $restore$;
 ALTER SEQUENCE public.audit_log_id_seq OWNED BY public.audit_log.id;
 DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_constraint WHERE conrelid = pg_catalog.to_regclass('public.audit_log') AND conname = 'audit_log_pkey') THEN
   ALTER TABLE ONLY public.audit_log ADD CONSTRAINT audit_log_pkey PRIMARY KEY (id);
@@ -190,7 +190,7 @@ COMMENT ON TABLE public.audit_log IS 'Old audit trail';
 SELECT pg_catalog.set_config('search_path', '', false);
 DO $restore$ DECLARE record_found record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN
-    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = 'e5ca07be' LOOP
+    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '6abdfb6a' LOOP
       IF to_regclass(format('%I.%I', record_found.object_schema, record_found.object_name)) IS NOT NULL THEN
         PERFORM pg_catalog.setval(format('%I.%I', record_found.object_schema, record_found.object_name)::regclass, record_found.sequence_last_value, record_found.sequence_is_called);
         DELETE FROM schemadelta_archive.holdings WHERE holding = record_found.holding;

@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint ee7ea1a48cea79b6, target fingerprint f2ab88293489a7e7
+-- source fingerprint c30f586e609d7108, target fingerprint aa1f632dc05b03a1
 -- state fingerprint d784f3c3428921b1 -> 9a3fdc0b4786ce6f
 -- Changes:
 --      1 drop sequence
@@ -303,12 +303,12 @@ END
 $body$;
 DO $guard$ BEGIN
   IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.audit_log') AND relkind IN ('r')) THEN
-    PERFORM schemadelta_archive.hold_table('public', 'audit_log', 'public.audit_log@e5ca07be', 'e5ca07be', 'e5ca07be');
+    PERFORM schemadelta_archive.hold_table('public', 'audit_log', 'public.audit_log@6abdfb6a', '6abdfb6a', '6abdfb6a');
   END IF;
 END $guard$;
 DO $guard$ BEGIN
   IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.audit_log_id_seq') AND relkind IN ('S')) AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend WHERE classid = 'pg_catalog.pg_class'::regclass AND objid = to_regclass('public.audit_log_id_seq') AND deptype = 'i') THEN
-    PERFORM schemadelta_archive.hold_sequence('public.audit_log_id_seq'::regclass, 'e5ca07be', 'e5ca07be');
+    PERFORM schemadelta_archive.hold_sequence('public.audit_log_id_seq'::regclass, '6abdfb6a', '6abdfb6a');
     DROP SEQUENCE IF EXISTS public.audit_log_id_seq;
   END IF;
 END $guard$;

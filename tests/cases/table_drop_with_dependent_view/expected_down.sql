@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 5497aeb7e8a02f7d, target fingerprint c478f7c95ce86492
+-- source fingerprint e3000e46b6102910, target fingerprint 26bbc0cd2c9191c2
 -- state fingerprint f782849acc3ba154 -> 328867ae86a932a5
 -- Changes:
 --      1 add constraint
@@ -164,7 +164,7 @@ ELSE PERFORM pg_temp.schemadelta_pinned('table public.temp_imports', $$pg_temp.s
     id integer NOT NULL,
     payload text
 );$$, $$pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.temp_imports@9a07810e"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.temp_imports@9a07810e', 'public', 'temp_imports', ARRAY['id', 'payload']::text[], ARRAY['integer', 'text']::text[], ARRAY['id', 'payload']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.temp_imports@a751bbf8"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.temp_imports@a751bbf8', 'public', 'temp_imports', ARRAY['id', 'payload']::text[], ARRAY['integer', 'text']::text[], ARRAY['id', 'payload']::text[]); END IF; END $restore$;
 DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_constraint WHERE conrelid = pg_catalog.to_regclass('public.temp_imports') AND conname = 'temp_imports_pkey') THEN
   ALTER TABLE ONLY public.temp_imports ADD CONSTRAINT temp_imports_pkey PRIMARY KEY (id);
 ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'constraint temp_imports_pkey on public.temp_imports';
@@ -179,7 +179,7 @@ SELECT id, length(payload) AS size FROM temp_imports;$$, $$pg_temp.schemadelta_v
 SELECT pg_catalog.set_config('search_path', '', false);
 DO $restore$ DECLARE record_found record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN
-    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '9a07810e' LOOP
+    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = 'a751bbf8' LOOP
       IF to_regclass(format('%I.%I', record_found.object_schema, record_found.object_name)) IS NOT NULL THEN
         PERFORM pg_catalog.setval(format('%I.%I', record_found.object_schema, record_found.object_name)::regclass, record_found.sequence_last_value, record_found.sequence_is_called);
         DELETE FROM schemadelta_archive.holdings WHERE holding = record_found.holding;

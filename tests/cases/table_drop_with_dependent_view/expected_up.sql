@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint c478f7c95ce86492, target fingerprint 5497aeb7e8a02f7d
+-- source fingerprint 26bbc0cd2c9191c2, target fingerprint e3000e46b6102910
 -- state fingerprint 328867ae86a932a5 -> f782849acc3ba154
 -- Changes:
 --      1 drop table
@@ -307,7 +307,7 @@ DO $guard$ BEGIN
 END $guard$;
 DO $guard$ BEGIN
   IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.temp_imports') AND relkind IN ('r')) THEN
-    PERFORM schemadelta_archive.hold_table('public', 'temp_imports', 'public.temp_imports@9a07810e', '9a07810e', '9a07810e');
+    PERFORM schemadelta_archive.hold_table('public', 'temp_imports', 'public.temp_imports@a751bbf8', 'a751bbf8', 'a751bbf8');
   END IF;
 END $guard$;
 

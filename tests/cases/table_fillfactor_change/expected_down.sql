@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint fb479b486fcec83f, target fingerprint b625ae75fa8e09ad
+-- source fingerprint 41a5d9d8631c3d8f, target fingerprint 76a55e86f5fe2792
 -- state fingerprint 1d8419175f2dcbad -> dc7e76ef5e6a531f
 -- Changes:
 --      1 alter table

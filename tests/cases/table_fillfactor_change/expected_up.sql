@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint b625ae75fa8e09ad, target fingerprint fb479b486fcec83f
+-- source fingerprint 76a55e86f5fe2792, target fingerprint 41a5d9d8631c3d8f
 -- state fingerprint dc7e76ef5e6a531f -> 1d8419175f2dcbad
 -- Changes:
 --      1 alter table

@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 2e165563b85f574e, target fingerprint 5ef3d5c4b8931d5d
+-- source fingerprint fcd32ff956a71907, target fingerprint 5ed50edbdbeb7476
 -- state fingerprint d62b0c3872102727 -> c1d963dc4566a4c4
 -- Changes:
 --      1 add constraint
@@ -462,7 +462,7 @@ DO $guard$ BEGIN
 END $guard$;
 DO $guard$ BEGIN
   IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.t_15') AND relkind IN ('p')) THEN
-    PERFORM schemadelta_archive.hold_table('public', 't_15', 'public.t_15@97678724', '97678724', '6048c2ec');
+    PERFORM schemadelta_archive.hold_table('public', 't_15', 'public.t_15@44ac170e', '44ac170e', '376de16e');
   END IF;
 END $guard$;
 DO $pinned$ BEGIN IF pg_catalog.to_regclass('public.t_15') IS NULL THEN
@@ -475,7 +475,7 @@ ELSE PERFORM pg_temp.schemadelta_pinned('table public.t_15', $$pg_temp.schemadel
     id integer NOT NULL,
     ref_35 integer
 );$$, $$pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.t_15@6048c2ec"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.t_15@6048c2ec', 'public', 't_15', ARRAY['id', 'ref_35']::text[], ARRAY['integer', 'integer']::text[], ARRAY['id', 'ref_35']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.t_15@376de16e"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.t_15@376de16e', 'public', 't_15', ARRAY['id', 'ref_35']::text[], ARRAY['integer', 'integer']::text[], ARRAY['id', 'ref_35']::text[]); END IF; END $restore$;
 DO $preflight$ DECLARE bad bigint; BEGIN
   SELECT count(*) INTO bad FROM (SELECT 1 FROM public.t_15 AS child WHERE child.ref_35 IS NOT NULL AND NOT EXISTS (SELECT 1 FROM public.t_3 AS parent WHERE parent.id = child.ref_35)) AS rows_found;
   IF bad > 0 THEN
@@ -488,12 +488,12 @@ ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, t
 ELSE PERFORM pg_temp.schemadelta_pinned('constraint fk_37 on public.t_15', $$pg_temp.schemadelta_constraint(pg_catalog.to_regclass('public.t_15'), 'fk_37')$$, NULL, $$pg_catalog.to_regclass('public.t_3')::text || ' (id) <- (ref_35) ans'$$, NULL, NULL); END IF; END $pinned$;
 DO $guard$ BEGIN
   IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public."part''47"') AND relkind IN ('r')) THEN
-    PERFORM schemadelta_archive.hold_table('public', 'part''47', 'public.part''47@97678724', '97678724', '6048c2ec');
+    PERFORM schemadelta_archive.hold_table('public', 'part''47', 'public.part''47@44ac170e', '44ac170e', '376de16e');
   END IF;
 END $guard$;
 DO $restore$ DECLARE record_found record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN
-    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '6048c2ec' LOOP
+    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '376de16e' LOOP
       IF to_regclass(format('%I.%I', record_found.object_schema, record_found.object_name)) IS NOT NULL THEN
         PERFORM pg_catalog.setval(format('%I.%I', record_found.object_schema, record_found.object_name)::regclass, record_found.sequence_last_value, record_found.sequence_is_called);
         DELETE FROM schemadelta_archive.holdings WHERE holding = record_found.holding;

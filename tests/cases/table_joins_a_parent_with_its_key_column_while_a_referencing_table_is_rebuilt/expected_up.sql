@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 5ef3d5c4b8931d5d, target fingerprint 2e165563b85f574e
+-- source fingerprint 5ed50edbdbeb7476, target fingerprint fcd32ff956a71907
 -- state fingerprint c1d963dc4566a4c4 -> d62b0c3872102727
 -- Changes:
 --      1 add constraint
@@ -451,7 +451,7 @@ DO $guard$ BEGIN
 END $guard$;
 DO $guard$ BEGIN
   IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.t_15') AND relkind IN ('r')) THEN
-    PERFORM schemadelta_archive.hold_table('public', 't_15', 'public.t_15@6048c2ec', '6048c2ec', '6048c2ec');
+    PERFORM schemadelta_archive.hold_table('public', 't_15', 'public.t_15@376de16e', '376de16e', '376de16e');
   END IF;
 END $guard$;
 DO $pinned$ BEGIN IF pg_catalog.to_regclass('public.t_15') IS NULL THEN
@@ -465,7 +465,7 @@ ELSE PERFORM pg_temp.schemadelta_pinned('table public.t_15', $$pg_temp.schemadel
     id integer NOT NULL,
     ref_35 integer
 );$$, $$pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.t_15@97678724"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.t_15@97678724', 'public', 't_15', ARRAY['id', 'ref_35']::text[], ARRAY['integer', 'integer']::text[], ARRAY['id', 'ref_35']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.t_15@44ac170e"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.t_15@44ac170e', 'public', 't_15', ARRAY['id', 'ref_35']::text[], ARRAY['integer', 'integer']::text[], ARRAY['id', 'ref_35']::text[]); END IF; END $restore$;
 DO $pinned$ BEGIN IF pg_catalog.to_regclass('public."part''47"') IS NULL THEN
   CREATE TABLE IF NOT EXISTS public."part'47" (
     id integer NOT NULL,
@@ -476,7 +476,7 @@ ELSE PERFORM pg_temp.schemadelta_pinned('table public.part''47', $$pg_temp.schem
     id integer NOT NULL,
     ref_35 integer
 );$$, $$pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.part''47@97678724"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.part''47@97678724', 'public', 'part''47', ARRAY['id', 'ref_35']::text[], ARRAY['integer', 'integer']::text[], ARRAY['id', 'ref_35']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.part''47@44ac170e"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.part''47@44ac170e', 'public', 'part''47', ARRAY['id', 'ref_35']::text[], ARRAY['integer', 'integer']::text[], ARRAY['id', 'ref_35']::text[]); END IF; END $restore$;
 SELECT pg_catalog.set_config('search_path', 'public', false);
 DO $guard$ BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_inherits WHERE inhrelid = to_regclass('public."part''47"') AND inhparent = to_regclass('public.t_15')) THEN
@@ -505,7 +505,7 @@ ELSE PERFORM pg_temp.schemadelta_pinned('constraint fk_37 on public.t_15', $$pg_
 SELECT pg_catalog.set_config('search_path', '', false);
 DO $restore$ DECLARE record_found record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN
-    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '97678724' LOOP
+    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '44ac170e' LOOP
       IF to_regclass(format('%I.%I', record_found.object_schema, record_found.object_name)) IS NOT NULL THEN
         PERFORM pg_catalog.setval(format('%I.%I', record_found.object_schema, record_found.object_name)::regclass, record_found.sequence_last_value, record_found.sequence_is_called);
         DELETE FROM schemadelta_archive.holdings WHERE holding = record_found.holding;

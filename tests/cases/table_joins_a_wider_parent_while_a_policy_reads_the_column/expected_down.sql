@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 588fcbac5db615fe, target fingerprint 990f5dee57107a25
+-- source fingerprint af847881fb0f4639, target fingerprint 23b675b837234ff6
 -- state fingerprint b33e591e631f62fa -> 5ef1a97ea0ff6162
 -- Changes:
 --      1 alter column type

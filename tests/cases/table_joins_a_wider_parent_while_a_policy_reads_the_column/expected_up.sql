@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 990f5dee57107a25, target fingerprint 588fcbac5db615fe
+-- source fingerprint 23b675b837234ff6, target fingerprint af847881fb0f4639
 -- state fingerprint 5ef1a97ea0ff6162 -> b33e591e631f62fa
 -- Changes:
 --      1 alter column type

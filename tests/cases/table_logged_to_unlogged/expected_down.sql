@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 779f4d49f4eff8bc, target fingerprint dc6fae65a4896841
+-- source fingerprint 0f28b9af1c455cfe, target fingerprint 23dd987ba8e58ef2
 -- state fingerprint 6a14c503a507ae28 -> 400cc6958c89f0e2
 -- Changes:
 --      1 alter table

@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint dc6fae65a4896841, target fingerprint 779f4d49f4eff8bc
+-- source fingerprint 23dd987ba8e58ef2, target fingerprint 0f28b9af1c455cfe
 -- state fingerprint 400cc6958c89f0e2 -> 6a14c503a507ae28
 -- Changes:
 --      1 alter table

@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint e9ad3b42f0c58b82, target fingerprint a5e830b85184e20f
+-- source fingerprint 28362657dad0e30b, target fingerprint 762aff3728389eb4
 -- state fingerprint ee1502198a903b90 -> e545ed1747ca89b7
 -- Changes:
 --      2 attach partition
@@ -457,17 +457,17 @@ DO $guard$ BEGIN
 END $guard$;
 DO $guard$ BEGIN
   IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.metrics') AND relkind IN ('p')) THEN
-    PERFORM schemadelta_archive.hold_table('public', 'metrics', 'public.metrics@6bde6ec1', '6bde6ec1', '287d2f75');
+    PERFORM schemadelta_archive.hold_table('public', 'metrics', 'public.metrics@91825e1f', '91825e1f', 'ced79aeb');
   END IF;
 END $guard$;
 DO $guard$ BEGIN
   IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.logs') AND relkind IN ('r')) THEN
-    PERFORM schemadelta_archive.hold_table('public', 'logs', 'public.logs@6bde6ec1', '6bde6ec1', '287d2f75');
+    PERFORM schemadelta_archive.hold_table('public', 'logs', 'public.logs@91825e1f', '91825e1f', 'ced79aeb');
   END IF;
 END $guard$;
 DO $guard$ BEGIN
   IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.events') AND relkind IN ('p')) THEN
-    PERFORM schemadelta_archive.hold_table('public', 'events', 'public.events@6bde6ec1', '6bde6ec1', '287d2f75');
+    PERFORM schemadelta_archive.hold_table('public', 'events', 'public.events@91825e1f', '91825e1f', 'ced79aeb');
   END IF;
 END $guard$;
 DO $pinned$ BEGIN IF pg_catalog.to_regclass('public.events') IS NULL THEN
@@ -482,7 +482,7 @@ ELSE PERFORM pg_temp.schemadelta_pinned('table public.events', $$pg_temp.schemad
     at date NOT NULL,
     v text
 );$$, $$pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.events@287d2f75"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.events@287d2f75', 'public', 'events', ARRAY['id', 'at', 'v']::text[], ARRAY['integer', 'date', 'text']::text[], ARRAY['id', 'at', 'v']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.events@ced79aeb"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.events@ced79aeb', 'public', 'events', ARRAY['id', 'at', 'v']::text[], ARRAY['integer', 'date', 'text']::text[], ARRAY['id', 'at', 'v']::text[]); END IF; END $restore$;
 DO $pinned$ BEGIN IF pg_catalog.to_regclass('public.logs') IS NULL THEN
   CREATE TABLE IF NOT EXISTS public.logs (
     id integer NOT NULL,
@@ -494,7 +494,7 @@ ELSE PERFORM pg_temp.schemadelta_pinned('table public.logs', $$pg_temp.schemadel
     id integer NOT NULL,
     at date NOT NULL
 );$$, $$pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.logs@287d2f75"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.logs@287d2f75', 'public', 'logs', ARRAY['id', 'at']::text[], ARRAY['integer', 'date']::text[], ARRAY['id', 'at']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.logs@ced79aeb"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.logs@ced79aeb', 'public', 'logs', ARRAY['id', 'at']::text[], ARRAY['integer', 'date']::text[], ARRAY['id', 'at']::text[]); END IF; END $restore$;
 DO $pinned$ BEGIN IF pg_catalog.to_regclass('public.logs_2024') IS NULL THEN
   CREATE TABLE IF NOT EXISTS public.logs_2024 (
     id integer NOT NULL,
@@ -505,7 +505,7 @@ ELSE PERFORM pg_temp.schemadelta_pinned('table public.logs_2024', $$pg_temp.sche
     id integer NOT NULL,
     at date NOT NULL
 );$$, $$pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.logs_2024@287d2f75"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.logs_2024@287d2f75', 'public', 'logs_2024', ARRAY['id', 'at']::text[], ARRAY['integer', 'date']::text[], ARRAY['id', 'at']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.logs_2024@ced79aeb"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.logs_2024@ced79aeb', 'public', 'logs_2024', ARRAY['id', 'at']::text[], ARRAY['integer', 'date']::text[], ARRAY['id', 'at']::text[]); END IF; END $restore$;
 DO $pinned$ BEGIN IF pg_catalog.to_regclass('public.metrics') IS NULL THEN
   CREATE TABLE IF NOT EXISTS public.metrics (
     id integer NOT NULL,
@@ -519,7 +519,7 @@ ELSE PERFORM pg_temp.schemadelta_pinned('table public.metrics', $$pg_temp.schema
     kind text NOT NULL,
     at date NOT NULL
 );$$, $$pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.metrics@287d2f75"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.metrics@287d2f75', 'public', 'metrics', ARRAY['id', 'kind', 'at']::text[], ARRAY['integer', 'text', 'date']::text[], ARRAY['id', 'kind', 'at']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.metrics@ced79aeb"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.metrics@ced79aeb', 'public', 'metrics', ARRAY['id', 'kind', 'at']::text[], ARRAY['integer', 'text', 'date']::text[], ARRAY['id', 'kind', 'at']::text[]); END IF; END $restore$;
 SELECT pg_catalog.set_config('search_path', 'public', false);
 DO $guard$ BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_inherits WHERE inhrelid = to_regclass('public.logs_2024') AND inhparent = to_regclass('public.logs')) THEN
@@ -541,13 +541,13 @@ DO $guard$ BEGIN
 END $guard$;
 DO $guard$ BEGIN
   IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.events_old') AND relkind IN ('r')) THEN
-    PERFORM schemadelta_archive.hold_table('public', 'events_old', 'public.events_old@6bde6ec1', '6bde6ec1', '287d2f75');
+    PERFORM schemadelta_archive.hold_table('public', 'events_old', 'public.events_old@91825e1f', '91825e1f', 'ced79aeb');
   END IF;
 END $guard$;
 SELECT pg_catalog.set_config('search_path', '', false);
 DO $restore$ DECLARE record_found record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN
-    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '287d2f75' LOOP
+    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = 'ced79aeb' LOOP
       IF to_regclass(format('%I.%I', record_found.object_schema, record_found.object_name)) IS NOT NULL THEN
         PERFORM pg_catalog.setval(format('%I.%I', record_found.object_schema, record_found.object_name)::regclass, record_found.sequence_last_value, record_found.sequence_is_called);
         DELETE FROM schemadelta_archive.holdings WHERE holding = record_found.holding;

@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint a5e830b85184e20f, target fingerprint e9ad3b42f0c58b82
+-- source fingerprint 762aff3728389eb4, target fingerprint 28362657dad0e30b
 -- state fingerprint e545ed1747ca89b7 -> ee1502198a903b90
 -- Changes:
 --      2 attach partition
@@ -457,17 +457,17 @@ DO $guard$ BEGIN
 END $guard$;
 DO $guard$ BEGIN
   IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.metrics') AND relkind IN ('p')) THEN
-    PERFORM schemadelta_archive.hold_table('public', 'metrics', 'public.metrics@287d2f75', '287d2f75', '287d2f75');
+    PERFORM schemadelta_archive.hold_table('public', 'metrics', 'public.metrics@ced79aeb', 'ced79aeb', 'ced79aeb');
   END IF;
 END $guard$;
 DO $guard$ BEGIN
   IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.logs') AND relkind IN ('p')) THEN
-    PERFORM schemadelta_archive.hold_table('public', 'logs', 'public.logs@287d2f75', '287d2f75', '287d2f75');
+    PERFORM schemadelta_archive.hold_table('public', 'logs', 'public.logs@ced79aeb', 'ced79aeb', 'ced79aeb');
   END IF;
 END $guard$;
 DO $guard$ BEGIN
   IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.events') AND relkind IN ('r')) THEN
-    PERFORM schemadelta_archive.hold_table('public', 'events', 'public.events@287d2f75', '287d2f75', '287d2f75');
+    PERFORM schemadelta_archive.hold_table('public', 'events', 'public.events@ced79aeb', 'ced79aeb', 'ced79aeb');
   END IF;
 END $guard$;
 DO $pinned$ BEGIN IF pg_catalog.to_regclass('public.events') IS NULL THEN
@@ -483,7 +483,7 @@ ELSE PERFORM pg_temp.schemadelta_pinned('table public.events', $$pg_temp.schemad
     at date NOT NULL,
     v text
 );$$, $$pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.events@6bde6ec1"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.events@6bde6ec1', 'public', 'events', ARRAY['id', 'at', 'v']::text[], ARRAY['integer', 'date', 'text']::text[], ARRAY['id', 'at', 'v']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.events@91825e1f"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.events@91825e1f', 'public', 'events', ARRAY['id', 'at', 'v']::text[], ARRAY['integer', 'date', 'text']::text[], ARRAY['id', 'at', 'v']::text[]); END IF; END $restore$;
 DO $pinned$ BEGIN IF pg_catalog.to_regclass('public.events_old') IS NULL THEN
   CREATE TABLE IF NOT EXISTS public.events_old (
     id integer NOT NULL,
@@ -496,7 +496,7 @@ ELSE PERFORM pg_temp.schemadelta_pinned('table public.events_old', $$pg_temp.sch
     at date NOT NULL,
     v text
 );$$, $$pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.events_old@6bde6ec1"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.events_old@6bde6ec1', 'public', 'events_old', ARRAY['id', 'at', 'v']::text[], ARRAY['integer', 'date', 'text']::text[], ARRAY['id', 'at', 'v']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.events_old@91825e1f"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.events_old@91825e1f', 'public', 'events_old', ARRAY['id', 'at', 'v']::text[], ARRAY['integer', 'date', 'text']::text[], ARRAY['id', 'at', 'v']::text[]); END IF; END $restore$;
 DO $pinned$ BEGIN IF pg_catalog.to_regclass('public.logs') IS NULL THEN
   CREATE TABLE IF NOT EXISTS public.logs (
     id integer NOT NULL,
@@ -507,7 +507,7 @@ ELSE PERFORM pg_temp.schemadelta_pinned('table public.logs', $$pg_temp.schemadel
     id integer NOT NULL,
     at date NOT NULL
 );$$, $$pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.logs@6bde6ec1"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.logs@6bde6ec1', 'public', 'logs', ARRAY['id', 'at']::text[], ARRAY['integer', 'date']::text[], ARRAY['id', 'at']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.logs@91825e1f"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.logs@91825e1f', 'public', 'logs', ARRAY['id', 'at']::text[], ARRAY['integer', 'date']::text[], ARRAY['id', 'at']::text[]); END IF; END $restore$;
 DO $pinned$ BEGIN IF pg_catalog.to_regclass('public.metrics') IS NULL THEN
   CREATE TABLE IF NOT EXISTS public.metrics (
     id integer NOT NULL,
@@ -521,7 +521,7 @@ ELSE PERFORM pg_temp.schemadelta_pinned('table public.metrics', $$pg_temp.schema
     kind text NOT NULL,
     at date NOT NULL
 );$$, $$pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.metrics@6bde6ec1"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.metrics@6bde6ec1', 'public', 'metrics', ARRAY['id', 'kind', 'at']::text[], ARRAY['integer', 'text', 'date']::text[], ARRAY['id', 'kind', 'at']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.metrics@91825e1f"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.metrics@91825e1f', 'public', 'metrics', ARRAY['id', 'kind', 'at']::text[], ARRAY['integer', 'text', 'date']::text[], ARRAY['id', 'kind', 'at']::text[]); END IF; END $restore$;
 SELECT pg_catalog.set_config('search_path', 'public', false);
 DO $guard$ BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_inherits WHERE inhrelid = to_regclass('public.events_old') AND inhparent = to_regclass('public.events')) THEN
@@ -543,13 +543,13 @@ DO $guard$ BEGIN
 END $guard$;
 DO $guard$ BEGIN
   IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.logs_2024') AND relkind IN ('r')) THEN
-    PERFORM schemadelta_archive.hold_table('public', 'logs_2024', 'public.logs_2024@287d2f75', '287d2f75', '287d2f75');
+    PERFORM schemadelta_archive.hold_table('public', 'logs_2024', 'public.logs_2024@ced79aeb', 'ced79aeb', 'ced79aeb');
   END IF;
 END $guard$;
 SELECT pg_catalog.set_config('search_path', '', false);
 DO $restore$ DECLARE record_found record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN
-    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '6bde6ec1' LOOP
+    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '91825e1f' LOOP
       IF to_regclass(format('%I.%I', record_found.object_schema, record_found.object_name)) IS NOT NULL THEN
         PERFORM pg_catalog.setval(format('%I.%I', record_found.object_schema, record_found.object_name)::regclass, record_found.sequence_last_value, record_found.sequence_is_called);
         DELETE FROM schemadelta_archive.holdings WHERE holding = record_found.holding;

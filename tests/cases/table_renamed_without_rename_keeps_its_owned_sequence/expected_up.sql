@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 810148fc25258130, target fingerprint ce71a7c0e42c4a5c
+-- source fingerprint 89e8ea5fe02b8ab6, target fingerprint b2af6765092b0b41
 -- state fingerprint 763d4ee466c35665 -> 4fa4fdb2282a4b0c
 -- Changes:
 --      1 add constraint
@@ -444,7 +444,7 @@ END $state_functions$;
 ALTER SEQUENCE IF EXISTS public."user" OWNED BY NONE;
 DO $guard$ BEGIN
   IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public."t""old"') AND relkind IN ('r')) THEN
-    PERFORM schemadelta_archive.hold_table('public', 't"old', 'public.t"old@c1c635db', 'c1c635db', 'c1c635db');
+    PERFORM schemadelta_archive.hold_table('public', 't"old', 'public.t"old@46d016bc', '46d016bc', '46d016bc');
   END IF;
 END $guard$;
 DO $pinned$ BEGIN IF pg_catalog.to_regclass('public.t_new') IS NULL THEN
@@ -457,7 +457,7 @@ ELSE PERFORM pg_temp.schemadelta_pinned('table public.t_new', $$pg_temp.schemade
     id integer NOT NULL,
     c bigint
 );$$, $$pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.t_new@5e6d6e83"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.t_new@5e6d6e83', 'public', 't_new', ARRAY['id', 'c']::text[], ARRAY['integer', 'bigint']::text[], ARRAY['id', 'c']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.t_new@9640f774"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.t_new@9640f774', 'public', 't_new', ARRAY['id', 'c']::text[], ARRAY['integer', 'bigint']::text[], ARRAY['id', 'c']::text[]); END IF; END $restore$;
 ALTER SEQUENCE public."user" OWNED BY public.t_new.c;
 DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_constraint WHERE conrelid = pg_catalog.to_regclass('public.t_new') AND conname = 'pk_t') THEN
   ALTER TABLE ONLY public.t_new ADD CONSTRAINT pk_t PRIMARY KEY (id);
@@ -465,7 +465,7 @@ ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, t
 ELSE PERFORM pg_temp.schemadelta_pinned('constraint pk_t on public.t_new', $$pg_temp.schemadelta_constraint(pg_catalog.to_regclass('public.t_new'), 'pk_t')$$, $$CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.t_new); ALTER TABLE pg_temp.schemadelta_shadow ADD CONSTRAINT pk_t PRIMARY KEY (id);$$, $$pg_temp.schemadelta_constraint('pg_temp.schemadelta_shadow'::regclass, 'pk_t')$$, NULL, NULL); END IF; END $pinned$;
 DO $restore$ DECLARE record_found record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN
-    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '5e6d6e83' LOOP
+    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '9640f774' LOOP
       IF to_regclass(format('%I.%I', record_found.object_schema, record_found.object_name)) IS NOT NULL THEN
         PERFORM pg_catalog.setval(format('%I.%I', record_found.object_schema, record_found.object_name)::regclass, record_found.sequence_last_value, record_found.sequence_is_called);
         DELETE FROM schemadelta_archive.holdings WHERE holding = record_found.holding;

@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 26a3759799886f23, target fingerprint 25d1f630941737a9
+-- source fingerprint 5465b6838c680247, target fingerprint 6e0afac806e8320e
 -- state fingerprint ceb36d011a7618c0 -> b8485ead078b9c01
 -- Changes:
 --      1 add constraint
@@ -442,7 +442,7 @@ $state$;$$;
 END $state_functions$;
 DO $guard$ BEGIN
   IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public."Mixedt52"') AND relkind IN ('r')) THEN
-    PERFORM schemadelta_archive.hold_table('public', 'Mixedt52', 'public.Mixedt52@bf851b0b', 'bf851b0b', '11e98eaf');
+    PERFORM schemadelta_archive.hold_table('public', 'Mixedt52', 'public.Mixedt52@b7740016', 'b7740016', 'ed730946');
   END IF;
 END $guard$;
 DO $pinned$ BEGIN IF pg_catalog.to_regclass('public.t_20') IS NULL THEN
@@ -455,14 +455,14 @@ ELSE PERFORM pg_temp.schemadelta_pinned('table public.t_20', $$pg_temp.schemadel
     id bigint NOT NULL,
     "c日27" integer
 );$$, $$pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.t_20@11e98eaf"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.t_20@11e98eaf', 'public', 't_20', ARRAY['id', 'c日27']::text[], ARRAY['bigint', 'integer']::text[], ARRAY['id', 'c日27']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.t_20@ed730946"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.t_20@ed730946', 'public', 't_20', ARRAY['id', 'c日27']::text[], ARRAY['bigint', 'integer']::text[], ARRAY['id', 'c日27']::text[]); END IF; END $restore$;
 DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_constraint WHERE conrelid = pg_catalog.to_regclass('public.t_20') AND conname = 'column') THEN
   ALTER TABLE ONLY public.t_20 ADD CONSTRAINT "column" UNIQUE ("c日27");
 ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'constraint column on public.t_20';
 ELSE PERFORM pg_temp.schemadelta_pinned('constraint column on public.t_20', $$pg_temp.schemadelta_constraint(pg_catalog.to_regclass('public.t_20'), 'column')$$, $$CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.t_20); ALTER TABLE pg_temp.schemadelta_shadow ADD CONSTRAINT "column" UNIQUE ("c日27");$$, $$pg_temp.schemadelta_constraint('pg_temp.schemadelta_shadow'::regclass, 'column')$$, NULL, NULL); END IF; END $pinned$;
 DO $restore$ DECLARE record_found record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN
-    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '11e98eaf' LOOP
+    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = 'ed730946' LOOP
       IF to_regclass(format('%I.%I', record_found.object_schema, record_found.object_name)) IS NOT NULL THEN
         PERFORM pg_catalog.setval(format('%I.%I', record_found.object_schema, record_found.object_name)::regclass, record_found.sequence_last_value, record_found.sequence_is_called);
         DELETE FROM schemadelta_archive.holdings WHERE holding = record_found.holding;

@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 25d1f630941737a9, target fingerprint 26a3759799886f23
+-- source fingerprint 6e0afac806e8320e, target fingerprint 5465b6838c680247
 -- state fingerprint b8485ead078b9c01 -> ceb36d011a7618c0
 -- Changes:
 --      1 add constraint
@@ -442,7 +442,7 @@ $state$;$$;
 END $state_functions$;
 DO $guard$ BEGIN
   IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.t_20') AND relkind IN ('r')) THEN
-    PERFORM schemadelta_archive.hold_table('public', 't_20', 'public.t_20@11e98eaf', '11e98eaf', '11e98eaf');
+    PERFORM schemadelta_archive.hold_table('public', 't_20', 'public.t_20@ed730946', 'ed730946', 'ed730946');
   END IF;
 END $guard$;
 DO $pinned$ BEGIN IF pg_catalog.to_regclass('public."Mixedt52"') IS NULL THEN
@@ -455,14 +455,14 @@ ELSE PERFORM pg_temp.schemadelta_pinned('table public.Mixedt52', $$pg_temp.schem
     id bigint NOT NULL,
     "c日27" integer
 );$$, $$pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.Mixedt52@bf851b0b"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.Mixedt52@bf851b0b', 'public', 'Mixedt52', ARRAY['id', 'c日27']::text[], ARRAY['bigint', 'integer']::text[], ARRAY['id', 'c日27']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.Mixedt52@b7740016"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.Mixedt52@b7740016', 'public', 'Mixedt52', ARRAY['id', 'c日27']::text[], ARRAY['bigint', 'integer']::text[], ARRAY['id', 'c日27']::text[]); END IF; END $restore$;
 DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_constraint WHERE conrelid = pg_catalog.to_regclass('public."Mixedt52"') AND conname = 'column') THEN
   ALTER TABLE ONLY public."Mixedt52" ADD CONSTRAINT "column" UNIQUE ("c日27");
 ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'constraint column on public.Mixedt52';
 ELSE PERFORM pg_temp.schemadelta_pinned('constraint column on public.Mixedt52', $$pg_temp.schemadelta_constraint(pg_catalog.to_regclass('public."Mixedt52"'), 'column')$$, $$CREATE TABLE pg_temp.schemadelta_shadow (LIKE public."Mixedt52"); ALTER TABLE pg_temp.schemadelta_shadow ADD CONSTRAINT "column" UNIQUE ("c日27");$$, $$pg_temp.schemadelta_constraint('pg_temp.schemadelta_shadow'::regclass, 'column')$$, NULL, NULL); END IF; END $pinned$;
 DO $restore$ DECLARE record_found record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN
-    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = 'bf851b0b' LOOP
+    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = 'b7740016' LOOP
       IF to_regclass(format('%I.%I', record_found.object_schema, record_found.object_name)) IS NOT NULL THEN
         PERFORM pg_catalog.setval(format('%I.%I', record_found.object_schema, record_found.object_name)::regclass, record_found.sequence_last_value, record_found.sequence_is_called);
         DELETE FROM schemadelta_archive.holdings WHERE holding = record_found.holding;

@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint f710775c33f3f346, target fingerprint bae57f47573f5aae
+-- source fingerprint 56fe321223e98966, target fingerprint 47e498bc7ca8ea01
 -- state fingerprint 0cfff79717b8665f -> b1ca8eb462ff1120
 -- Changes:
 --      1 alter composite type
@@ -166,10 +166,10 @@ ELSE PERFORM pg_temp.schemadelta_pinned('table s_1.t"q13', $$pg_temp.schemadelta
     id_15 integer NOT NULL,
     c_17 public.ty_5
 );$$, $$pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."s_1.t""q13@e7987f88"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('s_1.t"q13@e7987f88', 's_1', 't"q13', ARRAY['id_15', 'c_17']::text[], ARRAY['integer', 'public.ty_5']::text[], ARRAY['id_15', 'c_17']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."s_1.t""q13@795f2b10"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('s_1.t"q13@795f2b10', 's_1', 't"q13', ARRAY['id_15', 'c_17']::text[], ARRAY['integer', 'public.ty_5']::text[], ARRAY['id_15', 'c_17']::text[]); END IF; END $restore$;
 DO $restore$ DECLARE record_found record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN
-    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = 'e7987f88' LOOP
+    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '795f2b10' LOOP
       IF to_regclass(format('%I.%I', record_found.object_schema, record_found.object_name)) IS NOT NULL THEN
         PERFORM pg_catalog.setval(format('%I.%I', record_found.object_schema, record_found.object_name)::regclass, record_found.sequence_last_value, record_found.sequence_is_called);
         DELETE FROM schemadelta_archive.holdings WHERE holding = record_found.holding;

@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint bae57f47573f5aae, target fingerprint f710775c33f3f346
+-- source fingerprint 47e498bc7ca8ea01, target fingerprint 56fe321223e98966
 -- state fingerprint b1ca8eb462ff1120 -> 0cfff79717b8665f
 -- Changes:
 --      1 drop schema
@@ -314,7 +314,7 @@ DO $guard$ BEGIN
 END $guard$;
 DO $guard$ BEGIN
   IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('s_1."t""q13"') AND relkind IN ('r')) THEN
-    PERFORM schemadelta_archive.hold_table('s_1', 't"q13', 's_1.t"q13@e7987f88', 'e7987f88', 'e7987f88');
+    PERFORM schemadelta_archive.hold_table('s_1', 't"q13', 's_1.t"q13@795f2b10', '795f2b10', '795f2b10');
   END IF;
 END $guard$;
 DROP TYPE IF EXISTS public.ty_5_schemadelta_old;

@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 3ef9cace7305b075, target fingerprint 8b61790ec997f5cb
+-- source fingerprint fa8170678951af4c, target fingerprint 50fd9cccd79e9352
 -- state fingerprint 0f6396b35633cb2c -> ba11f2315ad228d5
 -- Changes:
 --      2 alter table

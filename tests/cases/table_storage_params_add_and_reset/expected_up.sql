@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 8b61790ec997f5cb, target fingerprint 3ef9cace7305b075
+-- source fingerprint 50fd9cccd79e9352, target fingerprint fa8170678951af4c
 -- state fingerprint ba11f2315ad228d5 -> 0f6396b35633cb2c
 -- Changes:
 --      2 alter table

@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 73c0a77d6a0ddcba, target fingerprint b821fb6d23bc8313
+-- source fingerprint 061cdb58c259f0c3, target fingerprint 5003ef80ce75ede2
 -- state fingerprint 8c559e95a4f5bde3 -> d8c33aec98699016
 -- Changes:
 --      1 alter table

@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint b821fb6d23bc8313, target fingerprint 73c0a77d6a0ddcba
+-- source fingerprint 5003ef80ce75ede2, target fingerprint 061cdb58c259f0c3
 -- state fingerprint d8c33aec98699016 -> 8c559e95a4f5bde3
 -- Changes:
 --      1 alter table

@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 759ba499c5c99855, target fingerprint a042a74a80861d95
+-- source fingerprint 12bde019bbd27e5f, target fingerprint 8407b364e9965971
 -- state fingerprint fefe19e3c963a3e0 -> e59541907429290a
 -- Changes:
 --      1 alter column type

@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint a042a74a80861d95, target fingerprint 759ba499c5c99855
+-- source fingerprint 8407b364e9965971, target fingerprint 12bde019bbd27e5f
 -- state fingerprint e59541907429290a -> fefe19e3c963a3e0
 -- Changes:
 --      1 alter column type

@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint d362959493249e8b, target fingerprint c5975c233bb00852
+-- source fingerprint 2db4df5cac1b4237, target fingerprint 88950553be1830b9
 -- state fingerprint b7852746865d0ff4 -> 71c64b2132dc6c42
 -- Changes:
 --      1 drop column

@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint c5975c233bb00852, target fingerprint d362959493249e8b
+-- source fingerprint 88950553be1830b9, target fingerprint 2db4df5cac1b4237
 -- state fingerprint 71c64b2132dc6c42 -> b7852746865d0ff4
 -- Changes:
 --      1 add column

@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 07e9d2ebdc5554e9, target fingerprint e5900b66791d8214
+-- source fingerprint 4269fd90df7f2111, target fingerprint 459286045c1256c6
 -- state fingerprint ed05e64a691d4698 -> 9118774f01bcea7a
 -- Changes:
 --      2 alter text search object

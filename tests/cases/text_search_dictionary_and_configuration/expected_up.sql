@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint e5900b66791d8214, target fingerprint 07e9d2ebdc5554e9
+-- source fingerprint 459286045c1256c6, target fingerprint 4269fd90df7f2111
 -- state fingerprint 9118774f01bcea7a -> ed05e64a691d4698
 -- Changes:
 --      2 alter text search object

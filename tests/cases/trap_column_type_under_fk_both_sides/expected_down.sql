@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 95b869b16694367d, target fingerprint d5f0d7a7bd2b0565
+-- source fingerprint 69514ac17f940abc, target fingerprint d9c8d1852637db8d
 -- state fingerprint f3efff8209a78d66 -> a934d35276263653
 -- Changes:
 --      2 alter column type
@@ -452,7 +452,7 @@ DO $preflight$ BEGIN
 EXCEPTION WHEN others THEN
   RAISE EXCEPTION 'schemadelta pre-flight: values of % do not convert to %: %', 'public.orders.customer_id', 'integer', pg_catalog.regexp_replace((SQLERRM)::text, '[[:cntrl:]]', '?', 'g');
 END $preflight$;
-SELECT schemadelta_archive.hold_values('values', 'public', 'orders', 'customer_id', ARRAY['id']::text[], 'public.orders.customer_id:bigint@93230801', '93230801', '99f1baad');
+SELECT schemadelta_archive.hold_values('values', 'public', 'orders', 'customer_id', ARRAY['id']::text[], 'public.orders.customer_id:bigint@80794386', '80794386', '6b0b8ee2');
 DO $guard$ BEGIN
   IF (SELECT pg_catalog.format_type(a.atttypid, a.atttypmod) || coalesce(' COLLATE ' || co.collname, '') FROM pg_catalog.pg_attribute a LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation AND a.attcollation <> 100 AND co.collname <> 'default' WHERE a.attrelid = to_regclass('public.orders') AND a.attname = 'customer_id') IS DISTINCT FROM 'integer' THEN
     BEGIN
@@ -475,7 +475,7 @@ DO $preflight$ BEGIN
 EXCEPTION WHEN others THEN
   RAISE EXCEPTION 'schemadelta pre-flight: values of % do not convert to %: %', 'public.customers.id', 'integer', pg_catalog.regexp_replace((SQLERRM)::text, '[[:cntrl:]]', '?', 'g');
 END $preflight$;
-SELECT schemadelta_archive.hold_values('values', 'public', 'customers', 'id', ARRAY[]::text[], 'public.customers.id:bigint@93230801', '93230801', '99f1baad');
+SELECT schemadelta_archive.hold_values('values', 'public', 'customers', 'id', ARRAY[]::text[], 'public.customers.id:bigint@80794386', '80794386', '6b0b8ee2');
 DO $guard$ BEGIN
   IF (SELECT pg_catalog.format_type(a.atttypid, a.atttypmod) || coalesce(' COLLATE ' || co.collname, '') FROM pg_catalog.pg_attribute a LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation AND a.attcollation <> 100 AND co.collname <> 'default' WHERE a.attrelid = to_regclass('public.customers') AND a.attname = 'id') IS DISTINCT FROM 'integer' THEN
     BEGIN

@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint d5f0d7a7bd2b0565, target fingerprint 95b869b16694367d
+-- source fingerprint d9c8d1852637db8d, target fingerprint 69514ac17f940abc
 -- state fingerprint a934d35276263653 -> f3efff8209a78d66
 -- Changes:
 --      2 alter column type
@@ -167,7 +167,7 @@ DO $guard$ BEGIN
     END;
   END IF;
 END $guard$;
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.orders.customer_id:bigint@93230801"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_values('public.orders.customer_id:bigint@93230801', 'public', 'orders', 'customer_id', 'customer_id', 'integer', 'bigint', ARRAY['id']::text[], ARRAY['id']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.orders.customer_id:bigint@80794386"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_values('public.orders.customer_id:bigint@80794386', 'public', 'orders', 'customer_id', 'customer_id', 'integer', 'bigint', ARRAY['id']::text[], ARRAY['id']::text[]); END IF; END $restore$;
 DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_attribute WHERE attrelid = pg_catalog.to_regclass('public.customers') AND attname = 'id' AND attnum > 0 AND NOT attisdropped) THEN
   RAISE EXCEPTION 'schemadelta: % is missing: this script expects it as the source or the target has it', 'column public.customers.id';
 ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'column public.customers.id';
@@ -181,10 +181,10 @@ DO $guard$ BEGIN
     END;
   END IF;
 END $guard$;
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.customers.id:bigint@93230801"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_values('public.customers.id:bigint@93230801', 'public', 'customers', 'id', 'id', 'integer', 'bigint', ARRAY[]::text[], ARRAY[]::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.customers.id:bigint@80794386"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_values('public.customers.id:bigint@80794386', 'public', 'customers', 'id', 'id', 'integer', 'bigint', ARRAY[]::text[], ARRAY[]::text[]); END IF; END $restore$;
 DO $restore$ DECLARE record_found record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN
-    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '93230801' LOOP
+    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '80794386' LOOP
       IF to_regclass(format('%I.%I', record_found.object_schema, record_found.object_name)) IS NOT NULL THEN
         PERFORM pg_catalog.setval(format('%I.%I', record_found.object_schema, record_found.object_name)::regclass, record_found.sequence_last_value, record_found.sequence_is_called);
         DELETE FROM schemadelta_archive.holdings WHERE holding = record_found.holding;

@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint b387986bb908298b, target fingerprint 228947de9fe4243b
+-- source fingerprint 115b6252f976d252, target fingerprint 48bc611e92f95279
 -- state fingerprint 6145cf311f099ae3 -> 97c1b5b00283bbb2
 -- Changes:
 --      1 alter column type

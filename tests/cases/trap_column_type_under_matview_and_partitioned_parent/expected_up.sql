@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 228947de9fe4243b, target fingerprint b387986bb908298b
+-- source fingerprint 48bc611e92f95279, target fingerprint 115b6252f976d252
 -- state fingerprint 97c1b5b00283bbb2 -> 6145cf311f099ae3
 -- Changes:
 --      1 alter column type

@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint b40cef3186517249, target fingerprint 48672ebabd3441d0
+-- source fingerprint 14942317f1ceee72, target fingerprint 379256898f51d8cd
 -- state fingerprint 3cb6ae6eea694587 -> 3609c8364a1286f6
 -- Changes:
 --      1 alter column type
@@ -454,7 +454,7 @@ DO $preflight$ BEGIN
 EXCEPTION WHEN others THEN
   RAISE EXCEPTION 'schemadelta pre-flight: values of % do not convert to %: %', 'public.readings.value', 'integer', pg_catalog.regexp_replace((SQLERRM)::text, '[[:cntrl:]]', '?', 'g');
 END $preflight$;
-SELECT schemadelta_archive.hold_values('values', 'public', 'readings', 'value', ARRAY['id']::text[], 'public.readings.value:bigint@12e0c211', '12e0c211', '984833f1');
+SELECT schemadelta_archive.hold_values('values', 'public', 'readings', 'value', ARRAY['id']::text[], 'public.readings.value:bigint@6a3a7411', '6a3a7411', '8ac84681');
 DO $guard$ BEGIN
   IF (SELECT pg_catalog.format_type(a.atttypid, a.atttypmod) || coalesce(' COLLATE ' || co.collname, '') FROM pg_catalog.pg_attribute a LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation AND a.attcollation <> 100 AND co.collname <> 'default' WHERE a.attrelid = to_regclass('public.readings') AND a.attname = 'value') IS DISTINCT FROM 'integer' THEN
     BEGIN

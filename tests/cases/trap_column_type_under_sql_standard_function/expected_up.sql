@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 48672ebabd3441d0, target fingerprint b40cef3186517249
+-- source fingerprint 379256898f51d8cd, target fingerprint 14942317f1ceee72
 -- state fingerprint 3609c8364a1286f6 -> 3cb6ae6eea694587
 -- Changes:
 --      1 alter column type
@@ -169,7 +169,7 @@ DO $guard$ BEGIN
     END;
   END IF;
 END $guard$;
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.readings.value:bigint@12e0c211"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_values('public.readings.value:bigint@12e0c211', 'public', 'readings', 'value', 'value', 'integer', 'bigint', ARRAY['id']::text[], ARRAY['id']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.readings.value:bigint@6a3a7411"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_values('public.readings.value:bigint@6a3a7411', 'public', 'readings', 'value', 'value', 'integer', 'bigint', ARRAY['id']::text[], ARRAY['id']::text[]); END IF; END $restore$;
 SELECT pg_catalog.set_config('search_path', 'public', false);
 DO $pinned$ BEGIN IF pg_catalog.to_regprocedure('public.readings_above(integer)') IS NULL THEN
   CREATE OR REPLACE FUNCTION public.readings_above(threshold integer) RETURNS bigint
@@ -186,7 +186,7 @@ END;$$, $$pg_temp.schemadelta_routine(pg_catalog.to_regprocedure('pg_temp.readin
 SELECT pg_catalog.set_config('search_path', '', false);
 DO $restore$ DECLARE record_found record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN
-    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '12e0c211' LOOP
+    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '6a3a7411' LOOP
       IF to_regclass(format('%I.%I', record_found.object_schema, record_found.object_name)) IS NOT NULL THEN
         PERFORM pg_catalog.setval(format('%I.%I', record_found.object_schema, record_found.object_name)::regclass, record_found.sequence_last_value, record_found.sequence_is_called);
         DELETE FROM schemadelta_archive.holdings WHERE holding = record_found.holding;

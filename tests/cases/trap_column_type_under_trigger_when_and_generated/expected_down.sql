@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 509497170e890e3c, target fingerprint 99e286513bdc68e5
+-- source fingerprint fb31b3111147328e, target fingerprint a587d272c7e28a95
 -- state fingerprint 965c4ce7aa3e7eba -> 6f466a2338920dc0
 -- Changes:
 --      1 add column
@@ -463,7 +463,7 @@ DO $preflight$ BEGIN
 EXCEPTION WHEN others THEN
   RAISE EXCEPTION 'schemadelta pre-flight: values of % do not convert to %: %', 'public.prices.amount', 'integer', pg_catalog.regexp_replace((SQLERRM)::text, '[[:cntrl:]]', '?', 'g');
 END $preflight$;
-SELECT schemadelta_archive.hold_values('values', 'public', 'prices', 'amount', ARRAY['id']::text[], 'public.prices.amount:numeric(12,2)@ccdcfad6', 'ccdcfad6', '9af2a7fe');
+SELECT schemadelta_archive.hold_values('values', 'public', 'prices', 'amount', ARRAY['id']::text[], 'public.prices.amount:numeric(12,2)@1d9c1d76', '1d9c1d76', '946e85c2');
 DO $guard$ BEGIN
   IF (SELECT pg_catalog.format_type(a.atttypid, a.atttypmod) || coalesce(' COLLATE ' || co.collname, '') FROM pg_catalog.pg_attribute a LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation AND a.attcollation <> 100 AND co.collname <> 'default' WHERE a.attrelid = to_regclass('public.prices') AND a.attname = 'amount') IS DISTINCT FROM 'integer' THEN
     BEGIN
@@ -473,7 +473,7 @@ DO $guard$ BEGIN
     END;
   END IF;
 END $guard$;
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.prices.amount:integer@9af2a7fe"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_values('public.prices.amount:integer@9af2a7fe', 'public', 'prices', 'amount', 'amount', 'numeric(12,2)', 'integer', ARRAY['id']::text[], ARRAY['id']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.prices.amount:integer@946e85c2"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_values('public.prices.amount:integer@946e85c2', 'public', 'prices', 'amount', 'amount', 'numeric(12,2)', 'integer', ARRAY['id']::text[], ARRAY['id']::text[]); END IF; END $restore$;
 SELECT pg_catalog.set_config('search_path', 'public', false);
 DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_attribute WHERE attrelid = pg_catalog.to_regclass('public.prices') AND attname = 'amount_with_tax' AND attnum > 0 AND NOT attisdropped) THEN
   ALTER TABLE public.prices ADD COLUMN IF NOT EXISTS amount_with_tax numeric GENERATED ALWAYS AS (amount * 1.2) STORED;
@@ -486,7 +486,7 @@ ELSE PERFORM pg_temp.schemadelta_pinned('trigger prices_changed on public.prices
 SELECT pg_catalog.set_config('search_path', '', false);
 DO $restore$ DECLARE record_found record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN
-    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '9af2a7fe' LOOP
+    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '946e85c2' LOOP
       IF to_regclass(format('%I.%I', record_found.object_schema, record_found.object_name)) IS NOT NULL THEN
         PERFORM pg_catalog.setval(format('%I.%I', record_found.object_schema, record_found.object_name)::regclass, record_found.sequence_last_value, record_found.sequence_is_called);
         DELETE FROM schemadelta_archive.holdings WHERE holding = record_found.holding;

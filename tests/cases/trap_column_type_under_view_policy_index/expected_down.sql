@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 458dfbe2b14fba71, target fingerprint c8db874ed64270f2
+-- source fingerprint 5bb6fc4c80fb1e6f, target fingerprint 479a73dd6483555b
 -- state fingerprint fda322e73a06e898 -> 129f9ea7081a00cd
 -- Changes:
 --      1 add constraint
@@ -477,7 +477,7 @@ DO $preflight$ BEGIN
 EXCEPTION WHEN others THEN
   RAISE EXCEPTION 'schemadelta pre-flight: values of % do not convert to %: %', 'public.accounts.tenant_id', 'integer', pg_catalog.regexp_replace((SQLERRM)::text, '[[:cntrl:]]', '?', 'g');
 END $preflight$;
-SELECT schemadelta_archive.hold_values('values', 'public', 'accounts', 'tenant_id', ARRAY['id']::text[], 'public.accounts.tenant_id:bigint@be05743c', 'be05743c', '2f49fe9c');
+SELECT schemadelta_archive.hold_values('values', 'public', 'accounts', 'tenant_id', ARRAY['id']::text[], 'public.accounts.tenant_id:bigint@5d4adffa', '5d4adffa', 'e214410a');
 DO $guard$ BEGIN
   IF (SELECT pg_catalog.format_type(a.atttypid, a.atttypmod) || coalesce(' COLLATE ' || co.collname, '') FROM pg_catalog.pg_attribute a LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation AND a.attcollation <> 100 AND co.collname <> 'default' WHERE a.attrelid = to_regclass('public.accounts') AND a.attname = 'tenant_id') IS DISTINCT FROM 'integer' THEN
     BEGIN

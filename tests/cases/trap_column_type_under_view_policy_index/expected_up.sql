@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint c8db874ed64270f2, target fingerprint 458dfbe2b14fba71
+-- source fingerprint 479a73dd6483555b, target fingerprint 5bb6fc4c80fb1e6f
 -- state fingerprint 129f9ea7081a00cd -> fda322e73a06e898
 -- Changes:
 --      1 add constraint
@@ -192,7 +192,7 @@ DO $guard$ BEGIN
     END;
   END IF;
 END $guard$;
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.accounts.tenant_id:bigint@be05743c"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_values('public.accounts.tenant_id:bigint@be05743c', 'public', 'accounts', 'tenant_id', 'tenant_id', 'integer', 'bigint', ARRAY['id']::text[], ARRAY['id']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.accounts.tenant_id:bigint@5d4adffa"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_values('public.accounts.tenant_id:bigint@5d4adffa', 'public', 'accounts', 'tenant_id', 'tenant_id', 'integer', 'bigint', ARRAY['id']::text[], ARRAY['id']::text[]); END IF; END $restore$;
 SELECT pg_catalog.set_config('search_path', 'public', false);
 DO $preflight$ DECLARE bad bigint; BEGIN
   SELECT count(*) INTO bad FROM public.accounts WHERE NOT (tenant_id > 0);
@@ -225,7 +225,7 @@ ELSE PERFORM pg_temp.schemadelta_pinned('policy accounts_tenant on public.accoun
 SELECT pg_catalog.set_config('search_path', '', false);
 DO $restore$ DECLARE record_found record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN
-    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = 'be05743c' LOOP
+    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '5d4adffa' LOOP
       IF to_regclass(format('%I.%I', record_found.object_schema, record_found.object_name)) IS NOT NULL THEN
         PERFORM pg_catalog.setval(format('%I.%I', record_found.object_schema, record_found.object_name)::regclass, record_found.sequence_last_value, record_found.sequence_is_called);
         DELETE FROM schemadelta_archive.holdings WHERE holding = record_found.holding;

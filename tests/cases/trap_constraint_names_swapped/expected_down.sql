@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 414dcfcf317be279, target fingerprint 9a98be3d26e8415b
+-- source fingerprint abecddba671e875c, target fingerprint 05fd36eb2fa4c0e2
 -- state fingerprint a4a5270d4afdd9c6 -> 95f06d54aaa43985
 -- Changes:
 --      2 add constraint

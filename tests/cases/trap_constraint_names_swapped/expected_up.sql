@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 9a98be3d26e8415b, target fingerprint 414dcfcf317be279
+-- source fingerprint 05fd36eb2fa4c0e2, target fingerprint abecddba671e875c
 -- state fingerprint 95f06d54aaa43985 -> a4a5270d4afdd9c6
 -- Changes:
 --      2 add constraint

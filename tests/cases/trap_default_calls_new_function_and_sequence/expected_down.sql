@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint a322a463f9d0d95a, target fingerprint 119d6d052b3a847d
+-- source fingerprint 7d4be8304d489514, target fingerprint 5de6a70090fbbb61
 -- state fingerprint 2dc67e3a960784a0 -> 82489ee755e86344
 -- Changes:
 --      1 drop column
@@ -302,11 +302,11 @@ BEGIN
   PERFORM schemadelta_archive.forget(holding_name);
 END
 $body$;
-SELECT schemadelta_archive.hold_values('column', 'public', 'invoices', 'number', ARRAY['id']::text[], 'public.invoices.number@d3101a39', 'd3101a39', 'abf61f41');
+SELECT schemadelta_archive.hold_values('column', 'public', 'invoices', 'number', ARRAY['id']::text[], 'public.invoices.number@c9dc3430', 'c9dc3430', '70de3680');
 ALTER TABLE public.invoices DROP COLUMN IF EXISTS number;
 DO $guard$ BEGIN
   IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.invoice_number_seq') AND relkind IN ('S')) AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend WHERE classid = 'pg_catalog.pg_class'::regclass AND objid = to_regclass('public.invoice_number_seq') AND deptype = 'i') THEN
-    PERFORM schemadelta_archive.hold_sequence('public.invoice_number_seq'::regclass, 'd3101a39', 'abf61f41');
+    PERFORM schemadelta_archive.hold_sequence('public.invoice_number_seq'::regclass, 'c9dc3430', '70de3680');
     DROP SEQUENCE IF EXISTS public.invoice_number_seq;
   END IF;
 END $guard$;

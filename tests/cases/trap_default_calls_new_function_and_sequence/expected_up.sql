@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 119d6d052b3a847d, target fingerprint a322a463f9d0d95a
+-- source fingerprint 5de6a70090fbbb61, target fingerprint 7d4be8304d489514
 -- state fingerprint 82489ee755e86344 -> 2dc67e3a960784a0
 -- Changes:
 --      1 add column
@@ -167,7 +167,7 @@ ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, t
 ELSE PERFORM pg_temp.schemadelta_pinned('function public.next_invoice_number()', $$pg_temp.schemadelta_routine(pg_catalog.to_regprocedure('public.next_invoice_number()'))$$, $body1$CREATE OR REPLACE FUNCTION pg_temp.next_invoice_number() RETURNS text
     LANGUAGE sql VOLATILE
     AS $$ SELECT 'INV-' || lpad(nextval('invoice_number_seq')::text, 8, '0') $$;$body1$, $$pg_temp.schemadelta_routine(pg_catalog.to_regprocedure('pg_temp.next_invoice_number()'))$$, NULL, NULL); END IF; END $pinned$;
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.invoices.number@d3101a39"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_column('public.invoices.number@d3101a39', 'public', 'invoices', 'number', 'number', 'number text DEFAULT next_invoice_number()', 'text', ARRAY['id']::text[], ARRAY['id']::text[], true, NULL); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.invoices.number@c9dc3430"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_column('public.invoices.number@c9dc3430', 'public', 'invoices', 'number', 'number', 'number text DEFAULT next_invoice_number()', 'text', ARRAY['id']::text[], ARRAY['id']::text[], true, NULL); END IF; END $restore$;
 DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_attribute WHERE attrelid = pg_catalog.to_regclass('public.invoices') AND attname = 'number' AND attnum > 0 AND NOT attisdropped) THEN
   ALTER TABLE public.invoices ADD COLUMN IF NOT EXISTS number text DEFAULT next_invoice_number() NOT NULL;
 ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'column public.invoices.number';
@@ -175,7 +175,7 @@ ELSE PERFORM pg_temp.schemadelta_pinned('column public.invoices.number', $$pg_te
 SELECT pg_catalog.set_config('search_path', '', false);
 DO $restore$ DECLARE record_found record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN
-    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = 'd3101a39' LOOP
+    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = 'c9dc3430' LOOP
       IF to_regclass(format('%I.%I', record_found.object_schema, record_found.object_name)) IS NOT NULL THEN
         PERFORM pg_catalog.setval(format('%I.%I', record_found.object_schema, record_found.object_name)::regclass, record_found.sequence_last_value, record_found.sequence_is_called);
         DELETE FROM schemadelta_archive.holdings WHERE holding = record_found.holding;

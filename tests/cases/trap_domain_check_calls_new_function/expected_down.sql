@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 70fb599918111322, target fingerprint 3a0964696385424b
+-- source fingerprint b1beeda1d95d6eb3, target fingerprint d8a87ef330888a0d
 -- state fingerprint afe660d82f474fb4 -> 40eecc89a241c8b8
 -- Changes:
 --      1 alter domain

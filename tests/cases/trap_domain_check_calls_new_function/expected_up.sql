@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 3a0964696385424b, target fingerprint 70fb599918111322
+-- source fingerprint d8a87ef330888a0d, target fingerprint b1beeda1d95d6eb3
 -- state fingerprint 40eecc89a241c8b8 -> afe660d82f474fb4
 -- Changes:
 --      1 alter domain

@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 150b58b4b48d188a, target fingerprint e8aee77072ba0864
+-- source fingerprint 8eb52276013a9d1a, target fingerprint a792b3b0499dfa9a
 -- state fingerprint 852e132b5d3fbc44 -> ae5be5bed2809438
 -- Changes:
 --      1 add column
@@ -163,7 +163,7 @@ DO $guard$ BEGIN
     DROP INDEX IF EXISTS public.files_owner_group_idx;
   END IF;
 END $guard$;
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.files.group_name@431266c7"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_column('public.files.group_name@431266c7', 'public', 'files', 'group_name', 'group_name', 'group_name text', 'text', ARRAY['id']::text[], ARRAY['id']::text[], false, NULL); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.files.group_name@0c6c00b6"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_column('public.files.group_name@0c6c00b6', 'public', 'files', 'group_name', 'group_name', 'group_name text', 'text', ARRAY['id']::text[], ARRAY['id']::text[], false, NULL); END IF; END $restore$;
 DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_attribute WHERE attrelid = pg_catalog.to_regclass('public.files') AND attname = 'group_name' AND attnum > 0 AND NOT attisdropped) THEN
   ALTER TABLE public.files ADD COLUMN IF NOT EXISTS group_name text;
 ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'column public.files.group_name';
@@ -180,7 +180,7 @@ ELSE PERFORM pg_temp.schemadelta_pinned('policy files_access on public.files', $
 SELECT pg_catalog.set_config('search_path', '', false);
 DO $restore$ DECLARE record_found record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN
-    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '431266c7' LOOP
+    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '0c6c00b6' LOOP
       IF to_regclass(format('%I.%I', record_found.object_schema, record_found.object_name)) IS NOT NULL THEN
         PERFORM pg_catalog.setval(format('%I.%I', record_found.object_schema, record_found.object_name)::regclass, record_found.sequence_last_value, record_found.sequence_is_called);
         DELETE FROM schemadelta_archive.holdings WHERE holding = record_found.holding;

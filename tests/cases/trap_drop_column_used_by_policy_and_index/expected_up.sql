@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint e8aee77072ba0864, target fingerprint 150b58b4b48d188a
+-- source fingerprint a792b3b0499dfa9a, target fingerprint 8eb52276013a9d1a
 -- state fingerprint ae5be5bed2809438 -> 852e132b5d3fbc44
 -- Changes:
 --      1 create index
@@ -449,7 +449,7 @@ DO $guard$ BEGIN
     DROP INDEX IF EXISTS public.files_owner_group_idx;
   END IF;
 END $guard$;
-SELECT schemadelta_archive.hold_values('column', 'public', 'files', 'group_name', ARRAY['id']::text[], 'public.files.group_name@431266c7', '431266c7', '431266c7');
+SELECT schemadelta_archive.hold_values('column', 'public', 'files', 'group_name', ARRAY['id']::text[], 'public.files.group_name@0c6c00b6', '0c6c00b6', '0c6c00b6');
 ALTER TABLE public.files DROP COLUMN IF EXISTS group_name;
 SELECT pg_catalog.set_config('search_path', 'public', false);
 DO $pinned$ BEGIN IF pg_catalog.to_regclass('public.files_owner_group_idx') IS NULL THEN

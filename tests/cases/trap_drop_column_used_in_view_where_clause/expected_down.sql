@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 0e9619c0c6abc838, target fingerprint 031cbefeb6da2f25
+-- source fingerprint 59163811f50a81bc, target fingerprint e7ad15ba1f1f7861
 -- state fingerprint 27cc601f308cf3a6 -> 06c250e86cee153c
 -- Changes:
 --      1 add column
@@ -160,7 +160,7 @@ DO $guard$ BEGIN
   END IF;
 END $guard$;
 SELECT pg_catalog.set_config('search_path', 'public', false);
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.users.is_deleted@a3a9e48a"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_column('public.users.is_deleted@a3a9e48a', 'public', 'users', 'is_deleted', 'is_deleted', 'is_deleted boolean DEFAULT false', 'boolean', ARRAY['id']::text[], ARRAY['id']::text[], true, NULL); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.users.is_deleted@ee8909e8"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_column('public.users.is_deleted@ee8909e8', 'public', 'users', 'is_deleted', 'is_deleted', 'is_deleted boolean DEFAULT false', 'boolean', ARRAY['id']::text[], ARRAY['id']::text[], true, NULL); END IF; END $restore$;
 DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_attribute WHERE attrelid = pg_catalog.to_regclass('public.users') AND attname = 'is_deleted' AND attnum > 0 AND NOT attisdropped) THEN
   ALTER TABLE public.users ADD COLUMN IF NOT EXISTS is_deleted boolean DEFAULT false NOT NULL;
 ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'column public.users.is_deleted';
@@ -178,7 +178,7 @@ END IF; END $pinned$;
 SELECT pg_catalog.set_config('search_path', '', false);
 DO $restore$ DECLARE record_found record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN
-    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = 'a3a9e48a' LOOP
+    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = 'ee8909e8' LOOP
       IF to_regclass(format('%I.%I', record_found.object_schema, record_found.object_name)) IS NOT NULL THEN
         PERFORM pg_catalog.setval(format('%I.%I', record_found.object_schema, record_found.object_name)::regclass, record_found.sequence_last_value, record_found.sequence_is_called);
         DELETE FROM schemadelta_archive.holdings WHERE holding = record_found.holding;

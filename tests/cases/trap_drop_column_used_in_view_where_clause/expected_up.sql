@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 031cbefeb6da2f25, target fingerprint 0e9619c0c6abc838
+-- source fingerprint e7ad15ba1f1f7861, target fingerprint 59163811f50a81bc
 -- state fingerprint 06c250e86cee153c -> 27cc601f308cf3a6
 -- Changes:
 --      1 create view
@@ -445,7 +445,7 @@ DO $guard$ BEGIN
     DROP VIEW IF EXISTS public.live_users;
   END IF;
 END $guard$;
-SELECT schemadelta_archive.hold_values('column', 'public', 'users', 'is_deleted', ARRAY['id']::text[], 'public.users.is_deleted@a3a9e48a', 'a3a9e48a', 'a3a9e48a');
+SELECT schemadelta_archive.hold_values('column', 'public', 'users', 'is_deleted', ARRAY['id']::text[], 'public.users.is_deleted@ee8909e8', 'ee8909e8', 'ee8909e8');
 ALTER TABLE public.users DROP COLUMN IF EXISTS is_deleted;
 SELECT pg_catalog.set_config('search_path', 'public', false);
 DO $pinned$ BEGIN IF pg_catalog.to_regclass('public.live_users') IS NULL THEN

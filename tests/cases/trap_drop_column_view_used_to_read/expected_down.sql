@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 62b5611c575a3cf7, target fingerprint 7dfae50448ca6594
+-- source fingerprint acbae63fe1dcfce6, target fingerprint 3bc119641305a870
 -- state fingerprint cbb510993ee9107c -> 63c98799f54b63fc
 -- Changes:
 --      1 add column
@@ -159,7 +159,7 @@ DO $guard$ BEGIN
     DROP VIEW IF EXISTS public.user_directory;
   END IF;
 END $guard$;
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.users.legacy_login@e21005d5"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_column('public.users.legacy_login@e21005d5', 'public', 'users', 'legacy_login', 'legacy_login', 'legacy_login text', 'text', ARRAY['id']::text[], ARRAY['id']::text[], false, NULL); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.users.legacy_login@c111f2ca"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_column('public.users.legacy_login@c111f2ca', 'public', 'users', 'legacy_login', 'legacy_login', 'legacy_login text', 'text', ARRAY['id']::text[], ARRAY['id']::text[], false, NULL); END IF; END $restore$;
 DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_attribute WHERE attrelid = pg_catalog.to_regclass('public.users') AND attname = 'legacy_login' AND attnum > 0 AND NOT attisdropped) THEN
   ALTER TABLE public.users ADD COLUMN IF NOT EXISTS legacy_login text;
 ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'column public.users.legacy_login';
@@ -178,7 +178,7 @@ END IF; END $pinned$;
 SELECT pg_catalog.set_config('search_path', '', false);
 DO $restore$ DECLARE record_found record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN
-    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = 'e21005d5' LOOP
+    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = 'c111f2ca' LOOP
       IF to_regclass(format('%I.%I', record_found.object_schema, record_found.object_name)) IS NOT NULL THEN
         PERFORM pg_catalog.setval(format('%I.%I', record_found.object_schema, record_found.object_name)::regclass, record_found.sequence_last_value, record_found.sequence_is_called);
         DELETE FROM schemadelta_archive.holdings WHERE holding = record_found.holding;

@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 7dfae50448ca6594, target fingerprint 62b5611c575a3cf7
+-- source fingerprint 3bc119641305a870, target fingerprint acbae63fe1dcfce6
 -- state fingerprint 63c98799f54b63fc -> cbb510993ee9107c
 -- Changes:
 --      1 create view
@@ -445,7 +445,7 @@ DO $guard$ BEGIN
     DROP VIEW IF EXISTS public.user_directory;
   END IF;
 END $guard$;
-SELECT schemadelta_archive.hold_values('column', 'public', 'users', 'legacy_login', ARRAY['id']::text[], 'public.users.legacy_login@e21005d5', 'e21005d5', 'e21005d5');
+SELECT schemadelta_archive.hold_values('column', 'public', 'users', 'legacy_login', ARRAY['id']::text[], 'public.users.legacy_login@c111f2ca', 'c111f2ca', 'c111f2ca');
 ALTER TABLE public.users DROP COLUMN IF EXISTS legacy_login;
 SELECT pg_catalog.set_config('search_path', 'public', false);
 DO $pinned$ BEGIN IF pg_catalog.to_regclass('public.user_directory') IS NULL THEN

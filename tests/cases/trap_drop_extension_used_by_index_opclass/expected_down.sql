@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 244bf4102dfd40a2, target fingerprint 21b7e3405360a2a4
+-- source fingerprint 2bc01d432c799aad, target fingerprint 48c4b3715a9dcdb5
 -- state fingerprint ccf03c048213e52e -> 92a05535219cc45e
 -- Changes:
 --      1 add constraint

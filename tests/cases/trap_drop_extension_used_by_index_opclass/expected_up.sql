@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 21b7e3405360a2a4, target fingerprint 244bf4102dfd40a2
+-- source fingerprint 48c4b3715a9dcdb5, target fingerprint 2bc01d432c799aad
 -- state fingerprint 92a05535219cc45e -> ccf03c048213e52e
 -- Changes:
 --      1 create index

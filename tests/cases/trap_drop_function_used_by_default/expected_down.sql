@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 16997a260ddf8322, target fingerprint 54ed12e668b93113
+-- source fingerprint afdafe77e38aadc3, target fingerprint e3b0fe57a25a4fa5
 -- state fingerprint eeabe32fe525dcea -> 255ba15ff2d3575f
 -- Changes:
 --      1 create routine

@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 54ed12e668b93113, target fingerprint 16997a260ddf8322
+-- source fingerprint e3b0fe57a25a4fa5, target fingerprint afdafe77e38aadc3
 -- state fingerprint 255ba15ff2d3575f -> eeabe32fe525dcea
 -- Changes:
 --      1 drop column default

@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 49b21432fe192cac, target fingerprint 65a63aa009218cda
+-- source fingerprint 53d52929853cb374, target fingerprint 28dca344b1076786
 -- state fingerprint 3deec898d2e1d028 -> fc0dea5bfa0b127c
 -- Changes:
 --      3 add constraint
@@ -163,7 +163,7 @@ ELSE PERFORM pg_temp.schemadelta_pinned('table public.projects', $$pg_temp.schem
     id integer NOT NULL,
     name text NOT NULL
 );$$, $$pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.projects@cc353f66"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.projects@cc353f66', 'public', 'projects', ARRAY['id', 'name']::text[], ARRAY['integer', 'text']::text[], ARRAY['id', 'name']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.projects@1b5833f2"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.projects@1b5833f2', 'public', 'projects', ARRAY['id', 'name']::text[], ARRAY['integer', 'text']::text[], ARRAY['id', 'name']::text[]); END IF; END $restore$;
 DO $pinned$ BEGIN IF pg_catalog.to_regclass('public.project_members') IS NULL THEN
   CREATE TABLE IF NOT EXISTS public.project_members (
     project_id integer NOT NULL,
@@ -174,7 +174,7 @@ ELSE PERFORM pg_temp.schemadelta_pinned('table public.project_members', $$pg_tem
     project_id integer NOT NULL,
     user_name text NOT NULL
 );$$, $$pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.project_members@cc353f66"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.project_members@cc353f66', 'public', 'project_members', ARRAY['project_id', 'user_name']::text[], ARRAY['integer', 'text']::text[], ARRAY['project_id', 'user_name']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.project_members@1b5833f2"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.project_members@1b5833f2', 'public', 'project_members', ARRAY['project_id', 'user_name']::text[], ARRAY['integer', 'text']::text[], ARRAY['project_id', 'user_name']::text[]); END IF; END $restore$;
 DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_constraint WHERE conrelid = pg_catalog.to_regclass('public.project_members') AND conname = 'project_members_pkey') THEN
   ALTER TABLE ONLY public.project_members ADD CONSTRAINT project_members_pkey PRIMARY KEY (project_id, user_name);
 ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'constraint project_members_pkey on public.project_members';
@@ -189,7 +189,7 @@ ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, t
 ELSE PERFORM pg_temp.schemadelta_pinned('constraint project_members_project_id_fkey on public.project_members', $$pg_temp.schemadelta_constraint(pg_catalog.to_regclass('public.project_members'), 'project_members_project_id_fkey')$$, NULL, $$pg_catalog.to_regclass('public.projects')::text || ' (id) <- (project_id) aas'$$, NULL, NULL); END IF; END $pinned$;
 DO $restore$ DECLARE record_found record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN
-    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = 'cc353f66' LOOP
+    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '1b5833f2' LOOP
       IF to_regclass(format('%I.%I', record_found.object_schema, record_found.object_name)) IS NOT NULL THEN
         PERFORM pg_catalog.setval(format('%I.%I', record_found.object_schema, record_found.object_name)::regclass, record_found.sequence_last_value, record_found.sequence_is_called);
         DELETE FROM schemadelta_archive.holdings WHERE holding = record_found.holding;

@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 65a63aa009218cda, target fingerprint 49b21432fe192cac
+-- source fingerprint 28dca344b1076786, target fingerprint 53d52929853cb374
 -- state fingerprint fc0dea5bfa0b127c -> 3deec898d2e1d028
 -- Changes:
 --      1 drop constraint
@@ -308,12 +308,12 @@ DO $guard$ BEGIN
 END $guard$;
 DO $guard$ BEGIN
   IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.project_members') AND relkind IN ('r')) THEN
-    PERFORM schemadelta_archive.hold_table('public', 'project_members', 'public.project_members@cc353f66', 'cc353f66', 'cc353f66');
+    PERFORM schemadelta_archive.hold_table('public', 'project_members', 'public.project_members@1b5833f2', '1b5833f2', '1b5833f2');
   END IF;
 END $guard$;
 DO $guard$ BEGIN
   IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.projects') AND relkind IN ('r')) THEN
-    PERFORM schemadelta_archive.hold_table('public', 'projects', 'public.projects@cc353f66', 'cc353f66', 'cc353f66');
+    PERFORM schemadelta_archive.hold_table('public', 'projects', 'public.projects@1b5833f2', '1b5833f2', '1b5833f2');
   END IF;
 END $guard$;
 

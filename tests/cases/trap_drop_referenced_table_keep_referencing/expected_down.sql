@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint d1db67295c7bd3de, target fingerprint 8aba299ec126fb98
+-- source fingerprint 2ee8e8ac24d2b74b, target fingerprint 57dcb32a872c3b81
 -- state fingerprint f8699267e45f6295 -> 3167c8562bc0efac
 -- Changes:
 --      2 add constraint
@@ -162,13 +162,13 @@ ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, t
 ELSE PERFORM pg_temp.schemadelta_pinned('table public.currencies', $$pg_temp.schemadelta_table(pg_catalog.to_regclass('public.currencies'), 'pg_temp.schemadelta_shadow'::regclass)$$, $$CREATE TABLE pg_temp.schemadelta_shadow (
     code character(3) NOT NULL
 );$$, $$pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.currencies@407c4d7a"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.currencies@407c4d7a', 'public', 'currencies', ARRAY['code']::text[], ARRAY['character(3)']::text[], ARRAY['code']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.currencies@9d6aa8d1"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.currencies@9d6aa8d1', 'public', 'currencies', ARRAY['code']::text[], ARRAY['character(3)']::text[], ARRAY['code']::text[]); END IF; END $restore$;
 DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_constraint WHERE conrelid = pg_catalog.to_regclass('public.currencies') AND conname = 'currencies_pkey') THEN
   ALTER TABLE ONLY public.currencies ADD CONSTRAINT currencies_pkey PRIMARY KEY (code);
 ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'constraint currencies_pkey on public.currencies';
 ELSE PERFORM pg_temp.schemadelta_pinned('constraint currencies_pkey on public.currencies', $$pg_temp.schemadelta_constraint(pg_catalog.to_regclass('public.currencies'), 'currencies_pkey')$$, $$CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.currencies); ALTER TABLE pg_temp.schemadelta_shadow ADD CONSTRAINT currencies_pkey PRIMARY KEY (code);$$, $$pg_temp.schemadelta_constraint('pg_temp.schemadelta_shadow'::regclass, 'currencies_pkey')$$, NULL, NULL); END IF; END $pinned$;
 DO $preflight$ DECLARE bad bigint; BEGIN
-  IF NOT to_regclass('public.currencies') IS NOT NULL AND NOT to_regclass('schemadelta_archive."public.currencies@407c4d7a"') IS NOT NULL THEN
+  IF NOT to_regclass('public.currencies') IS NOT NULL AND NOT to_regclass('schemadelta_archive."public.currencies@9d6aa8d1"') IS NOT NULL THEN
     SELECT count(*) INTO bad FROM public.prices AS child WHERE child.currency IS NOT NULL;
   ELSE
     SELECT count(*) INTO bad FROM (SELECT 1 FROM public.prices AS child WHERE child.currency IS NOT NULL AND NOT EXISTS (SELECT 1 FROM public.currencies AS parent WHERE parent.code = child.currency)) AS rows_found;
@@ -183,7 +183,7 @@ ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, t
 ELSE PERFORM pg_temp.schemadelta_pinned('constraint prices_currency_fkey on public.prices', $$pg_temp.schemadelta_constraint(pg_catalog.to_regclass('public.prices'), 'prices_currency_fkey')$$, NULL, $$pg_catalog.to_regclass('public.currencies')::text || ' (code) <- (currency) aas'$$, NULL, NULL); END IF; END $pinned$;
 DO $restore$ DECLARE record_found record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN
-    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '407c4d7a' LOOP
+    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '9d6aa8d1' LOOP
       IF to_regclass(format('%I.%I', record_found.object_schema, record_found.object_name)) IS NOT NULL THEN
         PERFORM pg_catalog.setval(format('%I.%I', record_found.object_schema, record_found.object_name)::regclass, record_found.sequence_last_value, record_found.sequence_is_called);
         DELETE FROM schemadelta_archive.holdings WHERE holding = record_found.holding;

@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 8aba299ec126fb98, target fingerprint d1db67295c7bd3de
+-- source fingerprint 57dcb32a872c3b81, target fingerprint 2ee8e8ac24d2b74b
 -- state fingerprint 3167c8562bc0efac -> f8699267e45f6295
 -- Changes:
 --      1 drop constraint
@@ -307,7 +307,7 @@ DO $guard$ BEGIN
 END $guard$;
 DO $guard$ BEGIN
   IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.currencies') AND relkind IN ('r')) THEN
-    PERFORM schemadelta_archive.hold_table('public', 'currencies', 'public.currencies@407c4d7a', '407c4d7a', '407c4d7a');
+    PERFORM schemadelta_archive.hold_table('public', 'currencies', 'public.currencies@9d6aa8d1', '9d6aa8d1', '9d6aa8d1');
   END IF;
 END $guard$;
 

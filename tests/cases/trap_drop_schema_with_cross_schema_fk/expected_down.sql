@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint ccbe20444f35955b, target fingerprint 1c1cb2b8b07ded9f
+-- source fingerprint 647d975ee80cb05a, target fingerprint d3438b2ced018e08
 -- state fingerprint 1c60d4cd60243c20 -> 01b97fd14e2959c9
 -- Changes:
 --      2 add constraint
@@ -164,13 +164,13 @@ ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, t
 ELSE PERFORM pg_temp.schemadelta_pinned('table legacy.countries', $$pg_temp.schemadelta_table(pg_catalog.to_regclass('legacy.countries'), 'pg_temp.schemadelta_shadow'::regclass)$$, $$CREATE TABLE pg_temp.schemadelta_shadow (
     code character(2) NOT NULL
 );$$, $$pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."legacy.countries@9573409d"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('legacy.countries@9573409d', 'legacy', 'countries', ARRAY['code']::text[], ARRAY['character(2)']::text[], ARRAY['code']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."legacy.countries@dc4baadd"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('legacy.countries@dc4baadd', 'legacy', 'countries', ARRAY['code']::text[], ARRAY['character(2)']::text[], ARRAY['code']::text[]); END IF; END $restore$;
 DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_constraint WHERE conrelid = pg_catalog.to_regclass('legacy.countries') AND conname = 'countries_pkey') THEN
   ALTER TABLE ONLY legacy.countries ADD CONSTRAINT countries_pkey PRIMARY KEY (code);
 ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'constraint countries_pkey on legacy.countries';
 ELSE PERFORM pg_temp.schemadelta_pinned('constraint countries_pkey on legacy.countries', $$pg_temp.schemadelta_constraint(pg_catalog.to_regclass('legacy.countries'), 'countries_pkey')$$, $$CREATE TABLE pg_temp.schemadelta_shadow (LIKE legacy.countries); ALTER TABLE pg_temp.schemadelta_shadow ADD CONSTRAINT countries_pkey PRIMARY KEY (code);$$, $$pg_temp.schemadelta_constraint('pg_temp.schemadelta_shadow'::regclass, 'countries_pkey')$$, NULL, NULL); END IF; END $pinned$;
 DO $preflight$ DECLARE bad bigint; BEGIN
-  IF NOT to_regclass('legacy.countries') IS NOT NULL AND NOT to_regclass('schemadelta_archive."legacy.countries@9573409d"') IS NOT NULL THEN
+  IF NOT to_regclass('legacy.countries') IS NOT NULL AND NOT to_regclass('schemadelta_archive."legacy.countries@dc4baadd"') IS NOT NULL THEN
     SELECT count(*) INTO bad FROM public.addresses AS child WHERE child.country IS NOT NULL;
   ELSE
     SELECT count(*) INTO bad FROM (SELECT 1 FROM public.addresses AS child WHERE child.country IS NOT NULL AND NOT EXISTS (SELECT 1 FROM legacy.countries AS parent WHERE parent.code = child.country)) AS rows_found;
@@ -185,7 +185,7 @@ ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, t
 ELSE PERFORM pg_temp.schemadelta_pinned('constraint addresses_country_fkey on public.addresses', $$pg_temp.schemadelta_constraint(pg_catalog.to_regclass('public.addresses'), 'addresses_country_fkey')$$, NULL, $$pg_catalog.to_regclass('legacy.countries')::text || ' (code) <- (country) aas'$$, NULL, NULL); END IF; END $pinned$;
 DO $restore$ DECLARE record_found record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN
-    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '9573409d' LOOP
+    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = 'dc4baadd' LOOP
       IF to_regclass(format('%I.%I', record_found.object_schema, record_found.object_name)) IS NOT NULL THEN
         PERFORM pg_catalog.setval(format('%I.%I', record_found.object_schema, record_found.object_name)::regclass, record_found.sequence_last_value, record_found.sequence_is_called);
         DELETE FROM schemadelta_archive.holdings WHERE holding = record_found.holding;

@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 1c1cb2b8b07ded9f, target fingerprint ccbe20444f35955b
+-- source fingerprint d3438b2ced018e08, target fingerprint 647d975ee80cb05a
 -- state fingerprint 01b97fd14e2959c9 -> 1c60d4cd60243c20
 -- Changes:
 --      1 drop constraint
@@ -308,7 +308,7 @@ DO $guard$ BEGIN
 END $guard$;
 DO $guard$ BEGIN
   IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('legacy.countries') AND relkind IN ('r')) THEN
-    PERFORM schemadelta_archive.hold_table('legacy', 'countries', 'legacy.countries@9573409d', '9573409d', '9573409d');
+    PERFORM schemadelta_archive.hold_table('legacy', 'countries', 'legacy.countries@dc4baadd', 'dc4baadd', 'dc4baadd');
   END IF;
 END $guard$;
 DROP SCHEMA IF EXISTS legacy;

@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 3e4552d03857ee1e, target fingerprint 9ee339b0da9a8454
+-- source fingerprint 7183f0aa529f229d, target fingerprint f793d4450af96d65
 -- state fingerprint 6b6536bc26a4485a -> 86420a2ddf9c2679
 -- Changes:
 --      1 alter column identity
@@ -441,7 +441,7 @@ $state$;$$;
 END $state_functions$;
 DO $guard$ BEGIN
   IF to_regclass('public.things_id_seq') IS NOT NULL THEN
-    PERFORM schemadelta_archive.hold_sequence('public.things_id_seq'::regclass, '49574e3d', 'f6d800c9');
+    PERFORM schemadelta_archive.hold_sequence('public.things_id_seq'::regclass, 'b45ac9c7', 'e23111d7');
   END IF;
 END $guard$;
 ALTER TABLE public.things ALTER COLUMN id DROP IDENTITY IF EXISTS;
@@ -454,7 +454,7 @@ ALTER TABLE public.things ALTER COLUMN id SET DEFAULT nextval('shared_id_seq');
 SELECT pg_catalog.set_config('search_path', '', false);
 DO $restore$ DECLARE record_found record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN
-    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = 'f6d800c9' LOOP
+    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = 'e23111d7' LOOP
       IF to_regclass(format('%I.%I', record_found.object_schema, record_found.object_name)) IS NOT NULL THEN
         PERFORM pg_catalog.setval(format('%I.%I', record_found.object_schema, record_found.object_name)::regclass, record_found.sequence_last_value, record_found.sequence_is_called);
         DELETE FROM schemadelta_archive.holdings WHERE holding = record_found.holding;

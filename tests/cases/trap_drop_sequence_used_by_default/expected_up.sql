@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 9ee339b0da9a8454, target fingerprint 3e4552d03857ee1e
+-- source fingerprint f793d4450af96d65, target fingerprint 7183f0aa529f229d
 -- state fingerprint 86420a2ddf9c2679 -> 6b6536bc26a4485a
 -- Changes:
 --      1 alter column identity
@@ -308,7 +308,7 @@ DO $guard$ BEGIN
 END $guard$;
 DO $guard$ BEGIN
   IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.shared_id_seq') AND relkind IN ('S')) AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend WHERE classid = 'pg_catalog.pg_class'::regclass AND objid = to_regclass('public.shared_id_seq') AND deptype = 'i') THEN
-    PERFORM schemadelta_archive.hold_sequence('public.shared_id_seq'::regclass, 'f6d800c9', 'f6d800c9');
+    PERFORM schemadelta_archive.hold_sequence('public.shared_id_seq'::regclass, 'e23111d7', 'e23111d7');
     DROP SEQUENCE IF EXISTS public.shared_id_seq;
   END IF;
 END $guard$;
@@ -319,7 +319,7 @@ DO $guard$ BEGIN
 END $guard$;
 DO $restore$ DECLARE record_found record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN
-    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '49574e3d' LOOP
+    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = 'b45ac9c7' LOOP
       IF to_regclass(format('%I.%I', record_found.object_schema, record_found.object_name)) IS NOT NULL THEN
         PERFORM pg_catalog.setval(format('%I.%I', record_found.object_schema, record_found.object_name)::regclass, record_found.sequence_last_value, record_found.sequence_is_called);
         DELETE FROM schemadelta_archive.holdings WHERE holding = record_found.holding;

@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 630d72e46bb97b21, target fingerprint 7aa4a8457e0314d7
+-- source fingerprint 1c42ef5b3ad4165a, target fingerprint bab3db54ea1e3a2e
 -- state fingerprint c3235a7078ce9f68 -> 8fa75cb9415095b4
 -- Changes:
 --      1 add column
@@ -167,7 +167,7 @@ ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, t
 ELSE PERFORM pg_temp.schemadelta_pinned('function public.volume(public.dimensions)', $$pg_temp.schemadelta_routine(pg_catalog.to_regprocedure('public.volume(public.dimensions)'))$$, $body1$CREATE OR REPLACE FUNCTION pg_temp.volume(x public.dimensions) RETURNS numeric
     LANGUAGE sql IMMUTABLE
     AS $$ SELECT x.w * x.h * x.d $$;$body1$, $$pg_temp.schemadelta_routine(pg_catalog.to_regprocedure('pg_temp.volume(public.dimensions)'))$$, NULL, NULL); END IF; END $pinned$;
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.parcels.size@18c9d70e"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_column('public.parcels.size@18c9d70e', 'public', 'parcels', 'size', 'size', 'size public.dimensions', 'public.dimensions', ARRAY['id']::text[], ARRAY['id']::text[], false, NULL); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.parcels.size@ae6a216d"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_column('public.parcels.size@ae6a216d', 'public', 'parcels', 'size', 'size', 'size public.dimensions', 'public.dimensions', ARRAY['id']::text[], ARRAY['id']::text[], false, NULL); END IF; END $restore$;
 DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_attribute WHERE attrelid = pg_catalog.to_regclass('public.parcels') AND attname = 'size' AND attnum > 0 AND NOT attisdropped) THEN
   ALTER TABLE public.parcels ADD COLUMN IF NOT EXISTS size public.dimensions;
 ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'column public.parcels.size';
@@ -175,7 +175,7 @@ ELSE PERFORM pg_temp.schemadelta_pinned('column public.parcels.size', $$pg_temp.
 SELECT pg_catalog.set_config('search_path', '', false);
 DO $restore$ DECLARE record_found record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN
-    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '18c9d70e' LOOP
+    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = 'ae6a216d' LOOP
       IF to_regclass(format('%I.%I', record_found.object_schema, record_found.object_name)) IS NOT NULL THEN
         PERFORM pg_catalog.setval(format('%I.%I', record_found.object_schema, record_found.object_name)::regclass, record_found.sequence_last_value, record_found.sequence_is_called);
         DELETE FROM schemadelta_archive.holdings WHERE holding = record_found.holding;

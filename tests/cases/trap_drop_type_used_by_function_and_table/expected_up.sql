@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 7aa4a8457e0314d7, target fingerprint 630d72e46bb97b21
+-- source fingerprint bab3db54ea1e3a2e, target fingerprint 1c42ef5b3ad4165a
 -- state fingerprint 8fa75cb9415095b4 -> c3235a7078ce9f68
 -- Changes:
 --      1 drop column
@@ -301,7 +301,7 @@ BEGIN
   PERFORM schemadelta_archive.forget(holding_name);
 END
 $body$;
-SELECT schemadelta_archive.hold_values('column', 'public', 'parcels', 'size', ARRAY['id']::text[], 'public.parcels.size@18c9d70e', '18c9d70e', '18c9d70e');
+SELECT schemadelta_archive.hold_values('column', 'public', 'parcels', 'size', ARRAY['id']::text[], 'public.parcels.size@ae6a216d', 'ae6a216d', 'ae6a216d');
 ALTER TABLE public.parcels DROP COLUMN IF EXISTS size;
 DROP FUNCTION IF EXISTS public.volume(public.dimensions);
 DO $guard$ BEGIN

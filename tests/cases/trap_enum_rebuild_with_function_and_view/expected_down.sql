@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 502069a10ac172c2, target fingerprint 12ca521c9949b029
+-- source fingerprint 68fe32f4d4ce0749, target fingerprint 5d1563c5a4b25884
 -- state fingerprint 4c96b24977d7ebd2 -> ab85ab60ceed572e
 -- Changes:
 --      1 add enum value

@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 12ca521c9949b029, target fingerprint 502069a10ac172c2
+-- source fingerprint 5d1563c5a4b25884, target fingerprint 68fe32f4d4ce0749
 -- state fingerprint ab85ab60ceed572e -> 4c96b24977d7ebd2
 -- Changes:
 --      1 create routine

@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint b701098f7570e2f9, target fingerprint 3c0deb7d059c0806
+-- source fingerprint d0035f44380f13a9, target fingerprint a6ba6573d4d688ef
 -- state fingerprint 232e01e60b656740 -> 77ba1de99f65b846
 -- Changes:
 --      1 create index

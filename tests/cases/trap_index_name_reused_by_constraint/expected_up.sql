@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 3c0deb7d059c0806, target fingerprint b701098f7570e2f9
+-- source fingerprint a6ba6573d4d688ef, target fingerprint d0035f44380f13a9
 -- state fingerprint 77ba1de99f65b846 -> 232e01e60b656740
 -- Changes:
 --      1 add constraint

@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 5333d93e946bc463, target fingerprint 323859d53b76aa1b
+-- source fingerprint 05237c7a3cbef834, target fingerprint a4f3969479629250
 -- state fingerprint 67774a33dcdd9280 -> 19bfb359d5088e5f
 -- Changes:
 --      1 drop column
@@ -311,7 +311,7 @@ DO $guard$ BEGIN
     DROP INDEX IF EXISTS public.products_active_idx;
   END IF;
 END $guard$;
-SELECT schemadelta_archive.hold_values('column', 'public', 'products', 'discontinued_at', ARRAY['id']::text[], 'public.products.discontinued_at@6552d1ac', '6552d1ac', 'a4eba528');
+SELECT schemadelta_archive.hold_values('column', 'public', 'products', 'discontinued_at', ARRAY['id']::text[], 'public.products.discontinued_at@9cc70d04', '9cc70d04', 'a11853f8');
 ALTER TABLE public.products DROP COLUMN IF EXISTS discontinued_at;
 
 COMMIT;

@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 323859d53b76aa1b, target fingerprint 5333d93e946bc463
+-- source fingerprint a4f3969479629250, target fingerprint 05237c7a3cbef834
 -- state fingerprint 19bfb359d5088e5f -> 67774a33dcdd9280
 -- Changes:
 --      1 add column
@@ -155,7 +155,7 @@ END
 $state$;$$;
   END IF;
 END $state_functions$;
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.products.discontinued_at@6552d1ac"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_column('public.products.discontinued_at@6552d1ac', 'public', 'products', 'discontinued_at', 'discontinued_at', 'discontinued_at timestamp with time zone', 'timestamp with time zone', ARRAY['id']::text[], ARRAY['id']::text[], false, NULL); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.products.discontinued_at@9cc70d04"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_column('public.products.discontinued_at@9cc70d04', 'public', 'products', 'discontinued_at', 'discontinued_at', 'discontinued_at timestamp with time zone', 'timestamp with time zone', ARRAY['id']::text[], ARRAY['id']::text[], false, NULL); END IF; END $restore$;
 DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_attribute WHERE attrelid = pg_catalog.to_regclass('public.products') AND attname = 'discontinued_at' AND attnum > 0 AND NOT attisdropped) THEN
   ALTER TABLE public.products ADD COLUMN IF NOT EXISTS discontinued_at timestamp with time zone;
 ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'column public.products.discontinued_at';
@@ -174,7 +174,7 @@ SELECT id, name FROM products WHERE discontinued_at IS NULL;$$, $$pg_temp.schema
 SELECT pg_catalog.set_config('search_path', '', false);
 DO $restore$ DECLARE record_found record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN
-    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '6552d1ac' LOOP
+    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '9cc70d04' LOOP
       IF to_regclass(format('%I.%I', record_found.object_schema, record_found.object_name)) IS NOT NULL THEN
         PERFORM pg_catalog.setval(format('%I.%I', record_found.object_schema, record_found.object_name)::regclass, record_found.sequence_last_value, record_found.sequence_is_called);
         DELETE FROM schemadelta_archive.holdings WHERE holding = record_found.holding;

@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 57d12ae160d34958, target fingerprint 95bb546ded49b833
+-- source fingerprint 3231b67a56fe477f, target fingerprint eaec38bee7e0610d
 -- state fingerprint 627af02d4dd29cb8 -> acc399b1ae86d0bf
 -- Changes:
 --      1 add constraint
@@ -169,14 +169,14 @@ ELSE PERFORM pg_temp.schemadelta_pinned('table public.order_totals', $$pg_temp.s
     order_id integer NOT NULL,
     total numeric
 );$$, $$pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.order_totals@7d076134"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.order_totals@7d076134', 'public', 'order_totals', ARRAY['order_id', 'total']::text[], ARRAY['integer', 'numeric']::text[], ARRAY['order_id', 'total']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.order_totals@9ebd3485"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.order_totals@9ebd3485', 'public', 'order_totals', ARRAY['order_id', 'total']::text[], ARRAY['integer', 'numeric']::text[], ARRAY['order_id', 'total']::text[]); END IF; END $restore$;
 DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_constraint WHERE conrelid = pg_catalog.to_regclass('public.order_totals') AND conname = 'order_totals_pkey') THEN
   ALTER TABLE ONLY public.order_totals ADD CONSTRAINT order_totals_pkey PRIMARY KEY (order_id);
 ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'constraint order_totals_pkey on public.order_totals';
 ELSE PERFORM pg_temp.schemadelta_pinned('constraint order_totals_pkey on public.order_totals', $$pg_temp.schemadelta_constraint(pg_catalog.to_regclass('public.order_totals'), 'order_totals_pkey')$$, $$CREATE TABLE pg_temp.schemadelta_shadow (LIKE public.order_totals); ALTER TABLE pg_temp.schemadelta_shadow ADD CONSTRAINT order_totals_pkey PRIMARY KEY (order_id);$$, $$pg_temp.schemadelta_constraint('pg_temp.schemadelta_shadow'::regclass, 'order_totals_pkey')$$, NULL, NULL); END IF; END $pinned$;
 DO $restore$ DECLARE record_found record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN
-    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '7d076134' LOOP
+    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '9ebd3485' LOOP
       IF to_regclass(format('%I.%I', record_found.object_schema, record_found.object_name)) IS NOT NULL THEN
         PERFORM pg_catalog.setval(format('%I.%I', record_found.object_schema, record_found.object_name)::regclass, record_found.sequence_last_value, record_found.sequence_is_called);
         DELETE FROM schemadelta_archive.holdings WHERE holding = record_found.holding;

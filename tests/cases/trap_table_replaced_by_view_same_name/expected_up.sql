@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 95bb546ded49b833, target fingerprint 57d12ae160d34958
+-- source fingerprint eaec38bee7e0610d, target fingerprint 3231b67a56fe477f
 -- state fingerprint acc399b1ae86d0bf -> 627af02d4dd29cb8
 -- Changes:
 --      1 create view
@@ -441,7 +441,7 @@ $state$;$$;
 END $state_functions$;
 DO $guard$ BEGIN
   IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.order_totals') AND relkind IN ('r')) THEN
-    PERFORM schemadelta_archive.hold_table('public', 'order_totals', 'public.order_totals@7d076134', '7d076134', '7d076134');
+    PERFORM schemadelta_archive.hold_table('public', 'order_totals', 'public.order_totals@9ebd3485', '9ebd3485', '9ebd3485');
   END IF;
 END $guard$;
 SELECT pg_catalog.set_config('search_path', 'public', false);

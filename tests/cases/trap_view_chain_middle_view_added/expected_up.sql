@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 0f0a0c58efe71b5c, target fingerprint 7b75f03fe3c8c9a8
+-- source fingerprint 8aeeb2cffbdabb98, target fingerprint 4ae01fd7e3a4a5d9
 -- state fingerprint 19f382f6f59a20bf -> 9ae88037a68d09d0
 -- Changes:
 --      2 create view

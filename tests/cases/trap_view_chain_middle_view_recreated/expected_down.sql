@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 7c7334081fcc2316, target fingerprint a132fa8da678c0a4
+-- source fingerprint 336971c78e4e79ed, target fingerprint 73dcb4a8d5af8ec8
 -- state fingerprint 9298c5b5daeae0af -> 9e132d952a42e9bc
 -- Changes:
 --      2 create view

@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint a132fa8da678c0a4, target fingerprint 7c7334081fcc2316
+-- source fingerprint 73dcb4a8d5af8ec8, target fingerprint 336971c78e4e79ed
 -- state fingerprint 9e132d952a42e9bc -> 9298c5b5daeae0af
 -- Changes:
 --      2 create view

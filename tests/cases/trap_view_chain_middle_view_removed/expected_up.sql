@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 7b75f03fe3c8c9a8, target fingerprint 0f0a0c58efe71b5c
+-- source fingerprint 4ae01fd7e3a4a5d9, target fingerprint 8aeeb2cffbdabb98
 -- state fingerprint 9ae88037a68d09d0 -> 19f382f6f59a20bf
 -- Changes:
 --      1 create view

@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 6b822c567c09f7e2, target fingerprint 2082bb2f5ad76fec
+-- source fingerprint f47e2d60ce08c4bb, target fingerprint c9301c2e4f7dc13f
 -- state fingerprint f7776c5ad8c626fa -> 4dd2c73abe696d9e
 -- Changes:
 --      1 create view
@@ -447,7 +447,7 @@ DO $guard$ BEGIN
 END $guard$;
 DO $guard$ BEGIN
   IF EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('public.order_totals') AND relkind IN ('r')) THEN
-    PERFORM schemadelta_archive.hold_table('public', 'order_totals', 'public.order_totals@7dbb98d2', '7dbb98d2', '3ea8534a');
+    PERFORM schemadelta_archive.hold_table('public', 'order_totals', 'public.order_totals@7cbd821d', '7cbd821d', '9249debd');
   END IF;
 END $guard$;
 SELECT pg_catalog.set_config('search_path', 'public', false);

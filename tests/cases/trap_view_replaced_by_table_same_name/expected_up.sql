@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 2082bb2f5ad76fec, target fingerprint 6b822c567c09f7e2
+-- source fingerprint c9301c2e4f7dc13f, target fingerprint f47e2d60ce08c4bb
 -- state fingerprint 4dd2c73abe696d9e -> f7776c5ad8c626fa
 -- Changes:
 --      2 add constraint
@@ -169,7 +169,7 @@ ELSE PERFORM pg_temp.schemadelta_pinned('table public.order_totals', $$pg_temp.s
     order_id integer NOT NULL,
     total numeric
 );$$, $$pg_temp.schemadelta_table('pg_temp.schemadelta_shadow'::regclass, 'pg_temp.schemadelta_shadow'::regclass)$$, NULL, NULL); END IF; END $pinned$;
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.order_totals@7dbb98d2"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.order_totals@7dbb98d2', 'public', 'order_totals', ARRAY['order_id', 'total']::text[], ARRAY['integer', 'numeric']::text[], ARRAY['order_id', 'total']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.order_totals@7cbd821d"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_table('public.order_totals@7cbd821d', 'public', 'order_totals', ARRAY['order_id', 'total']::text[], ARRAY['integer', 'numeric']::text[], ARRAY['order_id', 'total']::text[]); END IF; END $restore$;
 DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_constraint WHERE conrelid = pg_catalog.to_regclass('public.order_totals') AND conname = 'order_totals_pkey') THEN
   ALTER TABLE ONLY public.order_totals ADD CONSTRAINT order_totals_pkey PRIMARY KEY (order_id);
 ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'constraint order_totals_pkey on public.order_totals';
@@ -180,7 +180,7 @@ ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, t
 ELSE PERFORM pg_temp.schemadelta_pinned('constraint order_totals_order_id_fkey on public.order_totals', $$pg_temp.schemadelta_constraint(pg_catalog.to_regclass('public.order_totals'), 'order_totals_order_id_fkey')$$, NULL, $$pg_catalog.to_regclass('public.orders')::text || ' (id) <- (order_id) aas'$$, NULL, NULL); END IF; END $pinned$;
 DO $restore$ DECLARE record_found record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN
-    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '7dbb98d2' LOOP
+    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '7cbd821d' LOOP
       IF to_regclass(format('%I.%I', record_found.object_schema, record_found.object_name)) IS NOT NULL THEN
         PERFORM pg_catalog.setval(format('%I.%I', record_found.object_schema, record_found.object_name)::regclass, record_found.sequence_last_value, record_found.sequence_is_called);
         DELETE FROM schemadelta_archive.holdings WHERE holding = record_found.holding;

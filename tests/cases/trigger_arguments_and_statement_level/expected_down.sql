@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 880e8aacc47b1274, target fingerprint 2d6c5e957bddb568
+-- source fingerprint d7a6b6cc78295db7, target fingerprint 9ca0c523e861acfe
 -- state fingerprint c813d0f451f0a439 -> 22b5c42f82af42e0
 -- Changes:
 --      2 create trigger

@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 2d6c5e957bddb568, target fingerprint 880e8aacc47b1274
+-- source fingerprint 9ca0c523e861acfe, target fingerprint d7a6b6cc78295db7
 -- state fingerprint 22b5c42f82af42e0 -> c813d0f451f0a439
 -- Changes:
 --      2 create trigger

@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint f93e991023919f34, target fingerprint 0161e9a559cfe9cb
+-- source fingerprint 4d9a2f034ea6637c, target fingerprint de7ef8f42f6e977f
 -- state fingerprint 77630d929d7a20df -> 21a8e766ae0017f7
 -- Changes:
 --      1 create trigger

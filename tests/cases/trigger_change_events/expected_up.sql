@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 0161e9a559cfe9cb, target fingerprint f93e991023919f34
+-- source fingerprint de7ef8f42f6e977f, target fingerprint 4d9a2f034ea6637c
 -- state fingerprint 21a8e766ae0017f7 -> 77630d929d7a20df
 -- Changes:
 --      1 create trigger

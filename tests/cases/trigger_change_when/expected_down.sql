@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 632b419510910bab, target fingerprint dc604d4f3a5f18a1
+-- source fingerprint 9da45e1147777d19, target fingerprint 122aed44fa268bc7
 -- state fingerprint 57b71843781002c3 -> 9d4a49068b4f47c1
 -- Changes:
 --      2 create trigger

@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint dc604d4f3a5f18a1, target fingerprint 632b419510910bab
+-- source fingerprint 122aed44fa268bc7, target fingerprint 9da45e1147777d19
 -- state fingerprint 9d4a49068b4f47c1 -> 57b71843781002c3
 -- Changes:
 --      2 create trigger

@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint a9c02c33597ae3fe, target fingerprint e4bfa8b33804ad3f
+-- source fingerprint 617def6242428901, target fingerprint 9fe2c6c7156cdcf7
 -- state fingerprint 176b45ba7a7d9c5f -> a6f3f4a99102a09c
 -- Changes:
 --      1 drop routine

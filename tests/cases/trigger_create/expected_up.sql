@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint e4bfa8b33804ad3f, target fingerprint a9c02c33597ae3fe
+-- source fingerprint 9fe2c6c7156cdcf7, target fingerprint 617def6242428901
 -- state fingerprint a6f3f4a99102a09c -> 176b45ba7a7d9c5f
 -- Changes:
 --      1 create routine

@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint bb554d4d5cc39f48, target fingerprint be98de4b8dc0f512
+-- source fingerprint 558acc751e60b6f3, target fingerprint 21d5b2a73629581e
 -- state fingerprint b1ae9a3bca65d185 -> 93bd79dd2b550df8
 -- Changes:
 --      1 alter trigger state

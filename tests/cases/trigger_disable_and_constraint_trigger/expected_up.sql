@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint be98de4b8dc0f512, target fingerprint bb554d4d5cc39f48
+-- source fingerprint 21d5b2a73629581e, target fingerprint 558acc751e60b6f3
 -- state fingerprint 93bd79dd2b550df8 -> b1ae9a3bca65d185
 -- Changes:
 --      1 alter trigger state

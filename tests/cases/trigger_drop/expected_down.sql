@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint e4bfa8b33804ad3f, target fingerprint e56898f43241d3bf
+-- source fingerprint 9fe2c6c7156cdcf7, target fingerprint 7cc02460fcb6f51f
 -- state fingerprint a6f3f4a99102a09c -> 66909502ad0c7a10
 -- Changes:
 --      1 create routine

@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint e56898f43241d3bf, target fingerprint e4bfa8b33804ad3f
+-- source fingerprint 7cc02460fcb6f51f, target fingerprint 9fe2c6c7156cdcf7
 -- state fingerprint 66909502ad0c7a10 -> a6f3f4a99102a09c
 -- Changes:
 --      1 drop routine

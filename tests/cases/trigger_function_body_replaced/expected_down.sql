@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 19f397759910acad, target fingerprint 5fe47c63194e1219
+-- source fingerprint 5ed77cc07556019d, target fingerprint 6a932b14b4ef96da
 -- state fingerprint 8a162ff5573819a7 -> bdd269d8fd3ace19
 -- Changes:
 --      1 replace routine

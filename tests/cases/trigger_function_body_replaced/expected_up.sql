@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 5fe47c63194e1219, target fingerprint 19f397759910acad
+-- source fingerprint 6a932b14b4ef96da, target fingerprint 5ed77cc07556019d
 -- state fingerprint bdd269d8fd3ace19 -> 8a162ff5573819a7
 -- Changes:
 --      1 replace routine

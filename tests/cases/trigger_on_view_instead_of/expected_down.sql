@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint f791e8221e0a2a99, target fingerprint 3bd0c8f7d13f4924
+-- source fingerprint 258642c56ca4afbe, target fingerprint 7f0f6198ccb5b19d
 -- state fingerprint e6f9f831d1c70337 -> 50fcfa6da61c4322
 -- Changes:
 --      1 create view

@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 3bd0c8f7d13f4924, target fingerprint f791e8221e0a2a99
+-- source fingerprint 7f0f6198ccb5b19d, target fingerprint 258642c56ca4afbe
 -- state fingerprint 50fcfa6da61c4322 -> e6f9f831d1c70337
 -- Changes:
 --      1 create routine

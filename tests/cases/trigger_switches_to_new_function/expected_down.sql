@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint c8a463dc0271c2c1, target fingerprint 47d491ba760bf663
+-- source fingerprint 2c078e1592a421ec, target fingerprint b478e1c5fe87aa0f
 -- state fingerprint 5d07f431fd5663ba -> 2e46df58b267c764
 -- Changes:
 --      1 create routine

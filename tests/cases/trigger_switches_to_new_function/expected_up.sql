@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 47d491ba760bf663, target fingerprint c8a463dc0271c2c1
+-- source fingerprint b478e1c5fe87aa0f, target fingerprint 2c078e1592a421ec
 -- state fingerprint 2e46df58b267c764 -> 5d07f431fd5663ba
 -- Changes:
 --      1 create routine

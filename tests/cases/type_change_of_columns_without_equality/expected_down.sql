@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint a5ceadd5735966be, target fingerprint 07b56c53a67f27df
+-- source fingerprint 725c45aefba5ae64, target fingerprint a686b526270bb77c
 -- state fingerprint c3613f6c7a1b7dbe -> 711eeb82a6beafcb
 -- Changes:
 --      8 alter column type
@@ -458,7 +458,7 @@ DO $preflight$ BEGIN
 EXCEPTION WHEN others THEN
   RAISE EXCEPTION 'schemadelta pre-flight: values of % do not convert to %: %', 'public.documents.area', 'polygon', pg_catalog.regexp_replace((SQLERRM)::text, '[[:cntrl:]]', '?', 'g');
 END $preflight$;
-SELECT schemadelta_archive.hold_values('values', 'public', 'documents', 'area', ARRAY['id']::text[], 'public.documents.area:text@f26aa8cb', 'f26aa8cb', '301a4303');
+SELECT schemadelta_archive.hold_values('values', 'public', 'documents', 'area', ARRAY['id']::text[], 'public.documents.area:text@a62abc64', 'a62abc64', 'a502fb34');
 DO $guard$ BEGIN
   IF (SELECT pg_catalog.format_type(a.atttypid, a.atttypmod) || coalesce(' COLLATE ' || co.collname, '') FROM pg_catalog.pg_attribute a LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation AND a.attcollation <> 100 AND co.collname <> 'default' WHERE a.attrelid = to_regclass('public.documents') AND a.attname = 'area') IS DISTINCT FROM 'polygon' THEN
     BEGIN
@@ -481,7 +481,7 @@ DO $preflight$ BEGIN
 EXCEPTION WHEN others THEN
   RAISE EXCEPTION 'schemadelta pre-flight: values of % do not convert to %: %', 'public.documents.bodies', 'json[]', pg_catalog.regexp_replace((SQLERRM)::text, '[[:cntrl:]]', '?', 'g');
 END $preflight$;
-SELECT schemadelta_archive.hold_values('values', 'public', 'documents', 'bodies', ARRAY['id']::text[], 'public.documents.bodies:jsonb[]@f26aa8cb', 'f26aa8cb', '301a4303');
+SELECT schemadelta_archive.hold_values('values', 'public', 'documents', 'bodies', ARRAY['id']::text[], 'public.documents.bodies:jsonb[]@a62abc64', 'a62abc64', 'a502fb34');
 DO $guard$ BEGIN
   IF (SELECT pg_catalog.format_type(a.atttypid, a.atttypmod) || coalesce(' COLLATE ' || co.collname, '') FROM pg_catalog.pg_attribute a LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation AND a.attcollation <> 100 AND co.collname <> 'default' WHERE a.attrelid = to_regclass('public.documents') AND a.attname = 'bodies') IS DISTINCT FROM 'json[]' THEN
     BEGIN
@@ -491,7 +491,7 @@ DO $guard$ BEGIN
     END;
   END IF;
 END $guard$;
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.documents.bodies:json[]@301a4303"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_values('public.documents.bodies:json[]@301a4303', 'public', 'documents', 'bodies', 'bodies', 'jsonb[]', 'json[]', ARRAY['id']::text[], ARRAY['id']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.documents.bodies:json[]@a502fb34"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_values('public.documents.bodies:json[]@a502fb34', 'public', 'documents', 'bodies', 'bodies', 'jsonb[]', 'json[]', ARRAY['id']::text[], ARRAY['id']::text[]); END IF; END $restore$;
 DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_attribute WHERE attrelid = pg_catalog.to_regclass('public.documents') AND attname = 'body' AND attnum > 0 AND NOT attisdropped) THEN
   RAISE EXCEPTION 'schemadelta: % is missing: this script expects it as the source or the target has it', 'column public.documents.body';
 ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'column public.documents.body';
@@ -505,7 +505,7 @@ DO $preflight$ BEGIN
 EXCEPTION WHEN others THEN
   RAISE EXCEPTION 'schemadelta pre-flight: values of % do not convert to %: %', 'public.documents.body', 'json', pg_catalog.regexp_replace((SQLERRM)::text, '[[:cntrl:]]', '?', 'g');
 END $preflight$;
-SELECT schemadelta_archive.hold_values('values', 'public', 'documents', 'body', ARRAY['id']::text[], 'public.documents.body:jsonb@f26aa8cb', 'f26aa8cb', '301a4303');
+SELECT schemadelta_archive.hold_values('values', 'public', 'documents', 'body', ARRAY['id']::text[], 'public.documents.body:jsonb@a62abc64', 'a62abc64', 'a502fb34');
 DO $guard$ BEGIN
   IF (SELECT pg_catalog.format_type(a.atttypid, a.atttypmod) || coalesce(' COLLATE ' || co.collname, '') FROM pg_catalog.pg_attribute a LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation AND a.attcollation <> 100 AND co.collname <> 'default' WHERE a.attrelid = to_regclass('public.documents') AND a.attname = 'body') IS DISTINCT FROM 'json' THEN
     BEGIN
@@ -515,7 +515,7 @@ DO $guard$ BEGIN
     END;
   END IF;
 END $guard$;
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.documents.body:json@301a4303"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_values('public.documents.body:json@301a4303', 'public', 'documents', 'body', 'body', 'jsonb', 'json', ARRAY['id']::text[], ARRAY['id']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.documents.body:json@a502fb34"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_values('public.documents.body:json@a502fb34', 'public', 'documents', 'body', 'body', 'jsonb', 'json', ARRAY['id']::text[], ARRAY['id']::text[]); END IF; END $restore$;
 DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_attribute WHERE attrelid = pg_catalog.to_regclass('public.documents') AND attname = 'frame' AND attnum > 0 AND NOT attisdropped) THEN
   RAISE EXCEPTION 'schemadelta: % is missing: this script expects it as the source or the target has it', 'column public.documents.frame';
 ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'column public.documents.frame';
@@ -529,7 +529,7 @@ DO $preflight$ BEGIN
 EXCEPTION WHEN others THEN
   RAISE EXCEPTION 'schemadelta pre-flight: values of % do not convert to %: %', 'public.documents.frame', 'box', pg_catalog.regexp_replace((SQLERRM)::text, '[[:cntrl:]]', '?', 'g');
 END $preflight$;
-SELECT schemadelta_archive.hold_values('values', 'public', 'documents', 'frame', ARRAY['id']::text[], 'public.documents.frame:text@f26aa8cb', 'f26aa8cb', '301a4303');
+SELECT schemadelta_archive.hold_values('values', 'public', 'documents', 'frame', ARRAY['id']::text[], 'public.documents.frame:text@a62abc64', 'a62abc64', 'a502fb34');
 DO $guard$ BEGIN
   IF (SELECT pg_catalog.format_type(a.atttypid, a.atttypmod) || coalesce(' COLLATE ' || co.collname, '') FROM pg_catalog.pg_attribute a LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation AND a.attcollation <> 100 AND co.collname <> 'default' WHERE a.attrelid = to_regclass('public.documents') AND a.attname = 'frame') IS DISTINCT FROM 'box' THEN
     BEGIN
@@ -552,7 +552,7 @@ DO $preflight$ BEGIN
 EXCEPTION WHEN others THEN
   RAISE EXCEPTION 'schemadelta pre-flight: values of % do not convert to %: %', 'public.documents.markup', 'xml', pg_catalog.regexp_replace((SQLERRM)::text, '[[:cntrl:]]', '?', 'g');
 END $preflight$;
-SELECT schemadelta_archive.hold_values('values', 'public', 'documents', 'markup', ARRAY['id']::text[], 'public.documents.markup:text@f26aa8cb', 'f26aa8cb', '301a4303');
+SELECT schemadelta_archive.hold_values('values', 'public', 'documents', 'markup', ARRAY['id']::text[], 'public.documents.markup:text@a62abc64', 'a62abc64', 'a502fb34');
 DO $guard$ BEGIN
   IF (SELECT pg_catalog.format_type(a.atttypid, a.atttypmod) || coalesce(' COLLATE ' || co.collname, '') FROM pg_catalog.pg_attribute a LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation AND a.attcollation <> 100 AND co.collname <> 'default' WHERE a.attrelid = to_regclass('public.documents') AND a.attname = 'markup') IS DISTINCT FROM 'xml' THEN
     BEGIN
@@ -575,7 +575,7 @@ DO $preflight$ BEGIN
 EXCEPTION WHEN others THEN
   RAISE EXCEPTION 'schemadelta pre-flight: values of % do not convert to %: %', 'public.documents.route', 'path', pg_catalog.regexp_replace((SQLERRM)::text, '[[:cntrl:]]', '?', 'g');
 END $preflight$;
-SELECT schemadelta_archive.hold_values('values', 'public', 'documents', 'route', ARRAY['id']::text[], 'public.documents.route:text@f26aa8cb', 'f26aa8cb', '301a4303');
+SELECT schemadelta_archive.hold_values('values', 'public', 'documents', 'route', ARRAY['id']::text[], 'public.documents.route:text@a62abc64', 'a62abc64', 'a502fb34');
 DO $guard$ BEGIN
   IF (SELECT pg_catalog.format_type(a.atttypid, a.atttypmod) || coalesce(' COLLATE ' || co.collname, '') FROM pg_catalog.pg_attribute a LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation AND a.attcollation <> 100 AND co.collname <> 'default' WHERE a.attrelid = to_regclass('public.documents') AND a.attname = 'route') IS DISTINCT FROM 'path' THEN
     BEGIN
@@ -598,7 +598,7 @@ DO $preflight$ BEGIN
 EXCEPTION WHEN others THEN
   RAISE EXCEPTION 'schemadelta pre-flight: values of % do not convert to %: %', 'public.documents.spot', 'point', pg_catalog.regexp_replace((SQLERRM)::text, '[[:cntrl:]]', '?', 'g');
 END $preflight$;
-SELECT schemadelta_archive.hold_values('values', 'public', 'documents', 'spot', ARRAY['id']::text[], 'public.documents.spot:text@f26aa8cb', 'f26aa8cb', '301a4303');
+SELECT schemadelta_archive.hold_values('values', 'public', 'documents', 'spot', ARRAY['id']::text[], 'public.documents.spot:text@a62abc64', 'a62abc64', 'a502fb34');
 DO $guard$ BEGIN
   IF (SELECT pg_catalog.format_type(a.atttypid, a.atttypmod) || coalesce(' COLLATE ' || co.collname, '') FROM pg_catalog.pg_attribute a LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation AND a.attcollation <> 100 AND co.collname <> 'default' WHERE a.attrelid = to_regclass('public.documents') AND a.attname = 'spot') IS DISTINCT FROM 'point' THEN
     BEGIN
@@ -621,7 +621,7 @@ DO $preflight$ BEGIN
 EXCEPTION WHEN others THEN
   RAISE EXCEPTION 'schemadelta pre-flight: values of % do not convert to %: %', 'public.documents.zone', 'circle', pg_catalog.regexp_replace((SQLERRM)::text, '[[:cntrl:]]', '?', 'g');
 END $preflight$;
-SELECT schemadelta_archive.hold_values('values', 'public', 'documents', 'zone', ARRAY['id']::text[], 'public.documents.zone:text@f26aa8cb', 'f26aa8cb', '301a4303');
+SELECT schemadelta_archive.hold_values('values', 'public', 'documents', 'zone', ARRAY['id']::text[], 'public.documents.zone:text@a62abc64', 'a62abc64', 'a502fb34');
 DO $guard$ BEGIN
   IF (SELECT pg_catalog.format_type(a.atttypid, a.atttypmod) || coalesce(' COLLATE ' || co.collname, '') FROM pg_catalog.pg_attribute a LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation AND a.attcollation <> 100 AND co.collname <> 'default' WHERE a.attrelid = to_regclass('public.documents') AND a.attname = 'zone') IS DISTINCT FROM 'circle' THEN
     BEGIN
@@ -633,7 +633,7 @@ DO $guard$ BEGIN
 END $guard$;
 DO $restore$ DECLARE record_found record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN
-    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '301a4303' LOOP
+    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = 'a502fb34' LOOP
       IF to_regclass(format('%I.%I', record_found.object_schema, record_found.object_name)) IS NOT NULL THEN
         PERFORM pg_catalog.setval(format('%I.%I', record_found.object_schema, record_found.object_name)::regclass, record_found.sequence_last_value, record_found.sequence_is_called);
         DELETE FROM schemadelta_archive.holdings WHERE holding = record_found.holding;

@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 07b56c53a67f27df, target fingerprint a5ceadd5735966be
+-- source fingerprint a686b526270bb77c, target fingerprint 725c45aefba5ae64
 -- state fingerprint 711eeb82a6beafcb -> c3613f6c7a1b7dbe
 -- Changes:
 --      8 alter column type
@@ -458,7 +458,7 @@ DO $guard$ BEGIN
     END;
   END IF;
 END $guard$;
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.documents.area:text@f26aa8cb"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_values('public.documents.area:text@f26aa8cb', 'public', 'documents', 'area', 'area', 'polygon', 'text', ARRAY['id']::text[], ARRAY['id']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.documents.area:text@a62abc64"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_values('public.documents.area:text@a62abc64', 'public', 'documents', 'area', 'area', 'polygon', 'text', ARRAY['id']::text[], ARRAY['id']::text[]); END IF; END $restore$;
 DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_attribute WHERE attrelid = pg_catalog.to_regclass('public.documents') AND attname = 'bodies' AND attnum > 0 AND NOT attisdropped) THEN
   RAISE EXCEPTION 'schemadelta: % is missing: this script expects it as the source or the target has it', 'column public.documents.bodies';
 ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'column public.documents.bodies';
@@ -472,7 +472,7 @@ DO $preflight$ BEGIN
 EXCEPTION WHEN others THEN
   RAISE EXCEPTION 'schemadelta pre-flight: values of % do not convert to %: %', 'public.documents.bodies', 'jsonb[]', pg_catalog.regexp_replace((SQLERRM)::text, '[[:cntrl:]]', '?', 'g');
 END $preflight$;
-SELECT schemadelta_archive.hold_values('values', 'public', 'documents', 'bodies', ARRAY['id']::text[], 'public.documents.bodies:json[]@301a4303', '301a4303', '301a4303');
+SELECT schemadelta_archive.hold_values('values', 'public', 'documents', 'bodies', ARRAY['id']::text[], 'public.documents.bodies:json[]@a502fb34', 'a502fb34', 'a502fb34');
 DO $guard$ BEGIN
   IF (SELECT pg_catalog.format_type(a.atttypid, a.atttypmod) || coalesce(' COLLATE ' || co.collname, '') FROM pg_catalog.pg_attribute a LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation AND a.attcollation <> 100 AND co.collname <> 'default' WHERE a.attrelid = to_regclass('public.documents') AND a.attname = 'bodies') IS DISTINCT FROM 'jsonb[]' THEN
     BEGIN
@@ -482,7 +482,7 @@ DO $guard$ BEGIN
     END;
   END IF;
 END $guard$;
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.documents.bodies:jsonb[]@f26aa8cb"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_values('public.documents.bodies:jsonb[]@f26aa8cb', 'public', 'documents', 'bodies', 'bodies', 'json[]', 'jsonb[]', ARRAY['id']::text[], ARRAY['id']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.documents.bodies:jsonb[]@a62abc64"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_values('public.documents.bodies:jsonb[]@a62abc64', 'public', 'documents', 'bodies', 'bodies', 'json[]', 'jsonb[]', ARRAY['id']::text[], ARRAY['id']::text[]); END IF; END $restore$;
 DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_attribute WHERE attrelid = pg_catalog.to_regclass('public.documents') AND attname = 'body' AND attnum > 0 AND NOT attisdropped) THEN
   RAISE EXCEPTION 'schemadelta: % is missing: this script expects it as the source or the target has it', 'column public.documents.body';
 ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'column public.documents.body';
@@ -496,7 +496,7 @@ DO $preflight$ BEGIN
 EXCEPTION WHEN others THEN
   RAISE EXCEPTION 'schemadelta pre-flight: values of % do not convert to %: %', 'public.documents.body', 'jsonb', pg_catalog.regexp_replace((SQLERRM)::text, '[[:cntrl:]]', '?', 'g');
 END $preflight$;
-SELECT schemadelta_archive.hold_values('values', 'public', 'documents', 'body', ARRAY['id']::text[], 'public.documents.body:json@301a4303', '301a4303', '301a4303');
+SELECT schemadelta_archive.hold_values('values', 'public', 'documents', 'body', ARRAY['id']::text[], 'public.documents.body:json@a502fb34', 'a502fb34', 'a502fb34');
 DO $guard$ BEGIN
   IF (SELECT pg_catalog.format_type(a.atttypid, a.atttypmod) || coalesce(' COLLATE ' || co.collname, '') FROM pg_catalog.pg_attribute a LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation AND a.attcollation <> 100 AND co.collname <> 'default' WHERE a.attrelid = to_regclass('public.documents') AND a.attname = 'body') IS DISTINCT FROM 'jsonb' THEN
     BEGIN
@@ -506,7 +506,7 @@ DO $guard$ BEGIN
     END;
   END IF;
 END $guard$;
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.documents.body:jsonb@f26aa8cb"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_values('public.documents.body:jsonb@f26aa8cb', 'public', 'documents', 'body', 'body', 'json', 'jsonb', ARRAY['id']::text[], ARRAY['id']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.documents.body:jsonb@a62abc64"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_values('public.documents.body:jsonb@a62abc64', 'public', 'documents', 'body', 'body', 'json', 'jsonb', ARRAY['id']::text[], ARRAY['id']::text[]); END IF; END $restore$;
 DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_attribute WHERE attrelid = pg_catalog.to_regclass('public.documents') AND attname = 'frame' AND attnum > 0 AND NOT attisdropped) THEN
   RAISE EXCEPTION 'schemadelta: % is missing: this script expects it as the source or the target has it', 'column public.documents.frame';
 ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'column public.documents.frame';
@@ -520,7 +520,7 @@ DO $guard$ BEGIN
     END;
   END IF;
 END $guard$;
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.documents.frame:text@f26aa8cb"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_values('public.documents.frame:text@f26aa8cb', 'public', 'documents', 'frame', 'frame', 'box', 'text', ARRAY['id']::text[], ARRAY['id']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.documents.frame:text@a62abc64"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_values('public.documents.frame:text@a62abc64', 'public', 'documents', 'frame', 'frame', 'box', 'text', ARRAY['id']::text[], ARRAY['id']::text[]); END IF; END $restore$;
 DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_attribute WHERE attrelid = pg_catalog.to_regclass('public.documents') AND attname = 'markup' AND attnum > 0 AND NOT attisdropped) THEN
   RAISE EXCEPTION 'schemadelta: % is missing: this script expects it as the source or the target has it', 'column public.documents.markup';
 ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'column public.documents.markup';
@@ -534,7 +534,7 @@ DO $guard$ BEGIN
     END;
   END IF;
 END $guard$;
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.documents.markup:text@f26aa8cb"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_values('public.documents.markup:text@f26aa8cb', 'public', 'documents', 'markup', 'markup', 'xml', 'text', ARRAY['id']::text[], ARRAY['id']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.documents.markup:text@a62abc64"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_values('public.documents.markup:text@a62abc64', 'public', 'documents', 'markup', 'markup', 'xml', 'text', ARRAY['id']::text[], ARRAY['id']::text[]); END IF; END $restore$;
 DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_attribute WHERE attrelid = pg_catalog.to_regclass('public.documents') AND attname = 'route' AND attnum > 0 AND NOT attisdropped) THEN
   RAISE EXCEPTION 'schemadelta: % is missing: this script expects it as the source or the target has it', 'column public.documents.route';
 ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'column public.documents.route';
@@ -548,7 +548,7 @@ DO $guard$ BEGIN
     END;
   END IF;
 END $guard$;
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.documents.route:text@f26aa8cb"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_values('public.documents.route:text@f26aa8cb', 'public', 'documents', 'route', 'route', 'path', 'text', ARRAY['id']::text[], ARRAY['id']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.documents.route:text@a62abc64"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_values('public.documents.route:text@a62abc64', 'public', 'documents', 'route', 'route', 'path', 'text', ARRAY['id']::text[], ARRAY['id']::text[]); END IF; END $restore$;
 DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_attribute WHERE attrelid = pg_catalog.to_regclass('public.documents') AND attname = 'spot' AND attnum > 0 AND NOT attisdropped) THEN
   RAISE EXCEPTION 'schemadelta: % is missing: this script expects it as the source or the target has it', 'column public.documents.spot';
 ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'column public.documents.spot';
@@ -562,7 +562,7 @@ DO $guard$ BEGIN
     END;
   END IF;
 END $guard$;
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.documents.spot:text@f26aa8cb"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_values('public.documents.spot:text@f26aa8cb', 'public', 'documents', 'spot', 'spot', 'point', 'text', ARRAY['id']::text[], ARRAY['id']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.documents.spot:text@a62abc64"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_values('public.documents.spot:text@a62abc64', 'public', 'documents', 'spot', 'spot', 'point', 'text', ARRAY['id']::text[], ARRAY['id']::text[]); END IF; END $restore$;
 DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_attribute WHERE attrelid = pg_catalog.to_regclass('public.documents') AND attname = 'zone' AND attnum > 0 AND NOT attisdropped) THEN
   RAISE EXCEPTION 'schemadelta: % is missing: this script expects it as the source or the target has it', 'column public.documents.zone';
 ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'column public.documents.zone';
@@ -576,10 +576,10 @@ DO $guard$ BEGIN
     END;
   END IF;
 END $guard$;
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.documents.zone:text@f26aa8cb"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_values('public.documents.zone:text@f26aa8cb', 'public', 'documents', 'zone', 'zone', 'circle', 'text', ARRAY['id']::text[], ARRAY['id']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.documents.zone:text@a62abc64"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_values('public.documents.zone:text@a62abc64', 'public', 'documents', 'zone', 'zone', 'circle', 'text', ARRAY['id']::text[], ARRAY['id']::text[]); END IF; END $restore$;
 DO $restore$ DECLARE record_found record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN
-    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = 'f26aa8cb' LOOP
+    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = 'a62abc64' LOOP
       IF to_regclass(format('%I.%I', record_found.object_schema, record_found.object_name)) IS NOT NULL THEN
         PERFORM pg_catalog.setval(format('%I.%I', record_found.object_schema, record_found.object_name)::regclass, record_found.sequence_last_value, record_found.sequence_is_called);
         DELETE FROM schemadelta_archive.holdings WHERE holding = record_found.holding;

@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 294081da24ad95e5, target fingerprint 3d33e6bf620e2322
+-- source fingerprint 43a61265380991aa, target fingerprint a9c9fad052a084fc
 -- state fingerprint cb89ab4ac80edb8b -> 5dfa6f51e0bd8450
 -- Changes:
 --      2 drop constraint

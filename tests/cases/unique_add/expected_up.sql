@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 3d33e6bf620e2322, target fingerprint 294081da24ad95e5
+-- source fingerprint a9c9fad052a084fc, target fingerprint 43a61265380991aa
 -- state fingerprint 5dfa6f51e0bd8450 -> cb89ab4ac80edb8b
 -- Changes:
 --      2 add constraint

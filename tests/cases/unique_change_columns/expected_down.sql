@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint e0ebd01ce72576d6, target fingerprint 6eabf6d5ddb00b31
+-- source fingerprint db62d1905f9f9766, target fingerprint c8a6fa56806759a5
 -- state fingerprint 22b523a14ed381eb -> a871a9ff81d3d280
 -- Changes:
 --      1 add constraint

@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 6eabf6d5ddb00b31, target fingerprint e0ebd01ce72576d6
+-- source fingerprint c8a6fa56806759a5, target fingerprint db62d1905f9f9766
 -- state fingerprint a871a9ff81d3d280 -> 22b523a14ed381eb
 -- Changes:
 --      1 add constraint

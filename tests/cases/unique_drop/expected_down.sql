@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 6245ca5c94d1f5ce, target fingerprint 4d9aa862d8c99ca1
+-- source fingerprint 7a1634c6e7ed9f7b, target fingerprint 06e127e19b7920b9
 -- state fingerprint 07d2d1bb6e3c86d2 -> 6dd7a4cf01ed8dd6
 -- Changes:
 --      1 add constraint

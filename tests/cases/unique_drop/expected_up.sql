@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 4d9aa862d8c99ca1, target fingerprint 6245ca5c94d1f5ce
+-- source fingerprint 06e127e19b7920b9, target fingerprint 7a1634c6e7ed9f7b
 -- state fingerprint 6dd7a4cf01ed8dd6 -> 07d2d1bb6e3c86d2
 -- Changes:
 --      1 drop constraint

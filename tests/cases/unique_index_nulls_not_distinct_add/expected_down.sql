@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 9a0acc4fcad243d9, target fingerprint 4c2445dfc3e66a9d
+-- source fingerprint 8b0ed19ed786a57a, target fingerprint 5dcfe660cd7fc301
 -- state fingerprint 5e06c9feb23fd4c3 -> dac13c19b4ade7a8
 -- Changes:
 --      1 drop constraint

@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 4c2445dfc3e66a9d, target fingerprint 9a0acc4fcad243d9
+-- source fingerprint 5dcfe660cd7fc301, target fingerprint 8b0ed19ed786a57a
 -- state fingerprint dac13c19b4ade7a8 -> 5e06c9feb23fd4c3
 -- Changes:
 --      1 add constraint

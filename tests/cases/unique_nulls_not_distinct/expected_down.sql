@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 03c4675a3a03d7a7, target fingerprint b79fc32bdfd09652
+-- source fingerprint c01a995b2462371e, target fingerprint ace1885b60d9aa88
 -- state fingerprint 3bb2d83ce8b1e30f -> 92255ac824e9b6d1
 -- Changes:
 --      1 add constraint

@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint b79fc32bdfd09652, target fingerprint 03c4675a3a03d7a7
+-- source fingerprint ace1885b60d9aa88, target fingerprint c01a995b2462371e
 -- state fingerprint 92255ac824e9b6d1 -> 3bb2d83ce8b1e30f
 -- Changes:
 --      1 add constraint

@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 8824c34f55a3e4d0, target fingerprint a98d62f106326d84
+-- source fingerprint f438097e4219aa6f, target fingerprint 0d4adb00711e0fbc
 -- state fingerprint 4149939f40cc60a5 -> 2f31a6cbc295edef
 -- Changes:
 --      1 add constraint

@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint a98d62f106326d84, target fingerprint 8824c34f55a3e4d0
+-- source fingerprint 0d4adb00711e0fbc, target fingerprint f438097e4219aa6f
 -- state fingerprint 2f31a6cbc295edef -> 4149939f40cc60a5
 -- Changes:
 --      1 drop constraint

@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint b100bbc39696fda0, target fingerprint 695d1b072a6359c2
+-- source fingerprint 5248d8e6e5f09c47, target fingerprint bcf760aefc42cf45
 -- state fingerprint eaa7c170b5c2e0fd -> 565936df381bd7cc
 -- Changes:
 --      1 add constraint

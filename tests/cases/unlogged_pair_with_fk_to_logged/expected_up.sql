@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 695d1b072a6359c2, target fingerprint b100bbc39696fda0
+-- source fingerprint bcf760aefc42cf45, target fingerprint 5248d8e6e5f09c47
 -- state fingerprint 565936df381bd7cc -> eaa7c170b5c2e0fd
 -- Changes:
 --      1 add constraint

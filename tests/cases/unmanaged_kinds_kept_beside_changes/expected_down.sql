@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint e1f5afcb4803179d, target fingerprint 6c8953901515faed
+-- source fingerprint cbdbd239843b9a90, target fingerprint 39e59694b1ff75a1
 -- state fingerprint 0d3435dc2248742b -> a679c3b82de30467
 -- Changes:
 --      1 drop column
@@ -305,7 +305,7 @@ DO $guard$ BEGIN
     DROP INDEX IF EXISTS docs.pages_slug_key;
   END IF;
 END $guard$;
-SELECT schemadelta_archive.hold_values('column', 'docs', 'pages', 'slug', ARRAY['id']::text[], 'docs.pages.slug@d4cec206', 'd4cec206', '6f1ca86e');
+SELECT schemadelta_archive.hold_values('column', 'docs', 'pages', 'slug', ARRAY['id']::text[], 'docs.pages.slug@bcd5c7b6', 'bcd5c7b6', '558758f6');
 ALTER TABLE docs.pages DROP COLUMN IF EXISTS slug;
 
 COMMIT;

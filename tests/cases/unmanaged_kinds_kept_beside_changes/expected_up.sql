@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 6c8953901515faed, target fingerprint e1f5afcb4803179d
+-- source fingerprint 39e59694b1ff75a1, target fingerprint cbdbd239843b9a90
 -- state fingerprint a679c3b82de30467 -> 0d3435dc2248742b
 -- Changes:
 --      1 add column
@@ -154,7 +154,7 @@ END
 $state$;$$;
   END IF;
 END $state_functions$;
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."docs.pages.slug@d4cec206"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_column('docs.pages.slug@d4cec206', 'docs', 'pages', 'slug', 'slug', 'slug text COLLATE docs.plain_c', 'text', ARRAY['id']::text[], ARRAY['id']::text[], false, NULL); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."docs.pages.slug@bcd5c7b6"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_column('docs.pages.slug@bcd5c7b6', 'docs', 'pages', 'slug', 'slug', 'slug text COLLATE docs.plain_c', 'text', ARRAY['id']::text[], ARRAY['id']::text[], false, NULL); END IF; END $restore$;
 DO $pinned$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_attribute WHERE attrelid = pg_catalog.to_regclass('docs.pages') AND attname = 'slug' AND attnum > 0 AND NOT attisdropped) THEN
   ALTER TABLE docs.pages ADD COLUMN IF NOT EXISTS slug text COLLATE docs.plain_c;
 ELSIF pg_catalog.to_regprocedure('pg_temp.schemadelta_pinned(text, text, text, text, text, text)') IS NULL THEN RAISE EXCEPTION 'schemadelta: % exists; comparing it with the target needs the TEMPORARY privilege on this database', 'column docs.pages.slug';
@@ -173,7 +173,7 @@ ELSE PERFORM pg_temp.schemadelta_pinned('index docs.pages_slug_key', $$pg_temp.s
 SELECT pg_catalog.set_config('search_path', '', false);
 DO $restore$ DECLARE record_found record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN
-    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = 'd4cec206' LOOP
+    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = 'bcd5c7b6' LOOP
       IF to_regclass(format('%I.%I', record_found.object_schema, record_found.object_name)) IS NOT NULL THEN
         PERFORM pg_catalog.setval(format('%I.%I', record_found.object_schema, record_found.object_name)::regclass, record_found.sequence_last_value, record_found.sequence_is_called);
         DELETE FROM schemadelta_archive.holdings WHERE holding = record_found.holding;

@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint b8c834de9657e9af, target fingerprint afa3814c5a575fc4
+-- source fingerprint 53dc07d24f254a83, target fingerprint 2af47328708c8ffc
 -- state fingerprint ea637c2a52690a27 -> 2a98d95e9cb831f4
 -- Changes:
 --      1 alter column type
@@ -451,7 +451,7 @@ DO $preflight$ BEGIN
 EXCEPTION WHEN others THEN
   RAISE EXCEPTION 'schemadelta pre-flight: values of % do not convert to %: %', 'public.ledger.amount', 'numeric(12,2)', pg_catalog.regexp_replace((SQLERRM)::text, '[[:cntrl:]]', '?', 'g');
 END $preflight$;
-SELECT schemadelta_archive.hold_values('values', 'public', 'ledger', 'amount', ARRAY['id']::text[], 'public.ledger.amount:integer@0e18db1e', '0e18db1e', '273ab9de');
+SELECT schemadelta_archive.hold_values('values', 'public', 'ledger', 'amount', ARRAY['id']::text[], 'public.ledger.amount:integer@645074e5', '645074e5', 'd7d21f59');
 DO $guard$ BEGIN
   IF (SELECT pg_catalog.format_type(a.atttypid, a.atttypmod) || coalesce(' COLLATE ' || co.collname, '') FROM pg_catalog.pg_attribute a LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation AND a.attcollation <> 100 AND co.collname <> 'default' WHERE a.attrelid = to_regclass('public.ledger') AND a.attname = 'amount') IS DISTINCT FROM 'numeric(12,2)' THEN
     BEGIN
@@ -461,11 +461,11 @@ DO $guard$ BEGIN
     END;
   END IF;
 END $guard$;
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.ledger.amount:numeric(12,2)@273ab9de"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_values('public.ledger.amount:numeric(12,2)@273ab9de', 'public', 'ledger', 'amount', 'amount', 'integer', 'numeric(12,2)', ARRAY['id']::text[], ARRAY['id']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.ledger.amount:numeric(12,2)@d7d21f59"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_values('public.ledger.amount:numeric(12,2)@d7d21f59', 'public', 'ledger', 'amount', 'amount', 'integer', 'numeric(12,2)', ARRAY['id']::text[], ARRAY['id']::text[]); END IF; END $restore$;
 SET CONSTRAINTS ALL IMMEDIATE;
 DO $restore$ DECLARE record_found record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN
-    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '273ab9de' LOOP
+    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = 'd7d21f59' LOOP
       IF to_regclass(format('%I.%I', record_found.object_schema, record_found.object_name)) IS NOT NULL THEN
         PERFORM pg_catalog.setval(format('%I.%I', record_found.object_schema, record_found.object_name)::regclass, record_found.sequence_last_value, record_found.sequence_is_called);
         DELETE FROM schemadelta_archive.holdings WHERE holding = record_found.holding;

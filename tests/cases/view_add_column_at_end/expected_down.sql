@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint a88cd510ad401f08, target fingerprint 05eb5f9ac3c7996c
+-- source fingerprint 3f7f9e5bf9156a19, target fingerprint 1e78ce5b796b1c26
 -- state fingerprint bb7d400090bcead0 -> e82d8fb6b4610f7e
 -- Changes:
 --      1 create view

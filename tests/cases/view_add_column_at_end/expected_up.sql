@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 05eb5f9ac3c7996c, target fingerprint a88cd510ad401f08
+-- source fingerprint 1e78ce5b796b1c26, target fingerprint 3f7f9e5bf9156a19
 -- state fingerprint e82d8fb6b4610f7e -> bb7d400090bcead0
 -- Changes:
 --      1 create view

@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 0c1edf68183079e7, target fingerprint 07285172ec9b38fe
+-- source fingerprint 9d832205cae6a15b, target fingerprint 4614f7500521b0e6
 -- state fingerprint b659e27b8e89126e -> 636a30280442398e
 -- Changes:
 --      1 create routine

@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 07285172ec9b38fe, target fingerprint 0c1edf68183079e7
+-- source fingerprint 4614f7500521b0e6, target fingerprint 9d832205cae6a15b
 -- state fingerprint 636a30280442398e -> b659e27b8e89126e
 -- Changes:
 --      1 create routine

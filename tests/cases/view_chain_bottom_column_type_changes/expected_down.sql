@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint bd1349e69fd7f266, target fingerprint 66fc9665f0819565
+-- source fingerprint cc8d0051d73577a8, target fingerprint 0beac0f8f13f7b2d
 -- state fingerprint 6a50c7b093ef6af4 -> 50f710add0ed5ad8
 -- Changes:
 --      3 create view

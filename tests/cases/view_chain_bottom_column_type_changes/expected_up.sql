@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 66fc9665f0819565, target fingerprint bd1349e69fd7f266
+-- source fingerprint 0beac0f8f13f7b2d, target fingerprint cc8d0051d73577a8
 -- state fingerprint 50f710add0ed5ad8 -> 6a50c7b093ef6af4
 -- Changes:
 --      3 create view

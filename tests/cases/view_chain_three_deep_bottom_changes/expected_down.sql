@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 21d1dc085f228992, target fingerprint 69d3f255805d9d02
+-- source fingerprint e9b937de69ad4a05, target fingerprint 1f0b78ccfc822ac3
 -- state fingerprint ed43fa69013fc46b -> 199166ef5153ed48
 -- Changes:
 --      3 create view

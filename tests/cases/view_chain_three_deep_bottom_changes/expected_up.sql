@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 69d3f255805d9d02, target fingerprint 21d1dc085f228992
+-- source fingerprint 1f0b78ccfc822ac3, target fingerprint e9b937de69ad4a05
 -- state fingerprint 199166ef5153ed48 -> ed43fa69013fc46b
 -- Changes:
 --      3 create view

@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint fb97c0e252640fef, target fingerprint ef7e33fec9ceade3
+-- source fingerprint 3632b066197f0854, target fingerprint fd4dd4e17f6d3936
 -- state fingerprint fceaa361088399c4 -> 0ca03e86cfae5b07
 -- Changes:
 --      1 create view

@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint ef7e33fec9ceade3, target fingerprint fb97c0e252640fef
+-- source fingerprint fd4dd4e17f6d3936, target fingerprint 3632b066197f0854
 -- state fingerprint 0ca03e86cfae5b07 -> fceaa361088399c4
 -- Changes:
 --      1 create view

@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 650d41028f9fd478, target fingerprint 0cfc678d1b22e55e
+-- source fingerprint e55635a6ed3cea8c, target fingerprint 49a3f8eddecac481
 -- state fingerprint 7551af87f3386211 -> 54330c3986ff6897
 -- Changes:
 --      1 create view

@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 0cfc678d1b22e55e, target fingerprint 650d41028f9fd478
+-- source fingerprint 49a3f8eddecac481, target fingerprint e55635a6ed3cea8c
 -- state fingerprint 54330c3986ff6897 -> 7551af87f3386211
 -- Changes:
 --      1 create view

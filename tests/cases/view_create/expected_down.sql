@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint c47a9551a1de1bed, target fingerprint fe456cb58d2f4cee
+-- source fingerprint 1558f8ce0b27b265, target fingerprint 09563dbb4aaa5690
 -- state fingerprint 3efd484d02152ac4 -> dc247d4c66090a24
 -- Changes:
 --      1 drop view

@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint fe456cb58d2f4cee, target fingerprint c47a9551a1de1bed
+-- source fingerprint 09563dbb4aaa5690, target fingerprint 1558f8ce0b27b265
 -- state fingerprint dc247d4c66090a24 -> 3efd484d02152ac4
 -- Changes:
 --      1 create view

@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 8525f94f6dd2f683, target fingerprint 0f112db794af1a1c
+-- source fingerprint dbf659b574a232ca, target fingerprint da330f6b40c082ac
 -- state fingerprint dbc17352a553c035 -> 62ad965453fde368
 -- Changes:
 --      1 create view

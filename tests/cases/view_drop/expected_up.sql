@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 0f112db794af1a1c, target fingerprint 8525f94f6dd2f683
+-- source fingerprint da330f6b40c082ac, target fingerprint dbf659b574a232ca
 -- state fingerprint 62ad965453fde368 -> dbc17352a553c035
 -- Changes:
 --      1 drop view

@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 947b5f2b78bb4703, target fingerprint 374b3a767b260844
+-- source fingerprint 17f6d2ffc39b128c, target fingerprint a0e801efa6c2fe30
 -- state fingerprint 1cc3472fd146cb9d -> f4aa1ea038b42226
 -- Changes:
 --      1 alter column type
@@ -458,7 +458,7 @@ DO $preflight$ BEGIN
 EXCEPTION WHEN others THEN
   RAISE EXCEPTION 'schemadelta pre-flight: values of % do not convert to %: %', 'public.accounts.balance', 'integer', pg_catalog.regexp_replace((SQLERRM)::text, '[[:cntrl:]]', '?', 'g');
 END $preflight$;
-SELECT schemadelta_archive.hold_values('values', 'public', 'accounts', 'balance', ARRAY['id']::text[], 'public.accounts.balance:bigint@8eb26876', '8eb26876', 'b755eaba');
+SELECT schemadelta_archive.hold_values('values', 'public', 'accounts', 'balance', ARRAY['id']::text[], 'public.accounts.balance:bigint@8a89198f', '8a89198f', 'd33acc5b');
 DO $guard$ BEGIN
   IF (SELECT pg_catalog.format_type(a.atttypid, a.atttypmod) || coalesce(' COLLATE ' || co.collname, '') FROM pg_catalog.pg_attribute a LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation AND a.attcollation <> 100 AND co.collname <> 'default' WHERE a.attrelid = to_regclass('public.accounts') AND a.attname = 'balance') IS DISTINCT FROM 'integer' THEN
     BEGIN

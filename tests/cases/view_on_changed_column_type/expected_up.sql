@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 374b3a767b260844, target fingerprint 947b5f2b78bb4703
+-- source fingerprint a0e801efa6c2fe30, target fingerprint 17f6d2ffc39b128c
 -- state fingerprint f4aa1ea038b42226 -> 1cc3472fd146cb9d
 -- Changes:
 --      1 alter column type
@@ -173,7 +173,7 @@ DO $guard$ BEGIN
     END;
   END IF;
 END $guard$;
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.accounts.balance:bigint@8eb26876"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_values('public.accounts.balance:bigint@8eb26876', 'public', 'accounts', 'balance', 'balance', 'integer', 'bigint', ARRAY['id']::text[], ARRAY['id']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.accounts.balance:bigint@8a89198f"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_values('public.accounts.balance:bigint@8a89198f', 'public', 'accounts', 'balance', 'balance', 'integer', 'bigint', ARRAY['id']::text[], ARRAY['id']::text[]); END IF; END $restore$;
 SELECT pg_catalog.set_config('search_path', 'public', false);
 DO $pinned$ BEGIN IF pg_catalog.to_regclass('public.rich_accounts') IS NULL THEN
   CREATE OR REPLACE VIEW public.rich_accounts AS
@@ -188,7 +188,7 @@ END IF; END $pinned$;
 SELECT pg_catalog.set_config('search_path', '', false);
 DO $restore$ DECLARE record_found record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN
-    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '8eb26876' LOOP
+    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '8a89198f' LOOP
       IF to_regclass(format('%I.%I', record_found.object_schema, record_found.object_name)) IS NOT NULL THEN
         PERFORM pg_catalog.setval(format('%I.%I', record_found.object_schema, record_found.object_name)::regclass, record_found.sequence_last_value, record_found.sequence_is_called);
         DELETE FROM schemadelta_archive.holdings WHERE holding = record_found.holding;

@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 51f3010a88ac9baf, target fingerprint cc99d1d8389d28f3
+-- source fingerprint 0596d42ec793bd35, target fingerprint 11814133c18a9e6e
 -- state fingerprint a638e9b0d9589334 -> f1f215b448dbf825
 -- Changes:
 --      1 alter column type
@@ -462,7 +462,7 @@ DO $preflight$ DECLARE bad bigint; BEGIN
     RAISE EXCEPTION 'schemadelta pre-flight: % %', bad, 'values of public.people.nickname are longer than 20 characters: character varying(20) would truncate or fail';
   END IF;
 END $preflight$;
-SELECT schemadelta_archive.hold_values('values', 'public', 'people', 'nickname', ARRAY['id']::text[], 'public.people.nickname:character varying(60)@a2e96fbb', 'a2e96fbb', '6084ba77');
+SELECT schemadelta_archive.hold_values('values', 'public', 'people', 'nickname', ARRAY['id']::text[], 'public.people.nickname:character varying(60)@93252d1f', '93252d1f', '07cac247');
 DO $guard$ BEGIN
   IF (SELECT pg_catalog.format_type(a.atttypid, a.atttypmod) || coalesce(' COLLATE ' || co.collname, '') FROM pg_catalog.pg_attribute a LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation AND a.attcollation <> 100 AND co.collname <> 'default' WHERE a.attrelid = to_regclass('public.people') AND a.attname = 'nickname') IS DISTINCT FROM 'character varying(20)' THEN
     BEGIN

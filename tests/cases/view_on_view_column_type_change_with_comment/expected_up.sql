@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint cc99d1d8389d28f3, target fingerprint 51f3010a88ac9baf
+-- source fingerprint 11814133c18a9e6e, target fingerprint 0596d42ec793bd35
 -- state fingerprint f1f215b448dbf825 -> a638e9b0d9589334
 -- Changes:
 --      1 alter column type
@@ -180,7 +180,7 @@ DO $guard$ BEGIN
     END;
   END IF;
 END $guard$;
-DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.people.nickname:character varying(60)@a2e96fbb"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_values('public.people.nickname:character varying(60)@a2e96fbb', 'public', 'people', 'nickname', 'nickname', 'character varying(20)', 'character varying(60)', ARRAY['id']::text[], ARRAY['id']::text[]); END IF; END $restore$;
+DO $restore$ BEGIN IF to_regclass('schemadelta_archive."public.people.nickname:character varying(60)@93252d1f"') IS NOT NULL THEN PERFORM schemadelta_archive.restore_values('public.people.nickname:character varying(60)@93252d1f', 'public', 'people', 'nickname', 'nickname', 'character varying(20)', 'character varying(60)', ARRAY['id']::text[], ARRAY['id']::text[]); END IF; END $restore$;
 SELECT pg_catalog.set_config('search_path', 'public', false);
 DO $pinned$ BEGIN IF pg_catalog.to_regclass('public.people_v') IS NULL THEN
   CREATE OR REPLACE VIEW public.people_v AS
@@ -208,7 +208,7 @@ GRANT SELECT ON TABLE public.people_upper TO PUBLIC;
 SELECT pg_catalog.set_config('search_path', '', false);
 DO $restore$ DECLARE record_found record; BEGIN
   IF to_regclass('schemadelta_archive.holdings') IS NOT NULL THEN
-    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = 'a2e96fbb' LOOP
+    FOR record_found IN SELECT * FROM schemadelta_archive.holdings WHERE kind = 'sequence' AND migration = '93252d1f' LOOP
       IF to_regclass(format('%I.%I', record_found.object_schema, record_found.object_name)) IS NOT NULL THEN
         PERFORM pg_catalog.setval(format('%I.%I', record_found.object_schema, record_found.object_name)::regclass, record_found.sequence_last_value, record_found.sequence_is_called);
         DELETE FROM schemadelta_archive.holdings WHERE holding = record_found.holding;

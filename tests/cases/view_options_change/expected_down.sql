@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 096341ab3519080a, target fingerprint 01ee50413361ddc1
+-- source fingerprint da14eef9cbc0c042, target fingerprint 7b0b70377c6eccbe
 -- state fingerprint daaf4e8b15ed7b6f -> 6f69381f01f66c49
 -- Changes:
 --      2 create view

@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 01ee50413361ddc1, target fingerprint 096341ab3519080a
+-- source fingerprint 7b0b70377c6eccbe, target fingerprint da14eef9cbc0c042
 -- state fingerprint 6f69381f01f66c49 -> daaf4e8b15ed7b6f
 -- Changes:
 --      2 create view

@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 3507091ff4422162, target fingerprint 0ed86d82427ae98f
+-- source fingerprint 9f5fbd1c3a7f5aa9, target fingerprint 26840d698e5df99c
 -- state fingerprint f262b5818e4731fa -> ea26a96933b09b5a
 -- Changes:
 --      1 create view

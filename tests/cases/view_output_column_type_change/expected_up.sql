@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 0ed86d82427ae98f, target fingerprint 3507091ff4422162
+-- source fingerprint 26840d698e5df99c, target fingerprint 9f5fbd1c3a7f5aa9
 -- state fingerprint ea26a96933b09b5a -> f262b5818e4731fa
 -- Changes:
 --      1 create view

@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint c43182bfa536b7bf, target fingerprint e4c43c50f2eb72ff
+-- source fingerprint 5b399a2a45f78da9, target fingerprint 85955e1c5693f2a0
 -- state fingerprint 63186df0b7c43aee -> a72866ec87bc2921
 -- Changes:
 --      1 drop view

@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint e4c43c50f2eb72ff, target fingerprint c43182bfa536b7bf
+-- source fingerprint 85955e1c5693f2a0, target fingerprint 5b399a2a45f78da9
 -- state fingerprint a72866ec87bc2921 -> 63186df0b7c43aee
 -- Changes:
 --      1 create view

@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint fd17ad732917bfb6, target fingerprint a88cd510ad401f08
+-- source fingerprint d3bc79a730060013, target fingerprint 3f7f9e5bf9156a19
 -- state fingerprint 7c0ffbda85070e47 -> bb7d400090bcead0
 -- Changes:
 --      1 create view

@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint a88cd510ad401f08, target fingerprint fd17ad732917bfb6
+-- source fingerprint 3f7f9e5bf9156a19, target fingerprint d3bc79a730060013
 -- state fingerprint bb7d400090bcead0 -> 7c0ffbda85070e47
 -- Changes:
 --      1 create view

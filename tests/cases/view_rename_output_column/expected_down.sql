@@ -1,5 +1,5 @@
 -- schemadelta rollback:  -> 
--- source fingerprint 30aff81e72ee1aa9, target fingerprint 0c44fb2a61d4bde8
+-- source fingerprint 6488ddc1ba307f8a, target fingerprint b83bc227a9bdd243
 -- state fingerprint ce811b0d7d3b80ad -> 67e27b731ab5e712
 -- Changes:
 --      1 create view

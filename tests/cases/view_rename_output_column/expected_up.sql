@@ -1,5 +1,5 @@
 -- schemadelta migration:  -> 
--- source fingerprint 0c44fb2a61d4bde8, target fingerprint 30aff81e72ee1aa9
+-- source fingerprint b83bc227a9bdd243, target fingerprint 6488ddc1ba307f8a
 -- state fingerprint 67e27b731ab5e712 -> ce811b0d7d3b80ad
 -- Changes:
 --      1 create view
