@@ -82,6 +82,21 @@ TEST(CatalogJsonText, SpellsStringsAndNumbersAsTheTreeDoes) {
   EXPECT_THROW(serialize::to_json(catalog).dump(), nlohmann::json::exception);
 }
 
+// Strings are checked eight bytes at a time: each byte that needs an escape (and the printable
+// ones at the edges, which do not) in every lane of a word and in the tail.
+TEST(CatalogJsonText, FindsEveryByteToEscapeWhereverItIs) {
+  const std::vector<std::string> bytes{"\x01", "\x1f", " ", "\"", "\\", "~", "\x7f", "\xc3\xa9", "\t"};
+  for (const auto& special : bytes) {
+    for (std::size_t at = 0; at <= 17; ++at) {
+      model::Catalog catalog;
+      std::string text(17, 'a');
+      text.insert(at, special);
+      catalog.comments[model::ObjectId{model::ObjectKind::Schema, "", "public", "", ""}] = text;
+      EXPECT_EQ(written(catalog), serialize::to_json(catalog).dump()) << at << " " << static_cast<int>(special[0]);
+    }
+  }
+}
+
 TEST(CatalogJsonText, ComesInPiecesNotAsOneText) {
   model::Catalog catalog;
   auto& schema = catalog.schema("public");
