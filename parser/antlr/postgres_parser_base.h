@@ -59,7 +59,10 @@ class PostgresParserBase : public antlr4::Parser {
  protected:
   void addContextToParseTree() override {
     if (_ctx->parent) static_cast<antlr4::ParserRuleContext*>(_ctx->parent)->addChild(_ctx);
+    // Room for a few children at once: a vector grown one child at a time reallocated 1, 2, 4.
+    _ctx->children.reserve(kChildrenReserved);
   }
+  static constexpr std::size_t kChildrenReserved = 4;
 };
 
 }  // namespace schemadelta::parser::antlr
