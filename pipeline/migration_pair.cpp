@@ -64,17 +64,21 @@ MigrationPair write_migration_pair(compare::SharedCatalog indexed_source, compar
 
   // Each catalog rendered once: the script headers and the holdings' ids share the fingerprints
   // (a change set's source differs from the snapshot only when renames were applied to it).
-  auto fingerprinting_target = std::async(std::launch::async, [&] { return catalog_fingerprint(target); });
-  auto target_state = std::async(std::launch::async, [&] { return release::state_fingerprint(target); });
-  const std::string source_fingerprint = catalog_fingerprint(source), target_fingerprint = fingerprinting_target.get();
-  // What apply compares with a live database: the snapshots as given, renames not applied.
+  // Both of a catalog on one thread, the target's beside the source's: two even halves.
+  // The state fingerprints are what apply compares with a live database: the snapshots as
+  // given, renames not applied.
+  auto fingerprinting_target = std::async(std::launch::async, [&] {
+    return std::pair(catalog_fingerprint(target), release::state_fingerprint(target));
+  });
+  const std::string source_fingerprint = catalog_fingerprint(source);
   const std::string source_state = release::state_fingerprint(source);
+  const auto [target_fingerprint, target_state] = fingerprinting_target.get();
   const bool renamed = !options.compare.renames.empty();
   MigrationOptions forward_options = options.migration;
   forward_options.source_fingerprint = renamed ? catalog_fingerprint(*pair.forward.source) : source_fingerprint;
   forward_options.target_fingerprint = target_fingerprint;
   forward_options.source_state = source_state;
-  forward_options.target_state = target_state.get();
+  forward_options.target_state = target_state;
   MigrationOptions backward_options = options.migration;
   // "rollback", or the phase's: "expand rollback".
   backward_options.title = options.migration.title == "migration" ? "rollback" : options.migration.title + " rollback";
