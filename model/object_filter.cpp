@@ -82,7 +82,13 @@ class Filtering {
       if (gone) removed_.insert({ObjectKind::Extension, "", entry.first});
       return gone;
     });
-    for (auto& [schema_name, schema] : catalog_.schemas) filter_schema(schema_name, schema);
+    // Without ignore patterns, objects go only with their schema (or as an extension).
+    if (!filter_.ignore.empty()) {
+      for (auto& [schema_name, schema] : catalog_.schemas) filter_schema(schema_name, schema);
+    }
+    // Nothing gone (the usual case: only schemadelta's own schemas are left out, and there are
+    // none): nothing refers to what is gone, and the maps need no walk.
+    if (removed_schemas_.empty() && removed_.empty() && removed_relations_.empty()) return;
     auto gone = [&](const ObjectId& id) { return is_removed(id); };
     std::erase_if(catalog_.comments, [&](const auto& e) { return gone(e.first); });
     std::erase_if(catalog_.owners, [&](const auto& e) { return gone(e.first); });

@@ -145,7 +145,13 @@ std::optional<Snapshot> load_snapshot_reporting_to(const std::vector<std::string
   }
   model::apply_filter(result.catalog, filter);
   Snapshot snapshot{std::move(result), {}};
-  for (const auto& file : source->files) snapshot.sql += file.text + "\n";
+  // The input's text, kept with the snapshot: a single file's is moved, not copied.
+  if (source->files.size() == 1) {
+    snapshot.sql = std::move(source->files.front().text);
+    snapshot.sql += '\n';
+  } else {
+    for (const auto& file : source->files) (snapshot.sql += file.text) += '\n';
+  }
   return snapshot;
 }
 
