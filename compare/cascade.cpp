@@ -14,10 +14,10 @@ bool Comparer::rebuilt_by_postgres_on_type_change(ObjectKind kind) {
 // PostgreSQL refuses to change persistence while a foreign key joins a logged and an unlogged
 // table, in either order: the keys touching such tables are dropped and added again.
 void Comparer::foreign_keys_around_persistence_changes() {
+  if (persistence_changes_.empty()) return;
   for (const auto& entry : after_.of_kind(ObjectKind::Constraint)) {
-    if (!before_.count(entry.view())) continue;
     const auto* c = std::get<const model::Constraint*>(entry.definition);
-    if (c->kind != model::ConstraintKind::ForeignKey) continue;
+    if (c->kind != model::ConstraintKind::ForeignKey || !before_.count(entry.view())) continue;
     ObjectId own{ObjectKind::Table, entry.schema(), entry.parent(), "", ""};
     ObjectId referenced{ObjectKind::Table, c->foreign_key.referenced_table.schema, c->foreign_key.referenced_table.name, "", ""};
     if (persistence_changes_.count(own) || persistence_changes_.count(referenced)) {

@@ -1,9 +1,12 @@
 #include "parser/antlr/postgres_scanner.h"
 
 #include <algorithm>
+#include <cstdint>
+#include <deque>
 #include <string>
+#include <string_view>
 #include <typeinfo>
-#include <unordered_map>
+#include <vector>
 
 #include "PostgresLexer.h"
 #include "parser/antlr/compact_token.h"
@@ -31,26 +34,52 @@ bool is_space(char32_t c) { return c == U' ' || c == U'\t' || c == U'\r' || c ==
 bool is_hex(char32_t c) { return is_digit(c) || (c >= U'A' && c <= U'F'); }
 
 // Keyword text (upper case) -> token type, read from the generated lexer's vocabulary: the
-// literal names of keyword rules are their quoted text ('SELECT').
-struct Keywords {
-  std::unordered_map<std::string, size_t> types;
-  size_t longest = 0;
-};
-
-const Keywords& keywords() {
-  static const Keywords table = [] {
-    Keywords result;
+// literal names of keyword rules are their quoted text ('SELECT'). Every word of the input is
+// looked up: an open-addressing table with a cheap hash, no division and no allocation.
+class Keywords {
+ public:
+  Keywords() {
     antlr4::ANTLRInputStream empty("");
     PostgresLexer lexer(&empty);
     const auto& vocabulary = lexer.getVocabulary();
     for (size_t type = 1; type <= vocabulary.getMaxTokenType(); ++type) {
       const std::string literal = vocabulary.getLiteralName(type);
       if (literal.size() < 3 || !(literal[1] >= 'A' && literal[1] <= 'Z')) continue;
-      result.types.emplace(literal.substr(1, literal.size() - 2), type);
-      result.longest = std::max(result.longest, literal.size() - 2);
+      words_.push_back({literal.substr(1, literal.size() - 2), type});
+      longest_ = std::max(longest_, literal.size() - 2);
     }
-    return result;
-  }();
+    std::size_t size = 16;
+    while (size < 4 * words_.size()) size *= 2;
+    slots_.assign(size, nullptr);
+    for (const auto& word : words_) {
+      std::size_t at = hash(word.first) & (size - 1);
+      while (slots_[at]) at = (at + 1) & (size - 1);
+      slots_[at] = &word;
+    }
+  }
+  std::size_t longest() const { return longest_; }
+  // The keyword's token type; 0: not a keyword.
+  std::size_t type(std::string_view word) const {
+    const std::size_t mask = slots_.size() - 1;
+    for (std::size_t at = hash(word) & mask; slots_[at]; at = (at + 1) & mask) {
+      if (slots_[at]->first == word) return slots_[at]->second;
+    }
+    return 0;
+  }
+
+ private:
+  static std::size_t hash(std::string_view word) {
+    std::uint64_t h = 14695981039346656037ull;
+    for (const char c : word) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
+    return static_cast<std::size_t>(h ^ (h >> 29));
+  }
+  std::deque<std::pair<std::string, std::size_t>> words_;  // a deque: the slots point into it
+  std::vector<const std::pair<std::string, std::size_t>*> slots_;
+  std::size_t longest_ = 0;
+};
+
+const Keywords& keywords() {
+  static const Keywords table;
   return table;
 }
 
@@ -348,11 +377,12 @@ std::unique_ptr<antlr4::Token> PostgresScanner::scan() {
     }
     const size_t n = word_length();
     const auto& table = keywords();
-    if (n > table.longest) return make(L::IDENTIFIER, n);
-    std::string word(n, ' ');  // keywords are ASCII: a word with other characters matches none
+    if (n > table.longest()) return make(L::IDENTIFIER, n);
+    char word[64];  // keywords are ASCII: a word with other characters matches none
+    if (n > sizeof word) return make(L::IDENTIFIER, n);
     for (size_t i = 0; i < n; ++i) word[i] = upper(i) < 0x80 ? static_cast<char>(upper(i)) : '\x01';
-    const auto keyword = table.types.find(word);
-    return make(keyword == table.types.end() ? L::IDENTIFIER : keyword->second, n);
+    const size_t keyword = table.type(std::string_view(word, n));
+    return make(keyword == 0 ? L::IDENTIFIER : keyword, n);
   }
   return nullptr;
 }
