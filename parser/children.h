@@ -15,20 +15,27 @@ namespace schemadelta::parser {
 // names), so no child costs a dynamic_cast. TerminalNodeImpl reaches TerminalNode through a
 // virtual base, but ParseTree is TerminalNode's plain base and a terminal child is stored as the
 // ParseTree inside its TerminalNode, so the static cast back is exact.
-inline antlr4::tree::TerminalNode* as_terminal(antlr4::tree::ParseTree* node) {
+inline bool is_terminal_node(antlr4::tree::ParseTree* node) {
+  // type_info's == compares the names with strcmp unless they are the same object, and a rule
+  // context's never is: types whose mangled names differ in their first two characters (a
+  // context of this parser against the runtime's node types) are told apart without the call.
+  auto same = [](const std::type_info& a, const std::type_info& b) {
+    if (&a == &b) return true;
+    const char *x = a.name(), *y = b.name();
+    return x[0] == y[0] && x[0] != '\0' && x[1] == y[1] && a == b;
+  };
   const std::type_info& type = typeid(*node);
-  if (type == typeid(antlr4::tree::TerminalNodeImpl) || type == typeid(antlr4::tree::ErrorNodeImpl)) {
-    return static_cast<antlr4::tree::TerminalNode*>(node);
-  }
-  return nullptr;
+  return same(type, typeid(antlr4::tree::TerminalNodeImpl)) || same(type, typeid(antlr4::tree::ErrorNodeImpl));
+}
+
+inline antlr4::tree::TerminalNode* as_terminal(antlr4::tree::ParseTree* node) {
+  return is_terminal_node(node) ? static_cast<antlr4::tree::TerminalNode*>(node) : nullptr;
 }
 
 // The rule context a child is when it is not a terminal (every other child of the generated
 // parser's contexts is one), else null.
 inline antlr4::ParserRuleContext* as_rule(antlr4::tree::ParseTree* node) {
-  const std::type_info& type = typeid(*node);
-  if (type == typeid(antlr4::tree::TerminalNodeImpl) || type == typeid(antlr4::tree::ErrorNodeImpl)) return nullptr;
-  return static_cast<antlr4::ParserRuleContext*>(node);
+  return is_terminal_node(node) ? nullptr : static_cast<antlr4::ParserRuleContext*>(node);
 }
 
 // The token type of a terminal child, 0 (Token::INVALID_TYPE) for a rule context.
