@@ -294,6 +294,7 @@ CatalogGroups group_catalog(const CatalogIndex& index) {
     } else if (entry.kind() == ObjectKind::Table) {
       const auto* table = std::get<const model::Table*>(entry.definition);
       if (table->partition_of) groups.partitions_by_parent.add(table->partition_of->schema, table->partition_of->name, &entry);
+      if (!table->inherits.empty()) groups.inheritance_children.push_back(&entry);
     }
   }
   return groups;

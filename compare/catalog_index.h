@@ -132,6 +132,7 @@ struct CatalogGroups {
   NamedGroups<IndexEntry> columns_by_type;       // (type schema, type name) -> columns of it or arrays of it
   NamedGroups<IndexEntry> parts_by_table;        // (schema, table) -> its columns, constraints, policies, indexes, triggers, rules
   NamedGroups<IndexEntry> partitions_by_parent;  // (schema, partitioned table) -> its partitions
+  std::vector<const IndexEntry*> inheritance_children;  // the tables that inherit (INHERITS), in index order
 };
 CatalogGroups group_catalog(const CatalogIndex& index);
 

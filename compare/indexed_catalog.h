@@ -29,6 +29,7 @@ class IndexedCatalog {
   const NamedGroups<IndexEntry>& columns_by_type = groups_.columns_by_type;            // (type schema, type name) -> columns of it or arrays of it
   const NamedGroups<IndexEntry>& parts_by_table = groups_.parts_by_table;              // (schema, table) -> its columns, constraints, policies, indexes, triggers, rules
   const NamedGroups<IndexEntry>& partitions_by_parent = groups_.partitions_by_parent;  // (schema, partitioned table) -> its partitions
+  const std::vector<const IndexEntry*>& inheritance_children = groups_.inheritance_children;  // tables with INHERITS, in id order
   // (schema, table) of the tables a deferred foreign key is on or references, or a deferred
   // trigger is on: writing their rows queues events that ALTER TABLE refuses until fired.
   const std::set<std::pair<std::string, std::string>> deferred_checks;
