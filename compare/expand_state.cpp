@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <optional>
 #include <set>
+#include <tuple>
 #include <type_traits>
 
 #include "compare/catalog_index.h"
@@ -98,6 +99,26 @@ class Expander {
   std::set<ObjectId> columns_kept_in_old_type_;
   std::set<ObjectId> added_;  // what TARGET adds that EXPAND holds: dropped again if it needs what waits for contract
   ExpandState state_;
+
+  // (schema, table, column) of each column a foreign key of SOURCE or TARGET references, gathered
+  // at the first question instead of walking every constraint of both catalogs per column.
+  mutable std::optional<std::set<std::tuple<std::string, std::string, std::string>>> referenced_columns_;
+  const std::set<std::tuple<std::string, std::string, std::string>>& referenced_columns() const {
+    if (referenced_columns_) return *referenced_columns_;
+    auto& columns = referenced_columns_.emplace();
+    for (const auto* catalog : {&source_, &target_}) {
+      for (const auto& [_, s] : catalog->schemas) {
+        for (const auto& [__, table] : s.tables) {
+          for (const auto& [___, constraint] : table.constraints) {
+            if (constraint.kind != model::ConstraintKind::ForeignKey) continue;
+            const auto& fk = constraint.foreign_key;
+            for (const auto& referenced : fk.referenced_columns) columns.emplace(fk.referenced_table.schema, fk.referenced_table.name, referenced);
+          }
+        }
+      }
+    }
+    return columns;
+  }
 
   void defer(ObjectId id, std::string why) { state_.decisions.push_back({std::move(id), ReleasePhase::Contract, std::move(why)}); }
   void early(ObjectId id, std::string why) { state_.decisions.push_back({std::move(id), ReleasePhase::Expand, std::move(why)}); }
@@ -394,20 +415,7 @@ class Expander {
       return false;
     };
     if (in_key(into) || in_key(from)) return std::nullopt;
-    for (const auto* catalog : {&source_, &target_}) {
-      for (const auto& [_, s] : catalog->schemas) {
-        for (const auto& [__, table] : s.tables) {
-          for (const auto& [___, constraint] : table.constraints) {
-            const auto& fk = constraint.foreign_key;
-            if (constraint.kind == model::ConstraintKind::ForeignKey && fk.referenced_table.schema == schema &&
-                fk.referenced_table.name == into.name &&
-                std::find(fk.referenced_columns.begin(), fk.referenced_columns.end(), column.name) != fk.referenced_columns.end()) {
-              return std::nullopt;
-            }
-          }
-        }
-      }
-    }
+    if (referenced_columns().count({schema, into.name, column.name})) return std::nullopt;
     const std::string shadow = "schemadelta_new_" + column.name;
     if (shadow.size() > 63 || into.find_column(shadow) || from.find_column(shadow)) return std::nullopt;
     const auto column_id = id_of(ObjectKind::Column, schema, column.name, into.name);
