@@ -44,9 +44,10 @@ class Finisher {
   bool has_configurations_ = false;  // expressions are searched for the ones they name only then
   // Built at a table's first column lookup: expressions name columns word by word.
   std::unordered_map<const model::Table*, ColumnIndex> column_indexes_;
-  // Expressions already normalized, under (search_path, text): see normalized().
+  // Expressions already normalized, under (search_path, text): see normalize().
   std::unordered_map<std::string, NormalizedExpression> normalized_;
   static constexpr std::size_t kRememberedExpressionBytes = 256;
+  NormalizedExpression last_normalized_;  // of a text not remembered
 
   bool has_column(const model::Table& table, const std::string& column) {
     auto it = column_indexes_.find(&table);
@@ -175,7 +176,7 @@ class Finisher {
   // normalizes the same way, since the hooks answer from names this pass does not change: the
   // `now()` or `0` of thousands of columns is lexed and normalized once. Not remembered: long
   // texts (a view's query is written once) and any that expanded a `*` (it read a table's columns).
-  const NormalizedExpression& normalize(const std::string& text, const std::vector<std::string>& path, NormalizerHooks& hooks) {
+  const NormalizedExpression& normalize(const std::string& text, const std::vector<std::string>& path, const NormalizerHooks& hooks) {
     const bool short_text = text.size() <= kRememberedExpressionBytes;
     std::string key;
     if (short_text) {
@@ -185,18 +186,17 @@ class Finisher {
       if (auto it = normalized_.find(key); it != normalized_.end()) return it->second;
     }
     bool read_columns = false;
-    auto columns = std::move(hooks.relation_columns);
-    hooks.relation_columns = [&](const std::string& schema, const std::string& name) {
+    NormalizerHooks watched = hooks;
+    watched.relation_columns = [&](const std::string& schema, const std::string& name) {
       read_columns = true;
-      return columns(schema, name);
+      return hooks.relation_columns(schema, name);
     };
-    last_normalized_ = normalize_expression(lex_sql(text), hooks);
+    last_normalized_ = normalize_expression(lex_sql(text), watched);
     // Cut to its length: a text built by appending keeps up to twice its length.
     last_normalized_.canonical.shrink_to_fit();
     if (!short_text || read_columns) return last_normalized_;
     return normalized_.emplace(std::move(key), std::move(last_normalized_)).first->second;
   }
-  NormalizedExpression last_normalized_;  // of a text not remembered
 
   // Canonical text for `expr`, and the dependencies of `owner` on what it names. Columns of
   // `own_table` (same schema as owner) are recorded as dependencies too.

@@ -213,5 +213,25 @@ TEST(ParserModel, DropsTheServerWouldRefuseAreErrors) {
   }
 }
 
+// The finishing pass normalizes a short expression text once per search path: the same text
+// written under another search path names other objects, and one that expands a `*` reads the
+// table it names, so neither may take an earlier result.
+TEST(ParserModel, TheSameExpressionTextNormalizesPerSearchPath) {
+  auto result = parse_text(
+      "CREATE SCHEMA a; CREATE SCHEMA b; CREATE SEQUENCE a.s; CREATE SEQUENCE b.s;\n"
+      "SET search_path = a;\n"
+      "CREATE TABLE a.t (id bigint DEFAULT nextval('s'));\n"
+      "CREATE TABLE a.u (id bigint DEFAULT nextval('s'));\n"
+      "SET search_path = b;\n"
+      "CREATE TABLE b.t (id bigint DEFAULT nextval('s'));\n");
+  ASSERT_FALSE(result.has_errors()) << messages(result);
+  const auto default_of = [&](const std::string& schema) {
+    return result.catalog.schemas.at(schema).tables.at("t").columns.at(0).default_value->canonical;
+  };
+  EXPECT_EQ(default_of("a"), "nextval('a.s')");
+  EXPECT_EQ(result.catalog.schemas.at("a").tables.at("u").columns.at(0).default_value->canonical, "nextval('a.s')");
+  EXPECT_EQ(default_of("b"), "nextval('b.s')");
+}
+
 }  // namespace
 }  // namespace schemadelta::testing
