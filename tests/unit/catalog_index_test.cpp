@@ -88,6 +88,7 @@ void check_views(const compare::IndexedCatalog& indexed, const std::string& wher
   // Runs of one name and of one kind; groups; the names ordering asks about.
   std::map<std::pair<std::string, std::string>, std::vector<ObjectId>> parts, columns_by_type, partitions, owned;
   std::set<std::pair<std::string, std::string>> relations, types;
+  std::vector<ObjectId> children;  // tables with INHERITS, in id order
   for (const auto& [id, definition] : reference) {
     std::vector<ObjectId> named;
     for (const auto& [other, _] : reference) {
@@ -101,6 +102,7 @@ void check_views(const compare::IndexedCatalog& indexed, const std::string& wher
     if (const auto* t = std::get_if<const model::Table*>(&definition); t && (*t)->partition_of) {
       partitions[{(*t)->partition_of->schema, (*t)->partition_of->name}].push_back(id);
     }
+    if (const auto* t = std::get_if<const model::Table*>(&definition); t && !(*t)->inherits.empty()) children.push_back(id);
     const std::pair<std::string, std::string> name{id.schema, id.name};
     switch (id.kind) {
       case ObjectKind::Table: case ObjectKind::View: case ObjectKind::MaterializedView:
@@ -139,6 +141,7 @@ void check_views(const compare::IndexedCatalog& indexed, const std::string& wher
   check_groups(indexed.parts_by_table, parts, "parts");
   check_groups(indexed.columns_by_type, columns_by_type, "columns by type");
   check_groups(indexed.partitions_by_parent, partitions, "partitions");
+  EXPECT_EQ(ids(indexed.inheritance_children), children) << "inheritance children";
 
   const auto& names = indexed.ordering.names;
   for (const auto& [id, _] : reference) {
