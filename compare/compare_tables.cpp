@@ -76,7 +76,7 @@ void Comparer::late_sequences_for(const model::Column& column) {
 // own converted before INHERIT merges it, or one it had from a parent it leaves): what reads it
 // (a policy, a view) must let go first, as for ALTER COLUMN ... TYPE.
 void Comparer::columns_converted_by_inheritance(const model::Table& a, const model::Table& b, const ObjectId& table) {
-  auto type_of = [](const model::Table& t, const CatalogIndex& index, const std::string& name) -> const model::Column* {
+  auto column_named = [](const model::Table& t, const CatalogIndex& index, const std::string& name) -> const model::Column* {
     for (const auto& c : t.columns) {
       if (c.name == name) return &c;
     }
@@ -84,8 +84,8 @@ void Comparer::columns_converted_by_inheritance(const model::Table& a, const mod
   };
   for (const auto* side : {&a, &b}) {
     for (const auto& column : side->columns) {
-      const auto* was = type_of(a, before_, column.name);
-      const auto* is = type_of(b, after_, column.name);
+      const auto* was = column_named(a, before_, column.name);
+      const auto* is = column_named(b, after_, column.name);
       if (!was || !is || (was->type == is->type && was->details->collation == is->details->collation)) continue;
       disrupted_columns_.insert(ObjectId{ObjectKind::Column, table.schema, column.name, table.name, ""});
     }

@@ -54,6 +54,15 @@ class HashingSink : public serialize::JsonSink {
   Sha256& digest_;
 };
 
+// The first 64 bits, in hex, of the SHA-256 of what `write` writes to the sink it is given.
+template <typename Write>
+std::string digest_of(Write&& write) {
+  Sha256 digest;
+  HashingSink sink(digest);
+  write(sink);
+  return digest.hex().substr(0, 16);
+}
+
 }  // namespace
 
 // The SHA-256 of the catalog's JSON with what check does not compare left out or put in its
@@ -61,19 +70,13 @@ class HashingSink : public serialize::JsonSink {
 // unmanaged statements. Written straight into the digest: building the nlohmann tree of a
 // 10,000-table catalog to dump it was most of the fingerprint's cost.
 std::string state_fingerprint(const model::Catalog& catalog) {
-  Sha256 digest;
-  HashingSink sink(digest);
   serialize::FingerprintView view;
   view.columns = [&](const model::Table& table) { return fingerprint_columns(catalog, table); };
-  serialize::write_json(catalog, sink, &view);
-  return digest.hex().substr(0, 16);
+  return digest_of([&](serialize::JsonSink& sink) { serialize::write_json(catalog, sink, &view); });
 }
 
 std::string catalog_fingerprint(const model::Catalog& catalog) {
-  Sha256 digest;
-  HashingSink sink(digest);
-  serialize::write_json_without_positions(catalog, sink);
-  return digest.hex().substr(0, 16);
+  return digest_of([&](serialize::JsonSink& sink) { serialize::write_json_without_positions(catalog, sink); });
 }
 
 }  // namespace schemadelta::release

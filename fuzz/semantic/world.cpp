@@ -320,16 +320,15 @@ class Renderer {
     const Table* parent = effective_inherits(t) ? w_.table(t.inherits) : nullptr;
     for (size_t i = 0; i < t.columns.size(); ++i) {
       Column shown = t.columns[i];
-      for (const auto& inherited : parent ? parent->columns : std::vector<Column>{}) {
-        if (inherited.name == shown.name) shown.type = inherited.type;
+      if (parent) {
+        for (const auto& inherited : parent->columns) {
+          if (inherited.name == shown.name) shown.type = inherited.type;
+        }
       }
       out_ << (i ? ", " : "") << "\n    " << column_sql(t, shown);
     }
     out_ << "\n)";
-    if (effective_inherits(t)) {
-      const Table* parent = w_.table(t.inherits);
-      out_ << " INHERITS (" << qualified(parent->schema, parent->name) << ")";
-    }
+    if (parent) out_ << " INHERITS (" << qualified(parent->schema, parent->name) << ")";
     if (t.partitioned && !t.columns.empty()) out_ << " PARTITION BY RANGE (" << ident(t.columns.front().name) << ")";
     out_ << ";\n";
     rendered_.insert(t.id);
